@@ -1,0 +1,17 @@
+/**
+ * GridGov core: the N-level grid tree, staffing, codes, structural rules, duty templates and
+ * compliance. Depends on nothing spatial.
+ */
+module io.gridgov.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    exports io.gridgov.core;
+    exports io.gridgov.core.i18n;
+    exports io.gridgov.core.io;
+    exports io.gridgov.core.rule;
+    exports io.gridgov.core.staff;
+    exports io.gridgov.core.tree;
+
+    opens io.gridgov.core.i18n;
+}
