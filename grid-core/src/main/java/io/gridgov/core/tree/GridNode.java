@@ -115,6 +115,18 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
             return this;
         }
 
+        /** Sets or clears the parent's id, sharing the given optional. @return this builder */
+        public Builder parentOptional(Optional<String> parentId) {
+            this.parentId = requireNonNull(parentId, "parentId");
+            return this;
+        }
+
+        /** Sets or clears the declared level key, sharing the given optional. @return this builder */
+        public Builder levelOptional(Optional<String> levelKey) {
+            this.levelKey = requireNonNull(levelKey, "levelKey");
+            return this;
+        }
+
         /** Makes the node a root. @return this builder */
         public Builder root() {
             this.parentId = Optional.empty();
