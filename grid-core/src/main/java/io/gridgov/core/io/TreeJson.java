@@ -118,7 +118,9 @@ public final class TreeJson {
         requireNonNull(sourceName, "sourceName");
         requireNonNull(scheme, "scheme");
         InputLocation file = InputLocation.ofFile(sourceName);
-        try (JsonParser p = MAPPER.createParser(in)) {
+        // A character reader, so that columns count characters (Chinese names are 3 bytes in UTF-8).
+        java.io.Reader reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
+        try (JsonParser p = MAPPER.createParser(new java.io.BufferedReader(reader, 1 << 16))) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return new Parse(p, file).document(scheme);
         } catch (JsonProcessingException e) {
@@ -298,7 +300,9 @@ public final class TreeJson {
                 JsonLocation start = p.currentTokenLocation();
                 Map<String, JsonNode> fields = object(record, locations);
                 nodes.add(converter.convert(fields, field -> {
-                    JsonLocation l = locations.getOrDefault(field, start);
+                    int bracket = field.indexOf('[');
+                    String key = bracket < 0 ? field : field.substring(0, bracket);
+                    JsonLocation l = locations.getOrDefault(key, start);
                     InputLocation at = at(l).withField(field);
                     return field.equals(NodeProperties.ID) ? at.withRecord(record) : at;
                 }));
@@ -313,8 +317,9 @@ public final class TreeJson {
             Map<String, JsonLocation> loc = new HashMap<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String record = "roles[" + index++ + "]";
+                JsonLocation start = p.currentTokenLocation();
                 Map<String, JsonNode> f = object(record, loc);
-                Fields in = new Fields(f, loc, record, Set.of("key", "nameZh", "nameEn"));
+                Fields in = new Fields(f, loc, start, record, Set.of("key", "nameZh", "nameEn"));
                 String key = in.text("key", true);
                 staff.role(Role.of(key, in.textOr("nameZh", key), in.textOr("nameEn", key)));
             }
@@ -326,8 +331,9 @@ public final class TreeJson {
             Map<String, JsonLocation> loc = new HashMap<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String record = "people[" + index++ + "]";
+                JsonLocation start = p.currentTokenLocation();
                 Map<String, JsonNode> f = object(record, loc);
-                Fields in = new Fields(f, loc, record, Set.of("id", "name", "phone"));
+                Fields in = new Fields(f, loc, start, record, Set.of("id", "name", "phone"));
                 String id = in.text("id", true);
                 Person person = new Person(id, in.textOr("name", id), Optional.ofNullable(in.text("phone", false)));
                 if (people.putIfAbsent(id, person) != null) {
@@ -342,8 +348,9 @@ public final class TreeJson {
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String record = "assignments[" + index++ + "]";
                 Map<String, JsonLocation> loc = new HashMap<>();
+                JsonLocation start = p.currentTokenLocation();
                 Map<String, JsonNode> f = object(record, loc);
-                Fields in = new Fields(f, loc, record, Set.of("person", "role", "grid", "validFrom", "validUntil"));
+                Fields in = new Fields(f, loc, start, record, Set.of("person", "role", "grid", "validFrom", "validUntil"));
                 String person = in.text("person", true);
                 String role = in.text("role", true);
                 String grid = in.text("grid", true);
@@ -365,12 +372,14 @@ public final class TreeJson {
         private final class Fields {
             private final Map<String, JsonNode> fields;
             private final Map<String, JsonLocation> locations;
+            private final JsonLocation start;
             private final String record;
 
-            Fields(Map<String, JsonNode> fields, Map<String, JsonLocation> locations, String record,
-                    Set<String> allowed) {
+            Fields(Map<String, JsonNode> fields, Map<String, JsonLocation> locations, JsonLocation start,
+                    String record, Set<String> allowed) {
                 this.fields = fields;
                 this.locations = Map.copyOf(locations);
+                this.start = start;
                 this.record = record;
                 for (String name : fields.keySet()) {
                     if (!allowed.contains(name)) {
@@ -380,8 +389,7 @@ public final class TreeJson {
             }
 
             InputLocation location(String field) {
-                JsonLocation l = locations.get(field);
-                InputLocation base = l == null ? file : at(l);
+                InputLocation base = at(locations.getOrDefault(field, start));
                 return base.withRecord(record).withField(field);
             }
 
