@@ -40,11 +40,15 @@ public final class MissingRoleRule implements StructuralRule {
             for (RoleRequirement req : level.get().roles()) {
                 if (req.count().minInclusive() > 0
                         && context.staffing().holders(node.id(), req.role(), context.asOf()).isEmpty()) {
-                    findings.add(finding(List.of(node.id()), Texts.text("rule.MISSING_ROLE", node.id(),
-                            RoleNames.zhEn(context, req.role()), context.asOf().toString())));
+                    findings.add(finding(List.of(node.id()), text("rule.MISSING_ROLE", RoleNames.args(context, req.role(), 1, node.id(), null,
+                            context.asOf().toString()))));
                 }
             }
         });
         return findings;
+    }
+
+    private static io.gridgov.core.i18n.LocalizedText text(String key, Object[][] args) {
+        return Texts.text(key, args[0], args[1]);
     }
 }

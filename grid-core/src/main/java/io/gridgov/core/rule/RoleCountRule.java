@@ -40,12 +40,15 @@ public final class RoleCountRule implements StructuralRule {
             for (RoleRequirement req : level.get().roles()) {
                 List<String> holders = context.staffing().holders(node.id(), req.role(), context.asOf());
                 if (!holders.isEmpty() && !req.count().contains(holders.size())) {
-                    findings.add(finding(List.of(node.id()), Texts.text("rule.ROLE_COUNT", node.id(),
-                            RoleNames.zhEn(context, req.role()), holders.size(), req.count().toString(),
-                            String.join(", ", holders))));
+                    findings.add(finding(List.of(node.id()), text("rule.ROLE_COUNT", RoleNames.args(context, req.role(), 1, node.id(), null,
+                            holders.size(), req.count().toString(), String.join(", ", holders)))));
                 }
             }
         });
         return findings;
+    }
+
+    private static io.gridgov.core.i18n.LocalizedText text(String key, Object[][] args) {
+        return Texts.text(key, args[0], args[1]);
     }
 }

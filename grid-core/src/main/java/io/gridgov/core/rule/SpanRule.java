@@ -75,12 +75,15 @@ public final class SpanRule implements StructuralRule {
                 if (!inside) {
                     BigDecimal perHolder = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(holders), 1,
                             RoundingMode.HALF_EVEN);
-                    findings.add(finding(List.of(node.id()), Texts.text("rule.SPAN." + span.unit().name(), node.id(),
-                            RoleNames.zhEn(context, span.role()), holders, count, perHolder.toPlainString(),
-                            b.toString())));
+                    findings.add(finding(List.of(node.id()), text("rule.SPAN." + span.unit().name(), RoleNames.args(context, span.role(), 1,
+                            node.id(), null, holders, count, perHolder.toPlainString(), b.toString()))));
                 }
             }
         });
         return findings;
+    }
+
+    private static io.gridgov.core.i18n.LocalizedText text(String key, Object[][] args) {
+        return Texts.text(key, args[0], args[1]);
     }
 }

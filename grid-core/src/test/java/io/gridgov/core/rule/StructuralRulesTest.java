@@ -83,8 +83,8 @@ class StructuralRulesTest {
         ValidationReport report = validate("missing-role.json");
         Finding f = report.findings("MISSING_ROLE").get(0);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.message(Locale.ENGLISH)).isEqualTo("Node 'g2' has no worker (网格员) on 2026-11-01");
-        assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("节点“g2”在 2026-11-01 没有worker (网格员)");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("Node 'g2' has no grid worker on 2026-11-01");
+        assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("节点“g2”在 2026-11-01 没有网格员");
         assertThat(report.hasErrors()).isTrue();
     }
 
@@ -94,7 +94,9 @@ class StructuralRulesTest {
         assertThat(first.findings("SPAN")).extracting(f -> f.nodeIds().get(0)).containsExactly("b2", "h2");
         assertThat(validate("span.json")).isEqualTo(first);
         assertThat(first.findings("SPAN").get(1).message().en())
-                .isEqualTo("Node 'h2': 1 holders of worker (网格员) link 40 households, 40.0 each; the span is 20–30");
+                .isEqualTo("Node 'h2': 1 grid worker(s) link 40 households, 40.0 each; the span is 20–30");
+        assertThat(first.findings("SPAN").get(1).message().zh())
+                .isEqualTo("节点“h2”：1 名网格员联系 40 户，人均 40.0 户；联系范围应为 20–30 户");
     }
 
     @Test
