@@ -66,6 +66,15 @@ public final class NodeProperties {
 
     private static final Set<String> RESERVED = Set.copyOf(NAMES);
 
+    /** Shared figures 0–4095: most households and population counts of a grid. */
+    private static final OptionalLong[] SMALL = new OptionalLong[4096];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = OptionalLong.of(i);
+        }
+    }
+
     /** Shares equal strings and optionals between nodes of one file (parents, levels). */
     private final Map<String, Optional<String>> shared;
 
@@ -253,6 +262,9 @@ public final class NodeProperties {
         if (isNull(v)) {
             return OptionalLong.empty();
         }
+        if (v instanceof Long l && l >= 0) {
+            return l < SMALL.length ? SMALL[(int) (long) l] : OptionalLong.of(l);
+        }
         BigDecimal number = null;
         if (v instanceof JsonNode j && j.isNumber()) {
             number = j.decimalValue();
@@ -263,7 +275,7 @@ public final class NodeProperties {
             try {
                 long value = number.stripTrailingZeros().longValueExact();
                 if (value >= 0) {
-                    return OptionalLong.of(value);
+                    return value < SMALL.length ? SMALL[(int) value] : OptionalLong.of(value);
                 }
             } catch (ArithmeticException e) {
                 // falls through to the error

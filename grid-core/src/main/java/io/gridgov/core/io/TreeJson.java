@@ -289,6 +289,44 @@ public final class TreeJson {
             return fields;
         }
 
+        /**
+         * Reads one node object as plain values (strings, longs, decimals, booleans, lists; nested
+         * objects as JsonNode), without building a tree per field: the hot path for large files.
+         */
+        private Map<String, Object> plainObject(String what, Map<String, JsonLocation> locations) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw error(here().withRecord(what), "expected an object, found " + found());
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                locations.put(name, p.currentTokenLocation());
+                fields.put(name, plainValue(t));
+            }
+            return fields;
+        }
+
+        private Object plainValue(JsonToken t) throws IOException {
+            switch (t) {
+                case VALUE_STRING:
+                    return p.getText();
+                case VALUE_NUMBER_INT:
+                    return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue()
+                            : (Object) p.getLongValue();
+                case VALUE_NUMBER_FLOAT:
+                    return p.getDecimalValue();
+                case VALUE_TRUE:
+                    return Boolean.TRUE;
+                case VALUE_FALSE:
+                    return Boolean.FALSE;
+                case VALUE_NULL:
+                    return null;
+                default:
+                    return p.readValueAsTree();
+            }
+        }
+
         private List<GridNode> nodes() throws IOException {
             expectArray("nodes");
             List<GridNode> nodes = new ArrayList<>();
@@ -298,7 +336,7 @@ public final class TreeJson {
                 locations.clear();
                 String record = "nodes[" + index + "]";
                 JsonLocation start = p.currentTokenLocation();
-                Map<String, JsonNode> fields = object(record, locations);
+                Map<String, Object> fields = plainObject(record, locations);
                 nodes.add(converter.convert(fields, field -> {
                     int bracket = field.indexOf('[');
                     String key = bracket < 0 ? field : field.substring(0, bracket);
