@@ -289,22 +289,56 @@ public final class TreeJson {
             return fields;
         }
 
+        /** Field names and value positions of the node being read (reused: no allocation per field). */
+        private String[] names = new String[16];
+        private long[] positions = new long[16];
+        private int fieldCount;
+
+        /** {@return the current token's line and column packed in a long, without allocating} */
+        private long tokenPosition() {
+            if (p instanceof com.fasterxml.jackson.core.base.ParserBase pb) {
+                // ParserBase.getTokenColumnNr() is one more than currentTokenLocation().getColumnNr() in
+                // Jackson 2.22 (checked by the bad-input tests, which assert exact columns).
+                return ((long) pb.getTokenLineNr() << 32) | ((pb.getTokenColumnNr() - 1) & 0xFFFF_FFFFL);
+            }
+            JsonLocation l = p.currentTokenLocation();
+            return ((long) l.getLineNr() << 32) | (l.getColumnNr() & 0xFFFF_FFFFL);
+        }
+
+        private InputLocation at(long position) {
+            return file.at(position >>> 32, (int) position);
+        }
+
         /**
-         * Reads one node object as plain values (strings, longs, decimals, booleans, lists; nested
-         * objects as JsonNode), without building a tree per field: the hot path for large files.
+         * Reads one node object into {@code fields} as plain values (strings, longs, decimals, booleans;
+         * arrays and objects as JsonNode), recording each value's position: the hot path for large files.
          */
-        private Map<String, Object> plainObject(String what, Map<String, JsonLocation> locations) throws IOException {
+        private void plainObject(String what, Map<String, Object> fields) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw error(here().withRecord(what), "expected an object, found " + found());
             }
-            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.clear();
+            fieldCount = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
-                locations.put(name, p.currentTokenLocation());
+                if (fieldCount == names.length) {
+                    names = java.util.Arrays.copyOf(names, fieldCount * 2);
+                    positions = java.util.Arrays.copyOf(positions, fieldCount * 2);
+                }
+                names[fieldCount] = name;
+                positions[fieldCount++] = tokenPosition();
                 fields.put(name, plainValue(t));
             }
-            return fields;
+        }
+
+        private long positionOf(String field, long fallback) {
+            for (int i = 0; i < fieldCount; i++) {
+                if (names[i].equals(field)) {
+                    return positions[i];
+                }
+            }
+            return fallback;
         }
 
         private Object plainValue(JsonToken t) throws IOException {
@@ -330,21 +364,18 @@ public final class TreeJson {
         private List<GridNode> nodes() throws IOException {
             expectArray("nodes");
             List<GridNode> nodes = new ArrayList<>();
-            Map<String, JsonLocation> locations = new HashMap<>();
+            Map<String, Object> fields = new LinkedHashMap<>();
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                locations.clear();
-                String record = "nodes[" + index + "]";
-                JsonLocation start = p.currentTokenLocation();
-                Map<String, Object> fields = plainObject(record, locations);
+                int current = index++;
+                long start = tokenPosition();
+                plainObject("nodes[" + current + "]", fields);
                 nodes.add(converter.convert(fields, field -> {
                     int bracket = field.indexOf('[');
                     String key = bracket < 0 ? field : field.substring(0, bracket);
-                    JsonLocation l = locations.getOrDefault(key, start);
-                    InputLocation at = at(l).withField(field);
-                    return field.equals(NodeProperties.ID) ? at.withRecord(record) : at;
+                    InputLocation at = at(positionOf(key, start)).withField(field);
+                    return field.equals(NodeProperties.ID) ? at.withRecord("nodes[" + current + "]") : at;
                 }));
-                index++;
             }
             return nodes;
         }
