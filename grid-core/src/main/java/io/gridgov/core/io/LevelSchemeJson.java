@@ -58,18 +58,17 @@ public final class LevelSchemeJson {
         InputLocation where = InputLocation.ofFile(file.toString());
         try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.createParser(in)) {
             if (p.nextToken() == null) {
-                throw new InvalidInputException(where, "expected a level scheme (an object or a preset id), found an"
-                        + " empty file");
+                throw Problems.at(where, "input.emptyScheme");
             }
             InputLocation at = where.at(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
             JsonNode node = p.readValueAsTree();
             return fromJson(node, at, "scheme");
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(where, "cannot read the scheme: no such file", e);
+            throw new InvalidInputException(where, Problems.text("input.scheme.noFile"), e);
         } catch (JsonProcessingException e) {
             throw TreeJson.malformed(where, e);
         } catch (IOException e) {
-            throw new InvalidInputException(where, "cannot read the scheme: " + e.getMessage(), e);
+            throw new InvalidInputException(where, Problems.text("input.scheme.io", e.getMessage()), e);
         }
     }
 
@@ -87,9 +86,8 @@ public final class LevelSchemeJson {
         requireNonNull(location, "location");
         requireNonNull(path, "path");
         if (json.isTextual()) {
-            return LevelSchemes.byId(json.textValue()).orElseThrow(() -> new InvalidInputException(
-                    location.withField(path), "expected a preset scheme id (" + LevelSchemes.ids() + ") or a scheme"
-                    + " object, found \"" + json.textValue() + "\""));
+            return LevelSchemes.byId(json.textValue()).orElseThrow(() -> Problems.at(location.withField(path),
+                    "input.schemeValue", LevelSchemes.ids(), "\"" + json.textValue() + "\""));
         }
         Reader r = new Reader(location);
         JsonNode obj = r.object(json, path, Set.of("id", "nameZh", "nameEn", "levels"));
@@ -98,8 +96,7 @@ public final class LevelSchemeJson {
         String en = orElse(r.text(obj, path, "nameEn", false), id);
         JsonNode levelsNode = obj.get("levels");
         if (levelsNode == null || !levelsNode.isArray() || levelsNode.isEmpty()) {
-            throw new InvalidInputException(location.withField(path + ".levels"),
-                    "expected a non-empty array of levels, found " + NodeProperties.describe(levelsNode));
+            throw Problems.at(location.withField(path + ".levels"), "input.levels", Problems.found(levelsNode));
         }
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < levelsNode.size(); i++) {
@@ -108,7 +105,7 @@ public final class LevelSchemeJson {
         try {
             return new LevelScheme(id, zh, en, levels);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(location.withField(path + ".levels"), e.getMessage());
+            throw Problems.at(location.withField(path + ".levels"), "input.schemeInvalid", e.getMessage());
         }
     }
 
@@ -198,18 +195,18 @@ public final class LevelSchemeJson {
             this.location = location;
         }
 
-        InvalidInputException error(String field, String problem) {
-            return new InvalidInputException(location.withField(field), problem);
+        InvalidInputException error(String field, String key, Object... args) {
+            return Problems.at(location.withField(field), key, args);
         }
 
         JsonNode object(JsonNode json, String path, Set<String> allowed) {
             if (json == null || !json.isObject()) {
-                throw error(path, "expected an object, found " + NodeProperties.describe(json));
+                throw error(path, "input.object", Problems.found(json));
             }
             for (Iterator<String> it = json.fieldNames(); it.hasNext();) {
                 String name = it.next();
                 if (!allowed.contains(name)) {
-                    throw error(path + "." + name, "unknown field; expected one of " + allowed.stream().sorted().toList());
+                    throw error(path + "." + name, "input.unknownField", allowed.stream().sorted().toList());
                 }
             }
             return json;
@@ -219,12 +216,12 @@ public final class LevelSchemeJson {
             JsonNode v = obj.get(name);
             if (v == null || v.isNull()) {
                 if (required) {
-                    throw error(path + "." + name, "expected a non-empty string, found nothing");
+                    throw error(path + "." + name, "input.text", Problems.found(null));
                 }
                 return null;
             }
             if (!v.isTextual() || v.textValue().isBlank()) {
-                throw error(path + "." + name, "expected a non-empty string, found " + NodeProperties.describe(v));
+                throw error(path + "." + name, "input.text", Problems.found(v));
             }
             return v.textValue();
         }
@@ -235,7 +232,7 @@ public final class LevelSchemeJson {
                 return fallback;
             }
             if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {
-                throw error(path + "." + name, "expected a whole number ≥ 0, found " + NodeProperties.describe(v));
+                throw error(path + "." + name, "input.count", Problems.found(v));
             }
             return v.longValue();
         }
@@ -244,7 +241,7 @@ public final class LevelSchemeJson {
             long min = number(obj, path, "min", 0);
             long max = number(obj, path, "max", Long.MAX_VALUE);
             if (min > max) {
-                throw error(path + ".max", "expected a maximum ≥ the minimum " + min + ", found " + max);
+                throw error(path + ".max", "input.bandMax", min, max);
             }
             return Band.of(min, max);
         }
@@ -258,7 +255,7 @@ public final class LevelSchemeJson {
             if (obj.has("codeLength")) {
                 long len = number(obj, path, "codeLength", 0);
                 if (len < 1 || len > 30) {
-                    throw error(path + ".codeLength", "expected a code length of 1–30 digits, found " + len);
+                    throw error(path + ".codeLength", "input.codeLength", len);
                 }
                 b.codeLength((int) len);
             }
@@ -283,15 +280,14 @@ public final class LevelSchemeJson {
                 try {
                     u = Span.Unit.valueOf(unit.toUpperCase(Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
-                    throw error(p + ".unit", "expected child-grids, subordinate-workers or households, found \""
-                            + unit + "\"");
+                    throw error(p + ".unit", "input.spanUnit", unit);
                 }
                 b.span(new Span(text(o, p, "role", true), u, band(o, p)));
             }
             JsonNode single = obj.get("singlePiece");
             if (single != null && !single.isNull()) {
                 if (!single.isBoolean()) {
-                    throw error(path + ".singlePiece", "expected true or false, found " + NodeProperties.describe(single));
+                    throw error(path + ".singlePiece", "input.boolean", Problems.found(single));
                 }
                 b.singlePiece(single.booleanValue());
             }
@@ -304,7 +300,7 @@ public final class LevelSchemeJson {
                 return List.of();
             }
             if (!v.isArray()) {
-                throw error(path + "." + name, "expected an array, found " + NodeProperties.describe(v));
+                throw error(path + "." + name, "input.array", Problems.found(v));
             }
             List<JsonNode> items = new ArrayList<>();
             v.forEach(items::add);

@@ -121,16 +121,14 @@ public final class NodeProperties {
         Object idValue = properties.get(ID);
         String id = identifier(idValue, ID, where);
         if (id == null) {
-            throw new InvalidInputException(where.apply(ID), "expected a non-empty string \"id\", found "
-                    + describe(idValue));
+            throw Problems.at(where.apply(ID), "input.idMissing", Problems.found(idValue));
         }
         Function<String, InputLocation> at = field -> where.apply(field).withRecordIfAbsent("node \"" + id + "\"");
         GridNode.Builder b = GridNode.builder(id);
         String parent = identifier(properties.get(PARENT), PARENT, at);
         if (parent != null) {
             if (parent.equals(id)) {
-                throw new InvalidInputException(at.apply(PARENT), "a node cannot be its own parent: expected the id"
-                        + " of another node or no \"parent\" for a root");
+                throw Problems.at(at.apply(PARENT), "input.ownParent");
             }
             b.parentOptional(share(parent));
         }
@@ -151,7 +149,7 @@ public final class NodeProperties {
             try {
                 b.kind(GridKind.parse(kind));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(at.apply(KIND), e.getMessage());
+                throw Problems.at(at.apply(KIND), "input.kind", kind);
             }
         }
         b.households(count(properties.get(HOUSEHOLDS), HOUSEHOLDS, at));
@@ -160,8 +158,7 @@ public final class NodeProperties {
         LocalDate from = date(properties.get(VALID_FROM), VALID_FROM, at);
         LocalDate until = date(properties.get(VALID_UNTIL), VALID_UNTIL, at);
         if (from != null && until != null && !from.isBefore(until)) {
-            throw new InvalidInputException(at.apply(VALID_UNTIL), "expected a date after validFrom " + from
-                    + ", found " + until);
+            throw Problems.at(at.apply(VALID_UNTIL), "input.dateOrder", from, until);
         }
         if (from != null || until != null) {
             b.validity(new Validity(Optional.ofNullable(from), Optional.ofNullable(until)));
@@ -238,7 +235,7 @@ public final class NodeProperties {
         }
         String s = text(v, field, at);
         if (s.isBlank()) {
-            throw new InvalidInputException(at.apply(field), "expected a non-empty id, found \"" + s + "\"");
+            throw Problems.at(at.apply(field), "input.blankId", s);
         }
         return s;
     }
@@ -253,9 +250,9 @@ public final class NodeProperties {
         if (v instanceof CharSequence c) {
             return c.toString();
         }
-        String hint = CODE.equals(field) && (v instanceof Number || (v instanceof JsonNode j && j.isNumber()))
-                ? " (quote codes so that leading zeros are kept)" : "";
-        throw new InvalidInputException(at.apply(field), "expected a string, found " + describe(v) + hint);
+        boolean number = v instanceof Number || (v instanceof JsonNode j && j.isNumber());
+        throw Problems.at(at.apply(field), CODE.equals(field) && number ? "input.codeString" : "input.string",
+                Problems.found(v));
     }
 
     private static OptionalLong count(Object v, String field, Function<String, InputLocation> at) {
@@ -281,7 +278,7 @@ public final class NodeProperties {
                 // falls through to the error
             }
         }
-        throw new InvalidInputException(at.apply(field), "expected a whole number ≥ 0, found " + describe(v));
+        throw Problems.at(at.apply(field), "input.count", Problems.found(v));
     }
 
     private static Set<String> tags(Object v, Function<String, InputLocation> at) {
@@ -294,7 +291,7 @@ public final class NodeProperties {
         } else if (v instanceof Collection<?> c) {
             items.addAll(c);
         } else {
-            throw new InvalidInputException(at.apply(TAGS), "expected an array of strings, found " + describe(v));
+            throw Problems.at(at.apply(TAGS), "input.tags", Problems.found(v));
         }
         Set<String> tags = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -304,8 +301,7 @@ public final class NodeProperties {
             } else if (item instanceof CharSequence c) {
                 tags.add(c.toString());
             } else {
-                throw new InvalidInputException(at.apply(TAGS + "[" + i + "]"),
-                        "expected a string tag, found " + describe(item));
+                throw Problems.at(at.apply(TAGS + "[" + i + "]"), "input.tag", Problems.found(item));
             }
         }
         return tags;
@@ -322,36 +318,13 @@ public final class NodeProperties {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(at.apply(field), "expected a date yyyy-MM-dd, found \"" + s + "\"");
+            throw Problems.at(at.apply(field), "input.date", s);
         }
     }
 
     private static String attribute(Object v) {
         if (v instanceof JsonNode j) {
             return j.isValueNode() ? j.asText() : j.toString();
-        }
-        return String.valueOf(v);
-    }
-
-    /** {@return a short description of a value for error messages} */
-    static String describe(Object v) {
-        if (isNull(v)) {
-            return "nothing";
-        }
-        if (v instanceof JsonNode j) {
-            if (j.isTextual()) {
-                return "\"" + j.textValue() + "\"";
-            }
-            if (j.isObject()) {
-                return "an object";
-            }
-            if (j.isArray()) {
-                return "an array";
-            }
-            return j.toString();
-        }
-        if (v instanceof CharSequence) {
-            return "\"" + v + "\"";
         }
         return String.valueOf(v);
     }

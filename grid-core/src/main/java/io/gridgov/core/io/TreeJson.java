@@ -98,9 +98,10 @@ public final class TreeJson {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name, scheme);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "cannot read the tree: no such file", e);
+            throw new InvalidInputException(InputLocation.ofFile(name), Problems.text("input.tree.noFile"), e);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "cannot read the tree: " + e.getMessage(), e);
+            throw new InvalidInputException(InputLocation.ofFile(name), Problems.text("input.tree.io", e.getMessage()),
+                    e);
         }
     }
 
@@ -126,14 +127,18 @@ public final class TreeJson {
         } catch (JsonProcessingException e) {
             throw malformed(file, e);
         } catch (IOException e) {
-            throw new InvalidInputException(file, "cannot read the tree: " + e.getMessage(), e);
+            throw new InvalidInputException(file, Problems.text("input.tree.io", e.getMessage()), e);
         }
+    }
+
+    private static String codeSchemeIds() {
+        return String.join(", ", CodeSchemes.all().stream().map(CodeScheme::id).toList());
     }
 
     static InvalidInputException malformed(InputLocation file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         InputLocation at = loc == null ? file : file.at(loc.getLineNr(), loc.getColumnNr());
-        return new InvalidInputException(at, "expected well-formed JSON: " + e.getOriginalMessage(), e);
+        return new InvalidInputException(at, Problems.text("input.malformed", e.getOriginalMessage()), e);
     }
 
     /** One pass over one input. */
@@ -156,35 +161,35 @@ public final class TreeJson {
             return file.at(l.getLineNr(), l.getColumnNr());
         }
 
-        InvalidInputException error(InputLocation at, String problem) {
-            return new InvalidInputException(at, problem);
+        InvalidInputException error(InputLocation at, String key, Object... args) {
+            return Problems.at(at, key, args);
         }
 
-        String found() {
+        Object found() {
             JsonToken t = p.currentToken();
             if (t == null) {
-                return "the end of the input";
+                return Problems.text("found.end");
             }
             return switch (t) {
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "an array";
+                case START_OBJECT -> Problems.text("found.object");
+                case START_ARRAY -> Problems.text("found.array");
                 case VALUE_STRING -> {
                     try {
                         yield "\"" + p.getText() + "\"";
                     } catch (IOException e) {
-                        yield "a string";
+                        yield "\"…\"";
                     }
                 }
                 case VALUE_NULL -> "null";
-                case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> Problems.text("found.boolean");
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Problems.text("found.number");
                 default -> t.toString();
             };
         }
 
         TreeDocument document(Optional<LevelScheme> override) throws IOException {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw error(here(), "expected a JSON object with \"nodes\" (a GridGov tree), found " + found());
+                throw error(here(), "input.top", found());
             }
             LevelScheme fileScheme = null;
             Optional<CodeScheme> codeScheme = Optional.empty();
@@ -197,7 +202,7 @@ public final class TreeJson {
                 String field = p.currentName();
                 InputLocation fieldAt = here().withField(field);
                 if (!TOP_FIELDS.contains(field)) {
-                    throw error(fieldAt, "unknown top-level field; expected one of " + TOP_FIELDS);
+                    throw error(fieldAt, "input.unknownTop", TOP_FIELDS);
                 }
                 seen.add(field);
                 p.nextToken();
@@ -206,20 +211,18 @@ public final class TreeJson {
                         InputLocation valueAt = here();
                         JsonNode value = p.readValueAsTree();
                         if (value == null || !(value.isTextual() || value.isObject())) {
-                            throw error(valueAt.withField("scheme"), "expected a preset scheme id ("
-                                    + LevelSchemes.ids() + ") or a scheme object, found "
-                                    + NodeProperties.describe(value));
+                            throw error(valueAt.withField("scheme"), "input.schemeValue", LevelSchemes.ids(),
+                                    Problems.found(value));
                         }
                         fileScheme = LevelSchemeJson.fromJson(value, valueAt, "scheme");
                     }
                     case "codeScheme" -> {
                         if (p.currentToken() != JsonToken.VALUE_STRING) {
-                            throw error(here().withField(field), "expected a code scheme id, found " + found());
+                            throw error(here().withField(field), "input.codeScheme", codeSchemeIds(), found());
                         }
                         String id = p.getText();
                         codeScheme = Optional.of(CodeSchemes.byId(id).orElseThrow(() -> error(here().withField(field),
-                                "expected a code scheme id (" + String.join(", ", CodeSchemes.all().stream()
-                                        .map(CodeScheme::id).toList()) + "), found \"" + id + "\"")));
+                                "input.codeScheme", codeSchemeIds(), "\"" + id + "\"")));
                     }
                     case "nodes" -> nodes = nodes();
                     case "roles" -> roles(staff);
@@ -229,18 +232,17 @@ public final class TreeJson {
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT) {
-                throw error(here(), "expected a field name or the end of the object, found " + found());
+                throw error(here(), "input.fieldName", found());
             }
             if (p.nextToken() != null) {
-                throw error(here(), "expected the end of the input after the tree object, found " + found());
+                throw error(here(), "input.trailing", found());
             }
             if (nodes == null) {
-                throw error(file.withField("nodes"), "expected a \"nodes\" array; the file has none");
+                throw error(file.withField("nodes"), "input.noNodes");
             }
             LevelScheme scheme = override.orElse(fileScheme);
             if (scheme == null) {
-                throw error(file.withField("scheme"), "expected a \"scheme\" (a preset id: " + LevelSchemes.ids()
-                        + ", or a scheme object), or a scheme given by the caller (--scheme)");
+                throw error(file.withField("scheme"), "input.noScheme", LevelSchemes.ids());
             }
             staff.people(people.values());
             Set<String> nodeIds = new HashSet<>(nodes.size() * 2);
@@ -251,16 +253,13 @@ public final class TreeJson {
                 @SuppressWarnings("unchecked")
                 Map<String, InputLocation> where = (Map<String, InputLocation>) a[1];
                 if (!people.containsKey(assignment.personId())) {
-                    throw error(where.get("person"), "expected the id of a person in \"people\", found \""
-                            + assignment.personId() + "\"");
+                    throw error(where.get("person"), "input.person", assignment.personId());
                 }
                 if (!roles.containsKey(assignment.role())) {
-                    throw error(where.get("role"), "expected a role (" + String.join(", ", roles.keySet())
-                            + ", or one declared in \"roles\"), found \"" + assignment.role() + "\"");
+                    throw error(where.get("role"), "input.role", String.join(", ", roles.keySet()), assignment.role());
                 }
                 if (!nodeIds.contains(assignment.gridId())) {
-                    throw error(where.get("grid"), "expected the id of a node in \"nodes\", found \""
-                            + assignment.gridId() + "\"");
+                    throw error(where.get("grid"), "input.grid", assignment.gridId());
                 }
                 staff.assign(assignment);
             }
@@ -270,14 +269,14 @@ public final class TreeJson {
 
         private void expectArray(String field) throws IOException {
             if (p.currentToken() != JsonToken.START_ARRAY) {
-                throw error(here().withField(field), "expected an array, found " + found());
+                throw error(here().withField(field), "input.array", found());
             }
         }
 
         /** Reads one flat object: field → value, with each value's location. */
         private Map<String, JsonNode> object(String what, Map<String, JsonLocation> locations) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw error(here().withRecord(what), "expected an object, found " + found());
+                throw error(here().withRecord(what), "input.object", found());
             }
             Map<String, JsonNode> fields = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -315,7 +314,7 @@ public final class TreeJson {
          */
         private void plainObject(String what, Map<String, Object> fields) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw error(here().withRecord(what), "expected an object, found " + found());
+                throw error(here().withRecord(what), "input.object", found());
             }
             fields.clear();
             fieldCount = 0;
@@ -406,7 +405,7 @@ public final class TreeJson {
                 String id = in.text("id", true);
                 Person person = new Person(id, in.textOr("name", id), Optional.ofNullable(in.text("phone", false)));
                 if (people.putIfAbsent(id, person) != null) {
-                    throw in.error("id", "expected a person id not used before, found \"" + id + "\" again");
+                    throw in.error("id", "input.personTwice", id);
                 }
             }
         }
@@ -426,7 +425,7 @@ public final class TreeJson {
                 LocalDate from = in.date("validFrom");
                 LocalDate until = in.date("validUntil");
                 if (from != null && until != null && !from.isBefore(until)) {
-                    throw in.error("validUntil", "expected a date after validFrom " + from + ", found " + until);
+                    throw in.error("validUntil", "input.dateOrder", from, until);
                 }
                 Map<String, InputLocation> where = new HashMap<>();
                 for (String k : List.of("person", "role", "grid")) {
@@ -452,7 +451,7 @@ public final class TreeJson {
                 this.record = record;
                 for (String name : fields.keySet()) {
                     if (!allowed.contains(name)) {
-                        throw error(name, "unknown field; expected one of " + allowed.stream().sorted().toList());
+                        throw error(name, "input.unknownField", allowed.stream().sorted().toList());
                     }
                 }
             }
@@ -462,20 +461,20 @@ public final class TreeJson {
                 return base.withRecord(record).withField(field);
             }
 
-            InvalidInputException error(String field, String problem) {
-                return new InvalidInputException(location(field), problem);
+            InvalidInputException error(String field, String key, Object... args) {
+                return Problems.at(location(field), key, args);
             }
 
             String text(String field, boolean required) {
                 JsonNode v = fields.get(field);
                 if (v == null || v.isNull()) {
                     if (required) {
-                        throw error(field, "expected a non-empty string, found nothing");
+                        throw error(field, "input.text", Problems.found(null));
                     }
                     return null;
                 }
                 if (!v.isTextual() || v.textValue().isBlank()) {
-                    throw error(field, "expected a non-empty string, found " + NodeProperties.describe(v));
+                    throw error(field, "input.text", Problems.found(v));
                 }
                 return v.textValue();
             }
@@ -493,7 +492,7 @@ public final class TreeJson {
                 try {
                     return LocalDate.parse(s);
                 } catch (DateTimeParseException e) {
-                    throw error(field, "expected a date yyyy-MM-dd, found \"" + s + "\"");
+                    throw error(field, "input.date", s);
                 }
             }
         }

@@ -45,7 +45,9 @@ class TreeJsonTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageStartingWith(location)
                     .hasMessageContaining(expected)
-                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\tat ").doesNotContain("Exception"));
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\tat ").doesNotContain("Exception"))
+                    .satisfies(e -> assertThat(((InvalidInputException) e).message(java.util.Locale.SIMPLIFIED_CHINESE))
+                            .startsWith(location).doesNotContain(": expected").doesNotContain(": unknown").doesNotContain("input."));
         }
     }
 

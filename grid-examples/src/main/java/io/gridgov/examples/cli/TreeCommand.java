@@ -80,7 +80,7 @@ public final class TreeCommand implements Callable<Integer> {
         try {
             doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));
         } catch (InvalidInputException e) {
-            err.println(TreeReport.MESSAGES.format(locale, "input.error", e.getMessage()));
+            err.println(TreeReport.MESSAGES.format(locale, "input.error", e.message(locale)));
             err.flush();
             return GridGovCli.BAD_INPUT;
         }
@@ -108,7 +108,7 @@ public final class TreeCommand implements Callable<Integer> {
         Path path = Path.of(idOrFile);
         if (!Files.isRegularFile(path)) {
             throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(idOrFile).withField("--scheme"),
-                    TreeReport.MESSAGES.format(locale, "scheme.unknown", LevelSchemes.ids()));
+                    TreeReport.MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
         }
         return LevelSchemeJson.read(path);
     }
