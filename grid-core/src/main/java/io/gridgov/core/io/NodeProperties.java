@@ -163,10 +163,20 @@ public final class NodeProperties {
         if (from != null || until != null) {
             b.validity(new Validity(Optional.ofNullable(from), Optional.ofNullable(until)));
         }
-        for (Map.Entry<String, ?> e : properties.entrySet()) {
-            if (!RESERVED.contains(e.getKey()) && !isNull(e.getValue())) {
-                b.attribute(e.getKey(), attribute(e.getValue()));
+        int reserved = 0;
+        for (String property : NAMES) {
+            if (properties.containsKey(property)) {
+                reserved++;
             }
+        }
+        if (properties.size() > reserved) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (Map.Entry<String, ?> e : properties.entrySet()) {
+                if (!RESERVED.contains(e.getKey()) && !isNull(e.getValue())) {
+                    attributes.put(e.getKey(), attribute(e.getValue()));
+                }
+            }
+            b.attributes(attributes);
         }
         return b.build();
     }

@@ -288,11 +288,6 @@ public final class TreeJson {
             return fields;
         }
 
-        /** Field names and value positions of the node being read (reused: no allocation per field). */
-        private String[] names = new String[16];
-        private long[] positions = new long[16];
-        private int fieldCount;
-
         /** {@return the current token's line and column packed in a long, without allocating} */
         private long tokenPosition() {
             if (p instanceof com.fasterxml.jackson.core.base.ParserBase pb) {
@@ -312,32 +307,17 @@ public final class TreeJson {
          * Reads one node object into {@code fields} as plain values (strings, longs, decimals, booleans;
          * arrays and objects as JsonNode), recording each value's position: the hot path for large files.
          */
-        private void plainObject(String what, Map<String, Object> fields) throws IOException {
+        private void plainObject(int index, FieldMap fields) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw error(here().withRecord(what), "input.object", found());
+                throw error(here().withRecord("nodes[" + index + "]"), "input.object", found());
             }
-            fields.clear();
-            fieldCount = 0;
+            fields.clear0();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
-                if (fieldCount == names.length) {
-                    names = java.util.Arrays.copyOf(names, fieldCount * 2);
-                    positions = java.util.Arrays.copyOf(positions, fieldCount * 2);
-                }
-                names[fieldCount] = name;
-                positions[fieldCount++] = tokenPosition();
-                fields.put(name, plainValue(t));
+                long position = tokenPosition();
+                fields.add(name, plainValue(t), position);
             }
-        }
-
-        private long positionOf(String field, long fallback) {
-            for (int i = 0; i < fieldCount; i++) {
-                if (names[i].equals(field)) {
-                    return positions[i];
-                }
-            }
-            return fallback;
         }
 
         private Object plainValue(JsonToken t) throws IOException {
@@ -363,16 +343,16 @@ public final class TreeJson {
         private List<GridNode> nodes() throws IOException {
             expectArray("nodes");
             List<GridNode> nodes = new ArrayList<>();
-            Map<String, Object> fields = new LinkedHashMap<>();
+            FieldMap fields = new FieldMap();
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 int current = index++;
                 long start = tokenPosition();
-                plainObject("nodes[" + current + "]", fields);
+                plainObject(current, fields);
                 nodes.add(converter.convert(fields, field -> {
                     int bracket = field.indexOf('[');
                     String key = bracket < 0 ? field : field.substring(0, bracket);
-                    InputLocation at = at(positionOf(key, start)).withField(field);
+                    InputLocation at = at(fields.position(key, start)).withField(field);
                     return field.equals(NodeProperties.ID) ? at.withRecord("nodes[" + current + "]") : at;
                 }));
             }

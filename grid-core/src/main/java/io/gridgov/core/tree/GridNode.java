@@ -79,9 +79,9 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
         b.kind = kind;
         b.households = households;
         b.population = population;
-        b.tags.addAll(tags);
+        b.tags = tags;
         b.validity = validity;
-        b.attributes.putAll(attributes);
+        b.attributes = attributes;
         return b;
     }
 
@@ -100,9 +100,10 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
         private GridKind kind = GridKind.COMPREHENSIVE;
         private OptionalLong households = OptionalLong.empty();
         private OptionalLong population = OptionalLong.empty();
-        private final Set<String> tags = new TreeSet<>();
+        /** Shared with the node it came from until changed (copy on write): no collections per plain node. */
+        private Set<String> tags = Set.of();
         private Validity validity = Validity.ALWAYS;
-        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private Map<String, String> attributes = Map.of();
 
         private Builder(String id) {
             this.id = requireNonNull(id, "id");
@@ -189,14 +190,15 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
 
         /** Adds tags. @return this builder */
         public Builder tags(String... tags) {
-            this.tags.addAll(Set.of(tags));
+            Set<String> more = new TreeSet<>(this.tags);
+            more.addAll(Set.of(tags));
+            this.tags = more;
             return this;
         }
 
         /** Replaces the tags. @return this builder */
         public Builder tags(Set<String> tags) {
-            this.tags.clear();
-            this.tags.addAll(tags);
+            this.tags = new TreeSet<>(requireNonNull(tags, "tags"));
             return this;
         }
 
@@ -208,7 +210,15 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
 
         /** Sets one attribute. @return this builder */
         public Builder attribute(String key, String value) {
-            this.attributes.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+            Map<String, String> more = new LinkedHashMap<>(this.attributes);
+            more.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+            this.attributes = more;
+            return this;
+        }
+
+        /** Replaces the attributes. @return this builder */
+        public Builder attributes(Map<String, String> attributes) {
+            this.attributes = new LinkedHashMap<>(requireNonNull(attributes, "attributes"));
             return this;
         }
 
