@@ -125,7 +125,7 @@ public class TreeBenchmark {
         return m.tree.parent(m.ids[m.next++ & 4095]);
     }
 
-    /** The 2,160 villages (level 5) of a county (level 3). */
+    /** The 216 villages (level 5) of a county (level 3). */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
