@@ -14,7 +14,6 @@ import io.gridgov.core.tree.LevelSchemes;
 import io.gridgov.core.tree.RoleRequirement;
 import io.gridgov.core.tree.Span;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,7 +55,8 @@ public final class LevelSchemeJson {
     public static LevelScheme read(Path file) {
         requireNonNull(file, "file");
         InputLocation where = InputLocation.ofFile(file.toString());
-        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.createParser(in)) {
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                JsonParser p = MAPPER.createParser(in)) {
             if (p.nextToken() == null) {
                 throw Problems.at(where, "input.emptyScheme");
             }
@@ -65,6 +65,8 @@ public final class LevelSchemeJson {
             return fromJson(node, at, "scheme");
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(where, Problems.text("input.scheme.noFile"), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(where, Problems.text("input.scheme.io", "not UTF-8"), e);
         } catch (JsonProcessingException e) {
             throw TreeJson.malformed(where, e);
         } catch (IOException e) {
