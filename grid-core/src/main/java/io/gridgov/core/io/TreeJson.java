@@ -141,6 +141,10 @@ public final class TreeJson {
         return new InvalidInputException(at, Problems.text("input.malformed", e.getOriginalMessage()), e);
     }
 
+    /** An assignment with the positions of its fields, checked once people and nodes are known. */
+    private record LocatedAssignment(Assignment assignment, Map<String, InputLocation> where) {
+    }
+
     /** One pass over one input. */
     private static final class Parse {
         private final JsonParser p;
@@ -196,15 +200,13 @@ public final class TreeJson {
             List<GridNode> nodes = null;
             Staffing.Builder staff = Staffing.builder();
             Map<String, Person> people = new LinkedHashMap<>();
-            List<Object[]> assignments = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            List<LocatedAssignment> assignments = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 InputLocation fieldAt = here().withField(field);
                 if (!TOP_FIELDS.contains(field)) {
                     throw error(fieldAt, "input.unknownTop", TOP_FIELDS);
                 }
-                seen.add(field);
                 p.nextToken();
                 switch (field) {
                     case "scheme" -> {
@@ -245,13 +247,14 @@ public final class TreeJson {
                 throw error(file.withField("scheme"), "input.noScheme", LevelSchemes.ids());
             }
             staff.people(people.values());
-            Set<String> nodeIds = new HashSet<>(nodes.size() * 2);
-            nodes.forEach(n -> nodeIds.add(n.id()));
+            Set<String> nodeIds = new HashSet<>(assignments.isEmpty() ? 0 : nodes.size() * 2);
+            if (!assignments.isEmpty()) {
+                nodes.forEach(n -> nodeIds.add(n.id()));
+            }
             Map<String, Role> roles = staff.build().roles();
-            for (Object[] a : assignments) {
-                Assignment assignment = (Assignment) a[0];
-                @SuppressWarnings("unchecked")
-                Map<String, InputLocation> where = (Map<String, InputLocation>) a[1];
+            for (LocatedAssignment located : assignments) {
+                Assignment assignment = located.assignment();
+                Map<String, InputLocation> where = located.where();
                 if (!people.containsKey(assignment.personId())) {
                     throw error(where.get("person"), "input.person", assignment.personId());
                 }
@@ -390,7 +393,7 @@ public final class TreeJson {
             }
         }
 
-        private void assignments(List<Object[]> out) throws IOException {
+        private void assignments(List<LocatedAssignment> out) throws IOException {
             expectArray("assignments");
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -411,8 +414,8 @@ public final class TreeJson {
                 for (String k : List.of("person", "role", "grid")) {
                     where.put(k, in.location(k));
                 }
-                out.add(new Object[] {new Assignment(person, role, grid,
-                        new Validity(Optional.ofNullable(from), Optional.ofNullable(until))), where});
+                out.add(new LocatedAssignment(new Assignment(person, role, grid,
+                        new Validity(Optional.ofNullable(from), Optional.ofNullable(until))), where));
             }
         }
 
