@@ -12,6 +12,8 @@ module io.gridgov.core {
     exports io.gridgov.core.rule;
     exports io.gridgov.core.staff;
     exports io.gridgov.core.tree;
+    exports io.gridgov.core.code;
+    exports io.gridgov.core.edit;
 
     opens io.gridgov.core.i18n;
 }
