@@ -33,7 +33,7 @@ final class Fixtures {
 
     /**
      * A chain tree: one root per level down to {@code leaves} leaves at the bottom level. Node ids are
-     * {@code <level>-<n>}; leaves get the given attributes.
+     * {@code <level>-<n>}; every node gets the given attributes.
      */
     static GridTree chain(int leaves, List<String[]> attributes, String... levels) {
         List<GridNode> nodes = new ArrayList<>();
@@ -42,6 +42,9 @@ final class Fixtures {
             GridNode.Builder b = GridNode.builder(levels[i] + "-1").level(levels[i]);
             if (parent != null) {
                 b.parent(parent);
+            }
+            for (String[] kv : attributes) {
+                b.attribute(kv[0], kv[1]);
             }
             nodes.add(b.build());
             parent = levels[i] + "-1";
