@@ -128,6 +128,7 @@ public final class ActivityRecords {
         mapper.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<ActivityRecord> out = new ArrayList<>();
+        long rows = 0;
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
             while (true) {
                 boolean more;
@@ -139,13 +140,14 @@ public final class ActivityRecords {
                 if (!more) {
                     break;
                 }
+                // The header is line 1; a record is one line (quoted line breaks are not expected here).
+                long line = ++rows + 1;
                 Map<String, String> row;
                 try {
                     row = it.nextValue();
                 } catch (JsonProcessingException e) {
                     throw csvError(name, e);
                 }
-                long line = it.getCurrentLocation() == null ? 0 : it.getCurrentLocation().getLineNr();
                 InputLocation at = InputLocation.ofFile(name).at(line, 0);
                 out.add(record(field -> {
                     String v = row.get(field);
