@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -23,10 +24,13 @@ import java.util.Set;
  * @param start when it started
  * @param end when it ended, not before {@code start}
  * @param evidence the evidence attached
+ * @param duty the code of the one duty the record is for, when the activity names it (the nine S1 area
+ *        patrols share action and role; naming the duty keeps one patrol from counting for all nine);
+ *        empty counts for every duty that matches
  * @param line the line of the input it was read from (1-based), or 0 when built in code
  */
 public record ActivityRecord(String who, String role, String grid, String action, String target,
-        LocalDateTime start, LocalDateTime end, Set<Evidence> evidence, long line) {
+        LocalDateTime start, LocalDateTime end, Set<Evidence> evidence, Optional<String> duty, long line) {
 
     /** Validates and copies the components. */
     public ActivityRecord {
@@ -37,6 +41,7 @@ public record ActivityRecord(String who, String role, String grid, String action
         requireNonNull(target, "target");
         requireNonNull(start, "start");
         requireNonNull(end, "end");
+        requireNonNull(duty, "duty");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("activity ends at " + end + " before it starts at " + start);
         }
@@ -46,7 +51,13 @@ public record ActivityRecord(String who, String role, String grid, String action
     /** {@return a record built in code (line 0)} */
     public static ActivityRecord of(String who, String role, String grid, String action, String target,
             LocalDateTime start, LocalDateTime end, Set<Evidence> evidence) {
-        return new ActivityRecord(who, role, grid, action, target, start, end, evidence, 0);
+        return new ActivityRecord(who, role, grid, action, target, start, end, evidence, Optional.empty(), 0);
+    }
+
+    /** {@return a copy that names the duty it is for} */
+    public ActivityRecord forDuty(String dutyCode) {
+        return new ActivityRecord(who, role, grid, action, target, start, end, evidence,
+                Optional.of(requireNonNull(dutyCode, "dutyCode")), line);
     }
 
     /** {@return how long it lasted} */

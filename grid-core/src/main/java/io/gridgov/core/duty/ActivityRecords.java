@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * Reads activity records from JSON lines (one object per line) or CSV with a header row; the
- * columns and fields are {@code who, role, grid, action, target, start, end, evidence} (format:
+ * columns and fields are {@code who, role, grid, action, target, start, end, evidence} and the
+ * optional {@code duty} (format:
  * {@code docs/formats/duties.md}). Evidence is a JSON array or, in CSV, kinds separated by
  * {@code |}. Times are ISO-8601 local date-times ({@code 2026-11-03T09:00}); an offset, if given,
  * is dropped (the local time is kept). Any bad line aborts the read with an
@@ -202,7 +203,9 @@ public final class ActivityRecords {
                 }
             }
         }
-        return new ActivityRecord(who, role, grid, action, target, start, end, evidence, line);
+        String duty = f.get("duty");
+        return new ActivityRecord(who, role, grid, action, target, start, end, evidence,
+                duty == null || duty.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(duty.trim()), line);
     }
 
     private static String required(Fields f, String field, InputLocation at) {

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * late, partly fulfilled or missed; rates per person, grid, duty, category and level; the list of
  * shortfalls; records that count for nothing, each with its reason.
  *
- * <p>Matching: a record counts for a rule of its grid when action and role agree, it carries the
+ * <p>Matching: a record counts for a rule of its grid when action and role agree (and the duty code,
+ * when the record names one), it carries the
  * duty's evidence, its target is of the duty's target class ({@code key/h-017} for key households;
  * anything for the grid itself), it lasts long enough (minimum-duration duties), and — with
  * staffing — its person holds the role in the grid that day. It counts for the window that
@@ -111,7 +112,8 @@ public final class ComplianceChecker {
             boolean any = false;
             LocalDate date = r.start().toLocalDate();
             for (Rule rule : expander.rules(node.get())) {
-                if (!rule.duty.action().equals(r.action()) || !rule.role.equals(r.role())) {
+                if (!rule.duty.action().equals(r.action()) || !rule.role.equals(r.role())
+                        || (r.duty().isPresent() && !r.duty().get().equals(rule.duty.code()))) {
                     continue;
                 }
                 any = true;
@@ -130,6 +132,10 @@ public final class ComplianceChecker {
                         continue;
                     }
                     targetKey = r.target();
+                    if (expander.targets(node.get(), scope, date) <= 0) {
+                        reason(reasons, reasonIds, i, "NO_TARGET", rule, r.grid(), scope.category());
+                        continue;
+                    }
                 }
                 long minutes = r.duration().toMinutes();
                 if (rule.frequency instanceof Frequency.MinimumDuration md && r.duration().compareTo(md.minimum()) < 0) {

@@ -109,6 +109,7 @@ public final class DutyCatalog {
         List<TemplateProblem> out = new ArrayList<>();
         for (EffectiveTemplate t : templates.values()) {
             List<Binding> own = t.template().bindings();
+            boolean bindingFailed = false;
             for (int i = 0; i < t.bindings().size(); i++) {
                 Binding b = t.bindings().get(i);
                 if (b.levels().isEmpty()) {
@@ -118,29 +119,31 @@ public final class DutyCatalog {
                 Set<String> unknown = new TreeSet<>(b.levels());
                 unknown.removeAll(keys);
                 if (unknown.size() == b.levels().size()) {
-                    out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path,
+                    out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path, t.id(),
                             new TreeSet<>(b.levels()), scheme.id(), String.join(", ", keys)));
+                    bindingFailed = true;
                 } else {
                     for (String u : unknown) {
-                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, u, scheme.id(),
+                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(),
                                 String.join(", ", keys)));
                     }
                 }
             }
-            for (int i = 0; i < t.duties().size(); i++) {
+            for (int i = 0; i < t.duties().size() && !bindingFailed; i++) {
                 Duty d = t.duties().get(i);
                 if (d.levels().isEmpty()) {
                     continue;
                 }
                 Set<String> unknown = new TreeSet<>(d.levels());
                 unknown.removeAll(keys);
-                String path = "duty \"" + d.code() + "\" levels";
+                int ownIndex = t.template().duties().indexOf(d);
+                String path = ownIndex >= 0 ? "$.duties[" + ownIndex + "].levels" : "(inherited) duty \"" + d.code() + "\".levels";
                 if (unknown.size() == d.levels().size()) {
-                    out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path,
+                    out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path, t.id(),
                             new TreeSet<>(d.levels()), scheme.id(), String.join(", ", keys)));
                 } else {
                     for (String u : unknown) {
-                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, u, scheme.id(),
+                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(),
                                 String.join(", ", keys)));
                     }
                 }

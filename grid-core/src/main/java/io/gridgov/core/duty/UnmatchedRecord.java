@@ -9,7 +9,7 @@ import io.gridgov.core.i18n.LocalizedText;
  * never dropped. A value; immutable and thread-safe.
  *
  * @param record the record
- * @param reason a fixed id: {@code UNKNOWN_GRID}, {@code NO_DUTY}, {@code EVIDENCE}, {@code BAD_TARGET},
+ * @param reason a fixed id: {@code UNKNOWN_GRID}, {@code NO_DUTY}, {@code EVIDENCE}, {@code BAD_TARGET}, {@code NO_TARGET},
  *        {@code TOO_SHORT}, {@code NOT_ASSIGNED}, {@code NO_WINDOW}, {@code OUTSIDE_PERIOD}
  * @param message the explanation in both languages
  */

@@ -59,6 +59,9 @@ class TemplateValidationTest {
                 org.assertj.core.groups.Tuple.tuple("BINDING_MATCHES_NO_LEVEL", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("UNKNOWN_LEVEL", Severity.WARNING));
         assertThat(problems.get(0).path()).isEqualTo("$.bindings[0].levels");
+        assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("Binding of template \"towns\" names levels"
+                + " [county, township], none of which is a level of scheme \"test\" (community, grid)");
+        assertThat(problems.get(1).message(Locale.ENGLISH)).contains("\"hamlet\"");
     }
 
     @Test
