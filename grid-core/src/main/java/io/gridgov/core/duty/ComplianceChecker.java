@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import io.gridgov.core.duty.internal.Expander;
 import io.gridgov.core.duty.internal.Rule;
 import io.gridgov.core.duty.internal.Windows;
-import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Measures activity records against the plan of a period (履职核查): each obligation is fulfilled,
@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  * <p>Matching: a record counts for a rule of its grid when action and role agree (and the duty code,
  * when the record names one), it carries the
  * duty's evidence, its target is of the duty's target class ({@code key/h-017} for key households;
- * anything for the grid itself), it lasts long enough (minimum-duration duties), and — with
- * staffing — its person holds the role in the grid that day. It counts for the window that
+ * anything for the grid itself) and the grid counts such targets, it lasts long enough
+ * (minimum-duration duties), and — with staffing — its person holds the role in the grid that day
+ * (when nobody does, the post is vacant and the record meets the role's obligation). It counts for the window that
  * contains its start; on a day without a window of a day duty (a weekend day for a working-day
  * duty, a Tuesday for Mon/Wed/Fri) it counts as late for the latest window that ended within the
  * duty's grace days. Per target, at most the duty's times per window count; a record may count for
@@ -97,85 +98,30 @@ public final class ComplianceChecker {
         requireNonNull(each, "each");
         DutyPlanner.checkRange(from, to);
         ActivityRecord[] recs = records.toArray(new ActivityRecord[0]);
-        Map<Key, Acc> accs = new HashMap<>(Math.max(16, recs.length));
-        Map<Integer, LocalizedText> reasons = new HashMap<>();
-        Map<Integer, String> reasonIds = new HashMap<>();
-        GridTree tree = expander.tree();
-        Optional<Staffing> staffing = expander.staffing();
-        for (int i = 0; i < recs.length; i++) {
-            ActivityRecord r = recs[i];
-            Optional<GridNode> node = tree.node(r.grid());
-            if (node.isEmpty()) {
-                reason(reasons, reasonIds, i, "UNKNOWN_GRID", r.grid());
-                continue;
-            }
-            boolean any = false;
-            LocalDate date = r.start().toLocalDate();
-            for (Rule rule : expander.rules(node.get())) {
-                if (!rule.duty.action().equals(r.action()) || !rule.role.equals(r.role())
-                        || (r.duty().isPresent() && !r.duty().get().equals(rule.duty.code()))) {
-                    continue;
-                }
-                any = true;
-                if (!r.evidence().containsAll(rule.evidence)) {
-                    reason(reasons, reasonIds, i, "EVIDENCE", rule, rule.evidence, r.evidence());
-                    continue;
-                }
-                TargetScope scope = rule.duty.target();
-                String targetKey = "";
-                if (!(scope instanceof TargetScope.OwnGrid)) {
-                    String cat = r.targetCategory();
-                    boolean ok = scope instanceof TargetScope.Households h && h.householdCategory().equals("all")
-                            ? !cat.isEmpty() : cat.equals(scope.category());
-                    if (!ok) {
-                        reason(reasons, reasonIds, i, "BAD_TARGET", r.target(), rule, scope.category());
-                        continue;
-                    }
-                    targetKey = r.target();
-                    if (expander.targets(node.get(), scope, date) <= 0) {
-                        reason(reasons, reasonIds, i, "NO_TARGET", rule, r.grid(), scope.category());
-                        continue;
-                    }
-                }
-                long minutes = r.duration().toMinutes();
-                if (rule.frequency instanceof Frequency.MinimumDuration md && r.duration().compareTo(md.minimum()) < 0) {
-                    reason(reasons, reasonIds, i, "TOO_SHORT", rule, md.minimum().toMinutes(), minutes);
-                    continue;
-                }
-                String person = "";
-                if (staffing.isPresent()) {
-                    if (!staffing.get().holders(r.grid(), rule.role, date).contains(r.who())) {
-                        reason(reasons, reasonIds, i, "NOT_ASSIGNED", r.who(), rule.role, r.grid(), date);
-                        continue;
-                    }
-                    person = r.who();
-                }
-                LocalDate ws = Windows.windowStart(rule.frequency, expander.calendar(), date);
-                if (ws != null) {
-                    accs.computeIfAbsent(new Key(rule, r.grid(), person, ws), k -> new Acc()).add(i, targetKey, minutes,
-                            false);
-                } else {
-                    LocalDate ls = Windows.lateWindowStart(rule.frequency, expander.calendar(), date,
-                            rule.duty.graceDays());
-                    if (ls == null) {
-                        reason(reasons, reasonIds, i, "NO_WINDOW", rule, date, rule.duty.graceDays());
-                        continue;
-                    }
-                    accs.computeIfAbsent(new Key(rule, r.grid(), person, ls), k -> new Acc()).add(i, targetKey, minutes,
-                            true);
+        // Matching is partitioned by grid so that each worker thread owns its map; small inputs use one.
+        int parts = recs.length < PARALLEL_THRESHOLD ? 1
+                : Math.max(1, Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()));
+        @SuppressWarnings("unchecked")
+        Map<Key, Acc>[] accs = new Map[parts];
+        String[] reasonIds = new String[recs.length];
+        Object[][] reasonArgs = new Object[recs.length][];
+        IntStream stream = IntStream.range(0, parts);
+        (parts > 1 ? stream.parallel() : stream).forEach(part -> {
+            Map<Key, Acc> mine = new HashMap<>(Math.max(16, recs.length / parts * 2));
+            for (int i = 0; i < recs.length; i++) {
+                if (parts == 1 || partition(recs[i].grid(), parts) == part) {
+                    match(recs[i], i, mine, reasonIds, reasonArgs);
                 }
             }
-            if (!any) {
-                reason(reasons, reasonIds, i, "NO_DUTY", r.grid(), r.action(), r.role());
-            }
-        }
+            accs[part] = mine;
+        });
 
         ComplianceReport.Builder report = new ComplianceReport.Builder(from, to);
         BitSet matched = new BitSet(recs.length);
         expander.plan(from, to).forEach(p -> {
             Obligation o = p.obligation();
             Key key = new Key(p.rule(), o.gridId(), o.personId().orElse(""), o.from());
-            Acc acc = accs.get(key);
+            Acc acc = accs[parts == 1 ? 0 : partition(o.gridId(), parts)].get(key);
             Outcome outcome = outcome(p.rule(), o, acc);
             if (acc != null) {
                 acc.consumed = true;
@@ -183,44 +129,127 @@ public final class ComplianceChecker {
                     matched.set(acc.records[k]);
                 }
             }
-            report.add(outcome);
+            report.add(outcome, p.rule().key, p.rule().factPrefix);
             each.accept(outcome);
         });
-        for (Map.Entry<Key, Acc> e : accs.entrySet()) {
-            Acc acc = e.getValue();
-            if (acc.consumed) {
-                continue;
-            }
-            for (int k = 0; k < acc.size; k++) {
-                int idx = acc.records[k];
-                if (!matched.get(idx)) {
-                    reasons.put(idx, MESSAGES.text("unmatched.OUTSIDE_PERIOD", e.getKey().rule.toString()));
-                    reasonIds.put(idx, "OUTSIDE_PERIOD");
+        for (Map<Key, Acc> part : accs) {
+            for (Map.Entry<Key, Acc> e : part.entrySet()) {
+                Acc acc = e.getValue();
+                if (acc.consumed) {
+                    continue;
+                }
+                for (int k = 0; k < acc.size; k++) {
+                    int idx = acc.records[k];
+                    if (!matched.get(idx)) {
+                        reasonIds[idx] = "OUTSIDE_PERIOD";
+                        reasonArgs[idx] = new Object[] {e.getKey().rule.key};
+                    }
                 }
             }
         }
         List<UnmatchedRecord> unmatched = new ArrayList<>();
         for (int i = 0; i < recs.length; i++) {
             if (!matched.get(i)) {
-                LocalizedText why = reasons.get(i);
-                String id = reasonIds.get(i);
-                if (why == null) {
-                    // Counted for a window that no obligation asked for (e.g. a scope with no target here).
+                String id = reasonIds[i];
+                Object[] args = reasonArgs[i];
+                if (id == null) {
                     id = "OUTSIDE_PERIOD";
-                    why = MESSAGES.text("unmatched.OUTSIDE_PERIOD", recs[i].action());
+                    args = new Object[] {recs[i].action()};
                 }
-                unmatched.add(new UnmatchedRecord(recs[i], id, why));
+                unmatched.add(new UnmatchedRecord(recs[i], id, MESSAGES.text("unmatched." + id, args)));
             }
         }
         return report.build(unmatched, recs.length);
     }
 
-    private static void reason(Map<Integer, LocalizedText> reasons, Map<Integer, String> ids, int i, String id,
-            Object... args) {
-        if (!ids.containsKey(i)) {
-            Object[] shown = Arrays.stream(args).map(a -> a instanceof Rule ? a.toString() : a).toArray();
-            reasons.put(i, MESSAGES.text("unmatched." + id, shown));
-            ids.put(i, id);
+    /** Inputs below this many records are matched on one thread. */
+    private static final int PARALLEL_THRESHOLD = 50_000;
+    private static final int MAX_PARTS = 8;
+
+    private static int partition(String grid, int parts) {
+        return Math.floorMod(grid.hashCode() * 0x9E3779B9, parts);
+    }
+
+    /** Adds one record to the accumulators of every rule it counts for, or notes why it counts for none. */
+    private void match(ActivityRecord r, int i, Map<Key, Acc> accs, String[] reasonIds, Object[][] reasonArgs) {
+        Optional<GridNode> node = expander.tree().node(r.grid());
+        if (node.isEmpty()) {
+            reason(reasonIds, reasonArgs, i, "UNKNOWN_GRID", r.grid());
+            return;
+        }
+        boolean any = false;
+        LocalDate date = r.start().toLocalDate();
+        Optional<Staffing> staffing = expander.staffing();
+        for (Rule rule : expander.rules(node.get())) {
+            if (!rule.duty.action().equals(r.action()) || !rule.role.equals(r.role())
+                    || (r.duty().isPresent() && !r.duty().get().equals(rule.duty.code()))) {
+                continue;
+            }
+            any = true;
+            if (!r.evidence().containsAll(rule.evidence)) {
+                reason(reasonIds, reasonArgs, i, "EVIDENCE", rule, rule.evidence, r.evidence());
+                continue;
+            }
+            TargetScope scope = rule.duty.target();
+            String targetKey = "";
+            if (!(scope instanceof TargetScope.OwnGrid)) {
+                String cat = r.targetCategory();
+                boolean ok = scope instanceof TargetScope.Households h && h.householdCategory().equals("all")
+                        ? !cat.isEmpty() : cat.equals(scope.category());
+                if (!ok) {
+                    reason(reasonIds, reasonArgs, i, "BAD_TARGET", r.target(), rule, scope.category());
+                    continue;
+                }
+                targetKey = r.target();
+                if (expander.targets(node.get(), scope, date) <= 0) {
+                    reason(reasonIds, reasonArgs, i, "NO_TARGET", rule, r.grid(), scope.category());
+                    continue;
+                }
+            }
+            long minutes = r.duration().toMinutes();
+            if (rule.frequency instanceof Frequency.MinimumDuration md && r.duration().compareTo(md.minimum()) < 0) {
+                reason(reasonIds, reasonArgs, i, "TOO_SHORT", rule, md.minimum().toMinutes(), minutes);
+                continue;
+            }
+            String person = "";
+            if (staffing.isPresent()) {
+                List<String> holders = expander.holders(r.grid(), rule.role, date);
+                if (!holders.isEmpty()) {   // a vacant post keeps a role obligation anyone in the role can meet
+                    if (!holders.contains(r.who())) {
+                        reason(reasonIds, reasonArgs, i, "NOT_ASSIGNED", r.who(), rule.role, r.grid(), date);
+                        continue;
+                    }
+                    person = r.who();
+                }
+            }
+            LocalDate ws = Windows.windowStart(rule.frequency, expander.calendar(), date);
+            if (ws != null) {
+                accs.computeIfAbsent(new Key(rule, r.grid(), person, ws), k -> new Acc()).add(i, targetKey, minutes, false);
+            } else {
+                LocalDate ls = Windows.lateWindowStart(rule.frequency, expander.calendar(), date, rule.duty.graceDays());
+                if (ls == null) {
+                    reason(reasonIds, reasonArgs, i, "NO_WINDOW", rule, date, rule.duty.graceDays());
+                    continue;
+                }
+                accs.computeIfAbsent(new Key(rule, r.grid(), person, ls), k -> new Acc()).add(i, targetKey, minutes, true);
+            }
+        }
+        if (!any) {
+            reason(reasonIds, reasonArgs, i, "NO_DUTY", r.grid(), r.action(), r.role());
+        }
+    }
+
+    /** Keeps the first reason a record failed a rule; the text is rendered only if it ends up unmatched. */
+    private static void reason(String[] ids, Object[][] args, int i, String id, Object... values) {
+        if (ids[i] == null) {
+            ids[i] = id;
+            Object[] shown = values.clone();
+            for (int k = 0; k < shown.length; k++) {
+                if (shown[k] instanceof Rule rule) {
+                    shown[k] = rule.key;
+                }
+            }
+            args[i] = shown;
         }
     }
 

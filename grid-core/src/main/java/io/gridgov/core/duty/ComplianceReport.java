@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,12 +52,12 @@ public final class ComplianceReport {
     private ComplianceReport(Builder b, List<UnmatchedRecord> unmatched, int records) {
         this.from = b.from;
         this.to = b.to;
-        this.overall = b.overall;
-        this.byPerson = Collections.unmodifiableMap(new TreeMap<>(b.byPerson));
-        this.byGrid = Collections.unmodifiableMap(new TreeMap<>(b.byGrid));
-        this.byDuty = Collections.unmodifiableMap(new TreeMap<>(b.byDuty));
-        this.byCategory = Collections.unmodifiableMap(new TreeMap<>(b.byCategory));
-        this.byLevel = Collections.unmodifiableMap(new TreeMap<>(b.byLevel));
+        this.overall = b.overall.tally();
+        this.byPerson = tallies(b.byPerson);
+        this.byGrid = tallies(b.byGrid);
+        this.byDuty = tallies(b.byDuty);
+        this.byCategory = tallies(b.byCategory);
+        this.byLevel = tallies(b.byLevel);
         this.shortfalls = List.copyOf(b.shortfalls);
         this.unmatched = List.copyOf(unmatched);
         Map<String, Map<String, Long>> f = new TreeMap<>();
@@ -220,18 +219,57 @@ public final class ComplianceReport {
         }
     }
 
+    /** A mutable tally, for accumulating. */
+    private static final class Acc {
+        long obligations;
+        long fulfilled;
+        long late;
+        long partly;
+        long missed;
+        long required;
+        long done;
+        long doneLate;
+
+        void add(Outcome o) {
+            obligations++;
+            switch (o.status()) {
+                case FULFILLED -> fulfilled++;
+                case LATE -> late++;
+                case PARTLY -> partly++;
+                case MISSED -> missed++;
+                default -> throw new AssertionError(o.status());
+            }
+            required += o.obligation().count();
+            done += o.done();
+            doneLate += o.late();
+        }
+
+        Tally tally() {
+            return new Tally(obligations, fulfilled, late, partly, missed, required, done, doneLate);
+        }
+    }
+
+    private static Map<String, Tally> tallies(Map<String, Acc> accs) {
+        Map<String, Tally> out = new TreeMap<>();
+        accs.forEach((k, a) -> out.put(k, a.tally()));
+        return Collections.unmodifiableMap(out);
+    }
+
     /** Accumulates outcomes. Not thread-safe. */
     static final class Builder {
         private final LocalDate from;
         private final LocalDate to;
-        private Tally overall = Tally.EMPTY;
-        private final Map<String, Tally> byPerson = new HashMap<>();
-        private final Map<String, Tally> byGrid = new HashMap<>();
-        private final Map<String, Tally> byDuty = new HashMap<>();
-        private final Map<String, Tally> byCategory = new HashMap<>();
-        private final Map<String, Tally> byLevel = new HashMap<>();
+        private final Acc overall = new Acc();
+        private final Map<String, Acc> byPerson = new HashMap<>();
+        private final Map<String, Acc> byGrid = new HashMap<>();
+        private final Map<String, Acc> byDuty = new HashMap<>();
+        private final Map<String, Acc> byCategory = new HashMap<>();
+        private final Map<String, Acc> byLevel = new HashMap<>();
         private final List<Outcome> shortfalls = new ArrayList<>();
         private final Map<String, Map<String, long[]>> facts = new HashMap<>();
+        private String lastGrid;
+        private Acc lastGridAcc;
+        private Map<String, long[]> lastGridFacts;
 
         Builder(LocalDate from, LocalDate to) {
             this.from = from;
@@ -240,23 +278,35 @@ public final class ComplianceReport {
 
         void add(Outcome o) {
             Obligation ob = o.obligation();
-            overall = overall.plus(o);
-            ob.personId().ifPresent(p -> byPerson.merge(p, Tally.EMPTY.plus(o), (a, x) -> a.plus(o)));
-            byGrid.merge(ob.gridId(), Tally.EMPTY.plus(o), (a, x) -> a.plus(o));
-            byDuty.merge(ob.dutyKey(), Tally.EMPTY.plus(o), (a, x) -> a.plus(o));
-            byCategory.merge(ob.category(), Tally.EMPTY.plus(o), (a, x) -> a.plus(o));
-            byLevel.merge(ob.levelKey().orElse("?"), Tally.EMPTY.plus(o), (a, x) -> a.plus(o));
+            add(o, ob.dutyKey(), ob.factPrefix());
+        }
+
+        /** Adds an outcome whose duty key and fact prefix the caller already knows (they are cached per rule). */
+        void add(Outcome o, String dutyKey, String factPrefix) {
+            Obligation ob = o.obligation();
+            overall.add(o);
+            if (ob.personId().isPresent()) {
+                String p = ob.personId().get();
+                byPerson.computeIfAbsent(p, k -> new Acc()).add(o);
+                fact(facts.computeIfAbsent(p, k -> new HashMap<>()), factPrefix, o);
+            }
+            if (!ob.gridId().equals(lastGrid)) {   // plans come grid by grid
+                lastGrid = ob.gridId();
+                lastGridAcc = byGrid.computeIfAbsent(lastGrid, k -> new Acc());
+                lastGridFacts = facts.computeIfAbsent(lastGrid, k -> new HashMap<>());
+            }
+            lastGridAcc.add(o);
+            fact(lastGridFacts, factPrefix, o);
+            byDuty.computeIfAbsent(dutyKey, k -> new Acc()).add(o);
+            byCategory.computeIfAbsent(ob.category(), k -> new Acc()).add(o);
+            byLevel.computeIfAbsent(ob.levelKey().orElse("?"), k -> new Acc()).add(o);
             if (o.status() != Status.FULFILLED) {
                 shortfalls.add(o);
             }
-            String prefix = ob.factPrefix();
-            fact(ob.gridId(), prefix, o);
-            ob.personId().ifPresent(p -> fact(p, prefix, o));
         }
 
-        private void fact(String subject, String prefix, Outcome o) {
-            long[] v = facts.computeIfAbsent(subject, k -> new LinkedHashMap<>()).computeIfAbsent(prefix,
-                    k -> new long[3]);
+        private static void fact(Map<String, long[]> subject, String prefix, Outcome o) {
+            long[] v = subject.computeIfAbsent(prefix, k -> new long[3]);
             v[0] += o.obligation().count();
             v[1] += o.done();
             v[2] += o.late();

@@ -151,13 +151,31 @@ public final class Expander {
         return false;
     }
 
-    /** {@return the obligations due in {@code [from, to)}, grid by grid in tree order, lazily} */
-    public Stream<Planned> plan(LocalDate from, LocalDate to) {
-        return tree.nodes().flatMap(node -> plan(node, from, to).stream());
+    /** A window of a rule with what it requires beyond the count (time shares). */
+    private record Slot(Windows.Window window, OptionalLong minutes) {
     }
 
-    /** {@return the obligations of one grid due in {@code [from, to)}} */
-    public List<Planned> plan(GridNode node, LocalDate from, LocalDate to) {
+    /** {@return the obligations due in {@code [from, to)}, grid by grid in tree order, lazily} */
+    public Stream<Planned> plan(LocalDate from, LocalDate to) {
+        Map<Rule, List<Slot>> slots = new ConcurrentHashMap<>();
+        return tree.nodes().flatMap(node -> plan(node, from, to, slots).stream());
+    }
+
+    private List<Slot> slots(Rule rule, LocalDate from, LocalDate to) {
+        List<Slot> out = new ArrayList<>();
+        for (Windows.Window w : Windows.dueIn(rule.frequency, calendar, from, to)) {
+            OptionalLong minutes = OptionalLong.empty();
+            if (rule.frequency instanceof Frequency.TimeShare ts) {
+                long working = (long) calendar.workingDays(w.start(), w.end()) * calendar.minutesPerDay();
+                minutes = OptionalLong.of(ts.share().multiply(BigDecimal.valueOf(working))
+                        .setScale(0, RoundingMode.CEILING).longValueExact());
+            }
+            out.add(new Slot(w, minutes));
+        }
+        return out;
+    }
+
+    private List<Planned> plan(GridNode node, LocalDate from, LocalDate to, Map<Rule, List<Slot>> cache) {
         List<Rule> rules = rules(node);
         if (rules.isEmpty()) {
             return List.of();
@@ -165,38 +183,66 @@ public final class Expander {
         List<Planned> out = new ArrayList<>();
         Optional<String> level = tree.level(node.id()).map(Level::key);
         for (Rule rule : rules) {
-            for (Windows.Window w : Windows.dueIn(rule.frequency, calendar, from, to)) {
-                int targets = targets(node, rule.duty.target(), w.start());
+            List<Slot> slots = cache.computeIfAbsent(rule, r -> slots(r, from, to));
+            if (slots.isEmpty()) {
+                continue;
+            }
+            TargetScope scope = rule.duty.target();
+            boolean byDate = scope instanceof TargetScope.Subordinates sub && sub.of() == TargetScope.SubordinateKind.WORKERS
+                    && staffing.isPresent();
+            int fixedTargets = byDate ? 0 : targets(node, scope, from);
+            if (!byDate && fixedTargets <= 0) {
+                continue;
+            }
+            OptionalLong minimum = rule.frequency instanceof Frequency.MinimumDuration md
+                    ? OptionalLong.of(md.minimum().toMinutes()) : OptionalLong.empty();
+            int times = Windows.times(rule.frequency);
+            boolean timeShare = rule.frequency instanceof Frequency.TimeShare;
+            for (Slot slot : slots) {
+                Windows.Window w = slot.window();
+                int targets = byDate ? targets(node, scope, w.start()) : fixedTargets;
                 if (targets <= 0) {
                     continue;
                 }
-                int count;
-                OptionalLong minutes = OptionalLong.empty();
-                OptionalLong minimum = OptionalLong.empty();
-                if (rule.frequency instanceof Frequency.TimeShare ts) {
-                    count = 1;
-                    long working = (long) calendar.workingDays(w.start(), w.end()) * calendar.minutesPerDay();
-                    minutes = OptionalLong.of(ts.share().multiply(BigDecimal.valueOf(working))
-                            .setScale(0, RoundingMode.CEILING).longValueExact());
-                } else {
-                    count = Math.multiplyExact(Windows.times(rule.frequency), targets);
-                    if (rule.frequency instanceof Frequency.MinimumDuration md) {
-                        minimum = OptionalLong.of(md.minimum().toMinutes());
-                    }
-                }
-                List<String> people = staffing.map(s -> s.holders(node.id(), rule.role, w.start())).orElse(List.of());
+                int count = timeShare ? 1 : Math.multiplyExact(times, targets);
+                List<String> people = staffing.isPresent() ? holders(node.id(), rule.role, w.start()) : List.of();
                 if (people.isEmpty()) {
-                    out.add(new Planned(rule, obligation(rule, node, level, Optional.empty(), targets, w, count, minutes,
-                            minimum)));
+                    out.add(new Planned(rule, obligation(rule, node, level, Optional.empty(), targets, w, count,
+                            slot.minutes(), minimum)));
                 } else {
                     for (String p : people) {
                         out.add(new Planned(rule, obligation(rule, node, level, Optional.of(p), targets, w, count,
-                                minutes, minimum)));
+                                slot.minutes(), minimum)));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The people holding a role in a grid on a date, without the stream of {@link Staffing#holders}.
+     *
+     * @return person ids in assignment order, without repeats; empty without staffing
+     */
+    public List<String> holders(String gridId, String role, LocalDate date) {
+        if (staffing.isEmpty()) {
+            return List.of();
+        }
+        List<io.gridgov.core.staff.Assignment> in = staffing.get().inGrid(gridId);
+        List<String> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            io.gridgov.core.staff.Assignment a = in.get(i);
+            if (a.role().equals(role) && a.validity().contains(date)) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                if (!out.contains(a.personId())) {
+                    out.add(a.personId());
+                }
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     private static Obligation obligation(Rule rule, GridNode node, Optional<String> level, Optional<String> person,

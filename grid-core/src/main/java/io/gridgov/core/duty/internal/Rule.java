@@ -25,6 +25,10 @@ public final class Rule {
     public final Frequency frequency;
     /** The evidence a record must carry (duration excluded: every record has it). */
     public final Set<Evidence> evidence;
+    /** {@code template/code} or {@code template/code#tier}. */
+    public final String key;
+    /** {@code duty.<action>[.<targetCategory>]}. */
+    public final String factPrefix;
 
     /** Creates a rule. */
     public Rule(EffectiveTemplate template, Duty duty, OptionalInt tier, String role, Frequency frequency) {
@@ -36,10 +40,13 @@ public final class Rule {
         Set<Evidence> ev = duty.evidence().isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(duty.evidence());
         ev.remove(Evidence.DURATION);
         this.evidence = ev;
+        this.key = template.id() + "/" + duty.code() + (tier.isPresent() ? "#" + tier.getAsInt() : "");
+        String c = duty.target().category();
+        this.factPrefix = "duty." + duty.action() + (c.isEmpty() ? "" : "." + c);
     }
 
     @Override
     public String toString() {
-        return template.id() + "/" + duty.code() + (tier.isPresent() ? "#" + tier.getAsInt() : "");
+        return key;
     }
 }
