@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * mvn -B -q -pl grid-bench -am package -DskipTests
- * java -jar grid-bench/target/benchmarks.jar DutiesBenchmark -jvmArgs -Xmx4g
+ * java -jar grid-bench/target/benchmarks.jar DutiesBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -55,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class DutiesBenchmark {
 
     static final int GRIDS = 10_000;

@@ -179,7 +179,10 @@ public final class ComplianceChecker {
         }
         boolean any = false;
         LocalDate date = r.start().toLocalDate();
+        long minutes = java.time.temporal.ChronoUnit.MINUTES.between(r.start(), r.end());
         Optional<Staffing> staffing = expander.staffing();
+        String holdersRole = null;
+        List<String> holders = List.of();
         for (Rule rule : expander.rules(node.get())) {
             if (!rule.duty.action().equals(r.action()) || !rule.role.equals(r.role())
                     || (r.duty().isPresent() && !r.duty().get().equals(rule.duty.code()))) {
@@ -206,14 +209,16 @@ public final class ComplianceChecker {
                     continue;
                 }
             }
-            long minutes = r.duration().toMinutes();
             if (rule.frequency instanceof Frequency.MinimumDuration md && r.duration().compareTo(md.minimum()) < 0) {
                 reason(reasonIds, reasonArgs, i, "TOO_SHORT", rule, md.minimum().toMinutes(), minutes);
                 continue;
             }
             String person = "";
             if (staffing.isPresent()) {
-                List<String> holders = expander.holders(r.grid(), rule.role, date);
+                if (!rule.role.equals(holdersRole)) {
+                    holdersRole = rule.role;
+                    holders = expander.holders(r.grid(), rule.role, date);
+                }
                 if (!holders.isEmpty()) {   // a vacant post keeps a role obligation anyone in the role can meet
                     if (!holders.contains(r.who())) {
                         reason(reasonIds, reasonArgs, i, "NOT_ASSIGNED", r.who(), rule.role, r.grid(), date);
