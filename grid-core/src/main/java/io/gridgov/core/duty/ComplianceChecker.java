@@ -129,7 +129,7 @@ public final class ComplianceChecker {
                     matched.set(acc.records[k]);
                 }
             }
-            report.add(outcome, p.rule().key, p.rule().factPrefix);
+            report.add(outcome, p.rule(), p.rule().key, p.rule().factPrefix);
             each.accept(outcome);
         });
         for (Map<Key, Acc> part : accs) {

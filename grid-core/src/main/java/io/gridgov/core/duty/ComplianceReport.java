@@ -276,13 +276,19 @@ public final class ComplianceReport {
             this.to = to;
         }
 
+        private final Map<Object, Acc[]> byRule = new java.util.IdentityHashMap<>();
+        private Acc lastLevelAcc;
+
         void add(Outcome o) {
             Obligation ob = o.obligation();
-            add(o, ob.dutyKey(), ob.factPrefix());
+            add(o, ob.dutyKey(), ob.dutyKey(), ob.factPrefix());
         }
 
-        /** Adds an outcome whose duty key and fact prefix the caller already knows (they are cached per rule). */
-        void add(Outcome o, String dutyKey, String factPrefix) {
+        /**
+         * Adds an outcome whose duty key and fact prefix the caller already knows; {@code rule} identifies
+         * the (duty, category) slice so that its tallies are found by identity.
+         */
+        void add(Outcome o, Object rule, String dutyKey, String factPrefix) {
             Obligation ob = o.obligation();
             overall.add(o);
             if (ob.personId().isPresent()) {
@@ -294,12 +300,16 @@ public final class ComplianceReport {
                 lastGrid = ob.gridId();
                 lastGridAcc = byGrid.computeIfAbsent(lastGrid, k -> new Acc());
                 lastGridFacts = facts.computeIfAbsent(lastGrid, k -> new HashMap<>());
+                lastLevelAcc = byLevel.computeIfAbsent(ob.levelKey().orElse("?"), k -> new Acc());
             }
             lastGridAcc.add(o);
+            lastLevelAcc.add(o);
             fact(lastGridFacts, factPrefix, o);
-            byDuty.computeIfAbsent(dutyKey, k -> new Acc()).add(o);
-            byCategory.computeIfAbsent(ob.category(), k -> new Acc()).add(o);
-            byLevel.computeIfAbsent(ob.levelKey().orElse("?"), k -> new Acc()).add(o);
+            Acc[] slices = byRule.computeIfAbsent(rule, k -> new Acc[] {
+                byDuty.computeIfAbsent(dutyKey, d -> new Acc()),
+                byCategory.computeIfAbsent(ob.category(), c -> new Acc())});
+            slices[0].add(o);
+            slices[1].add(o);
             if (o.status() != Status.FULFILLED) {
                 shortfalls.add(o);
             }

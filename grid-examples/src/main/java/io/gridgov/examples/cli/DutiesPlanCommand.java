@@ -107,11 +107,10 @@ public final class DutiesPlanCommand implements Callable<Integer> {
         }
         try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(ONE_OBJECT_PER_LINE);
             g.writeStartArray();
             while (it.hasNext()) {
-                Obligation ob = it.next();
-                String[] v = row(ob);
-                g.writeRaw('\n');
+                String[] v = row(it.next());
                 g.writeStartObject();
                 for (int i = 0; i < v.length; i++) {
                     if (v[i].isEmpty()) {
@@ -126,11 +125,31 @@ public final class DutiesPlanCommand implements Callable<Integer> {
                 }
                 g.writeEndObject();
             }
-            g.writeRaw('\n');
             g.writeEndArray();
             g.writeRaw('\n');
         }
     }
+
+    /** A JSON array with one compact object per line. */
+    private static final com.fasterxml.jackson.core.util.MinimalPrettyPrinter ONE_OBJECT_PER_LINE =
+            new com.fasterxml.jackson.core.util.MinimalPrettyPrinter() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void beforeArrayValues(JsonGenerator g) throws IOException {
+                    g.writeRaw('\n');
+                }
+
+                @Override
+                public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+                    g.writeRaw(",\n");
+                }
+
+                @Override
+                public void writeEndArray(JsonGenerator g, int values) throws IOException {
+                    g.writeRaw(values == 0 ? "]" : "\n]");
+                }
+            };
 
     static String[] row(Obligation o) {
         String target = o.target() instanceof io.gridgov.core.duty.TargetScope.OwnGrid ? "grid"
