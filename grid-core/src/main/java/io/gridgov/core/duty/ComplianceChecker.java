@@ -50,9 +50,11 @@ import java.util.stream.IntStream;
 public final class ComplianceChecker {
 
     private final Expander expander;
+    private final int parallelism;
 
-    ComplianceChecker(Expander expander) {
+    ComplianceChecker(Expander expander, int parallelism) {
         this.expander = expander;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -79,12 +81,21 @@ public final class ComplianceChecker {
      * @return the report
      */
     public ComplianceReport check(Collection<ActivityRecord> records, LocalDate from, LocalDate to) {
-        return check(records, from, to, o -> { });
+        return check(records, from, to, NoListener.INSTANCE);
+    }
+
+    /** The absent listener: lets a check judge grids in parallel. */
+    private enum NoListener implements Consumer<Outcome> {
+        INSTANCE;
+
+        @Override
+        public void accept(Outcome o) {
+        }
     }
 
     /**
      * Checks records and hands every outcome, fulfilled ones included, to {@code each} as it is
-     * decided (the report keeps only shortfalls).
+     * decided, in plan order on the calling thread (the report keeps only shortfalls).
      *
      * @param records the records
      * @param from the first day
@@ -99,8 +110,7 @@ public final class ComplianceChecker {
         DutyPlanner.checkRange(from, to);
         ActivityRecord[] recs = records.toArray(new ActivityRecord[0]);
         // Matching is partitioned by grid so that each worker thread owns its map; small inputs use one.
-        int parts = recs.length < PARALLEL_THRESHOLD ? 1
-                : Math.max(1, Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()));
+        int parts = recs.length < PARALLEL_THRESHOLD ? 1 : parallelism;
         @SuppressWarnings("unchecked")
         Map<Key, Acc>[] accs = new Map[parts];
         String[] reasonIds = new String[recs.length];
@@ -116,22 +126,44 @@ public final class ComplianceChecker {
             accs[part] = mine;
         });
 
-        ComplianceReport.Builder report = new ComplianceReport.Builder(from, to);
-        BitSet matched = new BitSet(recs.length);
-        expander.plan(from, to).forEach(p -> {
-            Obligation o = p.obligation();
-            Key key = new Key(p.rule(), o.gridId(), o.personId().orElse(""), o.from());
-            Acc acc = accs[parts == 1 ? 0 : partition(o.gridId(), parts)].get(key);
-            Outcome outcome = outcome(p.rule(), o, acc);
-            if (acc != null) {
-                acc.consumed = true;
-                for (int k = 0; k < acc.size; k++) {
-                    matched.set(acc.records[k]);
+        // Plan and judge: contiguous chunks of the tree's pre-order in parallel (without a listener),
+        // concatenated in order, so the report is the same as a sequential run's.
+        List<GridNode> nodes = expander.tree().nodes().toList();
+        int chunks = parts == 1 || !(each instanceof NoListener) ? 1 : parts * 4;
+        ComplianceReport.Builder[] builders = new ComplianceReport.Builder[chunks];
+        BitSet[] matchedParts = new BitSet[chunks];
+        Expander.SlotCache slots = new Expander.SlotCache();
+        IntStream chunkStream = IntStream.range(0, chunks);
+        (chunks > 1 ? chunkStream.parallel() : chunkStream).forEach(c -> {
+            ComplianceReport.Builder report = new ComplianceReport.Builder(from, to);
+            BitSet matched = new BitSet(recs.length);
+            int lo = (int) ((long) nodes.size() * c / chunks);
+            int hi = (int) ((long) nodes.size() * (c + 1) / chunks);
+            for (int n = lo; n < hi; n++) {
+                for (Expander.Planned p : expander.plan(nodes.get(n), from, to, slots)) {
+                    Obligation o = p.obligation();
+                    Key key = new Key(p.rule(), o.gridId(), o.personId().orElse(""), o.from());
+                    Acc acc = accs[parts == 1 ? 0 : partition(o.gridId(), parts)].get(key);
+                    Outcome outcome = outcome(p.rule(), o, acc);
+                    if (acc != null) {
+                        acc.consumed = true;   // each accumulator belongs to one grid, hence one chunk
+                        for (int k = 0; k < acc.size; k++) {
+                            matched.set(acc.records[k]);
+                        }
+                    }
+                    report.add(outcome, p.rule(), p.rule().key, p.rule().factPrefix);
+                    each.accept(outcome);
                 }
             }
-            report.add(outcome, p.rule(), p.rule().key, p.rule().factPrefix);
-            each.accept(outcome);
+            builders[c] = report;
+            matchedParts[c] = matched;
         });
+        ComplianceReport.Builder report = builders[0];
+        BitSet matched = matchedParts[0];
+        for (int c = 1; c < chunks; c++) {
+            report.merge(builders[c]);
+            matched.or(matchedParts[c]);
+        }
         for (Map<Key, Acc> part : accs) {
             for (Map.Entry<Key, Acc> e : part.entrySet()) {
                 Acc acc = e.getValue();
@@ -164,7 +196,6 @@ public final class ComplianceChecker {
 
     /** Inputs below this many records are matched on one thread. */
     private static final int PARALLEL_THRESHOLD = 50_000;
-    private static final int MAX_PARTS = 8;
 
     private static int partition(String grid, int parts) {
         return Math.floorMod(grid.hashCode() * 0x9E3779B9, parts);

@@ -244,6 +244,17 @@ public final class ComplianceReport {
             doneLate += o.late();
         }
 
+        void add(Acc a) {
+            obligations += a.obligations;
+            fulfilled += a.fulfilled;
+            late += a.late;
+            partly += a.partly;
+            missed += a.missed;
+            required += a.required;
+            done += a.done;
+            doneLate += a.doneLate;
+        }
+
         Tally tally() {
             return new Tally(obligations, fulfilled, late, partly, missed, required, done, doneLate);
         }
@@ -320,6 +331,31 @@ public final class ComplianceReport {
             v[0] += o.obligation().count();
             v[1] += o.done();
             v[2] += o.late();
+        }
+
+        /** Adds the outcomes of a later part of the plan. */
+        void merge(Builder later) {
+            overall.add(later.overall);
+            merge(byPerson, later.byPerson);
+            merge(byGrid, later.byGrid);
+            merge(byDuty, later.byDuty);
+            merge(byCategory, later.byCategory);
+            merge(byLevel, later.byLevel);
+            shortfalls.addAll(later.shortfalls);
+            later.facts.forEach((subject, m) -> {
+                Map<String, long[]> mine = facts.computeIfAbsent(subject, k -> new HashMap<>());
+                m.forEach((prefix, v) -> {
+                    long[] x = mine.computeIfAbsent(prefix, k -> new long[3]);
+                    x[0] += v[0];
+                    x[1] += v[1];
+                    x[2] += v[2];
+                });
+            });
+            lastGrid = null;
+        }
+
+        private static void merge(Map<String, Acc> into, Map<String, Acc> from) {
+            from.forEach((k, a) -> into.computeIfAbsent(k, x -> new Acc()).add(a));
         }
 
         ComplianceReport build(List<UnmatchedRecord> unmatched, int records) {

@@ -38,9 +38,11 @@ import java.util.stream.Stream;
 public final class DutyPlanner {
 
     private final Expander expander;
+    private final int parallelism;
 
     private DutyPlanner(Builder b) {
         this.expander = new Expander(b.tree, b.catalog, b.calendar, b.staffing);
+        this.parallelism = b.parallelism;
     }
 
     /**
@@ -75,7 +77,7 @@ public final class DutyPlanner {
 
     /** {@return a compliance checker sharing this planner's tree, templates, calendar and staffing} */
     public ComplianceChecker checker() {
-        return new ComplianceChecker(expander);
+        return new ComplianceChecker(expander, parallelism);
     }
 
     static void checkRange(LocalDate from, LocalDate to) {
@@ -97,6 +99,7 @@ public final class DutyPlanner {
         private final DutyCatalog catalog;
         private WorkCalendar calendar = WorkCalendar.DEFAULT;
         private Optional<Staffing> staffing = Optional.empty();
+        private int parallelism = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
         private Builder(GridTree tree, DutyCatalog catalog) {
             this.tree = requireNonNull(tree, "tree");
@@ -112,6 +115,21 @@ public final class DutyPlanner {
         /** Assigns obligations to the people holding each role. @return this builder */
         public Builder staffing(Staffing staffing) {
             this.staffing = Optional.of(requireNonNull(staffing, "staffing"));
+            return this;
+        }
+
+        /**
+         * Sets how many threads a compliance check of 50,000 records or more may use (common fork-join
+         * pool); default the number of processors, at most 8. The result does not depend on it.
+         *
+         * @param threads at least 1; 1 checks on the calling thread only
+         * @return this builder
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be ≥ 1, found " + threads);
+            }
+            this.parallelism = threads;
             return this;
         }
 

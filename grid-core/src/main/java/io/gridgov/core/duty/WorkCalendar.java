@@ -133,6 +133,7 @@ public final class WorkCalendar {
     public static WorkCalendar read(InputStream in, String name) {
         Json json = new Json(name);
         JsonNode root = json.object(json.parse(in), "$");
+        json.only(root, "$", null, "weekend", "hoursPerDay", "holidays", "workdays", "note");
         Builder b = builder();
         if (root.has("weekend")) {
             b.weekend.clear();

@@ -126,6 +126,29 @@ class ComplianceTest {
     }
 
     @Test
+    void aParallelCheckOfManyRecordsEqualsASequentialOne() {
+        GridTree tree = Fixtures.chain(300, List.<String[]>of(new String[] {"households.key", "2"}), "community", "grid");
+        java.util.Random random = new java.util.Random(3);
+        List<ActivityRecord> recs = new java.util.ArrayList<>();
+        String[] actions = {"patrol", "visit", "report"};
+        for (int i = 0; i < 50_000; i++) {
+            recs.add(rec("p", "worker", "grid-" + (1 + random.nextInt(310)), actions[random.nextInt(3)],
+                    random.nextBoolean() ? "" : "key/h" + random.nextInt(3), NOV.minusDays(5).plusDays(random.nextInt(40)),
+                    8 + random.nextInt(10), 30, Evidence.RECORD));
+        }
+        DutyCatalog catalog = Fixtures.catalog(PATROL, VISIT_KEY);
+        ComplianceReport one = DutyPlanner.builder(tree, catalog).parallelism(1).build().checker().check(recs, NOV, DEC);
+        ComplianceReport four = DutyPlanner.builder(tree, catalog).parallelism(4).build().checker().check(recs, NOV, DEC);
+        assertThat(four.overall()).isEqualTo(one.overall());
+        assertThat(four.byGrid()).isEqualTo(one.byGrid());
+        assertThat(four.byDuty()).isEqualTo(one.byDuty());
+        assertThat(four.facts()).isEqualTo(one.facts());
+        assertThat(four.shortfalls()).isEqualTo(one.shortfalls());
+        assertThat(four.unmatched()).isEqualTo(one.unmatched());
+        assertThat(one.unmatched()).isNotEmpty();
+    }
+
+    @Test
     void factsAreWrittenInTheGridScoringFormat(@TempDir Path dir) throws Exception {
         ComplianceReport r = ComplianceChecker.check(TREE, Fixtures.catalog(PATROL, VISIT_KEY),
                 ActivityRecords.read(resource("activities.jsonl")), NOV, DEC);

@@ -73,6 +73,15 @@ class TemplateValidationTest {
     }
 
     @Test
+    void aMisspeltFieldIsRefusedRatherThanIgnored() {
+        String text = "{\"id\": \"x\", \"bindings\": [{\"levels\": [\"grid\"]}], \"duties\": [{\"code\": \"p\","
+                + " \"action\": \"patrol\", \"frequency\": {\"kind\": \"daily\"}, \"severty\": \"error\"}]}";
+        assertThatThrownBy(() -> DutyTemplates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.json"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.duties[0].severty")
+                .hasMessageContaining("unknown field \"severty\"").hasMessageContaining("severity");
+    }
+
+    @Test
     void brokenJsonNamesLineAndColumn() {
         String text = "{\n  \"id\": \"x\",\n  \"duties\": [ }\n";
         assertThatThrownBy(() -> DutyTemplates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.json"))

@@ -175,6 +175,16 @@ public final class Expander {
         return out;
     }
 
+    /** A reusable cache of windows per rule for one range, shared by threads planning different grids. */
+    public static final class SlotCache {
+        private final Map<Rule, List<Slot>> slots = new ConcurrentHashMap<>();
+    }
+
+    /** {@return the obligations of one grid due in {@code [from, to)}, using a cache shared across grids} */
+    public List<Planned> plan(GridNode node, LocalDate from, LocalDate to, SlotCache cache) {
+        return plan(node, from, to, cache.slots);
+    }
+
     private List<Planned> plan(GridNode node, LocalDate from, LocalDate to, Map<Rule, List<Slot>> cache) {
         List<Rule> rules = rules(node);
         if (rules.isEmpty()) {

@@ -136,6 +136,20 @@ public final class Json {
         return v;
     }
 
+    /** Refuses fields outside {@code allowed}, so that a misspelt field is never silently ignored. */
+    public void only(JsonNode obj, String path, String record, String... allowed) {
+        java.util.Set<String> ok = java.util.Set.of(allowed);
+        for (java.util.Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!ok.contains(name)) {
+                String where = path + "." + name;
+                String problem = "unknown field \"" + name + "\"; expected one of "
+                        + String.join(", ", new java.util.TreeSet<>(ok));
+                throw record == null ? error(where, problem) : error(record, where, problem);
+            }
+        }
+    }
+
     /** {@return a short rendering of a value for messages} */
     public static String shown(JsonNode v) {
         String s = v.isTextual() ? "\"" + v.asText() + "\"" : v.toString();

@@ -61,6 +61,8 @@ public final class TemplateParser {
         json.object(node, path);
         String id = json.text(node, "id", path);
         String record = "template \"" + id + "\"";
+        json.only(node, path, record, "id", "domain", "names", "version", "extends", "source", "note", "roles", "actions",
+                "bindings", "duties", "remove", "overrides");
         String domain = json.optText(node, "domain", path).orElse("general");
         LocalizedText names = names(node.get("names"), path + ".names", id);
         String version = node.has("version") ? node.get("version").asText() : "1";
@@ -75,6 +77,7 @@ public final class TemplateParser {
         for (int i = 0; i < bindingNodes.size(); i++) {
             String p = path + ".bindings[" + i + "]";
             JsonNode b = json.object(bindingNodes.get(i), p);
+            json.only(b, p, record, "levels", "kinds", "tags");
             bindings.add(new Binding(new HashSet<>(json.texts(b, "levels", p)), new HashSet<>(json.texts(b, "kinds", p)),
                     new HashSet<>(json.texts(b, "tags", p))));
         }
@@ -83,6 +86,7 @@ public final class TemplateParser {
         for (int i = 0; i < overrideNodes.size(); i++) {
             String p = path + ".overrides[" + i + "]";
             JsonNode o = json.object(overrideNodes.get(i), p);
+            json.only(o, p, record, "grid", "grids", "duty", "frequency", "disabled");
             String duty = json.text(o, "duty", p);
             boolean disabled = o.has("disabled") && o.get("disabled").asBoolean(false);
             Optional<Frequency> freq = o.has("frequency")
@@ -145,6 +149,8 @@ public final class TemplateParser {
 
     private Duty duty(JsonNode node, String path, String record) {
         json.object(node, path);
+        json.only(node, path, record, "code", "title", "category", "role", "action", "levels", "target", "frequency",
+                "evidence", "severity", "graceDays", "source", "note");
         String code = json.text(node, "code", path);
         String action = json.text(node, "action", path);
         Duty.Builder b = Duty.builder(code, action);
@@ -189,6 +195,7 @@ public final class TemplateParser {
 
     private TargetScope target(JsonNode node, String path, String record) {
         json.object(node, path);
+        json.only(node, path, record, "scope", "category", "kind", "of");
         String scope = json.text(node, "scope", path);
         try {
             return switch (scope) {
@@ -213,6 +220,7 @@ public final class TemplateParser {
 
     private Frequency frequency(JsonNode node, String path, String record, boolean tiersAllowed) {
         json.object(node, path);
+        json.only(node, path, record, "kind", "times", "per", "maxPerDay", "days", "share", "minimum", "tiers");
         String kind = json.text(node, "kind", path);
         try {
             return switch (kind) {
@@ -249,6 +257,7 @@ public final class TemplateParser {
                     for (int i = 0; i < tierNodes.size(); i++) {
                         String p = path + ".tiers[" + i + "]";
                         JsonNode t = json.object(tierNodes.get(i), p);
+                        json.only(t, p, record, "role", "label", "frequency");
                         tiers.add(new Frequency.Tier(json.text(t, "role", p),
                                 frequency(t.get("frequency"), p + ".frequency", record, false), json.optText(t, "label", p)));
                     }
