@@ -111,7 +111,7 @@ public final class ComplianceChecker {
         ActivityRecord[] recs = records.toArray(new ActivityRecord[0]);
         // Matching is partitioned by grid so that each worker thread owns its map; small inputs use one.
         int parts = recs.length < PARALLEL_THRESHOLD ? 1 : parallelism;
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map<Key, Acc>[] accs = new Map[parts];
         String[] reasonIds = new String[recs.length];
         Object[][] reasonArgs = new Object[recs.length][];

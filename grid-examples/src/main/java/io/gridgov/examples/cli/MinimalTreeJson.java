@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -91,8 +90,7 @@ final class MinimalTreeJson {
                     b.households(n.get("households").asLong());
                 }
                 n.path("tags").forEach(t -> b.tags(t.asText()));
-                for (Iterator<Map.Entry<String, JsonNode>> it = n.path("attributes").fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : n.path("attributes").properties()) {
                     b.attribute(e.getKey(), e.getValue().asText());
                 }
                 nodes.add(b.build());
