@@ -138,8 +138,12 @@ final class DutyInputs {
             }
             Optional<LocalDate> from = date(a, "from", at, path);
             Optional<LocalDate> until = date(a, "until", at, path);
-            b.assign(new Assignment(a.get("person").asText(), a.get("role").asText(), a.get("grid").asText(),
-                    new Validity(from, until)));
+            try {
+                b.assign(new Assignment(a.get("person").asText(), a.get("role").asText(), a.get("grid").asText(),
+                        new Validity(from, until)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(at, e.getMessage());
+            }
         }
         return Optional.of(b.build());
     }
