@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             TreeCommand.class,
             DemoCommand.class,
+            DutiesCommand.class,
         })
 public final class GridGovCli implements Runnable {
 
