@@ -283,10 +283,13 @@ public final class FactsReader {
                         "expected an \"id\" column in the header, found " + header);
             }
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                long line = p.currentTokenLocation().getLineNr();
+                long line = -1;
                 List<String> cells = new ArrayList<>();
                 List<Integer> cols = new ArrayList<>();
                 while (p.nextToken() == JsonToken.VALUE_STRING) {
+                    if (line < 0) {
+                        line = p.currentTokenLocation().getLineNr();
+                    }
                     cells.add(p.getText());
                     cols.add(p.currentTokenLocation().getColumnNr());
                 }
