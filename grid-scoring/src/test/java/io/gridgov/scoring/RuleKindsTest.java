@@ -92,7 +92,7 @@ class RuleKindsTest {
         assertThat(score(s, "satisfaction", 60).total()).isEqualByComparingTo("50");
         LineItem l = score(s, "satisfaction", 80).lines().get(0);
         assertThat(l.awarded()).isEqualByComparingTo("100");
-        assertThat(zh(l)).isEqualTo("巡查记录缺失 为 80, 落在 [80, +∞) 档, 得 100 分");
+        assertThat(zh(l)).isEqualTo("巡查记录缺失为 80, 落在 [80, +∞) 档, 得 100 分");
     }
 
     @Test

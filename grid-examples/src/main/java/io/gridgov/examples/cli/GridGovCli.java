@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 + "(网格化治理工具).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AssessCommand.class,
         })
 public final class GridGovCli implements Runnable {
 
