@@ -157,7 +157,7 @@ public final class ScorecardJson {
 
     private static Explanation reason(At r) {
         r.object(Set.of("key", "args", "en", "zh"));
-        return new Explanation(r.get("key").text(),
+        return Explanation.of(r.get("key").text(),
                 r.opt("args").map(a -> a.array().stream().map(At::text).toList()).orElse(List.of()));
     }
 

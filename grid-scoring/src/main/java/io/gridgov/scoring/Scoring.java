@@ -77,6 +77,22 @@ public final class Scoring {
     }
 
     /**
+     * Scores subjects lazily, for output that is written as it is produced (nothing is retained): an
+     * ordered stream, parallel when this engine is. A bad fact fails the terminal operation with an
+     * {@link InvalidInputException}; in parallel, which of several bad subjects is reported is not
+     * defined (use {@link #scoreAll} for that).
+     *
+     * @param facts the facts
+     * @return the scorecards, in input order
+     */
+    public java.util.stream.Stream<Scorecard> stream(Facts facts) {
+        requireNonNull(facts, "facts");
+        String source = facts.source().orElse("<facts>");
+        java.util.stream.Stream<Facts.Subject> s = facts.subjects().stream();
+        return (parallel ? s.parallel() : s).map(x -> engine.score(x, facts.period(), source));
+    }
+
+    /**
      * Scores every subject of a period.
      *
      * @param facts the facts

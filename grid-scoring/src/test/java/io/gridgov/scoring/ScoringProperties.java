@@ -139,6 +139,8 @@ class ScoringProperties {
                 List<SchemeValidatorRefs.Ref> refs = SchemeValidatorRefs.of(s, ci, ii);
                 SchemeValidatorRefs.Ref ref = refs.get(r.nextInt(refs.size()));
                 facts.remove(ref.fact());
+                // keep the block non-empty: an empty "facts" block means no declarations at all
+                facts.put("unused.declared", new Scheme.FactDecl(Optional.empty(), Optional.empty()));
                 expected = ref.path();
                 broken = new Scheme(s.id(), s.name(), s.total(), s.rounding(), s.categories(), s.bonus(), s.vetoes(),
                         s.grades(), s.lists(), facts);

@@ -33,6 +33,8 @@ public final class Engine {
     private final Map<String, BigDecimal> defaults = new HashMap<>();
     private final Map<String, RuleKind> custom = new HashMap<>();
     private final BigDecimal zero;
+    private final Map<BigDecimal, BigDecimal> rounded = new java.util.IdentityHashMap<>();
+    private final int indicators;
 
     /**
      * Prepares a scheme.
@@ -43,7 +45,9 @@ public final class Engine {
         this.scheme = scheme.requireValid();
         this.rounding = scheme.rounding();
         this.zero = rounding.apply(BigDecimal.ZERO);
+        this.indicators = scheme.categories().stream().mapToInt(c -> c.indicators().size()).sum();
         scheme.facts().forEach((k, v) -> v.defaultValue().ifPresent(d -> defaults.put(k, d)));
+        scheme.categories().forEach(c -> c.indicators().forEach(i -> rounded.put(i.points(), rounding.apply(i.points()))));
         scheme.categories().forEach(c -> c.indicators().forEach(i -> {
             if (i.rule() instanceof Rule.Custom cu) {
                 custom.put(cu.type(), RuleKinds.find(cu.type()).orElseThrow());
@@ -67,7 +71,7 @@ public final class Engine {
      */
     public Scorecard score(Facts.Subject subject, Optional<String> period, String source) {
         Lookup in = new Lookup(subject, source);
-        List<LineItem> lines = new ArrayList<>();
+        List<LineItem> lines = new ArrayList<>(indicators);
         BigDecimal base = zero;
         for (Scheme.Category c : scheme.categories()) {
             Optional<String> cat = Optional.of(c.code());
@@ -102,7 +106,7 @@ public final class Engine {
                     }
                     excess = excess.subtract(cut);
                     List<Explanation> rs = new ArrayList<>(l.reasons());
-                    rs.add(Explanation.of("bonus.capped", Texts.num(sum), Texts.num(cap), Texts.num(cut)));
+                    rs.add(Explanation.of("bonus.capped", n(sum), n(cap), n(cut)));
                     bonusLines.set(k, new LineItem(l.code(), l.name(), l.category(), l.type(), l.facts(), l.points(),
                             l.awarded().subtract(cut), l.deducted(), rs));
                 }
@@ -135,7 +139,7 @@ public final class Engine {
                     }
                 }
                 hits.add(new Scorecard.VetoHit(v.code(), v.name(), v.fact(), value, v.effect(),
-                        Explanation.of("veto." + v.effect().json(), v.name(), v.fact(), Texts.num(value), effectText)));
+                        Explanation.of("veto." + v.effect().json(), v.name(), v.fact(), n(value), effectText)));
             }
         }
         if (zeroed) {
@@ -168,7 +172,10 @@ public final class Engine {
     private LineItem item(Lookup in, Optional<String> cat, String code, String name, String type, BigDecimal points,
             BigDecimal exact, List<Explanation> reasons) {
         BigDecimal awarded = rounding.apply(exact.max(BigDecimal.ZERO).min(points));
-        BigDecimal max = rounding.apply(points);
+        BigDecimal max = rounded.get(points);
+        if (max == null) {
+            max = rounding.apply(points);
+        }
         return new LineItem(code, name, cat, type, in.read(), max, awarded, max.subtract(awarded), reasons);
     }
 
@@ -183,15 +190,15 @@ public final class Engine {
                 BigDecimal off = count.multiply(item.each());
                 sum = sum.add(off);
                 String label = item.name().orElse(k == 0 ? name : name + " [" + item.fact() + "]");
-                reasons.add(Explanation.of("deduct.item", label, Texts.num(count), Texts.num(item.each()),
-                        Texts.num(off)));
+                reasons.add(Explanation.of("deduct.item", label, n(count), n(item.each()),
+                        n(off)));
             }
             k++;
         }
         if (reasons.isEmpty()) {
             reasons.add(Explanation.of("deduct.none", name));
         } else if (sum.compareTo(points) > 0) {
-            reasons.add(Explanation.of("deduct.capped", Texts.num(sum), Texts.num(points)));
+            reasons.add(Explanation.of("deduct.capped", n(sum), n(points)));
         }
         return item(in, cat, code, name, "deduct", points, points.subtract(sum), reasons);
     }
@@ -205,7 +212,7 @@ public final class Engine {
             v = v.subtract(in.count(m));
         }
         if (v.signum() < 0) {
-            throw in.invalid(den, "facts.negativeDenominator", Texts.num(v));
+            throw in.invalid(den, "facts.negativeDenominator", n(v));
         }
         return v;
     }
@@ -217,27 +224,26 @@ public final class Engine {
             boolean full = r.onZeroDenominator() == Rule.OnZero.FULL;
             return item(in, cat, code, name, "rate", points, full ? points : BigDecimal.ZERO,
                     List.of(Explanation.of("rate.zeroDenominator." + r.onZeroDenominator().json(), name,
-                            Texts.num(points))));
+                            n(points))));
         }
         BigDecimal rate = num.divide(den, MC);
-        String n = Texts.num(num);
-        String dn = Texts.num(den);
-        String pct = Texts.percent(rate);
-        String full = Texts.percent(r.fullAt());
+        Object n = num;
+        Object dn = den;
+        Object pct = pct(rate);
+        Object full = pct(r.fullAt());
         if (rate.compareTo(r.fullAt()) >= 0) {
             return item(in, cat, code, name, "rate", points, points,
-                    List.of(Explanation.of("rate.full", name, n, dn, pct, full, Texts.num(points))));
+                    List.of(Explanation.of("rate.full", name, n, dn, pct, full, n(points))));
         }
         if (r.zeroBelow().isPresent() && rate.compareTo(r.zeroBelow().get()) < 0) {
             return item(in, cat, code, name, "rate", points, BigDecimal.ZERO,
-                    List.of(Explanation.of("rate.zeroBelow", name, n, dn, pct, Texts.percent(r.zeroBelow().get()))));
+                    List.of(Explanation.of("rate.zeroBelow", name, n, dn, pct, pct(r.zeroBelow().get()))));
         }
         BigDecimal below = r.fullAt().subtract(rate).multiply(HUNDRED);
         BigDecimal off = below.multiply(r.perPercentBelow());
         BigDecimal shown = rounding.apply(off.min(points));
         return item(in, cat, code, name, "rate", points, points.subtract(off),
-                List.of(Explanation.of("rate.below", name, n, dn, pct, Texts.num(below.setScale(2,
-                        java.math.RoundingMode.HALF_UP)), full, Texts.num(r.perPercentBelow()), Texts.num(shown))));
+                List.of(Explanation.of("rate.below", name, n, dn, pct, new Texts.Fmt(below, 2), full, n(r.perPercentBelow()), n(shown))));
     }
 
     private BigDecimal value(Lookup in, String fact, Optional<String> den) {
@@ -256,15 +262,15 @@ public final class Engine {
             boolean full = l.onZeroDenominator() == Rule.OnZero.FULL;
             return item(in, cat, code, name, "linear", points, full ? points : BigDecimal.ZERO,
                     List.of(Explanation.of("rate.zeroDenominator." + l.onZeroDenominator().json(), name,
-                            Texts.num(points))));
+                            n(points))));
         }
         BigDecimal span = l.fullAt().subtract(l.zeroAt());
         BigDecimal frac = v.subtract(l.zeroAt()).divide(span, MC);
         frac = frac.max(BigDecimal.ZERO).min(BigDecimal.ONE);
         BigDecimal exact = points.multiply(frac);
         return item(in, cat, code, name, "linear", points, exact,
-                List.of(Explanation.of("linear", name, Texts.num(v.round(new MathContext(6))), Texts.num(l.zeroAt()),
-                        Texts.num(l.fullAt()), Texts.num(points), Texts.num(rounding.apply(exact)))));
+                List.of(Explanation.of("linear", name, new Texts.Fmt(v, 3), n(l.zeroAt()),
+                        n(l.fullAt()), n(points), n(rounding.apply(exact)))));
     }
 
     private LineItem bands(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
@@ -274,16 +280,16 @@ public final class Engine {
             boolean full = b.onZeroDenominator() == Rule.OnZero.FULL;
             return item(in, cat, code, name, "bands", points, full ? points : BigDecimal.ZERO,
                     List.of(Explanation.of("rate.zeroDenominator." + b.onZeroDenominator().json(), name,
-                            Texts.num(points))));
+                            n(points))));
         }
         for (Rule.Bands.Band band : b.bands()) {
             if (band.contains(v)) {
                 return item(in, cat, code, name, "bands", points, band.points(),
-                        List.of(Explanation.of("bands", name, Texts.num(v.round(new MathContext(6))), band.label(),
-                                Texts.num(band.points()))));
+                        List.of(Explanation.of("bands", name, new Texts.Fmt(v, 3), new Texts.Label(band::label),
+                                n(band.points()))));
             }
         }
-        throw in.invalid(b.fact(), "facts.outsideBands", Texts.num(v), b.bands().get(0).label() + " … "
+        throw in.invalid(b.fact(), "facts.outsideBands", n(v), b.bands().get(0).label() + " … "
                 + b.bands().get(b.bands().size() - 1).label());
     }
 
@@ -294,14 +300,14 @@ public final class Engine {
         for (Rule.Checklist.Item item : c.items()) {
             BigDecimal v = in.value(item.fact());
             if (v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0) {
-                throw in.invalid(item.fact(), "facts.notBoolean", Texts.num(v));
+                throw in.invalid(item.fact(), "facts.notBoolean", n(v));
             }
             String label = item.name().orElse(item.fact());
             if (v.signum() > 0) {
                 sum = sum.add(item.points());
-                reasons.add(Explanation.of("checklist.yes", label, Texts.num(item.points())));
+                reasons.add(Explanation.of("checklist.yes", label, n(item.points())));
             } else {
-                reasons.add(Explanation.of("checklist.no", label, Texts.num(item.points())));
+                reasons.add(Explanation.of("checklist.no", label, n(item.points())));
             }
         }
         return item(in, cat, code, name, "checklist", points, sum, reasons);
@@ -311,10 +317,10 @@ public final class Engine {
             Rule.Manual m) {
         BigDecimal v = in.value(m.fact());
         if (v.signum() < 0 || v.compareTo(points) > 0) {
-            throw in.invalid(m.fact(), "facts.manualRange", Texts.num(v), Texts.num(points));
+            throw in.invalid(m.fact(), "facts.manualRange", n(v), n(points));
         }
         return item(in, cat, code, name, "manual", points, v,
-                List.of(Explanation.of("manual", name, Texts.num(v), Texts.num(points))));
+                List.of(Explanation.of("manual", name, n(v), n(points))));
     }
 
     private LineItem add(Lookup in, String code, String name, Rule.Add a) {
@@ -326,9 +332,9 @@ public final class Engine {
             got = a.cap().get();
         }
         reasons.add(count.signum() == 0 ? Explanation.of("add.none", name)
-                : Explanation.of("add.item", name, Texts.num(count), Texts.num(a.each()), Texts.num(sum)));
+                : Explanation.of("add.item", name, n(count), n(a.each()), n(sum)));
         if (got != sum) {
-            reasons.add(Explanation.of("add.capped", Texts.num(got)));
+            reasons.add(Explanation.of("add.capped", n(got)));
         }
         BigDecimal awarded = rounding.apply(got);
         BigDecimal max = rounding.apply(a.cap().orElse(got));
@@ -339,6 +345,14 @@ public final class Engine {
             Rule.Custom c) {
         RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), points, in);
         return item(in, cat, code, name, c.type(), points, o.awarded(), List.of(Explanation.literal(o.reason())));
+    }
+
+    private static BigDecimal n(BigDecimal v) {
+        return v;
+    }
+
+    private static Texts.Fmt pct(BigDecimal v) {
+        return new Texts.Fmt(v, 1);
     }
 
     /** One subject's facts with defaults, recording what each line read. */
@@ -389,7 +403,7 @@ public final class Engine {
         BigDecimal count(String fact) {
             BigDecimal v = value(fact);
             if (v.signum() < 0) {
-                throw invalid(fact, "facts.negative", Texts.num(v));
+                throw invalid(fact, "facts.negative", n(v));
             }
             return v;
         }
@@ -397,7 +411,8 @@ public final class Engine {
         InvalidInputException invalid(String fact, String key, Object... args) {
             return new InvalidInputException(InputLocation.ofFile(source)
                     .withRecord("subject \"" + subject.id() + "\"").withField(fact),
-                    Texts.MESSAGES.format(Locale.ENGLISH, key, args) + " (" + code + ")");
+                    Texts.MESSAGES.format(Locale.ENGLISH, key, java.util.Arrays.stream(args).map(Texts::format).toArray())
+                            + " (" + code + ")");
         }
     }
 }

@@ -14,6 +14,32 @@ public final class Texts {
     private Texts() {
     }
 
+    /** A number formatted lazily: {@code kind} 0 = plain, 1 = percent of a fraction, 2 = two decimals, 3 = six digits. */
+    public record Fmt(BigDecimal value, int kind) {
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case 1 -> percent(value);
+                case 2 -> num(value.setScale(2, RoundingMode.HALF_UP));
+                case 3 -> num(value.round(new java.math.MathContext(6)));
+                default -> num(value);
+            };
+        }
+    }
+
+    /** A text computed when first printed. */
+    public record Label(java.util.function.Supplier<String> text) {
+        @Override
+        public String toString() {
+            return text.get();
+        }
+    }
+
+    /** {@return an argument as text: numbers without trailing zeros, anything else by toString} */
+    public static String format(Object o) {
+        return o instanceof BigDecimal b ? num(b) : o.toString();
+    }
+
     /** {@return a number without trailing zeros or exponent, e.g. {@code 30}, {@code 12.5}} */
     public static String num(BigDecimal v) {
         if (v.signum() == 0) {
