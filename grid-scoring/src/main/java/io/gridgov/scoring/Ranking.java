@@ -150,6 +150,18 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
         return new Ranking(entries, excluded);
     }
 
+    /**
+     * The peer group (同级同类) of a grid in a tree: its level number and kind, such as
+     * {@code L3/comprehensive} or {@code L3/dedicated:school}; use it as the subjects' {@code group}.
+     *
+     * @param tree the grid tree
+     * @param gridId the grid
+     * @return the group key
+     */
+    public static String peerGroup(io.gridgov.core.tree.GridTree tree, String gridId) {
+        return "L" + tree.levelNumber(gridId) + "/" + tree.require(gridId).kind();
+    }
+
     /** {@return the red list, by group and rank} */
     public List<Entry> red() {
         return entries.stream().filter(Entry::red).toList();

@@ -46,6 +46,7 @@ class RollUpTest {
                 GridNode.builder("g1").parent("c1").name("一网格").level("grid").households(300).build(),
                 GridNode.builder("g2").parent("c1").name("二网格").level("grid").households(100).build()));
         List<Scorecard> cards = List.of(card("g1", "2026-11", "90"), card("g2", "2026-11", "50"));
+        assertThat(Ranking.peerGroup(tree, "g1")).isEqualTo("L2/comprehensive");
         assertThat(RollUp.children(scheme, tree, "c1", "2026-11", cards, RollUp.Weighting.HOUSEHOLDS).total())
                 .isEqualByComparingTo("80.0");
         assertThat(RollUp.children(scheme, tree, "c1", "2026-11", cards, RollUp.Weighting.EQUAL).total())
