@@ -20,8 +20,11 @@ final class Gen {
         this.r = new Random(seed);
     }
 
+    private int scale;
+
     BigDecimal points() {
-        return r.nextInt(4) == 0 ? BigDecimal.valueOf(r.nextInt(400), 1) : BigDecimal.valueOf(r.nextInt(150));
+        return scale > 0 && r.nextInt(4) == 0 ? BigDecimal.valueOf(r.nextInt(400), 1)
+                : BigDecimal.valueOf(r.nextInt(150));
     }
 
     BigDecimal dec(int maxTenths) {
@@ -29,6 +32,7 @@ final class Gen {
     }
 
     Scheme scheme() {
+        scale = r.nextInt(3);
         List<Scheme.Category> cats = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         int nc = 1 + r.nextInt(3);
@@ -76,7 +80,7 @@ final class Gen {
             grades.add(new Scheme.Grade("合格", total.multiply(new BigDecimal("0.6"))));
             grades.add(new Scheme.Grade("不合格", BigDecimal.ZERO));
         }
-        Scheme s = new Scheme("gen", "随机方案", total, new Scheme.Rounding(r.nextInt(3),
+        Scheme s = new Scheme("gen", "随机方案", total, new Scheme.Rounding(scale,
                 r.nextBoolean() ? RoundingMode.HALF_UP : RoundingMode.HALF_EVEN), cats, bonus, vetoes, grades,
                 new Scheme.Lists(r.nextInt(3), r.nextInt(3)), Map.of());
         if (r.nextBoolean()) {

@@ -80,6 +80,13 @@ public final class SchemeValidator {
             return Texts.num(v);
         }
 
+        /** Points must be exact at the scheme's rounding scale, or rounded lines could exceed them. */
+        void scale(String path, BigDecimal points) {
+            if (points.signum() != 0 && points.stripTrailingZeros().scale() > s.rounding().scale()) {
+                add(path, "scheme.pointsScale", n(points), s.rounding().scale());
+            }
+        }
+
         void code(String path, String code) {
             if (code.isBlank()) {
                 add(path, "scheme.blankCode");
@@ -98,6 +105,7 @@ public final class SchemeValidator {
             if (s.total().signum() <= 0) {
                 add("$.total", "scheme.notPositive", n(s.total()));
             }
+            scale("$.total", s.total());
             if (s.categories().isEmpty()) {
                 add("$.categories", "scheme.noCategories");
             }
@@ -109,6 +117,7 @@ public final class SchemeValidator {
                 if (c.points().signum() < 0) {
                     add(cp + ".points", "scheme.negative", n(c.points()));
                 }
+                scale(cp + ".points", c.points());
                 sum = sum.add(c.points());
                 if (c.indicators().isEmpty()) {
                     add(cp + ".indicators", "scheme.noIndicators", c.code());
@@ -121,6 +130,7 @@ public final class SchemeValidator {
                     if (ind.points().signum() < 0) {
                         add(ip + ".points", "scheme.negative", n(ind.points()));
                     }
+                    scale(ip + ".points", ind.points());
                     isum = isum.add(ind.points());
                     rule(ip + ".rule", ind.rule(), ind.points(), false);
                 }
@@ -135,6 +145,7 @@ public final class SchemeValidator {
                 if (b.cap().signum() < 0) {
                     add("$.bonus.cap", "scheme.negative", n(b.cap()));
                 }
+                scale("$.bonus.cap", b.cap());
                 for (int k = 0; k < b.items().size(); k++) {
                     Scheme.BonusItem item = b.items().get(k);
                     String bp = "$.bonus.items[" + k + "]";
