@@ -56,7 +56,11 @@ public final class Explanation {
         return e;
     }
 
-    /** {@return an explanation with a ready text, as a vendor rule gives it} @param text the text */
+    /**
+     * {@return an explanation with a ready text, as a vendor rule gives it}
+     *
+     * @param text the text
+     */
     public static Explanation literal(LocalizedText text) {
         return of("custom", List.of(text.en(), text.zh()));
     }
@@ -85,7 +89,11 @@ public final class Explanation {
         return Texts.MESSAGES.text(key, args().toArray());
     }
 
-    /** {@return the text in {@code locale}} @param locale the language */
+    /**
+     * {@return the text in {@code locale}}
+     *
+     * @param locale the language
+     */
     public String in(Locale locale) {
         return Texts.MESSAGES.format(locale, key, args().toArray());
     }

@@ -33,12 +33,21 @@ public record Facts(Optional<String> period, Optional<String> source, List<Subje
         }
     }
 
-    /** {@return facts for a period with no source} @param period the period @param subjects the subjects */
+    /**
+     * {@return facts for a period with no source}
+     *
+     * @param period the period
+     * @param subjects the subjects
+     */
     public static Facts of(String period, List<Subject> subjects) {
         return new Facts(Optional.of(period), Optional.empty(), subjects);
     }
 
-    /** {@return the subject with this id} @param id the id */
+    /**
+     * {@return the subject with this id}
+     *
+     * @param id the id
+     */
     public Optional<Subject> subject(String id) {
         return subjects.stream().filter(s -> s.id().equals(id)).findFirst();
     }
@@ -64,12 +73,21 @@ public record Facts(Optional<String> period, Optional<String> source, List<Subje
             }
         }
 
-        /** {@return a subject in no group} @param id the id @param values its facts */
+        /**
+         * {@return a subject in no group}
+         *
+         * @param id the id
+         * @param values its facts
+         */
         public static Subject of(String id, Map<String, BigDecimal> values) {
             return new Subject(id, Optional.empty(), Optional.empty(), values);
         }
 
-        /** {@return the fact's value, if present} @param fact the fact */
+        /**
+         * {@return the fact's value, if present}
+         *
+         * @param fact the fact
+         */
         public Optional<BigDecimal> value(String fact) {
             return Optional.ofNullable(values.get(fact));
         }

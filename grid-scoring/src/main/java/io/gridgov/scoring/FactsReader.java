@@ -66,12 +66,22 @@ public final class FactsReader {
         }
     }
 
-    /** {@return facts from a JSON text} @param json the text @param file the name used in messages */
+    /**
+     * {@return facts from a JSON text}
+     *
+     * @param json the text
+     * @param file the name used in messages
+     */
     public static Facts readJson(String json, String file) {
         return readJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file);
     }
 
-    /** {@return facts from a CSV text} @param csv the text @param file the name used in messages */
+    /**
+     * {@return facts from a CSV text}
+     *
+     * @param csv the text
+     * @param file the name used in messages
+     */
     public static Facts readCsv(String csv, String file) {
         return readCsv(new StringReader(csv), file);
     }

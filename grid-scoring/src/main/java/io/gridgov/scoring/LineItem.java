@@ -51,7 +51,11 @@ public record LineItem(String code, String name, Optional<String> category, Stri
         return new LocalizedText(reason(Locale.ENGLISH), reason(Locale.SIMPLIFIED_CHINESE));
     }
 
-    /** {@return the reason in {@code locale}} @param locale the language */
+    /**
+     * {@return the reason in {@code locale}}
+     *
+     * @param locale the language
+     */
     public String reason(Locale locale) {
         return reasons.stream().map(e -> e.in(locale)).collect(Collectors.joining("; "));
     }

@@ -22,7 +22,11 @@ public final class Presets {
     private Presets() {
     }
 
-    /** {@return whether {@code id} names a preset} @param id a preset id */
+    /**
+     * {@return whether {@code id} names a preset}
+     *
+     * @param id a preset id
+     */
     public static boolean exists(String id) {
         return IDS.contains(id);
     }

@@ -182,7 +182,11 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
         return entries.stream().filter(Entry::worst).toList();
     }
 
-    /** {@return the entry of a subject, if ranked} @param subject the subject */
+    /**
+     * {@return the entry of a subject, if ranked}
+     *
+     * @param subject the subject
+     */
     public Optional<Entry> entry(String subject) {
         return entries.stream().filter(e -> e.subject().equals(subject)).findFirst();
     }

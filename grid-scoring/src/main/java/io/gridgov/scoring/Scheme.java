@@ -103,7 +103,14 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
         return Optional.ofNullable(best);
     }
 
-    /** {@return a new builder} */
+    /**
+     * A builder; {@link Builder#build()} validates the scheme.
+     *
+     * @param id the scheme id
+     * @param name its name
+     * @param total its total points (&gt; 0)
+     * @return a new builder
+     */
     public static Builder builder(String id, String name, BigDecimal total) {
         return new Builder(id, name, total);
     }
@@ -329,43 +336,81 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
             }
         }
 
-        /** {@return this builder} @param r the rounding */
+        /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param r the rounding
+         * @return this builder
+         */
         public Builder rounding(Rounding r) {
             this.rounding = requireNonNull(r, "rounding");
             return this;
         }
 
-        /** {@return this builder} @param c a category */
+        /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param c a category
+         * @return this builder
+         */
         public Builder category(Category c) {
             categories.add(requireNonNull(c, "category"));
             return this;
         }
 
-        /** {@return this builder} @param b the bonus */
+        /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param b the bonus
+         * @return this builder
+         */
         public Builder bonus(Bonus b) {
             this.bonus = requireNonNull(b, "bonus");
             return this;
         }
 
-        /** {@return this builder} @param v a veto */
+        /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param v a veto
+         * @return this builder
+         */
         public Builder veto(Veto v) {
             vetoes.add(requireNonNull(v, "veto"));
             return this;
         }
 
-        /** {@return this builder} @param name grade name @param min its minimum */
+        /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param name grade name
+         * @param min its minimum
+         * @return this builder
+         */
         public Builder grade(String name, BigDecimal min) {
             grades.add(new Grade(name, min));
             return this;
         }
 
-        /** {@return this builder} @param red red list size @param black black list size */
+        /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param red red list size
+         * @param black black list size
+         * @return this builder
+         */
         public Builder lists(int red, int black) {
             this.lists = new Lists(red, black);
             return this;
         }
 
-        /** {@return this builder} @param fact the name @param decl its declaration */
+        /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param fact the name
+         * @param decl its declaration
+         * @return this builder
+         */
         public Builder fact(String fact, FactDecl decl) {
             facts.put(requireNonNull(fact, "fact"), requireNonNull(decl, "decl"));
             return this;

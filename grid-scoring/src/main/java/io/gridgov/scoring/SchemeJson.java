@@ -74,7 +74,12 @@ public final class SchemeJson {
         return s;
     }
 
-    /** {@return a validated scheme from a JSON text} @param json the text @param file the name used in messages */
+    /**
+     * {@return a validated scheme from a JSON text}
+     *
+     * @param json the text
+     * @param file the name used in messages
+     */
     public static Scheme read(String json, String file) {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file);
     }
@@ -91,7 +96,12 @@ public final class SchemeJson {
         return scheme(new At(Json.tree(in, file), "$", file));
     }
 
-    /** {@return an unchecked scheme from a JSON text} @param json the text @param file the name used in messages */
+    /**
+     * {@return an unchecked scheme from a JSON text}
+     *
+     * @param json the text
+     * @param file the name used in messages
+     */
     public static Scheme parse(String json, String file) {
         return parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file);
     }
@@ -307,7 +317,11 @@ public final class SchemeJson {
         Json.writeAtomically(file, write(s));
     }
 
-    /** {@return the scheme as a JSON tree} @param s the scheme */
+    /**
+     * {@return the scheme as a JSON tree}
+     *
+     * @param s the scheme
+     */
     public static ObjectNode tree(Scheme s) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("id", s.id());

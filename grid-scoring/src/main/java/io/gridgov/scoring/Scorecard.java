@@ -65,7 +65,11 @@ public record Scorecard(String schemeId, String subject, Optional<String> period
         return out;
     }
 
-    /** {@return the line with this code} @param code an indicator or bonus code */
+    /**
+     * {@return the line with this code}
+     *
+     * @param code an indicator or bonus code
+     */
     public Optional<LineItem> line(String code) {
         return java.util.stream.Stream.concat(lines.stream(), bonusLines.stream())
                 .filter(l -> l.code().equals(code)).findFirst();

@@ -34,7 +34,11 @@ public final class ScorecardJson {
     private ScorecardJson() {
     }
 
-    /** {@return the cards as a JSON text} @param cards the scorecards */
+    /**
+     * {@return the cards as a JSON text}
+     *
+     * @param cards the scorecards
+     */
     public static String write(List<Scorecard> cards) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode arr = root.putArray("scorecards");
@@ -42,7 +46,11 @@ public final class ScorecardJson {
         return text(root);
     }
 
-    /** {@return a JSON tree as indented text} @param node the tree */
+    /**
+     * {@return a JSON tree as indented text}
+     *
+     * @param node the tree
+     */
     public static String text(ObjectNode node) {
         try {
             return Json.MAPPER.writeValueAsString(node) + "\n";
@@ -56,7 +64,11 @@ public final class ScorecardJson {
         return Json.MAPPER.createObjectNode();
     }
 
-    /** {@return one card as a JSON tree} @param c the scorecard */
+    /**
+     * {@return one card as a JSON tree}
+     *
+     * @param c the scorecard
+     */
     public static ObjectNode tree(Scorecard c) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("scheme", c.schemeId()).put("subject", c.subject());
@@ -161,7 +173,11 @@ public final class ScorecardJson {
                 r.opt("args").map(a -> a.array().stream().map(At::text).toList()).orElse(List.of()));
     }
 
-    /** {@return a ranking as a JSON tree} @param r the ranking */
+    /**
+     * {@return a ranking as a JSON tree}
+     *
+     * @param r the ranking
+     */
     public static ObjectNode tree(Ranking r) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         ArrayNode entries = o.putArray("entries");

@@ -55,7 +55,11 @@ public final class Scoring {
         return new Scoring(new Engine(requireNonNull(scheme, "scheme")), false);
     }
 
-    /** {@return a copy that scores subjects on all cores when {@code on}} @param on whether to run in parallel */
+    /**
+     * {@return a copy that scores subjects on all cores when {@code on}}
+     *
+     * @param on whether to run in parallel
+     */
     public Scoring parallel(boolean on) {
         return new Scoring(engine, on);
     }
