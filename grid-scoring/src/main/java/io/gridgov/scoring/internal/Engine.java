@@ -171,12 +171,24 @@ public final class Engine {
 
     private LineItem item(Lookup in, Optional<String> cat, String code, String name, String type, BigDecimal points,
             BigDecimal exact, List<Explanation> reasons) {
-        BigDecimal awarded = rounding.apply(exact.max(BigDecimal.ZERO).min(points));
         BigDecimal max = rounded.get(points);
         if (max == null) {
             max = rounding.apply(points);
         }
-        return new LineItem(code, name, cat, type, in.read(), max, awarded, max.subtract(awarded), reasons);
+        BigDecimal awarded;
+        BigDecimal deducted;
+        // Fast paths for full and no points: no new numbers (most lines of a good month).
+        if (exact == points || exact.compareTo(points) >= 0) {
+            awarded = max;
+            deducted = zero;
+        } else if (exact.signum() <= 0) {
+            awarded = zero;
+            deducted = max;
+        } else {
+            awarded = rounding.apply(exact);
+            deducted = max.subtract(awarded);
+        }
+        return new LineItem(code, name, cat, type, in.read(), max, awarded, deducted, reasons);
     }
 
     private LineItem deduct(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
@@ -196,11 +208,13 @@ public final class Engine {
             k++;
         }
         if (reasons.isEmpty()) {
-            reasons.add(Explanation.of("deduct.none", name));
-        } else if (sum.compareTo(points) > 0) {
+            return item(in, cat, code, name, "deduct", points, points, List.of(Explanation.of("deduct.none", name)));
+        }
+        if (sum.compareTo(points) > 0) {
             reasons.add(Explanation.of("deduct.capped", n(sum), n(points)));
         }
-        return item(in, cat, code, name, "deduct", points, points.subtract(sum), reasons);
+        return item(in, cat, code, name, "deduct", points, points.subtract(sum),
+                reasons.size() == 1 ? List.of(reasons.get(0)) : reasons);
     }
 
     private BigDecimal denominator(Lookup in, String den, List<String> plus, List<String> minus) {
@@ -373,7 +387,12 @@ public final class Engine {
         }
 
         List<FactValue> read() {
-            return List.copyOf(read);
+            return switch (read.size()) {
+                case 0 -> List.of();
+                case 1 -> List.of(read.get(0));
+                case 2 -> List.of(read.get(0), read.get(1));
+                default -> List.copyOf(read);
+            };
         }
 
         @Override
