@@ -157,6 +157,30 @@ public record RollUp(String subject, String period, BigDecimal total, Optional<S
     }
 
     /**
+     * Rolls children up into a parent weighted by the {@code weight} their facts carry (e.g. households
+     * given in the facts file), for callers without a grid tree.
+     *
+     * @param scheme the children's scheme
+     * @param parent the parent's id
+     * @param period the period
+     * @param cards the children's scorecards
+     * @param facts the children's facts, each child with a {@code weight}
+     * @return the roll-up
+     * @throws IllegalArgumentException when a child has no facts or no weight
+     */
+    public static RollUp childrenByWeight(Scheme scheme, String parent, String period, List<Scorecard> cards,
+            Facts facts) {
+        List<Part> parts = new ArrayList<>();
+        for (Scorecard c : cards) {
+            Facts.Subject s = facts.subject(c.subject()).orElseThrow(
+                    () -> new IllegalArgumentException("child \"" + c.subject() + "\" has no facts"));
+            parts.add(new Part(c, s.weight().orElseThrow(
+                    () -> new IllegalArgumentException("child \"" + c.subject() + "\" has no weight"))));
+        }
+        return children(scheme, parent, period, parts);
+    }
+
+    /**
      * Scores a parent on its own scheme from the sum of its children's facts (rates then come from the
      * summed numerators and denominators, not from averaged rates).
      *

@@ -54,6 +54,15 @@ class RollUpTest {
     }
 
     @Test
+    void childrenMayBeWeightedByTheWeightInTheirFacts() {
+        Facts kids = Facts.of("2026-11", List.of(
+                new Facts.Subject("g1", Optional.empty(), Optional.of(new BigDecimal("320")), Check.facts("m", 90)),
+                new Facts.Subject("g2", Optional.empty(), Optional.of(new BigDecimal("80")), Check.facts("m", 40))));
+        List<Scorecard> cards = Scoring.score(scheme, kids);
+        assertThat(RollUp.childrenByWeight(scheme, "c1", "2026-11", cards, kids).total()).isEqualByComparingTo("80.0");
+    }
+
+    @Test
     void aParentMayBeScoredOnItsOwnSchemeFromItsChildrensSummedFacts() {
         Scheme rate = Check.oneIndicator("""
                 {"type": "rate", "numerator": "done", "denominator": "required", "perPercentBelow": 1,
