@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TreeCommand.class,
             DemoCommand.class,
             DutiesCommand.class,
+            AssessCommand.class,
         })
 public final class GridGovCli implements Runnable {
 
