@@ -35,6 +35,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.IntersectionMatrix;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -46,6 +48,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -442,7 +445,7 @@ public final class HierarchicalValidation {
                 @SuppressWarnings("unchecked")
                 List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
                 for (int i : near) {
-                    if (g[i].isWithinDistance(piece, eps)) {
+                    if (g[i].isWithinDistance(piece, eps) && sharesBorder(g[i], piece)) {
                         bordering.add(members.get(i).id());
                     }
                 }
@@ -541,6 +544,18 @@ public final class HierarchicalValidation {
                         Optional.of(new GeoPoint(c.x, c.y)), Optional.of(geometry),
                         MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), c.x, c.y)));
             }
+        }
+
+        /** Whether a child and a piece share a border of positive length (not just a corner). */
+        private boolean sharesBorder(Geometry child, Geometry piece) {
+            IntersectionMatrix im = RelateNG.relate(child, piece);
+            if (im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1) {
+                return true;
+            }
+            // Not exactly on the same lines (noding): fall back to the length of the shared linework
+            // within eps.
+            Geometry near = OverlayNGRobust.overlay(piece.getBoundary(), child.buffer(eps, 2), OverlayNG.INTERSECTION);
+            return near.getLength() > 100 * eps;
         }
 
         private boolean explained(LineString line, STRtree pieceIndex) {
