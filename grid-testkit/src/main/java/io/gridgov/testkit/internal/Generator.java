@@ -648,6 +648,7 @@ public final class Generator {
         public Geometry apply(Geometry g) {
             Geometry copy = factory.createGeometry(g);
             copy.apply(this);
+            copy.normalize(); // canonical ring start and orientation: equal specs give equal geometries
             copy.geometryChanged();
             return copy;
         }
