@@ -319,13 +319,13 @@ public final class Generator {
                 throw new IllegalStateException("cell " + c.id + " vanished when noding (too small for millimetres)");
             }
             if (fs.size() == 1) {
-                c.raw = fs.get(0);
+                c.raw = (Polygon) fs.get(0).norm(); // the polygonizer's ring start is not deterministic
             } else {
                 Geometry u = union(fs);
                 if (!(u instanceof Polygon merged) || merged.getNumInteriorRing() > 0) {
                     throw new IllegalStateException("cell " + c.id + " falls apart when noding: " + u);
                 }
-                c.raw = merged;
+                c.raw = (Polygon) merged.norm();
             }
         }
     }
