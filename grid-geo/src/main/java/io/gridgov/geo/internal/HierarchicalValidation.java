@@ -319,7 +319,7 @@ public final class HierarchicalValidation {
             invalidEnvelopes.add(c.original().getEnvelopeInternal());
             out.add(new Violation.InvalidGeometry(Severity.ERROR, level, parentId, List.of(child.id()), area,
                     Optional.of(new GeoPoint(at.x, at.y)), Optional.of(c.original()), e.getMessage(),
-                    MESSAGES.text("violation.INVALID_GEOMETRY", child.id(), e.getMessage(), at.x, at.y)));
+                    MESSAGES.text("violation.INVALID_GEOMETRY", child.id(), e.getMessage(), coordinate(at.x), coordinate(at.y))));
         }
 
         private void checkContiguous(GridNode child, Geometry g) {
@@ -542,7 +542,7 @@ public final class HierarchicalValidation {
                 List<String> ids = List.copyOf(grids);
                 out.add(new Violation.EdgeMismatch(Severity.ERROR, level, parentId, ids,
                         Optional.of(new GeoPoint(c.x, c.y)), Optional.of(geometry),
-                        MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), c.x, c.y)));
+                        MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), coordinate(c.x), coordinate(c.y))));
             }
         }
 
@@ -623,6 +623,10 @@ public final class HierarchicalValidation {
                     options.minAreaM2());
             return new LocalizedText(en.en(), zh.zh());
         }
+    }
+
+    private String coordinate(double value) {
+        return String.format(java.util.Locale.ROOT, crs.isGeographic() ? "%.7f" : "%.3f", value);
     }
 
     private static String quoted(List<String> ids) {
