@@ -216,6 +216,7 @@ public final class HierarchicalValidation {
         private final List<Geometry> pieces = new ArrayList<>();
         private int level;
         private double eps;
+        private STRtree memberIndex;
 
         GroupValidation(Group group) {
             this.parent = group.parent();
@@ -267,11 +268,6 @@ public final class HierarchicalValidation {
             Geometry[] invalidEdges = g.length == 1 ? new Geometry[1] : CoverageValidator.validate(g);
             boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
 
-            STRtree index = new STRtree();
-            for (int i = 0; i < g.length; i++) {
-                index.insert(g[i].getEnvelopeInternal(), i);
-            }
-            index.build();
 
             Geometry union = null;
             if (g.length > 1 || parentChecked != null) {
@@ -297,12 +293,12 @@ public final class HierarchicalValidation {
                 }
             }
             if (anySuspect) {
-                findOverlaps(members, g, suspect, index);
+                findOverlaps(members, g, suspect, index(g));
             }
 
             if (parentChecked != null && union != null) {
                 if (parentChecked.valid()) {
-                    compareWithParent(parentChecked.usable(), union, members, g, index);
+                    compareWithParent(parentChecked.usable(), union, members, g);
                 }
             }
 
@@ -420,10 +416,11 @@ public final class HierarchicalValidation {
         }
 
         private void compareWithParent(Geometry parentGeometry, Geometry union, List<GridNode> members,
-                Geometry[] g, STRtree index) {
+                Geometry[] g) {
             if (union == parentGeometry || sameShape(union, parentGeometry)) {
                 return;
             }
+            STRtree index = index(g);
             Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
                     parentGeometry.getFactory());
             if (!gap.isEmpty() && !allowedGaps.isEmpty()) {
@@ -482,6 +479,18 @@ public final class HierarchicalValidation {
                         Optional.of(pointIn(piece)), Optional.of(piece),
                         message(severity, "violation.OUTSIDE_PARENT", area, quoted(owners), parent.id())));
             }
+        }
+
+        /** The members' envelopes, indexed; built only for groups that need it. */
+        private STRtree index(Geometry[] g) {
+            if (memberIndex == null) {
+                memberIndex = new STRtree();
+                for (int i = 0; i < g.length; i++) {
+                    memberIndex.insert(g[i].getEnvelopeInternal(), i);
+                }
+                memberIndex.build();
+            }
+            return memberIndex;
         }
 
         private void findEdgeMismatches(List<GridNode> members, Geometry[] invalidEdges) {
