@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 + "(网格化治理工具).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            LocateCommand.class,
         })
 public final class GridGovCli implements Runnable {
 

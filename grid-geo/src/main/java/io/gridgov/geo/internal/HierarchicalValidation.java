@@ -216,6 +216,7 @@ public final class HierarchicalValidation {
         private final List<Geometry> pieces = new ArrayList<>();
         private int level;
         private double eps;
+        private STRtree memberIndex;
 
         GroupValidation(Group group) {
             this.parent = group.parent();
@@ -267,11 +268,6 @@ public final class HierarchicalValidation {
             Geometry[] invalidEdges = g.length == 1 ? new Geometry[1] : CoverageValidator.validate(g);
             boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
 
-            STRtree index = new STRtree();
-            for (int i = 0; i < g.length; i++) {
-                index.insert(g[i].getEnvelopeInternal(), i);
-            }
-            index.build();
 
             Geometry union = null;
             if (g.length > 1 || parentChecked != null) {
@@ -297,12 +293,12 @@ public final class HierarchicalValidation {
                 }
             }
             if (anySuspect) {
-                findOverlaps(members, g, suspect, index);
+                findOverlaps(members, g, suspect, index(g));
             }
 
             if (parentChecked != null && union != null) {
                 if (parentChecked.valid()) {
-                    compareWithParent(parentChecked.usable(), union, members, g, index);
+                    compareWithParent(parentChecked.usable(), union, members, g);
                 }
             }
 
@@ -319,7 +315,7 @@ public final class HierarchicalValidation {
             invalidEnvelopes.add(c.original().getEnvelopeInternal());
             out.add(new Violation.InvalidGeometry(Severity.ERROR, level, parentId, List.of(child.id()), area,
                     Optional.of(new GeoPoint(at.x, at.y)), Optional.of(c.original()), e.getMessage(),
-                    MESSAGES.text("violation.INVALID_GEOMETRY", child.id(), e.getMessage(), at.x, at.y)));
+                    MESSAGES.text("violation.INVALID_GEOMETRY", child.id(), e.getMessage(), coordinate(at.x), coordinate(at.y))));
         }
 
         private void checkContiguous(GridNode child, Geometry g) {
@@ -420,10 +416,11 @@ public final class HierarchicalValidation {
         }
 
         private void compareWithParent(Geometry parentGeometry, Geometry union, List<GridNode> members,
-                Geometry[] g, STRtree index) {
+                Geometry[] g) {
             if (union == parentGeometry || sameShape(union, parentGeometry)) {
                 return;
             }
+            STRtree index = index(g);
             Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
                     parentGeometry.getFactory());
             if (!gap.isEmpty() && !allowedGaps.isEmpty()) {
@@ -484,6 +481,18 @@ public final class HierarchicalValidation {
             }
         }
 
+        /** The members' envelopes, indexed; built only for groups that need it. */
+        private STRtree index(Geometry[] g) {
+            if (memberIndex == null) {
+                memberIndex = new STRtree();
+                for (int i = 0; i < g.length; i++) {
+                    memberIndex.insert(g[i].getEnvelopeInternal(), i);
+                }
+                memberIndex.build();
+            }
+            return memberIndex;
+        }
+
         private void findEdgeMismatches(List<GridNode> members, Geometry[] invalidEdges) {
             // Collect the invalid lines not explained by an area piece or an invalid geometry.
             List<LineString> lines = new ArrayList<>();
@@ -542,7 +551,7 @@ public final class HierarchicalValidation {
                 List<String> ids = List.copyOf(grids);
                 out.add(new Violation.EdgeMismatch(Severity.ERROR, level, parentId, ids,
                         Optional.of(new GeoPoint(c.x, c.y)), Optional.of(geometry),
-                        MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), c.x, c.y)));
+                        MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), coordinate(c.x), coordinate(c.y))));
             }
         }
 
@@ -623,6 +632,10 @@ public final class HierarchicalValidation {
                     options.minAreaM2());
             return new LocalizedText(en.en(), zh.zh());
         }
+    }
+
+    private String coordinate(double value) {
+        return String.format(java.util.Locale.ROOT, crs.isGeographic() ? "%.7f" : "%.3f", value);
     }
 
     private static String quoted(List<String> ids) {

@@ -48,7 +48,7 @@ public final class ReportWriting {
             String parent = v.parentId().map(p -> m.format(locale, "report.parent", p)).orElse("");
             GeoPoint p = v.point().orElse(null);
             String line = m.format(locale, "report.line", v.severity(), v.ruleId(), v.level(), parent,
-                    v.message(locale), p == null ? "-" : Double.toString(p.x()), p == null ? "-" : Double.toString(p.y()));
+                    v.message(locale), p == null ? "-" : coordinate(p.x(), report), p == null ? "-" : coordinate(p.y(), report));
             out.write(line);
             out.write(System.lineSeparator());
         }
@@ -170,6 +170,10 @@ public final class ReportWriting {
             g.writeEndObject();
         }
         out.write(System.lineSeparator());
+    }
+
+    private static String coordinate(double value, ValidationReport report) {
+        return String.format(Locale.ROOT, report.crs().isGeographic() ? "%.7f" : "%.3f", value);
     }
 
     private static double round(double area) {

@@ -10,6 +10,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import java.util.List;
 
 /**
  * Areas in square metres (面积): on the WGS84 ellipsoid with GeographicLib for lon/lat, planar for
@@ -38,17 +40,12 @@ public final class Areas {
             return geometry.getArea();
         }
         double sum = 0;
-        for (int i = 0; i < geometry.getNumGeometries(); i++) {
-            Geometry part = geometry.getGeometryN(i);
-            if (part instanceof Polygon p) {
-                sum += ringArea(p.getExteriorRing());
-                for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    sum -= ringArea(p.getInteriorRingN(h));
-                }
-            } else if (part != geometry && part.getNumGeometries() > 1 || part.getClass() != part.getClass()) {
-                sum += areaM2(part, crs);
-            } else if (part != geometry && !(part instanceof LineString)) {
-                sum += areaM2(part, crs);
+        @SuppressWarnings("unchecked")
+        List<Polygon> polygons = PolygonExtracter.getPolygons(geometry);
+        for (Polygon p : polygons) {
+            sum += ringArea(p.getExteriorRing());
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                sum -= ringArea(p.getInteriorRingN(h));
             }
         }
         return Math.max(0, sum);

@@ -21,7 +21,7 @@ public final class Defects {
     }
 
     /** The kinds of defect. */
-    public enum Kind { SHRINK, GROW, DELETE, DUPLICATE, BOW_TIE, VERTEX_ACROSS_PARENT_BORDER, WRONG_PARENT }
+    public enum Kind { SHRINK, GROW, DELETE, DUPLICATE, BOW_TIE, VERTEX_ACROSS_PARENT_BORDER, WRONG_PARENT, SPLIT }
 
     /** An expected violation. */
     public record Expected(Rule rule, String parent, List<String> grids, double areaM2) {
@@ -102,6 +102,16 @@ public final class Defects {
                 Coordinate moved = city.point(c + 1.2, row + h);
                 geometries.put(leaf, city.factory().createPolygon(replace(l.getCoordinates(), target, moved)));
                 expected.add(new Expected(Rule.OUTSIDE_PARENT, parent, List.of(leaf), 0.5 * (2 * h) * 0.2 * cell));
+            }
+            case SPLIT -> {
+                // the leaf also owns an island inside its right (or left) sibling: two pieces
+                int other = rightIsSibling ? col + 1 : col - 1;
+                String neighbour = RectangleCity.id(levels, other, row);
+                Geometry island = box(city, other + 0.25, row + 0.25, other + 0.75, row + 0.75);
+                geometries.put(neighbour, OverlayNGRobust.overlay(geometries.get(neighbour), island, OverlayNG.DIFFERENCE));
+                geometries.put(leaf, city.factory().createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
+                    (org.locationtech.jts.geom.Polygon) l, (org.locationtech.jts.geom.Polygon) island}));
+                expected.add(new Expected(Rule.NOT_CONTIGUOUS, parent, List.of(leaf), 0.25 * cell));
             }
             case WRONG_PARENT -> {
                 // move the leaf to the next parent (in id order of the parent lattice, wrapping)

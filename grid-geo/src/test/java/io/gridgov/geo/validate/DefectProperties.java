@@ -76,6 +76,12 @@ class DefectProperties {
         }
     }
 
+    @Property(tries = 1000)
+    @net.jqwik.api.Tag("long")
+    void manyInjectedDefectsGiveExactlyTheExpectedViolations(@ForAll("defects") Case c) {
+        oneInjectedDefectGivesExactlyTheExpectedViolations(c);
+    }
+
     @Property(tries = 40)
     void theReportDoesNotDependOnFeatureOrderOrThreads(@ForAll("defects") Case c, @ForAll long seed) {
         Defects.Mutated m = Defects.apply(c.city(), c.kind(), c.col(), c.row());
