@@ -22,7 +22,7 @@ import io.gridgov.testkit.internal.Generator;
  * <p>Valid by construction: shared borders are vertex-identical on both sides, every parent is the
  * union of its children (the same vertices along its border), enterprise holes are rings shared
  * with the enterprise grid, lakes are listed as allowed gaps. A 10,000-grid city is generated in
- * about a second (see docs/BENCHMARKS.md). Thread-safe: generation keeps no shared state.
+ * a few seconds (see docs/BENCHMARKS.md). Thread-safe: generation keeps no shared state.
  */
 public final class Partitions {
 

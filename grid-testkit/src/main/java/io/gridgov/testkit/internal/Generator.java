@@ -216,7 +216,9 @@ public final class Generator {
                 found++;
                 double d = Double.MAX_VALUE;
                 for (Coordinate s : seeds) {
-                    d = Math.min(d, s.distance(c));
+                    double dx = s.x - c.x;
+                    double dy = s.y - c.y;
+                    d = Math.min(d, dx * dx + dy * dy); // squared: hypot is slow
                 }
                 if (d > bestDistance) {
                     bestDistance = d;
