@@ -47,6 +47,7 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -561,10 +562,27 @@ public final class HierarchicalValidation {
             if (im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1) {
                 return true;
             }
-            // Not exactly on the same lines (noding): fall back to the length of the shared linework
-            // within eps.
-            Geometry near = OverlayNGRobust.overlay(piece.getBoundary(), child.buffer(eps, 2), OverlayNG.INTERSECTION);
-            return near.getLength() > 100 * eps;
+            // Not exactly on the same lines (noding moved a vertex by a rounding error): the piece
+            // shares a border when two consecutive vertices of its boundary lie within eps of the
+            // child's boundary (a corner touch has at most one).
+            IndexedFacetDistance distance = new IndexedFacetDistance(child.getBoundary());
+            for (LineString ring : rings(piece)) {
+                boolean previous = false;
+                for (Coordinate c : ring.getCoordinates()) {
+                    boolean near = distance.distance(piece.getFactory().createPoint(c)) <= eps;
+                    if (near && previous) {
+                        return true;
+                    }
+                    previous = near;
+                }
+            }
+            return false;
+        }
+
+        private List<LineString> rings(Geometry piece) {
+            @SuppressWarnings("unchecked")
+            List<LineString> rings = LinearComponentExtracter.getLines(piece);
+            return rings;
         }
 
         private boolean explained(LineString line, STRtree pieceIndex) {
