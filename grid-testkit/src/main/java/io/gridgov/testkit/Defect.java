@@ -23,9 +23,9 @@ public enum Defect {
     /** Swap two consecutive vertices of a grid's border (a bow-tie): INVALID_GEOMETRY only. */
     BOW_TIE,
     /**
-     * Move a vertex of a grid that lies on its parent's border outwards: OUTSIDE_PARENT of the area
-     * between the old and the new border. (The moved piece lies in a neighbouring parent's grid, but
-     * that grid is not a sibling, so no OVERLAP is due at this level.)
+     * Move the vertex where a grid's border with a sibling meets the parent's border across the
+     * parent's border (the grid's edge to the sibling border now crosses the parent's border):
+     * OUTSIDE_PARENT of the piece beyond the border and OVERLAP with the sibling.
      */
     VERTEX_ACROSS_PARENT_BORDER,
     /** Give a grid the parent next to its own: GAP in the old parent and OUTSIDE_PARENT in the new, each its area. */

@@ -384,40 +384,80 @@ public final class Mutators {
 
         // ---- VERTEX_ACROSS_PARENT_BORDER / SLIVER: move one vertex ----------------------------
 
+        /**
+         * Moves the vertex v where the grid's border with a sibling S meets the parent's border
+         * across that border, so that the edge from v to the sibling border crosses the parent's
+         * border at x (between v and S's next vertex w on the parent's border): the grid then reaches
+         * outside its parent (bp, v', x, v) and into S (v, x, sn).
+         */
         Optional<Mutation> vertexAcross(String id) {
             Polygon c = poly(id);
             Coordinate[] cs = c.getExteriorRing().getCoordinates();
-            boolean ccw = Orientation.isCCW(cs);
             String parent = parent(id).orElseThrow();
             Geometry pg = p.geometries().get(parent);
             for (int i = 1; i < cs.length - 1; i++) {
-                Coordinate prev = cs[i - 1];
                 Coordinate v = cs[i];
-                Coordinate next = cs[i + 1];
-                if (!onParentBorder(id, prev, v) || !onParentBorder(id, v, next)) {
-                    continue;
+                for (int side = 0; side < 2; side++) {
+                    Coordinate bp = side == 0 ? cs[i - 1] : cs[i + 1];
+                    Coordinate sn = side == 0 ? cs[i + 1] : cs[i - 1];
+                    Optional<String> sibling = siblingAcross(id, v, sn);
+                    if (!onParentBorder(id, bp, v) || sibling.isEmpty()) {
+                        continue;
+                    }
+                    String s = sibling.get();
+                    Polygon sp = (Polygon) p.geometries().get(s);
+                    Coordinate w = nextOnParentBorder(sp, v, sn, id);
+                    if (w == null || Units.distance(crs, v, w) < 10 || Units.distance(crs, v, sn) < 10
+                            || Units.distance(crs, bp, v) < 10) {
+                        continue;
+                    }
+                    Coordinate x = new Coordinate(v.x + 0.4 * (w.x - v.x), v.y + 0.4 * (w.y - v.y));
+                    Coordinate moved = new Coordinate(x.x + 0.5 * (x.x - sn.x), x.y + 0.5 * (x.y - sn.y));
+                    GeometryFactory f = c.getFactory();
+                    Polygon outside = f.createPolygon(new Coordinate[] {bp.copy(), moved, x.copy(), v.copy(), bp.copy()});
+                    Polygon overlap = f.createPolygon(new Coordinate[] {v.copy(), x.copy(), sn.copy(), v.copy()});
+                    Polygon mutated = withVertex(c, i, moved, true);
+                    if (!mutated.isValid() || !outside.isValid() || !overlap.isValid() || area(outside) < 1
+                            || area(overlap) < 1 || !almostWithin(outside, pg, false)
+                            || !almostWithin(overlap, sp, true) || !almostWithin(c, mutated, true)) {
+                        continue;
+                    }
+                    Map<String, Geometry> geoms = geometries();
+                    geoms.put(id, mutated);
+                    return mutation(Defect.VERTEX_ACROSS_PARENT_BORDER, "moved the vertex of " + id
+                            + " where its border with " + s + " meets the border of " + parent + " across it",
+                            nodes(), geoms,
+                            expect(Rule.OUTSIDE_PARENT, Severity.ERROR, Optional.of(parent), List.of(id), outside),
+                            expect(Rule.OVERLAP, Severity.ERROR, Optional.of(parent), List.of(id, s), overlap));
                 }
-                double d = 0.5 * Math.min(Units.distance(crs, prev, v), Units.distance(crs, v, next));
-                if (d < 3) {
-                    continue;
-                }
-                double[] n = inwardNormal(prev, next, ccw);
-                Coordinate moved = Units.offset(crs, v, -n[0] * d, -n[1] * d);
-                Polygon region = c.getFactory().createPolygon(new Coordinate[] {prev.copy(), v.copy(), next.copy(),
-                    moved, prev.copy()});
-                Polygon mutated = withVertex(c, i, moved, true);
-                if (!region.isValid() || !mutated.isValid() || region.relate(pg).get(0, 0) != Dimension.FALSE
-                        || !mutated.covers(c)) {
-                    continue;
-                }
-                Map<String, Geometry> geoms = geometries();
-                geoms.put(id, mutated);
-                return mutation(Defect.VERTEX_ACROSS_PARENT_BORDER, "moved vertex " + i + " of " + id + " "
-                        + String.format(java.util.Locale.ROOT, "%.1f", d) + " m across the border of " + parent,
-                        nodes(), geoms, expect(Rule.OUTSIDE_PARENT, Severity.ERROR, Optional.of(parent), List.of(id),
-                                region));
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether {@code piece} lies in {@code g} (or, with {@code inside} false, outside it) up to a
+         * millionth of its area: x is computed on a border, so it may lie a rounding error off it.
+         */
+        static boolean almostWithin(Geometry piece, Geometry g, boolean inside) {
+            Geometry rest = org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(piece, g,
+                    inside ? org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE
+                            : org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION);
+            return rest.getArea() <= piece.getArea() * 1e-6;
+        }
+
+        /** The neighbour of v on the sibling's shell, other than sn, if the segment to it lies on the parent's border. */
+        Coordinate nextOnParentBorder(Polygon sibling, Coordinate v, Coordinate sn, String id) {
+            Coordinate[] ss = sibling.getExteriorRing().getCoordinates();
+            for (int j = 0; j < ss.length - 1; j++) {
+                if (!ss[j].equals2D(v)) {
+                    continue;
+                }
+                Coordinate before = j == 0 ? ss[ss.length - 2] : ss[j - 1];
+                Coordinate after = ss[j + 1];
+                Coordinate w = before.equals2D(sn) ? after : after.equals2D(sn) ? before : null;
+                return w != null && onParentBorder(id, v, w) ? w : null;
+            }
+            return null;
         }
 
         Optional<Mutation> sliver(String id) {
