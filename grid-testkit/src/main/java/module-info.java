@@ -5,7 +5,6 @@
 module io.gridgov.testkit {
     requires transitive io.gridgov.core;
     requires transitive io.gridgov.geo;
-    requires transitive org.locationtech.jts;
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
 

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -211,11 +210,6 @@ public final class Partition {
      */
     public Partition with(List<GridNode> nodes, Map<String, Geometry> geometries) {
         return new Partition(spec, scheme, nodes, geometries, crs, allowedGaps);
-    }
-
-    /** {@return a random generator derived from the spec's seed and a salt} */
-    SplittableRandom random(long salt) {
-        return new SplittableRandom(spec.seed() * 0x9E3779B97F4A7C15L + salt);
     }
 
     @Override

@@ -37,16 +37,21 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
     private final int maxLakes;
     private final double leafSizeMetres;
     private final long maxLeaves;
+    private final double originLon;
+    private final double originLat;
 
     PartitionArbitrary() {
         this(List.of(Style.STREET_BLOCKS, Style.ORGANIC), 2, 3, 1, 1, 2, 6, 0, 6, 0.04,
-                List.of(CoordinateSystem.LON_LAT_WGS84), 0, 0, 0, 300, 5_000);
+                List.of(CoordinateSystem.LON_LAT_WGS84), 0, 0, 0, 300, 5_000,
+                PartitionSpec.GUIYANG_LON, PartitionSpec.GUIYANG_LAT);
     }
 
     private PartitionArbitrary(List<Style> styles, int minLevels, int maxLevels, int minRoots, int maxRoots,
             int minFanOut, int maxFanOut, int minVertices, int maxVertices, double maxNoise,
             List<CoordinateSystem> crss, double dedicatedShare, int maxHoles, int maxLakes, double leafSizeMetres,
-            long maxLeaves) {
+            long maxLeaves, double originLon, double originLat) {
+        this.originLon = originLon;
+        this.originLat = originLat;
         this.styles = List.copyOf(styles);
         this.minLevels = minLevels;
         this.maxLevels = maxLevels;
@@ -80,35 +85,39 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
         }
         return new PartitionArbitrary(List.of(styles), minLevels, maxLevels, minRoots, maxRoots, minFanOut,
                 maxFanOut, minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes,
-                leafSizeMetres, maxLeaves);
+                leafSizeMetres, maxLeaves, originLon, originLat);
     }
 
     /** {@return an arbitrary with min..max levels (1..8), roots included} */
     public PartitionArbitrary levels(int min, int max) {
         range(min, max, 1, 8, "levels");
         return new PartitionArbitrary(styles, min, max, minRoots, maxRoots, minFanOut, maxFanOut, minVertices,
-                maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves);
+                maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary with min..max roots (1..1000)} */
     public PartitionArbitrary roots(int min, int max) {
         range(min, max, 1, 1000, "roots");
         return new PartitionArbitrary(styles, minLevels, maxLevels, min, max, minFanOut, maxFanOut, minVertices,
-                maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves);
+                maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary with min..max children per grid at every level below the roots (1..1000)} */
     public PartitionArbitrary fanOut(int min, int max) {
         range(min, max, 1, 1000, "fanOut");
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, min, max, minVertices,
-                maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves);
+                maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary with min..max intermediate vertices per border (0..200)} */
     public PartitionArbitrary verticesPerBorder(int min, int max) {
         range(min, max, 0, 200, "verticesPerBorder");
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut, min,
-                max, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves);
+                max, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary with border noise up to this fraction of a border's length (0..0.08)} */
@@ -117,7 +126,8 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
             throw new IllegalArgumentException("maxNoise must be in 0..0.08 but was " + noise);
         }
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
-                minVertices, maxVertices, noise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves);
+                minVertices, maxVertices, noise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary drawing from these coordinate systems} */
@@ -128,7 +138,7 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
         }
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
                 minVertices, maxVertices, maxNoise, List.of(crs), dedicatedShare, maxHoles, maxLakes, leafSizeMetres,
-                maxLeaves);
+                maxLeaves, originLon, originLat);
     }
 
     /** {@return an arbitrary where this share (0..1) of leaves are dedicated grids} */
@@ -137,21 +147,24 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
             throw new IllegalArgumentException("dedicatedShare must be in 0..1 but was " + share);
         }
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
-                minVertices, maxVertices, maxNoise, crss, share, maxHoles, maxLakes, leafSizeMetres, maxLeaves);
+                minVertices, maxVertices, maxNoise, crss, share, maxHoles, maxLakes, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary with 0..max enterprise grids placed as holes of leaves} */
     public PartitionArbitrary holes(int max) {
         range(0, max, 0, 100, "holes");
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
-                minVertices, maxVertices, maxNoise, crss, dedicatedShare, max, maxLakes, leafSizeMetres, maxLeaves);
+                minVertices, maxVertices, maxNoise, crss, dedicatedShare, max, maxLakes, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary with 0..max lakes (allowed gaps)} */
     public PartitionArbitrary lakes(int max) {
         range(0, max, 0, 100, "lakes");
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
-                minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, max, leafSizeMetres, maxLeaves);
+                minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, max, leafSizeMetres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary with leaves of about this side in metres} */
@@ -160,7 +173,8 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
             throw new IllegalArgumentException("leafSizeMetres must be in 10..100000 but was " + metres);
         }
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
-                minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, metres, maxLeaves);
+                minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, metres, maxLeaves,
+                originLon, originLat);
     }
 
     /** {@return an arbitrary whose partitions have at most this many leaves (fan-outs are capped)} */
@@ -169,7 +183,21 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
             throw new IllegalArgumentException("maxLeaves must be in 1..2000000 but was " + max);
         }
         return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
-                minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, max);
+                minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, max,
+                originLon, originLat);
+    }
+
+    /**
+     * {@return an arbitrary whose lon/lat partitions start at this south-west corner (degrees)}
+     *
+     * @param lon the longitude
+     * @param lat the latitude
+     */
+    public PartitionArbitrary origin(double lon, double lat) {
+        PartitionSpec.builder().origin(lon, lat); // fails fast on a bad origin
+        return new PartitionArbitrary(styles, minLevels, maxLevels, minRoots, maxRoots, minFanOut, maxFanOut,
+                minVertices, maxVertices, maxNoise, crss, dedicatedShare, maxHoles, maxLakes, leafSizeMetres, maxLeaves,
+                lon, lat);
     }
 
     /** {@return an arbitrary of the specs this arbitrary generates from (shrinkable)} */
@@ -195,7 +223,8 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
                     int hh = (int) Math.min(h, leaves);
                     int ll = (int) Math.min(l, leaves - hh);
                     return PartitionSpec.builder().style(style).fanOuts(f).verticesPerBorder(v).noise(n).crs(crs)
-                            .leafSizeMetres(leafSizeMetres).dedicatedShare(dedicatedShare).holes(hh).lakes(ll)
+                            .origin(originLon, originLat).leafSizeMetres(leafSizeMetres).dedicatedShare(dedicatedShare)
+                            .holes(hh).lakes(ll)
                             .seed(seed).build();
                 });
     }
