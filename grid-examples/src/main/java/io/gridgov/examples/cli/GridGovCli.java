@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             DutiesCommand.class,
             AssessCommand.class,
+            ValidateCommand.class,
+            LocateCommand.class,
         })
 public final class GridGovCli implements Runnable {
 

@@ -1,0 +1,73 @@
+package io.gridgov.bench.geo;
+
+import io.gridgov.geo.locate.GridLocator;
+import io.gridgov.geo.locate.Location;
+import io.gridgov.geo.testing.RectangleCity;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.locationtech.jts.geom.Coordinate;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Point location on a 10k-leaf city, one thread: points per second per core.
+ *
+ * <pre>
+ * java -jar grid-bench/target/benchmarks.jar LocatorBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Threads(1)
+public class LocatorBenchmark {
+
+    static final int POINTS = 100_000;
+
+    private GridLocator locator;
+    private double[] xs;
+    private double[] ys;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        RectangleCity city = Cities.of(10000);
+        locator = GridLocator.of(city.generate().partition());
+        Random random = new Random(42);
+        xs = new double[POINTS];
+        ys = new double[POINTS];
+        int side = city.leafSide();
+        for (int i = 0; i < POINTS; i++) {
+            // 2 % of the points fall outside the city
+            Coordinate c = city.point(random.nextDouble() * side * 1.02 - side * 0.01,
+                    random.nextDouble() * side * 1.02 - side * 0.01);
+            xs[i] = c.x;
+            ys[i] = c.y;
+        }
+    }
+
+    /** Locates 100 000 random points, one at a time; the score is points per second. */
+    @Benchmark
+    @OperationsPerInvocation(POINTS)
+    public void locate(Blackhole bh) {
+        for (int i = 0; i < POINTS; i++) {
+            Optional<Location> found = locator.locate(xs[i], ys[i]);
+            bh.consume(found);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.gridgov.bench.geo;
+
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.geo.GeoPartition;
+import io.gridgov.geo.testing.Oracle;
+import io.gridgov.geo.validate.PartitionValidator;
+import io.gridgov.geo.validate.ValidationOptions;
+import io.gridgov.geo.validate.ValidationReport;
+import java.util.concurrent.TimeUnit;
+import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Geometry;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Hierarchical validation of a generated three-level city against JTS CoverageValidator alone on
+ * the leaf level, and against a brute-force pairwise-overlay check.
+ *
+ * <pre>
+ * java -Xmx4g -jar grid-bench/target/benchmarks.jar ValidationBenchmark -p leaves=10000
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xmx4g", "-Xms1g"})
+public class ValidationBenchmark {
+
+    @Param({"1000", "10000", "100000"})
+    public int leaves;
+
+    /** Threads of the hierarchical validation. */
+    @Param({"1", "2"})
+    public int threads;
+
+    private GeoPartition partition;
+    private Geometry[] leafGeometries;
+    private ValidationOptions options;
+
+    @Setup(Level.Trial)
+    public void generate() {
+        partition = Cities.of(leaves).generate().partition();
+        leafGeometries = partition.tree().leaves().stream().map(GridNode::id).map(partition.geometries()::get)
+                .toArray(Geometry[]::new);
+        options = ValidationOptions.builder().parallelism(threads).build();
+        ValidationReport check = PartitionValidator.validate(partition, options);
+        if (!check.violations().isEmpty()) {
+            throw new IllegalStateException("the generated city should be valid: " + check.violations().get(0));
+        }
+    }
+
+    /** Every level, every rule, in one call. */
+    @Benchmark
+    public ValidationReport hierarchical() {
+        return PartitionValidator.validate(partition, options);
+    }
+
+    /** JTS CoverageValidator alone on all leaves as one coverage (single-threaded; overlaps and edge mismatches only). */
+    @Benchmark
+    public Geometry[] coverageValidatorLeaves() {
+        return CoverageValidator.validate(leafGeometries);
+    }
+
+    /** Brute force per sibling group: OverlayNG on every pair, union by folding, differences with the parent. */
+    @Benchmark
+    public Oracle.Measures bruteForcePairwiseOverlay() {
+        if (leaves > 10000) {
+            throw new UnsupportedOperationException("brute force is measured up to 10k leaves");
+        }
+        return Oracle.measure(partition, 1e-6);
+    }
+}

@@ -1,0 +1,179 @@
+package io.gridgov.examples.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.locate.GridLocator;
+import io.gridgov.geo.locate.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gridgov locate FILE --points CSV}: the deepest grid of each point (落图定格). Reads a CSV
+ * with columns {@code id,x,y} and writes {@code id,grid,path} (path root→leaf joined by {@code /},
+ * both empty when the point is outside every grid). Exit 0, or 2 when an input cannot be read.
+ */
+@Command(name = "locate", mixinStandardHelpOptions = true,
+        description = "Find the deepest grid containing each point, and its path to the root.")
+public final class LocateCommand implements Callable<Integer> {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids")
+    Path file;
+
+    @Option(names = "--points", paramLabel = "CSV", required = true, description = "CSV with a header and columns id,x,y")
+    Path points;
+
+    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    boolean projected;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE instead of standard output.")
+    Path out;
+
+    record Point(String id, double x, double y) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
+        GridLocator locator;
+        List<Point> input;
+        try {
+            locator = GridLocator.of(io.gridgov.geo.io.GeoJsonReader.read(file, crs).toPartition());
+            input = readPoints(points);
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return GridGovCli.BAD_INPUT;
+        }
+        try {
+            if (out == null) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                write(locator, input, stdout, err);
+                stdout.flush();
+            } else {
+                Path target = out.toAbsolutePath();
+                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                try {
+                    try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                        write(locator, input, w, err);
+                    }
+                    try {
+                        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            err.println("cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage());
+            return GridGovCli.BAD_INPUT;
+        }
+        return GridGovCli.OK;
+    }
+
+    private static void write(GridLocator locator, List<Point> input, Writer w, PrintWriter err) throws IOException {
+        CsvSchema schema = CsvSchema.builder().addColumn("id").addColumn("grid").addColumn("path").build().withHeader();
+        try (ProgressBar bar = ProgressBar.onConsole("locating", err);
+                SequenceWriter rows = CSV.writer(schema).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValues(w)) {
+            for (int i = 0; i < input.size(); i++) {
+                Point p = input.get(i);
+                Optional<Location> found = locator.locate(p.x(), p.y());
+                rows.write(new String[] {p.id(), found.map(Location::gridId).orElse(""),
+                    found.map(Location::pathString).orElse("")});
+                if ((i & 4095) == 0) {
+                    bar.update(i, input.size());
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the points CSV.
+     *
+     * @param file the CSV file with a header naming id, x and y
+     * @return the points
+     * @throws InvalidInputException naming file, line, record and field
+     */
+    static List<Point> readPoints(Path file) {
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Point> result = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file);
+                MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(schema).readValues(in)) {
+            int record = 0;
+            while (rows.hasNextValue()) {
+                Map<String, String> row = rows.nextValue();
+                record++;
+                // line = record + 1 (the header is line 1; quoted fields spanning lines are not expected)
+                InputLocation where = InputLocation.ofFile(file.toString()).at(record + 1L, 1)
+                        .withRecord("point #" + record + (row.get("id") == null ? "" : " (id \"" + row.get("id") + "\")"));
+                String id = row.get("id");
+                if (id == null || id.isBlank()) {
+                    throw new InvalidInputException(where.withField("id"), "expected a point id in column \"id\"");
+                }
+                result.add(new Point(id, number(row, "x", where), number(row, "y", where)));
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "expected an existing file", e);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            InputLocation where = InputLocation.ofFile(file.toString());
+            if (l != null) {
+                where = where.at(l.getLineNr(), l.getColumnNr());
+            }
+            throw new InvalidInputException(where, "expected CSV with a header line id,x,y: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()),
+                    "expected a readable file: " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    private static double number(Map<String, String> row, String column, InputLocation where) {
+        String text = row.get(column);
+        if (text == null) {
+            throw new InvalidInputException(where.withField(column), "expected a column \"" + column + "\" (header id,x,y)");
+        }
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(where.withField(column), "expected a finite number, found \"" + text + "\"");
+    }
+}

@@ -1,0 +1,134 @@
+package io.gridgov.examples.cli;
+
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPartition;
+import io.gridgov.geo.io.GeoJsonReader;
+import io.gridgov.geo.io.ReportFormat;
+import io.gridgov.geo.io.ReportWriter;
+import io.gridgov.geo.validate.PartitionValidator;
+import io.gridgov.geo.validate.ValidationOptions;
+import io.gridgov.geo.validate.ValidationReport;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gridgov validate FILE}: hierarchical boundary validation of a GeoJSON grid file.
+ * Exit 0 without ERROR, 1 with, 2 when the input cannot be read.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check that children tile their parent at every level (无缝覆盖、不交叉、不遗漏): "
+                + "gaps, overlaps, parts outside the parent, invalid geometries, mismatched edges.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids (docs/formats/geojson.md)")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "text|json|geojson", defaultValue = "text",
+            description = "Report format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--tolerance-m", paramLabel = "X", defaultValue = "0.5",
+            description = "Cluster tolerance in metres: narrower pieces are warnings (default: ${DEFAULT-VALUE}).")
+    double toleranceMetres;
+
+    @Option(names = "--min-area-m2", paramLabel = "Y", defaultValue = "1.0",
+            description = "Pieces smaller than this many m² are warnings (default: ${DEFAULT-VALUE}).")
+    double minAreaM2;
+
+    @Option(names = "--allowed-gaps", paramLabel = "FILE",
+            description = "GeoJSON polygons (lakes, unassigned land) inside which gaps are not reported.")
+    Path allowedGaps;
+
+    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    boolean projected;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of messages.")
+    String lang;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per processor).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat reportFormat;
+        Locale locale;
+        try {
+            reportFormat = ReportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("--format: expected text, json or geojson, found '" + format + "'");
+            return GridGovCli.BAD_INPUT;
+        }
+        if (lang.equalsIgnoreCase("zh") || lang.toLowerCase(Locale.ROOT).startsWith("zh")) {
+            locale = Locale.SIMPLIFIED_CHINESE;
+        } else if (lang.equalsIgnoreCase("en")) {
+            locale = Locale.ENGLISH;
+        } else {
+            err.println("--lang: expected en or zh, found '" + lang + "'");
+            return GridGovCli.BAD_INPUT;
+        }
+        ValidationOptions options;
+        try {
+            ValidationOptions.Builder b = ValidationOptions.builder().toleranceMetres(toleranceMetres).minAreaM2(minAreaM2);
+            if (threads != null) {
+                b.parallelism(threads);
+            }
+            options = b.build();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return GridGovCli.BAD_INPUT;
+        }
+        CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
+        GeoPartition partition;
+        try {
+            partition = GeoJsonReader.read(file, crs).toPartition();
+            if (allowedGaps != null) {
+                partition = partition.withAllowedGaps(GeoJsonReader.readPolygons(allowedGaps, crs));
+            }
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return GridGovCli.BAD_INPUT;
+        }
+        ValidationReport report;
+        try (ProgressBar bar = ProgressBar.onConsole("validating", err)) {
+            report = new PartitionValidator(options).check(partition, bar::update);
+        }
+        try {
+            if (out != null) {
+                ReportWriter.write(report, reportFormat, locale, out);
+            } else {
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.print(ReportWriter.toString(report, reportFormat, locale));
+                stdout.flush();
+            }
+        } catch (UncheckedIOException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return GridGovCli.BAD_INPUT;
+        }
+        return report.isValid() ? GridGovCli.OK : GridGovCli.FINDINGS;
+    }
+
+    /** {@return the exit codes, for help texts} */
+    static List<Integer> exitCodes() {
+        return List.of(GridGovCli.OK, GridGovCli.FINDINGS, GridGovCli.BAD_INPUT);
+    }
+}

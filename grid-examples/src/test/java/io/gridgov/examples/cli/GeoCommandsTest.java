@@ -1,0 +1,111 @@
+package io.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GeoCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cli = GridGovCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    static final String CITY = """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "properties": {"id": "c1"},
+               "geometry": {"type": "Polygon", "coordinates": [[[106.70, 26.50], [106.72, 26.50], [106.72, 26.51], [106.70, 26.51], [106.70, 26.50]]]}},
+              {"type": "Feature", "properties": {"id": "g1", "parent": "c1"},
+               "geometry": {"type": "Polygon", "coordinates": [[[106.70, 26.50], [106.71, 26.50], [106.71, 26.51], [106.70, 26.51], [106.70, 26.50]]]}},
+              {"type": "Feature", "properties": {"id": "g2", "parent": "c1"},
+               "geometry": {"type": "Polygon", "coordinates": [[[106.71, 26.50], [106.72, 26.50], [106.72, 26.51], [106.71, 26.51], [106.71, 26.50]]]}}
+            ]}""";
+
+    @Test
+    void aValidCityExitsZero() throws Exception {
+        Run r = run("validate", write("city.geojson", CITY).toString());
+        assertThat(r.exit()).isEqualTo(GridGovCli.OK);
+        assertThat(r.out()).contains("3 grids checked: 0 errors");
+    }
+
+    @Test
+    void aCityWithAGapExitsOneAndWritesTheJsonReportToAFile() throws Exception {
+        Path city = write("gap.geojson", CITY.replace("[106.71, 26.50], [106.71, 26.51]", "[106.709, 26.50], [106.709, 26.51]"));
+        Path out = dir.resolve("report.json");
+        Run r = run("validate", city.toString(), "--format", "json", "--out", out.toString(), "--lang", "zh");
+        assertThat(r.exit()).isEqualTo(GridGovCli.FINDINGS);
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("violations").get(0).get("rule").asText()).isEqualTo("GAP");
+        assertThat(json.get("violations").get(0).get("message").asText()).contains("未被任何下级网格覆盖");
+    }
+
+    @Test
+    void aGapInsideAnAllowedGapIsNotReported() throws Exception {
+        Path city = write("gap.geojson", CITY.replace("[106.71, 26.50], [106.71, 26.51]", "[106.709, 26.50], [106.709, 26.51]"));
+        Path lake = write("lake.geojson", """
+                {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+                 "geometry": {"type": "Polygon", "coordinates": [[[106.709, 26.50], [106.71, 26.50], [106.71, 26.51], [106.709, 26.51], [106.709, 26.50]]]}}]}""");
+        assertThat(run("validate", city.toString(), "--allowed-gaps", lake.toString()).exit()).isEqualTo(GridGovCli.OK);
+    }
+
+    @Test
+    void unreadableInputExitsTwoNamingFileFeatureAndField() throws Exception {
+        Path bad = write("bad.geojson", CITY.replace("\"id\": \"g2\",", "\"id\": \"g2\", \"households\": -1,"));
+        Run r = run("validate", bad.toString());
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err()).contains("bad.geojson:6:").contains("feature #2 (id \"g2\")")
+                .contains("properties.households").contains("expected a whole number ≥ 0");
+    }
+
+    @Test
+    void aBadOptionExitsTwo() throws Exception {
+        Path city = write("city.geojson", CITY);
+        assertThat(run("validate", city.toString(), "--format", "xml").exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(run("validate", city.toString(), "--tolerance-m", "-1").err()).contains("toleranceMetres");
+    }
+
+    @Test
+    void locateWritesTheGridAndPathOfEachPoint() throws Exception {
+        Path city = write("city.geojson", CITY);
+        Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,106.715,26.505\np3,0,0\n");
+        Run r = run("locate", city.toString(), "--points", points.toString());
+        assertThat(r.exit()).isEqualTo(GridGovCli.OK);
+        assertThat(r.out().lines()).containsExactly("id,grid,path", "p1,g1,c1/g1", "p2,g2,c1/g2", "p3,,");
+    }
+
+    @Test
+    void locateReportsABadPointWithItsLineAndField() throws Exception {
+        Path city = write("city.geojson", CITY);
+        Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,east,26.505\n");
+        Run r = run("locate", city.toString(), "--points", points.toString());
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err()).contains("points.csv:3:").contains("point #2 (id \"p2\")").contains("field \"x\"")
+                .contains("expected a finite number, found \"east\"");
+    }
+}

@@ -1,0 +1,39 @@
+package io.gridgov.examples.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocSnippetsTest {
+
+    @TempDir
+    Path dir;
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void aSnippetEqualToItsRegionPassesAndAChangedOneIsReported() throws IOException {
+        write("A.java", "class A {\n    // tag::m[]\n    void m() {\n        run();\n    }\n    // end::m[]\n}\n");
+        write("ok.md", "Text\n<!-- snippet: A.java#m -->\n```java\nvoid m() {\n    run();\n}\n```\n");
+        write("bad.md", "<!-- snippet: A.java#m -->\n```java\nvoid m() {\n    walk();\n}\n```\n");
+
+        assertThat(DocSnippets.mismatches(dir.resolve("ok.md"), dir)).isEmpty();
+        assertThat(DocSnippets.mismatches(dir.resolve("bad.md"), dir)).singleElement().asString()
+                .contains("A.java#m differs").contains("run();");
+    }
+
+    @Test
+    void aMissingRegionIsNamed() throws IOException {
+        write("A.java", "class A {}\n");
+        write("doc.md", "<!-- snippet: A.java#nope -->\n```java\nx\n```\n");
+        assertThatThrownBy(() -> DocSnippets.mismatches(dir.resolve("doc.md"), dir))
+                .hasMessageContaining("no region 'nope'").hasMessageContaining("A.java");
+    }
+}

@@ -1,0 +1,130 @@
+package io.gridgov.geo;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.core.rule.Finding;
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.tree.LevelScheme;
+import io.gridgov.core.tree.TreeAssembly;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * A grid tree with its boundaries (网格边界): the input of
+ * {@link io.gridgov.geo.validate.PartitionValidator} and {@link io.gridgov.geo.locate.GridLocator}.
+ *
+ * <pre>{@code
+ * GeoPartition city = GeoPartition.assemble(scheme, nodes, geometriesById, CoordinateSystem.LON_LAT_WGS84);
+ * ValidationReport report = PartitionValidator.validate(city);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe as long as nobody modifies the geometries after handing them over
+ * (the library never does).
+ *
+ * @param tree the grid tree: the nodes that could be placed
+ * @param geometries a polygon or multipolygon per node id; a node may have none; only ids of the tree
+ * @param crs the coordinate system of every geometry, the allowed gaps included
+ * @param allowedGaps polygons inside which a gap is not reported (water, unassigned land)
+ * @param assemblyFindings structural findings from assembling the tree ({@code DUPLICATE_ID},
+ *        {@code UNKNOWN_PARENT}, {@code CYCLE}); reported in the validation report
+ */
+public record GeoPartition(GridTree tree, Map<String, Geometry> geometries, CoordinateSystem crs,
+        List<Geometry> allowedGaps, List<Finding> assemblyFindings) {
+
+    /** Validates and copies the components: every geometry polygonal and keyed by a node of the tree. */
+    public GeoPartition {
+        requireNonNull(tree, "tree");
+        requireNonNull(geometries, "geometries");
+        requireNonNull(crs, "crs");
+        allowedGaps = List.copyOf(allowedGaps);
+        assemblyFindings = List.copyOf(assemblyFindings);
+        Map<String, Geometry> copy = new HashMap<>(geometries.size() * 2);
+        for (Map.Entry<String, Geometry> e : geometries.entrySet()) {
+            String id = requireNonNull(e.getKey(), "geometry id");
+            Geometry g = requireNonNull(e.getValue(), "geometry of '" + id + "'");
+            if (!tree.contains(id)) {
+                throw new IllegalArgumentException("geometry given for '" + id + "', which is not a node of the tree");
+            }
+            requirePolygonal(g, "geometry of '" + id + "'");
+            if (!g.isEmpty()) {
+                copy.put(id, g);
+            }
+        }
+        for (Geometry gap : allowedGaps) {
+            requirePolygonal(gap, "allowed gap");
+        }
+        geometries = Collections.unmodifiableMap(copy);
+    }
+
+    private static void requirePolygonal(Geometry g, String what) {
+        if (!(g instanceof Polygonal)) {
+            throw new IllegalArgumentException(what + " must be a Polygon or MultiPolygon but was a "
+                    + g.getGeometryType());
+        }
+    }
+
+    /**
+     * A partition of a consistent tree.
+     *
+     * @param tree the tree
+     * @param geometries a geometry per node id (nodes may lack one)
+     * @param crs the coordinate system
+     * @return the partition, without allowed gaps
+     */
+    public static GeoPartition of(GridTree tree, Map<String, Geometry> geometries, CoordinateSystem crs) {
+        return new GeoPartition(tree, geometries, crs, List.of(), List.of());
+    }
+
+    /**
+     * Assembles a partition from nodes that may be inconsistent (duplicate ids, unknown parents,
+     * cycles): the tree keeps what can be placed ({@link GridTree#assemble}) and the findings travel
+     * with the partition into the validation report. Geometries of nodes left out are dropped — the
+     * finding names those nodes.
+     *
+     * @param scheme the level scheme
+     * @param nodes the nodes in any order
+     * @param geometries a geometry per node id; ids that are not nodes are rejected
+     * @param crs the coordinate system
+     * @return the partition
+     * @throws IllegalArgumentException naming the id when a geometry belongs to no node
+     */
+    public static GeoPartition assemble(LevelScheme scheme, Collection<GridNode> nodes,
+            Map<String, Geometry> geometries, CoordinateSystem crs) {
+        requireNonNull(geometries, "geometries");
+        TreeAssembly assembly = GridTree.assemble(scheme, nodes);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (GridNode node : nodes) {
+            ids.add(node.id());
+        }
+        Map<String, Geometry> placed = new HashMap<>(geometries.size() * 2);
+        for (Map.Entry<String, Geometry> e : geometries.entrySet()) {
+            if (!ids.contains(e.getKey())) {
+                throw new IllegalArgumentException("geometry given for '" + e.getKey() + "', which is not a node");
+            }
+            if (assembly.tree().contains(e.getKey())) {
+                placed.put(e.getKey(), e.getValue());
+            }
+        }
+        return new GeoPartition(assembly.tree(), placed, crs, List.of(), assembly.findings());
+    }
+
+    /** {@return the geometry of a node, if it has one} */
+    public Optional<Geometry> geometry(String id) {
+        return Optional.ofNullable(geometries.get(requireNonNull(id, "id")));
+    }
+
+    /** {@return a copy with these allowed gaps added} */
+    public GeoPartition withAllowedGaps(Collection<? extends Geometry> gaps) {
+        List<Geometry> all = new ArrayList<>(allowedGaps);
+        all.addAll(gaps);
+        return new GeoPartition(tree, geometries, crs, all, assemblyFindings);
+    }
+}

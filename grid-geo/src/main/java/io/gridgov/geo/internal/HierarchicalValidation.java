@@ -1,0 +1,733 @@
+package io.gridgov.geo.internal;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.i18n.Messages;
+import io.gridgov.core.rule.Finding;
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.tree.Level;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPartition;
+import io.gridgov.geo.GeoPoint;
+import io.gridgov.geo.measure.Areas;
+import io.gridgov.geo.validate.PartitionValidator;
+import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.ValidationOptions;
+import io.gridgov.geo.validate.ValidationReport;
+import io.gridgov.geo.validate.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.IntersectionMatrix;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.LinearComponentExtracter;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * One run of the hierarchical validation: a validity pass over every geometry, then one task per
+ * sibling group (the roots, and the children of each node), run on a fork-join pool, then a sort
+ * into report order. See {@link io.gridgov.geo.validate.PartitionValidator} for the rules.
+ */
+public final class HierarchicalValidation {
+
+    static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", HierarchicalValidation.class);
+
+    private final GeoPartition partition;
+    private final ValidationOptions options;
+    private final PartitionValidator.Progress progress;
+    private final GridTree tree;
+    private final CoordinateSystem crs;
+    private final List<Geometry> allowedGaps;
+    private final STRtree allowedIndex;
+    private Map<String, Checked> checked;
+
+    /** A node's geometry after the validity pass. */
+    private record Checked(Geometry original, Geometry usable, TopologyValidationError error) {
+        boolean valid() {
+            return error == null;
+        }
+    }
+
+    /** A sibling group: the parent (null for the roots) and its children in sibling order. */
+    private record Group(GridNode parent, List<GridNode> children) {
+    }
+
+    /**
+     * Prepares a run.
+     *
+     * @param partition the partition
+     * @param options the options
+     * @param progress the progress listener
+     */
+    public HierarchicalValidation(GeoPartition partition, ValidationOptions options,
+            PartitionValidator.Progress progress) {
+        this.partition = partition;
+        this.options = options;
+        this.progress = progress;
+        this.tree = partition.tree();
+        this.crs = partition.crs();
+        List<Geometry> gaps = new ArrayList<>(partition.allowedGaps());
+        gaps.addAll(options.allowedGaps());
+        this.allowedGaps = gaps;
+        this.allowedIndex = new STRtree();
+        for (Geometry g : gaps) {
+            allowedIndex.insert(g.getEnvelopeInternal(), g);
+        }
+        allowedIndex.build();
+    }
+
+    /** {@return the report} */
+    public ValidationReport run() {
+        List<Violation> structural = new ArrayList<>();
+        for (Finding f : StructuralFindings.of(partition)) {
+            int level = f.nodeIds().stream().filter(tree::contains).findFirst().map(tree::levelNumber).orElse(0);
+            structural.add(new Violation.Structural(f, level));
+        }
+
+        List<String> ids = new ArrayList<>(partition.geometries().keySet());
+        ids.sort(null);
+        List<Checked> checks = inParallel(ids.size(), i -> check(partition.geometries().get(ids.get(i))));
+        Map<String, Checked> map = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            map.put(ids.get(i), checks.get(i));
+        }
+        this.checked = map;
+
+        List<Group> groups = new ArrayList<>();
+        if (!tree.roots().isEmpty()) {
+            groups.add(new Group(null, tree.roots()));
+        }
+        tree.nodes().forEach(n -> {
+            if (!tree.isLeaf(n.id())) {
+                groups.add(new Group(n, tree.children(n.id())));
+            }
+        });
+        AtomicInteger done = new AtomicInteger();
+        List<List<Violation>> perGroup = inParallel(groups.size(), i -> {
+            List<Violation> found = new GroupValidation(groups.get(i)).run();
+            progress.groupsDone(done.incrementAndGet(), groups.size());
+            return found;
+        });
+        List<Violation> spatial = new ArrayList<>();
+        perGroup.forEach(spatial::addAll);
+        spatial.sort(REPORT_ORDER);
+        List<Violation> all = new ArrayList<>(structural);
+        all.addAll(spatial);
+        return new ValidationReport(all, tree.size(), crs);
+    }
+
+    private <T> List<T> inParallel(int n, IntFunction<T> task) {
+        if (options.parallelism() == 1 || n < 2) {
+            List<T> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(task.apply(i));
+            }
+            return out;
+        }
+        ForkJoinPool pool = new ForkJoinPool(options.parallelism());
+        try {
+            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(task).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Checked check(Geometry g) {
+        IsValidOp op = new IsValidOp(g);
+        if (op.isValid()) {
+            return new Checked(g, g, null);
+        }
+        Geometry fixed = polygonal(GeometryFixer.fix(g), g.getFactory());
+        return new Checked(g, fixed.isEmpty() ? null : fixed, op.getValidationError());
+    }
+
+    static Geometry polygonal(Geometry g, GeometryFactory factory) {
+        if (g instanceof Polygon || g instanceof MultiPolygon) {
+            return g;
+        }
+        @SuppressWarnings("unchecked")
+        List<Polygon> polygons = PolygonExtracter.getPolygons(g);
+        if (polygons.size() == 1) {
+            return polygons.get(0);
+        }
+        return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
+    }
+
+    static final Comparator<Violation> REPORT_ORDER = Comparator
+            .comparingInt(Violation::level)
+            .thenComparing((Violation v) -> v.parentId().orElse(""))
+            .thenComparing(Violation::rule)
+            .thenComparing(v -> String.join("\u0000", v.gridIds()))
+            .thenComparingDouble(v -> v.point().map(GeoPoint::x).orElse(0.0))
+            .thenComparingDouble(v -> v.point().map(GeoPoint::y).orElse(0.0))
+            .thenComparingDouble(Violation::areaM2);
+
+    // ------------------------------------------------------------------ one sibling group
+
+    private final class GroupValidation {
+        private final GridNode parent;
+        private final List<GridNode> children;
+        private final Optional<String> parentId;
+        private final List<Violation> out = new ArrayList<>();
+        private final List<Envelope> invalidEnvelopes = new ArrayList<>();
+        /** Every area piece found in this group (errors and warnings), to explain invalid edges. */
+        private final List<Geometry> pieces = new ArrayList<>();
+        private int level;
+        private double eps;
+        private STRtree memberIndex;
+
+        GroupValidation(Group group) {
+            this.parent = group.parent();
+            this.children = group.children();
+            this.parentId = parent == null ? Optional.empty() : Optional.of(parent.id());
+        }
+
+        List<Violation> run() {
+            level = tree.levelNumber(children.get(0).id());
+            List<GridNode> members = new ArrayList<>();
+            List<Geometry> geoms = new ArrayList<>();
+            boolean anyGeometry = children.stream().anyMatch(c -> checked.containsKey(c.id()));
+            if (!anyGeometry) {
+                return out;
+            }
+            for (GridNode child : children) {
+                Checked c = checked.get(child.id());
+                if (c == null) {
+                    out.add(new Violation.MissingGeometry(Severity.ERROR, level, parentId, List.of(child.id()),
+                            MESSAGES.text("violation.MISSING_GEOMETRY", child.id())));
+                    continue;
+                }
+                if (!c.valid()) {
+                    reportInvalid(child, c);
+                } else {
+                    checkContiguous(child, c.original());
+                }
+                if (c.usable() != null) {
+                    members.add(child);
+                    geoms.add(c.usable());
+                }
+            }
+            if (geoms.isEmpty()) {
+                return out;
+            }
+            Geometry[] g = geoms.toArray(new Geometry[0]);
+            Envelope extent = new Envelope();
+            for (Geometry x : g) {
+                extent.expandToInclude(x.getEnvelopeInternal());
+            }
+            Checked parentChecked = parent == null ? null : checked.get(parent.id());
+            if (parentChecked != null && parentChecked.usable() != null) {
+                extent.expandToInclude(parentChecked.usable().getEnvelopeInternal());
+            }
+            eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
+                    Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
+                            Math.max(extent.getWidth(), extent.getHeight())));
+
+            Geometry[] invalidEdges = g.length == 1 ? new Geometry[1] : CoverageValidator.validate(g);
+            boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
+
+
+            Geometry union = null;
+            if (g.length > 1 || parentChecked != null) {
+                union = clean ? coverageUnion(g, parentChecked) : robustUnion(g);
+            }
+
+            // Overlaps: suspects are the members with invalid edges; if the areas do not add up,
+            // every member is a suspect (duplicates are caught by CoverageValidator too).
+            boolean[] suspect = new boolean[g.length];
+            boolean anySuspect = false;
+            for (int i = 0; i < g.length; i++) {
+                suspect[i] = invalidEdges[i] != null;
+                anySuspect |= suspect[i];
+            }
+            if (union != null && !anySuspect && g.length > 1) {
+                double sum = 0;
+                for (Geometry x : g) {
+                    sum += x.getArea();
+                }
+                if (sum - union.getArea() > 1e-9 * sum) {
+                    Arrays.fill(suspect, true);
+                    anySuspect = true;
+                }
+            }
+            if (anySuspect) {
+                findOverlaps(members, g, suspect, index(g));
+            }
+
+            if (parentChecked != null && union != null) {
+                if (parentChecked.valid()) {
+                    compareWithParent(parentChecked.usable(), union, members, g);
+                }
+            }
+
+            if (!clean) {
+                findEdgeMismatches(members, invalidEdges);
+            }
+            return out;
+        }
+
+        private void reportInvalid(GridNode child, Checked c) {
+            TopologyValidationError e = c.error();
+            Coordinate at = e.getCoordinate() != null ? e.getCoordinate() : c.original().getCoordinate();
+            double area = c.usable() == null ? 0 : Areas.areaM2(c.usable(), crs);
+            invalidEnvelopes.add(c.original().getEnvelopeInternal());
+            out.add(new Violation.InvalidGeometry(Severity.ERROR, level, parentId, List.of(child.id()), area,
+                    Optional.of(new GeoPoint(at.x, at.y)), Optional.of(c.original()), e.getMessage(),
+                    MESSAGES.text("violation.INVALID_GEOMETRY", child.id(), e.getMessage(), coordinate(at.x), coordinate(at.y))));
+        }
+
+        private void checkContiguous(GridNode child, Geometry g) {
+            if (g.getNumGeometries() < 2) {
+                return;
+            }
+            Optional<Level> lvl = tree.level(child.id());
+            if (lvl.isEmpty() || !lvl.get().singlePiece()) {
+                return;
+            }
+            List<Geometry> parts = new ArrayList<>();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                parts.add(g.getGeometryN(i));
+            }
+            double[] areas = parts.stream().mapToDouble(p -> Areas.areaM2(p, crs)).toArray();
+            int largest = 0;
+            for (int i = 1; i < areas.length; i++) {
+                if (areas[i] > areas[largest]) {
+                    largest = i;
+                }
+            }
+            List<Polygon> detached = new ArrayList<>();
+            double detachedArea = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                if (i != largest) {
+                    detached.add((Polygon) parts.get(i));
+                    detachedArea += areas[i];
+                }
+            }
+            Geometry piece = detached.size() == 1 ? detached.get(0)
+                    : g.getFactory().createMultiPolygon(detached.toArray(new Polygon[0]));
+            Coordinate p = detached.get(0).getInteriorPoint().getCoordinate();
+            out.add(new Violation.NotContiguous(Severity.ERROR, level, parentId, List.of(child.id()), detachedArea,
+                    Optional.of(new GeoPoint(p.x, p.y)), Optional.of(piece), parts.size(),
+                    MESSAGES.text("violation.NOT_CONTIGUOUS", child.id(), parts.size(), detachedArea,
+                            lvl.get().nameEn())));
+        }
+
+        private Geometry coverageUnion(Geometry[] g, Checked parentChecked) {
+            Geometry union;
+            try {
+                union = CoverageUnion.union(g);
+            } catch (RuntimeException e) {
+                return robustUnion(g);
+            }
+            // Fast path: a union equal to a valid parent is valid.
+            if (parentChecked != null && parentChecked.valid() && sameShape(union, parentChecked.usable())) {
+                return parentChecked.usable();
+            }
+            // locationtech/jts#1134: CoverageUnion may return an invalid polygon (hole touching shell).
+            return union.isValid() ? union : robustUnion(g);
+        }
+
+        private Geometry robustUnion(Geometry[] g) {
+            return UnaryUnionOp.union(Arrays.asList(g));
+        }
+
+        private void findOverlaps(List<GridNode> members, Geometry[] g, boolean[] suspect, STRtree index) {
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (int i = 0; i < g.length; i++) {
+                if (!suspect[i]) {
+                    continue;
+                }
+                PreparedGeometry prepared = PreparedGeometryFactory.prepare(g[i]);
+                @SuppressWarnings("unchecked")
+                List<Integer> near = index.query(g[i].getEnvelopeInternal());
+                near.sort(null);
+                for (int j : near) {
+                    if (j == i) {
+                        continue;
+                    }
+                    long key = Math.min(i, j) * (long) g.length + Math.max(i, j);
+                    if (!seen.add(key) || !prepared.intersects(g[j])) {
+                        continue;
+                    }
+                    int a = Math.min(i, j);
+                    int b = Math.max(i, j);
+                    Geometry inter = polygonal(OverlayNGRobust.overlay(g[a], g[b], OverlayNG.INTERSECTION),
+                            g[a].getFactory());
+                    if (inter.isEmpty() || inter.getArea() <= 0) {
+                        continue;
+                    }
+                    if (touchesInvalid(inter)) {
+                        continue;
+                    }
+                    pieces.add(inter);
+                    double area = Areas.areaM2(inter, crs);
+                    Severity severity = severity(inter, area);
+                    String ida = members.get(a).id();
+                    String idb = members.get(b).id();
+                    String first = ida.compareTo(idb) <= 0 ? ida : idb;
+                    String second = first.equals(ida) ? idb : ida;
+                    out.add(new Violation.Overlap(severity, level, parentId, List.of(ida, idb), area,
+                            Optional.of(pointIn(inter)), Optional.of(inter),
+                            message(severity, "violation.OVERLAP", first, second, area)));
+                }
+            }
+        }
+
+        private void compareWithParent(Geometry parentGeometry, Geometry union, List<GridNode> members,
+                Geometry[] g) {
+            if (union == parentGeometry || sameShape(union, parentGeometry)) {
+                return;
+            }
+            STRtree index = index(g);
+            Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
+                    parentGeometry.getFactory());
+            if (!gap.isEmpty() && !allowedGaps.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                List<Geometry> allowed = allowedIndex.query(gap.getEnvelopeInternal());
+                if (!allowed.isEmpty()) {
+                    Geometry allowedUnion = allowed.size() == 1 ? allowed.get(0) : UnaryUnionOp.union(allowed);
+                    gap = polygonal(OverlayNGRobust.overlay(gap, allowedUnion, OverlayNG.DIFFERENCE),
+                            gap.getFactory());
+                }
+            }
+            for (int k = 0; k < gap.getNumGeometries(); k++) {
+                Geometry piece = gap.getGeometryN(k);
+                if (piece.isEmpty() || piece.getArea() <= 0 || touchesInvalid(piece)) {
+                    continue;
+                }
+                pieces.add(piece);
+                List<String> bordering = new ArrayList<>();
+                @SuppressWarnings("unchecked")
+                List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
+                for (int i : near) {
+                    if (g[i].isWithinDistance(piece, eps) && sharesBorder(g[i], piece)) {
+                        bordering.add(members.get(i).id());
+                    }
+                }
+                bordering.sort(null);
+                double area = Areas.areaM2(piece, crs);
+                Severity severity = severity(piece, area);
+                LocalizedText text = bordering.isEmpty()
+                        ? message(severity, "violation.GAP.none", area, parent.id())
+                        : message(severity, "violation.GAP", area, parent.id(), quoted(bordering));
+                out.add(new Violation.Gap(severity, level, parentId, bordering, area, Optional.of(pointIn(piece)),
+                        Optional.of(piece), text));
+            }
+            Geometry outside = polygonal(OverlayNGRobust.overlay(union, parentGeometry, OverlayNG.DIFFERENCE),
+                    parentGeometry.getFactory());
+            for (int k = 0; k < outside.getNumGeometries(); k++) {
+                Geometry piece = outside.getGeometryN(k);
+                if (piece.isEmpty() || piece.getArea() <= 0 || touchesInvalid(piece)) {
+                    continue;
+                }
+                pieces.add(piece);
+                List<String> owners = new ArrayList<>();
+                PreparedGeometry prepared = PreparedGeometryFactory.prepare(piece);
+                @SuppressWarnings("unchecked")
+                List<Integer> near = index.query(piece.getEnvelopeInternal());
+                for (int i : near) {
+                    if (prepared.intersects(g[i]) && !prepared.touches(g[i])) {
+                        owners.add(members.get(i).id());
+                    }
+                }
+                owners.sort(null);
+                double area = Areas.areaM2(piece, crs);
+                Severity severity = severity(piece, area);
+                out.add(new Violation.OutsideParent(severity, level, parentId, owners, area,
+                        Optional.of(pointIn(piece)), Optional.of(piece),
+                        message(severity, "violation.OUTSIDE_PARENT", area, quoted(owners), parent.id())));
+            }
+        }
+
+        /** The members' envelopes, indexed; built only for groups that need it. */
+        private STRtree index(Geometry[] g) {
+            if (memberIndex == null) {
+                memberIndex = new STRtree();
+                for (int i = 0; i < g.length; i++) {
+                    memberIndex.insert(g[i].getEnvelopeInternal(), i);
+                }
+                memberIndex.build();
+            }
+            return memberIndex;
+        }
+
+        private void findEdgeMismatches(List<GridNode> members, Geometry[] invalidEdges) {
+            // Collect the invalid lines not explained by an area piece or an invalid geometry.
+            List<LineString> lines = new ArrayList<>();
+            List<Integer> owner = new ArrayList<>();
+            STRtree pieceIndex = new STRtree();
+            for (Geometry p : pieces) {
+                pieceIndex.insert(expanded(p.getEnvelopeInternal()), p);
+            }
+            for (int i = 0; i < invalidEdges.length; i++) {
+                if (invalidEdges[i] == null) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                List<LineString> parts = LinearComponentExtracter.getLines(invalidEdges[i]);
+                for (LineString line : parts) {
+                    if (touchesInvalid(line) || explained(line, pieceIndex)) {
+                        continue;
+                    }
+                    lines.add(line);
+                    owner.add(i);
+                }
+            }
+            if (lines.isEmpty()) {
+                return;
+            }
+            // Cluster lines that touch: one violation per cluster (a T-junction flags three grids).
+            int[] root = IntStream.range(0, lines.size()).toArray();
+            STRtree lineIndex = new STRtree();
+            for (int i = 0; i < lines.size(); i++) {
+                lineIndex.insert(expanded(lines.get(i).getEnvelopeInternal()), i);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                @SuppressWarnings("unchecked")
+                List<Integer> near = lineIndex.query(lines.get(i).getEnvelopeInternal());
+                for (int j : near) {
+                    if (j > i && lines.get(i).isWithinDistance(lines.get(j), eps)) {
+                        union(root, i, j);
+                    }
+                }
+            }
+            Map<Integer, List<Integer>> clusters = new java.util.TreeMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                clusters.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);
+            }
+            GeometryFactory factory = lines.get(0).getFactory();
+            for (List<Integer> cluster : clusters.values()) {
+                java.util.TreeSet<String> grids = new java.util.TreeSet<>();
+                List<LineString> ls = new ArrayList<>();
+                for (int i : cluster) {
+                    grids.add(members.get(owner.get(i)).id());
+                    ls.add(lines.get(i));
+                }
+                Geometry geometry = ls.size() == 1 ? ls.get(0)
+                        : factory.createMultiLineString(ls.toArray(new LineString[0]));
+                Coordinate c = ls.get(0).getInteriorPoint().getCoordinate();
+                List<String> ids = List.copyOf(grids);
+                out.add(new Violation.EdgeMismatch(Severity.ERROR, level, parentId, ids,
+                        Optional.of(new GeoPoint(c.x, c.y)), Optional.of(geometry),
+                        MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), coordinate(c.x), coordinate(c.y))));
+            }
+        }
+
+        /** Whether a child and a piece share a border of positive length (not just a corner). */
+        private boolean sharesBorder(Geometry child, Geometry piece) {
+            IntersectionMatrix im = RelateNG.relate(child, piece);
+            if (im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1) {
+                return true;
+            }
+            // Not exactly on the same lines (noding moved a vertex by a rounding error): the piece
+            // shares a border when two consecutive vertices of its boundary lie within eps of the
+            // child's boundary (a corner touch has at most one).
+            IndexedFacetDistance distance = new IndexedFacetDistance(child.getBoundary());
+            for (LineString ring : rings(piece)) {
+                boolean previous = false;
+                for (Coordinate c : ring.getCoordinates()) {
+                    boolean near = distance.distance(piece.getFactory().createPoint(c)) <= eps;
+                    if (near && previous) {
+                        return true;
+                    }
+                    previous = near;
+                }
+            }
+            return false;
+        }
+
+        private List<LineString> rings(Geometry piece) {
+            @SuppressWarnings("unchecked")
+            List<LineString> rings = LinearComponentExtracter.getLines(piece);
+            return rings;
+        }
+
+        private boolean explained(LineString line, STRtree pieceIndex) {
+            @SuppressWarnings("unchecked")
+            List<Geometry> near = pieceIndex.query(line.getEnvelopeInternal());
+            for (Geometry p : near) {
+                if (p.isWithinDistance(line, eps)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean touchesInvalid(Geometry piece) {
+            if (invalidEnvelopes.isEmpty()) {
+                return false;
+            }
+            Envelope e = piece.getEnvelopeInternal();
+            return invalidEnvelopes.stream().anyMatch(x -> x.intersects(e));
+        }
+
+        private Envelope expanded(Envelope e) {
+            Envelope copy = new Envelope(e);
+            copy.expandBy(eps);
+            return copy;
+        }
+
+        private Severity severity(Geometry piece, double areaM2) {
+            if (areaM2 < options.minAreaM2()) {
+                return Severity.WARNING;
+            }
+            double tolerance = options.toleranceMetres();
+            if (tolerance <= 0) {
+                return Severity.ERROR;
+            }
+            // Width = 2 × radius of the maximum inscribed circle, in a local metric frame.
+            double upperBound = 2 * Math.sqrt(areaM2 / Math.PI);
+            if (upperBound < tolerance) {
+                return Severity.WARNING;
+            }
+            Geometry metric = Metric.local(piece, crs);
+            double widest = 0;
+            for (int i = 0; i < metric.getNumGeometries(); i++) {
+                Geometry part = metric.getGeometryN(i);
+                if (part.isEmpty()) {
+                    continue;
+                }
+                LineString radius = (LineString) MaximumInscribedCircle.getRadiusLine(part, tolerance / 20);
+                widest = Math.max(widest, 2 * radius.getLength());
+                if (widest >= tolerance) {
+                    return Severity.ERROR;
+                }
+            }
+            return Severity.WARNING;
+        }
+
+        private LocalizedText message(Severity severity, String key, Object... args) {
+            LocalizedText text = MESSAGES.text(key, args);
+            if (severity == Severity.ERROR) {
+                return text;
+            }
+            LocalizedText en = MESSAGES.text("violation.sliver", text.en(), options.toleranceMetres(),
+                    options.minAreaM2());
+            LocalizedText zh = MESSAGES.text("violation.sliver", text.zh(), options.toleranceMetres(),
+                    options.minAreaM2());
+            return new LocalizedText(en.en(), zh.zh());
+        }
+    }
+
+    private String coordinate(double value) {
+        return String.format(java.util.Locale.ROOT, crs.isGeographic() ? "%.7f" : "%.3f", value);
+    }
+
+    private static String quoted(List<String> ids) {
+        StringBuilder b = new StringBuilder();
+        for (String id : ids) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append('\'').append(id).append('\'');
+        }
+        return b.toString();
+    }
+
+    private static void union(int[] root, int a, int b) {
+        int ra = find(root, a);
+        int rb = find(root, b);
+        if (ra != rb) {
+            root[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private static int find(int[] root, int a) {
+        while (root[a] != a) {
+            root[a] = root[root[a]];
+            a = root[a];
+        }
+        return a;
+    }
+
+    static GeoPoint pointIn(Geometry piece) {
+        Coordinate c = piece.getInteriorPoint().getCoordinate();
+        if (c == null) {
+            c = piece.getCoordinate();
+        }
+        return new GeoPoint(c.x, c.y);
+    }
+
+    /** Whether two polygonal geometries have the same rings, whatever their start vertex and orientation. */
+    static boolean sameShape(Geometry a, Geometry b) {
+        if (a.getNumPoints() != b.getNumPoints() || !a.getEnvelopeInternal().equals(b.getEnvelopeInternal())) {
+            return false;
+        }
+        Geometry na = unwrap(a).norm();
+        Geometry nb = unwrap(b).norm();
+        return na.equalsExact(nb);
+    }
+
+    private static Geometry unwrap(Geometry g) {
+        return g instanceof MultiPolygon && g.getNumGeometries() == 1 ? g.getGeometryN(0) : g;
+    }
+
+    /** Projects geometries into a local metric frame for widths. */
+    static final class Metric {
+        private Metric() {
+        }
+
+        static Geometry local(Geometry g, CoordinateSystem crs) {
+            if (!crs.isGeographic()) {
+                return g;
+            }
+            Envelope e = g.getEnvelopeInternal();
+            double lat0 = (e.getMinY() + e.getMaxY()) / 2;
+            double lon0 = (e.getMinX() + e.getMaxX()) / 2;
+            double phi = Math.toRadians(lat0);
+            // metres per degree on WGS84 at latitude phi (meridian and parallel)
+            double mLat = 111132.954 - 559.822 * Math.cos(2 * phi) + 1.175 * Math.cos(4 * phi);
+            double mLon = 111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi);
+            Geometry copy = g.copy();
+            copy.apply((CoordinateFilter) c -> {
+                c.x = (c.x - lon0) * mLon;
+                c.y = (c.y - lat0) * mLat;
+            });
+            copy.geometryChanged();
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package io.gridgov.geo.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.gridgov.core.Severity;
+import io.gridgov.geo.GeoPoint;
+import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.ValidationReport;
+import io.gridgov.geo.validate.Violation;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/** Writes reports as text, JSON and GeoJSON; see {@link io.gridgov.geo.io.ReportWriter}. */
+public final class ReportWriting {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ReportWriting() {
+    }
+
+    /**
+     * Writes the text form.
+     *
+     * @param report the report
+     * @param locale the language
+     * @param out where
+     * @throws IOException when writing fails
+     */
+    public static void text(ValidationReport report, Locale locale, Writer out) throws IOException {
+        var m = HierarchicalValidation.MESSAGES;
+        long errors = report.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
+        long warnings = report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count();
+        out.write(m.format(locale, "report.summary", report.gridCount(), errors, warnings));
+        out.write(System.lineSeparator());
+        for (Violation v : report.violations()) {
+            String parent = v.parentId().map(p -> m.format(locale, "report.parent", p)).orElse("");
+            GeoPoint p = v.point().orElse(null);
+            String line = m.format(locale, "report.line", v.severity(), v.ruleId(), v.level(), parent,
+                    v.message(locale), p == null ? "-" : coordinate(p.x(), report), p == null ? "-" : coordinate(p.y(), report));
+            out.write(line);
+            out.write(System.lineSeparator());
+        }
+        out.write(m.format(locale, report.isValid() ? "report.valid" : "report.invalid"));
+        out.write(System.lineSeparator());
+    }
+
+    /**
+     * Writes the JSON form (docs/formats/validation-report.md).
+     *
+     * @param report the report
+     * @param locale the language
+     * @param out where
+     * @throws IOException when writing fails
+     */
+    public static void json(ValidationReport report, Locale locale, Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeBooleanField("valid", report.isValid());
+            g.writeNumberField("grids", report.gridCount());
+            g.writeStringField("crs", report.crs().name());
+            g.writeNumberField("errors", report.violations().stream().filter(Violation::isError).count());
+            g.writeNumberField("warnings",
+                    report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count());
+            g.writeObjectFieldStart("counts");
+            for (Map.Entry<Rule, Map<Integer, Long>> e : report.countsByRuleAndLevel().entrySet()) {
+                g.writeObjectFieldStart(e.getKey().name());
+                for (Map.Entry<Integer, Long> l : e.getValue().entrySet()) {
+                    g.writeNumberField(Integer.toString(l.getKey()), l.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("violations");
+            for (Violation v : report.violations()) {
+                g.writeStartObject();
+                g.writeStringField("rule", v.ruleId());
+                g.writeStringField("severity", v.severity().name());
+                g.writeNumberField("level", v.level());
+                writeOptional(g, "parent", v.parentId());
+                g.writeArrayFieldStart("grids");
+                for (String id : v.gridIds()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeNumberField("areaM2", round(v.areaM2()));
+                g.writeFieldName("point");
+                if (v.point().isPresent()) {
+                    g.writeStartArray();
+                    g.writeNumber(v.point().get().x());
+                    g.writeNumber(v.point().get().y());
+                    g.writeEndArray();
+                } else {
+                    g.writeNull();
+                }
+                g.writeFieldName("geometry");
+                writeGeometry(g, v.geometry());
+                g.writeStringField("message", v.message(locale));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+    }
+
+    /**
+     * Writes the GeoJSON form: one feature per violation (the piece, else its point; null when
+     * neither exists).
+     *
+     * @param report the report
+     * @param locale the language
+     * @param out where
+     * @throws IOException when writing fails
+     */
+    public static void geojson(ValidationReport report, Locale locale, Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            for (Violation v : report.violations()) {
+                g.writeRaw(System.lineSeparator());
+                g.writeStartObject();
+                g.writeStringField("type", "Feature");
+                g.writeFieldName("geometry");
+                Optional<Geometry> geometry = v.geometry();
+                if (geometry.isPresent()) {
+                    writeGeometry(g, geometry);
+                } else if (v.point().isPresent()) {
+                    g.writeStartObject();
+                    g.writeStringField("type", "Point");
+                    g.writeArrayFieldStart("coordinates");
+                    g.writeNumber(v.point().get().x());
+                    g.writeNumber(v.point().get().y());
+                    g.writeEndArray();
+                    g.writeEndObject();
+                } else {
+                    g.writeNull();
+                }
+                g.writeObjectFieldStart("properties");
+                g.writeStringField("rule", v.ruleId());
+                g.writeStringField("severity", v.severity().name());
+                g.writeNumberField("level", v.level());
+                writeOptional(g, "parent", v.parentId());
+                g.writeStringField("grids", String.join(",", v.gridIds()));
+                g.writeNumberField("areaM2", round(v.areaM2()));
+                if (v.point().isPresent()) {
+                    g.writeNumberField("pointX", v.point().get().x());
+                    g.writeNumberField("pointY", v.point().get().y());
+                }
+                g.writeStringField("message", v.message(locale));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+    }
+
+    private static String coordinate(double value, ValidationReport report) {
+        return String.format(Locale.ROOT, report.crs().isGeographic() ? "%.7f" : "%.3f", value);
+    }
+
+    private static double round(double area) {
+        return Math.round(area * 1000.0) / 1000.0;
+    }
+
+    private static void writeOptional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    /**
+     * Writes a JTS geometry as a GeoJSON geometry object, or null when absent.
+     *
+     * @param g the generator
+     * @param geometry the geometry
+     * @throws IOException when writing fails
+     */
+    public static void writeGeometry(JsonGenerator g, Optional<Geometry> geometry) throws IOException {
+        if (geometry.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        writeGeometry(g, geometry.get());
+    }
+
+    private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+        g.writeStartObject();
+        if (geometry instanceof Point p) {
+            g.writeStringField("type", "Point");
+            g.writeFieldName("coordinates");
+            if (p.isEmpty()) {
+                g.writeStartArray();
+                g.writeEndArray();
+            } else {
+                position(g, p.getCoordinate());
+            }
+        } else if (geometry instanceof Polygon p) {
+            g.writeStringField("type", "Polygon");
+            g.writeFieldName("coordinates");
+            polygon(g, p);
+        } else if (geometry instanceof LineString l) {
+            g.writeStringField("type", "LineString");
+            g.writeFieldName("coordinates");
+            line(g, l);
+        } else if (geometry instanceof MultiPolygon mp) {
+            g.writeStringField("type", "MultiPolygon");
+            g.writeArrayFieldStart("coordinates");
+            for (int i = 0; i < mp.getNumGeometries(); i++) {
+                polygon(g, (Polygon) mp.getGeometryN(i));
+            }
+            g.writeEndArray();
+        } else if (geometry instanceof MultiLineString ml) {
+            g.writeStringField("type", "MultiLineString");
+            g.writeArrayFieldStart("coordinates");
+            for (int i = 0; i < ml.getNumGeometries(); i++) {
+                line(g, (LineString) ml.getGeometryN(i));
+            }
+            g.writeEndArray();
+        } else if (geometry instanceof MultiPoint mp) {
+            g.writeStringField("type", "MultiPoint");
+            g.writeArrayFieldStart("coordinates");
+            for (int i = 0; i < mp.getNumGeometries(); i++) {
+                position(g, mp.getGeometryN(i).getCoordinate());
+            }
+            g.writeEndArray();
+        } else if (geometry instanceof GeometryCollection gc) {
+            g.writeStringField("type", "GeometryCollection");
+            g.writeArrayFieldStart("geometries");
+            for (int i = 0; i < gc.getNumGeometries(); i++) {
+                writeGeometry(g, gc.getGeometryN(i));
+            }
+            g.writeEndArray();
+        } else {
+            throw new IllegalArgumentException("cannot write a " + geometry.getGeometryType() + " as GeoJSON");
+        }
+        g.writeEndObject();
+    }
+
+    private static void polygon(JsonGenerator g, Polygon p) throws IOException {
+        g.writeStartArray();
+        if (!p.isEmpty()) {
+            line(g, p.getExteriorRing());
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                line(g, p.getInteriorRingN(i));
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private static void line(JsonGenerator g, LineString l) throws IOException {
+        g.writeStartArray();
+        for (Coordinate c : l.getCoordinates()) {
+            position(g, c);
+        }
+        g.writeEndArray();
+    }
+
+    private static void position(JsonGenerator g, Coordinate c) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(c.x);
+        g.writeNumber(c.y);
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation of grid-geo; not exported, not API.
+ */
+package io.gridgov.geo.internal;

@@ -1,0 +1,68 @@
+package io.gridgov.geo.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.Level;
+import io.gridgov.core.tree.LevelScheme;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPartition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * What a GeoJSON file holds: the nodes in file order and the geometry of each node that has one.
+ * Nodes are not yet a tree; {@link #toPartition(LevelScheme)} assembles them (keeping grid-core's
+ * structural findings).
+ *
+ * @param nodes the nodes, in file order (ids may repeat: the tree keeps the first, a finding names it)
+ * @param geometries the geometry per id (the first feature's when ids repeat), in file order
+ * @param crs the coordinate system the file was read in
+ */
+public record GeoFeatures(List<GridNode> nodes, Map<String, Geometry> geometries, CoordinateSystem crs) {
+
+    /** Validates and copies the components. */
+    public GeoFeatures {
+        nodes = List.copyOf(nodes);
+        geometries = Collections.unmodifiableMap(new LinkedHashMap<>(geometries));
+        requireNonNull(crs, "crs");
+    }
+
+    /**
+     * Assembles the partition on a level scheme.
+     *
+     * @param scheme the level scheme
+     * @return the partition, with the assembly findings
+     */
+    public GeoPartition toPartition(LevelScheme scheme) {
+        return GeoPartition.assemble(scheme, nodes, geometries, crs);
+    }
+
+    /**
+     * Assembles the partition on a generic scheme as deep as the tree: levels {@code level-1},
+     * {@code level-2}, … (or the keys the features declare in {@code level}, top first), each
+     * requiring a single piece.
+     *
+     * @return the partition
+     */
+    public GeoPartition toPartition() {
+        GeoPartition probe = toPartition(LevelScheme.of("generic", Level.builder("level-1").build()));
+        int depth = Math.max(1, probe.tree().maxLevelNumber());
+        List<Level> levels = new ArrayList<>();
+        for (int number = 1; number <= depth; number++) {
+            int n = number;
+            String key = probe.tree().atLevel(n).stream().map(g -> g.levelKey().orElse(""))
+                    .filter(k -> !k.isBlank()).findFirst().orElse("level-" + n);
+            if (levels.stream().anyMatch(l -> l.key().equals(key))) {
+                levels.add(Level.builder("level-" + n).build());
+            } else {
+                levels.add(Level.builder(key).build());
+            }
+        }
+        return toPartition(new LevelScheme("generic", "通用层级", "generic levels", levels));
+    }
+}

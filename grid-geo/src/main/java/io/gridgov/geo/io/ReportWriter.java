@@ -1,0 +1,110 @@
+package io.gridgov.geo.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.geo.internal.ReportWriting;
+import io.gridgov.geo.validate.ValidationReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+/**
+ * Writes a {@link ValidationReport} as text, JSON ({@code docs/formats/validation-report.md}) or
+ * GeoJSON (one feature per violation, for QGIS). Messages are in the requested language.
+ * Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * ReportWriter.write(report, ReportFormat.JSON, Locale.SIMPLIFIED_CHINESE, Path.of("report.json"));
+ * }</pre>
+ */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes the report to a writer (not closed).
+     *
+     * @param report the report
+     * @param format the format
+     * @param locale the language of messages (Chinese for any {@code zh} locale, else English)
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void write(ValidationReport report, ReportFormat format, Locale locale, Writer out)
+            throws IOException {
+        requireNonNull(report, "report");
+        requireNonNull(format, "format");
+        requireNonNull(locale, "locale");
+        requireNonNull(out, "out");
+        switch (format) {
+            case TEXT -> ReportWriting.text(report, locale, out);
+            case JSON -> ReportWriting.json(report, locale, out);
+            case GEOJSON -> ReportWriting.geojson(report, locale, out);
+        }
+        out.flush();
+    }
+
+    /**
+     * Writes the report to a file: to a temporary file in the same directory, then moved into
+     * place, so a failure never leaves a partial file.
+     *
+     * @param report the report
+     * @param format the format
+     * @param locale the language of messages
+     * @param file the target file (replaced if it exists)
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void write(ValidationReport report, ReportFormat format, Locale locale, Path file) {
+        requireNonNull(file, "file");
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                write(report, format, locale, out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and named after the target
+                }
+            }
+        }
+    }
+
+    /**
+     * The report as a string.
+     *
+     * @param report the report
+     * @param format the format
+     * @param locale the language of messages
+     * @return the text
+     */
+    public static String toString(ValidationReport report, ReportFormat format, Locale locale) {
+        StringWriter out = new StringWriter();
+        try {
+            write(report, format, locale, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

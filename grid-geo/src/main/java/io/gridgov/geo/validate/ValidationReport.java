@@ -1,0 +1,78 @@
+package io.gridgov.geo.validate;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.geo.CoordinateSystem;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The result of validating a partition: every violation in a deterministic order, counts per rule
+ * and level, and whether the partition is valid (no ERROR).
+ *
+ * <p>Order: structural findings first (in grid-core's order), then by level (top first), parent id,
+ * rule, grid ids and the position of the representative point — independent of the order of the
+ * input features and of the number of threads. Immutable and thread-safe.
+ *
+ * @param violations the violations, in report order
+ * @param gridCount the number of nodes validated
+ * @param crs the coordinate system of the points and geometries
+ */
+public record ValidationReport(List<Violation> violations, int gridCount, CoordinateSystem crs) {
+
+    /** Validates and copies the components. */
+    public ValidationReport {
+        violations = List.copyOf(violations);
+        requireNonNull(crs, "crs");
+        if (gridCount < 0) {
+            throw new IllegalArgumentException("gridCount must be ≥ 0 but was " + gridCount);
+        }
+    }
+
+    /** {@return whether no violation is an ERROR} */
+    public boolean isValid() {
+        return violations.stream().noneMatch(Violation::isError);
+    }
+
+    /** {@return the ERROR violations, in report order} */
+    public List<Violation> errors() {
+        return violations.stream().filter(Violation::isError).toList();
+    }
+
+    /** {@return the violations of one rule, in report order} */
+    public List<Violation> of(Rule rule) {
+        requireNonNull(rule, "rule");
+        return violations.stream().filter(v -> v.rule() == rule).toList();
+    }
+
+    /** {@return the number of violations of one rule} */
+    public long count(Rule rule) {
+        requireNonNull(rule, "rule");
+        return violations.stream().filter(v -> v.rule() == rule).count();
+    }
+
+    /** {@return the number of violations of one rule at one level (0 = unknown level)} */
+    public long count(Rule rule, int level) {
+        requireNonNull(rule, "rule");
+        return violations.stream().filter(v -> v.rule() == rule && v.level() == level).count();
+    }
+
+    /** {@return the counts per rule (rules without violations left out), in rule order} */
+    public Map<Rule, Long> countsByRule() {
+        Map<Rule, Long> counts = new EnumMap<>(Rule.class);
+        violations.forEach(v -> counts.merge(v.rule(), 1L, Long::sum));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** {@return the counts per rule and level number, in rule and level order} */
+    public Map<Rule, Map<Integer, Long>> countsByRuleAndLevel() {
+        Map<Rule, Map<Integer, Long>> counts = new EnumMap<>(Rule.class);
+        violations.forEach(v -> counts.computeIfAbsent(v.rule(), r -> new TreeMap<>()).merge(v.level(), 1L, Long::sum));
+        Map<Rule, Map<Integer, Long>> frozen = new EnumMap<>(Rule.class);
+        counts.forEach((r, m) -> frozen.put(r, Collections.unmodifiableMap(m)));
+        return Collections.unmodifiableMap(frozen);
+    }
+}
