@@ -1,165 +1,202 @@
 package io.gridgov.examples.sample;
 
-import io.gridgov.core.code.CodeSchemes;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.gridgov.core.duty.ActivityRecord;
+import io.gridgov.core.duty.ActivityRecords;
+import io.gridgov.core.duty.DutyCatalog;
+import io.gridgov.core.duty.DutyTemplate;
+import io.gridgov.core.duty.DutyTemplates;
 import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.io.TreeJson;
-import io.gridgov.core.staff.Assignment;
-import io.gridgov.core.staff.Person;
-import io.gridgov.core.staff.Role;
-import io.gridgov.core.staff.Staffing;
-import io.gridgov.core.tree.DedicatedType;
-import io.gridgov.core.tree.GridKind;
-import io.gridgov.core.tree.GridNode;
-import io.gridgov.core.tree.GridTree;
-import io.gridgov.core.tree.LevelSchemes;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPartition;
+import io.gridgov.geo.GeoPoint;
+import io.gridgov.geo.io.GeoFeatures;
+import io.gridgov.geo.io.GeoJsonReader;
+import io.gridgov.scoring.Facts;
+import io.gridgov.scoring.FactsReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
+import org.locationtech.jts.geom.Geometry;
 
 /**
- * The bundled sample city: a fictional district, 明湖区 (code 520199), with 8 streets, 60 communities
- * and about 600 grids on the {@code urban} scheme with 15-digit codes, staffed with one worker per
- * grid (一格一员), a leader (网格长) and an instructor (网格指导员) per community who serve all of its
- * grids (一岗多责). Generated deterministically from a fixed seed; the result is committed as the
- * resource {@value #RESOURCE} and a test checks that the two agree.
+ * The bundled sample city, 明湖区 (code 520199), a fictional district at Guiyang's latitude and longitude
+ * (26.5°N 106.7°E): 8 streets, 64 communities and 641 grids on the {@code urban} scheme with 15-digit
+ * codes, their boundaries along a street pattern (街巷定界), a lake (明湖) left as an allowed gap, and a
+ * school, a market and an enterprise park as dedicated grids (专属网格). Every grid has a worker
+ * (网格员), a leader (网格长), two volunteers (网格志愿者) and its community's instructor (网格指导员);
+ * every street an area grid leader (片区网格长). The duty templates are the civilised-city (S1) and
+ * the community-worker (S3) presets; November 2026 holds a month of activity records with realistic
+ * misses, the non-duty facts of the grid-worker 1,000-point scheme, and 41 problems reported by
+ * residents as points.
  *
- * <p>The data hold a few deliberate imperfections so that the demo has something to report: two
- * grids above the 500-household band and one grid with two workers (warnings, no errors).
+ * <p>All of it is committed data under {@code io/gridgov/examples/sample/} on the class path, written
+ * by {@code SampleCityGenerator} (grid-examples test sources, which reuse grid-testkit's street-block
+ * generator); a test checks that regenerating gives the committed bytes. A few deliberate
+ * imperfections give the demo something to report: two grids above the 500-household band and one
+ * grid with two workers (warnings), one falsification (veto) and one unreported serious incident.
  *
- * <p>Regenerate with {@code java -cp grid-examples/target/gridgov.jar io.gridgov.examples.sample.SampleCity
- * grid-examples/src/main/resources/io/gridgov/examples/sample/city-tree.json}.
+ * <p>Stateless and thread-safe; every method reads the class-path resources afresh.
  */
 public final class SampleCity {
 
+    /** The tree with staffing (grid-core's tree format). */
+    public static final String TREE = "city-tree.json";
+    /** The same nodes with their boundaries (GeoJSON, lon/lat). */
+    public static final String GEOJSON = "city.geojson";
+    /** The lake, an allowed gap (GeoJSON). */
+    public static final String ALLOWED_GAPS = "lake.geojson";
+    /** The sample's own duty template (extends the S3 preset). */
+    public static final String TEMPLATES = "templates.json";
+    /** November 2026's activity records (CSV, gzip-compressed: about 32,000 records). */
+    public static final String ACTIVITIES = "activities-2026-11.csv.gz";
+    /** November 2026's facts beyond duties, one row per grid (grid-scoring's CSV facts). */
+    public static final String ASSESSMENT = "assessment-2026-11.csv";
+    /** Problems reported by residents in November 2026: id, lon, lat, problem (CSV). */
+    public static final String REPORTS = "reports-2026-11.csv";
+    /** The class-path directory of the files. */
+    public static final String DIRECTORY = "/io/gridgov/examples/sample/";
     /** The class-path name of the committed sample tree. */
-    public static final String RESOURCE = "/io/gridgov/examples/sample/city-tree.json";
-
-    private static final long SEED = 20_261_101L;
-    private static final String DISTRICT_CODE = "520199";
-    private static final List<String> STREETS = List.of("中华路", "延安路", "文昌", "翠湖", "宝山", "南明", "花果园",
-            "观山");
-    private static final List<String> COMMUNITY_STEMS = List.of("和平", "民生", "新华", "春晖", "锦江", "阳明", "东山",
-            "西湖", "月亮", "松柏", "桂香", "荷塘", "青云", "金竹", "银杏", "兴隆");
-    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
-            "徐", "孙", "马", "朱", "胡", "郭", "何", "罗", "高", "林");
-    private static final List<String> GIVEN = List.of("敏", "强", "芳", "伟", "静", "磊", "娟", "军", "洋", "艳",
-            "勇", "霞", "杰", "丽", "涛", "燕", "斌", "琳", "超", "婷");
+    public static final String RESOURCE = DIRECTORY + TREE;
+    /** The first day of the sample month. */
+    public static final LocalDate FROM = LocalDate.of(2026, 11, 1);
+    /** The day after the sample month. */
+    public static final LocalDate TO = LocalDate.of(2026, 12, 1);
+    /** The sample month's label. */
+    public static final String PERIOD = "2026-11";
+    /** The ids of the duty presets bound to the city. */
+    public static final List<String> PRESETS = List.of("s1-civilised-city", "s3-worker-duties");
 
     private SampleCity() {
     }
 
-    /** {@return the sample city, generated (always the same)} */
-    public static TreeDocument generate() {
-        SplittableRandom random = new SplittableRandom(SEED);
-        List<GridNode> nodes = new ArrayList<>();
-        Staffing.Builder staff = Staffing.builder();
-        List<Person> people = new ArrayList<>();
-        List<Assignment> assignments = new ArrayList<>();
-        nodes.add(GridNode.builder("d").name("明湖区").code(DISTRICT_CODE).level("district").build());
-        int communities = 0;
-        int gridCount = 0;
-        for (int s = 0; s < STREETS.size(); s++) {
-            String streetId = String.format("s%d", s + 1);
-            String streetCode = DISTRICT_CODE + String.format("%03d", s + 1);
-            nodes.add(GridNode.builder(streetId).parent("d").name(STREETS.get(s) + "街道").code(streetCode)
-                    .level("street").build());
-            int perStreet = s % 2 == 0 ? 7 : 8;
-            for (int c = 0; c < perStreet; c++) {
-                communities++;
-                String communityId = String.format("c%02d", communities);
-                String communityCode = streetCode + String.format("%03d", c + 1);
-                String communityName = COMMUNITY_STEMS.get((s * 3 + c) % COMMUNITY_STEMS.size()) + "社区";
-                if (nodes.stream().anyMatch(n -> n.name().equals(communityName))) {
-                    nodes.add(GridNode.builder(communityId).parent(streetId)
-                            .name(STREETS.get(s) + communityName).code(communityCode).level("community").build());
-                } else {
-                    nodes.add(GridNode.builder(communityId).parent(streetId).name(communityName)
-                            .code(communityCode).level("community").build());
-                }
-                String leader = person(people, random, "p-" + communityId + "-leader");
-                String instructor = person(people, random, "p-" + communityId + "-instructor");
-                int grids = 8 + random.nextInt(5);
-                for (int g = 0; g < grids; g++) {
-                    gridCount++;
-                    String gridId = String.format("g%03d", gridCount);
-                    GridNode.Builder grid = GridNode.builder(gridId).parent(communityId)
-                            .name(nameOf(nodes, communityId) + "第" + (g + 1) + "网格")
-                            .code(communityCode + String.format("%03d", g + 1));
-                    long households;
-                    if (gridCount % 97 == 0) {
-                        grid.kind(GridKind.dedicated(List.of(DedicatedType.SCHOOL, DedicatedType.HOSPITAL,
-                                DedicatedType.MARKET).get((gridCount / 97) % 3))).tags("key-unit");
-                        households = 5 + random.nextInt(40);
-                    } else if (gridCount == 150 || gridCount == 433) {
-                        households = 515 + random.nextInt(20);
-                    } else {
-                        households = 300 + random.nextInt(201);
-                    }
-                    long population = Math.round(households * (2.4 + random.nextDouble() * 0.8));
-                    if (random.nextInt(10) == 0) {
-                        grid.tags("riverside");
-                    }
-                    nodes.add(grid.households(households).population(population).build());
-                    String worker = person(people, random, "p-" + gridId + "-worker");
-                    assignments.add(Assignment.of(worker, Role.WORKER.key(), gridId));
-                    assignments.add(Assignment.of(leader, Role.LEADER.key(), gridId));
-                    assignments.add(Assignment.of(instructor, Role.INSTRUCTOR.key(), gridId));
-                    if (gridCount == 321) {
-                        String second = person(people, random, "p-" + gridId + "-worker2");
-                        assignments.add(Assignment.of(second, Role.WORKER.key(), gridId));
-                    }
-                }
-            }
+    /** A problem reported by a resident, at a point. */
+    public record Report(String id, GeoPoint point, String problem) {
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = SampleCity.class.getResourceAsStream(DIRECTORY + name);
+        if (in == null) {
+            throw new IllegalStateException("the sample file " + DIRECTORY + name + " is missing from the class path");
         }
-        staff.people(people).assign(assignments);
-        GridTree tree = GridTree.of(LevelSchemes.urban(), nodes);
-        return new TreeDocument(tree.scheme(), tree, staff.build(), List.of(), Optional.of(CodeSchemes.county15()));
+        return in;
     }
 
-    private static String nameOf(List<GridNode> nodes, String id) {
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            if (nodes.get(i).id().equals(id)) {
-                return nodes.get(i).name();
-            }
-        }
-        throw new IllegalStateException(id);
+    private static Reader reader(String name) {
+        return new InputStreamReader(open(name), StandardCharsets.UTF_8);
     }
 
-    private static String person(List<Person> people, SplittableRandom random, String id) {
-        String name = SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size()))
-                + (random.nextBoolean() ? GIVEN.get(random.nextInt(GIVEN.size())) : "");
-        String phone = String.format("138%08d", random.nextInt(100_000_000));
-        people.add(new Person(id, name, Optional.of(phone)));
-        return id;
-    }
-
-    /** {@return the committed sample, read from the class path} */
+    /** {@return the committed sample tree with its staffing} */
     public static TreeDocument load() {
-        try (InputStream in = SampleCity.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the sample tree " + RESOURCE + " is missing from the class path");
-            }
-            return TreeJson.read(in, "city-tree.json", Optional.empty());
+        try (InputStream in = open(TREE)) {
+            return TreeJson.read(in, TREE, Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return the boundaries as read from the GeoJSON file (nodes and geometries)} */
+    public static GeoFeatures features() {
+        try (InputStream in = open(GEOJSON)) {
+            return GeoJsonReader.read(in, GEOJSON, CoordinateSystem.LON_LAT_WGS84);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return the lake (allowed gaps)} */
+    public static List<Geometry> allowedGaps() {
+        try (InputStream in = open(ALLOWED_GAPS)) {
+            return new ArrayList<>(GeoJsonReader.read(in, ALLOWED_GAPS, CoordinateSystem.LON_LAT_WGS84)
+                    .geometries().values());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Writes the sample to a file.
+     * The partition to validate: the tree of {@link #load()} with the boundaries of {@link #features()}
+     * and the lake as an allowed gap.
      *
-     * @param args the target file
+     * @param doc the tree
+     * @return the partition
      */
-    public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: SampleCity FILE");
-            System.exit(2);
+    public static GeoPartition partition(TreeDocument doc) {
+        return partition(doc, features().geometries());
+    }
+
+    /**
+     * A partition of the tree with the given boundaries and the lake as an allowed gap.
+     *
+     * @param doc the tree
+     * @param geometries the boundary per node id
+     * @return the partition
+     */
+    public static GeoPartition partition(TreeDocument doc, Map<String, Geometry> geometries) {
+        return GeoPartition.of(doc.tree(), geometries, CoordinateSystem.LON_LAT_WGS84).withAllowedGaps(allowedGaps());
+    }
+
+    /** {@return the duty templates bound to the city: the S1 and S3 presets and the sample's binding of S3} */
+    public static List<DutyTemplate> templates() {
+        List<DutyTemplate> list = new ArrayList<>();
+        PRESETS.forEach(id -> list.add(DutyTemplates.preset(id)));
+        try (InputStream in = open(TEMPLATES)) {
+            list.addAll(DutyTemplates.read(in, TEMPLATES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        TreeJson.write(generate(), Path.of(args[0]));
+        return list;
+    }
+
+    /** {@return the catalog of {@link #templates()}} */
+    public static DutyCatalog catalog() {
+        return DutyCatalog.of(templates());
+    }
+
+    /** {@return November 2026's activity records} */
+    public static List<ActivityRecord> activities() {
+        try (Reader r = new InputStreamReader(new java.util.zip.GZIPInputStream(open(ACTIVITIES)), StandardCharsets.UTF_8)) {
+            return ActivityRecords.readCsv(r, ACTIVITIES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return November 2026's facts beyond duties (satisfaction, discipline, commendations, vetoes)} */
+    public static Facts assessment() {
+        try (Reader r = reader(ASSESSMENT)) {
+            return FactsReader.readCsv(r, ASSESSMENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return the problems residents reported in November 2026} */
+    public static List<Report> reports() {
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Report> out = new ArrayList<>();
+        try (Reader r = reader(REPORTS);
+                MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
+                        .readValues(r)) {
+            while (it.hasNext()) {
+                Map<String, String> row = it.next();
+                out.add(new Report(row.get("id"), new GeoPoint(Double.parseDouble(row.get("lon")),
+                        Double.parseDouble(row.get("lat"))), row.get("problem")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 }
