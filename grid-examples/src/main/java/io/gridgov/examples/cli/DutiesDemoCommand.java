@@ -57,7 +57,11 @@ public final class DutiesDemoCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         Random random = new Random(seed);
         ObjectNode tree = json.createObjectNode();
-        tree.putArray("levels").add("street").add("community").add("grid");
+        ObjectNode scheme = tree.putObject("scheme").put("id", "duties-demo");
+        ArrayNode levels = scheme.putArray("levels");
+        for (String level : new String[] {"street", "community", "grid"}) {
+            levels.addObject().put("key", level);
+        }
         ArrayNode nodes = tree.putArray("nodes");
         ObjectNode staff = json.createObjectNode();
         ArrayNode assignments = staff.putArray("assignments");
@@ -78,7 +82,7 @@ public final class DutiesDemoCommand implements Callable<Integer> {
                     .put("name", "网格" + g).put("households", households);
             boolean market = random.nextInt(4) == 0;
             markets[g] = market;
-            n.putObject("attributes").put("households.key", key).put("households.ordinary", households - key)
+            n.put("households.key", key).put("households.ordinary", households - key)
                     .put("units.market", market ? 1 : 0);
             assign(assignments, "w" + g, "worker", "g" + g);
             assign(assignments, "l" + g, "leader", "g" + g);

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             ValidateCommand.class,
             LocateCommand.class,
+            RenderCommand.class,
         })
 public final class GridGovCli implements Runnable {
 

@@ -1,5 +1,6 @@
 package io.gridgov.examples.cli;
 
+import io.gridgov.core.io.TreeJson;
 import io.gridgov.core.tree.GridTree;
 import java.nio.file.Path;
 
@@ -10,11 +11,8 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface TreeSource {
 
-    /**
-     * The reader the commands use. Temporary: {@link MinimalTreeJson} until grid-core's {@code TreeJson}
-     * is merged, then {@code TreeJson::read}.
-     */
-    TreeSource DEFAULT = MinimalTreeJson::read;
+    /** The reader the commands use: grid-core's {@link TreeJson} (format: {@code docs/formats/tree.md}). */
+    TreeSource DEFAULT = file -> TreeJson.read(file).tree();
 
     /**
      * Reads a tree.

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The main job on the bundled sample city, as an ordered list of {@link DemoStep}s. Today: the tree
- * check. Later issues add boundary validation, duties, scoring and the HTML report as further steps.
+ * The main job on the bundled sample city, as an ordered list of {@link DemoStep}s: the tree and its
+ * structural findings ({@link TreeStep}), boundary validation ({@link BoundaryStep}), the same city
+ * with two injected defects ({@link DefectStep}), locating reported problems ({@link LocateStep}), the
+ * month's duty plan and compliance ({@link DutiesStep}), the 1,000-point scorecards, ranking and lists
+ * ({@link ScoringStep}) and the HTML report ({@link ReportStep}).
  *
  * <pre>{@code
  * Demo.Result result = Demo.run(Path.of("target/gridgov-demo"), Demo.AS_OF, Demo.steps());
@@ -33,7 +36,8 @@ public final class Demo {
 
     /** {@return the demo's steps, in order} */
     public static List<DemoStep> steps() {
-        return List.of(new TreeStep());
+        return List.of(new TreeStep(), new BoundaryStep(), new DefectStep(), new LocateStep(), new DutiesStep(),
+                new ScoringStep(), new ReportStep());
     }
 
     /**
@@ -63,7 +67,7 @@ public final class Demo {
     public static Result run(Path out, LocalDate asOf, List<DemoStep> steps) throws IOException {
         DemoContext context = new DemoContext(SampleCity.load(), asOf, out);
         String district = context.sample().tree().roots().get(0).name();
-        StringBuilder summary = new StringBuilder();
+        StringBuilder summary = context.summary();
         both(summary, "demo.title", district, asOf);
         List<StepOutcome> outcomes = new ArrayList<>();
         long errors = 0;

@@ -24,6 +24,7 @@ public final class DemoContext {
     private final LocalDate asOf;
     private final Path out;
     private final Map<Class<?>, Object> results = new HashMap<>();
+    private final StringBuilder summary = new StringBuilder();
 
     /**
      * Creates the context.
@@ -53,6 +54,15 @@ public final class DemoContext {
         return out;
     }
 
+    /** {@return the summary printed so far (the steps before the current one)} */
+    public String summarySoFar() {
+        return summary.toString();
+    }
+
+    StringBuilder summary() {
+        return summary;
+    }
+
     /** Leaves a result for later steps. */
     public <T> void put(Class<T> type, T value) {
         results.put(requireNonNull(type, "type"), requireNonNull(value, "value"));
@@ -77,6 +87,11 @@ public final class DemoContext {
         Path tmp = Files.createTempFile(out, name, ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions stay
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -52,7 +52,7 @@ class TreeFormatDocTest {
         Path file = dir.resolve("city-tree.json");
         TreeJson.write(SampleCity.load(), file);
         List<String> out = TreeFormatSample.run(file);
-        assertThat(out).contains("WARNING SIZE_BAND [g150] 节点“g150”有 531 户，超出本级规模 300–500 户")
+        assertThat(out).contains("WARNING SIZE_BAND [g150] 节点“g150”有 527 户，超出本级规模 300–500 户")
                 .endsWith("g002 in c01, then in c02");
     }
 }

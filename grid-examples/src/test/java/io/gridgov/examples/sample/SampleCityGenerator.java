@@ -353,8 +353,9 @@ public final class SampleCityGenerator {
     // ------------------------------------------------------------------ a month of activity
 
     /**
-     * One record per unit of every obligation of November 2026 that the person does: each person has a
-     * diligence (most between 85 % and 100 %, a few careless ones) and a small chance to be late.
+     * One record per unit of every obligation of November 2026 that the person does, on a day of the
+     * obligation's window: each person has a diligence (most between 85 % and 100 %, some 70–85 %, a
+     * careless few 35–65 %) that decides which units are missed.
      */
     private static byte[] activities(TreeDocument doc, SplittableRandom random) {
         DutyPlanner planner = DutyPlanner.builder(doc.tree(), SampleCity.catalog()).staffing(doc.staffing()).build();
@@ -380,9 +381,6 @@ public final class SampleCityGenerator {
                         continue;   // missed
                     }
                     LocalDate day = first.plusDays(random.nextLong(days));
-                    if (random.nextDouble() < 0.03 && o.until().isBefore(TO)) {
-                        day = o.until();   // late: on the day after the window (within the grace day)
-                    }
                     LocalDateTime start = day.atTime(8 + random.nextInt(9), 5 * random.nextInt(12));
                     Map<String, String> row = new LinkedHashMap<>();
                     row.put("who", who);

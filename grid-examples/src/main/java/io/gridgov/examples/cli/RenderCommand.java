@@ -1,0 +1,219 @@
+package io.gridgov.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.examples.render.MapRenderer;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPartition;
+import io.gridgov.geo.io.GeoFeatures;
+import io.gridgov.geo.io.GeoJsonReader;
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gridgov render FILE [--report R] [--level N] [--colour-by PROPERTY] --out map.svg|map.png}:
+ * draws the grids of a GeoJSON file outlined by level, the violations of a validation report (the
+ * GeoJSON that {@code gridgov validate --format geojson} writes) filled and labelled, and optionally
+ * the grids coloured by a numeric property. SVG or PNG by the extension of {@code --out}; drawn by
+ * {@link MapRenderer}. Exit 0 when the map was written, 2 when an input cannot be read or the output
+ * not written.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Draw a map of grids (网格地图) as SVG or PNG, with violations filled and labelled.")
+public final class RenderCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids (docs/formats/geojson.md).")
+    Path file;
+
+    @Option(names = "--report", paramLabel = "R",
+            description = "A validation report as GeoJSON (gridgov validate FILE --format geojson --out R).")
+    Path report;
+
+    @Option(names = "--level", paramLabel = "N", description = "Draw levels 1..N only (default: all).")
+    Integer level;
+
+    @Option(names = {"--colour-by", "--color-by"}, paramLabel = "PROPERTY",
+            description = "Colour the grids by this numeric property (households, population, or any feature property).")
+    String colourBy;
+
+    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    boolean projected;
+
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "1000", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: the file name).")
+    String title;
+
+    @Option(names = "--out", required = true, paramLabel = "map.svg|map.png", description = "The picture to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+                throw new InvalidInputException(InputLocation.UNKNOWN.withField("--out"),
+                        "expected a file name ending in .svg or .png, found " + out);
+            }
+            CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
+            GeoPartition partition = GeoJsonReader.read(file, crs).toPartition();
+            MapRenderer.Builder map;
+            try {
+                map = MapRenderer.builder(partition.tree(), partition.geometries()).width(width).lonLat(!projected)
+                        .title(title == null ? file.getFileName().toString() : title);
+                if (level != null) {
+                    map.maxLevel(level);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(InputLocation.UNKNOWN, e.getMessage());
+            }
+            if (colourBy != null) {
+                map.values(values(partition, colourBy), colourBy);
+            }
+            if (report != null) {
+                map.highlights(violations(report, crs));
+            }
+            try {
+                map.build().write(out);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(InputLocation.ofFile(file.toString()), e.getMessage());
+            }
+            spec.commandLine().getOut().println("wrote " + out);
+            spec.commandLine().getOut().flush();
+            return GridGovCli.OK;
+        } catch (InvalidInputException | UncheckedIOException e) {
+            err.println("gridgov: " + e.getMessage());
+            err.flush();
+            return GridGovCli.BAD_INPUT;
+        }
+    }
+
+    /** The numeric property of every grid that has it; an error names the first grid whose value is not a number. */
+    static Map<String, Double> values(GeoPartition partition, String property) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (GridNode n : partition.tree().nodes().toList()) {
+            Optional<String> text = switch (property) {
+                case "households" -> n.households().isPresent() ? Optional.of(Long.toString(n.households().getAsLong()))
+                        : Optional.empty();
+                case "population" -> n.population().isPresent() ? Optional.of(Long.toString(n.population().getAsLong()))
+                        : Optional.empty();
+                default -> Optional.ofNullable(n.attributes().get(property));
+            };
+            if (text.isPresent()) {
+                try {
+                    out.put(n.id(), Double.parseDouble(text.get().trim()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(InputLocation.UNKNOWN.withRecord("grid \"" + n.id() + "\"")
+                            .withField(property), "expected a number, found \"" + text.get() + "\"");
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException(InputLocation.UNKNOWN.withField("--colour-by"),
+                    "no grid has the property \"" + property + "\"");
+        }
+        return out;
+    }
+
+    /**
+     * The violations of a GeoJSON validation report as highlights. The pieces are read by grid-geo's
+     * GeoJSON reader (each feature is given an id); point features (violations without a piece) are
+     * drawn as circled points.
+     */
+    static List<MapRenderer.Highlight> violations(Path report, CoordinateSystem crs) {
+        String name = report.toString();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readAllBytes(report));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(InputLocation.ofFile(name), "the file does not exist");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            InputLocation at = InputLocation.ofFile(name);
+            if (e.getLocation() != null) {
+                at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            }
+            throw new InvalidInputException(at, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || !root.path("features").isArray()) {
+            throw new InvalidInputException(InputLocation.ofFile(name),
+                    "expected a GeoJSON FeatureCollection as written by gridgov validate --format geojson");
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode polygons = json.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = polygons.putArray("features");
+        List<String> labels = new ArrayList<>();
+        List<MapRenderer.Highlight> points = new ArrayList<>();
+        GeometryFactory factory = new GeometryFactory();
+        int i = 0;
+        for (JsonNode f : root.get("features")) {
+            JsonNode p = f.path("properties");
+            String rule = p.path("rule").asText("?");
+            String label = rule + " " + p.path("grids").asText("").replace(',', '|') + ", "
+                    + Math.round(p.path("areaM2").asDouble()) + " m²";
+            String type = f.path("geometry").path("type").asText("");
+            if (type.equals("Polygon") || type.equals("MultiPolygon")) {
+                ObjectNode copy = features.addObject().put("type", "Feature");
+                copy.putObject("properties").put("id", "violation-" + i);
+                copy.set("geometry", f.get("geometry"));
+                labels.add(label);
+            } else if (p.has("pointX") && p.has("pointY")) {
+                points.add(new MapRenderer.Highlight(factory.createPoint(new Coordinate(p.get("pointX").asDouble(),
+                        p.get("pointY").asDouble())), label, colour(rule)));
+            }
+            i++;
+        }
+        List<MapRenderer.Highlight> out = new ArrayList<>();
+        try {
+            GeoFeatures read = GeoJsonReader.read(new ByteArrayInputStream(json.writeValueAsBytes(polygons)), name, crs);
+            int k = 0;
+            for (var g : read.geometries().values()) {
+                String label = labels.get(k++);
+                out.add(new MapRenderer.Highlight(g, label, colour(label.substring(0, label.indexOf(' ')))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.addAll(points);
+        return out;
+    }
+
+    private static Color colour(String rule) {
+        return switch (rule) {
+            case "GAP" -> new Color(0xE65100);
+            case "OVERLAP" -> new Color(0x6A1B9A);
+            case "OUTSIDE_PARENT" -> new Color(0xC62828);
+            default -> new Color(0x1565C0);
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package io.gridgov.examples.demo;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.core.duty.ComplianceReport;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.examples.sample.SampleCity;
+import io.gridgov.scoring.Facts;
+import io.gridgov.scoring.Presets;
+import io.gridgov.scoring.Ranking;
+import io.gridgov.scoring.Scheme;
+import io.gridgov.scoring.Scorecard;
+import io.gridgov.scoring.ScorecardJson;
+import io.gridgov.scoring.Scoring;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The demo's scoring step: each grid's facts — its duty compliance from the duties step plus the
+ * month's survey, discipline, commendation and veto facts — are scored on the grid-worker 1,000-point
+ * preset ({@code grid-worker-monthly}); grids are ranked within their peer group (same level and
+ * kind) and the red and black lists drawn. Writes {@code scorecards.json} and leaves the
+ * {@link Assessment} for the report.
+ */
+public final class ScoringStep implements DemoStep {
+
+    /** The scheme preset. */
+    public static final String SCHEME = "grid-worker-monthly";
+
+    /**
+     * The month's assessment.
+     *
+     * @param scheme the scheme
+     * @param cards one scorecard per grid, in tree order
+     * @param ranking the ranking with the red and black lists
+     */
+    public record Assessment(Scheme scheme, List<Scorecard> cards, Ranking ranking) {
+        /** Validates and copies. */
+        public Assessment {
+            requireNonNull(scheme, "scheme");
+            cards = List.copyOf(cards);
+            requireNonNull(ranking, "ranking");
+        }
+
+        /** {@return the total per grid} */
+        public Map<String, BigDecimal> totals() {
+            Map<String, BigDecimal> out = new LinkedHashMap<>();
+            cards.forEach(c -> out.put(c.subject(), c.total()));
+            return out;
+        }
+    }
+
+    @Override
+    public String id() {
+        return "scoring";
+    }
+
+    @Override
+    public LocalizedText title() {
+        return new LocalizedText("1,000-point scorecards, ranking, red and black lists", "千分制考核、排名与红黑榜");
+    }
+
+    @Override
+    public StepOutcome run(DemoContext context) throws IOException {
+        ComplianceReport compliance = context.get(ComplianceReport.class).orElseThrow(
+                () -> new IllegalStateException("the duties step must run first"));
+        GridTree tree = context.sample().tree();
+        Facts facts = facts(tree, compliance, SampleCity.assessment());
+        Scheme scheme = Presets.load(SCHEME);
+        List<Scorecard> cards = Scoring.score(scheme, facts);
+        Ranking ranking = Ranking.of(cards, scheme.lists());
+        context.put(Assessment.class, new Assessment(scheme, cards, ranking));
+
+        BigDecimal sum = cards.stream().map(Scorecard::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(cards.size()), 1, RoundingMode.HALF_UP);
+        Map<String, Long> grades = new TreeMap<>(cards.stream()
+                .collect(Collectors.groupingBy(c -> c.grade().orElse("-"), Collectors.counting())));
+        long groups = cards.stream().map(c -> c.group().orElse("")).distinct().count();
+        long vetoed = cards.stream().filter(Scorecard::vetoed).count();
+        String groupsText = groups + " peer groups / 同级同类组";
+        List<LocalizedText> lines = List.of(
+                Texts.of("demo.scoring", cards.size(), groupsText, mean, grades, vetoed),
+                Texts.of("demo.lists", list(ranking.red()), list(ranking.black())));
+        return new StepOutcome(lines, 0, 0, List.of(context.write("scorecards.json", ScorecardJson.write(cards))));
+    }
+
+    private static String list(List<Ranking.Entry> entries) {
+        return entries.stream().map(e -> e.subject() + " " + e.total().toPlainString())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The facts of every leaf grid: compliance facts plus the month's other facts, in the grid's peer group.
+     *
+     * @param tree the tree
+     * @param compliance the duty compliance
+     * @param other the facts beyond duties, per grid
+     * @return the facts
+     */
+    public static Facts facts(GridTree tree, ComplianceReport compliance, Facts other) {
+        List<Facts.Subject> subjects = new ArrayList<>();
+        Map<String, Map<String, Long>> duty = compliance.facts();
+        for (GridNode g : tree.leaves()) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            duty.getOrDefault(g.id(), Map.of()).forEach((k, v) -> values.put(k, BigDecimal.valueOf(v)));
+            // The grid-worker preset spells the publicity facts "publicize" while the duty action key is
+            // "publicise" (reported to the lead); carry them over so that F1 scores the real compliance.
+            for (String part : List.of("required", "done", "late", "missed")) {
+                BigDecimal v = values.get("duty.publicise." + part);
+                if (v != null) {
+                    values.putIfAbsent("duty.publicize." + part, v);
+                }
+            }
+            other.subject(g.id()).ifPresent(s -> values.putAll(s.values()));
+            subjects.add(new Facts.Subject(g.id(), Optional.of(Ranking.peerGroup(tree, g.id())), Optional.empty(),
+                    values));
+        }
+        return Facts.of(SampleCity.PERIOD, subjects);
+    }
+}

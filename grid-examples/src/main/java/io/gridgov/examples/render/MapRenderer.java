@@ -1,0 +1,460 @@
+package io.gridgov.examples.render;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.jfree.svg.SVGGraphics2D;
+import org.locationtech.jts.awt.PointTransformation;
+import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Draws a map of a grid partition: grids outlined by level (the top level thickest), the deepest drawn
+ * level filled — in a red → yellow → green ramp by a number per grid when one is given (e.g. the
+ * 1,000-point score), else in a neutral tint — water (allowed gaps) in blue, and highlighted pieces
+ * (violations) filled, circled and labelled. Geometries go through JTS's {@link ShapeWriter}; the
+ * picture is painted on a Java2D {@link Graphics2D}, which is JFreeSVG's {@link SVGGraphics2D} for SVG
+ * and a {@link BufferedImage} for PNG; neither format is written by hand.
+ *
+ * <p>Lon/lat coordinates are drawn in an equirectangular projection scaled by the cosine of the
+ * middle latitude; projected coordinates as they are. The output is a function of the input only
+ * (no time stamps, fixed SVG definition ids), so the same map gives the same SVG bytes.
+ *
+ * <p>Immutable and thread-safe once built; build with {@link #builder(GridTree, Map)}.
+ */
+public final class MapRenderer {
+
+    /**
+     * A piece to highlight, such as a violation's geometry.
+     *
+     * @param geometry the piece
+     * @param label the label drawn next to it (short; ASCII draws everywhere, CJK needs a CJK font for PNG)
+     * @param colour the fill colour (drawn half transparent) and outline colour
+     */
+    public record Highlight(Geometry geometry, String label, Color colour) {
+        /** Validates the components. */
+        public Highlight {
+            requireNonNull(geometry, "geometry");
+            requireNonNull(label, "label");
+            requireNonNull(colour, "colour");
+        }
+    }
+
+    private static final Color BACKGROUND = new Color(0xFAFAF7);
+    private static final Color NEUTRAL = new Color(0xE8EEF2);
+    private static final Color WATER = new Color(0x9CC9F0);
+    private static final Color LINE = new Color(0x37474F);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final int MARGIN = 20;
+    private static final int HEADER = 34;
+    private static final int FOOTER = 40;
+
+    private final GridTree tree;
+    private final Map<String, Geometry> geometries;
+    private final int width;
+    private final int maxLevel;
+    private final Map<String, Double> values;
+    private final List<Geometry> water;
+    private final List<Highlight> highlights;
+    private final List<Coordinate> markers;
+    private final Optional<double[]> fixedRange;
+    private final String title;
+    private final String legend;
+    private final boolean lonLat;
+
+    private MapRenderer(Builder b) {
+        this.tree = b.tree;
+        this.geometries = Map.copyOf(b.geometries);
+        this.width = b.width;
+        this.maxLevel = b.maxLevel.orElse(tree.maxLevelNumber());
+        this.values = Map.copyOf(b.values);
+        this.water = List.copyOf(b.water);
+        this.highlights = List.copyOf(b.highlights);
+        this.markers = b.markers.stream().map(Coordinate::copy).toList();
+        this.fixedRange = b.range.map(double[]::clone);
+        this.title = b.title;
+        this.legend = b.legend;
+        this.lonLat = b.lonLat;
+    }
+
+    /**
+     * Starts a map.
+     *
+     * @param tree the grid tree
+     * @param geometries the boundary of each node id (nodes without one are not drawn)
+     * @return a builder
+     */
+    public static Builder builder(GridTree tree, Map<String, Geometry> geometries) {
+        return new Builder(requireNonNull(tree, "tree"), requireNonNull(geometries, "geometries"));
+    }
+
+    /** Builds a {@link MapRenderer}; setters fail fast on bad values. Not thread-safe. */
+    public static final class Builder {
+        private final GridTree tree;
+        private final Map<String, Geometry> geometries;
+        private int width = 1000;
+        private Optional<Integer> maxLevel = Optional.empty();
+        private final Map<String, Double> values = new LinkedHashMap<>();
+        private final List<Geometry> water = new ArrayList<>();
+        private final List<Highlight> highlights = new ArrayList<>();
+        private final List<Coordinate> markers = new ArrayList<>();
+        private Optional<double[]> range = Optional.empty();
+        private String title = "";
+        private String legend = "";
+        private boolean lonLat = true;
+
+        private Builder(GridTree tree, Map<String, Geometry> geometries) {
+            this.tree = tree;
+            this.geometries = geometries;
+        }
+
+        /** Sets the picture's width in pixels (200–10000; default 1000). @return this builder */
+        public Builder width(int pixels) {
+            if (pixels < 200 || pixels > 10_000) {
+                throw new IllegalArgumentException("width must be 200..10000 pixels but was " + pixels);
+            }
+            this.width = pixels;
+            return this;
+        }
+
+        /** Draws levels 1..{@code level} only (default: every level). @return this builder */
+        public Builder maxLevel(int level) {
+            if (level < 1) {
+                throw new IllegalArgumentException("maxLevel must be ≥ 1 but was " + level);
+            }
+            this.maxLevel = Optional.of(level);
+            return this;
+        }
+
+        /**
+         * Colours grids by a number each (grids without one keep the neutral tint).
+         *
+         * @param byId the number per grid id
+         * @param name what the number is, shown in the legend (e.g. {@code score})
+         * @return this builder
+         */
+        public Builder values(Map<String, ? extends Number> byId, String name) {
+            requireNonNull(byId, "byId");
+            byId.forEach((id, v) -> values.put(requireNonNull(id, "id"), requireNonNull(v, "value").doubleValue()));
+            this.legend = requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Fixes the colour ramp's range (values outside are clamped); default: the values' minimum and maximum.
+         *
+         * @param min the value drawn red
+         * @param max the value drawn green
+         * @return this builder
+         */
+        public Builder range(double min, double max) {
+            if (!(min < max)) {
+                throw new IllegalArgumentException("range must have min < max but was " + min + ".." + max);
+            }
+            this.range = Optional.of(new double[] {min, max});
+            return this;
+        }
+
+        /** Adds water (allowed gaps), drawn in blue. @return this builder */
+        public Builder water(List<? extends Geometry> gaps) {
+            water.addAll(requireNonNull(gaps, "gaps"));
+            return this;
+        }
+
+        /** Adds point markers (e.g. located problem reports), drawn as small dots. @return this builder */
+        public Builder markers(List<Coordinate> points) {
+            requireNonNull(points, "points").forEach(c -> markers.add(requireNonNull(c, "point").copy()));
+            return this;
+        }
+
+        /** Adds pieces to highlight. @return this builder */
+        public Builder highlights(List<Highlight> pieces) {
+            highlights.addAll(requireNonNull(pieces, "pieces"));
+            return this;
+        }
+
+        /** Sets the title drawn at the top. @return this builder */
+        public Builder title(String text) {
+            this.title = requireNonNull(text, "text");
+            return this;
+        }
+
+        /** Whether the coordinates are lon/lat degrees (default) or projected metres. @return this builder */
+        public Builder lonLat(boolean degrees) {
+            this.lonLat = degrees;
+            return this;
+        }
+
+        /** {@return the renderer} */
+        public MapRenderer build() {
+            if (geometries.isEmpty()) {
+                throw new IllegalArgumentException("there is no geometry to draw");
+            }
+            return new MapRenderer(this);
+        }
+    }
+
+    // ------------------------------------------------------------------ output
+
+    /** {@return the map as an SVG document} */
+    public String svg() {
+        Frame f = frame();
+        SVGGraphics2D g = new SVGGraphics2D(f.width, f.height);
+        g.setDefsKeyPrefix("gridgov");
+        g.setGeomDoubleConverter(MapRenderer::tenth);   // a tenth of a pixel is plenty, and keeps files small
+        paint(g, f);
+        return g.getSVGDocument();
+    }
+
+    /** {@return the map as a picture} */
+    public BufferedImage image() {
+        Frame f = frame();
+        BufferedImage image = new BufferedImage((int) Math.ceil(f.width), (int) Math.ceil(f.height),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            paint(g, f);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * Writes the map, atomically, as SVG or PNG by the file's extension ({@code .svg}, {@code .png}).
+     *
+     * @param file the file
+     * @throws IllegalArgumentException for another extension
+     * @throws UncheckedIOException when it cannot be written
+     */
+    public void write(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            throw new IllegalArgumentException("expected a file name ending in .svg or .png, found " + file);
+        }
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                if (svg) {
+                    out.write(svg().getBytes(StandardCharsets.UTF_8));
+                } else if (!ImageIO.write(image(), "png", out)) {
+                    throw new IOException("no PNG writer in this Java runtime");
+                }
+            }
+            try {
+                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions stay
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // moved already, or the write failed and was reported
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ painting
+
+    /** The projection from map coordinates to the picture. */
+    private record Frame(Envelope bounds, double scale, double xScale, double width, double height)
+            implements PointTransformation {
+        @Override
+        public void transform(Coordinate src, Point2D dest) {
+            dest.setLocation(MARGIN + (src.x - bounds.getMinX()) * xScale * scale,
+                    HEADER + (bounds.getMaxY() - src.y) * scale);
+        }
+    }
+
+    private Frame frame() {
+        Envelope bounds = new Envelope();
+        for (GridNode n : drawn()) {
+            bounds.expandToInclude(geometries.get(n.id()).getEnvelopeInternal());
+        }
+        double xScale = lonLat ? Math.cos(Math.toRadians((bounds.getMinY() + bounds.getMaxY()) / 2)) : 1;
+        double mapWidth = width - 2.0 * MARGIN;
+        double scale = mapWidth / Math.max(bounds.getWidth() * xScale, 1e-12);
+        double height = HEADER + bounds.getHeight() * scale + FOOTER;
+        return new Frame(bounds, scale, xScale, width, Math.ceil(height));
+    }
+
+    private List<GridNode> drawn() {
+        List<GridNode> out = new ArrayList<>();
+        for (GridNode n : tree.nodes().toList()) {
+            if (tree.levelNumber(n.id()) <= maxLevel && geometries.containsKey(n.id())) {
+                out.add(n);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no grid of levels 1.." + maxLevel + " has a geometry");
+        }
+        return out;
+    }
+
+    private void paint(Graphics2D g, Frame f) {
+        ShapeWriter shapes = new ShapeWriter(f);
+        shapes.setRemoveDuplicatePoints(true);
+        g.setColor(BACKGROUND);
+        g.fill(new Rectangle2D.Double(0, 0, f.width, f.height));
+        List<GridNode> drawn = drawn();
+        double[] range = range();
+        for (GridNode n : drawn) {   // fill the deepest drawn grids
+            if (tree.levelNumber(n.id()) == maxLevel || tree.isLeaf(n.id())) {
+                Double v = values.get(n.id());
+                g.setColor(v == null ? NEUTRAL : ramp(v, range));
+                g.fill(shapes.toShape(geometries.get(n.id())));
+            }
+        }
+        g.setColor(WATER);
+        for (Geometry w : water) {
+            g.fill(shapes.toShape(w));
+        }
+        for (int level = maxLevel; level >= 1; level--) {   // outlines, the top level last and thickest
+            float widthPx = (float) Math.max(0.4, 3.2 - 0.9 * (level - 1));
+            g.setStroke(new BasicStroke(widthPx, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(level == maxLevel && maxLevel > 1 ? new Color(0x90A4AE) : LINE);
+            for (GridNode n : drawn) {
+                if (tree.levelNumber(n.id()) == level) {
+                    g.draw(shapes.toShape(geometries.get(n.id())));
+                }
+            }
+        }
+        g.setColor(new Color(0x263238));
+        Point2D at = new Point2D.Double();
+        for (Coordinate c : markers) {
+            f.transform(c, at);
+            g.fill(new Ellipse2D.Double(at.getX() - 2.5, at.getY() - 2.5, 5, 5));
+        }
+        paintHighlights(g, f, shapes);
+        g.setColor(LINE);
+        g.setFont(TITLE);
+        g.drawString(title, MARGIN, 23);
+        if (!values.isEmpty()) {
+            paintLegend(g, f, range);
+        }
+    }
+
+    private void paintHighlights(Graphics2D g, Frame f, ShapeWriter shapes) {
+        g.setFont(LABEL);
+        for (int i = 0; i < highlights.size(); i++) {
+            Highlight h = highlights.get(i);
+            Color c = h.colour();
+            Shape shape = shapes.toShape(h.geometry());
+            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+            g.fill(shape);
+            g.setColor(c);
+            g.setStroke(new BasicStroke(1.5f));
+            g.draw(shape);
+            Point2D at = new Point2D.Double();
+            f.transform(h.geometry().getInteriorPoint().getCoordinate(), at);
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new Ellipse2D.Double(at.getX() - 14, at.getY() - 14, 28, 28));
+            FontMetrics m = g.getFontMetrics();
+            double tw = m.stringWidth(h.label());
+            double lx = at.getX() + 20;
+            double ly = at.getY() - 20 - 18 * (i % 2);
+            if (lx + tw + 8 > f.width - 4) {
+                lx = at.getX() - 20 - tw - 8;
+            }
+            g.setColor(new Color(255, 255, 255, 230));
+            g.fill(new Rectangle2D.Double(lx - 4, ly - m.getAscent(), tw + 8, m.getHeight()));
+            g.setColor(c.darker());
+            g.draw(new Rectangle2D.Double(lx - 4, ly - m.getAscent(), tw + 8, m.getHeight()));
+            g.drawString(h.label(), (float) lx, (float) ly);
+        }
+    }
+
+    private void paintLegend(Graphics2D g, Frame f, double[] range) {
+        double y = f.height - FOOTER + 14;
+        int steps = 40;
+        double w = 200;
+        for (int i = 0; i < steps; i++) {
+            g.setColor(ramp(range[0] + (range[1] - range[0]) * i / (steps - 1.0), range));
+            g.fill(new Rectangle2D.Double(MARGIN + w * i / steps, y, w / steps + 0.5, 12));
+        }
+        g.setColor(LINE);
+        g.setFont(SMALL);
+        g.drawString(number(range[0]), MARGIN, (float) (y + 25));
+        String max = number(range[1]);
+        g.drawString(max, (float) (MARGIN + w - g.getFontMetrics().stringWidth(max)), (float) (y + 25));
+        g.drawString(legend, (float) (MARGIN + w + 10), (float) (y + 11));
+    }
+
+    private static String tenth(double v) {
+        long tenths = Math.round(v * 10);
+        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + (Math.abs(tenths) % 10 == 0 ? "" : "." + Math.abs(tenths) % 10);
+    }
+
+    private static String number(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private double[] range() {
+        if (fixedRange.isPresent()) {
+            return fixedRange.get().clone();
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values.values()) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return values.isEmpty() ? new double[] {0, 1} : new double[] {min, max};
+    }
+
+    /** Red (low) → yellow → green (high). */
+    static Color ramp(double v, double[] range) {
+        double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 1;
+        t = Math.max(0, Math.min(1, t));
+        return Color.getHSBColor((float) (t / 3.0), 0.62f, 0.93f);
+    }
+}
