@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Geometry;
  * CPU-second.
  *
  * <pre>
- * java -Xmx4g -cp grid-bench/target/benchmarks.jar io.gridgov.bench.geo.CpuTimeProbe 10000 5
+ * java -Xmx4g -cp grid-bench/target/benchmarks.jar io.gridgov.bench.geo.CpuTimeProbe 10000 5 [brute]
  * </pre>
  */
 public final class CpuTimeProbe {
@@ -31,7 +31,7 @@ public final class CpuTimeProbe {
     /**
      * Runs the probe.
      *
-     * @param args leaves (1000, 10000, 100000) and repetitions
+     * @param args leaves (1000, 10000, 100000), repetitions, and {@code brute} to time the brute force too
      */
     public static void main(String[] args) {
         int leaves = args.length > 0 ? Integer.parseInt(args[0]) : 10000;
@@ -58,6 +58,16 @@ public final class CpuTimeProbe {
         }
         System.out.printf("best: CoverageValidator %.3f s, hierarchical %.3f s, ratio %.2f%n", bestCv, bestHierarchical,
                 bestHierarchical / bestCv);
+        if (args.length > 2 && args[2].equals("brute")) {
+            double bestBrute = Double.MAX_VALUE;
+            for (int r = 0; r < 2; r++) {
+                long t = mx.getCurrentThreadCpuTime();
+                io.gridgov.geo.testing.Oracle.measure(partition, 1e-6);
+                bestBrute = Math.min(bestBrute, (mx.getCurrentThreadCpuTime() - t) / 1e9);
+            }
+            System.out.printf("best brute-force pairwise overlay %.3f s: hierarchical is %.1f× faster%n", bestBrute,
+                    bestBrute / bestHierarchical);
+        }
 
         GridLocator locator = GridLocator.of(partition);
         int n = 1_000_000;
