@@ -630,7 +630,7 @@ public final class HierarchicalValidation {
                 if (part.isEmpty()) {
                     continue;
                 }
-                LineString radius = (LineString) MaximumInscribedCircle.getRadiusLine(part, tolerance / 20);
+                LineString radius = MaximumInscribedCircle.getRadiusLine(part, tolerance / 20);
                 widest = Math.max(widest, 2 * radius.getLength());
                 if (widest >= tolerance) {
                     return Severity.ERROR;
