@@ -172,9 +172,12 @@ public final class ComplianceChecker {
                 }
                 for (int k = 0; k < acc.size; k++) {
                     int idx = acc.records[k];
-                    if (!matched.get(idx)) {
+                    String rule = e.getKey().rule.key;
+                    // Several unplanned windows: name the first duty by key, whatever the map's order.
+                    if (!matched.get(idx) && (!"OUTSIDE_PERIOD".equals(reasonIds[idx])
+                            || rule.compareTo((String) reasonArgs[idx][0]) < 0)) {
                         reasonIds[idx] = "OUTSIDE_PERIOD";
-                        reasonArgs[idx] = new Object[] {e.getKey().rule.key};
+                        reasonArgs[idx] = new Object[] {rule};
                     }
                 }
             }
