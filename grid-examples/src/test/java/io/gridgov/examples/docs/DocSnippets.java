@@ -11,43 +11,92 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks that the code blocks of a Markdown document equal the source regions they quote.
+ * The one checker of code and data quoted in the Markdown documents (docs/*.md, docs/formats/*.md).
  *
- * <p>In the document, a fenced block is tied to a region by a comment on the line before it:
+ * <p>In a document, a fenced block is tied to its origin by an HTML comment on the line before it:
  * <pre>
- * &lt;!-- snippet: grid-examples/src/test/java/io/gridgov/examples/docs/testing/SchoolGridRule.java#rule --&gt;
+ * &lt;!-- snippet: grid-examples/src/main/java/io/gridgov/examples/docs/EmbeddingSamples.java#tree --&gt;
  * ```java
  * ...
  * ```
  * </pre>
- * and in the source the region is delimited by {@code // tag::rule[]} and {@code // end::rule[]}
- * lines. The comparison ignores the region's common indentation and trailing blank lines. Paths
- * are relative to the repository root. Stateless and thread-safe.
+ * The kinds are {@code snippet: PATH#TAG} (the source region between {@code // tag::TAG[]} and
+ * {@code // end::TAG[]} lines), {@code file: PATH} (a whole file), and free kinds whose target a test
+ * interprets, such as {@code output: NAME} (what a sample prints) or {@code check: NAME} (an example
+ * that a test feeds to its reader). A region is compared without its common indentation and
+ * trailing blank lines. Paths are relative to the repository root. Stateless and thread-safe.
  */
 public final class DocSnippets {
 
-    private static final Pattern SNIPPET = Pattern.compile(
-            "<!--\\s*snippet:\\s*(\\S+)#(\\S+)\\s*-->\\s*\\R```[a-zA-Z]*\\R(.*?)\\R?```", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile(
+            "<!--\\s*([a-z]+):\\s*(\\S+)\\s*-->[ \\t]*\\R```[a-zA-Z]*\\R(.*?)\\R?```", Pattern.DOTALL);
 
-    /** One quoted snippet of a document. */
-    public record Snippet(String file, String tag, String text) { }
+    /**
+     * One marked block of a document.
+     *
+     * @param kind the marker's kind, such as {@code snippet}
+     * @param target what follows the kind, such as {@code path#tag}
+     * @param text the block's content
+     */
+    public record Block(String kind, String target, String text) {
+        /** {@return the file part of a {@code path#tag} target} */
+        public String file() {
+            int hash = target.indexOf('#');
+            return hash < 0 ? target : target.substring(0, hash);
+        }
+
+        /** {@return the tag part of a {@code path#tag} target, or empty text} */
+        public String tag() {
+            int hash = target.indexOf('#');
+            return hash < 0 ? "" : target.substring(hash + 1);
+        }
+    }
+
+    /** The repository root, from grid-examples (the working directory of its tests). */
+    public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private DocSnippets() {
     }
 
     /**
-     * The snippets a document quotes.
+     * The marked blocks of a document.
      *
      * @param markdown the document
-     * @return the snippets in document order
+     * @return the blocks in document order
      */
-    public static List<Snippet> snippets(Path markdown) {
-        Matcher m = SNIPPET.matcher(read(markdown));
-        List<Snippet> out = new ArrayList<>();
+    public static List<Block> blocks(Path markdown) {
+        Matcher m = BLOCK.matcher(read(markdown).replace("\r\n", "\n"));
+        List<Block> out = new ArrayList<>();
         while (m.find()) {
-            out.add(new Snippet(m.group(1), m.group(2), m.group(3)));
+            out.add(new Block(m.group(1), m.group(2), m.group(3)));
         }
         return out;
+    }
+
+    /**
+     * The marked blocks of one kind.
+     *
+     * @param markdown the document
+     * @param kind the kind, such as {@code snippet}
+     * @return the blocks of that kind in document order
+     */
+    public static List<Block> blocks(Path markdown, String kind) {
+        return blocks(markdown).stream().filter(b -> b.kind().equals(kind)).toList();
+    }
+
+    /**
+     * The content of the one block of a kind and target.
+     *
+     * @param markdown the document
+     * @param kind the kind
+     * @param target the target
+     * @return the block's text
+     * @throws IllegalArgumentException naming the document when there is no such block
+     */
+    public static String block(Path markdown, String kind, String target) {
+        return blocks(markdown).stream().filter(b -> b.kind().equals(kind) && b.target().equals(target))
+                .map(Block::text).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "no block <!-- " + kind + ": " + target + " --> in " + markdown));
     }
 
     /**
@@ -83,19 +132,25 @@ public final class DocSnippets {
     }
 
     /**
-     * Every difference between the document's snippets and the source.
+     * Every difference between the document's {@code snippet} and {@code file} blocks and their sources.
      *
      * @param markdown the document
      * @param root the repository root
-     * @return one message per snippet that differs (empty when all agree)
+     * @return one message per block that differs (empty when all agree)
      */
     public static List<String> mismatches(Path markdown, Path root) {
         List<String> out = new ArrayList<>();
-        for (Snippet s : snippets(markdown)) {
-            String expected = region(root.resolve(s.file()), s.tag());
-            String actual = strip(s.text().replace("\r\n", "\n"));
-            if (!expected.equals(actual)) {
-                out.add(markdown + ": snippet " + s.file() + "#" + s.tag() + " differs from the source; it should be:\n"
+        for (Block b : blocks(markdown)) {
+            String expected;
+            if (b.kind().equals("snippet")) {
+                expected = region(root.resolve(b.file()), b.tag());
+            } else if (b.kind().equals("file")) {
+                expected = strip(read(root.resolve(b.file())).replace("\r\n", "\n"));
+            } else {
+                continue;
+            }
+            if (!expected.equals(strip(b.text()))) {
+                out.add(markdown + ": " + b.kind() + " " + b.target() + " differs from the source; it should be:\n"
                         + expected);
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +31,28 @@ class DocSnippetsTest {
     }
 
     @Test
+    void aQuotedFileMustEqualTheFileAndOtherKindsAreLeftToTheirTests() throws IOException {
+        write("data.json", "{\"a\": 1}\n");
+        write("doc.md", "<!-- file: data.json -->\n```json\n{\"a\": 2}\n```\n<!-- output: run -->\n```\nhello\n```\n");
+        assertThat(DocSnippets.mismatches(dir.resolve("doc.md"), dir)).singleElement().asString()
+                .contains("file data.json differs");
+        assertThat(DocSnippets.block(dir.resolve("doc.md"), "output", "run")).isEqualTo("hello");
+    }
+
+    @Test
     void aMissingRegionIsNamed() throws IOException {
         write("A.java", "class A {}\n");
         write("doc.md", "<!-- snippet: A.java#nope -->\n```java\nx\n```\n");
         assertThatThrownBy(() -> DocSnippets.mismatches(dir.resolve("doc.md"), dir))
                 .hasMessageContaining("no region 'nope'").hasMessageContaining("A.java");
+    }
+
+    @Test
+    void everyDocumentOfTheRepositoryQuotesItsSourcesVerbatim() throws IOException {
+        try (Stream<Path> docs = Files.walk(DocSnippets.ROOT.resolve("docs"))) {
+            for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).toList()) {
+                assertThat(DocSnippets.mismatches(doc, DocSnippets.ROOT)).as(doc.toString()).isEmpty();
+            }
+        }
     }
 }

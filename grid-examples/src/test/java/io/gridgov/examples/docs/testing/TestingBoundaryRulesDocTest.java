@@ -14,7 +14,7 @@ class TestingBoundaryRulesDocTest {
 
     @Test
     void everySnippetOfTheTutorialEqualsItsSource() {
-        assertThat(DocSnippets.snippets(DOC)).extracting(DocSnippets.Snippet::tag)
+        assertThat(DocSnippets.blocks(DOC, "snippet")).extracting(DocSnippets.Block::tag)
                 .contains("rule", "arbitrary", "valid", "moved", "defects");
         assertThat(DocSnippets.mismatches(DOC, ROOT)).isEmpty();
     }
