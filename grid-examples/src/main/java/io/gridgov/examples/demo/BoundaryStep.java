@@ -10,13 +10,16 @@ import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The demo's boundary step: reads the sample's GeoJSON boundaries onto the tree, validates every level
  * with the lake as an allowed gap (grid-geo's {@link PartitionValidator}), and writes
- * {@code boundaries.txt}. The sample is clean. Leaves the {@link GeoPartition} for later steps.
+ * {@code boundaries.txt} and a copy of the city's GeoJSON ({@code city.geojson}) to try the other commands on. The sample is clean. Leaves the {@link GeoPartition} for later steps.
  */
 public final class BoundaryStep implements DemoStep {
 
@@ -42,7 +45,11 @@ public final class BoundaryStep implements DemoStep {
                 + ReportWriter.toString(report, ReportFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
         LocalizedText line = Texts.of("demo.boundaries", partition.geometries().size(),
                 partition.tree().maxLevelNumber(), errors, warnings);
-        return new StepOutcome(List.of(line), errors, warnings, List.of(context.write("boundaries.txt", text)));
+        Path city = context.out().resolve(SampleCity.GEOJSON);   // to try gridgov validate, locate and render on
+        try (InputStream in = SampleCity.class.getResourceAsStream(SampleCity.DIRECTORY + SampleCity.GEOJSON)) {
+            context.write(SampleCity.GEOJSON, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return new StepOutcome(List.of(line), errors, warnings, List.of(context.write("boundaries.txt", text), city));
     }
 
     static String describe(List<Violation> violations) {

@@ -90,6 +90,7 @@ public final class Demo {
             warnings += outcome.warnings();
         }
         both(summary, "demo.done", errors, warnings, out);
+        both(summary, "demo.next", out.resolve("index.html"), out.resolve("city.geojson"), out.resolve("defects.geojson"));
         return new Result(outcomes, summary.toString(), errors);
     }
 

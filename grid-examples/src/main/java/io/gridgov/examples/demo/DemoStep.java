@@ -4,8 +4,8 @@ import io.gridgov.core.i18n.LocalizedText;
 import java.io.IOException;
 
 /**
- * One step of the demo's main job: the tree check today; boundary validation, duties, scoring and
- * the HTML report are added as further steps. Steps run in order and share a {@link DemoContext}.
+ * One step of the demo's main job (see {@link Demo#steps()}). Steps run in order and share a
+ * {@link DemoContext}; a step that needs an earlier one's result takes it from the context. Steps run in order and share a {@link DemoContext}.
  * Implementations are stateless.
  */
 public interface DemoStep {

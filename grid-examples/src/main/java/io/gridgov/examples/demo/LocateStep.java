@@ -86,7 +86,7 @@ public final class LocateStep implements DemoStep {
         }
         List<LocalizedText> lines = new ArrayList<>();
         lines.add(Texts.of("demo.locate", reports.size(), toGrid, toCommunity, outside));
-        perGrid.entrySet().stream().max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
+        perGrid.entrySet().stream().filter(e -> e.getValue() > 1).max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .ifPresent(e -> lines.add(Texts.of("demo.locate.busiest", e.getKey(), tree.require(e.getKey()).name(),
                         e.getValue())));

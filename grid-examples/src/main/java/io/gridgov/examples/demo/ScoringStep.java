@@ -90,13 +90,19 @@ public final class ScoringStep implements DemoStep {
         String groupsText = groups + " peer groups / 同级同类组";
         List<LocalizedText> lines = List.of(
                 Texts.of("demo.scoring", cards.size(), groupsText, mean, grades, vetoed),
-                Texts.of("demo.lists", list(ranking.red()), list(ranking.black())));
+                Texts.of("demo.lists", list(ranking.red()), list(worstFirst(ranking.black()))));
         return new StepOutcome(lines, 0, 0, List.of(context.write("scorecards.json", ScorecardJson.write(cards))));
     }
 
+    private static List<Ranking.Entry> worstFirst(List<Ranking.Entry> black) {
+        return black.stream().sorted(java.util.Comparator.comparing(Ranking.Entry::total)).toList();
+    }
+
+    /** The list's size and its first three entries (ties make a list longer than the scheme's count). */
     private static String list(List<Ranking.Entry> entries) {
-        return entries.stream().map(e -> e.subject() + " " + e.total().toPlainString())
+        String first = entries.stream().limit(3).map(e -> e.subject() + " " + e.total().toPlainString())
                 .collect(Collectors.joining(", "));
+        return entries.size() + " (" + first + (entries.size() > 3 ? ", …" : "") + ")";
     }
 
     /**
