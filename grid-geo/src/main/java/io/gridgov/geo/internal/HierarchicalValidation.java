@@ -73,11 +73,29 @@ public final class HierarchicalValidation {
     private final STRtree allowedIndex;
     private Map<String, Checked> checked;
 
-    /** A node's geometry after the validity pass. */
-    private record Checked(Geometry original, Geometry usable, TopologyValidationError error) {
+    /**
+     * A geometry after the validity check: the original, the geometry to use for overlays (the
+     * original when valid, else repaired by GeometryFixer, null when nothing polygonal is left),
+     * and IsValidOp's error (null when valid).
+     */
+    record Checked(Geometry original, Geometry usable, TopologyValidationError error) {
         boolean valid() {
             return error == null;
         }
+    }
+
+    /**
+     * One sibling group as plain data.
+     *
+     * @param parentId the parent, empty for the roots
+     * @param parent the parent's checked geometry, null when there is no parent geometry
+     * @param level the children's level number
+     * @param levelSpec the children's level, when the scheme has it (for single-piece)
+     * @param ids the children's ids, in sibling order
+     * @param members the children's checked geometries (null entries: no geometry), parallel to ids
+     */
+    record GroupInput(Optional<String> parentId, Checked parent, int level, Optional<Level> levelSpec,
+            List<String> ids, List<Checked> members) {
     }
 
     /** A sibling group: the parent (null for the roots) and its children in sibling order. */
@@ -136,7 +154,7 @@ public final class HierarchicalValidation {
         });
         AtomicInteger done = new AtomicInteger();
         List<List<Violation>> perGroup = inParallel(groups.size(), i -> {
-            List<Violation> found = new GroupValidation(groups.get(i)).run();
+            List<Violation> found = new GroupValidation(input(groups.get(i)), options, crs, allowedGaps, allowedIndex).run();
             progress.groupsDone(done.incrementAndGet(), groups.size());
             return found;
         });
@@ -146,6 +164,19 @@ public final class HierarchicalValidation {
         List<Violation> all = new ArrayList<>(structural);
         all.addAll(spatial);
         return new ValidationReport(all, tree.size(), crs);
+    }
+
+    private GroupInput input(Group group) {
+        List<String> ids = new ArrayList<>(group.children().size());
+        List<Checked> members = new ArrayList<>(group.children().size());
+        for (GridNode child : group.children()) {
+            ids.add(child.id());
+            members.add(checked.get(child.id()));
+        }
+        String first = ids.get(0);
+        return new GroupInput(group.parent() == null ? Optional.empty() : Optional.of(group.parent().id()),
+                group.parent() == null ? null : checked.get(group.parent().id()), tree.levelNumber(first),
+                tree.level(first), ids, members);
     }
 
     private <T> List<T> inParallel(int n, IntFunction<T> task) {
@@ -175,7 +206,7 @@ public final class HierarchicalValidation {
         }
     }
 
-    private static Checked check(Geometry g) {
+    static Checked check(Geometry g) {
         IsValidOp op = new IsValidOp(g);
         if (op.isValid()) {
             return new Checked(g, g, null);
@@ -207,9 +238,13 @@ public final class HierarchicalValidation {
 
     // ------------------------------------------------------------------ one sibling group
 
-    private final class GroupValidation {
-        private final GridNode parent;
-        private final List<GridNode> children;
+    /** The checks of one sibling group; independent of the tree, so rule classes can run it too. */
+    static final class GroupValidation {
+        private final GroupInput in;
+        private final ValidationOptions options;
+        private final CoordinateSystem crs;
+        private final List<Geometry> allowedGaps;
+        private final STRtree allowedIndex;
         private final Optional<String> parentId;
         private final List<Violation> out = new ArrayList<>();
         private final List<Envelope> invalidEnvelopes = new ArrayList<>();
@@ -219,25 +254,30 @@ public final class HierarchicalValidation {
         private double eps;
         private STRtree memberIndex;
 
-        GroupValidation(Group group) {
-            this.parent = group.parent();
-            this.children = group.children();
-            this.parentId = parent == null ? Optional.empty() : Optional.of(parent.id());
+        GroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
+                STRtree allowedIndex) {
+            this.in = in;
+            this.options = options;
+            this.crs = crs;
+            this.allowedGaps = allowedGaps;
+            this.allowedIndex = allowedIndex;
+            this.parentId = in.parentId();
         }
 
         List<Violation> run() {
-            level = tree.levelNumber(children.get(0).id());
-            List<GridNode> members = new ArrayList<>();
+            level = in.level();
+            List<String> members = new ArrayList<>();
             List<Geometry> geoms = new ArrayList<>();
-            boolean anyGeometry = children.stream().anyMatch(c -> checked.containsKey(c.id()));
+            boolean anyGeometry = in.members().stream().anyMatch(c -> c != null);
             if (!anyGeometry) {
                 return out;
             }
-            for (GridNode child : children) {
-                Checked c = checked.get(child.id());
+            for (int k = 0; k < in.ids().size(); k++) {
+                String child = in.ids().get(k);
+                Checked c = in.members().get(k);
                 if (c == null) {
-                    out.add(new Violation.MissingGeometry(Severity.ERROR, level, parentId, List.of(child.id()),
-                            MESSAGES.text("violation.MISSING_GEOMETRY", child.id())));
+                    out.add(new Violation.MissingGeometry(Severity.ERROR, level, parentId, List.of(child),
+                            MESSAGES.text("violation.MISSING_GEOMETRY", child)));
                     continue;
                 }
                 if (!c.valid()) {
@@ -258,7 +298,7 @@ public final class HierarchicalValidation {
             for (Geometry x : g) {
                 extent.expandToInclude(x.getEnvelopeInternal());
             }
-            Checked parentChecked = parent == null ? null : checked.get(parent.id());
+            Checked parentChecked = in.parent();
             if (parentChecked != null && parentChecked.usable() != null) {
                 extent.expandToInclude(parentChecked.usable().getEnvelopeInternal());
             }
@@ -309,21 +349,22 @@ public final class HierarchicalValidation {
             return out;
         }
 
-        private void reportInvalid(GridNode child, Checked c) {
+        private void reportInvalid(String child, Checked c) {
             TopologyValidationError e = c.error();
             Coordinate at = e.getCoordinate() != null ? e.getCoordinate() : c.original().getCoordinate();
             double area = c.usable() == null ? 0 : Areas.areaM2(c.usable(), crs);
             invalidEnvelopes.add(c.original().getEnvelopeInternal());
-            out.add(new Violation.InvalidGeometry(Severity.ERROR, level, parentId, List.of(child.id()), area,
+            out.add(new Violation.InvalidGeometry(Severity.ERROR, level, parentId, List.of(child), area,
                     Optional.of(new GeoPoint(at.x, at.y)), Optional.of(c.original()), e.getMessage(),
-                    MESSAGES.text("violation.INVALID_GEOMETRY", child.id(), e.getMessage(), coordinate(at.x), coordinate(at.y))));
+                    MESSAGES.text("violation.INVALID_GEOMETRY", child, e.getMessage(), coordinate(at.x, crs),
+                            coordinate(at.y, crs))));
         }
 
-        private void checkContiguous(GridNode child, Geometry g) {
+        private void checkContiguous(String child, Geometry g) {
             if (g.getNumGeometries() < 2) {
                 return;
             }
-            Optional<Level> lvl = tree.level(child.id());
+            Optional<Level> lvl = in.levelSpec();
             if (lvl.isEmpty() || !lvl.get().singlePiece()) {
                 return;
             }
@@ -349,9 +390,9 @@ public final class HierarchicalValidation {
             Geometry piece = detached.size() == 1 ? detached.get(0)
                     : g.getFactory().createMultiPolygon(detached.toArray(new Polygon[0]));
             Coordinate p = detached.get(0).getInteriorPoint().getCoordinate();
-            out.add(new Violation.NotContiguous(Severity.ERROR, level, parentId, List.of(child.id()), detachedArea,
+            out.add(new Violation.NotContiguous(Severity.ERROR, level, parentId, List.of(child), detachedArea,
                     Optional.of(new GeoPoint(p.x, p.y)), Optional.of(piece), parts.size(),
-                    MESSAGES.text("violation.NOT_CONTIGUOUS", child.id(), parts.size(), detachedArea,
+                    MESSAGES.text("violation.NOT_CONTIGUOUS", child, parts.size(), detachedArea,
                             lvl.get().nameEn())));
         }
 
@@ -374,7 +415,7 @@ public final class HierarchicalValidation {
             return UnaryUnionOp.union(Arrays.asList(g));
         }
 
-        private void findOverlaps(List<GridNode> members, Geometry[] g, boolean[] suspect, STRtree index) {
+        private void findOverlaps(List<String> members, Geometry[] g, boolean[] suspect, STRtree index) {
             java.util.Set<Long> seen = new java.util.HashSet<>();
             for (int i = 0; i < g.length; i++) {
                 if (!suspect[i]) {
@@ -405,8 +446,8 @@ public final class HierarchicalValidation {
                     pieces.add(inter);
                     double area = Areas.areaM2(inter, crs);
                     Severity severity = severity(inter, area);
-                    String ida = members.get(a).id();
-                    String idb = members.get(b).id();
+                    String ida = members.get(a);
+                    String idb = members.get(b);
                     String first = ida.compareTo(idb) <= 0 ? ida : idb;
                     String second = first.equals(ida) ? idb : ida;
                     out.add(new Violation.Overlap(severity, level, parentId, List.of(ida, idb), area,
@@ -416,7 +457,7 @@ public final class HierarchicalValidation {
             }
         }
 
-        private void compareWithParent(Geometry parentGeometry, Geometry union, List<GridNode> members,
+        private void compareWithParent(Geometry parentGeometry, Geometry union, List<String> members,
                 Geometry[] g) {
             if (union == parentGeometry || sameShape(union, parentGeometry)) {
                 return;
@@ -444,15 +485,15 @@ public final class HierarchicalValidation {
                 List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
                 for (int i : near) {
                     if (g[i].isWithinDistance(piece, eps) && sharesBorder(g[i], piece)) {
-                        bordering.add(members.get(i).id());
+                        bordering.add(members.get(i));
                     }
                 }
                 bordering.sort(null);
                 double area = Areas.areaM2(piece, crs);
                 Severity severity = severity(piece, area);
                 LocalizedText text = bordering.isEmpty()
-                        ? message(severity, "violation.GAP.none", area, parent.id())
-                        : message(severity, "violation.GAP", area, parent.id(), quoted(bordering));
+                        ? message(severity, "violation.GAP.none", area, parentId.orElseThrow())
+                        : message(severity, "violation.GAP", area, parentId.orElseThrow(), quoted(bordering));
                 out.add(new Violation.Gap(severity, level, parentId, bordering, area, Optional.of(pointIn(piece)),
                         Optional.of(piece), text));
             }
@@ -470,7 +511,7 @@ public final class HierarchicalValidation {
                 List<Integer> near = index.query(piece.getEnvelopeInternal());
                 for (int i : near) {
                     if (prepared.intersects(g[i]) && !prepared.touches(g[i])) {
-                        owners.add(members.get(i).id());
+                        owners.add(members.get(i));
                     }
                 }
                 owners.sort(null);
@@ -478,7 +519,7 @@ public final class HierarchicalValidation {
                 Severity severity = severity(piece, area);
                 out.add(new Violation.OutsideParent(severity, level, parentId, owners, area,
                         Optional.of(pointIn(piece)), Optional.of(piece),
-                        message(severity, "violation.OUTSIDE_PARENT", area, quoted(owners), parent.id())));
+                        message(severity, "violation.OUTSIDE_PARENT", area, quoted(owners), parentId.orElseThrow())));
             }
         }
 
@@ -494,7 +535,7 @@ public final class HierarchicalValidation {
             return memberIndex;
         }
 
-        private void findEdgeMismatches(List<GridNode> members, Geometry[] invalidEdges) {
+        private void findEdgeMismatches(List<String> members, Geometry[] invalidEdges) {
             // Collect the invalid lines not explained by an area piece or an invalid geometry.
             List<LineString> lines = new ArrayList<>();
             List<Integer> owner = new ArrayList<>();
@@ -543,7 +584,7 @@ public final class HierarchicalValidation {
                 java.util.TreeSet<String> grids = new java.util.TreeSet<>();
                 List<LineString> ls = new ArrayList<>();
                 for (int i : cluster) {
-                    grids.add(members.get(owner.get(i)).id());
+                    grids.add(members.get(owner.get(i)));
                     ls.add(lines.get(i));
                 }
                 Geometry geometry = ls.size() == 1 ? ls.get(0)
@@ -552,7 +593,7 @@ public final class HierarchicalValidation {
                 List<String> ids = List.copyOf(grids);
                 out.add(new Violation.EdgeMismatch(Severity.ERROR, level, parentId, ids,
                         Optional.of(new GeoPoint(c.x, c.y)), Optional.of(geometry),
-                        MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), coordinate(c.x), coordinate(c.y))));
+                        MESSAGES.text("violation.EDGE_MISMATCH", quoted(ids), coordinate(c.x, crs), coordinate(c.y, crs))));
             }
         }
 
@@ -630,7 +671,7 @@ public final class HierarchicalValidation {
                 if (part.isEmpty()) {
                     continue;
                 }
-                LineString radius = (LineString) MaximumInscribedCircle.getRadiusLine(part, tolerance / 20);
+                LineString radius = MaximumInscribedCircle.getRadiusLine(part, tolerance / 20);
                 widest = Math.max(widest, 2 * radius.getLength());
                 if (widest >= tolerance) {
                     return Severity.ERROR;
@@ -652,7 +693,7 @@ public final class HierarchicalValidation {
         }
     }
 
-    private String coordinate(double value) {
+    private static String coordinate(double value, CoordinateSystem crs) {
         return String.format(java.util.Locale.ROOT, crs.isGeographic() ? "%.7f" : "%.3f", value);
     }
 

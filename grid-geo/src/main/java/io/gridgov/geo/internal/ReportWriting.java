@@ -203,7 +203,14 @@ public final class ReportWriting {
         writeGeometry(g, geometry.get());
     }
 
-    private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+    /**
+     * Writes a JTS geometry as a GeoJSON geometry object.
+     *
+     * @param g the generator
+     * @param geometry the geometry
+     * @throws IOException when writing fails
+     */
+    public static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
         g.writeStartObject();
         if (geometry instanceof Point p) {
             g.writeStringField("type", "Point");

@@ -1,7 +1,8 @@
 /**
  * GeoJSON input and report output: {@link io.gridgov.geo.io.GeoJsonReader} streams an RFC 7946
- * FeatureCollection of grids into {@link io.gridgov.geo.io.GeoFeatures}; {@link io.gridgov.geo.io.ReportWriter}
- * writes a validation report as text, JSON or GeoJSON.
+ * FeatureCollection of grids into {@link io.gridgov.geo.io.GeoFeatures}; {@link io.gridgov.geo.io.GeoJsonWriter}
+ * writes a partition back in the same format (a round trip gives back the same nodes and geometries);
+ * {@link io.gridgov.geo.io.ReportWriter} writes a validation report as text, JSON or GeoJSON.
  *
  * <p>Specification. The input format is documented in {@code docs/formats/geojson.md}, the JSON
  * report in {@code docs/formats/validation-report.md}. Readers throw
