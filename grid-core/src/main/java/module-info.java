@@ -5,13 +5,17 @@
 module io.gridgov.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.gridgov.core;
+    exports io.gridgov.core.duty;
     exports io.gridgov.core.i18n;
     exports io.gridgov.core.io;
     exports io.gridgov.core.rule;
     exports io.gridgov.core.staff;
     exports io.gridgov.core.tree;
+    exports io.gridgov.core.code;
+    exports io.gridgov.core.edit;
 
     opens io.gridgov.core.i18n;
 }

@@ -55,6 +55,11 @@ public record InputLocation(Optional<String> file, OptionalLong line, OptionalIn
         return new InputLocation(file, line, column, Optional.of(record), field);
     }
 
+    /** {@return a copy naming the record, unless one is named already} */
+    public InputLocation withRecordIfAbsent(String record) {
+        return this.record.isPresent() ? this : withRecord(record);
+    }
+
     /** {@return a copy naming the field} */
     public InputLocation withField(String field) {
         return new InputLocation(file, line, column, record, Optional.of(field));

@@ -2,6 +2,9 @@ package io.gridgov.core.io;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.i18n.LocalizedText;
+import java.util.Locale;
+
 /**
  * Thrown when an input file cannot be read as what it claims to be. The message names the place
  * ({@link #location()}) and what was expected ({@link #expected()}); it never wraps a parser's
@@ -16,7 +19,7 @@ public final class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient InputLocation location;
-    private final String problem;
+    private final LocalizedText problem;
 
     /**
      * Creates the exception.
@@ -36,7 +39,28 @@ public final class InvalidInputException extends RuntimeException {
      * @param cause the parser's exception, or {@code null}
      */
     public InvalidInputException(InputLocation location, String problem, Throwable cause) {
-        super(requireNonNull(location, "location") + ": " + requireNonNull(problem, "problem"), cause);
+        this(location, new LocalizedText(requireNonNull(problem, "problem"), problem), cause);
+    }
+
+    /**
+     * Creates the exception with the problem in English and Chinese (from a bundle).
+     *
+     * @param location where
+     * @param problem what was expected and what was found, in both languages
+     */
+    public InvalidInputException(InputLocation location, LocalizedText problem) {
+        this(location, problem, null);
+    }
+
+    /**
+     * Creates the exception with the problem in both languages and the low-level cause kept.
+     *
+     * @param location where
+     * @param problem what was expected and what was found, in both languages
+     * @param cause the parser's exception, or {@code null}
+     */
+    public InvalidInputException(InputLocation location, LocalizedText problem, Throwable cause) {
+        super(requireNonNull(location, "location") + ": " + requireNonNull(problem, "problem").en(), cause);
         this.location = location;
         this.problem = problem;
     }
@@ -46,8 +70,18 @@ public final class InvalidInputException extends RuntimeException {
         return location;
     }
 
-    /** {@return what was expected and found, without the location} */
+    /** {@return what was expected and found, in English, without the location} */
     public String expected() {
+        return problem.en();
+    }
+
+    /** {@return what was expected and found, in English and Chinese, without the location} */
+    public LocalizedText problem() {
         return problem;
+    }
+
+    /** {@return the message (location and problem) in a language: Chinese for any zh locale} */
+    public String message(Locale locale) {
+        return location + ": " + problem.in(locale);
     }
 }

@@ -125,6 +125,24 @@ public final class Staffing {
         return assignments.size();
     }
 
+    /** {@return whether the other staffing has the same roles, people and assignments, in order} */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Staffing s && roles.equals(s.roles) && people.equals(s.people)
+                && assignments.equals(s.assignments);
+    }
+
+    @Override
+    public int hashCode() {
+        return (roles.hashCode() * 31 + people.hashCode()) * 31 + assignments.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Staffing[roles=" + roles.size() + ", people=" + people.size() + ", assignments=" + assignments.size()
+                + "]";
+    }
+
     /** Builds a {@link Staffing}. Not thread-safe. */
     public static final class Builder {
         private final Map<String, Role> roles = new LinkedHashMap<>();

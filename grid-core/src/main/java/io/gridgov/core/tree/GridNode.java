@@ -58,8 +58,10 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
         if (population.isPresent() && population.getAsLong() < 0) {
             throw new IllegalArgumentException("node '" + id + "' has negative population " + population.getAsLong());
         }
-        tags = java.util.Collections.unmodifiableSet(new TreeSet<>(tags));
-        attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        // Empty sets and maps are shared: a 700,000-node tree must not carry 1.4 million empty collections.
+        tags = tags.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(tags));
+        attributes = attributes.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** {@return a builder for a node with the given id} */
@@ -77,9 +79,9 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
         b.kind = kind;
         b.households = households;
         b.population = population;
-        b.tags.addAll(tags);
+        b.tags = tags;
         b.validity = validity;
-        b.attributes.putAll(attributes);
+        b.attributes = attributes;
         return b;
     }
 
@@ -98,9 +100,10 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
         private GridKind kind = GridKind.COMPREHENSIVE;
         private OptionalLong households = OptionalLong.empty();
         private OptionalLong population = OptionalLong.empty();
-        private final Set<String> tags = new TreeSet<>();
+        /** Shared with the node it came from until changed (copy on write): no collections per plain node. */
+        private Set<String> tags = Set.of();
         private Validity validity = Validity.ALWAYS;
-        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private Map<String, String> attributes = Map.of();
 
         private Builder(String id) {
             this.id = requireNonNull(id, "id");
@@ -110,6 +113,18 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
         /** Sets the parent's id. @return this builder */
         public Builder parent(String parentId) {
             this.parentId = Optional.of(requireNonNull(parentId, "parentId"));
+            return this;
+        }
+
+        /** Sets or clears the parent's id, sharing the given optional. @return this builder */
+        public Builder parentOptional(Optional<String> parentId) {
+            this.parentId = requireNonNull(parentId, "parentId");
+            return this;
+        }
+
+        /** Sets or clears the declared level key, sharing the given optional. @return this builder */
+        public Builder levelOptional(Optional<String> levelKey) {
+            this.levelKey = requireNonNull(levelKey, "levelKey");
             return this;
         }
 
@@ -175,14 +190,15 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
 
         /** Adds tags. @return this builder */
         public Builder tags(String... tags) {
-            this.tags.addAll(Set.of(tags));
+            Set<String> more = new TreeSet<>(this.tags);
+            more.addAll(Set.of(tags));
+            this.tags = more;
             return this;
         }
 
         /** Replaces the tags. @return this builder */
         public Builder tags(Set<String> tags) {
-            this.tags.clear();
-            this.tags.addAll(tags);
+            this.tags = new TreeSet<>(requireNonNull(tags, "tags"));
             return this;
         }
 
@@ -194,7 +210,15 @@ public record GridNode(String id, Optional<String> parentId, String name, Option
 
         /** Sets one attribute. @return this builder */
         public Builder attribute(String key, String value) {
-            this.attributes.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+            Map<String, String> more = new LinkedHashMap<>(this.attributes);
+            more.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+            this.attributes = more;
+            return this;
+        }
+
+        /** Replaces the attributes. @return this builder */
+        public Builder attributes(Map<String, String> attributes) {
+            this.attributes = new LinkedHashMap<>(requireNonNull(attributes, "attributes"));
             return this;
         }
 

@@ -53,11 +53,11 @@ public final class GridTree {
     private final int[] childIndex;
     private final int[] childStart;
     private final int[] roots;
-    private final Map<String, Integer> byId;
-    private final Map<String, Integer> byCode;
+    private final StringIntMap byId;
+    private final StringIntMap byCode;
 
     private GridTree(LevelScheme scheme, GridNode[] nodes, int[] parent, int[] subtreeEnd, int[] levelNumber,
-            int[] childIndex, int[] childStart, int[] roots, Map<String, Integer> byId, Map<String, Integer> byCode) {
+            int[] childIndex, int[] childStart, int[] roots, StringIntMap byId, StringIntMap byCode) {
         this.scheme = scheme;
         this.nodes = nodes;
         this.parent = parent;
@@ -99,43 +99,82 @@ public final class GridTree {
     public static TreeAssembly assemble(LevelScheme scheme, Collection<GridNode> nodes) {
         requireNonNull(scheme, "scheme");
         requireNonNull(nodes, "nodes");
+        // Array-based: a 700,000-node tree is built without a map or list per node.
+        GridNode[] input = nodes.toArray(new GridNode[0]);
+        int m = input.length;
         List<Finding> findings = new ArrayList<>();
-        Map<String, GridNode> unique = new LinkedHashMap<>(nodes.size() * 2);
+        StringIntMap firstIndex = new StringIntMap(m);
+        int[] position = new int[m];
         Map<String, Integer> occurrences = new LinkedHashMap<>();
-        for (GridNode node : nodes) {
-            requireNonNull(node, "node");
-            if (unique.putIfAbsent(node.id(), node) != null) {
+        int n = 0;
+        for (int i = 0; i < m; i++) {
+            GridNode node = requireNonNull(input[i], "node");
+            if (firstIndex.putIfAbsent(node.id(), i) >= 0) {
                 occurrences.merge(node.id(), 1, Integer::sum);
+                position[i] = -1;
+            } else {
+                position[i] = n++;
             }
         }
         occurrences.forEach((id, extra) -> findings.add(new Finding("DUPLICATE_ID", Severity.ERROR, List.of(id),
                 MESSAGES.text("rule.DUPLICATE_ID", id, extra + 1))));
-
-        Map<String, List<GridNode>> childrenOf = new HashMap<>();
-        List<GridNode> rootNodes = new ArrayList<>();
-        for (GridNode node : unique.values()) {
-            if (node.parentId().isEmpty()) {
-                rootNodes.add(node);
-            } else {
-                childrenOf.computeIfAbsent(node.parentId().get(), k -> new ArrayList<>()).add(node);
+        GridNode[] unique = new GridNode[n];
+        for (int i = 0; i < m; i++) {
+            if (position[i] >= 0) {
+                unique[position[i]] = input[i];
             }
         }
-        Comparator<GridNode> siblingOrder = SIBLING_ORDER;
-        rootNodes.sort(siblingOrder);
-        childrenOf.values().forEach(list -> list.sort(siblingOrder));
+        // Parent position of each unique node: -1 for a root, -2 for an unknown parent.
+        int[] parentPos = new int[n];
+        int[] childCount = new int[n + 1];
+        int rootCount = 0;
+        for (int u = 0; u < n; u++) {
+            Optional<String> p = unique[u].parentId();
+            if (p.isEmpty()) {
+                parentPos[u] = -1;
+                rootCount++;
+            } else {
+                int in = firstIndex.get(p.get());
+                parentPos[u] = in < 0 ? -2 : position[in];
+                if (in >= 0) {
+                    childCount[parentPos[u] + 1]++;
+                }
+            }
+        }
+        for (int u = 0; u < n; u++) {
+            childCount[u + 1] += childCount[u];
+        }
+        GridNode[] kids = new GridNode[childCount[n]];
+        int[] fillAt = Arrays.copyOf(childCount, n);
+        GridNode[] rootNodes = new GridNode[rootCount];
+        int r0 = 0;
+        for (int u = 0; u < n; u++) {
+            if (parentPos[u] == -1) {
+                rootNodes[r0++] = unique[u];
+            } else if (parentPos[u] >= 0) {
+                kids[fillAt[parentPos[u]]++] = unique[u];
+            }
+        }
+        Arrays.sort(rootNodes, SIBLING_ORDER);
+        for (int u = 0; u < n; u++) {
+            if (childCount[u + 1] - childCount[u] > 1) {
+                Arrays.sort(kids, childCount[u], childCount[u + 1], SIBLING_ORDER);
+            }
+        }
 
-        int n = unique.size();
         GridNode[] order = new GridNode[n];
         int[] parent = new int[n];
         int[] subtreeEnd = new int[n];
         int[] levelNumber = new int[n];
-        int[] rootIdx = new int[rootNodes.size()];
-        Map<String, Integer> byId = new HashMap<>(n * 2);
+        int[] rootIdx = new int[rootCount];
+        StringIntMap byId = new StringIntMap(n);
         int count = 0;
-        // Iterative pre-order: deep trees must not overflow the stack.
-        List<Iterator> stack = new ArrayList<>();
-        for (int r = 0; r < rootNodes.size(); r++) {
-            GridNode root = rootNodes.get(r);
+        // Iterative pre-order over unique positions: deep trees must not overflow the stack.
+        int[] stackPos = new int[Math.max(1, n)];
+        int[] stackIndex = new int[Math.max(1, n)];
+        int[] stackNext = new int[Math.max(1, n)];
+        for (int r = 0; r < rootCount; r++) {
+            GridNode root = rootNodes[r];
             int rootLevel = root.levelKey().flatMap(k -> {
                 java.util.OptionalInt num = scheme.numberOf(k);
                 return num.isPresent() ? Optional.of(num.getAsInt()) : Optional.empty();
@@ -144,29 +183,41 @@ public final class GridTree {
             order[index] = root;
             parent[index] = -1;
             levelNumber[index] = rootLevel;
-            byId.put(root.id(), index);
+            byId.putIfAbsent(root.id(), index);
             rootIdx[r] = index;
-            stack.add(new Iterator(index, childrenOf.getOrDefault(root.id(), List.of())));
-            while (!stack.isEmpty()) {
-                Iterator top = stack.get(stack.size() - 1);
-                if (top.next < top.children.size()) {
-                    GridNode child = top.children.get(top.next++);
+            int top = 0;
+            stackPos[0] = position[firstIndex.get(root.id())];
+            stackIndex[0] = index;
+            stackNext[0] = childCount[stackPos[0]];
+            while (top >= 0) {
+                int pos = stackPos[top];
+                if (stackNext[top] < childCount[pos + 1]) {
+                    GridNode child = kids[stackNext[top]++];
                     int ci = count++;
                     order[ci] = child;
-                    parent[ci] = top.index;
-                    levelNumber[ci] = levelNumber[top.index] + 1;
-                    byId.put(child.id(), ci);
-                    stack.add(new Iterator(ci, childrenOf.getOrDefault(child.id(), List.of())));
+                    parent[ci] = stackIndex[top];
+                    levelNumber[ci] = levelNumber[stackIndex[top]] + 1;
+                    byId.putIfAbsent(child.id(), ci);
+                    top++;
+                    stackPos[top] = position[firstIndex.get(child.id())];
+                    stackIndex[top] = ci;
+                    stackNext[top] = childCount[stackPos[top]];
                 } else {
-                    subtreeEnd[top.index] = count;
-                    stack.remove(stack.size() - 1);
+                    subtreeEnd[stackIndex[top]] = count;
+                    top--;
                 }
             }
         }
         if (count < n) {
-            reportUnplaced(unique, byId, childrenOf, findings);
+            Map<String, GridNode> uniqueById = new LinkedHashMap<>();
+            Map<String, List<GridNode>> childrenOf = new HashMap<>();
+            for (GridNode node : unique) {
+                uniqueById.put(node.id(), node);
+                node.parentId().ifPresent(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(node));
+            }
+            reportUnplaced(uniqueById, byId, childrenOf, findings);
         }
-        GridNode[] placed = Arrays.copyOf(order, count);
+        GridNode[] placed = count == n ? order : Arrays.copyOf(order, count);
         int[] childStart = new int[count + 1];
         for (int i = 0; i < count; i++) {
             if (parent[i] >= 0) {
@@ -183,35 +234,41 @@ public final class GridTree {
                 childIndex[fill[parent[i]]++] = i;
             }
         }
-        Map<String, Integer> byCode = new HashMap<>(count * 2);
+        StringIntMap byCode = new StringIntMap(count);
         for (int i = 0; i < count; i++) {
-            int index = i;
-            placed[i].code().ifPresent(c -> byCode.putIfAbsent(c, index));
+            Optional<String> code = placed[i].code();
+            if (code.isPresent()) {
+                byCode.putIfAbsent(code.get(), i);
+            }
         }
-        GridTree tree = new GridTree(scheme, placed, Arrays.copyOf(parent, count), Arrays.copyOf(subtreeEnd, count),
-                Arrays.copyOf(levelNumber, count), childIndex, childStart, rootIdx, byId, byCode);
+        GridTree tree = new GridTree(scheme, placed, trim(parent, count), trim(subtreeEnd, count),
+                trim(levelNumber, count), childIndex, childStart, rootIdx, byId, byCode);
         return new TreeAssembly(tree, findings);
     }
 
-    private static final Comparator<GridNode> SIBLING_ORDER = Comparator
-            .comparing((GridNode g) -> g.code().isEmpty())
-            .thenComparing(g -> g.code().orElse(""))
-            .thenComparing(GridNode::id);
-
-    private static final class Iterator {
-        final int index;
-        final List<GridNode> children;
-        int next;
-
-        Iterator(int index, List<GridNode> children) {
-            this.index = index;
-            this.children = children;
-        }
+    private static int[] trim(int[] a, int length) {
+        return a.length == length ? a : Arrays.copyOf(a, length);
     }
 
-    private static void reportUnplaced(Map<String, GridNode> unique, Map<String, Integer> placed,
+    /** Siblings by code (nodes without a code last), then id; hand-written for speed on large trees. */
+    private static final Comparator<GridNode> SIBLING_ORDER = (a, b) -> {
+        Optional<String> ca = a.code();
+        Optional<String> cb = b.code();
+        if (ca.isPresent() != cb.isPresent()) {
+            return ca.isPresent() ? -1 : 1;
+        }
+        if (ca.isPresent()) {
+            int c = ca.get().compareTo(cb.get());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.id().compareTo(b.id());
+    };
+
+    private static void reportUnplaced(Map<String, GridNode> unique, StringIntMap placed,
             Map<String, List<GridNode>> childrenOf, List<Finding> findings) {
-        List<String> unplaced = unique.keySet().stream().filter(id -> !placed.containsKey(id)).sorted().toList();
+        List<String> unplaced = unique.keySet().stream().filter(id -> placed.get(id) < 0).sorted().toList();
         java.util.Set<String> explained = new java.util.HashSet<>();
         for (String id : unplaced) {
             GridNode node = unique.get(id);
@@ -290,13 +347,13 @@ public final class GridTree {
 
     /** {@return whether a node has this id} */
     public boolean contains(String id) {
-        return byId.containsKey(requireNonNull(id, "id"));
+        return byId.get(requireNonNull(id, "id")) >= 0;
     }
 
     /** {@return the node with this id, if any} */
     public Optional<GridNode> node(String id) {
-        Integer i = byId.get(requireNonNull(id, "id"));
-        return i == null ? Optional.empty() : Optional.of(nodes[i]);
+        int i = byId.get(requireNonNull(id, "id"));
+        return i < 0 ? Optional.empty() : Optional.of(nodes[i]);
     }
 
     /**
@@ -312,8 +369,8 @@ public final class GridTree {
 
     /** {@return the node with this code, if any (the first in pre-order when codes repeat)} */
     public Optional<GridNode> byCode(String code) {
-        Integer i = byCode.get(requireNonNull(code, "code"));
-        return i == null ? Optional.empty() : Optional.of(nodes[i]);
+        int i = byCode.get(requireNonNull(code, "code"));
+        return i < 0 ? Optional.empty() : Optional.of(nodes[i]);
     }
 
     /** {@return the parent of the node, empty for a root} */
@@ -469,8 +526,8 @@ public final class GridTree {
     }
 
     private int index(String id) {
-        Integer i = byId.get(requireNonNull(id, "id"));
-        if (i == null) {
+        int i = byId.get(requireNonNull(id, "id"));
+        if (i < 0) {
             throw new java.util.NoSuchElementException("no node with id '" + id + "' in the tree");
         }
         return i;

@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
                 + "(网格化治理工具).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            TreeCommand.class,
+            DemoCommand.class,
+            DutiesCommand.class,
+            AssessCommand.class,
             ValidateCommand.class,
             LocateCommand.class,
         })

@@ -9,18 +9,16 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.io.AtomicFiles;
 import io.gridgov.geo.locate.GridLocator;
 import io.gridgov.geo.locate.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,22 +79,9 @@ public final class LocateCommand implements Callable<Integer> {
                 write(locator, input, stdout, err);
                 stdout.flush();
             } else {
-                Path target = out.toAbsolutePath();
-                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-                try {
-                    try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                        write(locator, input, w, err);
-                    }
-                    try {
-                        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                AtomicFiles.write(out, w -> write(locator, input, w, err));
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             err.println("cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage());
             return GridGovCli.BAD_INPUT;
         }

@@ -83,6 +83,20 @@ public final class PartitionValidator {
     }
 
     /**
+     * Validates one sibling group with every rule (the rule classes such as {@link GapRule} return
+     * one rule's violations).
+     *
+     * @param group the group
+     * @param options the options (their allowed gaps apply)
+     * @return the violations, in report order
+     */
+    public static java.util.List<Violation> validate(SiblingGroup group, ValidationOptions options) {
+        requireNonNull(group, "group");
+        requireNonNull(options, "options");
+        return io.gridgov.geo.internal.SiblingGroupChecks.check(group, options, null);
+    }
+
+    /**
      * Validates a partition with this validator's options.
      *
      * @param partition the partition

@@ -2,7 +2,11 @@
  * Hierarchical boundary validation (边界校验): {@link io.gridgov.geo.validate.PartitionValidator}
  * checks that the children of every node tile it — no overlap (不交叉), no gap (不遗漏), nothing
  * outside (不越界) — and reports {@link io.gridgov.geo.validate.Violation violations} in an immutable
- * {@link io.gridgov.geo.validate.ValidationReport}.
+ * {@link io.gridgov.geo.validate.ValidationReport}. Each rule also has its own class with a static
+ * one-call entry on one {@link io.gridgov.geo.validate.SiblingGroup} ({@link io.gridgov.geo.validate.GapRule},
+ * {@link io.gridgov.geo.validate.OverlapRule}, {@link io.gridgov.geo.validate.OutsideParentRule},
+ * {@link io.gridgov.geo.validate.EdgeMismatchRule}, {@link io.gridgov.geo.validate.InvalidGeometryRule},
+ * {@link io.gridgov.geo.validate.MissingGeometryRule}, {@link io.gridgov.geo.validate.NotContiguousRule}).
  *
  * <p>Specification. For each node P with children C1…Ck (and for the roots, with no parent):
  * <ul>

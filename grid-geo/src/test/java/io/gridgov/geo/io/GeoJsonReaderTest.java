@@ -129,6 +129,26 @@ class GeoJsonReaderTest {
     }
 
     @Test
+    void structuralProblemsOfTheFileAreCarriedIntoTheValidationReport() {
+        String json = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"id": "c"}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[2,0],[2,1],[0,1],[0,0]]]}},
+                  {"type": "Feature", "properties": {"id": "a", "parent": "c"}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},
+                  {"type": "Feature", "properties": {"id": "a", "parent": "c"}, "geometry": {"type": "Polygon", "coordinates": [[[1,0],[2,0],[2,1],[1,1],[1,0]]]}},
+                  {"type": "Feature", "properties": {"id": "x", "parent": "nowhere"}, "geometry": null}
+                ]}""";
+        GeoPartition partition = GeoJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "dup",
+                CoordinateSystem.PROJECTED_METRES).toPartition();
+        var report = io.gridgov.geo.validate.PartitionValidator.validate(partition);
+
+        assertThat(report.violations()).extracting(v -> v.ruleId())
+                .containsExactly("DUPLICATE_ID", "UNKNOWN_PARENT", "GAP");
+        assertThat(report.violations().get(0).gridIds()).containsExactly("a");
+        assertThat(report.violations().get(0).level()).isEqualTo(2);
+        assertThat(report.isValid()).isFalse();
+    }
+
+    @Test
     void projectedCoordinatesAreAcceptedWhenDeclared() {
         String json = """
                 {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"},

@@ -71,4 +71,14 @@ class ReportWriterTest {
             assertThat(files).containsExactly(out);
         }
     }
+
+    @Test
+    void aNewReportFileIsReadableByOthersLikeAnyNewFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new.geojson");
+        ReportWriter.write(gapReport(), ReportFormat.GEOJSON, Locale.ENGLISH, out);
+        if (Files.getFileAttributeView(out, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
 }

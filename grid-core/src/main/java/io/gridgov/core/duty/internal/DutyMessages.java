@@ -1,0 +1,12 @@
+package io.gridgov.core.duty.internal;
+
+import io.gridgov.core.i18n.Messages;
+
+/** The duty package's message bundle. Not API. */
+public final class DutyMessages {
+    /** The bundle. */
+    public static final Messages MESSAGES = Messages.of("io.gridgov.core.duty.i18n.messages", DutyMessages.class);
+
+    private DutyMessages() {
+    }
+}

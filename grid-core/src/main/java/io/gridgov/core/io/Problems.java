@@ -1,0 +1,64 @@
+package io.gridgov.core.io;
+
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.i18n.Messages;
+import java.util.Locale;
+
+/** Bilingual problem texts of the readers, from the core bundle. */
+final class Problems {
+
+    static final Messages MESSAGES = Messages.of("io.gridgov.core.i18n.messages", Problems.class);
+
+    private Problems() {
+    }
+
+    /**
+     * The text of {@code key} in English and Chinese. Arguments are inserted as text (no number
+     * grouping); a {@link LocalizedText} argument is inserted in each language.
+     */
+    static LocalizedText text(String key, Object... args) {
+        return new LocalizedText(format(Messages.ENGLISH, key, args), format(Messages.CHINESE, key, args));
+    }
+
+    private static String format(Locale locale, String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = args[i] instanceof LocalizedText t ? t.in(locale) : String.valueOf(args[i]);
+        }
+        return MESSAGES.format(locale, key, texts);
+    }
+
+    /** {@return an exception at a location with the bundle's text for {@code key}} */
+    static InvalidInputException at(InputLocation location, String key, Object... args) {
+        return new InvalidInputException(location, text(key, args));
+    }
+
+    /** {@return a description of a found value: quoted text, a number, or a word in each language} */
+    static Object found(Object v) {
+        if (v == null || v instanceof com.fasterxml.jackson.databind.JsonNode j && (j.isNull() || j.isMissingNode())) {
+            return text("found.nothing");
+        }
+        if (v instanceof com.fasterxml.jackson.databind.JsonNode j) {
+            if (j.isTextual()) {
+                return "\"" + j.textValue() + "\"";
+            }
+            if (j.isObject()) {
+                return text("found.object");
+            }
+            if (j.isArray()) {
+                return text("found.array");
+            }
+            return j.toString();
+        }
+        if (v instanceof CharSequence) {
+            return "\"" + v + "\"";
+        }
+        if (v instanceof java.util.Map) {
+            return text("found.object");
+        }
+        if (v instanceof java.util.Collection) {
+            return text("found.array");
+        }
+        return String.valueOf(v);
+    }
+}

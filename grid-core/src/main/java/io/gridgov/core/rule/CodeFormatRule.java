@@ -1,0 +1,46 @@
+package io.gridgov.core.rule;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.code.CodeScheme;
+import io.gridgov.core.tree.GridTree;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@value #ID} (ERROR): a node's code does not have the length and characters its level requires in
+ * the context's {@link CodeScheme} (by default the one the level scheme's code lengths imply). Nodes
+ * without a code, and trees without a code scheme, are not checked. Stateless and thread-safe.
+ */
+public final class CodeFormatRule implements StructuralRule {
+
+    /** The rule id. */
+    public static final String ID = "CODE_FORMAT";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        if (context.codeScheme().isEmpty()) {
+            return List.of();
+        }
+        CodeScheme codes = context.codeScheme().get();
+        GridTree tree = context.tree();
+        List<Finding> findings = new ArrayList<>();
+        tree.nodes().forEach(node -> node.code().ifPresent(code -> {
+            int level = tree.levelNumber(node.id());
+            if (!codes.wellFormed(code, level)) {
+                findings.add(finding(List.of(node.id()), Texts.text("rule.CODE_FORMAT", node.id(), code, level,
+                        codes.id(), codes.length(level).orElse(0))));
+            }
+        }));
+        return findings;
+    }
+}

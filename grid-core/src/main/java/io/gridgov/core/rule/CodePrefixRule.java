@@ -1,0 +1,52 @@
+package io.gridgov.core.rule;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@value #ID} (ERROR): a node's code does not extend its parent's code (for padded schemes: the
+ * parent's code without its trailing zero segments). Checked only where both have a code.
+ * Stateless and thread-safe.
+ */
+public final class CodePrefixRule implements StructuralRule {
+
+    /** The rule id. */
+    public static final String ID = "CODE_PREFIX";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        GridTree tree = context.tree();
+        List<Finding> findings = new ArrayList<>();
+        tree.nodes().forEach(node -> {
+            if (node.code().isEmpty() || node.parentId().isEmpty()) {
+                return;
+            }
+            GridNode parent = tree.require(node.parentId().get());
+            if (parent.code().isEmpty()) {
+                return;
+            }
+            String parentCode = parent.code().get();
+            String prefix = context.codeScheme().map(s -> s.childPrefix(parentCode, tree.levelNumber(parent.id())))
+                    .orElse(parentCode);
+            String code = node.code().get();
+            if (!code.startsWith(prefix) || code.equals(parentCode)) {
+                findings.add(finding(List.of(node.id(), parent.id()),
+                        Texts.text("rule.CODE_PREFIX", node.id(), code, parent.id(), prefix)));
+            }
+        });
+        return findings;
+    }
+}

@@ -1,0 +1,41 @@
+package io.gridgov.core.rule;
+
+import io.gridgov.core.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@value #ID} (ERROR): two or more nodes share a code; one finding per code, naming the nodes in
+ * pre-order. Stateless and thread-safe.
+ */
+public final class DuplicateCodeRule implements StructuralRule {
+
+    /** The rule id. */
+    public static final String ID = "DUPLICATE_CODE";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        Map<String, List<String>> byCode = new LinkedHashMap<>();
+        context.tree().nodes().forEach(n -> n.code().ifPresent(
+                c -> byCode.computeIfAbsent(c, k -> new ArrayList<>(1)).add(n.id())));
+        List<Finding> findings = new ArrayList<>();
+        byCode.forEach((code, ids) -> {
+            if (ids.size() > 1) {
+                findings.add(finding(ids, Texts.text("rule.DUPLICATE_CODE", code, ids.size(), String.join(", ", ids))));
+            }
+        });
+        return findings;
+    }
+}

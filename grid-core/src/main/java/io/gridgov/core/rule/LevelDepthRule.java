@@ -1,0 +1,60 @@
+package io.gridgov.core.rule;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.tree.LevelScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * {@value #ID} (ERROR): a node lies deeper than the scheme's last level, or declares a level
+ * ({@code level} in the file) that is unknown to the scheme or differs from the level its place in the
+ * tree gives it (e.g. a grid hanging directly from a street: every grid belongs to a community).
+ * Stateless and thread-safe.
+ */
+public final class LevelDepthRule implements StructuralRule {
+
+    /** The rule id. */
+    public static final String ID = "LEVEL_DEPTH";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        GridTree tree = context.tree();
+        LevelScheme scheme = tree.scheme();
+        List<Finding> findings = new ArrayList<>();
+        tree.nodes().forEach(node -> {
+            int number = tree.levelNumber(node.id());
+            if (number > scheme.depth()) {
+                findings.add(finding(List.of(node.id()),
+                        Texts.text("rule.LEVEL_DEPTH", node.id(), number, scheme.id(), scheme.depth())));
+            } else if (node.levelKey().isPresent()) {
+                declared(node, number, scheme, findings);
+            }
+        });
+        return findings;
+    }
+
+    private void declared(GridNode node, int number, LevelScheme scheme, List<Finding> findings) {
+        String key = node.levelKey().orElseThrow();
+        OptionalInt declared = scheme.numberOf(key);
+        String actual = scheme.level(number).key();
+        if (declared.isEmpty()) {
+            findings.add(finding(List.of(node.id()), Texts.text("rule.LEVEL_DEPTH.unknown", node.id(), key,
+                    scheme.id(), String.join(", ", scheme.levels().stream().map(l -> l.key()).toList()))));
+        } else if (declared.getAsInt() != number) {
+            findings.add(finding(List.of(node.id()), Texts.text("rule.LEVEL_DEPTH.mismatch", node.id(), key, actual)));
+        }
+    }
+}

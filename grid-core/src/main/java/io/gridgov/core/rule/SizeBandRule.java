@@ -1,0 +1,54 @@
+package io.gridgov.core.rule;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.tree.Band;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.tree.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * {@value #ID} (WARNING): a comprehensive node's households or population lie outside its level's
+ * band (规模适度: an urban grid of 300–500 households and at most 2,500 residents). Dedicated grids
+ * (专属网格 — a school, an enterprise) are sized by their unit and not checked; nor are nodes whose
+ * figure is unknown. Stateless and thread-safe.
+ */
+public final class SizeBandRule implements StructuralRule {
+
+    /** The rule id. */
+    public static final String ID = "SIZE_BAND";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        GridTree tree = context.tree();
+        List<Finding> findings = new ArrayList<>();
+        tree.nodes().forEach(node -> {
+            Optional<Level> level = tree.level(node.id());
+            if (level.isEmpty() || node.kind().isDedicated()) {
+                return;
+            }
+            check(node.id(), "households", node.households(), level.get().households(), findings);
+            check(node.id(), "population", node.population(), level.get().population(), findings);
+        });
+        return findings;
+    }
+
+    private void check(String id, String what, OptionalLong value, Optional<Band> band, List<Finding> findings) {
+        if (value.isPresent() && band.isPresent() && !band.get().contains(value.getAsLong())) {
+            findings.add(finding(List.of(id), Texts.text("rule.SIZE_BAND." + what, id, value.getAsLong(),
+                    band.get().toString())));
+        }
+    }
+}

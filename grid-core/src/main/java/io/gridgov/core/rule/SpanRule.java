@@ -1,0 +1,89 @@
+package io.gridgov.core.rule;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.tree.Band;
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.tree.Level;
+import io.gridgov.core.tree.Span;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@value #ID} (WARNING): the span of control (联系范围) of a level's role holders lies outside its
+ * bounds — S9 §1: a level-1 worker links 4–5 level-2 grids, a level-2 worker 8–10 level-3 workers,
+ * a level-3 worker 20–30 households. The span is counted per node and divided among the node's
+ * holders of the role on the context's date: {@code count ∈ [min × holders, max × holders]}.
+ * Nodes without holders ({@link MissingRoleRule}) or, for {@link Span.Unit#HOUSEHOLDS}, without a
+ * household figure are not checked. Stateless and thread-safe.
+ */
+public final class SpanRule implements StructuralRule {
+
+    /** The rule id. */
+    public static final String ID = "SPAN";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        GridTree tree = context.tree();
+        List<Finding> findings = new ArrayList<>();
+        tree.nodes().forEach(node -> {
+            Optional<Level> level = tree.level(node.id());
+            if (level.isEmpty()) {
+                return;
+            }
+            for (Span span : level.get().spans()) {
+                int holders = context.staffing().holders(node.id(), span.role(), context.asOf()).size();
+                if (holders == 0) {
+                    continue;
+                }
+                long count;
+                switch (span.unit()) {
+                    case CHILD_GRIDS -> count = tree.children(node.id()).size();
+                    case SUBORDINATE_WORKERS -> {
+                        Set<String> people = new HashSet<>();
+                        for (GridNode child : tree.children(node.id())) {
+                            people.addAll(context.staffing().holders(child.id(), span.role(), context.asOf()));
+                        }
+                        count = people.size();
+                    }
+                    case HOUSEHOLDS -> {
+                        if (node.households().isEmpty()) {
+                            continue;
+                        }
+                        count = node.households().getAsLong();
+                    }
+                    default -> throw new AssertionError(span.unit());
+                }
+                Band b = span.bounds();
+                boolean inside = count >= b.minInclusive() * holders
+                        && (b.maxInclusive() == Long.MAX_VALUE || count <= b.maxInclusive() * holders);
+                if (!inside) {
+                    BigDecimal perHolder = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(holders), 1,
+                            RoundingMode.HALF_EVEN);
+                    findings.add(finding(List.of(node.id()), text("rule.SPAN." + span.unit().name(), RoleNames.args(context, span.role(), 1,
+                            node.id(), null, holders, count, perHolder.toPlainString(), b.toString()))));
+                }
+            }
+        });
+        return findings;
+    }
+
+    private static io.gridgov.core.i18n.LocalizedText text(String key, Object[][] args) {
+        return Texts.text(key, args[0], args[1]);
+    }
+}

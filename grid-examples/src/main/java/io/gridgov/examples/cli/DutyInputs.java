@@ -1,0 +1,162 @@
+package io.gridgov.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.duty.DutyCatalog;
+import io.gridgov.core.duty.DutyPlanner;
+import io.gridgov.core.duty.DutyTemplates;
+import io.gridgov.core.duty.TemplateProblem;
+import io.gridgov.core.duty.WorkCalendar;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.staff.Assignment;
+import io.gridgov.core.staff.Staffing;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.tree.Validity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The inputs the {@code duties} subcommands share: tree, templates, period, calendar, staffing. */
+final class DutyInputs {
+
+    @Option(names = "--tree", required = true, paramLabel = "T", description = "The grid tree (JSON).")
+    Path tree;
+
+    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "F",
+            description = "Duty template files (JSON), or preset:<id> for a shipped preset, e.g. preset:s9-party-visits.")
+    List<String> templates;
+
+    @Option(names = "--from", required = true, paramLabel = "D", description = "First day, YYYY-MM-DD.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "D", description = "Day after the last day, YYYY-MM-DD.")
+    LocalDate to;
+
+    @Option(names = "--calendar", paramLabel = "FILE", description = "Work calendar (JSON); default Monday–Friday.")
+    Path calendar;
+
+    @Option(names = "--staff", paramLabel = "FILE",
+            description = "Staff assignments (JSON: {\"assignments\": [{\"person\", \"role\", \"grid\", \"from\", \"until\"}]}); "
+                    + "obligations then go to people instead of roles.")
+    Path staff;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Message language: en or zh.")
+    String lang;
+
+    /** The tree reader; swapped for grid-core's TreeJson when merged. */
+    TreeSource treeSource = TreeSource.DEFAULT;
+
+    Locale locale() {
+        return lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    /** A loaded, validated set of inputs. */
+    record Loaded(GridTree tree, DutyCatalog catalog, DutyPlanner planner, List<TemplateProblem> problems) {
+        boolean hasErrors() {
+            return problems.stream().anyMatch(p -> p.severity().isError());
+        }
+    }
+
+    Loaded load() {
+        if (!from.isBefore(to)) {
+            throw new InvalidInputException(InputLocation.UNKNOWN.withField("--to"),
+                    "expected a day after --from " + from + ", found " + to);
+        }
+        GridTree t = treeSource.read(tree);
+        List<io.gridgov.core.duty.DutyTemplate> list = new ArrayList<>();
+        for (String f : templates) {
+            if (f.startsWith("preset:")) {
+                String id = f.substring("preset:".length());
+                if (!DutyTemplates.PRESET_IDS.contains(id)) {
+                    throw new InvalidInputException(InputLocation.UNKNOWN.withField("--templates"),
+                            "expected one of the presets " + DutyTemplates.PRESET_IDS + ", found \"" + id + "\"");
+                }
+                list.add(DutyTemplates.preset(id));
+            } else {
+                list.addAll(DutyTemplates.read(Path.of(f)));
+            }
+        }
+        DutyCatalog catalog = DutyCatalog.of(list);
+        List<TemplateProblem> problems = new ArrayList<>(catalog.warnings());
+        problems.addAll(catalog.check(t.scheme()));
+        DutyPlanner.Builder b = DutyPlanner.builder(t, catalog);
+        if (calendar != null) {
+            b.calendar(WorkCalendar.read(calendar));
+        }
+        staffing().ifPresent(b::staffing);
+        return new Loaded(t, catalog, b.build(), problems);
+    }
+
+    void printProblems(List<TemplateProblem> problems, PrintWriter err) {
+        for (TemplateProblem p : problems) {
+            err.println(p.severity() + " " + p.rule() + " " + p.location() + ": " + p.message(locale()));
+        }
+    }
+
+    private Optional<Staffing> staffing() {
+        if (staff == null) {
+            return Optional.empty();
+        }
+        String name = staff.toString();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readAllBytes(staff));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            InputLocation at = InputLocation.ofFile(name);
+            if (e.getLocation() != null) {
+                at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            }
+            throw new InvalidInputException(at, "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(InputLocation.ofFile(name), "the file does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || !root.path("assignments").isArray()) {
+            throw new InvalidInputException(InputLocation.ofFile(name), "expected {\"assignments\": [...]}");
+        }
+        Staffing.Builder b = Staffing.builder();
+        int i = 0;
+        for (JsonNode a : root.get("assignments")) {
+            String path = "$.assignments[" + i++ + "]";
+            InputLocation at = InputLocation.ofFile(name).withField(path);
+            for (String f : List.of("person", "role", "grid")) {
+                if (!a.path(f).isTextual()) {
+                    throw new InvalidInputException(at.withField(path + "." + f), "expected a text " + f + ", found "
+                            + (a.has(f) ? a.get(f) : "nothing"));
+                }
+            }
+            Optional<LocalDate> from = date(a, "from", at, path);
+            Optional<LocalDate> until = date(a, "until", at, path);
+            try {
+                b.assign(new Assignment(a.get("person").asText(), a.get("role").asText(), a.get("grid").asText(),
+                        new Validity(from, until)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(at, e.getMessage());
+            }
+        }
+        return Optional.of(b.build());
+    }
+
+    private static Optional<LocalDate> date(JsonNode a, String field, InputLocation at, String path) {
+        if (!a.hasNonNull(field)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(a.get(field).asText()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(at.withField(path + "." + field), "expected a date YYYY-MM-DD, found "
+                    + a.get(field));
+        }
+    }
+}

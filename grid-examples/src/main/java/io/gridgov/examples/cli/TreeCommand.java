@@ -1,0 +1,115 @@
+package io.gridgov.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.LevelSchemeJson;
+import io.gridgov.core.io.TreeDocument;
+import io.gridgov.core.io.TreeJson;
+import io.gridgov.core.rule.StructuralValidator;
+import io.gridgov.core.rule.ValidationReport;
+import io.gridgov.core.tree.LevelScheme;
+import io.gridgov.core.tree.LevelSchemes;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gridgov tree FILE}: loads a tree file, prints the nodes per level, depth, leaves and the
+ * structural findings. Exit 0 without ERROR findings, 1 with, 2 when the input cannot be read.
+ */
+@Command(name = "tree", mixinStandardHelpOptions = true,
+        description = "Load a grid tree (JSON), print nodes per level, depth, leaves and structural findings "
+                + "(网格树结构检查).")
+public final class TreeCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    public enum Format {
+        /** Human-readable text in one language. */
+        text,
+        /** A JSON object with every finding in both languages. */
+        json
+    }
+
+    /** Languages of the text output. */
+    public enum Lang {
+        /** English. */
+        en,
+        /** Simplified Chinese. */
+        zh;
+
+        Locale locale() {
+            return this == zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The tree file (docs/formats/tree.md).")
+    Path file;
+
+    @Option(names = "--scheme", paramLabel = "ID|FILE",
+            description = "A preset scheme id (urban, rural, party-building, fire-safety, enterprise-safety, "
+                    + "public-health) or a scheme JSON file; replaces the file's scheme.")
+    String scheme;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE}).")
+    Lang lang;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The day to check the tree and staffing for, yyyy-MM-dd (default: today).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Locale locale = lang.locale();
+        TreeDocument doc;
+        try {
+            doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));
+        } catch (InvalidInputException e) {
+            err.println(TreeReport.MESSAGES.format(locale, "input.error", e.message(locale)));
+            err.flush();
+            return GridGovCli.BAD_INPUT;
+        }
+        StructuralValidator.Builder validator = StructuralValidator.builder();
+        doc.codeScheme().ifPresent(validator::codeScheme);
+        ValidationReport report = validator.build().check(doc.assembly(), doc.staffing(),
+                asOf == null ? LocalDate.now() : asOf);
+        String source = file.getFileName().toString();
+        if (format == Format.json) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(TreeReport.json(source, doc, report)));
+        } else {
+            out.print(TreeReport.text(source, doc, report, locale));
+        }
+        out.flush();
+        return report.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+    }
+
+    /** {@return the preset with this id, or the scheme in this file} */
+    static LevelScheme scheme(String idOrFile, Locale locale) {
+        Optional<LevelScheme> preset = LevelSchemes.byId(idOrFile);
+        if (preset.isPresent()) {
+            return preset.get();
+        }
+        Path path = Path.of(idOrFile);
+        if (!Files.isRegularFile(path)) {
+            throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(idOrFile).withField("--scheme"),
+                    TreeReport.MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
+        }
+        return LevelSchemeJson.read(path);
+    }
+}

@@ -1,0 +1,27 @@
+package io.gridgov.examples.cli;
+
+import io.gridgov.core.tree.GridTree;
+import java.nio.file.Path;
+
+/**
+ * Where the command line gets a grid tree from. The duties commands read their {@code --tree} through
+ * {@link #DEFAULT}; switching to another reader is one line.
+ */
+@FunctionalInterface
+public interface TreeSource {
+
+    /**
+     * The reader the commands use. Temporary: {@link MinimalTreeJson} until grid-core's {@code TreeJson}
+     * is merged, then {@code TreeJson::read}.
+     */
+    TreeSource DEFAULT = MinimalTreeJson::read;
+
+    /**
+     * Reads a tree.
+     *
+     * @param file the file
+     * @return the tree
+     * @throws io.gridgov.core.io.InvalidInputException for bad input
+     */
+    GridTree read(Path file);
+}

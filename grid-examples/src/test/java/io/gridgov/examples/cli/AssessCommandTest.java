@@ -1,0 +1,89 @@
+package io.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AssessCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = GridGovCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static String res(String name) throws Exception {
+        return Path.of(AssessCommandTest.class.getResource("/scoring/" + name).toURI()).toString();
+    }
+
+    @Test
+    void scoringAPresetPrintsExplainedScorecardsRankingAndListsAndExitsZeroDespiteAVeto() throws Exception {
+        Run r = run("assess", "--scheme", "grid-worker-monthly", "--facts", res("grid-worker-2026-11.json"),
+                "--previous", res("grid-worker-2026-10.json"), "--lang", "zh");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("重点户漏访 1 次, 每次扣 20 分, 扣 20 分")
+                .contains("一票否决「弄虚作假」(falsification = 1): 总分计为 0 分")
+                .contains("红榜: w-zhang (1020.0), w-li (815.0), w-zhao (446.7)")
+                .contains("黑榜: w-wang (0.0)")
+                .containsPattern("1  w-zhang +1020.0 +优秀 +红榜; 最好; 较上期 \\+");
+    }
+
+    @Test
+    void csvHasOneRowPerSubjectWithRankListsAndIndicatorPoints() throws Exception {
+        Run r = run("assess", "--scheme", "city-management", "--facts", res("city-2026-11.csv"), "--format", "csv");
+        assertThat(r.exit()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines).hasSize(7);
+        assertThat(lines[0]).startsWith("subject,group,period,base,bonus,total,grade,rank,red,black,best,worst,excluded,"
+                + "vetoes,previous_total,change,A1,B1,C1,D1");
+        assertThat(lines[2]).startsWith("dept-roads,department,2026-11,18.33,0.00,18.33,E,");
+        assertThat(lines[4]).startsWith("dept-water,department,2026-11,").contains(",,,,,,true,V1,");
+    }
+
+    @Test
+    void jsonCarriesScorecardsAndRanking() throws Exception {
+        Run r = run("assess", "--scheme", "city-management", "--facts", res("city-2026-11.csv"), "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"scheme\" : \"city-management\"").contains("\"ranking\"")
+                .contains("\"excluded\" : [ {");
+    }
+
+    @Test
+    void unreadableOrInvalidInputExitsTwoWithALocatedMessage(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("bad.csv");
+        Files.writeString(facts, "id,cases.due\nstreet-a,many\n");
+        Run bad = run("assess", "--scheme", "city-management", "--facts", facts.toString());
+        assertThat(bad.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(bad.err()).contains("bad.csv:2:10, subject \"street-a\", field \"cases.due\": expected a number");
+
+        Path missing = dir.resolve("missing.csv");
+        Files.writeString(missing, "id,cases.due\nstreet-a,10\n");
+        Run m = run("assess", "--scheme", "city-management", "--facts", missing.toString());
+        assertThat(m.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(m.err()).contains("subject \"street-a\", field \"cases.closed\": missing fact");
+
+        Path scheme = dir.resolve("scheme.json");
+        Files.writeString(scheme, "{\"id\": \"x\", \"name\": \"x\", \"total\": 100, \"categories\": [{\"code\": \"A\", "
+                + "\"name\": \"A\", \"points\": 90, \"indicators\": [{\"code\": \"A1\", \"name\": \"a\", \"points\": 90, "
+                + "\"rule\": {\"type\": \"manual\", \"fact\": \"m\"}}]}]}");
+        Run s = run("assess", "--scheme", scheme.toString(), "--facts", missing.toString());
+        assertThat(s.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(s.err()).contains("field \"$.total\": the total is 100 but the categories sum to 90");
+
+        assertThat(run("assess", "--scheme", "no-such-preset", "--facts", missing.toString()).exit())
+                .isEqualTo(GridGovCli.BAD_INPUT);
+    }
+}

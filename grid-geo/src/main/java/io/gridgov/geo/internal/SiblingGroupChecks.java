@@ -1,0 +1,51 @@
+package io.gridgov.geo.internal;
+
+import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.SiblingGroup;
+import io.gridgov.geo.validate.ValidationOptions;
+import io.gridgov.geo.validate.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/** Runs the group checks on one {@link SiblingGroup}, for the rule classes. */
+public final class SiblingGroupChecks {
+
+    private SiblingGroupChecks() {
+    }
+
+    /**
+     * Checks a group; the shared intermediate results (validity, coverage check, union) are
+     * computed once, and only the violations of {@code rule} (or all, when null) are returned.
+     *
+     * @param group the group
+     * @param options the options (their allowed gaps apply)
+     * @param rule the rule to keep, or null for every rule
+     * @return the violations in report order
+     */
+    public static List<Violation> check(SiblingGroup group, ValidationOptions options, Rule rule) {
+        List<String> ids = new ArrayList<>();
+        List<HierarchicalValidation.Checked> members = new ArrayList<>();
+        for (SiblingGroup.Member m : group.children()) {
+            ids.add(m.id());
+            members.add(m.geometry().filter(g -> !g.isEmpty()).map(HierarchicalValidation::check).orElse(null));
+        }
+        HierarchicalValidation.Checked parent = group.parent().filter(g -> !g.isEmpty())
+                .map(HierarchicalValidation::check).orElse(null);
+        STRtree allowed = new STRtree();
+        for (Geometry gap : options.allowedGaps()) {
+            allowed.insert(gap.getEnvelopeInternal(), gap);
+        }
+        allowed.build();
+        HierarchicalValidation.GroupInput input = new HierarchicalValidation.GroupInput(group.parentId(), parent,
+                group.level(), group.levelDefinition(), ids, members);
+        List<Violation> found = new ArrayList<>(new HierarchicalValidation.GroupValidation(input, options, group.crs(),
+                options.allowedGaps(), allowed).run());
+        if (rule != null) {
+            found.removeIf(v -> v.rule() != rule);
+        }
+        found.sort(HierarchicalValidation.REPORT_ORDER);
+        return List.copyOf(found);
+    }
+}

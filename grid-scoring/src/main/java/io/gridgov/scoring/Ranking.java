@@ -1,0 +1,193 @@
+package io.gridgov.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * The ranking of a period (排名) within peer groups (同级同类), by the competition rule: equal totals
+ * share a rank and the next rank skips (1, 2, 2, 4). Per group: the red list (红榜, the {@code red}
+ * best ranks, ties included), the black list (黑榜, the {@code black} worst, ties included, never a
+ * subject already on the red list), the best and the worst (all subjects sharing the top or bottom
+ * total) and the change against a previous period. Subjects hit by an {@link VetoEffect#EXCLUDE
+ * exclude} veto are not ranked and are listed apart. Immutable and thread-safe.
+ *
+ * @param entries the ranked subjects, ordered by group, rank, then subject id
+ * @param excluded the subjects kept out of the ranking, ordered by group then subject id
+ */
+public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
+
+    /** Validates and copies. */
+    public Ranking {
+        entries = List.copyOf(requireNonNull(entries, "entries"));
+        excluded = List.copyOf(requireNonNull(excluded, "excluded"));
+    }
+
+    /**
+     * A ranked subject.
+     *
+     * @param subject the subject
+     * @param group the peer group; empty for subjects without one (ranked together)
+     * @param rank the competition rank, from 1
+     * @param total the total
+     * @param grade the grade
+     * @param red whether on the red list
+     * @param black whether on the black list
+     * @param best whether it has the group's highest total
+     * @param worst whether it has the group's lowest total (and the group has more than one total)
+     * @param previousRank the rank in the previous period, when it was ranked then
+     * @param previousTotal the total in the previous period, when scored then
+     */
+    public record Entry(String subject, Optional<String> group, int rank, BigDecimal total, Optional<String> grade,
+            boolean red, boolean black, boolean best, boolean worst, OptionalInt previousRank,
+            Optional<BigDecimal> previousTotal) {
+        /** Validates. */
+        public Entry {
+            requireNonNull(subject, "subject");
+            requireNonNull(group, "group");
+            requireNonNull(total, "total");
+            requireNonNull(grade, "grade");
+            requireNonNull(previousRank, "previousRank");
+            requireNonNull(previousTotal, "previousTotal");
+        }
+
+        /** {@return the change of the total against the previous period} */
+        public Optional<BigDecimal> change() {
+            return previousTotal.map(total::subtract);
+        }
+
+        /** {@return places gained since the previous period (positive = moved up)} */
+        public OptionalInt rankChange() {
+            return previousRank.isPresent() ? OptionalInt.of(previousRank.getAsInt() - rank) : OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Ranks a period.
+     *
+     * @param cards the scorecards
+     * @param lists the red and black list sizes (from the scheme)
+     * @return the ranking
+     */
+    public static Ranking of(List<Scorecard> cards, Scheme.Lists lists) {
+        return of(cards, lists, List.of());
+    }
+
+    /**
+     * Ranks a period and compares it with the previous one.
+     *
+     * @param cards the scorecards
+     * @param lists the red and black list sizes
+     * @param previous the previous period's scorecards (may be empty)
+     * @return the ranking
+     */
+    public static Ranking of(List<Scorecard> cards, Scheme.Lists lists, List<Scorecard> previous) {
+        requireNonNull(cards, "cards");
+        requireNonNull(lists, "lists");
+        requireNonNull(previous, "previous");
+        Map<String, Scorecard> prevCards = new HashMap<>();
+        previous.forEach(c -> prevCards.put(c.subject(), c));
+        Map<String, Integer> prevRanks = new HashMap<>();
+        if (!previous.isEmpty()) {
+            for (Entry e : rank(previous, lists, Map.of(), Map.of()).entries()) {
+                prevRanks.put(e.subject(), e.rank());
+            }
+        }
+        return rank(cards, lists, prevCards, prevRanks);
+    }
+
+    private static Ranking rank(List<Scorecard> cards, Scheme.Lists lists, Map<String, Scorecard> prevCards,
+            Map<String, Integer> prevRanks) {
+        Map<String, List<Scorecard>> groups = new TreeMap<>();
+        List<Scorecard> excluded = new ArrayList<>();
+        for (Scorecard c : cards) {
+            if (c.excluded()) {
+                excluded.add(c);
+            } else {
+                groups.computeIfAbsent(c.group().orElse(""), g -> new ArrayList<>()).add(c);
+            }
+        }
+        excluded.sort(Comparator.comparing((Scorecard c) -> c.group().orElse("")).thenComparing(Scorecard::subject));
+        List<Entry> entries = new ArrayList<>();
+        for (List<Scorecard> g : groups.values()) {
+            g.sort(Comparator.comparing(Scorecard::total).reversed().thenComparing(Scorecard::subject));
+            BigDecimal top = g.get(0).total();
+            BigDecimal bottom = g.get(g.size() - 1).total();
+            Map<String, Integer> ranks = new LinkedHashMap<>();
+            for (int i = 0; i < g.size(); i++) {
+                boolean tie = i > 0 && g.get(i).total().compareTo(g.get(i - 1).total()) == 0;
+                ranks.put(g.get(i).subject(), tie ? ranks.get(g.get(i - 1).subject()) : i + 1);
+            }
+            int below = 0;
+            int[] fromBottom = new int[g.size()];
+            for (int i = g.size() - 1; i >= 0; i--) {
+                boolean tie = i < g.size() - 1 && g.get(i).total().compareTo(g.get(i + 1).total()) == 0;
+                fromBottom[i] = tie ? fromBottom[i + 1] : below + 1;
+                below++;
+            }
+            for (int i = 0; i < g.size(); i++) {
+                Scorecard c = g.get(i);
+                int rank = ranks.get(c.subject());
+                boolean red = rank <= lists.red();
+                boolean black = !red && fromBottom[i] <= lists.black();
+                Integer pr = prevRanks.get(c.subject());
+                Scorecard pc = prevCards.get(c.subject());
+                entries.add(new Entry(c.subject(), c.group(), rank, c.total(), c.grade(), red, black,
+                        c.total().compareTo(top) == 0, top.compareTo(bottom) != 0 && c.total().compareTo(bottom) == 0,
+                        pr == null ? OptionalInt.empty() : OptionalInt.of(pr),
+                        pc == null ? Optional.empty() : Optional.of(pc.total())));
+            }
+        }
+        return new Ranking(entries, excluded);
+    }
+
+    /**
+     * The peer group (同级同类) of a grid in a tree: its level number and kind, such as
+     * {@code L3/comprehensive} or {@code L3/dedicated:school}; use it as the subjects' {@code group}.
+     *
+     * @param tree the grid tree
+     * @param gridId the grid
+     * @return the group key
+     */
+    public static String peerGroup(io.gridgov.core.tree.GridTree tree, String gridId) {
+        return "L" + tree.levelNumber(gridId) + "/" + tree.require(gridId).kind();
+    }
+
+    /** {@return the red list, by group and rank} */
+    public List<Entry> red() {
+        return entries.stream().filter(Entry::red).toList();
+    }
+
+    /** {@return the black list, by group and rank} */
+    public List<Entry> black() {
+        return entries.stream().filter(Entry::black).toList();
+    }
+
+    /** {@return the best subjects of each group (标兵)} */
+    public List<Entry> best() {
+        return entries.stream().filter(Entry::best).toList();
+    }
+
+    /** {@return the worst subjects of each group} */
+    public List<Entry> worst() {
+        return entries.stream().filter(Entry::worst).toList();
+    }
+
+    /**
+     * {@return the entry of a subject, if ranked}
+     *
+     * @param subject the subject
+     */
+    public Optional<Entry> entry(String subject) {
+        return entries.stream().filter(e -> e.subject().equals(subject)).findFirst();
+    }
+}

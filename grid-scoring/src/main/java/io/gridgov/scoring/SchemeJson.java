@@ -1,0 +1,426 @@
+package io.gridgov.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.scoring.internal.Json;
+import io.gridgov.scoring.internal.Json.At;
+import io.gridgov.scoring.internal.RuleKinds;
+import io.gridgov.scoring.spi.RuleKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes schemes in the JSON format of {@code docs/formats/scheme.md}.
+ *
+ * <p>{@link #read} checks syntax, structure and the scheme's rules ({@link Scheme#validate()}); any
+ * problem is an {@link InvalidInputException} naming the file, the line and column for syntax errors,
+ * and the JSON path (as the field) for everything else; for scheme-rule problems the cause is an
+ * {@link InvalidSchemeException} listing all of them. {@link #write} produces JSON that reads back to
+ * an equal scheme. Stateless and thread-safe.
+ */
+public final class SchemeJson {
+
+    private SchemeJson() {
+    }
+
+    /**
+     * Reads and validates a scheme file.
+     *
+     * @param file the file
+     * @return the scheme
+     * @throws InvalidInputException for unreadable or invalid input
+     */
+    public static Scheme read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads and validates a scheme.
+     *
+     * @param in the JSON bytes (UTF-8)
+     * @param file the name used in messages
+     * @return the scheme
+     */
+    public static Scheme read(InputStream in, String file) {
+        Scheme s = parse(in, file);
+        List<SchemeProblem> problems = s.validate();
+        if (!problems.isEmpty()) {
+            InvalidSchemeException cause = new InvalidSchemeException(s.id(), problems);
+            throw new InvalidInputException(InputLocation.ofFile(file).withField(problems.get(0).path()),
+                    problems.stream().map(p -> (p == problems.get(0) ? "" : p.path() + ": ") + p.message().en())
+                            .collect(Collectors.joining("; ")), cause);
+        }
+        return s;
+    }
+
+    /**
+     * {@return a validated scheme from a JSON text}
+     *
+     * @param json the text
+     * @param file the name used in messages
+     */
+    public static Scheme read(String json, String file) {
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file);
+    }
+
+    /**
+     * Reads a scheme's structure without checking its rules (sums, codes, bands, facts); use
+     * {@link Scheme#validate()} to list the problems.
+     *
+     * @param in the JSON bytes
+     * @param file the name used in messages
+     * @return the scheme, possibly invalid
+     */
+    public static Scheme parse(InputStream in, String file) {
+        return scheme(new At(Json.tree(in, file), "$", file));
+    }
+
+    /**
+     * {@return an unchecked scheme from a JSON text}
+     *
+     * @param json the text
+     * @param file the name used in messages
+     */
+    public static Scheme parse(String json, String file) {
+        return parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file);
+    }
+
+    private static Scheme scheme(At root) {
+        root.object(Set.of("id", "name", "total", "rounding", "categories", "bonus", "vetoes", "grades", "lists",
+                "facts"));
+        Scheme.Rounding rounding = root.opt("rounding").map(r -> {
+            r.object(Set.of("scale", "mode"));
+            int scale = r.opt("scale").map(At::integer).orElse(1);
+            if (scale < 0 || scale > 6) {
+                throw r.get("scale").fail("expected a scale in 0..6, found " + scale);
+            }
+            RoundingMode mode = r.opt("mode").map(m -> {
+                try {
+                    return RoundingMode.valueOf(m.text());
+                } catch (IllegalArgumentException e) {
+                    throw m.fail("expected a rounding mode (HALF_UP, HALF_EVEN, DOWN, UP, FLOOR, CEILING, HALF_DOWN), "
+                            + "found " + Json.kind(m.node()));
+                }
+            }).orElse(RoundingMode.HALF_UP);
+            return new Scheme.Rounding(scale, mode);
+        }).orElse(Scheme.Rounding.DEFAULT);
+        List<Scheme.Category> categories = new ArrayList<>();
+        for (At c : root.get("categories").array()) {
+            c.object(Set.of("code", "name", "points", "indicators"));
+            List<Scheme.Indicator> inds = new ArrayList<>();
+            for (At i : c.get("indicators").array()) {
+                i.object(Set.of("code", "name", "points", "rule"));
+                inds.add(new Scheme.Indicator(i.get("code").text(), i.get("name").text(), i.get("points").number(),
+                        rule(i.get("rule"))));
+            }
+            categories.add(new Scheme.Category(c.get("code").text(), c.get("name").text(), c.get("points").number(),
+                    inds));
+        }
+        Optional<Scheme.Bonus> bonus = root.opt("bonus").map(b -> {
+            b.object(Set.of("cap", "items"));
+            List<Scheme.BonusItem> items = new ArrayList<>();
+            for (At i : b.opt("items").map(At::array).orElse(List.of())) {
+                i.object(Set.of("code", "name", "rule"));
+                items.add(new Scheme.BonusItem(i.get("code").text(), i.get("name").text(), rule(i.get("rule"))));
+            }
+            return new Scheme.Bonus(b.get("cap").number(), items);
+        });
+        List<Scheme.Veto> vetoes = new ArrayList<>();
+        for (At v : root.opt("vetoes").map(At::array).orElse(List.of())) {
+            v.object(Set.of("code", "name", "fact", "when", "effect"));
+            At w = v.get("when").object(Set.copyOf(Scheme.Condition.OPS));
+            List<Scheme.Condition> when = new ArrayList<>();
+            w.node().fieldNames().forEachRemaining(op -> {
+                if (Scheme.Condition.OPS.contains(op)) {
+                    when.add(new Scheme.Condition(op, w.get(op).number()));
+                }
+            });
+            At e = v.get("effect");
+            VetoEffect effect = VetoEffect.parse(e.text()).orElseThrow(
+                    () -> e.fail("expected zero, lowestGrade or exclude, found " + Json.kind(e.node())));
+            vetoes.add(new Scheme.Veto(v.get("code").text(), v.get("name").text(), v.get("fact").text(), when, effect));
+        }
+        List<Scheme.Grade> grades = new ArrayList<>();
+        for (At g : root.opt("grades").map(At::array).orElse(List.of())) {
+            g.object(Set.of("name", "min"));
+            grades.add(new Scheme.Grade(g.get("name").text(), g.get("min").number()));
+        }
+        Scheme.Lists lists = root.opt("lists").map(l -> {
+            l.object(Set.of("red", "black"));
+            int red = l.opt("red").map(At::integer).orElse(0);
+            int black = l.opt("black").map(At::integer).orElse(0);
+            if (red < 0) {
+                throw l.get("red").fail("expected a whole number ≥ 0, found " + red);
+            }
+            if (black < 0) {
+                throw l.get("black").fail("expected a whole number ≥ 0, found " + black);
+            }
+            return new Scheme.Lists(red, black);
+        }).orElse(Scheme.Lists.NONE);
+        Map<String, Scheme.FactDecl> facts = new LinkedHashMap<>();
+        root.opt("facts").ifPresent(f -> {
+            if (!f.node().isObject()) {
+                throw f.fail("expected an object of fact declarations, found " + Json.kind(f.node()));
+            }
+            f.node().fieldNames().forEachRemaining(name -> {
+                At d = new At(f.node().get(name), f.path() + "[\"" + name + "\"]", f.file());
+                d.object(Set.of("description", "default"));
+                facts.put(name, new Scheme.FactDecl(d.opt("description").map(At::text),
+                        d.opt("default").map(SchemeJson::factDefault)));
+            });
+        });
+        return new Scheme(root.get("id").text(), root.get("name").text(), root.get("total").number(), rounding,
+                categories, bonus, vetoes, grades, lists, facts);
+    }
+
+    private static BigDecimal factDefault(At d) {
+        if (d.node().isBoolean()) {
+            return d.node().booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        return d.number();
+    }
+
+    private static Optional<String> optText(At r, String key) {
+        return r.opt(key).map(At::text);
+    }
+
+    private static List<String> texts(At r, String key) {
+        return r.opt(key).map(a -> a.array().stream().map(At::text).toList()).orElse(List.of());
+    }
+
+    private static Rule.OnZero onZero(At r, boolean required) {
+        Optional<At> z = r.opt("onZeroDenominator");
+        if (z.isEmpty()) {
+            if (required) {
+                throw r.fail("missing required key \"onZeroDenominator\" (full or zero): say what a zero "
+                        + "denominator earns");
+            }
+            return Rule.OnZero.ZERO;
+        }
+        return Rule.OnZero.parse(z.get().text())
+                .orElseThrow(() -> z.get().fail("expected full or zero, found " + Json.kind(z.get().node())));
+    }
+
+    private static Rule rule(At r) {
+        r.objectNode();
+        String type = r.get("type").text();
+        Set<String> common = Set.of("type");
+        switch (type) {
+            case "deduct" -> {
+                only(r, common, "items");
+                List<Rule.Deduct.Item> items = new ArrayList<>();
+                for (At i : r.get("items").array()) {
+                    i.object(Set.of("fact", "each", "name"));
+                    items.add(new Rule.Deduct.Item(i.get("fact").text(), i.get("each").number(), optText(i, "name")));
+                }
+                return new Rule.Deduct(items);
+            }
+            case "rate" -> {
+                only(r, common, "numerator", "denominator", "denominatorPlus", "denominatorMinus", "fullAt",
+                        "perPercentBelow", "zeroBelow", "onZeroDenominator");
+                return new Rule.Rate(r.get("numerator").text(), r.get("denominator").text(), texts(r, "denominatorPlus"),
+                        texts(r, "denominatorMinus"), r.opt("fullAt").map(At::number).orElse(BigDecimal.ONE),
+                        r.get("perPercentBelow").number(), r.opt("zeroBelow").map(At::number), onZero(r, true));
+            }
+            case "linear" -> {
+                only(r, common, "fact", "denominator", "zeroAt", "fullAt", "onZeroDenominator");
+                Optional<String> den = optText(r, "denominator");
+                return new Rule.Linear(r.get("fact").text(), den, r.get("zeroAt").number(), r.get("fullAt").number(),
+                        onZero(r, den.isPresent()));
+            }
+            case "bands" -> {
+                only(r, common, "fact", "denominator", "bands", "onZeroDenominator");
+                Optional<String> den = optText(r, "denominator");
+                List<Rule.Bands.Band> bands = new ArrayList<>();
+                for (At b : r.get("bands").array()) {
+                    b.object(Set.of("from", "to", "points"));
+                    bands.add(new Rule.Bands.Band(b.opt("from").map(At::number), b.opt("to").map(At::number),
+                            b.get("points").number()));
+                }
+                return new Rule.Bands(r.get("fact").text(), den, bands, onZero(r, den.isPresent()));
+            }
+            case "checklist" -> {
+                only(r, common, "items");
+                List<Rule.Checklist.Item> items = new ArrayList<>();
+                for (At i : r.get("items").array()) {
+                    i.object(Set.of("fact", "points", "name"));
+                    items.add(new Rule.Checklist.Item(i.get("fact").text(), i.get("points").number(),
+                            optText(i, "name")));
+                }
+                return new Rule.Checklist(items);
+            }
+            case "manual" -> {
+                only(r, common, "fact");
+                return new Rule.Manual(r.get("fact").text());
+            }
+            case "add" -> {
+                only(r, common, "fact", "each", "cap");
+                return new Rule.Add(r.get("fact").text(), r.get("each").number(), r.opt("cap").map(At::number));
+            }
+            default -> {
+                ObjectNode params = r.objectNode();
+                List<String> facts = RuleKinds.find(type).map((RuleKind k) -> k.facts(params)).orElse(List.of());
+                return new Rule.Custom(type, params, facts);
+            }
+        }
+    }
+
+    private static void only(At r, Set<String> common, String... keys) {
+        Set<String> allowed = new java.util.HashSet<>(common);
+        allowed.addAll(List.of(keys));
+        r.object(allowed);
+    }
+
+    /**
+     * Writes a scheme as JSON (UTF-8, indented, exact decimals).
+     *
+     * @param s the scheme
+     * @return the JSON text
+     */
+    public static String write(Scheme s) {
+        try {
+            return Json.MAPPER.writeValueAsString(tree(s)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a scheme to a file, through a temporary file moved into place.
+     *
+     * @param s the scheme
+     * @param file the target
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Scheme s, Path file) throws IOException {
+        Json.writeAtomically(file, write(s));
+    }
+
+    /**
+     * {@return the scheme as a JSON tree}
+     *
+     * @param s the scheme
+     */
+    public static ObjectNode tree(Scheme s) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("id", s.id());
+        o.put("name", s.name());
+        o.put("total", s.total());
+        o.putObject("rounding").put("scale", s.rounding().scale()).put("mode", s.rounding().mode().name());
+        ArrayNode cats = o.putArray("categories");
+        for (Scheme.Category c : s.categories()) {
+            ObjectNode co = cats.addObject().put("code", c.code()).put("name", c.name()).put("points", c.points());
+            ArrayNode inds = co.putArray("indicators");
+            for (Scheme.Indicator i : c.indicators()) {
+                inds.addObject().put("code", i.code()).put("name", i.name()).put("points", i.points())
+                        .set("rule", rule(i.rule()));
+            }
+        }
+        s.bonus().ifPresent(b -> {
+            ObjectNode bo = o.putObject("bonus").put("cap", b.cap());
+            ArrayNode items = bo.putArray("items");
+            for (Scheme.BonusItem i : b.items()) {
+                items.addObject().put("code", i.code()).put("name", i.name()).set("rule", rule(i.rule()));
+            }
+        });
+        ArrayNode vetoes = o.putArray("vetoes");
+        for (Scheme.Veto v : s.vetoes()) {
+            ObjectNode vo = vetoes.addObject().put("code", v.code()).put("name", v.name()).put("fact", v.fact());
+            ObjectNode w = vo.putObject("when");
+            v.when().forEach(c -> w.put(c.op(), c.value()));
+            vo.put("effect", v.effect().json());
+        }
+        ArrayNode grades = o.putArray("grades");
+        s.grades().forEach(g -> grades.addObject().put("name", g.name()).put("min", g.min()));
+        o.putObject("lists").put("red", s.lists().red()).put("black", s.lists().black());
+        if (!s.facts().isEmpty()) {
+            ObjectNode f = o.putObject("facts");
+            s.facts().forEach((name, d) -> {
+                ObjectNode fo = f.putObject(name);
+                d.description().ifPresent(t -> fo.put("description", t));
+                d.defaultValue().ifPresent(v -> fo.put("default", v));
+            });
+        }
+        return o;
+    }
+
+    private static JsonNode rule(Rule rule) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        if (rule instanceof Rule.Deduct d) {
+            o.put("type", "deduct");
+            ArrayNode items = o.putArray("items");
+            for (Rule.Deduct.Item i : d.items()) {
+                ObjectNode io = items.addObject().put("fact", i.fact()).put("each", i.each());
+                i.name().ifPresent(n -> io.put("name", n));
+            }
+        }
+        else if (rule instanceof Rule.Rate r) {
+            o.put("type", "rate").put("numerator", r.numerator()).put("denominator", r.denominator());
+            if (!r.denominatorPlus().isEmpty()) {
+                r.denominatorPlus().forEach(o.putArray("denominatorPlus")::add);
+            }
+            if (!r.denominatorMinus().isEmpty()) {
+                r.denominatorMinus().forEach(o.putArray("denominatorMinus")::add);
+            }
+            o.put("fullAt", r.fullAt()).put("perPercentBelow", r.perPercentBelow());
+            r.zeroBelow().ifPresent(z -> o.put("zeroBelow", z));
+            o.put("onZeroDenominator", r.onZeroDenominator().json());
+        }
+        else if (rule instanceof Rule.Linear l) {
+            o.put("type", "linear").put("fact", l.fact());
+            l.denominator().ifPresent(d -> o.put("denominator", d));
+            o.put("zeroAt", l.zeroAt()).put("fullAt", l.fullAt());
+            o.put("onZeroDenominator", l.onZeroDenominator().json());
+        }
+        else if (rule instanceof Rule.Bands b) {
+            o.put("type", "bands").put("fact", b.fact());
+            b.denominator().ifPresent(d -> o.put("denominator", d));
+            ArrayNode bands = o.putArray("bands");
+            for (Rule.Bands.Band band : b.bands()) {
+                ObjectNode bo = bands.addObject();
+                band.from().ifPresent(f -> bo.put("from", f));
+                band.to().ifPresent(t -> bo.put("to", t));
+                bo.put("points", band.points());
+            }
+            o.put("onZeroDenominator", b.onZeroDenominator().json());
+        }
+        else if (rule instanceof Rule.Checklist c) {
+            o.put("type", "checklist");
+            ArrayNode items = o.putArray("items");
+            for (Rule.Checklist.Item i : c.items()) {
+                ObjectNode io = items.addObject().put("fact", i.fact()).put("points", i.points());
+                i.name().ifPresent(n -> io.put("name", n));
+            }
+        }
+        else if (rule instanceof Rule.Manual m) { o.put("type", "manual").put("fact", m.fact()); }
+        else if (rule instanceof Rule.Add a) {
+            o.put("type", "add").put("fact", a.fact()).put("each", a.each());
+            a.cap().ifPresent(c -> o.put("cap", c));
+        }
+        else if (rule instanceof Rule.Custom c) {
+            return c.params();
+        }
+        return o;
+    }
+}

@@ -1,0 +1,204 @@
+package io.gridgov.scoring;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.scoring.internal.Json;
+import io.gridgov.scoring.internal.Json.At;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scorecards and rankings as JSON. Each reason is written as its message key and arguments (what is
+ * read back) plus the rendered English and Chinese texts (for readers of the file). Reading what
+ * {@link #write} wrote gives equal scorecards. Stateless and thread-safe.
+ *
+ * <pre>
+ * {"scorecards": [{"scheme": "grid-worker-monthly", "subject": "g1", "period": "2026-11",
+ *   "base": 925.0, "bonus": 20.0, "total": 945.0, "grade": "优秀", "excluded": false,
+ *   "lines": [{"code": "A2", "name": "巡查记录缺失", "category": "A", "type": "deduct",
+ *     "facts": [{"name": "patrol.missing_records", "value": 3}], "points": 100.0, "awarded": 70.0,
+ *     "deducted": 30.0, "reasons": [{"key": "deduct.item", "args": ["巡查记录缺失", "3", "10", "30"],
+ *     "en": "巡查记录缺失 3 times, 10 points each, 30 points deducted", "zh": "巡查记录缺失 3 次, 每次扣 10 分, 扣 30 分"}]}],
+ *   "bonusLines": [], "vetoes": []}]}
+ * </pre>
+ */
+public final class ScorecardJson {
+
+    private ScorecardJson() {
+    }
+
+    /**
+     * {@return the cards as a JSON text}
+     *
+     * @param cards the scorecards
+     */
+    public static String write(List<Scorecard> cards) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        ArrayNode arr = root.putArray("scorecards");
+        cards.forEach(c -> arr.add(tree(c)));
+        return text(root);
+    }
+
+    /**
+     * {@return a JSON tree as indented text}
+     *
+     * @param node the tree
+     */
+    public static String text(ObjectNode node) {
+        try {
+            return Json.MAPPER.writeValueAsString(node) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return an empty JSON object to build output in} */
+    public static ObjectNode object() {
+        return Json.MAPPER.createObjectNode();
+    }
+
+    /**
+     * {@return one card as a JSON tree}
+     *
+     * @param c the scorecard
+     */
+    public static ObjectNode tree(Scorecard c) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("scheme", c.schemeId()).put("subject", c.subject());
+        c.period().ifPresent(p -> o.put("period", p));
+        c.group().ifPresent(g -> o.put("group", g));
+        o.put("base", c.base()).put("bonus", c.bonus()).put("total", c.total());
+        c.grade().ifPresent(g -> o.put("grade", g));
+        o.put("excluded", c.excluded());
+        ArrayNode lines = o.putArray("lines");
+        c.lines().forEach(l -> lines.add(line(l)));
+        ArrayNode bonus = o.putArray("bonusLines");
+        c.bonusLines().forEach(l -> bonus.add(line(l)));
+        ArrayNode vetoes = o.putArray("vetoes");
+        for (Scorecard.VetoHit v : c.vetoes()) {
+            ObjectNode vo = vetoes.addObject().put("code", v.code()).put("name", v.name()).put("fact", v.fact())
+                    .put("value", v.value()).put("effect", v.effect().json());
+            vo.set("reason", reason(v.reason()));
+        }
+        return o;
+    }
+
+    private static ObjectNode line(LineItem l) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("code", l.code()).put("name", l.name());
+        l.category().ifPresent(c -> o.put("category", c));
+        o.put("type", l.type());
+        ArrayNode facts = o.putArray("facts");
+        for (LineItem.FactValue f : l.facts()) {
+            ObjectNode fo = facts.addObject().put("name", f.name()).put("value", f.value());
+            if (f.defaulted()) {
+                fo.put("defaulted", true);
+            }
+        }
+        o.put("points", l.points()).put("awarded", l.awarded()).put("deducted", l.deducted());
+        ArrayNode rs = o.putArray("reasons");
+        l.reasons().forEach(r -> rs.add(reason(r)));
+        return o;
+    }
+
+    private static ObjectNode reason(Explanation e) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("key", e.key());
+        e.args().forEach(o.putArray("args")::add);
+        var t = e.text();
+        o.put("en", t.en()).put("zh", t.zh());
+        return o;
+    }
+
+    /**
+     * Reads scorecards written by {@link #write}.
+     *
+     * @param json the text
+     * @param file the name used in messages
+     * @return the scorecards
+     * @throws InvalidInputException naming the JSON path of a bad field
+     */
+    public static List<Scorecard> read(String json, String file) {
+        At root = new At(Json.tree(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file), "$", file);
+        root.object(Set.of("scorecards", "ranking", "scheme", "period"));
+        List<Scorecard> out = new ArrayList<>();
+        for (At c : root.get("scorecards").array()) {
+            c.object(Set.of("scheme", "subject", "period", "group", "base", "bonus", "total", "grade", "excluded",
+                    "lines", "bonusLines", "vetoes"));
+            List<LineItem> lines = c.get("lines").array().stream().map(ScorecardJson::line).toList();
+            List<LineItem> bonus = c.get("bonusLines").array().stream().map(ScorecardJson::line).toList();
+            List<Scorecard.VetoHit> vetoes = new ArrayList<>();
+            for (At v : c.get("vetoes").array()) {
+                v.object(Set.of("code", "name", "fact", "value", "effect", "reason"));
+                At e = v.get("effect");
+                vetoes.add(new Scorecard.VetoHit(v.get("code").text(), v.get("name").text(), v.get("fact").text(),
+                        v.get("value").number(), VetoEffect.parse(e.text())
+                                .orElseThrow(() -> e.fail("expected zero, lowestGrade or exclude")),
+                        reason(v.get("reason"))));
+            }
+            At ex = c.get("excluded");
+            if (!ex.node().isBoolean()) {
+                throw ex.fail("expected true or false, found " + Json.kind(ex.node()));
+            }
+            out.add(new Scorecard(c.get("scheme").text(), c.get("subject").text(), c.opt("period").map(At::text),
+                    c.opt("group").map(At::text), lines, bonus, vetoes, c.get("base").number(), c.get("bonus").number(),
+                    c.get("total").number(), c.opt("grade").map(At::text), ex.node().booleanValue()));
+        }
+        return out;
+    }
+
+    private static LineItem line(At l) {
+        l.object(Set.of("code", "name", "category", "type", "facts", "points", "awarded", "deducted", "reasons"));
+        List<LineItem.FactValue> facts = new ArrayList<>();
+        for (At f : l.get("facts").array()) {
+            f.object(Set.of("name", "value", "defaulted"));
+            facts.add(new LineItem.FactValue(f.get("name").text(), f.get("value").number(),
+                    f.opt("defaulted").map(d -> d.node().asBoolean()).orElse(false)));
+        }
+        return new LineItem(l.get("code").text(), l.get("name").text(), l.opt("category").map(At::text),
+                l.get("type").text(), facts, l.get("points").number(), l.get("awarded").number(),
+                l.get("deducted").number(), l.get("reasons").array().stream().map(ScorecardJson::reason).toList());
+    }
+
+    private static Explanation reason(At r) {
+        r.object(Set.of("key", "args", "en", "zh"));
+        return Explanation.of(r.get("key").text(),
+                r.opt("args").map(a -> a.array().stream().map(At::text).toList()).orElse(List.of()));
+    }
+
+    /**
+     * {@return a ranking as a JSON tree}
+     *
+     * @param r the ranking
+     */
+    public static ObjectNode tree(Ranking r) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        ArrayNode entries = o.putArray("entries");
+        for (Ranking.Entry e : r.entries()) {
+            ObjectNode eo = entries.addObject().put("subject", e.subject());
+            e.group().ifPresent(g -> eo.put("group", g));
+            eo.put("rank", e.rank()).put("total", e.total());
+            e.grade().ifPresent(g -> eo.put("grade", g));
+            eo.put("red", e.red()).put("black", e.black()).put("best", e.best()).put("worst", e.worst());
+            e.previousRank().ifPresent(p -> eo.put("previousRank", p));
+            e.previousTotal().ifPresent(p -> eo.put("previousTotal", p));
+            e.change().ifPresent(ch -> eo.put("change", ch));
+        }
+        ArrayNode ex = o.putArray("excluded");
+        for (Scorecard c : r.excluded()) {
+            ObjectNode eo = ex.addObject().put("subject", c.subject());
+            c.group().ifPresent(g -> eo.put("group", g));
+            eo.put("total", c.total());
+            c.vetoes().forEach(v -> eo.withArray("vetoes").add(v.code()));
+        }
+        return o;
+    }
+
+}

@@ -1,0 +1,128 @@
+package io.gridgov.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.scoring.internal.Engine;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The assessment engine (考核引擎): scores subjects' facts against a scheme.
+ *
+ * <pre>{@code
+ * List<Scorecard> cards = Scoring.score(scheme, facts);           // one call
+ * Scoring engine = Scoring.of(scheme).parallel(true);             // or a configured instance
+ * }</pre>
+ *
+ * <p>Every line is explained, rounded with the scheme's rounding, and the output is deterministic
+ * (the same order as the input subjects, whether run in parallel or not). A subject that lacks a fact
+ * the scheme gives no default for fails the whole run with an {@link InvalidInputException} naming
+ * the subject and the fact — never a partial result; in parallel mode the error reported is the one
+ * of the first failing subject in input order. Instances are immutable and thread-safe.
+ */
+public final class Scoring {
+    private final Engine engine;
+    private final boolean parallel;
+
+    private Scoring(Engine engine, boolean parallel) {
+        this.engine = engine;
+        this.parallel = parallel;
+    }
+
+    /**
+     * Scores every subject.
+     *
+     * @param scheme a valid scheme
+     * @param facts the facts
+     * @return one scorecard per subject, in input order
+     * @throws InvalidSchemeException when the scheme is invalid
+     * @throws InvalidInputException when a fact is missing or impossible
+     */
+    public static List<Scorecard> score(Scheme scheme, Facts facts) {
+        return of(scheme).scoreAll(facts);
+    }
+
+    /**
+     * {@return an engine for a scheme, sequential}
+     *
+     * @param scheme a scheme; validated here
+     * @throws InvalidSchemeException when the scheme is invalid
+     */
+    public static Scoring of(Scheme scheme) {
+        return new Scoring(new Engine(requireNonNull(scheme, "scheme")), false);
+    }
+
+    /**
+     * {@return a copy that scores subjects on all cores when {@code on}}
+     *
+     * @param on whether to run in parallel
+     */
+    public Scoring parallel(boolean on) {
+        return new Scoring(engine, on);
+    }
+
+    /** {@return the scheme} */
+    public Scheme scheme() {
+        return engine.scheme();
+    }
+
+    /**
+     * Scores one subject.
+     *
+     * @param subject the subject's facts
+     * @param period the period
+     * @return the scorecard
+     */
+    public Scorecard score(Facts.Subject subject, Optional<String> period) {
+        return engine.score(requireNonNull(subject, "subject"), requireNonNull(period, "period"), "<facts>");
+    }
+
+    /**
+     * Scores subjects lazily, for output that is written as it is produced (nothing is retained): an
+     * ordered stream, parallel when this engine is. A bad fact fails the terminal operation with an
+     * {@link InvalidInputException}; in parallel, which of several bad subjects is reported is not
+     * defined (use {@link #scoreAll} for that).
+     *
+     * @param facts the facts
+     * @return the scorecards, in input order
+     */
+    public java.util.stream.Stream<Scorecard> stream(Facts facts) {
+        requireNonNull(facts, "facts");
+        String source = facts.source().orElse("<facts>");
+        java.util.stream.Stream<Facts.Subject> s = facts.subjects().stream();
+        return (parallel ? s.parallel() : s).map(x -> engine.score(x, facts.period(), source));
+    }
+
+    /**
+     * Scores every subject of a period.
+     *
+     * @param facts the facts
+     * @return one scorecard per subject, in input order
+     */
+    public List<Scorecard> scoreAll(Facts facts) {
+        requireNonNull(facts, "facts");
+        String source = facts.source().orElse("<facts>");
+        List<Facts.Subject> subjects = facts.subjects();
+        if (!parallel) {
+            return subjects.stream().map(s -> engine.score(s, facts.period(), source)).toList();
+        }
+        Scorecard[] out = new Scorecard[subjects.size()];
+        RuntimeException[] errors = new RuntimeException[subjects.size()];
+        IntStream.range(0, subjects.size()).parallel().forEach(i -> {
+            try {
+                out[i] = engine.score(subjects.get(i), facts.period(), source);
+            } catch (RuntimeException e) {
+                errors[i] = e;
+            }
+        });
+        for (RuntimeException e : errors) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        return Arrays.asList(out).stream().toList();
+    }
+}
