@@ -34,7 +34,8 @@ public record LineItem(String code, String name, Optional<String> category, Stri
         requireNonNull(name, "name");
         requireNonNull(category, "category");
         requireNonNull(type, "type");
-        facts = List.copyOf(requireNonNull(facts, "facts"));
+        requireNonNull(facts, "facts");
+        facts = facts instanceof io.gridgov.scoring.internal.FactList ? facts : List.copyOf(facts);
         requireNonNull(points, "points");
         requireNonNull(awarded, "awarded");
         requireNonNull(deducted, "deducted");

@@ -35,6 +35,7 @@ public final class Engine {
     private final BigDecimal zero;
     private final Map<BigDecimal, BigDecimal> rounded = new java.util.IdentityHashMap<>();
     private final int indicators;
+    private final Map<Rule, String[]> factNames = new java.util.IdentityHashMap<>();
 
     /**
      * Prepares a scheme.
@@ -49,6 +50,7 @@ public final class Engine {
         scheme.facts().forEach((k, v) -> v.defaultValue().ifPresent(d -> defaults.put(k, d)));
         scheme.categories().forEach(c -> c.indicators().forEach(i -> rounded.put(i.points(), rounding.apply(i.points()))));
         scheme.categories().forEach(c -> c.indicators().forEach(i -> {
+            factNames.put(i.rule(), new java.util.LinkedHashSet<>(i.rule().facts()).toArray(new String[0]));
             if (i.rule() instanceof Rule.Custom cu) {
                 custom.put(cu.type(), RuleKinds.find(cu.type()).orElseThrow());
             }
@@ -76,7 +78,7 @@ public final class Engine {
         for (Scheme.Category c : scheme.categories()) {
             Optional<String> cat = Optional.of(c.code());
             for (Scheme.Indicator ind : c.indicators()) {
-                in.start(ind.code());
+                in.start(ind.code(), ind.rule() instanceof Rule.Custom);
                 LineItem li = line(in, cat, ind.code(), ind.name(), ind.points(), ind.rule());
                 lines.add(li);
                 base = base.add(li.awarded());
@@ -88,7 +90,7 @@ public final class Engine {
             Scheme.Bonus b = scheme.bonus().get();
             BigDecimal sum = zero;
             for (Scheme.BonusItem item : b.items()) {
-                in.start(item.code());
+                in.start(item.code(), true);
                 LineItem li = add(in, item.code(), item.name(), (Rule.Add) item.rule());
                 bonusLines.add(li);
                 sum = sum.add(li.awarded());
@@ -120,7 +122,7 @@ public final class Engine {
         boolean lowest = false;
         boolean excluded = false;
         for (Scheme.Veto v : scheme.vetoes()) {
-            in.start(v.code());
+            in.start(v.code(), false);
             BigDecimal value = in.value(v.fact());
             if (v.triggeredBy(value)) {
                 String effectText;
@@ -156,7 +158,7 @@ public final class Engine {
             return item(in, cat, code, name, c.type(), points, o.awarded(), List.of(Explanation.literal(o.reason())));
         }
         BigDecimal exact = evaluate(in, name, points, rule, null);
-        List<FactValue> facts = in.read();
+        List<FactValue> facts = new FactList(factNames.get(rule), in.subject.values(), defaults);
         return item(facts, cat, code, name, rule.type(), points, exact, new LazyReasons(this, name, points, rule, facts));
     }
 
@@ -424,14 +426,16 @@ public final class Engine {
         private final String source;
         private final List<FactValue> read = new ArrayList<>(4);
         private String code = "";
+        private boolean record;
 
         Lookup(Facts.Subject subject, String source) {
             this.subject = subject;
             this.source = source;
         }
 
-        void start(String code) {
+        void start(String code, boolean record) {
             this.code = code;
+            this.record = record;
             read.clear();
         }
 
@@ -454,6 +458,9 @@ public final class Engine {
                     throw invalid(fact, "facts.missing", fact, code);
                 }
                 defaulted = true;
+            }
+            if (!record) {
+                return v;
             }
             boolean seen = false;
             for (FactValue f : read) {
