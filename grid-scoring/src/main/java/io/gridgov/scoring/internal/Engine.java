@@ -33,9 +33,13 @@ public final class Engine {
     private final Map<String, BigDecimal> defaults = new HashMap<>();
     private final Map<String, RuleKind> custom = new HashMap<>();
     private final BigDecimal zero;
-    private final Map<BigDecimal, BigDecimal> rounded = new java.util.IdentityHashMap<>();
     private final int indicators;
-    private final Map<Rule, String[]> factNames = new java.util.IdentityHashMap<>();
+    private final Plan[] plans;
+
+    /** An indicator prepared for scoring: its category, rounded points and the facts its rule reads. */
+    private record Plan(Optional<String> category, Scheme.Indicator indicator, BigDecimal max, String[] facts,
+            boolean custom) {
+    }
 
     /**
      * Prepares a scheme.
@@ -47,10 +51,18 @@ public final class Engine {
         this.rounding = scheme.rounding();
         this.zero = rounding.apply(BigDecimal.ZERO);
         this.indicators = scheme.categories().stream().mapToInt(c -> c.indicators().size()).sum();
+        List<Plan> ps = new ArrayList<>();
+        for (Scheme.Category c : scheme.categories()) {
+            Optional<String> cat = Optional.of(c.code());
+            for (Scheme.Indicator i : c.indicators()) {
+                ps.add(new Plan(cat, i, rounding.apply(i.points()),
+                        new java.util.LinkedHashSet<>(i.rule().facts()).toArray(new String[0]),
+                        i.rule() instanceof Rule.Custom));
+            }
+        }
+        this.plans = ps.toArray(new Plan[0]);
         scheme.facts().forEach((k, v) -> v.defaultValue().ifPresent(d -> defaults.put(k, d)));
-        scheme.categories().forEach(c -> c.indicators().forEach(i -> rounded.put(i.points(), rounding.apply(i.points()))));
         scheme.categories().forEach(c -> c.indicators().forEach(i -> {
-            factNames.put(i.rule(), new java.util.LinkedHashSet<>(i.rule().facts()).toArray(new String[0]));
             if (i.rule() instanceof Rule.Custom cu) {
                 custom.put(cu.type(), RuleKinds.find(cu.type()).orElseThrow());
             }
@@ -75,14 +87,11 @@ public final class Engine {
         Lookup in = new Lookup(subject, source);
         List<LineItem> lines = new ArrayList<>(indicators);
         BigDecimal base = zero;
-        for (Scheme.Category c : scheme.categories()) {
-            Optional<String> cat = Optional.of(c.code());
-            for (Scheme.Indicator ind : c.indicators()) {
-                in.start(ind.code(), ind.rule() instanceof Rule.Custom);
-                LineItem li = line(in, cat, ind.code(), ind.name(), ind.points(), ind.rule());
-                lines.add(li);
-                base = base.add(li.awarded());
-            }
+        for (Plan plan : plans) {
+            in.start(plan.indicator().code(), plan.custom());
+            LineItem li = line(in, plan);
+            lines.add(li);
+            base = base.add(li.awarded());
         }
         List<LineItem> bonusLines = new ArrayList<>();
         BigDecimal bonus = zero;
@@ -152,14 +161,18 @@ public final class Engine {
                 total, grade, excluded);
     }
 
-    private LineItem line(Lookup in, Optional<String> cat, String code, String name, BigDecimal points, Rule rule) {
+    private LineItem line(Lookup in, Plan plan) {
+        Scheme.Indicator ind = plan.indicator();
+        Rule rule = ind.rule();
         if (rule instanceof Rule.Custom c) {
-            RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), points, in);
-            return item(in, cat, code, name, c.type(), points, o.awarded(), List.of(Explanation.literal(o.reason())));
+            RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), ind.points(), in);
+            return item(in.read(), plan.category(), ind.code(), ind.name(), c.type(), ind.points(), plan.max(),
+                    o.awarded(), List.of(Explanation.literal(o.reason())));
         }
-        BigDecimal exact = evaluate(in, name, points, rule, null);
-        List<FactValue> facts = new FactList(factNames.get(rule), in.subject.values(), defaults);
-        return item(facts, cat, code, name, rule.type(), points, exact, new LazyReasons(this, name, points, rule, facts));
+        BigDecimal exact = evaluate(in, ind.name(), ind.points(), rule, null);
+        List<FactValue> facts = new FactList(plan.facts(), in.subject.values(), defaults);
+        return item(facts, plan.category(), ind.code(), ind.name(), rule.type(), ind.points(), plan.max(), exact,
+                new LazyReasons(this, ind.name(), ind.points(), rule, facts));
     }
 
     /**
@@ -185,17 +198,8 @@ public final class Engine {
         throw new IllegalStateException("rule " + rule.type() + " is not an indicator rule");
     }
 
-    private LineItem item(Lookup in, Optional<String> cat, String code, String name, String type, BigDecimal points,
-            BigDecimal exact, List<Explanation> reasons) {
-        return item(in.read(), cat, code, name, type, points, exact, reasons);
-    }
-
     private LineItem item(List<FactValue> facts, Optional<String> cat, String code, String name, String type,
-            BigDecimal points, BigDecimal exact, List<Explanation> reasons) {
-        BigDecimal max = rounded.get(points);
-        if (max == null) {
-            max = rounding.apply(points);
-        }
+            BigDecimal points, BigDecimal max, BigDecimal exact, List<Explanation> reasons) {
         BigDecimal awarded;
         BigDecimal deducted;
         // Fast paths for full and no points: no new numbers (most lines of a good month).
@@ -238,17 +242,23 @@ public final class Engine {
                 any = true;
                 if (why != null) {
                     String label = item.name().orElse(k == 0 ? name : name + " [" + item.fact() + "]");
-                    why(why, "deduct.item", label, count, item.each(), off);
+                    if (why != null) {
+                        why(why, "deduct.item", label, count, item.each(), off);
+                    }
                 }
             }
             k++;
         }
         if (!any) {
-            why(why, "deduct.none", name);
+            if (why != null) {
+                why(why, "deduct.none", name);
+            }
             return points;
         }
         if (sum.compareTo(points) > 0) {
-            why(why, "deduct.capped", sum, points);
+            if (why != null) {
+                why(why, "deduct.capped", sum, points);
+            }
         }
         return points.subtract(sum);
     }
@@ -271,16 +281,30 @@ public final class Engine {
         BigDecimal num = count(in, r.numerator());
         BigDecimal den = denominator(in, r.denominator(), r.denominatorPlus(), r.denominatorMinus());
         if (den.signum() == 0) {
-            why(why, "rate.zeroDenominator." + r.onZeroDenominator().json(), name, points);
+            if (why != null) {
+                why(why, "rate.zeroDenominator." + r.onZeroDenominator().json(), name, points);
+            }
             return r.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
+        }
+        boolean full = r.fullAt().compareTo(BigDecimal.ONE) == 0 ? num.compareTo(den) >= 0
+                : num.compareTo(r.fullAt().multiply(den)) >= 0;
+        if (full) {
+            if (why != null) {
+                why(why, "rate.full", name, num, den, pct(num.divide(den, MC)), pct(r.fullAt()), points);
+            }
+            return points;
         }
         BigDecimal rate = num.divide(den, MC);
         if (rate.compareTo(r.fullAt()) >= 0) {
-            why(why, "rate.full", name, num, den, pct(rate), pct(r.fullAt()), points);
+            if (why != null) {
+                why(why, "rate.full", name, num, den, pct(rate), pct(r.fullAt()), points);
+            }
             return points;
         }
         if (r.zeroBelow().isPresent() && rate.compareTo(r.zeroBelow().get()) < 0) {
-            why(why, "rate.zeroBelow", name, num, den, pct(rate), pct(r.zeroBelow().get()));
+            if (why != null) {
+                why(why, "rate.zeroBelow", name, num, den, pct(rate), pct(r.zeroBelow().get()));
+            }
             return BigDecimal.ZERO;
         }
         BigDecimal below = r.fullAt().subtract(rate).multiply(HUNDRED);
@@ -305,7 +329,9 @@ public final class Engine {
     private BigDecimal linear(Src in, String name, BigDecimal points, Rule.Linear l, List<Explanation> why) {
         BigDecimal v = value(in, l.fact(), l.denominator());
         if (v == null) {
-            why(why, "rate.zeroDenominator." + l.onZeroDenominator().json(), name, points);
+            if (why != null) {
+                why(why, "rate.zeroDenominator." + l.onZeroDenominator().json(), name, points);
+            }
             return l.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
         }
         BigDecimal frac = v.subtract(l.zeroAt()).divide(l.fullAt().subtract(l.zeroAt()), MC);
@@ -320,7 +346,9 @@ public final class Engine {
     private BigDecimal bands(Src in, String name, BigDecimal points, Rule.Bands b, List<Explanation> why) {
         BigDecimal v = value(in, b.fact(), b.denominator());
         if (v == null) {
-            why(why, "rate.zeroDenominator." + b.onZeroDenominator().json(), name, points);
+            if (why != null) {
+                why(why, "rate.zeroDenominator." + b.onZeroDenominator().json(), name, points);
+            }
             return b.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
         }
         for (Rule.Bands.Band band : b.bands()) {
@@ -346,10 +374,14 @@ public final class Engine {
             String label = item.name().orElse(item.fact());
             if (v.signum() > 0) {
                 sum = sum.add(item.points());
-                why(why, "checklist.yes", label, item.points());
+                if (why != null) {
+                    why(why, "checklist.yes", label, item.points());
+                }
             } else {
                 all = false;
-                why(why, "checklist.no", label, item.points());
+                if (why != null) {
+                    why(why, "checklist.no", label, item.points());
+                }
             }
         }
         return all ? points : sum;
@@ -360,7 +392,9 @@ public final class Engine {
         if (v.signum() < 0 || v.compareTo(points) > 0) {
             throw in.invalid(m.fact(), "facts.manualRange", v, points);
         }
-        why(why, "manual", name, v, points);
+        if (why != null) {
+            why(why, "manual", name, v, points);
+        }
         return v;
     }
 
