@@ -94,7 +94,7 @@ public final class FactsReader {
      * @return the facts
      */
     public static Facts readJson(InputStream in, String file) {
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(in)) {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             return new JsonRun(p, file).run();
         } catch (JsonProcessingException e) {
             InputLocation at = InputLocation.ofFile(file);

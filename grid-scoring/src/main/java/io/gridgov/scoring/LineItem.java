@@ -34,11 +34,14 @@ public record LineItem(String code, String name, Optional<String> category, Stri
         requireNonNull(name, "name");
         requireNonNull(category, "category");
         requireNonNull(type, "type");
-        facts = List.copyOf(requireNonNull(facts, "facts"));
+        requireNonNull(facts, "facts");
+        facts = facts instanceof io.gridgov.scoring.internal.FactList ? facts : List.copyOf(facts);
         requireNonNull(points, "points");
         requireNonNull(awarded, "awarded");
         requireNonNull(deducted, "deducted");
-        reasons = List.copyOf(requireNonNull(reasons, "reasons"));
+        requireNonNull(reasons, "reasons");
+        // The engine's reasons are computed on first use and immutable; anything else is copied.
+        reasons = reasons instanceof io.gridgov.scoring.internal.LazyReasons ? reasons : List.copyOf(reasons);
     }
 
     /** {@return whether this is a bonus line} */

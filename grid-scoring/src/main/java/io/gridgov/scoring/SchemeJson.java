@@ -63,13 +63,24 @@ public final class SchemeJson {
      * @return the scheme
      */
     public static Scheme read(InputStream in, String file) {
-        Scheme s = parse(in, file);
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
+        }
+        Scheme s;
+        try {
+            s = parse(new ByteArrayInputStream(bytes), file);
+        } catch (InvalidInputException e) {
+            throw Json.located(e, bytes);
+        }
         List<SchemeProblem> problems = s.validate();
         if (!problems.isEmpty()) {
             InvalidSchemeException cause = new InvalidSchemeException(s.id(), problems);
-            throw new InvalidInputException(InputLocation.ofFile(file).withField(problems.get(0).path()),
+            throw Json.located(new InvalidInputException(InputLocation.ofFile(file).withField(problems.get(0).path()),
                     problems.stream().map(p -> (p == problems.get(0) ? "" : p.path() + ": ") + p.message().en())
-                            .collect(Collectors.joining("; ")), cause);
+                            .collect(Collectors.joining("; ")), cause), bytes);
         }
         return s;
     }

@@ -38,6 +38,14 @@ class FactsReaderTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytes() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> FactsReader.readJson(
+                "{\"subjects\": [{\"id\": \"网格一\", \"facts\": {\"x\": \"?\"}}]}", "f.json"));
+        assertThat(e.location().column()).hasValue(44);
+        assertThat(e.location().record()).contains("subject \"网格一\"");
+    }
+
+    @Test
     void duplicateSubjectsAreRejected() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> FactsReader.readJson(
                 "{\"subjects\": [{\"id\": \"g1\", \"facts\": {}}, {\"id\": \"g1\", \"facts\": {}}]}", "f.json"));

@@ -82,6 +82,8 @@ class SchemeValidationTest {
                 () -> SchemeJson.read(resource("issue-example.json"), "issue.json"));
         assertThat(e.location().file()).contains("issue.json");
         assertThat(e.location().field()).contains("$.total");
+        assertThat(e.location().line()).hasValue(2);
+        assertThat(e.location().column()).hasValue(63); // characters, not bytes
         assertThat(e.getCause()).isInstanceOf(InvalidSchemeException.class);
         assertThat(((InvalidSchemeException) e.getCause()).problems()).hasSize(1);
     }
@@ -100,7 +102,7 @@ class SchemeValidationTest {
         assertThatThrownBy(() -> SchemeJson.read(scheme("""
                 {"code": "A", "name": "A", "points": "lots", "indicators": []}""", ""), "t.json"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("t.json, field \"$.categories[0].points\": expected a number, found \"lots\"");
+                .hasMessage("t.json:1:92, field \"$.categories[0].points\": expected a number, found \"lots\"");
         assertThatThrownBy(() -> SchemeJson.read(scheme("""
                 {"code": "A", "name": "A", "points": 100, "indicators": [{"code": "A1", "name": "a", "points": 100,
                   "rule": {"type": "rate", "numerator": "d", "denominator": "r", "perPercentBelwo": 1}}]}""", ""), "t.json"))

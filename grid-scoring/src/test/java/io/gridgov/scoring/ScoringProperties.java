@@ -216,6 +216,8 @@ class ScoringProperties {
             subjects.add(g.subject(s, "g" + i, Optional.empty()));
         }
         Facts f = Facts.of("2026-11", subjects);
-        assertThat(Scoring.of(s).parallel(true).scoreAll(f)).isEqualTo(Scoring.score(s, f));
+        List<Scorecard> sequential = Scoring.score(s, f);
+        assertThat(Scoring.of(s).parallel(true).scoreAll(f)).isEqualTo(sequential);
+        assertThat(Scoring.of(s).parallel(true).stream(f).toList()).isEqualTo(sequential);
     }
 }

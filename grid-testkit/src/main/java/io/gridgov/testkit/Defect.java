@@ -7,7 +7,9 @@ import java.util.Optional;
  * The defects a mutator can inject, each with the violations it must cause. Every mutator works on
  * a leaf grid chosen among the eligible ones by a shrinkable {@code choice}, and returns empty
  * when the partition has no eligible grid (e.g. no parent for {@link #GROW_OUTSIDE_PARENT} in a
- * one-level partition).
+ * one-level partition). Expected areas are those of the pieces the mutator builds (a triangle, a
+ * quadrilateral, a whole grid), measured like grid-geo measures (ellipsoidal for lon/lat).
+ * Thread-safe: mutators keep no state and never modify their input.
  */
 public enum Defect {
     /** Shrink a grid by a triangle on its longest border (遗漏): GAP with the grid and its neighbour across. */

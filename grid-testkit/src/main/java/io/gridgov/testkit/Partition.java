@@ -6,6 +6,7 @@ import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
+import io.gridgov.testkit.internal.GeoJsonDump;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -178,6 +179,23 @@ public final class Partition {
     /** {@return grid-geo's input: nodes, geometries, coordinate system and allowed gaps} */
     public GeoPartition toGeoPartition() {
         return GeoPartition.assemble(scheme, nodes, geometries, crs).withAllowedGaps(allowedGaps);
+    }
+
+    /**
+     * The grids as a GeoJSON FeatureCollection in grid-geo's input format (properties {@code id},
+     * {@code parent}, {@code name}, {@code level}, {@code kind}, {@code households},
+     * {@code population}, {@code tags}), for looking at a failing sample in QGIS or feeding it to
+     * {@code gridgov validate}. Lakes are not features of it: see {@link #allowedGapsToGeoJson()}.
+     *
+     * @return the GeoJSON text
+     */
+    public String toGeoJson() {
+        return GeoJsonDump.grids(this);
+    }
+
+    /** {@return the allowed gaps (lakes) as a GeoJSON FeatureCollection, for {@code gridgov validate --allowed-gaps}} */
+    public String allowedGapsToGeoJson() {
+        return GeoJsonDump.allowedGaps(this);
     }
 
     /**

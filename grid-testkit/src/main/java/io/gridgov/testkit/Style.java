@@ -1,6 +1,6 @@
 package io.gridgov.testkit;
 
-/** How a generated partition cuts a parent into children. */
+/** How a generated partition cuts a parent into children. Thread-safe (an enum). */
 public enum Style {
     /**
      * Street blocks (街巷定界): each parent is cut along a generated street pattern into columns of

@@ -139,4 +139,14 @@ class GeneratorProperties {
             out.add(a.compareTo(b) < 0 ? a + "," + b : b + "," + a);
         }
     }
+
+    @net.jqwik.api.Example
+    @net.jqwik.api.Tag("long")
+    void aHundredThousandLeafCityIsGeneratedWithTheRightCountsAndValidGeometries() {
+        Partition city = Partitions.generate(PartitionSpec.builder().fanOuts(1, 40, 50, 50).verticesPerBorder(2)
+                .holes(3).lakes(3).seed(5).build());
+        assertThat(city.leaves()).hasSize(100_003);
+        assertThat(city.size()).isEqualTo(1 + 40 + 2_000 + 100_000 + 3);
+        assertThat(city.geometries().values()).allSatisfy(g -> assertThat(g.isValid()).isTrue());
+    }
 }

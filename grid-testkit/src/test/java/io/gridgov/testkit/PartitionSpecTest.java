@@ -45,4 +45,20 @@ class PartitionSpecTest {
                 .containsExactly("district", "street", "community", "grid");
         assertThat(city.node("1.2.1.2").orElseThrow().levelKey()).contains("grid");
     }
+
+    @net.jqwik.api.Example
+    void fanOutAtOverridesOneLevelAndMaxLeavesCapsTheProduct() {
+        java.util.Random random = new java.util.Random(7);
+        net.jqwik.api.Arbitrary<PartitionSpec> specs = Partitions.any().levels(3, 3).fanOut(2, 3).fanOutAt(3, 9, 9)
+                .maxLeaves(20).specs();
+        for (int i = 0; i < 20; i++) {
+            PartitionSpec spec = specs.generator(10).next(random).value();
+            assertThat(spec.fanOuts()).hasSize(3);
+            assertThat(spec.fanOuts().get(1)).isBetween(2, 3);
+            assertThat(spec.leafCount()).isLessThanOrEqualTo(20);
+        }
+        PartitionSpec uncapped = Partitions.any().levels(3, 3).fanOutAt(3, 9, 9).maxLeaves(10_000).specs()
+                .generator(10).next(random).value();
+        assertThat(uncapped.fanOuts().get(2)).isEqualTo(9);
+    }
 }

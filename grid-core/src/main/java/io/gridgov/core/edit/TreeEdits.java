@@ -2,6 +2,7 @@ package io.gridgov.core.edit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -76,14 +77,32 @@ public final class TreeEdits {
         return new Edited(GridTree.of(tree.scheme(), nodes.values()), change);
     }
 
+    /** {@return an exception with the bundle's text; arguments are inserted as text, per language} */
+    private static InvalidEditException error(String key, Object... args) {
+        return new InvalidEditException(new LocalizedText(format(Messages.ENGLISH, key, args),
+                format(Messages.CHINESE, key, args)));
+    }
+
+    private static String format(java.util.Locale locale, String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = args[i] instanceof LocalizedText t ? t.in(locale) : String.valueOf(args[i]);
+        }
+        return MESSAGES.format(locale, key, texts);
+    }
+
+    private static LocalizedText figure(String what) {
+        return MESSAGES.text("edit.figure." + what);
+    }
+
     private static GridNode existing(GridTree tree, String id) {
-        return tree.node(id).orElseThrow(() -> new InvalidEditException("no node with id '" + id + "' in the tree"));
+        return tree.node(id).orElseThrow(() -> error("edit.error.unknown", id));
     }
 
     private static Change add(GridTree tree, Map<String, GridNode> nodes, TreeEdit.Add e) {
         GridNode node = e.node();
         if (tree.contains(node.id())) {
-            throw new InvalidEditException("cannot add node '" + node.id() + "': the id is already in the tree");
+            throw error("edit.error.addExists", node.id());
         }
         node.parentId().ifPresent(p -> existing(tree, p));
         nodes.put(node.id(), node);
@@ -97,8 +116,7 @@ public final class TreeEdits {
         removed.add(e.id());
         tree.descendants(e.id()).forEach(d -> removed.add(d.id()));
         if (removed.size() > 1 && !e.withDescendants()) {
-            throw new InvalidEditException("cannot retire node '" + e.id() + "' alone: it has "
-                    + tree.children(e.id()).size() + " children; move them first or retire with descendants");
+            throw error("edit.error.retireChildren", e.id(), tree.children(e.id()).size());
         }
         removed.forEach(nodes::remove);
         return new Change(e, List.of(), removed, List.of(), MESSAGES.text("edit.retire", e.id(), removed.size() - 1));
@@ -108,15 +126,13 @@ public final class TreeEdits {
         GridNode node = existing(tree, e.id());
         existing(tree, e.newParentId());
         String oldParent = node.parentId().orElseThrow(
-                () -> new InvalidEditException("cannot move root node '" + e.id() + "': it has no parent"));
+                () -> error("edit.error.moveRoot", e.id()));
         if (e.newParentId().equals(e.id()) || tree.isAncestor(e.id(), e.newParentId())) {
-            throw new InvalidEditException("cannot move node '" + e.id() + "' under '" + e.newParentId()
-                    + "', which is inside its own subtree");
+            throw error("edit.error.moveCycle", e.id(), e.newParentId());
         }
         if (tree.levelNumber(e.newParentId()) != tree.levelNumber(oldParent)) {
-            throw new InvalidEditException("cannot move node '" + e.id() + "' under '" + e.newParentId()
-                    + "' at level " + tree.levelNumber(e.newParentId()) + ": expected a parent at level "
-                    + tree.levelNumber(oldParent) + " like '" + oldParent + "'");
+            throw error("edit.error.moveLevel", e.id(), e.newParentId(), tree.levelNumber(e.newParentId()),
+                    tree.levelNumber(oldParent), oldParent);
         }
         nodes.put(e.id(), node.toBuilder().parent(e.newParentId()).build());
         return new Change(e, List.of(), List.of(), List.of(e.id()),
@@ -126,21 +142,19 @@ public final class TreeEdits {
     private static Change split(GridTree tree, Map<String, GridNode> nodes, TreeEdit.Split e) {
         GridNode original = existing(tree, e.id());
         if (!tree.isLeaf(e.id())) {
-            throw new InvalidEditException("cannot split node '" + e.id() + "': it has children; split only leaves");
+            throw error("edit.error.splitInner", e.id());
         }
         Set<String> ids = new HashSet<>();
         for (GridNode part : e.parts()) {
             if (!ids.add(part.id())) {
-                throw new InvalidEditException("split of '" + e.id() + "' names part '" + part.id() + "' twice");
+                throw error("edit.error.splitTwice", e.id(), part.id());
             }
             if (!part.id().equals(e.id()) && tree.contains(part.id())) {
-                throw new InvalidEditException("split of '" + e.id() + "': part id '" + part.id()
-                        + "' is already in the tree");
+                throw error("edit.error.splitExists", e.id(), part.id());
             }
             if (part.parentId().isPresent() && !part.parentId().equals(original.parentId())) {
-                throw new InvalidEditException("split of '" + e.id() + "': part '" + part.id() + "' names parent '"
-                        + part.parentId().get() + "'; expected '" + original.parentId().orElse("(none)")
-                        + "' or no parent");
+                throw error("edit.error.splitParent", e.id(), part.id(), part.parentId().get(),
+                        original.parentId().map(Object.class::cast).orElse(MESSAGES.text("edit.none")));
             }
         }
         conserved(e.id(), "households", original.households(), e.parts(), GridNode::households);
@@ -164,19 +178,16 @@ public final class TreeEdits {
         long known = parts.stream().filter(p -> figure.apply(p).isPresent()).count();
         if (whole.isEmpty()) {
             if (known > 0) {
-                throw new InvalidEditException("split of '" + id + "': the node has no " + what
-                        + " figure, so its parts must have none either");
+                throw error("edit.error.splitNoFigure", id, figure(what));
             }
             return;
         }
         if (known < parts.size()) {
-            throw new InvalidEditException("split of '" + id + "': every part needs its " + what + " (the node has "
-                    + whole.getAsLong() + ")");
+            throw error("edit.error.splitMissing", id, figure(what), whole.getAsLong());
         }
         long sum = parts.stream().mapToLong(p -> figure.apply(p).getAsLong()).sum();
         if (sum != whole.getAsLong()) {
-            throw new InvalidEditException("split of '" + id + "' does not conserve " + what + ": the parts sum to "
-                    + sum + " but the node has " + whole.getAsLong());
+            throw error("edit.error.splitSum", id, figure(what), sum, whole.getAsLong());
         }
     }
 
@@ -185,21 +196,21 @@ public final class TreeEdits {
         Set<String> seen = new TreeSet<>();
         for (String id : e.ids()) {
             if (!seen.add(id)) {
-                throw new InvalidEditException("merge names node '" + id + "' twice");
+                throw error("edit.error.mergeTwice", id);
             }
             merged.add(existing(tree, id));
         }
         Optional<String> parent = merged.get(0).parentId();
         for (GridNode n : merged) {
             if (!n.parentId().equals(parent)) {
-                throw new InvalidEditException("cannot merge " + e.ids() + ": they are not siblings ('" + n.id()
-                        + "' has parent '" + n.parentId().orElse("(none)") + "', expected '"
-                        + parent.orElse("(none)") + "')");
+                Object none = MESSAGES.text("edit.none");
+                throw error("edit.error.mergeSiblings", e.ids(), n.id(), n.parentId().map(Object.class::cast).orElse(none),
+                        parent.map(Object.class::cast).orElse(none));
             }
         }
         GridNode into = e.into();
         if (!seen.contains(into.id()) && tree.contains(into.id())) {
-            throw new InvalidEditException("cannot merge into '" + into.id() + "': the id is already in the tree");
+            throw error("edit.error.mergeExists", into.id());
         }
         OptionalLong households = sum(e, "households", merged, GridNode::households, into.households());
         OptionalLong population = sum(e, "population", merged, GridNode::population, into.population());
@@ -232,19 +243,16 @@ public final class TreeEdits {
         long known = merged.stream().filter(n -> figure.apply(n).isPresent()).count();
         if (known == 0) {
             if (declared.isPresent()) {
-                throw new InvalidEditException("merge of " + e.ids() + ": the nodes have no " + what
-                        + " figure, but the merged node declares " + declared.getAsLong());
+                throw error("edit.error.mergeDeclaredNone", e.ids(), figure(what), declared.getAsLong());
             }
             return OptionalLong.empty();
         }
         if (known < merged.size()) {
-            throw new InvalidEditException("merge of " + e.ids() + ": " + what
-                    + " is known for some nodes but not all, so the sum would not be conserved");
+            throw error("edit.error.mergeMixed", e.ids(), figure(what));
         }
         long total = merged.stream().mapToLong(n -> figure.apply(n).getAsLong()).sum();
         if (declared.isPresent() && declared.getAsLong() != total) {
-            throw new InvalidEditException("merge of " + e.ids() + ": the merged node declares " + what + " "
-                    + declared.getAsLong() + " but the nodes sum to " + total);
+            throw error("edit.error.mergeSum", e.ids(), figure(what), declared.getAsLong(), total);
         }
         return OptionalLong.of(total);
     }

@@ -439,9 +439,15 @@ public final class GridTree {
     public List<GridNode> descendantsAtLevel(String id, int levelNumber) {
         int i = index(id);
         List<GridNode> result = new ArrayList<>();
-        for (int k = i + 1; k < subtreeEnd[i]; k++) {
-            if (this.levelNumber[k] == levelNumber) {
-                result.add(nodes[k]);
+        int k = i + 1;
+        while (k < subtreeEnd[i]) {
+            if (this.levelNumber[k] >= levelNumber) {
+                if (this.levelNumber[k] == levelNumber) {
+                    result.add(nodes[k]);
+                }
+                k = subtreeEnd[k]; // nothing below a node at (or past) the level can be at the level
+            } else {
+                k++;
             }
         }
         return Collections.unmodifiableList(result);

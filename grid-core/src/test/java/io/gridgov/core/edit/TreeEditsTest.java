@@ -41,7 +41,9 @@ class TreeEditsTest {
                 GridNode.builder("g2a").households(200).population(600).build(),
                 GridNode.builder("g2b").households(200).population(700).build()))))
                 .isInstanceOf(InvalidEditException.class)
-                .hasMessage("split of 'g2' does not conserve households: the parts sum to 400 but the node has 410");
+                .hasMessage("split of 'g2' does not conserve households: the parts sum to 400 but the node has 410")
+                .satisfies(e -> assertThat(((InvalidEditException) e).message(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("拆分“g2”未保持户数总数：各部分合计 400，而该节点为 410"));
         assertThatThrownBy(() -> TreeEdits.apply(CITY, new TreeEdit.Split("c1", List.of(
                 GridNode.builder("x").build(), GridNode.builder("y").build()))))
                 .hasMessageContaining("split only leaves");

@@ -189,8 +189,8 @@ public final class AssessCommand implements Callable<Integer> {
                 group = e.group();
                 b.append("  [").append(group.orElse(t(l, "all", "全部"))).append("]\n");
             }
-            b.append(String.format(Locale.ROOT, "  %3d  %-16s %10s  %-6s", e.rank(), e.subject(), plain(e.total()),
-                    e.grade().orElse("")));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %3d  %-16s %10s  %-6s", e.rank(),
+                    e.subject(), plain(e.total()), e.grade().orElse("")));
             List<String> marks = new ArrayList<>();
             if (e.red()) {
                 marks.add(t(l, "red list", "红榜"));
@@ -208,9 +208,9 @@ public final class AssessCommand implements Callable<Integer> {
                     + e.previousRank().stream().mapToObj(p -> t(l, ", was #", ", 上期第 ") + p + t(l, "", " 名"))
                             .findFirst().orElse("")));
             if (!marks.isEmpty()) {
-                b.append("  ").append(String.join("; ", marks));
+                row.append("  ").append(String.join("; ", marks));
             }
-            b.append('\n');
+            b.append(row.toString().stripTrailing()).append('\n');
         }
         list(b, t(l, "Red list", "红榜"), ranking.red(), l);
         list(b, t(l, "Black list", "黑榜"), ranking.black(), l);

@@ -84,7 +84,9 @@ public final class Demo {
                 summary.append("      ").append(line.zh()).append('\n');
             }
             for (Path p : outcome.outputs()) {
-                summary.append("      ").append(MESSAGES.format(Locale.ENGLISH, "demo.output", p)).append('\n');
+                summary.append("      ").append(MESSAGES.format(Locale.ENGLISH, "demo.output")).append(" / ")
+                        .append(MESSAGES.format(Locale.SIMPLIFIED_CHINESE, "demo.output")).append(": ").append(p)
+                        .append('\n');
             }
             errors += outcome.errors();
             warnings += outcome.warnings();

@@ -59,6 +59,10 @@ class AssessCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"scheme\" : \"city-management\"").contains("\"ranking\"")
                 .contains("\"excluded\" : [ {");
+        java.util.List<io.gridgov.scoring.Scorecard> cards = io.gridgov.scoring.ScorecardJson.read(r.out(), "out.json");
+        assertThat(cards).hasSize(6);
+        assertThat(cards.get(1).line("B1").orElseThrow().reason(java.util.Locale.SIMPLIFIED_CHINESE))
+                .startsWith("按期结案率 80/120 = 66.67%");
     }
 
     @Test

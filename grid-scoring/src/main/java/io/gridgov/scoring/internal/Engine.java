@@ -33,8 +33,13 @@ public final class Engine {
     private final Map<String, BigDecimal> defaults = new HashMap<>();
     private final Map<String, RuleKind> custom = new HashMap<>();
     private final BigDecimal zero;
-    private final Map<BigDecimal, BigDecimal> rounded = new java.util.IdentityHashMap<>();
     private final int indicators;
+    private final Plan[] plans;
+
+    /** An indicator prepared for scoring: its category, rounded points and the facts its rule reads. */
+    private record Plan(Optional<String> category, Scheme.Indicator indicator, BigDecimal max, String[] facts,
+            boolean custom) {
+    }
 
     /**
      * Prepares a scheme.
@@ -46,8 +51,17 @@ public final class Engine {
         this.rounding = scheme.rounding();
         this.zero = rounding.apply(BigDecimal.ZERO);
         this.indicators = scheme.categories().stream().mapToInt(c -> c.indicators().size()).sum();
+        List<Plan> ps = new ArrayList<>();
+        for (Scheme.Category c : scheme.categories()) {
+            Optional<String> cat = Optional.of(c.code());
+            for (Scheme.Indicator i : c.indicators()) {
+                ps.add(new Plan(cat, i, rounding.apply(i.points()),
+                        new java.util.LinkedHashSet<>(i.rule().facts()).toArray(new String[0]),
+                        i.rule() instanceof Rule.Custom));
+            }
+        }
+        this.plans = ps.toArray(new Plan[0]);
         scheme.facts().forEach((k, v) -> v.defaultValue().ifPresent(d -> defaults.put(k, d)));
-        scheme.categories().forEach(c -> c.indicators().forEach(i -> rounded.put(i.points(), rounding.apply(i.points()))));
         scheme.categories().forEach(c -> c.indicators().forEach(i -> {
             if (i.rule() instanceof Rule.Custom cu) {
                 custom.put(cu.type(), RuleKinds.find(cu.type()).orElseThrow());
@@ -73,14 +87,11 @@ public final class Engine {
         Lookup in = new Lookup(subject, source);
         List<LineItem> lines = new ArrayList<>(indicators);
         BigDecimal base = zero;
-        for (Scheme.Category c : scheme.categories()) {
-            Optional<String> cat = Optional.of(c.code());
-            for (Scheme.Indicator ind : c.indicators()) {
-                in.start(ind.code());
-                LineItem li = line(in, cat, ind.code(), ind.name(), ind.points(), ind.rule());
-                lines.add(li);
-                base = base.add(li.awarded());
-            }
+        for (Plan plan : plans) {
+            in.start(plan.indicator().code(), plan.custom());
+            LineItem li = line(in, plan);
+            lines.add(li);
+            base = base.add(li.awarded());
         }
         List<LineItem> bonusLines = new ArrayList<>();
         BigDecimal bonus = zero;
@@ -88,7 +99,7 @@ public final class Engine {
             Scheme.Bonus b = scheme.bonus().get();
             BigDecimal sum = zero;
             for (Scheme.BonusItem item : b.items()) {
-                in.start(item.code());
+                in.start(item.code(), true);
                 LineItem li = add(in, item.code(), item.name(), (Rule.Add) item.rule());
                 bonusLines.add(li);
                 sum = sum.add(li.awarded());
@@ -120,7 +131,7 @@ public final class Engine {
         boolean lowest = false;
         boolean excluded = false;
         for (Scheme.Veto v : scheme.vetoes()) {
-            in.start(v.code());
+            in.start(v.code(), false);
             BigDecimal value = in.value(v.fact());
             if (v.triggeredBy(value)) {
                 String effectText;
@@ -150,31 +161,45 @@ public final class Engine {
                 total, grade, excluded);
     }
 
-    private LineItem line(Lookup in, Optional<String> cat, String code, String name, BigDecimal points, Rule rule) {
-        if (rule instanceof Rule.Deduct d) {
-            return deduct(in, cat, code, name, points, d);
-        } else if (rule instanceof Rule.Rate r) {
-            return rate(in, cat, code, name, points, r);
-        } else if (rule instanceof Rule.Linear l) {
-            return linear(in, cat, code, name, points, l);
-        } else if (rule instanceof Rule.Bands b) {
-            return bands(in, cat, code, name, points, b);
-        } else if (rule instanceof Rule.Checklist c) {
-            return checklist(in, cat, code, name, points, c);
-        } else if (rule instanceof Rule.Manual m) {
-            return manual(in, cat, code, name, points, m);
-        } else if (rule instanceof Rule.Custom c) {
-            return custom(in, cat, code, name, points, c);
+    private LineItem line(Lookup in, Plan plan) {
+        Scheme.Indicator ind = plan.indicator();
+        Rule rule = ind.rule();
+        if (rule instanceof Rule.Custom c) {
+            RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), ind.points(), in);
+            return item(in.read(), plan.category(), ind.code(), ind.name(), c.type(), ind.points(), plan.max(),
+                    o.awarded(), List.of(Explanation.literal(o.reason())));
         }
-        throw new IllegalStateException("rule " + rule.type() + " is not an indicator rule: " + code);
+        BigDecimal exact = evaluate(in, ind.name(), ind.points(), rule, null);
+        List<FactValue> facts = new FactList(plan.facts(), in.subject.values(), defaults);
+        return item(facts, plan.category(), ind.code(), ind.name(), rule.type(), ind.points(), plan.max(), exact,
+                new LazyReasons(this, ind.name(), ind.points(), rule, facts));
     }
 
-    private LineItem item(Lookup in, Optional<String> cat, String code, String name, String type, BigDecimal points,
-            BigDecimal exact, List<Explanation> reasons) {
-        BigDecimal max = rounded.get(points);
-        if (max == null) {
-            max = rounding.apply(points);
+    /**
+     * Evaluates a built-in indicator rule: the exact points before clamping and rounding; when {@code why}
+     * is given, the reasons are added to it. Scoring calls it without reasons; {@link LazyReasons} calls it
+     * again with the facts the line recorded when the reasons are first asked for, so a scorecard keeps
+     * no text and the reasons are exactly those of the scoring.
+     */
+    BigDecimal evaluate(Src in, String name, BigDecimal points, Rule rule, List<Explanation> why) {
+        if (rule instanceof Rule.Deduct d) {
+            return deduct(in, name, points, d, why);
+        } else if (rule instanceof Rule.Rate r) {
+            return rate(in, name, points, r, why);
+        } else if (rule instanceof Rule.Linear l) {
+            return linear(in, name, points, l, why);
+        } else if (rule instanceof Rule.Bands b) {
+            return bands(in, name, points, b, why);
+        } else if (rule instanceof Rule.Checklist c) {
+            return checklist(in, points, c, why);
+        } else if (rule instanceof Rule.Manual m) {
+            return manual(in, name, points, m, why);
         }
+        throw new IllegalStateException("rule " + rule.type() + " is not an indicator rule");
+    }
+
+    private LineItem item(List<FactValue> facts, Optional<String> cat, String code, String name, String type,
+            BigDecimal points, BigDecimal max, BigDecimal exact, List<Explanation> reasons) {
         BigDecimal awarded;
         BigDecimal deducted;
         // Fast paths for full and no points: no new numbers (most lines of a good month).
@@ -188,157 +213,193 @@ public final class Engine {
             awarded = rounding.apply(exact);
             deducted = max.subtract(awarded);
         }
-        return new LineItem(code, name, cat, type, in.read(), max, awarded, deducted, reasons);
+        return new LineItem(code, name, cat, type, facts, max, awarded, deducted, reasons);
     }
 
-    private LineItem deduct(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
-            Rule.Deduct d) {
-        BigDecimal sum = BigDecimal.ZERO;
-        List<Explanation> reasons = new ArrayList<>(d.items().size() + 1);
-        int k = 0;
-        for (Rule.Deduct.Item item : d.items()) {
-            BigDecimal count = in.count(item.fact());
-            if (count.signum() > 0) {
-                BigDecimal off = count.multiply(item.each());
-                sum = sum.add(off);
-                String label = item.name().orElse(k == 0 ? name : name + " [" + item.fact() + "]");
-                reasons.add(Explanation.of("deduct.item", label, n(count), n(item.each()),
-                        n(off)));
-            }
-            k++;
+    private static void why(List<Explanation> why, String key, Object... args) {
+        if (why != null) {
+            why.add(Explanation.of(key, args));
         }
-        if (reasons.isEmpty()) {
-            return item(in, cat, code, name, "deduct", points, points, List.of(Explanation.of("deduct.none", name)));
-        }
-        if (sum.compareTo(points) > 0) {
-            reasons.add(Explanation.of("deduct.capped", n(sum), n(points)));
-        }
-        return item(in, cat, code, name, "deduct", points, points.subtract(sum),
-                reasons.size() == 1 ? List.of(reasons.get(0)) : reasons);
     }
 
-    private BigDecimal denominator(Lookup in, String den, List<String> plus, List<String> minus) {
-        BigDecimal v = in.count(den);
-        for (String p : plus) {
-            v = v.add(in.count(p));
-        }
-        for (String m : minus) {
-            v = v.subtract(in.count(m));
-        }
+    private static BigDecimal count(Src in, String fact) {
+        BigDecimal v = in.value(fact);
         if (v.signum() < 0) {
-            throw in.invalid(den, "facts.negativeDenominator", n(v));
+            throw in.invalid(fact, "facts.negative", v);
         }
         return v;
     }
 
-    private LineItem rate(Lookup in, Optional<String> cat, String code, String name, BigDecimal points, Rule.Rate r) {
-        BigDecimal num = in.count(r.numerator());
+    private BigDecimal deduct(Src in, String name, BigDecimal points, Rule.Deduct d, List<Explanation> why) {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        int k = 0;
+        for (Rule.Deduct.Item item : d.items()) {
+            BigDecimal count = count(in, item.fact());
+            if (count.signum() > 0) {
+                BigDecimal off = count.multiply(item.each());
+                sum = sum.add(off);
+                any = true;
+                if (why != null) {
+                    String label = item.name().orElse(k == 0 ? name : name + " [" + item.fact() + "]");
+                    if (why != null) {
+                        why(why, "deduct.item", label, count, item.each(), off);
+                    }
+                }
+            }
+            k++;
+        }
+        if (!any) {
+            if (why != null) {
+                why(why, "deduct.none", name);
+            }
+            return points;
+        }
+        if (sum.compareTo(points) > 0) {
+            if (why != null) {
+                why(why, "deduct.capped", sum, points);
+            }
+        }
+        return points.subtract(sum);
+    }
+
+    private BigDecimal denominator(Src in, String den, List<String> plus, List<String> minus) {
+        BigDecimal v = count(in, den);
+        for (String p : plus) {
+            v = v.add(count(in, p));
+        }
+        for (String m : minus) {
+            v = v.subtract(count(in, m));
+        }
+        if (v.signum() < 0) {
+            throw in.invalid(den, "facts.negativeDenominator", v);
+        }
+        return v;
+    }
+
+    private BigDecimal rate(Src in, String name, BigDecimal points, Rule.Rate r, List<Explanation> why) {
+        BigDecimal num = count(in, r.numerator());
         BigDecimal den = denominator(in, r.denominator(), r.denominatorPlus(), r.denominatorMinus());
         if (den.signum() == 0) {
-            boolean full = r.onZeroDenominator() == Rule.OnZero.FULL;
-            return item(in, cat, code, name, "rate", points, full ? points : BigDecimal.ZERO,
-                    List.of(Explanation.of("rate.zeroDenominator." + r.onZeroDenominator().json(), name,
-                            n(points))));
+            if (why != null) {
+                why(why, "rate.zeroDenominator." + r.onZeroDenominator().json(), name, points);
+            }
+            return r.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
+        }
+        boolean full = r.fullAt().compareTo(BigDecimal.ONE) == 0 ? num.compareTo(den) >= 0
+                : num.compareTo(r.fullAt().multiply(den)) >= 0;
+        if (full) {
+            if (why != null) {
+                why(why, "rate.full", name, num, den, pct(num.divide(den, MC)), pct(r.fullAt()), points);
+            }
+            return points;
         }
         BigDecimal rate = num.divide(den, MC);
-        Object n = num;
-        Object dn = den;
-        Object pct = pct(rate);
-        Object full = pct(r.fullAt());
         if (rate.compareTo(r.fullAt()) >= 0) {
-            return item(in, cat, code, name, "rate", points, points,
-                    List.of(Explanation.of("rate.full", name, n, dn, pct, full, n(points))));
+            if (why != null) {
+                why(why, "rate.full", name, num, den, pct(rate), pct(r.fullAt()), points);
+            }
+            return points;
         }
         if (r.zeroBelow().isPresent() && rate.compareTo(r.zeroBelow().get()) < 0) {
-            return item(in, cat, code, name, "rate", points, BigDecimal.ZERO,
-                    List.of(Explanation.of("rate.zeroBelow", name, n, dn, pct, pct(r.zeroBelow().get()))));
+            if (why != null) {
+                why(why, "rate.zeroBelow", name, num, den, pct(rate), pct(r.zeroBelow().get()));
+            }
+            return BigDecimal.ZERO;
         }
         BigDecimal below = r.fullAt().subtract(rate).multiply(HUNDRED);
         BigDecimal off = below.multiply(r.perPercentBelow());
-        BigDecimal shown = rounding.apply(off.min(points));
-        return item(in, cat, code, name, "rate", points, points.subtract(off),
-                List.of(Explanation.of("rate.below", name, n, dn, pct, new Texts.Fmt(below, 2), full, n(r.perPercentBelow()), n(shown))));
-    }
-
-    private BigDecimal value(Lookup in, String fact, Optional<String> den) {
-        BigDecimal v = in.value(fact);
-        if (den.isEmpty()) {
-            return v;
+        if (why != null) {
+            why(why, "rate.below", name, num, den, pct(rate), new Texts.Fmt(below, 2), pct(r.fullAt()),
+                    r.perPercentBelow(), rounding.apply(off.min(points)));
         }
-        BigDecimal d = in.count(den.get());
-        return d.signum() == 0 ? null : in.count(fact).divide(d, MC);
+        return points.subtract(off);
     }
 
-    private LineItem linear(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
-            Rule.Linear l) {
+    /** The value of a linear or bands rule, or {@code null} for a zero denominator. */
+    private static BigDecimal value(Src in, String fact, Optional<String> den) {
+        if (den.isEmpty()) {
+            return in.value(fact);
+        }
+        BigDecimal num = count(in, fact);
+        BigDecimal d = count(in, den.get());
+        return d.signum() == 0 ? null : num.divide(d, MC);
+    }
+
+    private BigDecimal linear(Src in, String name, BigDecimal points, Rule.Linear l, List<Explanation> why) {
         BigDecimal v = value(in, l.fact(), l.denominator());
         if (v == null) {
-            boolean full = l.onZeroDenominator() == Rule.OnZero.FULL;
-            return item(in, cat, code, name, "linear", points, full ? points : BigDecimal.ZERO,
-                    List.of(Explanation.of("rate.zeroDenominator." + l.onZeroDenominator().json(), name,
-                            n(points))));
+            if (why != null) {
+                why(why, "rate.zeroDenominator." + l.onZeroDenominator().json(), name, points);
+            }
+            return l.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
         }
-        BigDecimal span = l.fullAt().subtract(l.zeroAt());
-        BigDecimal frac = v.subtract(l.zeroAt()).divide(span, MC);
+        BigDecimal frac = v.subtract(l.zeroAt()).divide(l.fullAt().subtract(l.zeroAt()), MC);
         frac = frac.max(BigDecimal.ZERO).min(BigDecimal.ONE);
         BigDecimal exact = points.multiply(frac);
-        return item(in, cat, code, name, "linear", points, exact,
-                List.of(Explanation.of("linear", name, new Texts.Fmt(v, 3), n(l.zeroAt()),
-                        n(l.fullAt()), n(points), n(rounding.apply(exact)))));
+        if (why != null) {
+            why(why, "linear", name, new Texts.Fmt(v, 3), l.zeroAt(), l.fullAt(), points, rounding.apply(exact));
+        }
+        return exact;
     }
 
-    private LineItem bands(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
-            Rule.Bands b) {
+    private BigDecimal bands(Src in, String name, BigDecimal points, Rule.Bands b, List<Explanation> why) {
         BigDecimal v = value(in, b.fact(), b.denominator());
         if (v == null) {
-            boolean full = b.onZeroDenominator() == Rule.OnZero.FULL;
-            return item(in, cat, code, name, "bands", points, full ? points : BigDecimal.ZERO,
-                    List.of(Explanation.of("rate.zeroDenominator." + b.onZeroDenominator().json(), name,
-                            n(points))));
+            if (why != null) {
+                why(why, "rate.zeroDenominator." + b.onZeroDenominator().json(), name, points);
+            }
+            return b.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
         }
         for (Rule.Bands.Band band : b.bands()) {
             if (band.contains(v)) {
-                return item(in, cat, code, name, "bands", points, band.points(),
-                        List.of(Explanation.of("bands", name, new Texts.Fmt(v, 3), new Texts.Label(band::label),
-                                n(band.points()))));
+                if (why != null) {
+                    why(why, "bands", name, new Texts.Fmt(v, 3), band.label(), band.points());
+                }
+                return band.points();
             }
         }
-        throw in.invalid(b.fact(), "facts.outsideBands", n(v), b.bands().get(0).label() + " … "
+        throw in.invalid(b.fact(), "facts.outsideBands", v, b.bands().get(0).label() + " … "
                 + b.bands().get(b.bands().size() - 1).label());
     }
 
-    private LineItem checklist(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
-            Rule.Checklist c) {
+    private BigDecimal checklist(Src in, BigDecimal points, Rule.Checklist c, List<Explanation> why) {
         BigDecimal sum = BigDecimal.ZERO;
-        List<Explanation> reasons = new ArrayList<>();
+        boolean all = true;
         for (Rule.Checklist.Item item : c.items()) {
             BigDecimal v = in.value(item.fact());
             if (v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0) {
-                throw in.invalid(item.fact(), "facts.notBoolean", n(v));
+                throw in.invalid(item.fact(), "facts.notBoolean", v);
             }
             String label = item.name().orElse(item.fact());
             if (v.signum() > 0) {
                 sum = sum.add(item.points());
-                reasons.add(Explanation.of("checklist.yes", label, n(item.points())));
+                if (why != null) {
+                    why(why, "checklist.yes", label, item.points());
+                }
             } else {
-                reasons.add(Explanation.of("checklist.no", label, n(item.points())));
+                all = false;
+                if (why != null) {
+                    why(why, "checklist.no", label, item.points());
+                }
             }
         }
-        return item(in, cat, code, name, "checklist", points, sum, reasons);
+        return all ? points : sum;
     }
 
-    private LineItem manual(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
-            Rule.Manual m) {
+    private BigDecimal manual(Src in, String name, BigDecimal points, Rule.Manual m, List<Explanation> why) {
         BigDecimal v = in.value(m.fact());
         if (v.signum() < 0 || v.compareTo(points) > 0) {
-            throw in.invalid(m.fact(), "facts.manualRange", n(v), n(points));
+            throw in.invalid(m.fact(), "facts.manualRange", v, points);
         }
-        return item(in, cat, code, name, "manual", points, v,
-                List.of(Explanation.of("manual", name, n(v), n(points))));
+        if (why != null) {
+            why(why, "manual", name, v, points);
+        }
+        return v;
     }
 
     private LineItem add(Lookup in, String code, String name, Rule.Add a) {
-        BigDecimal count = in.count(a.fact());
+        BigDecimal count = count(in, a.fact());
         BigDecimal sum = count.multiply(a.each());
         List<Explanation> reasons = new ArrayList<>();
         BigDecimal got = sum;
@@ -355,12 +416,6 @@ public final class Engine {
         return new LineItem(code, name, Optional.empty(), "add", in.read(), max, awarded, zero, reasons);
     }
 
-    private LineItem custom(Lookup in, Optional<String> cat, String code, String name, BigDecimal points,
-            Rule.Custom c) {
-        RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), points, in);
-        return item(in, cat, code, name, c.type(), points, o.awarded(), List.of(Explanation.literal(o.reason())));
-    }
-
     private static BigDecimal n(BigDecimal v) {
         return v;
     }
@@ -369,20 +424,52 @@ public final class Engine {
         return new Texts.Fmt(v, 1);
     }
 
+    /** Facts as the rules read them. */
+    interface Src extends RuleKind.FactSource {
+        /** {@return an error about a fact} */
+        RuntimeException invalid(String fact, String key, Object... args);
+    }
+
+    /** The facts a line recorded, replayed to explain it. */
+    static final class Replay implements Src {
+        private final List<FactValue> facts;
+
+        Replay(List<FactValue> facts) {
+            this.facts = facts;
+        }
+
+        @Override
+        public BigDecimal value(String fact) {
+            for (FactValue f : facts) {
+                if (f.name().equals(fact)) {
+                    return f.value();
+                }
+            }
+            throw new IllegalStateException("fact \"" + fact + "\" was not recorded");
+        }
+
+        @Override
+        public RuntimeException invalid(String fact, String key, Object... args) {
+            return new IllegalStateException("replayed fact \"" + fact + "\" is invalid: " + key);
+        }
+    }
+
     /** One subject's facts with defaults, recording what each line read. */
-    private final class Lookup implements RuleKind.FactSource {
+    private final class Lookup implements Src {
         private final Facts.Subject subject;
         private final String source;
         private final List<FactValue> read = new ArrayList<>(4);
         private String code = "";
+        private boolean record;
 
         Lookup(Facts.Subject subject, String source) {
             this.subject = subject;
             this.source = source;
         }
 
-        void start(String code) {
+        void start(String code, boolean record) {
             this.code = code;
+            this.record = record;
             read.clear();
         }
 
@@ -406,6 +493,9 @@ public final class Engine {
                 }
                 defaulted = true;
             }
+            if (!record) {
+                return v;
+            }
             boolean seen = false;
             for (FactValue f : read) {
                 if (f.name().equals(fact)) {
@@ -419,15 +509,8 @@ public final class Engine {
             return v;
         }
 
-        BigDecimal count(String fact) {
-            BigDecimal v = value(fact);
-            if (v.signum() < 0) {
-                throw invalid(fact, "facts.negative", n(v));
-            }
-            return v;
-        }
-
-        InvalidInputException invalid(String fact, String key, Object... args) {
+        @Override
+        public InvalidInputException invalid(String fact, String key, Object... args) {
             return new InvalidInputException(InputLocation.ofFile(source)
                     .withRecord("subject \"" + subject.id() + "\"").withField(fact),
                     Texts.MESSAGES.format(Locale.ENGLISH, key, java.util.Arrays.stream(args).map(Texts::format).toArray())

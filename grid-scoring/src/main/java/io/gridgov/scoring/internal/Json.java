@@ -42,7 +42,7 @@ public final class Json {
     /** {@return the tree of a JSON text, or an InvalidInputException naming line and column} */
     public static JsonNode tree(InputStream in, String file) {
         try {
-            JsonNode n = MAPPER.readTree(in);
+            JsonNode n = MAPPER.readTree(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             if (n == null || n.isMissingNode()) {
                 throw new InvalidInputException(InputLocation.ofFile(file), "expected a JSON object, found an empty file");
             }
@@ -68,6 +68,69 @@ public final class Json {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Finds where the value at a JSON path (as this module writes paths: {@code $.a[0].b}, and
+     * {@code $.facts["x.y"]} for fact declarations) starts in a JSON text.
+     *
+     * @param json the text
+     * @param target the path
+     * @return the 1-based line and column, if the text is valid JSON up to there and holds the path
+     */
+    public static Optional<long[]> locate(byte[] json, String target) {
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory()
+                .createParser(new String(json, java.nio.charset.StandardCharsets.UTF_8))) {
+            java.util.ArrayDeque<String> paths = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<int[]> index = new java.util.ArrayDeque<>();
+            String name = null;
+            com.fasterxml.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    name = p.currentName();
+                    continue;
+                }
+                if (t == com.fasterxml.jackson.core.JsonToken.END_OBJECT
+                        || t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    paths.pop();
+                    index.pop();
+                    continue;
+                }
+                String path;
+                if (paths.isEmpty()) {
+                    path = "$";
+                } else if (index.peek()[0] >= 0) {
+                    path = paths.peek() + "[" + index.peek()[0]++ + "]";
+                } else {
+                    path = paths.peek() + ("$.facts".equals(paths.peek()) ? "[\"" + name + "\"]" : "." + name);
+                }
+                if (path.equals(target)) {
+                    var l = p.currentTokenLocation();
+                    return Optional.of(new long[] {l.getLineNr(), l.getColumnNr()});
+                }
+                if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    paths.push(path);
+                    index.push(new int[] {-1});
+                } else if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    paths.push(path);
+                    index.push(new int[] {0});
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the exception with line and column added from the JSON path it names, when found} */
+    public static InvalidInputException located(InvalidInputException e, byte[] json) {
+        InputLocation at = e.location();
+        if (at.line().isPresent() || at.field().isEmpty()) {
+            return e;
+        }
+        return locate(json, at.field().get())
+                .map(lc -> new InvalidInputException(at.at(lc[0], (int) lc[1]), e.expected(), e.getCause()))
+                .orElse(e);
     }
 
     /** A node with its JSON path; accessors fail with the path and what was expected. */

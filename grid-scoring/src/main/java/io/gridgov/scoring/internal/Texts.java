@@ -27,14 +27,6 @@ public final class Texts {
         }
     }
 
-    /** A text computed when first printed. */
-    public record Label(java.util.function.Supplier<String> text) {
-        @Override
-        public String toString() {
-            return text.get();
-        }
-    }
-
     /** {@return an argument as text: numbers without trailing zeros, anything else by toString} */
     public static String format(Object o) {
         return o instanceof BigDecimal b ? num(b) : o.toString();

@@ -237,9 +237,13 @@ public final class Generator {
         vb.setClipEnvelope(clip);
         Geometry diagram = vb.getDiagram(RAW);
         Map<Coordinate, Polygon> bySeed = new HashMap<>();
+        org.locationtech.jts.geom.prep.PreparedGeometry prepared =
+                org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(parent);
         for (int i = 0; i < diagram.getNumGeometries(); i++) {
             Geometry cell = diagram.getGeometryN(i);
-            Geometry clipped = OverlayNGRobust.overlay(cell, parent, OverlayNG.INTERSECTION);
+            // cells well inside the parent need no clipping (the overlay is the costly part)
+            Geometry clipped = prepared.containsProperly(cell) ? cell
+                    : OverlayNGRobust.overlay(cell, parent, OverlayNG.INTERSECTION);
             bySeed.put((Coordinate) cell.getUserData(), largestPolygon(clipped));
         }
         List<Polygon> out = new ArrayList<>(n);

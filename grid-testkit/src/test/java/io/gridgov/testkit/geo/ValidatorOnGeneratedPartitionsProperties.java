@@ -69,6 +69,12 @@ class ValidatorOnGeneratedPartitionsProperties {
         assertThat(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD)).reports(m);
     }
 
+    @Property(tries = 1000)
+    @Tag("long")
+    void eachInjectedDefectGivesExactlyTheExpectedViolationsOnAThousandCities(@ForAll("mutations") Mutation m) {
+        assertThat(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD)).reports(m);
+    }
+
     @Property(tries = 60)
     @net.jqwik.api.Disabled("grid-geo bug: OUTSIDE_PARENT lists a sibling that only borders the outside piece, and "
             + "PreparedGeometry.touches throws TopologyException 'side location conflict' in "
