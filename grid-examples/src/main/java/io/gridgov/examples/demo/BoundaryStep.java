@@ -39,12 +39,16 @@ public final class BoundaryStep implements DemoStep {
         context.put(GeoPartition.class, partition);
         ValidationReport report = PartitionValidator.validate(partition);
         context.put(ValidationReport.class, report);
-        long errors = report.errors().size();
-        long warnings = report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count();
+        // The report repeats the tree's structural findings (counted by the tree step); count the boundaries' own.
+        List<Violation> geometric = report.violations().stream().filter(v -> !(v instanceof Violation.Structural))
+                .toList();
+        long errors = geometric.stream().filter(Violation::isError).count();
+        long warnings = geometric.stream().filter(v -> v.severity() == Severity.WARNING).count();
+        long structural = report.violations().size() - geometric.size();
         String text = ReportWriter.toString(report, ReportFormat.TEXT, Locale.ENGLISH) + "\n"
                 + ReportWriter.toString(report, ReportFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
         LocalizedText line = Texts.of("demo.boundaries", partition.geometries().size(),
-                partition.tree().maxLevelNumber(), errors, warnings);
+                partition.tree().maxLevelNumber(), errors, warnings, structural);
         Path city = context.out().resolve(SampleCity.GEOJSON);   // to try gridgov validate, locate and render on
         try (InputStream in = SampleCity.class.getResourceAsStream(SampleCity.DIRECTORY + SampleCity.GEOJSON)) {
             context.write(SampleCity.GEOJSON, new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -114,8 +114,8 @@ public final class EmbeddingSamples {
         PartitionValidator strict = new PartitionValidator(ValidationOptions.builder()
                 .toleranceMetres(0.2).minAreaM2(0.5).build());                   // or configured, reusable
         for (Violation v : strict.check(partition).violations()) {
-            out.add(v.severity() + " " + v.ruleId() + " in " + v.parentId().orElse("-") + " " + v.gridIds() + " "
-                    + Math.round(v.areaM2()) + " m² at " + v.point().orElseThrow());
+            out.add(v.severity() + " " + v.ruleId() + " " + v.gridIds()       // structural findings have no place
+                    + v.point().map(p -> " " + Math.round(v.areaM2()) + " m² at " + p).orElse(""));
             out.add("  " + v.message(Locale.SIMPLIFIED_CHINESE));
         }
         out.add("valid: " + report.isValid());

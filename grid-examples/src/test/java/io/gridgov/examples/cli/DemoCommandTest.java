@@ -55,7 +55,8 @@ class DemoCommandTest {
     @Test
     void theCleanCityValidatesAndTheInjectedGapAndOverlapAreFound() throws IOException {
         assertThat(run.out())
-                .contains("boundaries: 714 grids with geometry on 4 levels, lake as an allowed gap; 0 errors, 0 warnings")
+                .contains("boundaries: 714 grids with geometry on 4 levels, lake as an allowed gap; 0 errors, 0 warnings"
+                        + " (plus the tree's 2 structural findings)")
                 .contains("the validator reports 2 errors: GAP [g044, g045]")
                 .contains("; OVERLAP [g386, g389]")
                 .contains("校验报告错误 2 条");
