@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * bundled data cannot be read.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the main job on the bundled sample city (示例城区) and write the reports.")
+        description = "Run the whole chain on the bundled sample city (示例城区 明湖区) and write the reports; "
+                + "the HTML report is DIR/index.html.")
 public final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -31,6 +32,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");   // maps are drawn off-screen; no window, no dock icon
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             Demo.Result result = Demo.run(out, asOf == null ? Demo.AS_OF : asOf, Demo.steps());

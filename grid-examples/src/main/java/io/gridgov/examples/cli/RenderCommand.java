@@ -77,6 +77,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");   // maps are drawn off-screen; no window, no dock icon
+        }
         PrintWriter err = spec.commandLine().getErr();
         try {
             String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
