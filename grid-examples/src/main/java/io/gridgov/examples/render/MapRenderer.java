@@ -7,7 +7,6 @@ import io.gridgov.core.tree.GridTree;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -48,7 +47,8 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>Lon/lat coordinates are drawn in an equirectangular projection scaled by the cosine of the
  * middle latitude; projected coordinates as they are. The output is a function of the input only
- * (no time stamps, fixed SVG definition ids), so the same map gives the same SVG bytes.
+ * (no time stamps, fixed SVG definition ids, text widths estimated rather than measured with the
+ * installed fonts), so the same map gives the same SVG bytes on any machine.
  *
  * <p>Immutable and thread-safe once built; build with {@link #builder(GridTree, Map)}.
  */
@@ -320,7 +320,7 @@ public final class MapRenderer {
         for (GridNode n : drawn()) {
             bounds.expandToInclude(geometries.get(n.id()).getEnvelopeInternal());
         }
-        double xScale = lonLat ? Math.cos(Math.toRadians((bounds.getMinY() + bounds.getMaxY()) / 2)) : 1;
+        double xScale = lonLat ? StrictMath.cos(StrictMath.toRadians((bounds.getMinY() + bounds.getMaxY()) / 2)) : 1;
         double mapWidth = width - 2.0 * MARGIN;
         double scale = mapWidth / Math.max(bounds.getWidth() * xScale, 1e-12);
         double height = HEADER + bounds.getHeight() * scale + FOOTER;
@@ -372,6 +372,9 @@ public final class MapRenderer {
         Point2D at = new Point2D.Double();
         for (Coordinate c : markers) {
             f.transform(c, at);
+            if (at.getX() < 0 || at.getY() < 0 || at.getX() > f.width || at.getY() > f.height) {
+                continue;   // outside the map
+            }
             g.fill(new Ellipse2D.Double(at.getX() - 2.5, at.getY() - 2.5, 5, 5));
         }
         paintHighlights(g, f, shapes);
@@ -398,17 +401,16 @@ public final class MapRenderer {
             f.transform(h.geometry().getInteriorPoint().getCoordinate(), at);
             g.setStroke(new BasicStroke(2.5f));
             g.draw(new Ellipse2D.Double(at.getX() - 14, at.getY() - 14, 28, 28));
-            FontMetrics m = g.getFontMetrics();
-            double tw = m.stringWidth(h.label());
+            double tw = textWidth(h.label(), LABEL.getSize());
             double lx = at.getX() + 20;
             double ly = at.getY() - 20 - 18 * (i % 2);
             if (lx + tw + 8 > f.width - 4) {
                 lx = at.getX() - 20 - tw - 8;
             }
             g.setColor(new Color(255, 255, 255, 230));
-            g.fill(new Rectangle2D.Double(lx - 4, ly - m.getAscent(), tw + 8, m.getHeight()));
+            g.fill(new Rectangle2D.Double(lx - 4, ly - 12, tw + 8, 16));
             g.setColor(c.darker());
-            g.draw(new Rectangle2D.Double(lx - 4, ly - m.getAscent(), tw + 8, m.getHeight()));
+            g.draw(new Rectangle2D.Double(lx - 4, ly - 12, tw + 8, 16));
             g.drawString(h.label(), (float) lx, (float) ly);
         }
     }
@@ -425,8 +427,20 @@ public final class MapRenderer {
         g.setFont(SMALL);
         g.drawString(number(range[0]), MARGIN, (float) (y + 25));
         String max = number(range[1]);
-        g.drawString(max, (float) (MARGIN + w - g.getFontMetrics().stringWidth(max)), (float) (y + 25));
+        g.drawString(max, (float) (MARGIN + w - textWidth(max, SMALL.getSize())), (float) (y + 25));
         g.drawString(legend, (float) (MARGIN + w + 10), (float) (y + 11));
+    }
+
+    /**
+     * An estimate of a text's width that depends on nothing installed (font metrics differ between
+     * machines, and the SVG must not): CJK characters one em, others 0.62 em.
+     */
+    static double textWidth(String text, int size) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) >= 0x2E80 ? size : 0.62 * size;
+        }
+        return Math.ceil(w);
     }
 
     private static String tenth(double v) {
