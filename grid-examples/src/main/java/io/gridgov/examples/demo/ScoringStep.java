@@ -119,14 +119,6 @@ public final class ScoringStep implements DemoStep {
         for (GridNode g : tree.leaves()) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             duty.getOrDefault(g.id(), Map.of()).forEach((k, v) -> values.put(k, BigDecimal.valueOf(v)));
-            // The grid-worker preset spells the publicity facts "publicize" while the duty action key is
-            // "publicise" (reported to the lead); carry them over so that F1 scores the real compliance.
-            for (String part : List.of("required", "done", "late", "missed")) {
-                BigDecimal v = values.get("duty.publicise." + part);
-                if (v != null) {
-                    values.putIfAbsent("duty.publicize." + part, v);
-                }
-            }
             other.subject(g.id()).ifPresent(s -> values.putAll(s.values()));
             subjects.add(new Facts.Subject(g.id(), Optional.of(Ranking.peerGroup(tree, g.id())), Optional.empty(),
                     values));
