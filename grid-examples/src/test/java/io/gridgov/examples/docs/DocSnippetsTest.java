@@ -48,8 +48,9 @@ class DocSnippetsTest {
     }
 
     @Test
-    void everyDocumentOfTheRepositoryQuotesItsSourcesVerbatim() throws IOException {
-        try (Stream<Path> docs = Files.walk(DocSnippets.ROOT.resolve("docs"))) {
+    void theReadmeAndEveryDocumentQuoteTheirSourcesVerbatim() throws IOException {
+        try (Stream<Path> docs = Stream.concat(Stream.of(DocSnippets.ROOT.resolve("README.md")),
+                Files.walk(DocSnippets.ROOT.resolve("docs")))) {
             for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).toList()) {
                 assertThat(DocSnippets.mismatches(doc, DocSnippets.ROOT)).as(doc.toString()).isEmpty();
             }
