@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -83,8 +82,12 @@ public final class ScoringStep implements DemoStep {
 
         BigDecimal sum = cards.stream().map(Scorecard::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = sum.divide(BigDecimal.valueOf(cards.size()), 1, RoundingMode.HALF_UP);
-        Map<String, Long> grades = new TreeMap<>(cards.stream()
-                .collect(Collectors.groupingBy(c -> c.grade().orElse("-"), Collectors.counting())));
+        // In the scheme's order, best grade first, so the summary reads the same on every run.
+        Map<String, Long> byGrade = cards.stream()
+                .collect(Collectors.groupingBy(c -> c.grade().orElse("-"), Collectors.counting()));
+        Map<String, Long> grades = new java.util.LinkedHashMap<>();
+        scheme.grades().forEach(g -> grades.put(g.name(), byGrade.getOrDefault(g.name(), 0L)));
+        byGrade.forEach(grades::putIfAbsent);
         long groups = cards.stream().map(c -> c.group().orElse("")).distinct().count();
         long vetoed = cards.stream().filter(Scorecard::vetoed).count();
         String groupsText = groups + " peer groups / 同级同类组";
