@@ -49,6 +49,8 @@ import java.util.stream.IntStream;
  */
 public final class ComplianceChecker {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComplianceChecker.class);
+
     private final Expander expander;
     private final int parallelism;
 
@@ -194,7 +196,10 @@ public final class ComplianceChecker {
                 unmatched.add(new UnmatchedRecord(recs[i], id, MESSAGES.text("unmatched." + id, args)));
             }
         }
-        return report.build(unmatched, recs.length);
+        ComplianceReport result = report.build(unmatched, recs.length);
+        LOG.debug("checked {} activity records against the obligations of [{}, {}): {} unmatched", recs.length,
+                from, to, unmatched.size());
+        return result;
     }
 
     /** Inputs below this many records are matched on one thread. */

@@ -69,6 +69,8 @@ import java.util.Set;
  */
 public final class TreeJson {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TreeJson.class);
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -123,7 +125,12 @@ public final class TreeJson {
         java.io.Reader reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
         try (JsonParser p = MAPPER.createParser(new java.io.BufferedReader(reader, 1 << 16))) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return new Parse(p, file).document(scheme);
+            long started = System.nanoTime();
+            TreeDocument document = new Parse(p, file).document(scheme);
+            LOG.debug("read {} nodes and {} assignments from {} in {} ms ({} assembly findings)",
+                    document.tree().size(), document.staffing().size(), sourceName,
+                    (System.nanoTime() - started) / 1_000_000, document.assembly().findings().size());
+            return document;
         } catch (JsonProcessingException e) {
             throw malformed(file, e);
         } catch (IOException e) {
