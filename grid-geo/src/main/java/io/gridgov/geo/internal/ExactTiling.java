@@ -4,6 +4,7 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -52,8 +53,14 @@ final class ExactTiling {
      * @return true when certified; false says nothing (check in full)
      */
     static boolean certifies(Geometry[] children, Geometry parent) {
+        if (!polygonal(parent)) {
+            return false;
+        }
         int segments = parent.getNumPoints();
         for (Geometry c : children) {
+            if (!polygonal(c)) {
+                return false;
+            }
             segments += c.getNumPoints();
         }
         ExactTiling chains = new ExactTiling(segments);
@@ -62,6 +69,10 @@ final class ExactTiling {
         }
         chains.add(parent, -1);
         return chains.nonZero == 0;
+    }
+
+    private static boolean polygonal(Geometry g) {
+        return g instanceof Polygon || g instanceof MultiPolygon;
     }
 
     private void add(Geometry polygonal, int sign) {
