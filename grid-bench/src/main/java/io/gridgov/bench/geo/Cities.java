@@ -1,7 +1,14 @@
 package io.gridgov.bench.geo;
 
+import io.gridgov.core.tree.GridTree;
 import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.testing.RectangleCity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 /** The generated three-level cities of the grid-geo benchmarks: about 100 vertices per leaf. */
 final class Cities {
@@ -23,5 +30,34 @@ final class Cities {
             default -> throw new IllegalArgumentException("leaves must be 1000, 10000 or 100000 but was " + leaves);
         };
         return new RectangleCity(fanout, 25, 100, 0.3, CoordinateSystem.LON_LAT_WGS84);
+    }
+
+    /**
+     * The same city with a midpoint inserted in every segment of every non-leaf grid: the same
+     * shapes, still valid (neighbouring parents get the same midpoints), but the leaves no longer
+     * share their parent's vertices, so no leaf group can be certified as an exact tiling and
+     * every one goes through the full checks (coverage validation, union, overlays) — the
+     * validator's cost when the fast path does not apply.
+     *
+     * @param partition a generated city
+     * @return the city with densified parents
+     */
+    static GeoPartition withDensifiedParents(GeoPartition partition) {
+        GridTree tree = partition.tree();
+        Map<String, Geometry> geometries = new LinkedHashMap<>(partition.geometries());
+        geometries.replaceAll((id, g) -> tree.isLeaf(id) ? g : densified((Polygon) g));
+        return GeoPartition.assemble(tree.scheme(), tree.nodes().toList(), geometries, partition.crs());
+    }
+
+    private static Polygon densified(Polygon p) {
+        Coordinate[] c = p.getExteriorRing().getCoordinates();
+        Coordinate[] d = new Coordinate[2 * c.length - 1];
+        for (int i = 0; i < c.length - 1; i++) {
+            d[2 * i] = c[i].copy();
+            // (a + b) / 2 is symmetric in a and b, so both neighbours of a border get the same point.
+            d[2 * i + 1] = new Coordinate((c[i].x + c[i + 1].x) / 2, (c[i].y + c[i + 1].y) / 2);
+        }
+        d[d.length - 1] = d[0].copy();
+        return p.getFactory().createPolygon(d);
     }
 }

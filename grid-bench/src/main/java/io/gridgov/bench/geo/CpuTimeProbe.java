@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Geometry;
  * CPU-second.
  *
  * <pre>
- * java -Xmx4g -cp grid-bench/target/benchmarks.jar io.gridgov.bench.geo.CpuTimeProbe 10000 5 [brute]
+ * java -Xmx4g -cp grid-bench/target/benchmarks.jar io.gridgov.bench.geo.CpuTimeProbe 10000 5 [brute|densified|nolocator]...
  * </pre>
  */
 public final class CpuTimeProbe {
@@ -31,14 +31,24 @@ public final class CpuTimeProbe {
     /**
      * Runs the probe.
      *
-     * @param args leaves (1000, 10000, 100000), repetitions, and {@code brute} to time the brute force too
+     * @param args leaves (1000, 10000, 100000), repetitions, then any of {@code brute} (time the
+     *     brute force too), {@code densified} (parents densified, see {@link Cities#withDensifiedParents})
+     *     and {@code nolocator} (skip the locator)
      */
     public static void main(String[] args) {
         int leaves = args.length > 0 ? Integer.parseInt(args[0]) : 10000;
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         RectangleCity city = Cities.of(leaves);
+        java.util.List<String> flags = java.util.Arrays.asList(args).subList(Math.min(2, args.length), args.length);
         GeoPartition partition = city.generate().partition();
+        if (flags.contains("densified")) {
+            partition = Cities.withDensifiedParents(partition);
+            System.out.println("parents densified: no leaf group is an exact tiling");
+        }
+        if (!PartitionValidator.validate(partition).violations().isEmpty()) {
+            throw new IllegalStateException("the generated city should be valid");
+        }
         Geometry[] leafGeometries = partition.tree().leaves().stream().map(GridNode::id)
                 .map(partition.geometries()::get).toArray(Geometry[]::new);
         ValidationOptions sequential = ValidationOptions.builder().parallelism(1).build();
@@ -58,7 +68,7 @@ public final class CpuTimeProbe {
         }
         System.out.printf("best: CoverageValidator %.3f s, hierarchical %.3f s, ratio %.2f%n", bestCv, bestHierarchical,
                 bestHierarchical / bestCv);
-        if (args.length > 2 && args[2].equals("brute")) {
+        if (flags.contains("brute")) {
             double bestBrute = Double.MAX_VALUE;
             for (int r = 0; r < 2; r++) {
                 long t = mx.getCurrentThreadCpuTime();
@@ -69,6 +79,9 @@ public final class CpuTimeProbe {
                     bestBrute / bestHierarchical);
         }
 
+        if (flags.contains("nolocator")) {
+            return;
+        }
         GridLocator locator = GridLocator.of(partition);
         int n = 1_000_000;
         double[] xs = new double[n];

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the leaf level, and against a brute-force pairwise-overlay check.
  *
  * <pre>
- * java -Xmx4g -jar grid-bench/target/benchmarks.jar ValidationBenchmark -p leaves=10000
+ * java -Xmx4g -jar grid-bench/target/benchmarks.jar ValidationBenchmark -p leaves=10000 -p parents=exact
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -45,6 +45,15 @@ public class ValidationBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /**
+     * {@code exact}: parents are the exact union of their children, vertex for vertex (the fast
+     * exact-tiling certificate applies to every group); {@code densified}: a midpoint in every
+     * segment of every non-leaf grid (same shapes, still valid, but no leaf group can be
+     * certified, so every one takes the full checks).
+     */
+    @Param({"exact", "densified"})
+    public String parents;
+
     private GeoPartition partition;
     private Geometry[] leafGeometries;
     private ValidationOptions options;
@@ -52,6 +61,9 @@ public class ValidationBenchmark {
     @Setup(Level.Trial)
     public void generate() {
         partition = Cities.of(leaves).generate().partition();
+        if (parents.equals("densified")) {
+            partition = Cities.withDensifiedParents(partition);
+        }
         leafGeometries = partition.tree().leaves().stream().map(GridNode::id).map(partition.geometries()::get)
                 .toArray(Geometry[]::new);
         options = ValidationOptions.builder().parallelism(threads).build();
@@ -73,7 +85,11 @@ public class ValidationBenchmark {
         return CoverageValidator.validate(leafGeometries);
     }
 
-    /** Brute force per sibling group: OverlayNG on every pair, union by folding, differences with the parent. */
+    /**
+     * Brute force per sibling group: OverlayNG intersection of every pair of siblings (no index, no
+     * envelope test of our own; OverlayNG itself returns early for envelope-disjoint pairs), the
+     * union by folding OverlayNG unions, and the two differences with the parent.
+     */
     @Benchmark
     public Oracle.Measures bruteForcePairwiseOverlay() {
         if (leaves > 10000) {

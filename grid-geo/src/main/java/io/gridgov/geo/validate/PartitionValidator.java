@@ -18,7 +18,13 @@ import io.gridgov.geo.internal.HierarchicalValidation;
  * ValidationReport again = validator.check(partition);
  * }</pre>
  *
- * <p>How: each sibling group is checked on its own — JTS {@code CoverageValidator} for the
+ * <p>How: every geometry is checked for validity ({@code IsValidOp}, after a cheap exact test
+ * that certifies a hole-free polygon whose shell is a simple ring; anything else, and every
+ * invalid geometry, goes through {@code IsValidOp}, which gives the reason and location). A
+ * sibling group whose valid children tile their valid parent exactly, vertex for vertex (their
+ * oriented boundaries add up to the parent's, segment for segment — one hash pass), has no
+ * overlap, gap, part outside or edge mismatch, and needs nothing more. Every other group is
+ * checked on its own — JTS {@code CoverageValidator} for the
  * children's shared edges, the children's union ({@code CoverageUnion}, falling back to OverlayNG
  * when its result is invalid) compared with the parent for gaps and parts outside, pairwise
  * intersections on an STRtree for overlaps — and independent groups run in parallel; the report

@@ -10,14 +10,15 @@ import io.gridgov.testkit.Mutation;
 import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Style;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bugs of grid-geo found with the testkit, kept as failing tests until grid-geo fixes them
- * (the testkit may not edit grid-geo's main code). Both come from the owner test of an
- * OUTSIDE_PARENT piece in {@code HierarchicalValidation.GroupValidation.compareWithParent}:
- * {@code prepared.intersects(g) && !prepared.touches(g)} on a piece computed by overlay.
+ * Regression tests for two bugs of grid-geo found with the testkit. Both came from the owner test
+ * of an OUTSIDE_PARENT piece in {@code HierarchicalValidation.GroupValidation.compareWithParent},
+ * which was {@code prepared.intersects(g) && !prepared.touches(g)} on a piece computed by overlay:
+ * a sibling that only borders the piece was listed as an owner when the borders were not noded
+ * exactly alike, and {@code PreparedPolygon.touches} threw {@code TopologyException}. Ownership is
+ * now decided by the area of the intersection (robust overlay), so neither can happen.
  */
 class GridGeoBugsTest {
 
@@ -30,9 +31,6 @@ class GridGeoBugsTest {
     }
 
     @Test
-    @Disabled("grid-geo bug: OUTSIDE_PARENT lists the sibling 1.2.5, which only borders the outside piece "
-            + "(their shared border is not noded exactly, so touches() is false): expected grids [1.2.3], "
-            + "reported [1.2.3, 1.2.5]")
     void anOutsidePieceNamesOnlyTheGridThatReachesIntoIt() {
         Mutation m = vertexAcross(1, 2);
         ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition());
@@ -40,9 +38,6 @@ class GridGeoBugsTest {
     }
 
     @Test
-    @Disabled("grid-geo bug: PartitionValidator.validate throws TopologyException 'side location conflict' from "
-            + "PreparedPolygon.touches (old RelateOp) in HierarchicalValidation.compareWithParent; RelateNG or an "
-            + "area test of the intersection would not")
     void validationDoesNotThrowWhenAnOutsidePieceMeetsASiblingAtTheParentsBorder() {
         Mutation m = vertexAcross(3, 6);
         ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition());

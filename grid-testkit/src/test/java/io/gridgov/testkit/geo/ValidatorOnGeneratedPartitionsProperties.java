@@ -39,9 +39,8 @@ class ValidatorOnGeneratedPartitionsProperties {
                 .dedicatedShare(0.1).maxLeaves(400);
     }
 
-    /** Every defect but VERTEX_ACROSS_PARENT_BORDER, which trips two grid-geo bugs (see GridGeoBugsTest). */
-    static final Defect[] DEFECTS = java.util.Arrays.stream(Defect.values())
-            .filter(d -> d != Defect.VERTEX_ACROSS_PARENT_BORDER).toArray(Defect[]::new);
+    /** Every defect (VERTEX_ACROSS_PARENT_BORDER included since grid-geo's owner test was fixed, see GridGeoBugsTest). */
+    static final Defect[] DEFECTS = Defect.values();
 
     static PartitionArbitrary defectCities() {
         return Partitions.any().levels(2, 4).fanOut(3, 7).verticesPerBorder(1, 8)
@@ -76,9 +75,6 @@ class ValidatorOnGeneratedPartitionsProperties {
     }
 
     @Property(tries = 60)
-    @net.jqwik.api.Disabled("grid-geo bug: OUTSIDE_PARENT lists a sibling that only borders the outside piece, and "
-            + "PreparedGeometry.touches throws TopologyException 'side location conflict' in "
-            + "HierarchicalValidation.compareWithParent — see GridGeoBugsTest")
     void aVertexMovedAcrossTheParentsBorderGivesExactlyOutsideAndOverlap(
             @ForAll("verticesAcrossTheParentsBorder") Mutation m) {
         assertThat(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD)).reports(m);
