@@ -36,6 +36,8 @@ import io.gridgov.geo.internal.HierarchicalValidation;
  */
 public final class PartitionValidator {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PartitionValidator.class);
+
     /** Receives progress: {@code done} of {@code total} sibling groups validated. May be called from any thread. */
     @FunctionalInterface
     public interface Progress {
@@ -122,6 +124,11 @@ public final class PartitionValidator {
     public ValidationReport check(GeoPartition partition, Progress progress) {
         requireNonNull(partition, "partition");
         requireNonNull(progress, "progress");
-        return new HierarchicalValidation(partition, options, progress).run();
+        long started = System.nanoTime();
+        ValidationReport report = new HierarchicalValidation(partition, options, progress).run();
+        LOG.debug("validated {} grids on {} levels in {} ms: {} violations", partition.tree().size(),
+                partition.tree().maxLevelNumber(), (System.nanoTime() - started) / 1_000_000,
+                report.violations().size());
+        return report;
     }
 }
