@@ -99,7 +99,7 @@ class DemoCommandTest {
         assertThat(Run.of("demo", "--out", again.toString()).exit()).isZero();
         assertThat(Files.readString(again.resolve("map.svg"))).isEqualTo(Files.readString(out.resolve("map.svg")));
         assertThat(Files.readString(PICTURE)).startsWith("<?xml").contains("1,000-point scores 2026-11");
-        assertThat(run.out()).contains("Try: gridgov render ").contains("city.geojson --report ");
+        assertThat(run.out()).contains("Try: ./gridgov render ").contains("city.geojson --report ");
         assertThat(out.resolve("city.geojson")).isNotEmptyFile();
     }
 }
