@@ -11,19 +11,14 @@ import java.util.List;
  * the context's {@link CodeScheme} (by default the one the level scheme's code lengths imply). Nodes
  * without a code, and trees without a code scheme, are not checked. Stateless and thread-safe.
  */
-public final class CodeFormatRule implements StructuralRule {
+public final class CodeFormatRule extends BuiltInRule {
 
     /** The rule id. */
     public static final String ID = "CODE_FORMAT";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    /** Creates the rule. */
+    public CodeFormatRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

@@ -11,19 +11,14 @@ import java.util.List;
  * parent's code without its trailing zero segments). Checked only where both have a code.
  * Stateless and thread-safe.
  */
-public final class CodePrefixRule implements StructuralRule {
+public final class CodePrefixRule extends BuiltInRule {
 
     /** The rule id. */
     public static final String ID = "CODE_PREFIX";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    /** Creates the rule. */
+    public CodePrefixRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

@@ -10,19 +10,14 @@ import java.util.Map;
  * {@value #ID} (ERROR): two or more nodes share a code; one finding per code, naming the nodes in
  * pre-order. Stateless and thread-safe.
  */
-public final class DuplicateCodeRule implements StructuralRule {
+public final class DuplicateCodeRule extends BuiltInRule {
 
     /** The rule id. */
     public static final String ID = "DUPLICATE_CODE";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    /** Creates the rule. */
+    public DuplicateCodeRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

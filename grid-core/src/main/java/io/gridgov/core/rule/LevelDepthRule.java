@@ -14,19 +14,14 @@ import java.util.OptionalInt;
  * tree gives it (e.g. a grid hanging directly from a street: every grid belongs to a community).
  * Stateless and thread-safe.
  */
-public final class LevelDepthRule implements StructuralRule {
+public final class LevelDepthRule extends BuiltInRule {
 
     /** The rule id. */
     public static final String ID = "LEVEL_DEPTH";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    /** Creates the rule. */
+    public LevelDepthRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

@@ -1,26 +1,27 @@
 package io.gridgov.core.rule;
 
-/** Role names for messages. */
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.i18n.Messages;
+
+/** Messages that name a role, with the role's name in each language. */
 final class RoleNames {
     private RoleNames() {
     }
 
-    /** {@return the role's English name, e.g. {@code grid worker}, or its key when unknown} */
-    static String en(RuleContext context, String key) {
-        return context.staffing().role(key).map(r -> r.nameEn()).orElse(key);
-    }
-
-    /** {@return the role's Chinese name, e.g. {@code 网格员}, or its key when unknown} */
-    static String zh(RuleContext context, String key) {
-        return context.staffing().role(key).map(r -> r.nameZh()).orElse(key);
-    }
-
-    /** {@return the arguments with the role name at {@code index} in English and in Chinese} */
-    static Object[][] args(RuleContext context, String role, int index, Object... args) {
-        Object[] en = args.clone();
-        Object[] zh = args.clone();
-        en[index] = en(context, role);
-        zh[index] = zh(context, role);
-        return new Object[][] {en, zh};
+    /**
+     * {@return the message {@code key} with the arguments {@code nodeId}, the role's name (English in the
+     * English text, Chinese in the Chinese text, or its key when unknown), then {@code more}}
+     */
+    static LocalizedText text(String key, RuleContext context, String nodeId, String role, Object... more) {
+        Object[] en = new Object[more.length + 2];
+        Object[] zh = new Object[more.length + 2];
+        en[0] = nodeId;
+        zh[0] = nodeId;
+        en[1] = context.staffing().role(role).map(r -> r.nameEn()).orElse(role);
+        zh[1] = context.staffing().role(role).map(r -> r.nameZh()).orElse(role);
+        System.arraycopy(more, 0, en, 2, more.length);
+        System.arraycopy(more, 0, zh, 2, more.length);
+        return new LocalizedText(Texts.MESSAGES.format(Messages.ENGLISH, key, en),
+                Texts.MESSAGES.format(Messages.CHINESE, key, zh));
     }
 }

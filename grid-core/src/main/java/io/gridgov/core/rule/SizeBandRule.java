@@ -2,8 +2,6 @@ package io.gridgov.core.rule;
 
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.Band;
-import io.gridgov.core.tree.GridTree;
-import io.gridgov.core.tree.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,32 +13,25 @@ import java.util.OptionalLong;
  * (专属网格 — a school, an enterprise) are sized by their unit and not checked; nor are nodes whose
  * figure is unknown. Stateless and thread-safe.
  */
-public final class SizeBandRule implements StructuralRule {
+public final class SizeBandRule extends BuiltInRule {
 
     /** The rule id. */
     public static final String ID = "SIZE_BAND";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    /** Creates the rule. */
+    public SizeBandRule() {
+        super(ID, Severity.WARNING);
     }
 
     @Override
     public List<Finding> check(RuleContext context) {
-        GridTree tree = context.tree();
         List<Finding> findings = new ArrayList<>();
-        tree.nodes().forEach(node -> {
-            Optional<Level> level = tree.level(node.id());
-            if (level.isEmpty() || node.kind().isDedicated()) {
+        forEachLevelled(context.tree(), (node, level) -> {
+            if (node.kind().isDedicated()) {
                 return;
             }
-            check(node.id(), "households", node.households(), level.get().households(), findings);
-            check(node.id(), "population", node.population(), level.get().population(), findings);
+            check(node.id(), "households", node.households(), level.households(), findings);
+            check(node.id(), "population", node.population(), level.population(), findings);
         });
         return findings;
     }

@@ -4,14 +4,12 @@ import io.gridgov.core.Severity;
 import io.gridgov.core.tree.Band;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
-import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,31 +20,22 @@ import java.util.Set;
  * Nodes without holders ({@link MissingRoleRule}) or, for {@link Span.Unit#HOUSEHOLDS}, without a
  * household figure are not checked. Stateless and thread-safe.
  */
-public final class SpanRule implements StructuralRule {
+public final class SpanRule extends BuiltInRule {
 
     /** The rule id. */
     public static final String ID = "SPAN";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    /** Creates the rule. */
+    public SpanRule() {
+        super(ID, Severity.WARNING);
     }
 
     @Override
     public List<Finding> check(RuleContext context) {
         GridTree tree = context.tree();
         List<Finding> findings = new ArrayList<>();
-        tree.nodes().forEach(node -> {
-            Optional<Level> level = tree.level(node.id());
-            if (level.isEmpty()) {
-                return;
-            }
-            for (Span span : level.get().spans()) {
+        forEachLevelled(tree, (node, level) -> {
+            for (Span span : level.spans()) {
                 int holders = context.staffing().holders(node.id(), span.role(), context.asOf()).size();
                 if (holders == 0) {
                     continue;
@@ -75,15 +64,11 @@ public final class SpanRule implements StructuralRule {
                 if (!inside) {
                     BigDecimal perHolder = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(holders), 1,
                             RoundingMode.HALF_EVEN);
-                    findings.add(finding(List.of(node.id()), text("rule.SPAN." + span.unit().name(), RoleNames.args(context, span.role(), 1,
-                            node.id(), null, holders, count, perHolder.toPlainString(), b.toString()))));
+                    findings.add(finding(List.of(node.id()), RoleNames.text("rule.SPAN." + span.unit().name(), context,
+                            node.id(), span.role(), holders, count, perHolder.toPlainString(), b.toString())));
                 }
             }
         });
         return findings;
-    }
-
-    private static io.gridgov.core.i18n.LocalizedText text(String key, Object[][] args) {
-        return Texts.text(key, args[0], args[1]);
     }
 }

@@ -13,9 +13,4 @@ final class Texts {
     static LocalizedText text(String key, Object... args) {
         return MESSAGES.text(key, args);
     }
-
-    /** {@return the text with arguments that differ by language (e.g. role names)} */
-    static LocalizedText text(String key, Object[] en, Object[] zh) {
-        return new LocalizedText(MESSAGES.format(Messages.ENGLISH, key, en), MESSAGES.format(Messages.CHINESE, key, zh));
-    }
 }
