@@ -4,30 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DutiesCommandTest {
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = GridGovCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static String resource(String name) throws Exception {
         return Path.of(DutiesCommandTest.class.getResource("/duties/" + name).toURI()).toString();
@@ -42,7 +26,7 @@ class DutiesCommandTest {
     void planWritesOneCsvRowPerObligation() throws Exception {
         List<String> args = new ArrayList<>(List.of("duties", "plan", "--format", "csv"));
         args.addAll(common());
-        Run r = run(args.toArray(String[]::new));
+        Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.exit()).isEqualTo(GridGovCli.OK);
         List<String> lines = r.out().lines().toList();
         // 2 grids × (21 working days + 1 month) obligations, plus the header.
@@ -55,7 +39,7 @@ class DutiesCommandTest {
     void planAsJsonIsAnArrayOfObligations() throws Exception {
         List<String> args = new ArrayList<>(List.of("duties", "plan"));
         args.addAll(common());
-        Run r = run(args.toArray(String[]::new));
+        Run r = Run.of(args.toArray(String[]::new));
         JsonNode plan = new ObjectMapper().readTree(r.out());
         assertThat(plan.isArray()).isTrue();
         assertThat(plan).hasSize(44);
@@ -68,7 +52,7 @@ class DutiesCommandTest {
         List<String> args = new ArrayList<>(List.of("duties", "check", "--activities", resource("activities.csv"),
                 "--facts-out", facts.toString(), "--misses-out", dir.resolve("misses.csv").toString()));
         args.addAll(common());
-        Run r = run(args.toArray(String[]::new));
+        Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isEqualTo(GridGovCli.FINDINGS);
         assertThat(r.out()).contains("Checked 3 records").contains("Unmatched records: 1").contains("UNKNOWN_GRID");
         JsonNode root = new ObjectMapper().readTree(facts.toFile());
@@ -79,7 +63,7 @@ class DutiesCommandTest {
 
     @Test
     void aMalformedTemplateExitsWithTwoAndNamesFileAndPath() throws Exception {
-        Run r = run("duties", "plan", "--tree", resource("tree.json"), "--templates", resource("broken.json"),
+        Run r = Run.of("duties", "plan", "--tree", resource("tree.json"), "--templates", resource("broken.json"),
                 "--from", "2026-11-01", "--to", "2026-12-01");
         assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(r.err()).contains("broken.json").contains("$.duties[0].frequency.times")
@@ -88,7 +72,7 @@ class DutiesCommandTest {
 
     @Test
     void aPresetWhoseLevelsAreNotInTheTreeIsAFinding() throws Exception {
-        Run r = run("duties", "plan", "--tree", resource("tree.json"), "--templates", "preset:s10-fire-safety",
+        Run r = Run.of("duties", "plan", "--tree", resource("tree.json"), "--templates", "preset:s10-fire-safety",
                 "--from", "2026-11-01", "--to", "2026-12-01");
         assertThat(r.exit()).isEqualTo(GridGovCli.FINDINGS);
         assertThat(r.err()).contains("BINDING_MATCHES_NO_LEVEL").contains("s10-fire-safety");
@@ -96,8 +80,8 @@ class DutiesCommandTest {
 
     @Test
     void theDemoMonthRunsThroughCheck(@TempDir Path dir) {
-        assertThat(run("duties", "demo", "--out", dir.toString(), "--grids", "16").exit()).isEqualTo(GridGovCli.OK);
-        Run r = run("duties", "check", "--tree", dir.resolve("tree.json").toString(), "--staff",
+        assertThat(Run.of("duties", "demo", "--out", dir.toString(), "--grids", "16").exit()).isEqualTo(GridGovCli.OK);
+        Run r = Run.of("duties", "check", "--tree", dir.resolve("tree.json").toString(), "--staff",
                 dir.resolve("staff.json").toString(), "--templates", "preset:s1-civilised-city", "preset:s7-presence",
                 "--activities", dir.resolve("activities.jsonl").toString(), "--from", "2026-11-01", "--to", "2026-12-01",
                 "--facts-out", dir.resolve("facts.json").toString());

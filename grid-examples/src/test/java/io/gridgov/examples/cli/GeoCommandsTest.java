@@ -4,31 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GeoCommandsTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = GridGovCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     Path write(String name, String text) throws Exception {
         Path p = dir.resolve(name);
@@ -48,7 +32,7 @@ class GeoCommandsTest {
 
     @Test
     void aValidCityExitsZero() throws Exception {
-        Run r = run("validate", write("city.geojson", CITY).toString());
+        Run r = Run.of("validate", write("city.geojson", CITY).toString());
         assertThat(r.exit()).isEqualTo(GridGovCli.OK);
         assertThat(r.out()).contains("3 grids checked: 0 errors");
     }
@@ -57,7 +41,7 @@ class GeoCommandsTest {
     void aCityWithAGapExitsOneAndWritesTheJsonReportToAFile() throws Exception {
         Path city = write("gap.geojson", CITY.replace("[106.71, 26.50], [106.71, 26.51]", "[106.709, 26.50], [106.709, 26.51]"));
         Path out = dir.resolve("report.json");
-        Run r = run("validate", city.toString(), "--format", "json", "--out", out.toString(), "--lang", "zh");
+        Run r = Run.of("validate", city.toString(), "--format", "json", "--out", out.toString(), "--lang", "zh");
         assertThat(r.exit()).isEqualTo(GridGovCli.FINDINGS);
         JsonNode json = new ObjectMapper().readTree(out.toFile());
         assertThat(json.get("valid").asBoolean()).isFalse();
@@ -71,13 +55,13 @@ class GeoCommandsTest {
         Path lake = write("lake.geojson", """
                 {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
                  "geometry": {"type": "Polygon", "coordinates": [[[106.709, 26.50], [106.71, 26.50], [106.71, 26.51], [106.709, 26.51], [106.709, 26.50]]]}}]}""");
-        assertThat(run("validate", city.toString(), "--allowed-gaps", lake.toString()).exit()).isEqualTo(GridGovCli.OK);
+        assertThat(Run.of("validate", city.toString(), "--allowed-gaps", lake.toString()).exit()).isEqualTo(GridGovCli.OK);
     }
 
     @Test
     void unreadableInputExitsTwoNamingFileFeatureAndField() throws Exception {
         Path bad = write("bad.geojson", CITY.replace("\"id\": \"g2\",", "\"id\": \"g2\", \"households\": -1,"));
-        Run r = run("validate", bad.toString());
+        Run r = Run.of("validate", bad.toString());
         assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(r.err()).contains("bad.geojson:6:").contains("feature #2 (id \"g2\")")
                 .contains("properties.households").contains("expected a whole number ≥ 0");
@@ -86,15 +70,15 @@ class GeoCommandsTest {
     @Test
     void aBadOptionExitsTwo() throws Exception {
         Path city = write("city.geojson", CITY);
-        assertThat(run("validate", city.toString(), "--format", "xml").exit()).isEqualTo(GridGovCli.BAD_INPUT);
-        assertThat(run("validate", city.toString(), "--tolerance-m", "-1").err()).contains("toleranceMetres");
+        assertThat(Run.of("validate", city.toString(), "--format", "xml").exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(Run.of("validate", city.toString(), "--tolerance-m", "-1").err()).contains("toleranceMetres");
     }
 
     @Test
     void locateWritesTheGridAndPathOfEachPoint() throws Exception {
         Path city = write("city.geojson", CITY);
         Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,106.715,26.505\np3,0,0\n");
-        Run r = run("locate", city.toString(), "--points", points.toString());
+        Run r = Run.of("locate", city.toString(), "--points", points.toString());
         assertThat(r.exit()).isEqualTo(GridGovCli.OK);
         assertThat(r.out().lines()).containsExactly("id,grid,path", "p1,g1,c1/g1", "p2,g2,c1/g2", "p3,,");
     }
@@ -103,7 +87,7 @@ class GeoCommandsTest {
     void locateReportsABadPointWithItsLineAndField() throws Exception {
         Path city = write("city.geojson", CITY);
         Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,east,26.505\n");
-        Run r = run("locate", city.toString(), "--points", points.toString());
+        Run r = Run.of("locate", city.toString(), "--points", points.toString());
         assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(r.err()).contains("points.csv:3:").contains("point #2 (id \"p2\")").contains("field \"x\"")
                 .contains("expected a finite number, found \"east\"");
