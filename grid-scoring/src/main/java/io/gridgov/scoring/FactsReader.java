@@ -96,14 +96,8 @@ public final class FactsReader {
     public static Facts readJson(InputStream in, String file) {
         try (JsonParser p = Json.MAPPER.getFactory().createParser(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             return new JsonRun(p, file).run();
-        } catch (JsonProcessingException e) {
-            InputLocation at = InputLocation.ofFile(file);
-            if (e.getLocation() != null) {
-                at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            }
-            throw new InvalidInputException(at, "expected valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
+            throw Json.unreadable(e, file);
         }
     }
 

@@ -47,15 +47,27 @@ public final class Json {
                 throw new InvalidInputException(InputLocation.ofFile(file), "expected a JSON object, found an empty file");
             }
             return n;
-        } catch (JsonProcessingException e) {
-            InputLocation at = InputLocation.ofFile(file);
-            if (e.getLocation() != null) {
-                at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            }
-            throw new InvalidInputException(at, "expected valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
+            throw unreadable(e, file);
         }
+    }
+
+    /**
+     * {@return the error for a JSON text that could not be read: for invalid JSON, its line and column
+     * and Jackson's description; otherwise "cannot read"}
+     *
+     * @param e what the parser or the stream threw
+     * @param file the name used in messages
+     */
+    public static InvalidInputException unreadable(IOException e, String file) {
+        if (e instanceof JsonProcessingException j) {
+            InputLocation at = InputLocation.ofFile(file);
+            if (j.getLocation() != null) {
+                at = at.at(j.getLocation().getLineNr(), j.getLocation().getColumnNr());
+            }
+            return new InvalidInputException(at, "expected valid JSON: " + j.getOriginalMessage(), j);
+        }
+        return new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
     }
 
     /** Writes a text to a temporary file beside {@code target} and moves it into place. */
