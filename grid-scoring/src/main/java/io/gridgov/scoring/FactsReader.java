@@ -2,7 +2,6 @@ package io.gridgov.scoring;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -97,7 +96,7 @@ public final class FactsReader {
         try (JsonParser p = Json.MAPPER.getFactory().createParser(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             return new JsonRun(p, file).run();
         } catch (IOException e) {
-            throw Json.unreadable(e, file);
+            throw Json.unreadable(e, file, "JSON");
         }
     }
 
@@ -354,14 +353,8 @@ public final class FactsReader {
                 subjects.add(new Facts.Subject(id, group, weight, values));
             }
             return new Facts(period, Optional.of(file), subjects);
-        } catch (JsonProcessingException e) {
-            InputLocation at = InputLocation.ofFile(file);
-            if (e.getLocation() != null) {
-                at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            }
-            throw new InvalidInputException(at, "expected valid CSV: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
+            throw Json.unreadable(e, file, "CSV");
         }
     }
 

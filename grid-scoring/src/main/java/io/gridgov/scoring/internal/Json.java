@@ -48,24 +48,25 @@ public final class Json {
             }
             return n;
         } catch (IOException e) {
-            throw unreadable(e, file);
+            throw unreadable(e, file, "JSON");
         }
     }
 
     /**
-     * {@return the error for a JSON text that could not be read: for invalid JSON, its line and column
-     * and Jackson's description; otherwise "cannot read"}
+     * {@return the error for a text that could not be read: for invalid syntax, its line and column and
+     * Jackson's description; otherwise "cannot read"}
      *
      * @param e what the parser or the stream threw
      * @param file the name used in messages
+     * @param format the format expected, {@code JSON} or {@code CSV}
      */
-    public static InvalidInputException unreadable(IOException e, String file) {
+    public static InvalidInputException unreadable(IOException e, String file, String format) {
         if (e instanceof JsonProcessingException j) {
             InputLocation at = InputLocation.ofFile(file);
             if (j.getLocation() != null) {
                 at = at.at(j.getLocation().getLineNr(), j.getLocation().getColumnNr());
             }
-            return new InvalidInputException(at, "expected valid JSON: " + j.getOriginalMessage(), j);
+            return new InvalidInputException(at, "expected valid " + format + ": " + j.getOriginalMessage(), j);
         }
         return new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
     }
