@@ -2,28 +2,12 @@ package io.gridgov.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AssessCommandTest {
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = GridGovCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static String res(String name) throws Exception {
         return Path.of(AssessCommandTest.class.getResource("/scoring/" + name).toURI()).toString();
@@ -31,7 +15,7 @@ class AssessCommandTest {
 
     @Test
     void scoringAPresetPrintsExplainedScorecardsRankingAndListsAndExitsZeroDespiteAVeto() throws Exception {
-        Run r = run("assess", "--scheme", "grid-worker-monthly", "--facts", res("grid-worker-2026-11.json"),
+        Run r = Run.of("assess", "--scheme", "grid-worker-monthly", "--facts", res("grid-worker-2026-11.json"),
                 "--previous", res("grid-worker-2026-10.json"), "--lang", "zh");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("重点户漏访 1 次, 每次扣 20 分, 扣 20 分")
@@ -43,7 +27,7 @@ class AssessCommandTest {
 
     @Test
     void csvHasOneRowPerSubjectWithRankListsAndIndicatorPoints() throws Exception {
-        Run r = run("assess", "--scheme", "city-management", "--facts", res("city-2026-11.csv"), "--format", "csv");
+        Run r = Run.of("assess", "--scheme", "city-management", "--facts", res("city-2026-11.csv"), "--format", "csv");
         assertThat(r.exit()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines).hasSize(7);
@@ -55,7 +39,7 @@ class AssessCommandTest {
 
     @Test
     void jsonCarriesScorecardsAndRanking() throws Exception {
-        Run r = run("assess", "--scheme", "city-management", "--facts", res("city-2026-11.csv"), "--format", "json");
+        Run r = Run.of("assess", "--scheme", "city-management", "--facts", res("city-2026-11.csv"), "--format", "json");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"scheme\" : \"city-management\"").contains("\"ranking\"")
                 .contains("\"excluded\" : [ {");
@@ -69,13 +53,13 @@ class AssessCommandTest {
     void unreadableOrInvalidInputExitsTwoWithALocatedMessage(@TempDir Path dir) throws Exception {
         Path facts = dir.resolve("bad.csv");
         Files.writeString(facts, "id,cases.due\nstreet-a,many\n");
-        Run bad = run("assess", "--scheme", "city-management", "--facts", facts.toString());
+        Run bad = Run.of("assess", "--scheme", "city-management", "--facts", facts.toString());
         assertThat(bad.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(bad.err()).contains("bad.csv:2:10, subject \"street-a\", field \"cases.due\": expected a number");
 
         Path missing = dir.resolve("missing.csv");
         Files.writeString(missing, "id,cases.due\nstreet-a,10\n");
-        Run m = run("assess", "--scheme", "city-management", "--facts", missing.toString());
+        Run m = Run.of("assess", "--scheme", "city-management", "--facts", missing.toString());
         assertThat(m.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(m.err()).contains("subject \"street-a\", field \"cases.closed\": missing fact");
 
@@ -83,11 +67,11 @@ class AssessCommandTest {
         Files.writeString(scheme, "{\"id\": \"x\", \"name\": \"x\", \"total\": 100, \"categories\": [{\"code\": \"A\", "
                 + "\"name\": \"A\", \"points\": 90, \"indicators\": [{\"code\": \"A1\", \"name\": \"a\", \"points\": 90, "
                 + "\"rule\": {\"type\": \"manual\", \"fact\": \"m\"}}]}]}");
-        Run s = run("assess", "--scheme", scheme.toString(), "--facts", missing.toString());
+        Run s = Run.of("assess", "--scheme", scheme.toString(), "--facts", missing.toString());
         assertThat(s.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(s.err()).contains("field \"$.total\": the total is 100 but the categories sum to 90");
 
-        assertThat(run("assess", "--scheme", "no-such-preset", "--facts", missing.toString()).exit())
+        assertThat(Run.of("assess", "--scheme", "no-such-preset", "--facts", missing.toString()).exit())
                 .isEqualTo(GridGovCli.BAD_INPUT);
     }
 }
