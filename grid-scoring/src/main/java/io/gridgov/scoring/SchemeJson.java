@@ -1,5 +1,6 @@
 package io.gridgov.scoring;
 
+import io.gridgov.core.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -325,7 +326,12 @@ public final class SchemeJson {
      * @throws IOException when the file cannot be written
      */
     public static void write(Scheme s, Path file) throws IOException {
-        Json.writeAtomically(file, write(s));
+        String text = write(s);
+        try {
+            AtomicFiles.writeText(file, out -> out.write(text));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

@@ -9,9 +9,7 @@ import io.gridgov.core.duty.internal.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -203,20 +201,7 @@ public final class ComplianceReport {
      * @param period the period label
      */
     public void writeFacts(Path file, String period) {
-        Path abs = file.toAbsolutePath();
-        try {
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    writeFacts(out, period);
-                }
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io.gridgov.core.io.AtomicFiles.writeBytes(file, out -> writeFacts(out, period));
     }
 
     /** A mutable tally, for accumulating. */

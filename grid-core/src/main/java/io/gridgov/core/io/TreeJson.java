@@ -22,16 +22,13 @@ import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.core.tree.LevelSchemes;
 import io.gridgov.core.tree.TreeAssembly;
 import io.gridgov.core.tree.Validity;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -501,42 +498,7 @@ public final class TreeJson {
     public static void write(TreeDocument document, Path file) {
         requireNonNull(document, "document");
         requireNonNull(file, "file");
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                write(document, out);
-            }
-            keepPermissions(tmp, target);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the write failed already; nothing more to report
-                }
-            }
-        }
-    }
-
-    /** Temporary files are private (rw-------); the result gets the old file's permissions or rw-r--r--. */
-    private static void keepPermissions(Path tmp, Path target) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, perms);
+        AtomicFiles.writeBytes(file, out -> write(document, out));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.gridgov.examples.cli;
 
+import io.gridgov.core.io.AtomicFiles;
 import io.gridgov.core.Severity;
 import io.gridgov.core.duty.ActivityRecord;
 import io.gridgov.core.duty.ActivityRecords;
@@ -9,15 +10,9 @@ import io.gridgov.core.duty.Status;
 import io.gridgov.core.duty.Tally;
 import io.gridgov.core.duty.UnmatchedRecord;
 import io.gridgov.core.io.InvalidInputException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,33 +123,22 @@ public final class DutiesCheckCommand implements Callable<Integer> {
     }
 
     private void writeMisses(ComplianceReport report) {
-        Path abs = missesOut.toAbsolutePath();
-        try {
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write("kind,status,grid,person,role,duty,from,until,count,done,late,severity,line,reason,message\n");
-                    for (Outcome o : report.shortfalls()) {
-                        var ob = o.obligation();
-                        w.write(String.join(",", "obligation", o.status().name(), ob.gridId(), ob.personId().orElse(""),
-                                ob.role(), DutiesPlanCommand.csv(ob.dutyKey()), ob.from().toString(), ob.until().toString(),
-                                String.valueOf(ob.count()), String.valueOf(o.done()), String.valueOf(o.late()),
-                                ob.severity().name(), "", "", "") + "\n");
-                    }
-                    for (UnmatchedRecord u : report.unmatched()) {
-                        ActivityRecord r = u.record();
-                        w.write(String.join(",", "record", "", DutiesPlanCommand.csv(r.grid()), DutiesPlanCommand.csv(r.who()),
-                                DutiesPlanCommand.csv(r.role()), DutiesPlanCommand.csv(r.action()), r.start().toString(),
-                                r.end().toString(), "", "", "", "", String.valueOf(r.line()), u.reason(),
-                                DutiesPlanCommand.csv(u.message().in(inputs.locale()))) + "\n");
-                    }
-                }
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
+        AtomicFiles.writeText(missesOut, w -> {
+            w.write("kind,status,grid,person,role,duty,from,until,count,done,late,severity,line,reason,message\n");
+            for (Outcome o : report.shortfalls()) {
+                var ob = o.obligation();
+                w.write(String.join(",", "obligation", o.status().name(), ob.gridId(), ob.personId().orElse(""),
+                        ob.role(), DutiesPlanCommand.csv(ob.dutyKey()), ob.from().toString(), ob.until().toString(),
+                        String.valueOf(ob.count()), String.valueOf(o.done()), String.valueOf(o.late()),
+                        ob.severity().name(), "", "", "") + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            for (UnmatchedRecord u : report.unmatched()) {
+                ActivityRecord r = u.record();
+                w.write(String.join(",", "record", "", DutiesPlanCommand.csv(r.grid()), DutiesPlanCommand.csv(r.who()),
+                        DutiesPlanCommand.csv(r.role()), DutiesPlanCommand.csv(r.action()), r.start().toString(),
+                        r.end().toString(), "", "", "", "", String.valueOf(r.line()), u.reason(),
+                        DutiesPlanCommand.csv(u.message().in(inputs.locale()))) + "\n");
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.gridgov.examples.cli;
 
+import io.gridgov.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.core.duty.Obligation;
@@ -8,10 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -65,16 +63,7 @@ public final class DutiesPlanCommand implements Callable<Integer> {
                 write(plan.iterator(), stdout);
                 stdout.flush();
             } else {
-                Path abs = out.toAbsolutePath();
-                Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-                try {
-                    try (Writer o = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                        write(plan.iterator(), o);
-                    }
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                AtomicFiles.writeText(out, o -> write(plan.iterator(), o));
             }
         } catch (InvalidInputException e) {
             err.println("gridgov duties plan: " + e.getMessage());

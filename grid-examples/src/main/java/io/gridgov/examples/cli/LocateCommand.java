@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.geo.CoordinateSystem;
-import io.gridgov.geo.io.AtomicFiles;
+import io.gridgov.core.io.AtomicFiles;
 import io.gridgov.geo.locate.GridLocator;
 import io.gridgov.geo.locate.Location;
 import java.io.IOException;
@@ -79,7 +79,7 @@ public final class LocateCommand implements Callable<Integer> {
                 write(locator, input, stdout, err);
                 stdout.flush();
             } else {
-                AtomicFiles.write(out, w -> write(locator, input, w, err));
+                AtomicFiles.writeText(out, w -> write(locator, input, w, err));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage());

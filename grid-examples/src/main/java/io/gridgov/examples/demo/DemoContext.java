@@ -1,14 +1,11 @@
 package io.gridgov.examples.demo;
 
+import io.gridgov.core.io.AtomicFiles;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.io.TreeDocument;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -82,24 +79,6 @@ public final class DemoContext {
      * @throws IOException when it cannot be written
      */
     public Path write(String name, String text) throws IOException {
-        Files.createDirectories(out);
-        Path target = out.resolve(name);
-        Path tmp = Files.createTempFile(out, name, ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions stay
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+        return AtomicFiles.writeText(out.resolve(name), w -> w.write(text));
     }
 }

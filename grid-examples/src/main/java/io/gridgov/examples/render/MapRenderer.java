@@ -1,5 +1,6 @@
 package io.gridgov.examples.render;
 
+import io.gridgov.core.io.AtomicFiles;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.tree.GridNode;
@@ -15,14 +16,10 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -267,40 +264,13 @@ public final class MapRenderer {
         if (!svg && !name.endsWith(".png")) {
             throw new IllegalArgumentException("expected a file name ending in .svg or .png, found " + file);
         }
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (svg) {
-                    out.write(svg().getBytes(StandardCharsets.UTF_8));
-                } else if (!ImageIO.write(image(), "png", out)) {
-                    throw new IOException("no PNG writer in this Java runtime");
-                }
+        AtomicFiles.writeBytes(file, out -> {
+            if (svg) {
+                out.write(svg().getBytes(StandardCharsets.UTF_8));
+            } else if (!ImageIO.write(image(), "png", out)) {
+                throw new IOException("no PNG writer in this Java runtime");
             }
-            try {
-                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions stay
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // moved already, or the write failed and was reported
-                }
-            }
-        }
+        });
     }
 
     // ------------------------------------------------------------------ painting

@@ -1,5 +1,6 @@
 package io.gridgov.geo.io;
 
+import io.gridgov.core.io.AtomicFiles;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -104,6 +105,6 @@ public final class GeoJsonWriter {
      */
     public static void write(GeoPartition partition, Path file) {
         requireNonNull(file, "file");
-        AtomicFiles.write(file, out -> write(partition, out));
+        AtomicFiles.writeText(file, out -> write(partition, out));
     }
 }

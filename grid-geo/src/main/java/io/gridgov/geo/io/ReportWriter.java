@@ -1,5 +1,6 @@
 package io.gridgov.geo.io;
 
+import io.gridgov.core.io.AtomicFiles;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.geo.internal.ReportWriting;
@@ -60,7 +61,7 @@ public final class ReportWriter {
      */
     public static void write(ValidationReport report, ReportFormat format, Locale locale, Path file) {
         requireNonNull(file, "file");
-        AtomicFiles.write(file, out -> write(report, format, locale, out));
+        AtomicFiles.writeText(file, out -> write(report, format, locale, out));
     }
 
     /**

@@ -13,9 +13,6 @@ import io.gridgov.core.io.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -71,17 +68,6 @@ public final class Json {
         return new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
     }
 
-    /** Writes a text to a temporary file beside {@code target} and moves it into place. */
-    public static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 
     /**
      * Finds where the value at a JSON path (as this module writes paths: {@code $.a[0].b}, and
