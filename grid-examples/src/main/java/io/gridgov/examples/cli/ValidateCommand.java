@@ -52,6 +52,12 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "GeoJSON polygons (lakes, unassigned land) inside which gaps are not reported.")
     Path allowedGaps;
 
+    @Option(names = "--scheme", paramLabel = "ID|FILE",
+            description = "A preset scheme id (urban, rural, party-building, fire-safety, enterprise-safety, "
+                    + "public-health) or a scheme JSON file: the features' \"level\" properties, household bands and "
+                    + "single-piece rules then apply. Default: generic levels numbered from the roots.")
+    String scheme;
+
     @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
     boolean projected;
 
@@ -98,7 +104,9 @@ public final class ValidateCommand implements Callable<Integer> {
         CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
         GeoPartition partition;
         try {
-            partition = GeoJsonReader.read(file, crs).toPartition();
+            var features = GeoJsonReader.read(file, crs);
+            partition = scheme == null ? features.toPartition()
+                    : features.toPartition(TreeCommand.scheme(scheme, locale));
             if (allowedGaps != null) {
                 partition = partition.withAllowedGaps(GeoJsonReader.readPolygons(allowedGaps, crs));
             }

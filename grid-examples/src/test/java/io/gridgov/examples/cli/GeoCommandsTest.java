@@ -38,6 +38,29 @@ class GeoCommandsTest {
     }
 
     @Test
+    void withAPresetSchemeTheDeclaredLevelsAndHouseholdBandsApply() throws Exception {
+        Path city = write("urban.geojson", CITY.replace("{\"id\": \"c1\"}", "{\"id\": \"c1\", \"level\": \"community\"}")
+                .replace("{\"id\": \"g1\", \"parent\": \"c1\"}", "{\"id\": \"g1\", \"parent\": \"c1\", \"households\": 40}"));
+        Run generic = Run.of("validate", city.toString(), "--format", "json");
+        Run urban = Run.of("validate", city.toString(), "--format", "json", "--scheme", "urban");
+        assertThat(generic.out()).doesNotContain("SIZE_BAND");
+        assertThat(urban.exit()).isEqualTo(GridGovCli.OK);
+        JsonNode json = new ObjectMapper().readTree(urban.out());
+        assertThat(json.get("violations")).anySatisfy(v -> {
+            assertThat(v.get("rule").asText()).isEqualTo("SIZE_BAND");
+            assertThat(v.get("grids").toString()).contains("g1");
+            assertThat(v.get("level").asInt()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void anUnknownSchemeExitsTwoNamingThePresets() throws Exception {
+        Run r = Run.of("validate", write("city.geojson", CITY).toString(), "--scheme", "no-such-scheme");
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err()).contains("--scheme").contains("urban");
+    }
+
+    @Test
     void aCityWithAGapExitsOneAndWritesTheJsonReportToAFile() throws Exception {
         Path city = write("gap.geojson", CITY.replace("[106.71, 26.50], [106.71, 26.51]", "[106.709, 26.50], [106.709, 26.51]"));
         Path out = dir.resolve("report.json");
