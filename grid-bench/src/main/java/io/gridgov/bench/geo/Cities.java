@@ -35,9 +35,10 @@ final class Cities {
     /**
      * The same city with a midpoint inserted in every segment of every non-leaf grid: the same
      * shapes, still valid (neighbouring parents get the same midpoints), but the leaves no longer
-     * share their parent's vertices, so no leaf group can be certified as an exact tiling and
-     * every one goes through the full checks (coverage validation, union, overlays) — the
-     * validator's cost when the fast path does not apply.
+     * share their parent's vertices, so no leaf group can be certified as an exact tiling; the
+     * midpoints are a rounding error off the parent's segments, so the near-tiling certificate
+     * takes every leaf group (before it, every one went through the full checks — coverage
+     * validation, union, overlays — the validator's worst case).
      *
      * @param partition a generated city
      * @return the city with densified parents

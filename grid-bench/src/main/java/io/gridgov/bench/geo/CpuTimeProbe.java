@@ -44,7 +44,7 @@ public final class CpuTimeProbe {
         GeoPartition partition = city.generate().partition();
         if (flags.contains("densified")) {
             partition = Cities.withDensifiedParents(partition);
-            System.out.println("parents densified: no leaf group is an exact tiling");
+            System.out.println("parents densified: no leaf group is an exact tiling (near tilings)");
         }
         if (!PartitionValidator.validate(partition).violations().isEmpty()) {
             throw new IllegalStateException("the generated city should be valid");

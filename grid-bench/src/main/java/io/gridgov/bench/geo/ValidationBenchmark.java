@@ -48,8 +48,8 @@ public class ValidationBenchmark {
     /**
      * {@code exact}: parents are the exact union of their children, vertex for vertex (the fast
      * exact-tiling certificate applies to every group); {@code densified}: a midpoint in every
-     * segment of every non-leaf grid (same shapes, still valid, but no leaf group can be
-     * certified, so every one takes the full checks).
+     * segment of every non-leaf grid (same shapes, still valid, but no leaf group is an exact
+     * tiling; the near-tiling certificate takes them, the full checks before it existed).
      */
     @Param({"exact", "densified"})
     public String parents;

@@ -71,6 +71,52 @@ final class ExactTiling {
         return chains.nonZero == 0;
     }
 
+    /**
+     * The children's oriented boundary chain after cancellation (see the class comment): the
+     * segments that no reversed segment of a sibling cancels, each as {@code {ax, ay, bx, by}} in
+     * its direction along the chain (shells counter-clockwise), in no particular order.
+     *
+     * @param children valid polygonal geometries
+     * @return the residual segments, four coordinates each; null when a child is not polygonal or a
+     *     residual segment has a weight other than ±1 (a segment stacked by several children)
+     */
+    static double[] residual(Geometry[] children) {
+        int segments = 0;
+        for (Geometry c : children) {
+            if (!polygonal(c)) {
+                return null;
+            }
+            segments += c.getNumPoints();
+        }
+        ExactTiling chains = new ExactTiling(segments);
+        for (Geometry c : children) {
+            chains.add(c, 1);
+        }
+        double[] out = new double[chains.nonZero * 4];
+        int k = 0;
+        for (int slot = 0; slot < chains.weight.length; slot++) {
+            int w = chains.weight[slot];
+            if ((chains.occupied[slot >>> 6] & (1L << slot)) == 0 || w == 0) {
+                continue;
+            }
+            int o = slot * 4;
+            if (w == 1) {
+                out[k++] = chains.coords[o];
+                out[k++] = chains.coords[o + 1];
+                out[k++] = chains.coords[o + 2];
+                out[k++] = chains.coords[o + 3];
+            } else if (w == -1) {
+                out[k++] = chains.coords[o + 2];
+                out[k++] = chains.coords[o + 3];
+                out[k++] = chains.coords[o];
+                out[k++] = chains.coords[o + 1];
+            } else {
+                return null;
+            }
+        }
+        return out;
+    }
+
     private static boolean polygonal(Geometry g) {
         return g instanceof Polygon || g instanceof MultiPolygon;
     }

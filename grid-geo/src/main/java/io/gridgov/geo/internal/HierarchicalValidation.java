@@ -62,6 +62,12 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 public final class HierarchicalValidation {
 
+    /**
+     * The width, as a fraction of {@code eps}, of the strip whose area is the noise threshold of an
+     * overlay piece (see {@code noiseArea}); {@link NearTiling} relies on the same value.
+     */
+    static final double NOISE_WIDTH = 1e-3;
+
     static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", HierarchicalValidation.class);
 
     private final GeoPartition partition;
@@ -317,6 +323,12 @@ public final class HierarchicalValidation {
             eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
                     Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
                             Math.max(extent.getWidth(), extent.getHeight())));
+            // A group whose children tile the parent up to pieces the overlays below would discard
+            // as noise (a parent densified independently of its children): see NearTiling.
+            if (allValid && parentChecked != null && parentChecked.valid()
+                    && NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps)) {
+                return out;
+            }
 
             Geometry[] invalidEdges = g.length == 1 ? new Geometry[1] : CoverageValidator.validate(g);
             boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
@@ -570,7 +582,7 @@ public final class HierarchicalValidation {
          * it, thousands of ulps yet far below any real sliver).
          */
         private double noiseArea(Geometry piece) {
-            return 1e-3 * eps * piece.getLength();
+            return NOISE_WIDTH * eps * piece.getLength();
         }
 
         /** The members' envelopes, indexed; built only for groups that need it. */

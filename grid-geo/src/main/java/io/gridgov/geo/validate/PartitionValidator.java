@@ -23,8 +23,12 @@ import io.gridgov.geo.internal.HierarchicalValidation;
  * invalid geometry, goes through {@code IsValidOp}, which gives the reason and location). A
  * sibling group whose valid children tile their valid parent exactly, vertex for vertex (their
  * oriented boundaries add up to the parent's, segment for segment — one hash pass), has no
- * overlap, gap, part outside or edge mismatch, and needs nothing more. Every other group is
- * checked on its own — JTS {@code CoverageValidator} for the
+ * overlap, gap, part outside or edge mismatch, and needs nothing more. Nor does a group whose
+ * children's interior borders cancel exactly and whose outer boundary (a simple ring) runs through
+ * the parent's vertices in order, the parent's other vertices lying so close to that boundary that
+ * every piece of {@code parent − union} and {@code union − parent} is provably below the noise
+ * threshold at which such pieces are discarded anyway (a parent densified independently of its
+ * children). Every other group is checked on its own — JTS {@code CoverageValidator} for the
  * children's shared edges, the children's union ({@code CoverageUnion}, falling back to OverlayNG
  * when its result is invalid) compared with the parent for gaps and parts outside, pairwise
  * intersections on an STRtree for overlaps — and independent groups run in parallel; the report

@@ -1,0 +1,156 @@
+package io.gridgov.geo.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A certificate that valid children tile their valid parent up to floating-point noise (近似铺满):
+ * the children share every interior border vertex for vertex, and their outer boundary runs
+ * through the parent's vertices in the parent's order, the parent having at most extra vertices
+ * within a rounding error of the segment they subdivide (a parent "densified" independently of its
+ * children). {@link ExactTiling} rejects such groups, as the outer segments do not cancel exactly.
+ *
+ * <p>The test, and why a group that passes has no violation the full checks would report:
+ * <ol>
+ *   <li>The children's oriented boundary segments are added up, a segment cancelling its reverse
+ *       ({@link ExactTiling#residual}); the residual chain R must have weight ±1 everywhere and form
+ *       one closed ring, counter-clockwise, that {@link SimpleShell} certifies simple. Winding numbers
+ *       add along chains, so {@code Σ 1[child] = w_R} almost everywhere, and w_R ∈ {0, 1} for a simple
+ *       counter-clockwise ring: no two children share area, and their union U is the polygon bounded
+ *       by R. Then {@code CoverageValidator} has nothing to flag: a vertex of one child in the
+ *       interior of another child's edge, or edges crossing or overlapping without matching, would
+ *       make children share area or put a child's area outside R (an interior edge has children on
+ *       both sides; an edge of R has the outside of U on its right).</li>
+ *   <li>The parent must be one polygon without holes whose shell, counter-clockwise, visits every
+ *       vertex of R in R's order, and whose other vertices each lie within {@code d} of the segment
+ *       of R between the two vertices of R they sit between. So the parent's ring is R with each
+ *       segment s replaced by a path π_s within the stadium of radius d around s (convex), and
+ *       {@code w_P − w_R = Σ_s w(π_s − s)} vanishes outside the union of the stadia. Every piece K of
+ *       {@code parent − U} or {@code U − parent} therefore lies in that union; its part in one stadium
+ *       lies in a strip of width 2d and so has area at most {@code 2d · perimeter(K) / 2}. With
+ *       n segments in R, {@code area(K) ≤ n · d · perimeter(K)}.</li>
+ *   <li>{@code d} is chosen as {@code noise / (2 n)}, where {@code noise · perimeter} is the area below
+ *       which the validator discards an overlay piece as floating-point noise. Every piece is then
+ *       below half the noise threshold, would be discarded, and the group has no OVERLAP, GAP,
+ *       OUTSIDE_PARENT nor EDGE_MISMATCH.</li>
+ * </ol>
+ * Anything else (holes, several parts, a vertex of R missing from the parent, a parent vertex too
+ * far from its segment) answers false and the caller runs the full checks, so the certificate can
+ * only save time. Coordinates of R and the parent are compared with {@code ==}; only the distance
+ * of the parent's extra vertices is computed in floating point, with a margin of 2 in {@code d}.
+ */
+final class NearTiling {
+
+    private NearTiling() {
+    }
+
+    /**
+     * Whether the children tile the parent up to noise (see the class comment).
+     *
+     * @param children valid polygonal geometries
+     * @param parent a valid polygonal geometry
+     * @param noiseWidth the width of the noise strip: an overlay piece of area at most
+     *     {@code noiseWidth · perimeter} is discarded by the validator
+     * @return true when certified; false says nothing (check in full)
+     */
+    static boolean certifies(Geometry[] children, Geometry parent, double noiseWidth) {
+        Polygon p = single(parent);
+        if (p == null || p.getNumInteriorRing() != 0 || !(noiseWidth > 0)) {
+            return false;
+        }
+        double[] r = ExactTiling.residual(children);
+        if (r == null) {
+            return false;
+        }
+        int n = r.length / 4;
+        if (n < 3) {
+            return false;
+        }
+        // R as a successor map; each vertex must start exactly one segment.
+        Map<Coordinate, Integer> start = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            if (start.put(new Coordinate(r[4 * i], r[4 * i + 1]), i) != null) {
+                return false;
+            }
+        }
+        Coordinate[] ring = new Coordinate[n + 1];
+        int seg = 0;
+        for (int k = 0; k < n; k++) {
+            ring[k] = new Coordinate(r[4 * seg], r[4 * seg + 1]);
+            Integer next = start.get(new Coordinate(r[4 * seg + 2], r[4 * seg + 3]));
+            if (next == null) {
+                return false;
+            }
+            seg = next;
+        }
+        if (seg != 0) {
+            return false; // more than one ring
+        }
+        ring[n] = ring[0].copy();
+        GeometryFactory f = parent.getFactory();
+        Polygon union = f.createPolygon(ring);
+        if (!SimpleShell.certifies(union) || !Orientation.isCCW(union.getExteriorRing().getCoordinateSequence())) {
+            return false;
+        }
+        // The parent's shell, counter-clockwise, against R.
+        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
+        int m = s.size() - 1;
+        if (m < 3) {
+            return false;
+        }
+        boolean reverse = !Orientation.isCCW(s);
+        Coordinate[] pv = new Coordinate[m];
+        for (int i = 0; i < m; i++) {
+            pv[i] = s.getCoordinate(reverse ? m - i : i);
+        }
+        int first = -1;
+        for (int i = 0; i < m && first < 0; i++) {
+            if (start.containsKey(pv[i])) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        double d = noiseWidth / (2.0 * n);
+        int a = start.get(pv[first]);
+        Coordinate from = pv[first];
+        Coordinate to = new Coordinate(r[4 * a + 2], r[4 * a + 3]);
+        int matched = 0;
+        for (int step = 1; step <= m; step++) {
+            Coordinate c = pv[(first + step) % m];
+            if (c.equals2D(to)) {
+                matched++;
+                if (matched > n) {
+                    return false;
+                }
+                a = start.get(to);
+                from = to;
+                to = new Coordinate(r[4 * a + 2], r[4 * a + 3]);
+            } else if (c.equals2D(from)) {
+                continue; // a repeated vertex
+            } else if (start.containsKey(c) || !(Distance.pointToSegment(c, from, to) <= d)) {
+                return false;
+            }
+        }
+        return matched == n && from.equals2D(pv[first]);
+    }
+
+    private static Polygon single(Geometry g) {
+        if (g instanceof Polygon p && !p.isEmpty()) {
+            return p;
+        }
+        if (g instanceof MultiPolygon mp && mp.getNumGeometries() == 1 && !mp.getGeometryN(0).isEmpty()) {
+            return (Polygon) mp.getGeometryN(0);
+        }
+        return null;
+    }
+}
