@@ -37,7 +37,9 @@ public record Scorecard(String schemeId, String subject, Optional<String> period
         requireNonNull(subject, "subject");
         requireNonNull(period, "period");
         requireNonNull(group, "group");
-        lines = List.copyOf(requireNonNull(lines, "lines"));
+        requireNonNull(lines, "lines");
+        // The engine's compact lines are immutable; anything else is copied.
+        lines = lines instanceof io.gridgov.scoring.internal.CompactLines ? lines : List.copyOf(lines);
         bonusLines = List.copyOf(requireNonNull(bonusLines, "bonusLines"));
         vetoes = List.copyOf(requireNonNull(vetoes, "vetoes"));
         requireNonNull(base, "base");
@@ -71,6 +73,13 @@ public record Scorecard(String schemeId, String subject, Optional<String> period
      * @param code an indicator or bonus code
      */
     public Optional<LineItem> line(String code) {
+        if (lines instanceof io.gridgov.scoring.internal.CompactLines compact) {
+            Optional<LineItem> l = compact.byCode(code);
+            if (l.isPresent()) {
+                return l;
+            }
+            return bonusLines.stream().filter(b -> b.code().equals(code)).findFirst();
+        }
         return java.util.stream.Stream.concat(lines.stream(), bonusLines.stream())
                 .filter(l -> l.code().equals(code)).findFirst();
     }
