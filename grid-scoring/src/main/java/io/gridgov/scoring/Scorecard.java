@@ -14,6 +14,10 @@ import java.util.Optional;
  * {@link VetoEffect#ZERO zero} veto fired (then 0); {@code excluded} when an
  * {@link VetoEffect#EXCLUDE exclude} veto fired. Immutable and thread-safe.
  *
+ * <p>Memory: the engine's scorecards keep their indicator lines compact (the points each line awarded,
+ * at the scheme's scale, and a view of the subject's facts; about 1 KB a card of 50 lines) and build
+ * each {@link LineItem} when it is read, so reading a line twice gives equal, not identical, items.
+ *
  * @param schemeId the scheme that scored it
  * @param subject the subject id
  * @param period the period, when the facts named one

@@ -241,7 +241,10 @@ public final class Engine {
         } else if (exact.signum() <= 0) {
             return 0;
         }
-        return rounding.apply(exact).unscaledValue().longValueExact();
+        // scaleByPowerOfTen only moves the decimal point (the rounded value has the scheme's scale, so the
+        // result has scale 0 and its long value is the unscaled value) and, unlike unscaledValue(), makes
+        // no BigInteger
+        return rounding.apply(exact).scaleByPowerOfTen(rounding.scale()).longValueExact();
     }
 
     /** {@return {@code u × 10^-scale}, shared for small values} */
