@@ -222,8 +222,8 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
 
             /** {@return whether {@code v} lies in the band} */
             public boolean contains(BigDecimal v) {
-                return from.map(f -> v.compareTo(f) >= 0).orElse(true)
-                        && to.map(t -> v.compareTo(t) < 0).orElse(true);
+                // no Optional.map: this runs for every bands line of every subject
+                return (from.isEmpty() || v.compareTo(from.get()) >= 0) && (to.isEmpty() || v.compareTo(to.get()) < 0);
             }
 
             /** {@return the band as {@code [from, to)}, with ∞ for an open end} */

@@ -14,6 +14,10 @@ import java.util.Optional;
  * {@link VetoEffect#ZERO zero} veto fired (then 0); {@code excluded} when an
  * {@link VetoEffect#EXCLUDE exclude} veto fired. Immutable and thread-safe.
  *
+ * <p>Memory: the engine's scorecards keep their indicator lines compact (the points each line awarded,
+ * at the scheme's scale, and a view of the subject's facts; about 1 KB a card of 50 lines) and build
+ * each {@link LineItem} when it is read, so reading a line twice gives equal, not identical, items.
+ *
  * @param schemeId the scheme that scored it
  * @param subject the subject id
  * @param period the period, when the facts named one
@@ -37,7 +41,9 @@ public record Scorecard(String schemeId, String subject, Optional<String> period
         requireNonNull(subject, "subject");
         requireNonNull(period, "period");
         requireNonNull(group, "group");
-        lines = List.copyOf(requireNonNull(lines, "lines"));
+        requireNonNull(lines, "lines");
+        // The engine's compact lines are immutable; anything else is copied.
+        lines = lines instanceof io.gridgov.scoring.internal.CompactLines ? lines : List.copyOf(lines);
         bonusLines = List.copyOf(requireNonNull(bonusLines, "bonusLines"));
         vetoes = List.copyOf(requireNonNull(vetoes, "vetoes"));
         requireNonNull(base, "base");
@@ -71,6 +77,13 @@ public record Scorecard(String schemeId, String subject, Optional<String> period
      * @param code an indicator or bonus code
      */
     public Optional<LineItem> line(String code) {
+        if (lines instanceof io.gridgov.scoring.internal.CompactLines compact) {
+            Optional<LineItem> l = compact.byCode(code);
+            if (l.isPresent()) {
+                return l;
+            }
+            return bonusLines.stream().filter(b -> b.code().equals(code)).findFirst();
+        }
         return java.util.stream.Stream.concat(lines.stream(), bonusLines.stream())
                 .filter(l -> l.code().equals(code)).findFirst();
     }

@@ -35,10 +35,17 @@ public final class Engine {
     private final BigDecimal zero;
     private final int indicators;
     private final Plan[] plans;
+    /** Whether scorecards keep their lines compact ({@link CompactLines}); false when points overflow a long. */
+    private final boolean compact;
+    /** Shared numbers at the scheme's scale, by unscaled value: {@code small[u] = u × 10^-scale}. */
+    private final BigDecimal[] small;
 
-    /** An indicator prepared for scoring: its category, rounded points and the facts its rule reads. */
-    private record Plan(Optional<String> category, Scheme.Indicator indicator, BigDecimal max, String[] facts,
-            boolean custom) {
+    /**
+     * An indicator prepared for scoring: its category, rounded points (and their unscaled value at the
+     * scheme's scale, or -1 when it does not fit a long) and the facts its rule reads.
+     */
+    private record Plan(Optional<String> category, Scheme.Indicator indicator, BigDecimal max, long maxUnscaled,
+            String[] facts, boolean custom) {
     }
 
     /**
@@ -52,15 +59,32 @@ public final class Engine {
         this.zero = rounding.apply(BigDecimal.ZERO);
         this.indicators = scheme.categories().stream().mapToInt(c -> c.indicators().size()).sum();
         List<Plan> ps = new ArrayList<>();
+        long sum = 0;
+        long largest = 0;
+        boolean fits = true;
         for (Scheme.Category c : scheme.categories()) {
             Optional<String> cat = Optional.of(c.code());
             for (Scheme.Indicator i : c.indicators()) {
-                ps.add(new Plan(cat, i, rounding.apply(i.points()),
-                        new java.util.LinkedHashSet<>(i.rule().facts()).toArray(new String[0]),
+                BigDecimal max = rounding.apply(i.points());
+                long u = -1;
+                try {
+                    u = max.unscaledValue().longValueExact();
+                    sum = Math.addExact(sum, u);
+                    largest = Math.max(largest, u);
+                } catch (ArithmeticException tooLarge) {
+                    fits = false;
+                }
+                fits &= u >= 0;
+                ps.add(new Plan(cat, i, max, u, new java.util.LinkedHashSet<>(i.rule().facts()).toArray(new String[0]),
                         i.rule() instanceof Rule.Custom));
             }
         }
         this.plans = ps.toArray(new Plan[0]);
+        this.compact = fits;
+        this.small = new BigDecimal[fits ? (int) Math.min(largest, 1 << 14) + 1 : 0];
+        for (int u = 0; u < small.length; u++) {
+            small[u] = BigDecimal.valueOf(u, rounding.scale());
+        }
         scheme.facts().forEach((k, v) -> v.defaultValue().ifPresent(d -> defaults.put(k, d)));
         scheme.categories().forEach(c -> c.indicators().forEach(i -> {
             if (i.rule() instanceof Rule.Custom cu) {
@@ -85,15 +109,40 @@ public final class Engine {
      */
     public Scorecard score(Facts.Subject subject, Optional<String> period, String source) {
         Lookup in = new Lookup(subject, source);
-        List<LineItem> lines = new ArrayList<>(indicators);
-        BigDecimal base = zero;
-        for (Plan plan : plans) {
-            in.start(plan.indicator().code(), plan.custom());
-            LineItem li = line(in, plan);
-            lines.add(li);
-            base = base.add(li.awarded());
+        List<LineItem> lines;
+        BigDecimal base;
+        if (compact) {
+            long[] awarded = new long[plans.length];
+            LineItem[] kept = null;
+            long sum = 0;
+            for (int k = 0; k < plans.length; k++) {
+                Plan plan = plans[k];
+                in.start(plan.indicator().code(), plan.custom());
+                long u;
+                if (plan.custom()) {
+                    LineItem li = line(in, plan);
+                    if (kept == null) {
+                        kept = new LineItem[plans.length];
+                    }
+                    kept[k] = li;
+                    u = li.awarded().unscaledValue().longValueExact();
+                } else {
+                    Scheme.Indicator ind = plan.indicator();
+                    u = awardedUnscaled(evaluate(in, ind.name(), ind.points(), ind.rule(), null), ind.points(), plan);
+                }
+                awarded[k] = u;
+                sum += u; // cannot overflow: 0 <= u <= maxUnscaled, whose sum fits a long
+            }
+            lines = new CompactLines(this, subject.values(), awarded, kept);
+            base = number(sum);
+        } else {
+            lines = eagerLines(in);
+            base = zero;
+            for (LineItem li : lines) {
+                base = base.add(li.awarded());
+            }
         }
-        List<LineItem> bonusLines = new ArrayList<>();
+        List<LineItem> bonusLines = new ArrayList<>(scheme.bonus().map(b -> b.items().size()).orElse(0));
         BigDecimal bonus = zero;
         if (scheme.bonus().isPresent()) {
             Scheme.Bonus b = scheme.bonus().get();
@@ -159,6 +208,66 @@ public final class Engine {
         Optional<String> grade = (lowest ? scheme.lowestGrade() : scheme.gradeFor(total)).map(Scheme.Grade::name);
         return new Scorecard(scheme.id(), subject.id(), period, subject.group(), lines, bonusLines, hits, base, bonus,
                 total, grade, excluded);
+    }
+
+    /**
+     * The indicator lines built eagerly, each a full {@link LineItem}: the representation before
+     * {@link CompactLines}, used when points do not fit a long, and the reference a property test
+     * compares the compact lines with.
+     *
+     * @param subject the subject's facts
+     * @return the lines, in scheme order
+     */
+    public List<LineItem> eagerLines(Facts.Subject subject) {
+        return eagerLines(new Lookup(subject, "<facts>"));
+    }
+
+    private List<LineItem> eagerLines(Lookup in) {
+        List<LineItem> lines = new ArrayList<>(indicators);
+        for (Plan plan : plans) {
+            in.start(plan.indicator().code(), plan.custom());
+            lines.add(line(in, plan));
+        }
+        return lines;
+    }
+
+    /**
+     * The unscaled value (at the scheme's scale) of the points awarded for an exact result, as
+     * {@link #item} rounds it: the rounded points lie in [0, max], so it fits a long when max does.
+     */
+    private long awardedUnscaled(BigDecimal exact, BigDecimal points, Plan plan) {
+        if (exact == points || exact.compareTo(points) >= 0) {
+            return plan.maxUnscaled();
+        } else if (exact.signum() <= 0) {
+            return 0;
+        }
+        // scaleByPowerOfTen only moves the decimal point (the rounded value has the scheme's scale, so the
+        // result has scale 0 and its long value is the unscaled value) and, unlike unscaledValue(), makes
+        // no BigInteger
+        return rounding.apply(exact).scaleByPowerOfTen(rounding.scale()).longValueExact();
+    }
+
+    /** {@return {@code u × 10^-scale}, shared for small values} */
+    private BigDecimal number(long u) {
+        return u >= 0 && u < small.length ? small[(int) u] : BigDecimal.valueOf(u, rounding.scale());
+    }
+
+    /**
+     * Builds line {@code index} of a compact scorecard: equal to the line {@link #eagerLines} builds
+     * (same facts view, same lazily computed reasons, same numbers and scales).
+     */
+    /** {@return the code of indicator line {@code index}} */
+    String code(int index) {
+        return plans[index].indicator().code();
+    }
+
+        LineItem materialize(int index, Map<String, BigDecimal> values, long awardedUnscaled) {
+        Plan plan = plans[index];
+        Scheme.Indicator ind = plan.indicator();
+        List<FactValue> facts = new FactList(plan.facts(), values, defaults);
+        return new LineItem(ind.code(), ind.name(), plan.category(), ind.rule().type(), facts, plan.max(),
+                number(awardedUnscaled), number(plan.maxUnscaled() - awardedUnscaled),
+                new LazyReasons(this, ind.name(), ind.points(), ind.rule(), facts));
     }
 
     private LineItem line(Lookup in, Plan plan) {
