@@ -33,6 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar grid-bench/target/benchmarks.jar TreeBenchmark -prof gc
  * </pre>
  */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public class TreeBenchmark {
 
     /** The tree in memory, for lookups. */
@@ -94,44 +99,25 @@ public class TreeBenchmark {
 
     /** A node by id. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
-    @Fork(1)
     public Optional<GridNode> lookupById(InMemory m) {
         return m.tree.node(m.ids[m.next++ & 4095]);
     }
 
     /** A node by code. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
-    @Fork(1)
     public Optional<GridNode> lookupByCode(InMemory m) {
         return m.tree.byCode(m.codes[m.next++ & 4095]);
     }
 
     /** The parent of a node. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
-    @Fork(1)
     public Optional<GridNode> parent(InMemory m) {
         return m.tree.parent(m.ids[m.next++ & 4095]);
     }
 
     /** The 216 villages (level 5) of a county (level 3). */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
-    @Fork(1)
     public List<GridNode> descendantsAtLevel(InMemory m) {
         return m.tree.descendantsAtLevel(m.counties[m.next++ & 255], 5);
     }

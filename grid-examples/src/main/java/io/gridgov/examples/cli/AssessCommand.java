@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code gridgov assess}: scores facts against a scheme (a file or a preset id) and prints the
@@ -44,8 +45,6 @@ public final class AssessCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 
     /** Languages. */
-    enum Lang { en, zh }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,8 +61,8 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE}).")
-    Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
@@ -75,7 +74,7 @@ public final class AssessCommand implements Callable<Integer> {
             List<Scorecard> cards = engine.scoreAll(FactsReader.read(facts));
             List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactsReader.read(previous));
             Ranking ranking = Ranking.of(cards, s.lists(), before);
-            Locale locale = lang == Lang.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            Locale locale = language.locale();
             switch (format) {
                 case json -> out.print(json(s, cards, ranking));
                 case csv -> out.print(csv(s, cards, ranking));

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** The inputs the {@code duties} subcommands share: tree, templates, period, calendar, staffing. */
 final class DutyInputs {
@@ -50,14 +51,14 @@ final class DutyInputs {
                     + "obligations then go to people instead of roles.")
     Path staff;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Message language: en or zh.")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     /** The tree reader; swapped for grid-core's TreeJson when merged. */
     TreeSource treeSource = TreeSource.DEFAULT;
 
     Locale locale() {
-        return lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return language.locale();
     }
 
     /** A loaded, validated set of inputs. */

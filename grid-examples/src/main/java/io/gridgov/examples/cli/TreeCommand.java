@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code gridgov tree FILE}: loads a tree file, prints the nodes per level, depth, leaves and the
@@ -38,18 +39,6 @@ public final class TreeCommand implements Callable<Integer> {
         json
     }
 
-    /** Languages of the text output. */
-    public enum Lang {
-        /** English. */
-        en,
-        /** Simplified Chinese. */
-        zh;
-
-        Locale locale() {
-            return this == zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        }
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,8 +53,8 @@ public final class TreeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE}).")
-    Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The day to check the tree and staffing for, yyyy-MM-dd (default: today).")
@@ -75,7 +64,7 @@ public final class TreeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Locale locale = lang.locale();
+        Locale locale = language.locale();
         TreeDocument doc;
         try {
             doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code gridgov validate FILE}: hierarchical boundary validation of a GeoJSON grid file.
@@ -64,8 +65,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of messages.")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per processor).")
     Integer threads;
@@ -81,14 +82,7 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("--format: expected text, json or geojson, found '" + format + "'");
             return GridGovCli.BAD_INPUT;
         }
-        if (lang.equalsIgnoreCase("zh") || lang.toLowerCase(Locale.ROOT).startsWith("zh")) {
-            locale = Locale.SIMPLIFIED_CHINESE;
-        } else if (lang.equalsIgnoreCase("en")) {
-            locale = Locale.ENGLISH;
-        } else {
-            err.println("--lang: expected en or zh, found '" + lang + "'");
-            return GridGovCli.BAD_INPUT;
-        }
+        locale = language.locale();
         ValidationOptions options;
         try {
             ValidationOptions.Builder b = ValidationOptions.builder().toleranceMetres(toleranceMetres).minAreaM2(minAreaM2);
