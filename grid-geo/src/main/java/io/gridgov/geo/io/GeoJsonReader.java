@@ -53,7 +53,9 @@ import org.locationtech.jts.geom.Polygon;
 public final class GeoJsonReader {
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // NaN and Infinity are read so that they are rejected as coordinates, with the feature named
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private final String fileName;
     private final CoordinateSystem crs;
@@ -111,6 +113,7 @@ public final class GeoJsonReader {
                 geometries.putIfAbsent(node.id(), geometry);
             }
         }, true);
+        requireFit(geometries.values(), name, crs);
         return new GeoFeatures(nodes, geometries, crs);
     }
 
@@ -136,6 +139,14 @@ public final class GeoJsonReader {
                     "expected a readable file: " + e.getMessage(), e);
         }
         return List.copyOf(polygons);
+    }
+
+    /** Rejects a file whose geometries as a whole look written in another coordinate system. */
+    private static void requireFit(java.util.Collection<Geometry> geometries, String name, CoordinateSystem crs) {
+        java.util.Optional<io.gridgov.core.i18n.LocalizedText> misfit = crs.misfit(geometries);
+        if (misfit.isPresent()) {
+            throw new InvalidInputException(InputLocation.ofFile(name), misfit.get());
+        }
     }
 
     private interface Sink {
@@ -525,12 +536,9 @@ public final class GeoJsonReader {
     }
 
     private void checkRange(double x, double y) throws InvalidInputException {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            throw error("geometry.coordinates", "expected finite coordinates, found (" + x + ", " + y + ")");
-        }
-        if (crs.isGeographic() && (x < -180 || x > 180 || y < -90 || y > 90)) {
-            throw error("geometry.coordinates", "expected longitude in [-180, 180] and latitude in [-90, 90], found ("
-                    + x + ", " + y + "); for projected coordinates in metres use the projected option");
+        java.util.Optional<io.gridgov.core.i18n.LocalizedText> bad = crs.misfit(x, y);
+        if (bad.isPresent()) {
+            throw errorAt(parser.currentTokenLocation(), "geometry.coordinates", bad.get());
         }
     }
 
@@ -577,6 +585,10 @@ public final class GeoJsonReader {
     }
 
     private InvalidInputException errorAt(JsonLocation at, String field, String problem) {
+        return errorAt(at, field, new io.gridgov.core.i18n.LocalizedText(problem, problem));
+    }
+
+    private InvalidInputException errorAt(JsonLocation at, String field, io.gridgov.core.i18n.LocalizedText problem) {
         InputLocation where = InputLocation.ofFile(fileName);
         if (at != null) {
             where = where.at(at.getLineNr(), at.getColumnNr());

@@ -2,6 +2,7 @@ package io.gridgov.geo.locate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.internal.LocatorIndex;
@@ -17,6 +18,9 @@ import java.util.Optional;
  * locator.locate(106.712, 26.581).map(Location::pathString);  // Optional[d/s1/c1/g-004]
  * }</pre>
  *
+ * <p>Points must fit the partition's {@link CoordinateSystem} (finite; lon/lat inside ±180/±90):
+ * others are rejected with {@code IllegalArgumentException}, never silently "outside every grid".
+ *
  * <p>The rule for points on shared borders is deterministic and documented in
  * {@link io.gridgov.geo.locate the package}: deepest level first, then a grid whose interior holds
  * the point, then the smallest id. A point outside every grid gives an empty result.
@@ -31,9 +35,11 @@ import java.util.Optional;
 public final class GridLocator {
 
     private final LocatorIndex index;
+    private final CoordinateSystem crs;
 
-    private GridLocator(LocatorIndex index) {
+    private GridLocator(LocatorIndex index, CoordinateSystem crs) {
         this.index = index;
+        this.crs = crs;
     }
 
     /**
@@ -44,7 +50,7 @@ public final class GridLocator {
      */
     public static GridLocator of(GeoPartition partition) {
         requireNonNull(partition, "partition");
-        return new GridLocator(new LocatorIndex(partition.tree(), partition.geometries()));
+        return new GridLocator(new LocatorIndex(partition.tree(), partition.geometries()), partition.crs());
     }
 
     /**
@@ -53,9 +59,24 @@ public final class GridLocator {
      * @param x longitude or easting
      * @param y latitude or northing
      * @return the location, empty when no grid contains the point
+     * @throws IllegalArgumentException when the point does not fit the partition's coordinate
+     *         system (not finite; lon/lat outside ±180/±90), see {@link CoordinateSystem#misfit(double, double)}
      */
     public Optional<Location> locate(double x, double y) {
+        requireFits(x, y);
         return Optional.ofNullable(index.locate(x, y));
+    }
+
+    private void requireFits(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)
+                || crs.isGeographic() && (x < -180 || x > 180 || y < -90 || y > 90)) {
+            throw new IllegalArgumentException(crs.misfit(x, y).map(t -> t.en()).orElse("bad point"));
+        }
+    }
+
+    /** {@return the coordinate system of the partition, in which points are given} */
+    public CoordinateSystem crs() {
+        return crs;
     }
 
     /**
@@ -100,6 +121,7 @@ public final class GridLocator {
         }
         List<Optional<String>> result = new ArrayList<>(xs.length);
         for (int i = 0; i < xs.length; i++) {
+            requireFits(xs[i], ys[i]);
             Location l = index.locate(xs[i], ys[i]);
             result.add(l == null ? Optional.empty() : Optional.of(l.gridId()));
         }
