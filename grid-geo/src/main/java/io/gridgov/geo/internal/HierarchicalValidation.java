@@ -159,17 +159,24 @@ public final class HierarchicalValidation {
             }
         });
         AtomicInteger done = new AtomicInteger();
-        List<List<Violation>> perGroup = inParallel(groups.size(), i -> {
-            List<Violation> found = new GroupValidation(input(groups.get(i)), options, crs, allowedGaps, allowedIndex).run();
+        List<GroupValidation> perGroup = inParallel(groups.size(), i -> {
+            GroupValidation group = new GroupValidation(input(groups.get(i)), options, crs, allowedGaps, allowedIndex);
+            group.found = BorderGrouping.group(group.run(), crs);
             progress.groupsDone(done.incrementAndGet(), groups.size());
-            return found;
+            return group;
         });
         List<Violation> spatial = new ArrayList<>();
-        perGroup.forEach(spatial::addAll);
+        Map<String, Integer> snapped = new java.util.TreeMap<>();
+        for (GroupValidation group : perGroup) {
+            spatial.addAll(group.found);
+            if (group.snappedVertices() > 0) {
+                snapped.merge(group.in.parentId().orElse(""), group.snappedVertices(), Integer::sum);
+            }
+        }
         spatial.sort(REPORT_ORDER);
         List<Violation> all = new ArrayList<>(structural);
         all.addAll(spatial);
-        return new ValidationReport(all, tree.size(), crs);
+        return new ValidationReport(all, tree.size(), crs, snapped);
     }
 
     private GroupInput input(Group group) {
@@ -250,6 +257,8 @@ public final class HierarchicalValidation {
     /** The checks of one sibling group; independent of the tree, so rule classes can run it too. */
     static final class GroupValidation {
         private final GroupInput in;
+        /** The violations found by {@link #run()}. */
+        private List<Violation> found = List.of();
         private final ValidationOptions options;
         private final CoordinateSystem crs;
         private final List<Geometry> allowedGaps;
@@ -261,6 +270,8 @@ public final class HierarchicalValidation {
         private final List<Geometry> pieces = new ArrayList<>();
         private int level;
         private double eps;
+        /** Vertices moved or inserted by snapping to the tolerance. */
+        private int snappedVertices;
         private STRtree memberIndex;
 
         GroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
@@ -271,6 +282,11 @@ public final class HierarchicalValidation {
             this.allowedGaps = allowedGaps;
             this.allowedIndex = allowedIndex;
             this.parentId = in.parentId();
+        }
+
+        /** {@return the number of vertices snapping moved or inserted (after {@link #run()})} */
+        int snappedVertices() {
+            return snappedVertices;
         }
 
         List<Violation> run() {
@@ -328,6 +344,25 @@ public final class HierarchicalValidation {
             if (allValid && parentChecked != null && parentChecked.valid()
                     && NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps)) {
                 return out;
+            }
+
+            // Cluster tolerance: what lies within the tolerance is one (see GroupSnapping); what
+            // remains is measured on the snapped geometries. A group whose differences were all
+            // within the tolerance is an exact tiling once snapped.
+            if (options.toleranceMetres() > 0) {
+                Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
+                GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs);
+                snappedVertices = snappedGroup.snappedVertices();
+                if (snappedGroup.changed(g, parentGeometry)) {
+                    g = snappedGroup.children();
+                    if (parentGeometry != null) {
+                        parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
+                    }
+                    if (allValid && parentChecked != null && parentChecked.valid()
+                            && ExactTiling.certifies(g, parentChecked.usable())) {
+                        return out;
+                    }
+                }
             }
 
             Geometry[] invalidEdges = g.length == 1 ? new Geometry[1] : CoverageValidator.validate(g);
@@ -489,11 +524,13 @@ public final class HierarchicalValidation {
             STRtree index = index(g);
             Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
                     parentGeometry.getFactory());
+            Geometry nearAllowed = null;
             if (!gap.isEmpty() && !allowedGaps.isEmpty()) {
                 @SuppressWarnings("unchecked")
                 List<Geometry> allowed = allowedIndex.query(gap.getEnvelopeInternal());
                 if (!allowed.isEmpty()) {
                     Geometry allowedUnion = allowed.size() == 1 ? allowed.get(0) : UnaryUnionOp.union(allowed);
+                    nearAllowed = allowedUnion;
                     gap = polygonal(OverlayNGRobust.overlay(gap, allowedUnion, OverlayNG.DIFFERENCE),
                             gap.getFactory());
                 }
@@ -501,6 +538,14 @@ public final class HierarchicalValidation {
             for (int k = 0; k < gap.getNumGeometries(); k++) {
                 Geometry piece = gap.getGeometryN(k);
                 if (piece.isEmpty() || piece.getArea() <= noiseArea(piece) || touchesInvalid(piece)) {
+                    continue;
+                }
+                // an allowed gap's outline, like any border, is one with what lies within the
+                // tolerance of it: a piece narrower than the tolerance along it is not a gap
+                if (nearAllowed != null && options.toleranceMetres() > 0
+                        && piece.isWithinDistance(nearAllowed, Metric.units(options.toleranceMetres(),
+                                piece.getEnvelopeInternal(), crs))
+                        && widthMetres(piece, options.toleranceMetres()) < options.toleranceMetres()) {
                     continue;
                 }
                 pieces.add(piece);
@@ -713,6 +758,19 @@ public final class HierarchicalValidation {
             return copy;
         }
 
+        /** {@return the width of a piece in metres (twice its largest inscribed radius), stopping at {@code enough}} */
+        private double widthMetres(Geometry piece, double enough) {
+            Geometry metric = Metric.local(piece, crs);
+            double widest = 0;
+            for (int i = 0; i < metric.getNumGeometries() && widest < enough; i++) {
+                Geometry part = metric.getGeometryN(i);
+                if (!part.isEmpty()) {
+                    widest = Math.max(widest, 2 * MaximumInscribedCircle.getRadiusLine(part, enough / 20).getLength());
+                }
+            }
+            return widest;
+        }
+
         private Severity severity(Geometry piece, double areaM2) {
             if (areaM2 < options.minAreaM2()) {
                 return Severity.WARNING;
@@ -811,6 +869,18 @@ public final class HierarchicalValidation {
     /** Projects geometries into a local metric frame for widths. */
     static final class Metric {
         private Metric() {
+        }
+
+        /**
+         * A distance in metres as coordinate units at an extent: for lon/lat the degrees of
+         * longitude (the larger number), so that the distance is covered in every direction.
+         */
+        static double units(double metres, Envelope at, CoordinateSystem crs) {
+            if (!crs.isGeographic()) {
+                return metres;
+            }
+            double phi = Math.toRadians((at.getMinY() + at.getMaxY()) / 2);
+            return metres / (111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi));
         }
 
         static Geometry local(Geometry g, CoordinateSystem crs) {

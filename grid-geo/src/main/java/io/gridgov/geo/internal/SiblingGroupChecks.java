@@ -40,8 +40,8 @@ public final class SiblingGroupChecks {
         allowed.build();
         HierarchicalValidation.GroupInput input = new HierarchicalValidation.GroupInput(group.parentId(), parent,
                 group.level(), group.levelDefinition(), ids, members);
-        List<Violation> found = new ArrayList<>(new HierarchicalValidation.GroupValidation(input, options, group.crs(),
-                options.allowedGaps(), allowed).run());
+        List<Violation> found = new ArrayList<>(BorderGrouping.group(new HierarchicalValidation.GroupValidation(input,
+                options, group.crs(), options.allowedGaps(), allowed).run(), group.crs()));
         if (rule != null) {
             found.removeIf(v -> v.rule() != rule);
         }
