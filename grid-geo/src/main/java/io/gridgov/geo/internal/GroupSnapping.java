@@ -179,14 +179,21 @@ final class GroupSnapping {
                 if (ends.contains(a) || ends.contains(b)) {
                     continue;
                 }
+                List<int[]> along = uses.get(((long) a << 32) | b);
+                // a ring along the edge that has the vertex elsewhere cannot take it (a spike);
+                // then no ring takes it, so that the rings along the edge keep agreeing
+                boolean spike = false;
+                for (int[] use : along) {
+                    spike |= all.get(use[0]).has.contains(p);
+                }
+                if (spike) {
+                    continue;
+                }
                 ends.add(a);
                 ends.add(b);
                 boolean inserted = false;
-                for (int[] use : uses.get(((long) a << 32) | b)) {
+                for (int[] use : along) {
                     Ring ring = all.get(use[0]);
-                    if (ring.has.contains(p)) {
-                        continue;
-                    }
                     boolean forward = ring.vertices[use[1]] == a;
                     if (ring.inserts == null) {
                         ring.inserts = new HashMap<>();

