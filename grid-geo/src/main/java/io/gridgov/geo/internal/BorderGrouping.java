@@ -96,7 +96,7 @@ final class BorderGrouping {
         Geometry all = factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
         double width = width(widest.violation().geometry().get(), crs);
         Optional<GeoPoint> point = largest.point();
-        String grids = quoted(first.gridIds());
+        String grids = HierarchicalValidation.quoted(first.gridIds());
         String parent = first.parentId().orElse("");
         LocalizedText text = switch (first.rule()) {
             case GAP -> HierarchicalValidation.MESSAGES.text("violation.slivers.GAP", pieces.size(), parent, grids,
@@ -139,16 +139,5 @@ final class BorderGrouping {
             widest = Math.max(widest, (lo + hi) / 2);
         }
         return widest;
-    }
-
-    private static String quoted(List<String> ids) {
-        StringBuilder b = new StringBuilder();
-        for (String id : ids) {
-            if (b.length() > 0) {
-                b.append(", ");
-            }
-            b.append('\'').append(id).append('\'');
-        }
-        return b.toString();
     }
 }

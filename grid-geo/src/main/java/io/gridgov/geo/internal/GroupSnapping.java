@@ -73,9 +73,9 @@ final class GroupSnapping {
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs) {
         this.tolerance = toleranceMetres;
         if (crs.isGeographic()) {
-            double phi = Math.toRadians((extent.getMinY() + extent.getMaxY()) / 2);
-            sy = 111132.954 - 559.822 * Math.cos(2 * phi) + 1.175 * Math.cos(4 * phi);
-            sx = 111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi);
+            double lat = (extent.getMinY() + extent.getMaxY()) / 2;
+            sy = HierarchicalValidation.Metric.metresPerDegreeLat(lat);
+            sx = HierarchicalValidation.Metric.metresPerDegreeLon(lat);
         } else {
             sx = 1;
             sy = 1;

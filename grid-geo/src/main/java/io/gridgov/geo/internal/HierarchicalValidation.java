@@ -807,7 +807,7 @@ public final class HierarchicalValidation {
         return String.format(java.util.Locale.ROOT, crs.isGeographic() ? "%.7f" : "%.3f", value);
     }
 
-    private static String quoted(List<String> ids) {
+    static String quoted(List<String> ids) {
         StringBuilder b = new StringBuilder();
         for (String id : ids) {
             if (b.length() > 0) {
@@ -869,8 +869,19 @@ public final class HierarchicalValidation {
             if (!crs.isGeographic()) {
                 return metres;
             }
-            double phi = Math.toRadians((at.getMinY() + at.getMaxY()) / 2);
-            return metres / (111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi));
+            return metres / metresPerDegreeLon((at.getMinY() + at.getMaxY()) / 2);
+        }
+
+        /** {@return metres per degree of latitude (along the meridian) on WGS84 at a latitude} */
+        static double metresPerDegreeLat(double lat) {
+            double phi = Math.toRadians(lat);
+            return 111132.954 - 559.822 * Math.cos(2 * phi) + 1.175 * Math.cos(4 * phi);
+        }
+
+        /** {@return metres per degree of longitude (along the parallel) on WGS84 at a latitude} */
+        static double metresPerDegreeLon(double lat) {
+            double phi = Math.toRadians(lat);
+            return 111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi);
         }
 
         static Geometry local(Geometry g, CoordinateSystem crs) {
@@ -880,10 +891,8 @@ public final class HierarchicalValidation {
             Envelope e = g.getEnvelopeInternal();
             double lat0 = (e.getMinY() + e.getMaxY()) / 2;
             double lon0 = (e.getMinX() + e.getMaxX()) / 2;
-            double phi = Math.toRadians(lat0);
-            // metres per degree on WGS84 at latitude phi (meridian and parallel)
-            double mLat = 111132.954 - 559.822 * Math.cos(2 * phi) + 1.175 * Math.cos(4 * phi);
-            double mLon = 111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi);
+            double mLat = metresPerDegreeLat(lat0);
+            double mLon = metresPerDegreeLon(lat0);
             Geometry copy = g.copy();
             copy.apply((CoordinateFilter) c -> {
                 c.x = (c.x - lon0) * mLon;
