@@ -63,8 +63,19 @@ public final class GridLocator {
      *         system (not finite; lon/lat outside ±180/±90), see {@link CoordinateSystem#misfit(double, double)}
      */
     public Optional<Location> locate(double x, double y) {
-        requireFits(x, y);
-        return Optional.ofNullable(index.locate(x, y));
+        return Optional.ofNullable(find(x, y));
+    }
+
+    /**
+     * The deepest grid, checking the point only when no grid holds it: a point inside a grid fits
+     * the system (the grids' coordinates were checked), so hits pay nothing for the check.
+     */
+    private Location find(double x, double y) {
+        Location l = index.locate(x, y);
+        if (l == null) {
+            requireFits(x, y);
+        }
+        return l;
     }
 
     private void requireFits(double x, double y) {
@@ -121,8 +132,7 @@ public final class GridLocator {
         }
         List<Optional<String>> result = new ArrayList<>(xs.length);
         for (int i = 0; i < xs.length; i++) {
-            requireFits(xs[i], ys[i]);
-            Location l = index.locate(xs[i], ys[i]);
+            Location l = find(xs[i], ys[i]);
             result.add(l == null ? Optional.empty() : Optional.of(l.gridId()));
         }
         return java.util.Collections.unmodifiableList(result);
