@@ -3,7 +3,7 @@ package io.gridgov.examples.cli;
 import io.gridgov.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridgov.core.duty.Obligation;
+import io.gridgov.duty.Obligation;
 import io.gridgov.core.io.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -141,9 +141,9 @@ public final class DutiesPlanCommand implements Callable<Integer> {
             };
 
     static String[] row(Obligation o) {
-        String target = o.target() instanceof io.gridgov.core.duty.TargetScope.OwnGrid ? "grid"
-                : o.target() instanceof io.gridgov.core.duty.TargetScope.Households h ? "households:" + h.householdCategory()
-                : o.target() instanceof io.gridgov.core.duty.TargetScope.Units u ? "units:" + u.unitKind()
+        String target = o.target() instanceof io.gridgov.duty.TargetScope.OwnGrid ? "grid"
+                : o.target() instanceof io.gridgov.duty.TargetScope.Households h ? "households:" + h.householdCategory()
+                : o.target() instanceof io.gridgov.duty.TargetScope.Units u ? "units:" + u.unitKind()
                 : "subordinates:" + o.target().category();
         return new String[] {o.templateId(), o.dutyCode(), o.tier().isPresent() ? String.valueOf(o.tier().getAsInt()) : "",
             o.action(), o.category(), o.role(), o.personId().orElse(""), o.gridId(), o.levelKey().orElse(""), target,

@@ -2,11 +2,11 @@ package io.gridgov.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridgov.core.duty.DutyCatalog;
-import io.gridgov.core.duty.DutyPlanner;
-import io.gridgov.core.duty.DutyTemplates;
-import io.gridgov.core.duty.TemplateProblem;
-import io.gridgov.core.duty.WorkCalendar;
+import io.gridgov.duty.DutyCatalog;
+import io.gridgov.duty.DutyPlanner;
+import io.gridgov.duty.DutyTemplates;
+import io.gridgov.duty.TemplateProblem;
+import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.staff.Assignment;
@@ -74,7 +74,7 @@ final class DutyInputs {
                     "expected a day after --from " + from + ", found " + to);
         }
         GridTree t = treeSource.read(tree);
-        List<io.gridgov.core.duty.DutyTemplate> list = new ArrayList<>();
+        List<io.gridgov.duty.DutyTemplate> list = new ArrayList<>();
         for (String f : templates) {
             if (f.startsWith("preset:")) {
                 String id = f.substring("preset:".length());

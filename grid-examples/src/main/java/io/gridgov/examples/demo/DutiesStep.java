@@ -1,11 +1,11 @@
 package io.gridgov.examples.demo;
 
-import io.gridgov.core.duty.ActivityRecord;
-import io.gridgov.core.duty.ComplianceReport;
-import io.gridgov.core.duty.DutyCatalog;
-import io.gridgov.core.duty.DutyPlanner;
-import io.gridgov.core.duty.Obligation;
-import io.gridgov.core.duty.Tally;
+import io.gridgov.duty.ActivityRecord;
+import io.gridgov.duty.ComplianceReport;
+import io.gridgov.duty.DutyCatalog;
+import io.gridgov.duty.DutyPlanner;
+import io.gridgov.duty.Obligation;
+import io.gridgov.duty.Tally;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.TreeDocument;
 import io.gridgov.examples.sample.SampleCity;

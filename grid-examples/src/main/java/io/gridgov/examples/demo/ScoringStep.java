@@ -2,7 +2,7 @@ package io.gridgov.examples.demo;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.core.duty.ComplianceReport;
+import io.gridgov.duty.ComplianceReport;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;

@@ -1,13 +1,13 @@
 package io.gridgov.examples.docs;
 
-import io.gridgov.core.duty.ActivityRecord;
-import io.gridgov.core.duty.ComplianceReport;
-import io.gridgov.core.duty.DutyCatalog;
-import io.gridgov.core.duty.DutyPlanner;
-import io.gridgov.core.duty.DutyTemplates;
-import io.gridgov.core.duty.Evidence;
-import io.gridgov.core.duty.Obligation;
-import io.gridgov.core.duty.WorkCalendar;
+import io.gridgov.duty.ActivityRecord;
+import io.gridgov.duty.ComplianceReport;
+import io.gridgov.duty.DutyCatalog;
+import io.gridgov.duty.DutyPlanner;
+import io.gridgov.duty.DutyTemplates;
+import io.gridgov.duty.Evidence;
+import io.gridgov.duty.Obligation;
+import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;

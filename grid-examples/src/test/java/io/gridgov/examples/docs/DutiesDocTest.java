@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridgov.core.duty.ActivityRecords;
-import io.gridgov.core.duty.DutyCatalog;
-import io.gridgov.core.duty.DutyTemplates;
-import io.gridgov.core.duty.WorkCalendar;
+import io.gridgov.duty.ActivityRecords;
+import io.gridgov.duty.DutyCatalog;
+import io.gridgov.duty.DutyTemplates;
+import io.gridgov.core.calendar.WorkCalendar;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
