@@ -4,7 +4,7 @@ import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.duty.internal.Expander;
-import io.gridgov.duty.internal.Rule;
+import io.gridgov.duty.internal.DutyUnit;
 import io.gridgov.duty.internal.Windows;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
@@ -222,7 +222,7 @@ public final class ComplianceChecker {
         Optional<Staffing> staffing = expander.staffing();
         String holdersRole = null;
         List<String> holders = List.of();
-        for (Rule rule : expander.rules(node.get())) {
+        for (DutyUnit rule : expander.rules(node.get())) {
             if (!rule.duty.action().equals(r.action()) || !rule.role.equals(r.role())
                     || (r.duty().isPresent() && !r.duty().get().equals(rule.duty.code()))) {
                 continue;
@@ -289,7 +289,7 @@ public final class ComplianceChecker {
             ids[i] = id;
             Object[] shown = values.clone();
             for (int k = 0; k < shown.length; k++) {
-                if (shown[k] instanceof Rule rule) {
+                if (shown[k] instanceof DutyUnit rule) {
                     shown[k] = rule.key;
                 }
             }
@@ -297,7 +297,7 @@ public final class ComplianceChecker {
         }
     }
 
-    private static Outcome outcome(Rule rule, Obligation o, Acc acc) {
+    private static Outcome outcome(DutyUnit rule, Obligation o, Acc acc) {
         int count = o.count();
         if (acc == null) {
             return new Outcome(o, Status.MISSED, 0, 0, 0);
@@ -326,7 +326,7 @@ public final class ComplianceChecker {
         return new Outcome(o, status, done, late, acc.minutes);
     }
 
-    private record Key(Rule rule, String grid, String person, LocalDate start) {
+    private record Key(DutyUnit rule, String grid, String person, LocalDate start) {
     }
 
     /** What the records of one (rule, grid, person, window) add up to. */

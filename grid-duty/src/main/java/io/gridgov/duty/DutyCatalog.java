@@ -3,8 +3,11 @@ package io.gridgov.duty;
 import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Diagnostics;
 import io.gridgov.core.Severity;
+import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.rule.Finding;
 import io.gridgov.core.staff.Role;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;
@@ -27,12 +30,14 @@ import java.util.stream.Collectors;
  * {@link DutyPlanner}. {@link #of} checks the meaning of the templates and refuses any ERROR —
  * unknown role or action, a quota that cannot be met in its period, a cycle in {@code extends}, an
  * unknown parent, repeated ids or codes, an override of an unknown duty — naming the file and the
- * JSON path; {@link #validate} returns every problem instead. {@link #check(LevelScheme)} tells
+ * JSON path; {@link #validate} returns every problem instead. Problems are grid-core
+ * {@link Finding findings}: the rule id, the severity, the template as subject, and the file and JSON
+ * path as location. {@link #check(LevelScheme)} tells
  * bindings that match no level of a scheme.
  *
  * <pre>{@code
  * DutyCatalog catalog = DutyCatalog.of(DutyTemplates.read(Path.of("fire.json")));
- * List<TemplateProblem> problems = catalog.check(tree.scheme());
+ * Diagnostics<Finding> problems = catalog.check(tree.scheme());   // isValid(), errors(), findings("UNKNOWN_LEVEL")
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -40,9 +45,9 @@ import java.util.stream.Collectors;
 public final class DutyCatalog {
 
     private final Map<String, EffectiveTemplate> templates;
-    private final List<TemplateProblem> warnings;
+    private final List<Finding> warnings;
 
-    private DutyCatalog(Map<String, EffectiveTemplate> templates, List<TemplateProblem> warnings) {
+    private DutyCatalog(Map<String, EffectiveTemplate> templates, List<Finding> warnings) {
         this.templates = templates;
         this.warnings = List.copyOf(warnings);
     }
@@ -56,12 +61,11 @@ public final class DutyCatalog {
      */
     public static DutyCatalog of(Collection<DutyTemplate> templates) {
         Resolution r = resolve(templates);
-        List<TemplateProblem> errors = r.problems.stream().filter(p -> p.severity().isError()).toList();
+        List<Finding> errors = r.problems.stream().filter(p -> p.severity().isError()).toList();
         if (!errors.isEmpty()) {
-            TemplateProblem first = errors.get(0);
-            throw new InvalidInputException(first.location(), first.message().en()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem"
-                    + (errors.size() > 2 ? "s" : "") + ")" : ""));
+            Finding first = errors.get(0);
+            throw new InvalidInputException(first.location().orElse(InputLocation.UNKNOWN), errors.size() == 1
+                    ? first.message() : MESSAGES.text("problem.more", first.message(), errors.size() - 1));
         }
         return new DutyCatalog(r.effective, r.problems);
     }
@@ -77,8 +81,8 @@ public final class DutyCatalog {
      * @param templates the templates
      * @return the problems, errors and warnings, in template order
      */
-    public static List<TemplateProblem> validate(Collection<DutyTemplate> templates) {
-        return resolve(templates).problems;
+    public static Diagnostics<Finding> validate(Collection<DutyTemplate> templates) {
+        return Diagnostics.of(resolve(templates).problems);
     }
 
     /** {@return the effective templates, in input order} */
@@ -92,7 +96,7 @@ public final class DutyCatalog {
     }
 
     /** {@return the WARNING problems found when the catalog was built} */
-    public List<TemplateProblem> warnings() {
+    public List<Finding> warnings() {
         return warnings;
     }
 
@@ -101,12 +105,12 @@ public final class DutyCatalog {
      * matches no grid (ERROR); a single unknown level among known ones is a WARNING.
      *
      * @param scheme the scheme of the tree the catalog will be planned on
-     * @return the problems, empty when every binding can match
+     * @return the problems, none when every binding can match
      */
-    public List<TemplateProblem> check(LevelScheme scheme) {
+    public Diagnostics<Finding> check(LevelScheme scheme) {
         requireNonNull(scheme, "scheme");
         Set<String> keys = scheme.levels().stream().map(Level::key).collect(Collectors.toCollection(LinkedHashSet::new));
-        List<TemplateProblem> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
         for (EffectiveTemplate t : templates.values()) {
             List<Binding> own = t.template().bindings();
             boolean bindingFailed = false;
@@ -149,17 +153,17 @@ public final class DutyCatalog {
                 }
             }
         }
-        return out;
+        return Diagnostics.of(out);
     }
 
     // ------------------------------------------------------------------------------------------
 
-    private record Resolution(Map<String, EffectiveTemplate> effective, List<TemplateProblem> problems) {
+    private record Resolution(Map<String, EffectiveTemplate> effective, List<Finding> problems) {
     }
 
     private static Resolution resolve(Collection<DutyTemplate> input) {
         requireNonNull(input, "templates");
-        List<TemplateProblem> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         Map<String, DutyTemplate> byId = new LinkedHashMap<>();
         for (DutyTemplate t : input) {
             if (byId.putIfAbsent(t.id(), t) != null) {
@@ -211,7 +215,7 @@ public final class DutyCatalog {
     }
 
     private static EffectiveTemplate effective(DutyTemplate t, Map<String, DutyTemplate> byId,
-            Map<String, EffectiveTemplate> cache, List<TemplateProblem> problems) {
+            Map<String, EffectiveTemplate> cache, List<Finding> problems) {
         EffectiveTemplate done = cache.get(t.id());
         if (done != null) {
             return done;
@@ -294,7 +298,7 @@ public final class DutyCatalog {
     }
 
     /** Reports a quota that cannot be met within the shortest instance of its period. */
-    private static void meetable(String code, Frequency f, DutyTemplate t, String path, List<TemplateProblem> problems) {
+    private static void meetable(String code, Frequency f, DutyTemplate t, String path, List<Finding> problems) {
         if (f instanceof Frequency.Quota q && q.maxPerDay().isPresent()) {
             long fit = (long) q.maxPerDay().getAsInt() * q.per().minDays();
             if (q.times() > fit) {
@@ -310,7 +314,10 @@ public final class DutyCatalog {
         }
     }
 
-    private static TemplateProblem problem(String rule, Severity severity, DutyTemplate t, String path, Object... args) {
-        return new TemplateProblem(rule, severity, t.id(), t.origin(), path, MESSAGES.text("problem." + rule, args));
+    private static Finding problem(String rule, Severity severity, DutyTemplate t, String path, Object... args) {
+        InputLocation file = t.origin().map(InputLocation::ofFile).orElse(InputLocation.UNKNOWN);
+        return new Finding(rule, severity, List.of(t.id()),
+                Optional.of(file.withRecord("template \"" + t.id() + "\"").withField(path)),
+                MESSAGES.text("problem." + rule, args));
     }
 }

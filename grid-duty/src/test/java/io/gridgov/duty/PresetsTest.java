@@ -49,7 +49,7 @@ class PresetsTest {
     void aPresetValidatesCitesItsPlanAndPlansEveryDutyInAYear(String id, String levels, String plan) {
         DutyCatalog catalog = catalog(id);
         GridTree tree = tree(levels);
-        assertThat(catalog.check(tree.scheme())).as("binding problems").isEmpty();
+        assertThat(catalog.check(tree.scheme()).findings()).as("binding problems").isEmpty();
         assertThat(catalog.warnings()).isEmpty();
         EffectiveTemplate t = catalog.template(id).orElseThrow();
         assertThat(t.template().source()).hasValue(plan);

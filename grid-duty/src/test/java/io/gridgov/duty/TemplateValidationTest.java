@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridgov.core.Severity;
+import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.rule.Finding;
 import io.gridgov.core.tree.GridTree;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +21,20 @@ import org.junit.jupiter.api.Test;
 
 class TemplateValidationTest {
 
+    /** The JSON path of a template problem: the field of its location. */
+    static String path(Finding f) {
+        return f.location().flatMap(InputLocation::field).orElseThrow();
+    }
+
+    /** The template of a template problem: its subject. */
+    static String templateId(Finding f) {
+        return f.subjects().get(0);
+    }
+
     @Test
     void unknownRolesAndActionsAreErrorsAtTheirJsonPath() {
-        List<TemplateProblem> problems = DutyCatalog.validate(templates("unknown-role-and-action.json"));
-        assertThat(problems).extracting(TemplateProblem::rule, TemplateProblem::path)
+        List<Finding> problems = DutyCatalog.validate(templates("unknown-role-and-action.json")).findings();
+        assertThat(problems).extracting(Finding::ruleId, TemplateValidationTest::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("UNKNOWN_ROLE", "$.duties[0].role"),
                         org.assertj.core.groups.Tuple.tuple("UNKNOWN_ACTION", "$.duties[1].action"));
         assertThat(problems.get(0).message(Locale.ENGLISH)).contains("janitor").contains("worker");
@@ -35,30 +47,30 @@ class TemplateValidationTest {
 
     @Test
     void aQuotaThatCannotFitItsPeriodIsAnError() {
-        List<TemplateProblem> problems = DutyCatalog.validate(templates("unmeetable.json"));
-        assertThat(problems).extracting(TemplateProblem::rule).containsOnly("UNMEETABLE_QUOTA").hasSize(2);
+        List<Finding> problems = DutyCatalog.validate(templates("unmeetable.json")).findings();
+        assertThat(problems).extracting(Finding::ruleId).containsOnly("UNMEETABLE_QUOTA").hasSize(2);
         assertThat(problems.get(0).message(Locale.ENGLISH)).contains("10 per week").contains("at most 7");
     }
 
     @Test
     void cyclesInExtendsAndUnknownParentsAreErrors() {
-        List<TemplateProblem> problems = DutyCatalog.validate(templates("cycle.json"));
+        List<Finding> problems = DutyCatalog.validate(templates("cycle.json")).findings();
         Map<String, List<String>> byRule = problems.stream().collect(
-                Collectors.groupingBy(TemplateProblem::rule, Collectors.mapping(TemplateProblem::templateId, Collectors.toList())));
+                Collectors.groupingBy(Finding::ruleId, Collectors.mapping(TemplateValidationTest::templateId, Collectors.toList())));
         assertThat(byRule.get("EXTENDS_CYCLE")).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(byRule.get("UNKNOWN_PARENT")).containsExactly("orphan");
-        assertThat(problems).filteredOn(p -> p.templateId().equals("a")).first()
+        assertThat(problems).filteredOn(p -> templateId(p).equals("a")).first()
                 .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).contains("a → b → c → a"));
     }
 
     @Test
     void aBindingThatMatchesNoLevelOfTheSchemeIsAnError() {
         DutyCatalog catalog = DutyCatalog.of(templates("no-level.json"));
-        List<TemplateProblem> problems = catalog.check(Fixtures.scheme("community", "grid"));
-        assertThat(problems).extracting(TemplateProblem::rule, TemplateProblem::severity).containsExactly(
+        List<Finding> problems = catalog.check(Fixtures.scheme("community", "grid")).findings();
+        assertThat(problems).extracting(Finding::ruleId, Finding::severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("BINDING_MATCHES_NO_LEVEL", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("UNKNOWN_LEVEL", Severity.WARNING));
-        assertThat(problems.get(0).path()).isEqualTo("$.bindings[0].levels");
+        assertThat(path(problems.get(0))).isEqualTo("$.bindings[0].levels");
         assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("Binding of template \"towns\" names levels"
                 + " [county, township], none of which is a level of scheme \"test\" (community, grid)");
         assertThat(problems.get(1).message(Locale.ENGLISH)).contains("\"hamlet\"");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.rule.Finding;
 import io.gridgov.scoring.internal.Json;
 import io.gridgov.scoring.internal.Json.At;
 import io.gridgov.scoring.internal.RuleKinds;
@@ -76,12 +77,12 @@ public final class SchemeJson {
         } catch (InvalidInputException e) {
             throw Json.located(e, bytes);
         }
-        List<SchemeProblem> problems = s.validate();
+        List<Finding> problems = s.validate().findings();
         if (!problems.isEmpty()) {
             InvalidSchemeException cause = new InvalidSchemeException(s.id(), problems);
-            throw Json.located(new InvalidInputException(InputLocation.ofFile(file).withField(problems.get(0).path()),
-                    problems.stream().map(p -> (p == problems.get(0) ? "" : p.path() + ": ") + p.message().en())
-                            .collect(Collectors.joining("; ")), cause), bytes);
+            throw Json.located(new InvalidInputException(InputLocation.ofFile(file)
+                    .withField(InvalidSchemeException.path(problems.get(0))), InvalidSchemeException.summary(problems), cause),
+                    bytes);
         }
         return s;
     }
@@ -221,79 +222,79 @@ public final class SchemeJson {
         return r.opt(key).map(a -> a.array().stream().map(At::text).toList()).orElse(List.of());
     }
 
-    private static Rule.OnZero onZero(At r, boolean required) {
+    private static IndicatorRule.OnZero onZero(At r, boolean required) {
         Optional<At> z = r.opt("onZeroDenominator");
         if (z.isEmpty()) {
             if (required) {
                 throw r.fail("missing required key \"onZeroDenominator\" (full or zero): say what a zero "
                         + "denominator earns");
             }
-            return Rule.OnZero.ZERO;
+            return IndicatorRule.OnZero.ZERO;
         }
-        return Rule.OnZero.parse(z.get().text())
+        return IndicatorRule.OnZero.parse(z.get().text())
                 .orElseThrow(() -> z.get().fail("expected full or zero, found " + Json.kind(z.get().node())));
     }
 
-    private static Rule rule(At r) {
+    private static IndicatorRule rule(At r) {
         r.objectNode();
         String type = r.get("type").text();
         Set<String> common = Set.of("type");
         switch (type) {
             case "deduct" -> {
                 only(r, common, "items");
-                List<Rule.Deduct.Item> items = new ArrayList<>();
+                List<IndicatorRule.Deduct.Item> items = new ArrayList<>();
                 for (At i : r.get("items").array()) {
                     i.object(Set.of("fact", "each", "name"));
-                    items.add(new Rule.Deduct.Item(i.get("fact").text(), i.get("each").number(), optText(i, "name")));
+                    items.add(new IndicatorRule.Deduct.Item(i.get("fact").text(), i.get("each").number(), optText(i, "name")));
                 }
-                return new Rule.Deduct(items);
+                return new IndicatorRule.Deduct(items);
             }
             case "rate" -> {
                 only(r, common, "numerator", "denominator", "denominatorPlus", "denominatorMinus", "fullAt",
                         "perPercentBelow", "zeroBelow", "onZeroDenominator");
-                return new Rule.Rate(r.get("numerator").text(), r.get("denominator").text(), texts(r, "denominatorPlus"),
+                return new IndicatorRule.Rate(r.get("numerator").text(), r.get("denominator").text(), texts(r, "denominatorPlus"),
                         texts(r, "denominatorMinus"), r.opt("fullAt").map(At::number).orElse(BigDecimal.ONE),
                         r.get("perPercentBelow").number(), r.opt("zeroBelow").map(At::number), onZero(r, true));
             }
             case "linear" -> {
                 only(r, common, "fact", "denominator", "zeroAt", "fullAt", "onZeroDenominator");
                 Optional<String> den = optText(r, "denominator");
-                return new Rule.Linear(r.get("fact").text(), den, r.get("zeroAt").number(), r.get("fullAt").number(),
+                return new IndicatorRule.Linear(r.get("fact").text(), den, r.get("zeroAt").number(), r.get("fullAt").number(),
                         onZero(r, den.isPresent()));
             }
             case "bands" -> {
                 only(r, common, "fact", "denominator", "bands", "onZeroDenominator");
                 Optional<String> den = optText(r, "denominator");
-                List<Rule.Bands.Band> bands = new ArrayList<>();
+                List<IndicatorRule.Bands.Band> bands = new ArrayList<>();
                 for (At b : r.get("bands").array()) {
                     b.object(Set.of("from", "to", "points"));
-                    bands.add(new Rule.Bands.Band(b.opt("from").map(At::number), b.opt("to").map(At::number),
+                    bands.add(new IndicatorRule.Bands.Band(b.opt("from").map(At::number), b.opt("to").map(At::number),
                             b.get("points").number()));
                 }
-                return new Rule.Bands(r.get("fact").text(), den, bands, onZero(r, den.isPresent()));
+                return new IndicatorRule.Bands(r.get("fact").text(), den, bands, onZero(r, den.isPresent()));
             }
             case "checklist" -> {
                 only(r, common, "items");
-                List<Rule.Checklist.Item> items = new ArrayList<>();
+                List<IndicatorRule.Checklist.Item> items = new ArrayList<>();
                 for (At i : r.get("items").array()) {
                     i.object(Set.of("fact", "points", "name"));
-                    items.add(new Rule.Checklist.Item(i.get("fact").text(), i.get("points").number(),
+                    items.add(new IndicatorRule.Checklist.Item(i.get("fact").text(), i.get("points").number(),
                             optText(i, "name")));
                 }
-                return new Rule.Checklist(items);
+                return new IndicatorRule.Checklist(items);
             }
             case "manual" -> {
                 only(r, common, "fact");
-                return new Rule.Manual(r.get("fact").text());
+                return new IndicatorRule.Manual(r.get("fact").text());
             }
             case "add" -> {
                 only(r, common, "fact", "each", "cap");
-                return new Rule.Add(r.get("fact").text(), r.get("each").number(), r.opt("cap").map(At::number));
+                return new IndicatorRule.Add(r.get("fact").text(), r.get("each").number(), r.opt("cap").map(At::number));
             }
             default -> {
                 ObjectNode params = r.objectNode();
                 List<String> facts = RuleKinds.find(type).map((RuleKind k) -> k.facts(params)).orElse(List.of());
-                return new Rule.Custom(type, params, facts);
+                return new IndicatorRule.Custom(type, params, facts);
             }
         }
     }
@@ -382,17 +383,17 @@ public final class SchemeJson {
         return o;
     }
 
-    private static JsonNode rule(Rule rule) {
+    private static JsonNode rule(IndicatorRule rule) {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        if (rule instanceof Rule.Deduct d) {
+        if (rule instanceof IndicatorRule.Deduct d) {
             o.put("type", "deduct");
             ArrayNode items = o.putArray("items");
-            for (Rule.Deduct.Item i : d.items()) {
+            for (IndicatorRule.Deduct.Item i : d.items()) {
                 ObjectNode io = items.addObject().put("fact", i.fact()).put("each", i.each());
                 i.name().ifPresent(n -> io.put("name", n));
             }
         }
-        else if (rule instanceof Rule.Rate r) {
+        else if (rule instanceof IndicatorRule.Rate r) {
             o.put("type", "rate").put("numerator", r.numerator()).put("denominator", r.denominator());
             if (!r.denominatorPlus().isEmpty()) {
                 r.denominatorPlus().forEach(o.putArray("denominatorPlus")::add);
@@ -404,17 +405,17 @@ public final class SchemeJson {
             r.zeroBelow().ifPresent(z -> o.put("zeroBelow", z));
             o.put("onZeroDenominator", r.onZeroDenominator().json());
         }
-        else if (rule instanceof Rule.Linear l) {
+        else if (rule instanceof IndicatorRule.Linear l) {
             o.put("type", "linear").put("fact", l.fact());
             l.denominator().ifPresent(d -> o.put("denominator", d));
             o.put("zeroAt", l.zeroAt()).put("fullAt", l.fullAt());
             o.put("onZeroDenominator", l.onZeroDenominator().json());
         }
-        else if (rule instanceof Rule.Bands b) {
+        else if (rule instanceof IndicatorRule.Bands b) {
             o.put("type", "bands").put("fact", b.fact());
             b.denominator().ifPresent(d -> o.put("denominator", d));
             ArrayNode bands = o.putArray("bands");
-            for (Rule.Bands.Band band : b.bands()) {
+            for (IndicatorRule.Bands.Band band : b.bands()) {
                 ObjectNode bo = bands.addObject();
                 band.from().ifPresent(f -> bo.put("from", f));
                 band.to().ifPresent(t -> bo.put("to", t));
@@ -422,20 +423,20 @@ public final class SchemeJson {
             }
             o.put("onZeroDenominator", b.onZeroDenominator().json());
         }
-        else if (rule instanceof Rule.Checklist c) {
+        else if (rule instanceof IndicatorRule.Checklist c) {
             o.put("type", "checklist");
             ArrayNode items = o.putArray("items");
-            for (Rule.Checklist.Item i : c.items()) {
+            for (IndicatorRule.Checklist.Item i : c.items()) {
                 ObjectNode io = items.addObject().put("fact", i.fact()).put("points", i.points());
                 i.name().ifPresent(n -> io.put("name", n));
             }
         }
-        else if (rule instanceof Rule.Manual m) { o.put("type", "manual").put("fact", m.fact()); }
-        else if (rule instanceof Rule.Add a) {
+        else if (rule instanceof IndicatorRule.Manual m) { o.put("type", "manual").put("fact", m.fact()); }
+        else if (rule instanceof IndicatorRule.Add a) {
             o.put("type", "add").put("fact", a.fact()).put("each", a.each());
             a.cap().ifPresent(c -> o.put("cap", c));
         }
-        else if (rule instanceof Rule.Custom c) {
+        else if (rule instanceof IndicatorRule.Custom c) {
             return c.params();
         }
         return o;

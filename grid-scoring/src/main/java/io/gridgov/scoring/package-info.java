@@ -1,6 +1,6 @@
 /**
  * The 1,000-point assessment engine (千分制考核): {@link io.gridgov.scoring.Scheme schemes} of
- * categories and indicators scored by {@link io.gridgov.scoring.Rule rules}, bonus points, one-vote
+ * categories and indicators scored by {@link io.gridgov.scoring.IndicatorRule rules}, bonus points, one-vote
  * vetoes (一票否决), grades, {@link io.gridgov.scoring.Ranking rankings} with red and black lists
  * (红黑榜) and {@link io.gridgov.scoring.RollUp roll-ups}.
  *

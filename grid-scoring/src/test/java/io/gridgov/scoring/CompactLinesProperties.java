@@ -33,7 +33,7 @@ class CompactLinesProperties {
             BigDecimal points = new BigDecimal(total);
             Scheme s = new Scheme("big", "大方案", points, new Scheme.Rounding(6, RoundingMode.HALF_EVEN),
                     List.of(new Scheme.Category("A", "类别A", points, List.of(
-                            new Scheme.Indicator("A1", "指标A1", points, new Rule.Manual("A1.manual"))))),
+                            new Scheme.Indicator("A1", "指标A1", points, new IndicatorRule.Manual("A1.manual"))))),
                     Optional.empty(), List.of(), List.of(), new Scheme.Lists(0, 0), Map.of());
             Facts.Subject subject = new Facts.Subject("g1", Optional.empty(), Optional.empty(),
                     Map.of("A1.manual", points.subtract(new BigDecimal("0.0000015"))));

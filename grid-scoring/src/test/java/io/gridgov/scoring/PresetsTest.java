@@ -14,7 +14,7 @@ class PresetsTest {
         for (String id : Presets.IDS) {
             Scheme s = Presets.load(id);
             assertThat(s.id()).isEqualTo(id);
-            assertThat(s.validate()).isEmpty();
+            assertThat(s.validate().findings()).isEmpty();
         }
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SchemeValidationTest {
 
     private static List<String> problems(String json) {
-        return SchemeJson.parse(json, "t.json").validate().stream().map(SchemeProblem::toString).toList();
+        return SchemeJson.parse(json, "t.json").validate().findings().stream().map(SchemeFindings::text).toList();
     }
 
     private static String scheme(String category, String rest) {
@@ -24,7 +24,7 @@ class SchemeValidationTest {
     void theIssuesExampleParsesAndOnlyItsMissingCategoriesAreReported() {
         Scheme s = SchemeJson.parse(resource("issue-example.json"), "issue.json");
         assertThat(s.categories().get(0).indicators()).hasSize(2);
-        assertThat(s.validate()).extracting(SchemeProblem::toString)
+        assertThat(s.validate().findings()).extracting(SchemeFindings::text)
                 .containsExactly("$.total: the total is 1000 but the categories sum to 300");
     }
 
@@ -85,7 +85,7 @@ class SchemeValidationTest {
         assertThat(e.location().line()).hasValue(2);
         assertThat(e.location().column()).hasValue(63); // characters, not bytes
         assertThat(e.getCause()).isInstanceOf(InvalidSchemeException.class);
-        assertThat(((InvalidSchemeException) e.getCause()).problems()).hasSize(1);
+        assertThat(((InvalidSchemeException) e.getCause()).findings()).hasSize(1);
     }
 
     @Test

@@ -25,7 +25,7 @@ class ScoringProperties {
     void aTotalLiesBetweenZeroAndTotalPlusBonusCap(@ForAll long seed) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        assertThat(s.validate()).isEmpty();
+        assertThat(s.validate().findings()).isEmpty();
         Scorecard c = score(s, g.subject(s, "g1", Optional.empty()));
         assertThat(c.total()).isBetween(BigDecimal.ZERO, s.maximum());
         for (LineItem l : c.lines()) {
@@ -123,10 +123,10 @@ class ScoringProperties {
             }
             case 2 -> { // a gap between two bands
                 expected = "$.categories[" + ci + "].indicators[" + ii + "].rule.bands[1].from";
-                Rule.Bands bands = new Rule.Bands("x", Optional.empty(), List.of(
-                        new Rule.Bands.Band(Optional.empty(), Optional.of(BigDecimal.TEN), BigDecimal.ZERO),
-                        new Rule.Bands.Band(Optional.of(BigDecimal.valueOf(11)), Optional.empty(), ind.points())),
-                        Rule.OnZero.ZERO);
+                IndicatorRule.Bands bands = new IndicatorRule.Bands("x", Optional.empty(), List.of(
+                        new IndicatorRule.Bands.Band(Optional.empty(), Optional.of(BigDecimal.TEN), BigDecimal.ZERO),
+                        new IndicatorRule.Bands.Band(Optional.of(BigDecimal.valueOf(11)), Optional.empty(), ind.points())),
+                        IndicatorRule.OnZero.ZERO);
                 List<Scheme.Indicator> inds = new ArrayList<>(c.indicators());
                 inds.set(ii, new Scheme.Indicator(ind.code(), ind.name(), ind.points(), bands));
                 broken = replaceCategory(s, ci, new Scheme.Category(c.code(), c.name(), c.points(), inds));
@@ -146,11 +146,11 @@ class ScoringProperties {
                         s.grades(), s.lists(), facts);
             }
         }
-        assertThat(broken.validate()).extracting(SchemeProblem::path).contains(expected);
+        assertThat(broken.validate().findings()).extracting(SchemeFindings::path).contains(expected);
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> SchemeJson.read(SchemeJson.write(broken), "gen.json"));
         assertThat(e).isNotNull();
-        assertThat(((InvalidSchemeException) e.getCause()).problems()).extracting(SchemeProblem::path).contains(expected);
+        assertThat(((InvalidSchemeException) e.getCause()).findings()).extracting(SchemeFindings::path).contains(expected);
     }
 
     private static Scheme replaceCategory(Scheme s, int i, Scheme.Category c) {

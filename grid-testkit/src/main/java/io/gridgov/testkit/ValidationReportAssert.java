@@ -2,7 +2,7 @@ package io.gridgov.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
@@ -58,10 +58,10 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
      * @param rules the allowed rules
      * @return this
      */
-    public ValidationReportAssert hasOnly(Rule... rules) {
+    public ValidationReportAssert hasOnly(BoundaryRule... rules) {
         isNotNull();
         requireNonNull(rules, "rules");
-        Set<Rule> allowed = rules.length == 0 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(Arrays.asList(rules));
+        Set<BoundaryRule> allowed = rules.length == 0 ? EnumSet.noneOf(BoundaryRule.class) : EnumSet.copyOf(Arrays.asList(rules));
         List<Violation> others = actual.violations().stream().filter(v -> !allowed.contains(v.rule())).toList();
         if (!others.isEmpty()) {
             failWithMessage("Expected only violations of %s but found %d others:%n%s", allowed, others.size(),

@@ -1,7 +1,7 @@
 package io.gridgov.testkit;
 
 import io.gridgov.geo.measure.Areas;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,7 @@ final class BruteForceOracle {
     static final double NOISE_M2 = 0.01;
 
     /** What the oracle measured. */
-    record Finding(Rule rule, Optional<String> parent, List<String> grids, double areaM2) {
+    record Finding(BoundaryRule rule, Optional<String> parent, List<String> grids, double areaM2) {
         Finding {
             grids = grids.stream().sorted().toList();
         }
@@ -58,7 +58,7 @@ final class BruteForceOracle {
             boolean invalid = false;
             for (String k : kids) {
                 if (!p.geometries().get(k).isValid()) {
-                    out.add(new Finding(Rule.INVALID_GEOMETRY, parent, List.of(k), Double.NaN));
+                    out.add(new Finding(BoundaryRule.INVALID_GEOMETRY, parent, List.of(k), Double.NaN));
                     invalid = true;
                 }
             }
@@ -73,14 +73,14 @@ final class BruteForceOracle {
                     for (int j = 0; j < a.getNumGeometries(); j++) {
                         largest = Math.max(largest, area(p, a.getGeometryN(j)));
                     }
-                    out.add(new Finding(Rule.NOT_CONTIGUOUS, parent, List.of(kids.get(i)), total - largest));
+                    out.add(new Finding(BoundaryRule.NOT_CONTIGUOUS, parent, List.of(kids.get(i)), total - largest));
                 }
                 for (int j = i + 1; j < kids.size(); j++) {
                     Geometry b = p.geometries().get(kids.get(j));
                     Geometry inter = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
                     double area = area(p, inter);
                     if (area > NOISE_M2) {
-                        out.add(new Finding(Rule.OVERLAP, parent, List.of(kids.get(i), kids.get(j)), area));
+                        out.add(new Finding(BoundaryRule.OVERLAP, parent, List.of(kids.get(i), kids.get(j)), area));
                     }
                 }
             }
@@ -96,7 +96,7 @@ final class BruteForceOracle {
                 for (int i = 0; i < outside.getNumGeometries(); i++) {
                     double area = area(p, outside.getGeometryN(i));
                     if (area > NOISE_M2) {
-                        out.add(new Finding(Rule.OUTSIDE_PARENT, parent, List.of(k), area));
+                        out.add(new Finding(BoundaryRule.OUTSIDE_PARENT, parent, List.of(k), area));
                     }
                 }
             }
@@ -116,7 +116,7 @@ final class BruteForceOracle {
                         bordering.add(k);
                     }
                 }
-                out.add(new Finding(Rule.GAP, parent, bordering, area));
+                out.add(new Finding(BoundaryRule.GAP, parent, bordering, area));
             }
         }
         return out;

@@ -1,13 +1,13 @@
 package io.gridgov.core.io;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.i18n.Messages;
 import java.util.Locale;
 
 /** Bilingual problem texts of the readers, from the core bundle. */
 final class Problems {
-
-    static final Messages MESSAGES = Messages.of("io.gridgov.core.i18n.messages", Problems.class);
 
     private Problems() {
     }

@@ -59,7 +59,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * TreeDocument doc = TreeJson.read(Path.of("city-tree.json"));
- * ValidationReport report = StructuralValidator.validate(doc.assembly(), doc.staffing(), LocalDate.now());
+ * StructuralReport report = StructuralValidator.validate(doc.assembly(), doc.staffing(), LocalDate.now());
  * }</pre>
  *
  * <p>Stateless and thread-safe.

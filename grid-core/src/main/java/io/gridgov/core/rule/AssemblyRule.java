@@ -16,6 +16,6 @@ abstract class AssemblyRule extends BuiltInRule {
 
     @Override
     public final List<Finding> check(RuleContext context) {
-        return context.assemblyFindings().stream().filter(f -> f.rule().equals(id())).toList();
+        return context.assemblyFindings().stream().filter(f -> f.ruleId().equals(id())).toList();
     }
 }

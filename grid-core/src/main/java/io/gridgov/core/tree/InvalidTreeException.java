@@ -20,7 +20,7 @@ public final class InvalidTreeException extends IllegalArgumentException {
      * @param findings what is wrong, not empty
      */
     public InvalidTreeException(List<Finding> findings) {
-        super(findings.stream().map(f -> f.rule() + ": " + f.message().en()).collect(Collectors.joining("; ")));
+        super(findings.stream().map(f -> f.ruleId() + ": " + f.message().en()).collect(Collectors.joining("; ")));
         this.findings = List.copyOf(findings);
     }
 

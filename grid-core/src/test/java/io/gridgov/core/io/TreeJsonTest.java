@@ -70,7 +70,7 @@ class TreeJsonTest {
     @Test
     void inconsistentTreesAreFindingsNotErrors() {
         TreeDocument doc = Fixtures.tree("/io/gridgov/core/rule/cases/unknown-parent.json");
-        assertThat(doc.findings()).extracting(Finding::rule).containsExactly("UNKNOWN_PARENT");
+        assertThat(doc.findings()).extracting(Finding::ruleId).containsExactly("UNKNOWN_PARENT");
         assertThat(doc.tree().contains("g3")).isFalse();
     }
 

@@ -37,18 +37,18 @@ import java.util.stream.Stream;
 public final class Expander {
 
     /** An obligation with the rule it comes from. */
-    public record Planned(Rule rule, Obligation obligation) {
+    public record Planned(DutyUnit rule, Obligation obligation) {
     }
 
     private final GridTree tree;
     private final WorkCalendar calendar;
     private final Optional<Staffing> staffing;
     /** Shared rules of every (template, duty, tier) without a per-grid override. */
-    private final Map<EffectiveTemplate, List<Rule>> baseRules = new HashMap<>();
+    private final Map<EffectiveTemplate, List<DutyUnit>> baseRules = new HashMap<>();
     /** Overrides by grid, then by template. */
     private final Map<String, Map<EffectiveTemplate, List<GridOverride>>> overrides = new HashMap<>();
     private final List<EffectiveTemplate> templates;
-    private final Map<String, List<Rule>> rulesByGrid = new ConcurrentHashMap<>();
+    private final Map<String, List<DutyUnit>> rulesByGrid = new ConcurrentHashMap<>();
 
     /** Creates an expander. */
     public Expander(GridTree tree, DutyCatalog catalog, WorkCalendar calendar, Optional<Staffing> staffing) {
@@ -57,7 +57,7 @@ public final class Expander {
         this.staffing = staffing;
         this.templates = catalog.templates();
         for (EffectiveTemplate t : templates) {
-            List<Rule> rules = new ArrayList<>();
+            List<DutyUnit> rules = new ArrayList<>();
             for (Duty d : t.duties()) {
                 rules.addAll(rules(t, d, d.frequency()));
             }
@@ -68,16 +68,16 @@ public final class Expander {
         }
     }
 
-    private static List<Rule> rules(EffectiveTemplate t, Duty d, Frequency f) {
+    private static List<DutyUnit> rules(EffectiveTemplate t, Duty d, Frequency f) {
         if (f instanceof Frequency.Tiered tiered) {
-            List<Rule> out = new ArrayList<>();
+            List<DutyUnit> out = new ArrayList<>();
             for (int i = 0; i < tiered.tiers().size(); i++) {
                 Frequency.Tier tier = tiered.tiers().get(i);
-                out.add(new Rule(t, d, OptionalInt.of(i), tier.role(), tier.frequency()));
+                out.add(new DutyUnit(t, d, OptionalInt.of(i), tier.role(), tier.frequency()));
             }
             return out;
         }
-        return List.of(new Rule(t, d, OptionalInt.empty(), d.role(), f));
+        return List.of(new DutyUnit(t, d, OptionalInt.empty(), d.role(), f));
     }
 
     /** {@return the tree} */
@@ -96,12 +96,12 @@ public final class Expander {
     }
 
     /** {@return the rules that apply in a grid, overrides applied (cached)} */
-    public List<Rule> rules(GridNode node) {
+    public List<DutyUnit> rules(GridNode node) {
         return rulesByGrid.computeIfAbsent(node.id(), id -> computeRules(node));
     }
 
-    private List<Rule> computeRules(GridNode node) {
-        List<Rule> out = new ArrayList<>();
+    private List<DutyUnit> computeRules(GridNode node) {
+        List<DutyUnit> out = new ArrayList<>();
         Map<EffectiveTemplate, List<GridOverride>> mine = overrides.getOrDefault(node.id(), Map.of());
         for (EffectiveTemplate t : templates) {
             if (!bound(t, node)) {
@@ -110,7 +110,7 @@ public final class Expander {
             List<GridOverride> os = mine.getOrDefault(t, List.of());
             String level = tree.level(node.id()).map(Level::key).orElse("");
             if (os.isEmpty()) {
-                for (Rule r : baseRules.get(t)) {
+                for (DutyUnit r : baseRules.get(t)) {
                     if (r.duty.levels().isEmpty() || r.duty.levels().contains(level)) {
                         out.add(r);
                     }
@@ -129,7 +129,7 @@ public final class Expander {
                     }
                 }
                 if (last == null) {
-                    for (Rule r : baseRules.get(t)) {
+                    for (DutyUnit r : baseRules.get(t)) {
                         if (r.duty == d && seen.add(r.toString())) {
                             out.add(r);
                         }
@@ -157,11 +157,11 @@ public final class Expander {
 
     /** {@return the obligations due in {@code [from, to)}, grid by grid in tree order, lazily} */
     public Stream<Planned> plan(LocalDate from, LocalDate to) {
-        Map<Rule, List<Slot>> slots = new ConcurrentHashMap<>();
+        Map<DutyUnit, List<Slot>> slots = new ConcurrentHashMap<>();
         return tree.nodes().flatMap(node -> plan(node, from, to, slots).stream());
     }
 
-    private List<Slot> slots(Rule rule, LocalDate from, LocalDate to) {
+    private List<Slot> slots(DutyUnit rule, LocalDate from, LocalDate to) {
         List<Slot> out = new ArrayList<>();
         for (Windows.Window w : Windows.dueIn(rule.frequency, calendar, from, to)) {
             OptionalLong minutes = OptionalLong.empty();
@@ -177,7 +177,7 @@ public final class Expander {
 
     /** A reusable cache of windows per rule for one range, shared by threads planning different grids. */
     public static final class SlotCache {
-        private final Map<Rule, List<Slot>> slots = new ConcurrentHashMap<>();
+        private final Map<DutyUnit, List<Slot>> slots = new ConcurrentHashMap<>();
     }
 
     /** {@return the obligations of one grid due in {@code [from, to)}, using a cache shared across grids} */
@@ -185,14 +185,14 @@ public final class Expander {
         return plan(node, from, to, cache.slots);
     }
 
-    private List<Planned> plan(GridNode node, LocalDate from, LocalDate to, Map<Rule, List<Slot>> cache) {
-        List<Rule> rules = rules(node);
+    private List<Planned> plan(GridNode node, LocalDate from, LocalDate to, Map<DutyUnit, List<Slot>> cache) {
+        List<DutyUnit> rules = rules(node);
         if (rules.isEmpty()) {
             return List.of();
         }
         List<Planned> out = new ArrayList<>();
         Optional<String> level = tree.level(node.id()).map(Level::key);
-        for (Rule rule : rules) {
+        for (DutyUnit rule : rules) {
             List<Slot> slots = cache.computeIfAbsent(rule, r -> slots(r, from, to));
             if (slots.isEmpty()) {
                 continue;
@@ -255,7 +255,7 @@ public final class Expander {
         return out == null ? List.of() : out;
     }
 
-    private static Obligation obligation(Rule rule, GridNode node, Optional<String> level, Optional<String> person,
+    private static Obligation obligation(DutyUnit rule, GridNode node, Optional<String> level, Optional<String> person,
             int targets, Windows.Window w, int count, OptionalLong minutes, OptionalLong minimum) {
         Duty d = rule.duty;
         return new Obligation(rule.template.id(), d.code(), rule.tier, d.action(), d.category(), rule.role, person,

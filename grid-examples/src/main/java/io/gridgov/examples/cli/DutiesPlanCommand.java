@@ -71,7 +71,7 @@ public final class DutiesPlanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return loaded.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return !loaded.isValid() ? GridGovCli.FINDINGS : GridGovCli.OK;
     }
 
     private void write(Iterator<Obligation> it, Writer w) throws IOException {

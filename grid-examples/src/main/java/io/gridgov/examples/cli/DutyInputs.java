@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.duty.DutyCatalog;
 import io.gridgov.duty.DutyPlanner;
 import io.gridgov.duty.DutyTemplates;
-import io.gridgov.duty.TemplateProblem;
+import io.gridgov.core.Diagnostics;
 import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.rule.Finding;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridTree;
@@ -62,9 +63,9 @@ final class DutyInputs {
     }
 
     /** A loaded, validated set of inputs. */
-    record Loaded(GridTree tree, DutyCatalog catalog, DutyPlanner planner, List<TemplateProblem> problems) {
-        boolean hasErrors() {
-            return problems.stream().anyMatch(p -> p.severity().isError());
+    record Loaded(GridTree tree, DutyCatalog catalog, DutyPlanner planner, List<Finding> problems) {
+        boolean isValid() {
+            return Diagnostics.of(problems).isValid();
         }
     }
 
@@ -88,8 +89,8 @@ final class DutyInputs {
             }
         }
         DutyCatalog catalog = DutyCatalog.of(list);
-        List<TemplateProblem> problems = new ArrayList<>(catalog.warnings());
-        problems.addAll(catalog.check(t.scheme()));
+        List<Finding> problems = new ArrayList<>(catalog.warnings());
+        problems.addAll(catalog.check(t.scheme()).findings());
         DutyPlanner.Builder b = DutyPlanner.builder(t, catalog);
         if (calendar != null) {
             b.calendar(WorkCalendar.read(calendar));
@@ -98,9 +99,9 @@ final class DutyInputs {
         return new Loaded(t, catalog, b.build(), problems);
     }
 
-    void printProblems(List<TemplateProblem> problems, PrintWriter err) {
-        for (TemplateProblem p : problems) {
-            err.println(p.severity() + " " + p.rule() + " " + p.location() + ": " + p.message(locale()));
+    void printProblems(List<Finding> problems, PrintWriter err) {
+        for (Finding p : problems) {
+            err.println(DiagnosticLines.line(p, locale()));
         }
     }
 

@@ -1,12 +1,14 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.LevelSchemeJson;
 import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.io.TreeJson;
 import io.gridgov.core.rule.StructuralValidator;
-import io.gridgov.core.rule.ValidationReport;
+import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.core.tree.LevelSchemes;
 import java.io.PrintWriter;
@@ -69,13 +71,13 @@ public final class TreeCommand implements Callable<Integer> {
         try {
             doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));
         } catch (InvalidInputException e) {
-            err.println(TreeReport.MESSAGES.format(locale, "input.error", e.message(locale)));
+            err.println(MESSAGES.format(locale, "input.error", e.message(locale)));
             err.flush();
             return GridGovCli.BAD_INPUT;
         }
         StructuralValidator.Builder validator = StructuralValidator.builder();
         doc.codeScheme().ifPresent(validator::codeScheme);
-        ValidationReport report = validator.build().check(doc.assembly(), doc.staffing(),
+        StructuralReport report = validator.build().check(doc.assembly(), doc.staffing(),
                 asOf == null ? LocalDate.now() : asOf);
         String source = file.getFileName().toString();
         if (format == Format.json) {
@@ -85,7 +87,7 @@ public final class TreeCommand implements Callable<Integer> {
             out.print(TreeReport.text(source, doc, report, locale));
         }
         out.flush();
-        return report.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return !report.isValid() ? GridGovCli.FINDINGS : GridGovCli.OK;
     }
 
     /** {@return the preset with this id, or the scheme in this file} */
@@ -97,7 +99,7 @@ public final class TreeCommand implements Callable<Integer> {
         Path path = Path.of(idOrFile);
         if (!Files.isRegularFile(path)) {
             throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(idOrFile).withField("--scheme"),
-                    TreeReport.MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
+                    MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
         }
         return LevelSchemeJson.read(path);
     }

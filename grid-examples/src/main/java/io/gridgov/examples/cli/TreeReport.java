@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +9,7 @@ import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.rule.Finding;
-import io.gridgov.core.rule.ValidationReport;
+import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;
@@ -20,7 +22,6 @@ import java.util.Map;
  */
 public final class TreeReport {
 
-    static final Messages MESSAGES = Messages.of("io.gridgov.examples.i18n.messages", TreeReport.class);
     private static final int MAX_TEXT_FINDINGS = 50;
 
     private TreeReport() {
@@ -40,7 +41,7 @@ public final class TreeReport {
      * @param locale the language
      * @return lines separated by {@code \n}, ending with one
      */
-    public static String text(String source, TreeDocument doc, ValidationReport report, Locale locale) {
+    public static String text(String source, TreeDocument doc, StructuralReport report, Locale locale) {
         GridTree tree = doc.tree();
         LevelScheme scheme = doc.scheme();
         boolean zh = "zh".equals(locale.getLanguage());
@@ -69,7 +70,7 @@ public final class TreeReport {
                 indented(b, locale, "  ", "tree.more", report.findings().size() - MAX_TEXT_FINDINGS);
                 break;
             }
-            line(b, locale, "tree.finding", f.severity(), f.rule(), String.join(", ", f.nodeIds()), f.message(locale));
+            line(b, locale, "tree.finding", f.severity(), f.ruleId(), String.join(", ", f.subjects()), f.message(locale));
         }
         return b.toString();
     }
@@ -90,7 +91,7 @@ public final class TreeReport {
      * @param report the findings
      * @return the report object
      */
-    public static ObjectNode json(String source, TreeDocument doc, ValidationReport report) {
+    public static ObjectNode json(String source, TreeDocument doc, StructuralReport report) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         GridTree tree = doc.tree();
@@ -124,10 +125,10 @@ public final class TreeReport {
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
             ObjectNode o = findings.addObject();
-            o.put("rule", f.rule());
+            o.put("rule", f.ruleId());
             o.put("severity", f.severity().name());
             ArrayNode ids = o.putArray("nodes");
-            f.nodeIds().forEach(ids::add);
+            f.subjects().forEach(ids::add);
             o.put("en", f.message().en());
             o.put("zh", f.message().zh());
         }

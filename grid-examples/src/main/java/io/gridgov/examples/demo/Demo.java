@@ -1,5 +1,6 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
@@ -29,7 +30,6 @@ public final class Demo {
     /** The day the sample city is checked for. */
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
-    private static final Messages MESSAGES = Messages.of("io.gridgov.examples.i18n.messages", Demo.class);
 
     private Demo() {
     }

@@ -1,5 +1,7 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ComplianceReport;
 import io.gridgov.duty.DutyCatalog;
@@ -60,9 +62,9 @@ public final class DutiesStep implements DemoStep {
         Tally all = report.overall();
         String rate = all.rate().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + " %";
         List<LocalizedText> lines = List.of(
-                Texts.of("demo.duties", String.join(" + ", SampleCity.PRESETS), obligations, people.size(),
+                MESSAGES.text("demo.duties", String.join(" + ", SampleCity.PRESETS), obligations, people.size(),
                         grids.size(), records.size(), report.unmatched().size()),
-                Texts.of("demo.compliance", all.fulfilled(), all.late(), all.partly(), all.missed(), rate));
+                MESSAGES.text("demo.compliance", all.fulfilled(), all.late(), all.partly(), all.missed(), rate));
         return new StepOutcome(lines, 0, 0,
                 List.of(context.write("facts-2026-11.json", facts.toString(StandardCharsets.UTF_8))));
     }

@@ -1,5 +1,6 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.duty.ComplianceReport;
@@ -92,8 +93,8 @@ public final class ScoringStep implements DemoStep {
         long vetoed = cards.stream().filter(Scorecard::vetoed).count();
         String groupsText = groups + " peer groups / 同级同类组";
         List<LocalizedText> lines = List.of(
-                Texts.of("demo.scoring", cards.size(), groupsText, mean, grades, vetoed),
-                Texts.of("demo.lists", list(ranking.red()), list(worstFirst(ranking.black()))));
+                MESSAGES.text("demo.scoring", cards.size(), groupsText, mean, grades, vetoed),
+                MESSAGES.text("demo.lists", list(ranking.red()), list(worstFirst(ranking.black()))));
         return new StepOutcome(lines, 0, 0, List.of(context.write("scorecards.json", ScorecardJson.write(cards))));
     }
 

@@ -8,6 +8,7 @@ import io.gridgov.duty.DutyTemplates;
 import io.gridgov.duty.Evidence;
 import io.gridgov.duty.Obligation;
 import io.gridgov.core.rule.Finding;
+import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Person;
@@ -83,10 +84,10 @@ public final class EmbeddingSamples {
                 .assign(Assignment.of("p1", "worker", "g1")).assign(Assignment.of("p2", "leader", "g1"))
                 .assign(Assignment.of("p1", "worker", "g2")).assign(Assignment.of("p2", "leader", "g2"))
                 .build();
-        io.gridgov.core.rule.ValidationReport findings =
+        StructuralReport findings =
                 StructuralValidator.validate(tree, staff, LocalDate.of(2026, 11, 1));
         for (Finding f : findings.findings()) {
-            out.add(f.severity() + " " + f.rule() + " " + f.nodeIds() + " " + f.message(Locale.SIMPLIFIED_CHINESE));
+            out.add(f.severity() + " " + f.ruleId() + " " + f.subjects() + " " + f.message(Locale.SIMPLIFIED_CHINESE));
         }
         out.add(tree.path("g2").stream().map(GridNode::name).toList().toString());
         // end::tree[]

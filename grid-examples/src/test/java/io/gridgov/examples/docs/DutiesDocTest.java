@@ -34,7 +34,7 @@ class DutiesDocTest {
     void theTemplateExampleIsAValidTemplate() throws Exception {
         var templates = DutyTemplates.read(new ByteArrayInputStream(block("template").getBytes(StandardCharsets.UTF_8)),
                 "duties.md");
-        assertThat(DutyCatalog.validate(templates)).isEmpty();
+        assertThat(DutyCatalog.validate(templates).findings()).isEmpty();
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.gridgov.core.Severity;
 import io.gridgov.geo.GeoPoint;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
 import java.io.IOException;
@@ -76,7 +76,7 @@ public final class ReportWriting {
             g.writeNumberField("warnings",
                     report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count());
             g.writeObjectFieldStart("counts");
-            for (Map.Entry<Rule, Map<Integer, Long>> e : report.countsByRuleAndLevel().entrySet()) {
+            for (Map.Entry<BoundaryRule, Map<Integer, Long>> e : report.countsByRuleAndLevel().entrySet()) {
                 g.writeObjectFieldStart(e.getKey().name());
                 for (Map.Entry<Integer, Long> l : e.getValue().entrySet()) {
                     g.writeNumberField(Integer.toString(l.getKey()), l.getValue());

@@ -1,7 +1,7 @@
 package io.gridgov.geo.testing;
 
 import io.gridgov.core.tree.GridNode;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class Defects {
     public enum Kind { SHRINK, GROW, DELETE, DUPLICATE, BOW_TIE, VERTEX_ACROSS_PARENT_BORDER, WRONG_PARENT, SPLIT }
 
     /** An expected violation. */
-    public record Expected(Rule rule, String parent, List<String> grids, double areaM2) {
+    public record Expected(BoundaryRule rule, String parent, List<String> grids, double areaM2) {
     }
 
     /** A mutated city and what must be reported (exactly). */
@@ -62,36 +62,36 @@ public final class Defects {
                 if (rightIsSibling) {
                     grids.add(RectangleCity.id(levels, col + 1, row));
                 }
-                expected.add(new Expected(Rule.GAP, parent, sorted(grids), 0.25 * (1 - 2 * h) * cell));
+                expected.add(new Expected(BoundaryRule.GAP, parent, sorted(grids), 0.25 * (1 - 2 * h) * cell));
             }
             case GROW -> {
                 Geometry box = box(city, col + 1, row + h, col + 1.25, row + 1 - h);
                 geometries.put(leaf, OverlayNGRobust.overlay(l, box, OverlayNG.UNION));
                 double area = 0.25 * (1 - 2 * h) * cell;
                 if (rightIsSibling) {
-                    expected.add(new Expected(Rule.OVERLAP, parent,
+                    expected.add(new Expected(BoundaryRule.OVERLAP, parent,
                             sorted(List.of(leaf, RectangleCity.id(levels, col + 1, row))), area));
                 } else {
-                    expected.add(new Expected(Rule.OUTSIDE_PARENT, parent, List.of(leaf), area));
+                    expected.add(new Expected(BoundaryRule.OUTSIDE_PARENT, parent, List.of(leaf), area));
                 }
             }
             case DELETE -> {
                 String deleted = leaf;
                 nodes.removeIf(n -> n.id().equals(deleted));
                 geometries.remove(leaf);
-                expected.add(new Expected(Rule.GAP, parent, siblingNeighbours(city, col, row), cell));
+                expected.add(new Expected(BoundaryRule.GAP, parent, siblingNeighbours(city, col, row), cell));
             }
             case DUPLICATE -> {
                 String copy = leaf + "-copy";
                 nodes.add(GridNode.builder(copy).parent(parent).build());
                 geometries.put(copy, l.copy());
-                expected.add(new Expected(Rule.OVERLAP, parent, sorted(List.of(leaf, copy)), cell));
+                expected.add(new Expected(BoundaryRule.OVERLAP, parent, sorted(List.of(leaf, copy)), cell));
             }
             case BOW_TIE -> {
                 Coordinate[] cs = {city.point(col, row), city.point(col + 1, row + 1), city.point(col + 1, row),
                     city.point(col, row + 1), city.point(col, row)};
                 geometries.put(leaf, city.factory().createPolygon(cs));
-                expected.add(new Expected(Rule.INVALID_GEOMETRY, parent, List.of(leaf), cell / 2));
+                expected.add(new Expected(BoundaryRule.INVALID_GEOMETRY, parent, List.of(leaf), cell / 2));
             }
             case VERTEX_ACROSS_PARENT_BORDER -> {
                 // the leaf's right edge must be its parent's border: use the last column of its parent
@@ -101,7 +101,7 @@ public final class Defects {
                 Coordinate target = city.point(c + 1, row + h);
                 Coordinate moved = city.point(c + 1.2, row + h);
                 geometries.put(leaf, city.factory().createPolygon(replace(l.getCoordinates(), target, moved)));
-                expected.add(new Expected(Rule.OUTSIDE_PARENT, parent, List.of(leaf), 0.5 * (2 * h) * 0.2 * cell));
+                expected.add(new Expected(BoundaryRule.OUTSIDE_PARENT, parent, List.of(leaf), 0.5 * (2 * h) * 0.2 * cell));
             }
             case SPLIT -> {
                 // the leaf also owns an island inside its right (or left) sibling: two pieces
@@ -111,7 +111,7 @@ public final class Defects {
                 geometries.put(neighbour, OverlayNGRobust.overlay(geometries.get(neighbour), island, OverlayNG.DIFFERENCE));
                 geometries.put(leaf, city.factory().createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
                     (org.locationtech.jts.geom.Polygon) l, (org.locationtech.jts.geom.Polygon) island}));
-                expected.add(new Expected(Rule.NOT_CONTIGUOUS, parent, List.of(leaf), 0.25 * cell));
+                expected.add(new Expected(BoundaryRule.NOT_CONTIGUOUS, parent, List.of(leaf), 0.25 * cell));
             }
             case WRONG_PARENT -> {
                 // move the leaf to the next parent (in id order of the parent lattice, wrapping)
@@ -122,8 +122,8 @@ public final class Defects {
                 String other = RectangleCity.id(levels - 1, next / parentSide, next % parentSide);
                 String moved = leaf;
                 nodes.replaceAll(n -> n.id().equals(moved) ? n.toBuilder().parent(other).build() : n);
-                expected.add(new Expected(Rule.GAP, parent, siblingNeighbours(city, col, row), cell));
-                expected.add(new Expected(Rule.OUTSIDE_PARENT, other, List.of(leaf), cell));
+                expected.add(new Expected(BoundaryRule.GAP, parent, siblingNeighbours(city, col, row), cell));
+                expected.add(new Expected(BoundaryRule.OUTSIDE_PARENT, other, List.of(leaf), cell));
             }
         }
         return new Mutated(new RectangleCity.Generated(g.scheme(), nodes, geometries, g.crs()), expected);

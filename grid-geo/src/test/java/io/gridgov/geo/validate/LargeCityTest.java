@@ -23,7 +23,7 @@ class LargeCityTest {
         ValidationReport report = PartitionValidator.validate(m.generated().partition());
         Defects.Expected e = m.expected().get(0);
         assertThat(report.violations()).singleElement().satisfies(v -> {
-            assertThat(v.rule()).isEqualTo(Rule.GAP);
+            assertThat(v.rule()).isEqualTo(BoundaryRule.GAP);
             assertThat(v.parentId()).contains(e.parent());
             assertThat(v.gridIds()).isEqualTo(e.grids());
             assertThat(v.areaM2()).isCloseTo(e.areaM2(), within(e.areaM2() * 0.01));

@@ -6,7 +6,7 @@ import io.gridgov.scoring.Explanation;
 import io.gridgov.scoring.Facts;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.LineItem.FactValue;
-import io.gridgov.scoring.Rule;
+import io.gridgov.scoring.IndicatorRule;
 import io.gridgov.scoring.Scheme;
 import io.gridgov.scoring.Scorecard;
 import io.gridgov.scoring.VetoEffect;
@@ -76,7 +76,7 @@ public final class Engine {
                 }
                 fits &= u >= 0;
                 ps.add(new Plan(cat, i, max, u, new java.util.LinkedHashSet<>(i.rule().facts()).toArray(new String[0]),
-                        i.rule() instanceof Rule.Custom));
+                        i.rule() instanceof IndicatorRule.Custom));
             }
         }
         this.plans = ps.toArray(new Plan[0]);
@@ -87,7 +87,7 @@ public final class Engine {
         }
         scheme.facts().forEach((k, v) -> v.defaultValue().ifPresent(d -> defaults.put(k, d)));
         scheme.categories().forEach(c -> c.indicators().forEach(i -> {
-            if (i.rule() instanceof Rule.Custom cu) {
+            if (i.rule() instanceof IndicatorRule.Custom cu) {
                 custom.put(cu.type(), RuleKinds.find(cu.type()).orElseThrow());
             }
         }));
@@ -149,7 +149,7 @@ public final class Engine {
             BigDecimal sum = zero;
             for (Scheme.BonusItem item : b.items()) {
                 in.start(item.code(), true);
-                LineItem li = add(in, item.code(), item.name(), (Rule.Add) item.rule());
+                LineItem li = add(in, item.code(), item.name(), (IndicatorRule.Add) item.rule());
                 bonusLines.add(li);
                 sum = sum.add(li.awarded());
             }
@@ -272,8 +272,8 @@ public final class Engine {
 
     private LineItem line(Lookup in, Plan plan) {
         Scheme.Indicator ind = plan.indicator();
-        Rule rule = ind.rule();
-        if (rule instanceof Rule.Custom c) {
+        IndicatorRule rule = ind.rule();
+        if (rule instanceof IndicatorRule.Custom c) {
             RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), ind.points(), in);
             return item(in.read(), plan.category(), ind.code(), ind.name(), c.type(), ind.points(), plan.max(),
                     o.awarded(), List.of(Explanation.literal(o.reason())));
@@ -290,18 +290,18 @@ public final class Engine {
      * again with the facts the line recorded when the reasons are first asked for, so a scorecard keeps
      * no text and the reasons are exactly those of the scoring.
      */
-    BigDecimal evaluate(Src in, String name, BigDecimal points, Rule rule, List<Explanation> why) {
-        if (rule instanceof Rule.Deduct d) {
+    BigDecimal evaluate(Src in, String name, BigDecimal points, IndicatorRule rule, List<Explanation> why) {
+        if (rule instanceof IndicatorRule.Deduct d) {
             return deduct(in, name, points, d, why);
-        } else if (rule instanceof Rule.Rate r) {
+        } else if (rule instanceof IndicatorRule.Rate r) {
             return rate(in, name, points, r, why);
-        } else if (rule instanceof Rule.Linear l) {
+        } else if (rule instanceof IndicatorRule.Linear l) {
             return linear(in, name, points, l, why);
-        } else if (rule instanceof Rule.Bands b) {
+        } else if (rule instanceof IndicatorRule.Bands b) {
             return bands(in, name, points, b, why);
-        } else if (rule instanceof Rule.Checklist c) {
+        } else if (rule instanceof IndicatorRule.Checklist c) {
             return checklist(in, points, c, why);
-        } else if (rule instanceof Rule.Manual m) {
+        } else if (rule instanceof IndicatorRule.Manual m) {
             return manual(in, name, points, m, why);
         }
         throw new IllegalStateException("rule " + rule.type() + " is not an indicator rule");
@@ -339,11 +339,11 @@ public final class Engine {
         return v;
     }
 
-    private BigDecimal deduct(Src in, String name, BigDecimal points, Rule.Deduct d, List<Explanation> why) {
+    private BigDecimal deduct(Src in, String name, BigDecimal points, IndicatorRule.Deduct d, List<Explanation> why) {
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
         int k = 0;
-        for (Rule.Deduct.Item item : d.items()) {
+        for (IndicatorRule.Deduct.Item item : d.items()) {
             BigDecimal count = count(in, item.fact());
             if (count.signum() > 0) {
                 BigDecimal off = count.multiply(item.each());
@@ -386,14 +386,14 @@ public final class Engine {
         return v;
     }
 
-    private BigDecimal rate(Src in, String name, BigDecimal points, Rule.Rate r, List<Explanation> why) {
+    private BigDecimal rate(Src in, String name, BigDecimal points, IndicatorRule.Rate r, List<Explanation> why) {
         BigDecimal num = count(in, r.numerator());
         BigDecimal den = denominator(in, r.denominator(), r.denominatorPlus(), r.denominatorMinus());
         if (den.signum() == 0) {
             if (why != null) {
                 why(why, "rate.zeroDenominator." + r.onZeroDenominator().json(), name, points);
             }
-            return r.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
+            return r.onZeroDenominator() == IndicatorRule.OnZero.FULL ? points : BigDecimal.ZERO;
         }
         boolean full = r.fullAt().compareTo(BigDecimal.ONE) == 0 ? num.compareTo(den) >= 0
                 : num.compareTo(r.fullAt().multiply(den)) >= 0;
@@ -419,7 +419,7 @@ public final class Engine {
         BigDecimal below = r.fullAt().subtract(rate).multiply(HUNDRED);
         BigDecimal off = below.multiply(r.perPercentBelow());
         if (why != null) {
-            why(why, "rate.below", name, num, den, pct(rate), new Texts.Fmt(below, 2), pct(r.fullAt()),
+            why(why, "rate.below", name, num, den, pct(rate), new ScoringMessages.Fmt(below, 2), pct(r.fullAt()),
                     r.perPercentBelow(), rounding.apply(off.min(points)));
         }
         return points.subtract(off);
@@ -435,35 +435,35 @@ public final class Engine {
         return d.signum() == 0 ? null : num.divide(d, MC);
     }
 
-    private BigDecimal linear(Src in, String name, BigDecimal points, Rule.Linear l, List<Explanation> why) {
+    private BigDecimal linear(Src in, String name, BigDecimal points, IndicatorRule.Linear l, List<Explanation> why) {
         BigDecimal v = value(in, l.fact(), l.denominator());
         if (v == null) {
             if (why != null) {
                 why(why, "rate.zeroDenominator." + l.onZeroDenominator().json(), name, points);
             }
-            return l.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
+            return l.onZeroDenominator() == IndicatorRule.OnZero.FULL ? points : BigDecimal.ZERO;
         }
         BigDecimal frac = v.subtract(l.zeroAt()).divide(l.fullAt().subtract(l.zeroAt()), MC);
         frac = frac.max(BigDecimal.ZERO).min(BigDecimal.ONE);
         BigDecimal exact = points.multiply(frac);
         if (why != null) {
-            why(why, "linear", name, new Texts.Fmt(v, 3), l.zeroAt(), l.fullAt(), points, rounding.apply(exact));
+            why(why, "linear", name, new ScoringMessages.Fmt(v, 3), l.zeroAt(), l.fullAt(), points, rounding.apply(exact));
         }
         return exact;
     }
 
-    private BigDecimal bands(Src in, String name, BigDecimal points, Rule.Bands b, List<Explanation> why) {
+    private BigDecimal bands(Src in, String name, BigDecimal points, IndicatorRule.Bands b, List<Explanation> why) {
         BigDecimal v = value(in, b.fact(), b.denominator());
         if (v == null) {
             if (why != null) {
                 why(why, "rate.zeroDenominator." + b.onZeroDenominator().json(), name, points);
             }
-            return b.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
+            return b.onZeroDenominator() == IndicatorRule.OnZero.FULL ? points : BigDecimal.ZERO;
         }
-        for (Rule.Bands.Band band : b.bands()) {
+        for (IndicatorRule.Bands.Band band : b.bands()) {
             if (band.contains(v)) {
                 if (why != null) {
-                    why(why, "bands", name, new Texts.Fmt(v, 3), band.label(), band.points());
+                    why(why, "bands", name, new ScoringMessages.Fmt(v, 3), band.label(), band.points());
                 }
                 return band.points();
             }
@@ -472,10 +472,10 @@ public final class Engine {
                 + b.bands().get(b.bands().size() - 1).label());
     }
 
-    private BigDecimal checklist(Src in, BigDecimal points, Rule.Checklist c, List<Explanation> why) {
+    private BigDecimal checklist(Src in, BigDecimal points, IndicatorRule.Checklist c, List<Explanation> why) {
         BigDecimal sum = BigDecimal.ZERO;
         boolean all = true;
-        for (Rule.Checklist.Item item : c.items()) {
+        for (IndicatorRule.Checklist.Item item : c.items()) {
             BigDecimal v = in.value(item.fact());
             if (v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0) {
                 throw in.invalid(item.fact(), "facts.notBoolean", v);
@@ -496,7 +496,7 @@ public final class Engine {
         return all ? points : sum;
     }
 
-    private BigDecimal manual(Src in, String name, BigDecimal points, Rule.Manual m, List<Explanation> why) {
+    private BigDecimal manual(Src in, String name, BigDecimal points, IndicatorRule.Manual m, List<Explanation> why) {
         BigDecimal v = in.value(m.fact());
         if (v.signum() < 0 || v.compareTo(points) > 0) {
             throw in.invalid(m.fact(), "facts.manualRange", v, points);
@@ -507,7 +507,7 @@ public final class Engine {
         return v;
     }
 
-    private LineItem add(Lookup in, String code, String name, Rule.Add a) {
+    private LineItem add(Lookup in, String code, String name, IndicatorRule.Add a) {
         BigDecimal count = count(in, a.fact());
         BigDecimal sum = count.multiply(a.each());
         List<Explanation> reasons = new ArrayList<>();
@@ -529,8 +529,8 @@ public final class Engine {
         return v;
     }
 
-    private static Texts.Fmt pct(BigDecimal v) {
-        return new Texts.Fmt(v, 1);
+    private static ScoringMessages.Fmt pct(BigDecimal v) {
+        return new ScoringMessages.Fmt(v, 1);
     }
 
     /** Facts as the rules read them. */
@@ -622,7 +622,7 @@ public final class Engine {
         public InvalidInputException invalid(String fact, String key, Object... args) {
             return new InvalidInputException(InputLocation.ofFile(source)
                     .withRecord("subject \"" + subject.id() + "\"").withField(fact),
-                    Texts.MESSAGES.format(Locale.ENGLISH, key, java.util.Arrays.stream(args).map(Texts::format).toArray())
+                    ScoringMessages.MESSAGES.format(Locale.ENGLISH, key, java.util.Arrays.stream(args).map(ScoringMessages::format).toArray())
                             + " (" + code + ")");
         }
     }

@@ -2,7 +2,7 @@ package io.gridgov.scoring.internal;
 
 import io.gridgov.scoring.Explanation;
 import io.gridgov.scoring.LineItem.FactValue;
-import io.gridgov.scoring.Rule;
+import io.gridgov.scoring.IndicatorRule;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ public final class LazyReasons extends AbstractList<Explanation> implements Rand
     private final Engine engine;
     private final String name;
     private final BigDecimal points;
-    private final Rule rule;
+    private final IndicatorRule rule;
     private final List<FactValue> facts;
     private volatile List<Explanation> reasons;
 
-    LazyReasons(Engine engine, String name, BigDecimal points, Rule rule, List<FactValue> facts) {
+    LazyReasons(Engine engine, String name, BigDecimal points, IndicatorRule rule, List<FactValue> facts) {
         this.engine = engine;
         this.name = name;
         this.points = points;

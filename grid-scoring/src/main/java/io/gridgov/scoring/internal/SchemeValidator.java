@@ -1,8 +1,11 @@
 package io.gridgov.scoring.internal;
 
-import io.gridgov.scoring.Rule;
+import io.gridgov.core.Severity;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.rule.Finding;
+import io.gridgov.scoring.IndicatorRule;
 import io.gridgov.scoring.Scheme;
-import io.gridgov.scoring.SchemeProblem;
 import io.gridgov.scoring.spi.RuleKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,14 +14,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Checks a scheme and reports every problem with a JSON path. Stateless and thread-safe. */
+/**
+ * Checks a scheme and reports every problem as an ERROR {@link Finding} with a rule id derived from
+ * its message key ({@code scheme.categorySum} → {@code CATEGORY_SUM}; {@value #RULE_PARAMS} for the
+ * problems a vendor's rule kind reports), the scheme as subject and the JSON path as location.
+ * Stateless and thread-safe.
+ */
 public final class SchemeValidator {
+
+    /** The rule id of the problems that a vendor's {@link RuleKind} reports about its parameters. */
+    public static final String RULE_PARAMS = "RULE_PARAMS";
 
     private SchemeValidator() {
     }
 
+    /** {@return the rule id of a message key: {@code scheme.categorySum} → {@code CATEGORY_SUM}} */
+    public static String ruleId(String key) {
+        String name = key.substring(key.indexOf('.') + 1);
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** {@return the problems of {@code s}, in scheme order} */
-    public static List<SchemeProblem> validate(Scheme s) {
+    public static List<Finding> validate(Scheme s) {
         return new Run(s).run();
     }
 
@@ -27,14 +44,14 @@ public final class SchemeValidator {
     }
 
     /** {@return the fact references of a rule, each with the path of the field naming it} */
-    public static List<Ref> refs(String rulePath, Rule rule) {
+    public static List<Ref> refs(String rulePath, IndicatorRule rule) {
         List<Ref> out = new ArrayList<>();
-        if (rule instanceof Rule.Deduct d) {
+        if (rule instanceof IndicatorRule.Deduct d) {
             for (int k = 0; k < d.items().size(); k++) {
                 out.add(new Ref(rulePath + ".items[" + k + "].fact", d.items().get(k).fact()));
             }
         }
-        else if (rule instanceof Rule.Rate r) {
+        else if (rule instanceof IndicatorRule.Rate r) {
             out.add(new Ref(rulePath + ".numerator", r.numerator()));
             out.add(new Ref(rulePath + ".denominator", r.denominator()));
             for (int k = 0; k < r.denominatorPlus().size(); k++) {
@@ -44,28 +61,28 @@ public final class SchemeValidator {
                 out.add(new Ref(rulePath + ".denominatorMinus[" + k + "]", r.denominatorMinus().get(k)));
             }
         }
-        else if (rule instanceof Rule.Linear l) {
+        else if (rule instanceof IndicatorRule.Linear l) {
             out.add(new Ref(rulePath + ".fact", l.fact()));
             l.denominator().ifPresent(d -> out.add(new Ref(rulePath + ".denominator", d)));
         }
-        else if (rule instanceof Rule.Bands b) {
+        else if (rule instanceof IndicatorRule.Bands b) {
             out.add(new Ref(rulePath + ".fact", b.fact()));
             b.denominator().ifPresent(d -> out.add(new Ref(rulePath + ".denominator", d)));
         }
-        else if (rule instanceof Rule.Checklist c) {
+        else if (rule instanceof IndicatorRule.Checklist c) {
             for (int k = 0; k < c.items().size(); k++) {
                 out.add(new Ref(rulePath + ".items[" + k + "].fact", c.items().get(k).fact()));
             }
         }
-        else if (rule instanceof Rule.Manual m) { out.add(new Ref(rulePath + ".fact", m.fact())); }
-        else if (rule instanceof Rule.Add a) { out.add(new Ref(rulePath + ".fact", a.fact())); }
-        else if (rule instanceof Rule.Custom c) { c.facts().forEach(f -> out.add(new Ref(rulePath, f))); }
+        else if (rule instanceof IndicatorRule.Manual m) { out.add(new Ref(rulePath + ".fact", m.fact())); }
+        else if (rule instanceof IndicatorRule.Add a) { out.add(new Ref(rulePath + ".fact", a.fact())); }
+        else if (rule instanceof IndicatorRule.Custom c) { c.facts().forEach(f -> out.add(new Ref(rulePath, f))); }
         return out;
     }
 
     private static final class Run {
         private final Scheme s;
-        private final List<SchemeProblem> problems = new ArrayList<>();
+        private final List<Finding> problems = new ArrayList<>();
         private final Map<String, String> codes = new HashMap<>();
 
         Run(Scheme s) {
@@ -73,11 +90,16 @@ public final class SchemeValidator {
         }
 
         void add(String path, String key, Object... args) {
-            problems.add(new SchemeProblem(path, Texts.MESSAGES.text(key, args)));
+            add(ruleId(key), path, ScoringMessages.MESSAGES.text(key, args));
+        }
+
+        void add(String ruleId, String path, LocalizedText message) {
+            problems.add(new Finding(ruleId, Severity.ERROR, s.id().isBlank() ? List.of() : List.of(s.id()),
+                    Optional.of(InputLocation.UNKNOWN.withRecord("scheme \"" + s.id() + "\"").withField(path)), message));
         }
 
         static String n(BigDecimal v) {
-            return Texts.num(v);
+            return ScoringMessages.num(v);
         }
 
         /** Points must be exact at the scheme's rounding scale, or rounded lines could exceed them. */
@@ -98,7 +120,7 @@ public final class SchemeValidator {
             }
         }
 
-        List<SchemeProblem> run() {
+        List<Finding> run() {
             if (s.id().isBlank()) {
                 add("$.id", "scheme.blankId");
             }
@@ -173,19 +195,19 @@ public final class SchemeValidator {
             }
         }
 
-        void rule(String rp, Rule rule, BigDecimal points, boolean bonus) {
-            if (bonus && !(rule instanceof Rule.Add)) {
+        void rule(String rp, IndicatorRule rule, BigDecimal points, boolean bonus) {
+            if (bonus && !(rule instanceof IndicatorRule.Add)) {
                 add(rp + ".type", "scheme.bonusRule", rule.type());
                 return;
             }
-            if (!bonus && rule instanceof Rule.Add) {
+            if (!bonus && rule instanceof IndicatorRule.Add) {
                 add(rp + ".type", "scheme.addInIndicator");
                 return;
             }
             for (Ref r : refs(rp, rule)) {
                 factName(r.path(), r.fact());
             }
-            if (rule instanceof Rule.Deduct d) {
+            if (rule instanceof IndicatorRule.Deduct d) {
                 if (d.items().isEmpty()) {
                     add(rp + ".items", "scheme.noItems");
                 }
@@ -195,7 +217,7 @@ public final class SchemeValidator {
                     }
                 }
             }
-            else if (rule instanceof Rule.Rate r) {
+            else if (rule instanceof IndicatorRule.Rate r) {
                 if (r.fullAt().signum() <= 0) {
                     add(rp + ".fullAt", "scheme.notPositive", n(r.fullAt()));
                 }
@@ -208,13 +230,13 @@ public final class SchemeValidator {
                     }
                 });
             }
-            else if (rule instanceof Rule.Linear l) {
+            else if (rule instanceof IndicatorRule.Linear l) {
                 if (l.zeroAt().compareTo(l.fullAt()) == 0) {
                     add(rp + ".fullAt", "scheme.linearEqual", n(l.fullAt()));
                 }
             }
-            else if (rule instanceof Rule.Bands b) { bands(rp, b, points); }
-            else if (rule instanceof Rule.Checklist c) {
+            else if (rule instanceof IndicatorRule.Bands b) { bands(rp, b, points); }
+            else if (rule instanceof IndicatorRule.Checklist c) {
                 if (c.items().isEmpty()) {
                     add(rp + ".items", "scheme.noItems");
                 }
@@ -230,10 +252,10 @@ public final class SchemeValidator {
                     add(rp + ".items", "scheme.checklistSum", n(points), n(sum));
                 }
             }
-            else if (rule instanceof Rule.Manual m) {
+            else if (rule instanceof IndicatorRule.Manual m) {
                 // nothing beyond the fact name
             }
-            else if (rule instanceof Rule.Add a) {
+            else if (rule instanceof IndicatorRule.Add a) {
                 if (a.each().signum() < 0) {
                     add(rp + ".each", "scheme.negative", n(a.each()));
                 }
@@ -243,27 +265,27 @@ public final class SchemeValidator {
                     }
                 });
             }
-            else if (rule instanceof Rule.Custom c) {
+            else if (rule instanceof IndicatorRule.Custom c) {
                 Optional<RuleKind> kind = RuleKinds.find(c.type());
                 if (kind.isEmpty()) {
                     add(rp + ".type", "scheme.unknownType", c.type(), String.join(", ", RuleKinds.BUILT_IN),
                             String.join(", ", RuleKinds.all().keySet()));
                 } else {
                     for (var t : kind.get().problems(c.params(), points)) {
-                        problems.add(new SchemeProblem(rp, t));
+                        add(RULE_PARAMS, rp, t);
                     }
                 }
             }
         }
 
-        void bands(String rp, Rule.Bands b, BigDecimal points) {
-            List<Rule.Bands.Band> bands = b.bands();
+        void bands(String rp, IndicatorRule.Bands b, BigDecimal points) {
+            List<IndicatorRule.Bands.Band> bands = b.bands();
             if (bands.isEmpty()) {
                 add(rp + ".bands", "scheme.noItems");
                 return;
             }
             for (int k = 0; k < bands.size(); k++) {
-                Rule.Bands.Band band = bands.get(k);
+                IndicatorRule.Bands.Band band = bands.get(k);
                 String bp = rp + ".bands[" + k + "]";
                 if (band.points().signum() < 0 || band.points().compareTo(points) > 0) {
                     add(bp + ".points", "scheme.bandPoints", n(band.points()), n(points));

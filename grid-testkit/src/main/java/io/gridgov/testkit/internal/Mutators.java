@@ -5,7 +5,7 @@ import io.gridgov.core.tree.DedicatedType;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.measure.Areas;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.testkit.Defect;
 import io.gridgov.testkit.ExpectedViolation;
@@ -210,7 +210,7 @@ public final class Mutators {
             return new ArrayList<>(p.nodes());
         }
 
-        ExpectedViolation expect(Rule rule, Severity severity, Optional<String> parent, List<String> grids,
+        ExpectedViolation expect(BoundaryRule rule, Severity severity, Optional<String> parent, List<String> grids,
                 Geometry piece) {
             return new ExpectedViolation(rule, severity, parent, grids, OptionalDouble.of(area(piece)),
                     Optional.of(piece));
@@ -261,21 +261,21 @@ public final class Mutators {
                         across.ifPresent(grids::add);
                         return mutation(d, "shrank " + id + " by a triangle on its border "
                                 + across.map(s -> "with " + s).orElse("with its parent's outside"), nodes(), geoms,
-                                expect(Rule.GAP, Severity.ERROR, parent, grids, tri));
+                                expect(BoundaryRule.GAP, Severity.ERROR, parent, grids, tri));
                     }
                     if (d == Defect.GROW_INTO_NEIGHBOUR) {
                         if (!p.geometries().get(across.get()).covers(tri)) {
                             continue;
                         }
                         return mutation(d, "grew " + id + " by a triangle into " + across.get(), nodes(), geoms,
-                                expect(Rule.OVERLAP, Severity.ERROR, parent, List.of(id, across.get()), tri));
+                                expect(BoundaryRule.OVERLAP, Severity.ERROR, parent, List.of(id, across.get()), tri));
                     }
                     Geometry pg = p.geometries().get(parent.orElseThrow());
                     if (tri.relate(pg).get(0, 0) != Dimension.FALSE) {
                         continue;
                     }
                     return mutation(d, "grew " + id + " by a triangle across the border of " + parent.get(), nodes(),
-                            geoms, expect(Rule.OUTSIDE_PARENT, Severity.ERROR, parent, List.of(id), tri));
+                            geoms, expect(BoundaryRule.OUTSIDE_PARENT, Severity.ERROR, parent, List.of(id), tri));
                 }
             }
             return Optional.empty();
@@ -306,7 +306,7 @@ public final class Mutators {
             Map<String, Geometry> geoms = geometries();
             Geometry piece = geoms.remove(id);
             return mutation(Defect.DELETE, "deleted " + id, nodes, geoms,
-                    expect(Rule.GAP, Severity.ERROR, parent(id), grids, piece));
+                    expect(BoundaryRule.GAP, Severity.ERROR, parent(id), grids, piece));
         }
 
         Optional<Mutation> duplicate(String id) {
@@ -325,7 +325,7 @@ public final class Mutators {
             Geometry piece = geoms.get(id);
             geoms.put(copy, piece.copy());
             return mutation(Defect.DUPLICATE, "duplicated " + id + " as " + copy, nodes, geoms,
-                    expect(Rule.OVERLAP, Severity.ERROR, parent(id), List.of(id, copy), piece));
+                    expect(BoundaryRule.OVERLAP, Severity.ERROR, parent(id), List.of(id, copy), piece));
         }
 
         Optional<Mutation> wrongParent(String id) {
@@ -355,8 +355,8 @@ public final class Mutators {
             nodes.replaceAll(n -> n.id().equals(id) ? n.toBuilder().parent(newParent).build() : n);
             return mutation(Defect.WRONG_PARENT, "moved " + id + " from " + parent + " to " + newParent, nodes,
                     geometries(),
-                    expect(Rule.GAP, Severity.ERROR, Optional.of(parent), grids, c),
-                    expect(Rule.OUTSIDE_PARENT, Severity.ERROR, Optional.of(newParent), List.of(id), c));
+                    expect(BoundaryRule.GAP, Severity.ERROR, Optional.of(parent), grids, c),
+                    expect(BoundaryRule.OUTSIDE_PARENT, Severity.ERROR, Optional.of(newParent), List.of(id), c));
         }
 
         // ---- BOW_TIE ----------------------------------------------------------------------------
@@ -375,7 +375,7 @@ public final class Mutators {
                 Map<String, Geometry> geoms = geometries();
                 geoms.put(id, bad);
                 return Optional.of(new Mutation(Defect.BOW_TIE, "swapped vertices " + i + " and " + (i + 1) + " of "
-                        + id, p.with(nodes(), geoms), List.of(new ExpectedViolation(Rule.INVALID_GEOMETRY,
+                        + id, p.with(nodes(), geoms), List.of(new ExpectedViolation(BoundaryRule.INVALID_GEOMETRY,
                                 Severity.ERROR, parent(id), List.of(id), OptionalDouble.empty(),
                                 Optional.of(bad)))));
             }
@@ -427,8 +427,8 @@ public final class Mutators {
                     return mutation(Defect.VERTEX_ACROSS_PARENT_BORDER, "moved the vertex of " + id
                             + " where its border with " + s + " meets the border of " + parent + " across it",
                             nodes(), geoms,
-                            expect(Rule.OUTSIDE_PARENT, Severity.ERROR, Optional.of(parent), List.of(id), outside),
-                            expect(Rule.OVERLAP, Severity.ERROR, Optional.of(parent), List.of(id, s), overlap));
+                            expect(BoundaryRule.OUTSIDE_PARENT, Severity.ERROR, Optional.of(parent), List.of(id), outside),
+                            expect(BoundaryRule.OVERLAP, Severity.ERROR, Optional.of(parent), List.of(id, s), overlap));
                 }
             }
             return Optional.empty();
@@ -486,7 +486,7 @@ public final class Mutators {
                 geoms.put(id, mutated);
                 return mutation(Defect.SLIVER, "nudged vertex " + i + " of " + id + " " + SLIVER_METRES
                         + " m into " + s, nodes(), geoms,
-                        expect(Rule.OVERLAP, Severity.WARNING, parent(id), List.of(id, s), region));
+                        expect(BoundaryRule.OVERLAP, Severity.WARNING, parent(id), List.of(id, s), region));
             }
             return Optional.empty();
         }
@@ -509,7 +509,7 @@ public final class Mutators {
                 nodes.removeIf(n -> n.id().equals(s));
                 Polygon smaller = area(c) < area(d) ? c : d;
                 return mutation(Defect.SPLIT, "gave " + s + "'s land to " + id + " as a second piece", nodes, geoms,
-                        expect(Rule.NOT_CONTIGUOUS, Severity.ERROR, parent(id), List.of(id), smaller));
+                        expect(BoundaryRule.NOT_CONTIGUOUS, Severity.ERROR, parent(id), List.of(id), smaller));
             }
             return Optional.empty();
         }

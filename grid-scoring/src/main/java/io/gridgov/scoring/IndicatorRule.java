@@ -17,8 +17,8 @@ import java.util.Optional;
  * kind is given on its record and in {@code docs/formats/scheme.md}. All records are immutable and
  * safe to share between threads.
  */
-public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.Bands, Rule.Checklist,
-        Rule.Manual, Rule.Add, Rule.Custom {
+public sealed interface IndicatorRule permits IndicatorRule.Deduct, IndicatorRule.Rate, IndicatorRule.Linear,
+        IndicatorRule.Bands, IndicatorRule.Checklist, IndicatorRule.Manual, IndicatorRule.Add, IndicatorRule.Custom {
 
     /** {@return the rule kind as written in JSON, such as {@code deduct}} */
     String type();
@@ -68,7 +68,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      *
      * @param items the deduction items, at least one
      */
-    record Deduct(List<Item> items) implements Rule {
+    record Deduct(List<Item> items) implements IndicatorRule {
         /** Validates and copies. */
         public Deduct {
             items = List.copyOf(requireNonNull(items, "items"));
@@ -119,7 +119,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      */
     record Rate(String numerator, String denominator, List<String> denominatorPlus,
             List<String> denominatorMinus, BigDecimal fullAt, BigDecimal perPercentBelow,
-            Optional<BigDecimal> zeroBelow, OnZero onZeroDenominator) implements Rule {
+            Optional<BigDecimal> zeroBelow, OnZero onZeroDenominator) implements IndicatorRule {
         /** Validates and copies. */
         public Rate {
             requireNonNull(numerator, "numerator");
@@ -162,7 +162,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      * @param onZeroDenominator what a zero denominator earns (used only with a denominator)
      */
     record Linear(String fact, Optional<String> denominator, BigDecimal zeroAt, BigDecimal fullAt,
-            OnZero onZeroDenominator) implements Rule {
+            OnZero onZeroDenominator) implements IndicatorRule {
         /** Validates. */
         public Linear {
             requireNonNull(fact, "fact");
@@ -196,7 +196,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      * @param onZeroDenominator what a zero denominator earns (used only with a denominator)
      */
     record Bands(String fact, Optional<String> denominator, List<Band> bands, OnZero onZeroDenominator)
-            implements Rule {
+            implements IndicatorRule {
         /** Validates and copies. */
         public Bands {
             requireNonNull(fact, "fact");
@@ -251,7 +251,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      *
      * @param items the checks, at least one
      */
-    record Checklist(List<Item> items) implements Rule {
+    record Checklist(List<Item> items) implements IndicatorRule {
         /** Validates and copies. */
         public Checklist {
             items = List.copyOf(requireNonNull(items, "items"));
@@ -290,7 +290,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      *
      * @param fact the fact holding the assessor's score
      */
-    record Manual(String fact) implements Rule {
+    record Manual(String fact) implements IndicatorRule {
         /** Validates. */
         public Manual {
             requireNonNull(fact, "fact");
@@ -315,7 +315,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      * @param each points per occurrence (≥ 0)
      * @param cap the most this item adds
      */
-    record Add(String fact, BigDecimal each, Optional<BigDecimal> cap) implements Rule {
+    record Add(String fact, BigDecimal each, Optional<BigDecimal> cap) implements IndicatorRule {
         /** Validates. */
         public Add {
             requireNonNull(fact, "fact");
@@ -342,7 +342,7 @@ public sealed interface Rule permits Rule.Deduct, Rule.Rate, Rule.Linear, Rule.B
      * @param params the rule's JSON object, including {@code type} (a defensive copy)
      * @param facts the facts the rule reads, as the provider reported them
      */
-    record Custom(String type, ObjectNode params, List<String> facts) implements Rule {
+    record Custom(String type, ObjectNode params, List<String> facts) implements IndicatorRule {
         /** Validates and copies. */
         public Custom {
             requireNonNull(type, "type");

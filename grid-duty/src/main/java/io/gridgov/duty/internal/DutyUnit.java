@@ -12,7 +12,7 @@ import java.util.Set;
  * One duty (or one tier of a tiered duty) with the frequency that applies in some grids: the unit
  * the planner expands and the checker matches. Compared by identity. Not API.
  */
-public final class Rule {
+public final class DutyUnit {
     /** The template. */
     public final EffectiveTemplate template;
     /** The duty. */
@@ -31,7 +31,7 @@ public final class Rule {
     public final String factPrefix;
 
     /** Creates a rule. */
-    public Rule(EffectiveTemplate template, Duty duty, OptionalInt tier, String role, Frequency frequency) {
+    public DutyUnit(EffectiveTemplate template, Duty duty, OptionalInt tier, String role, Frequency frequency) {
         this.template = template;
         this.duty = duty;
         this.tier = tier;

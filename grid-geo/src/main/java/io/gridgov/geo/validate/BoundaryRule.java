@@ -4,7 +4,7 @@ package io.gridgov.geo.validate;
  * The fixed ids of the boundary rules (边界规则). The order of the constants is the order of
  * violations of the same level and parent in a report.
  */
-public enum Rule {
+public enum BoundaryRule {
     /** A grid-core structural finding (duplicate id, unknown parent, cycle, …) carried into the report. */
     STRUCTURAL,
     /** A geometry that is not valid in the OGC sense (self-intersection, bow-tie, ring not closed …). */

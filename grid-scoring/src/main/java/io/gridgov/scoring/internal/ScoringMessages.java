@@ -4,14 +4,14 @@ import io.gridgov.core.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** This module's message bundle and number formatting for reasons. Thread-safe. */
-public final class Texts {
+/** grid-scoring's one message bundle ({@link #MESSAGES}) and the formatting of numbers in its messages. Not API. Thread-safe. */
+public final class ScoringMessages {
     /** The bundle {@code io.gridgov.scoring.i18n.messages}. */
-    public static final Messages MESSAGES = Messages.of("io.gridgov.scoring.i18n.messages", Texts.class);
+    public static final Messages MESSAGES = Messages.of("io.gridgov.scoring.i18n.messages", ScoringMessages.class);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Texts() {
+    private ScoringMessages() {
     }
 
     /** A number formatted lazily: {@code kind} 0 = plain, 1 = percent of a fraction, 2 = two decimals, 3 = six digits. */
