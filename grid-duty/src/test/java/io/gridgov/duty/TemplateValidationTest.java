@@ -145,4 +145,42 @@ class TemplateValidationTest {
         assertThat(dedicated.matches(tree, tree.require("g2"))).isTrue();
         assertThat(dedicated.matches(tree, tree.require("c"))).isFalse();
     }
+
+    @Test
+    void everyTemplateProblemIsADiagnosticWithARuleIdTheTemplateItsFileAndPathAndBothLanguages() {
+        List<Finding> all = new java.util.ArrayList<>();
+        for (String fixture : List.of("unknown-role-and-action.json", "unmeetable.json", "cycle.json")) {
+            io.gridgov.core.Diagnostics<Finding> report = DutyCatalog.validate(templates(fixture));
+            assertThat(report.isValid()).as(fixture).isFalse();
+            assertThat(report.errors()).as(fixture).isNotEmpty();
+            all.addAll(report.findings());
+        }
+        io.gridgov.core.Diagnostics<Finding> bindings = DutyCatalog.of(templates("no-level.json"))
+                .check(Fixtures.scheme("community", "grid"));
+        assertThat(bindings.count(Severity.WARNING)).isEqualTo(1);
+        assertThat(bindings.findings("UNKNOWN_LEVEL")).hasSize(1);
+        all.addAll(bindings.findings());
+        for (io.gridgov.core.Diagnostic d : all) {
+            assertThat(d.ruleId()).matches("[A-Z][A-Z_]*");
+            assertThat(d.subjects()).hasSize(1);
+            InputLocation at = d.location().orElseThrow();
+            assertThat(at.file()).isPresent();
+            assertThat(at.record()).contains("template \"" + d.subjects().get(0) + "\"");
+            assertThat(at.field().orElseThrow()).contains("$.");
+            assertThat(d.message(Locale.ENGLISH)).isNotBlank().doesNotStartWith("problem.");
+            assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isNotBlank().isNotEqualTo(d.message(Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void everyTemplateRuleHasItsMessageInBothLanguages() {
+        for (String rule : List.of("UNKNOWN_ROLE", "UNKNOWN_ACTION", "UNMEETABLE_QUOTA", "EXTENDS_CYCLE", "UNKNOWN_PARENT",
+                "DUPLICATE_TEMPLATE", "DUPLICATE_DUTY", "UNKNOWN_DUTY", "NO_BINDING", "BINDING_MATCHES_NO_LEVEL",
+                "UNKNOWN_LEVEL", "more")) {
+            var m = io.gridgov.duty.internal.DutyMessages.MESSAGES;
+            assertThat(m.has("problem." + rule)).as(rule).isTrue();
+            var text = m.text("problem." + rule, "a", "b", "c", "d", "e");
+            assertThat(text.zh()).as(rule).isNotEqualTo(text.en());
+        }
+    }
 }

@@ -10,7 +10,7 @@ import io.gridgov.testkit.internal.Generator;
  * <pre>{@code
  * @Property
  * void everyGeneratedCityIsValid(@ForAll("cities") Partition city) {
- *     GridAssertions.assertThat(PartitionValidator.validate(city.toGeoPartition())).hasNoErrors();
+ *     GridAssertions.assertThat(PartitionValidator.validate(city.toGeoPartition())).isValid();
  * }
  *
  * @Provide

@@ -26,7 +26,7 @@ class GridAssertionsTest {
 
     @Test
     void aValidCityHasNoErrorsAndNoViolations() {
-        assertThat(report(CITY)).hasNoErrors().hasNoViolations();
+        assertThat(report(CITY)).isValid().hasNoFindings();
     }
 
     @Test
@@ -43,7 +43,7 @@ class GridAssertionsTest {
     @Test
     void hasNoErrorsFailsWithTheOffendingPieceAsWkt() {
         ValidationReport r = report(deleted().partition());
-        assertThatThrownBy(() -> assertThat(r).hasNoErrors())
+        assertThatThrownBy(() -> assertThat(r).isValid())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected no ERROR violations but found 1")
                 .hasMessageContaining("GAP ERROR level 3 parent 1.")

@@ -5,6 +5,8 @@ import io.gridgov.examples.demo.Demo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +32,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The day checked (default: 2026-11-01).")
     LocalDate asOf;
 
+    @Option(names = "--lang", paramLabel = "en|zh", converter = LanguageOption.Converter.class,
+            description = "Language of the summary: en or zh (default: both, line by line).")
+    Locale language;
+
     @Override
     public Integer call() throws Exception {
         if (System.getProperty("java.awt.headless") == null) {
@@ -37,7 +43,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            Demo.Result result = Demo.run(out, asOf == null ? Demo.AS_OF : asOf, Demo.steps());
+            Demo.Result result = Demo.run(out, asOf == null ? Demo.AS_OF : asOf, Demo.steps(),
+                    Optional.ofNullable(language));
             stdout.print(result.summary());
             stdout.flush();
             return result.errors() > 0 ? GridGovCli.FINDINGS : GridGovCli.OK;

@@ -31,6 +31,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -74,6 +75,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "map.svg|map.png", description = "The picture to write.")
     Path out;
+
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {

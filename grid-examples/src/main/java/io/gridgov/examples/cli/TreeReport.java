@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.core.Severity;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.rule.Finding;
 import io.gridgov.core.rule.StructuralReport;

@@ -5,7 +5,6 @@ import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.rule.StructuralReport;
