@@ -1,5 +1,7 @@
 package io.gridgov.duty;
 
+import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +60,7 @@ public final class ActivityRecords {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(in, name) : readJsonLines(in, name);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "the file does not exist");
+            throw new InvalidInputException(InputLocation.ofFile(name), MESSAGES.text("input.noFile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,10 +90,10 @@ public final class ActivityRecords {
                 } catch (JsonProcessingException e) {
                     int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
                     throw new InvalidInputException(InputLocation.ofFile(name).at(lineNo, col),
-                            "not valid JSON: " + e.getOriginalMessage(), e);
+                            MESSAGES.text("input.notJson", e.getOriginalMessage()), e);
                 }
                 if (!node.isObject()) {
-                    throw new InvalidInputException(at, "expected one JSON object per line, found " + JsonTree.shown(node));
+                    throw new InvalidInputException(at, MESSAGES.text("input.notObjectPerLine", JsonTree.shown(node)));
                 }
                 out.add(record(field -> {
                     JsonNode v = node.get(field);
@@ -104,7 +106,7 @@ public final class ActivityRecords {
                         return String.join("|", parts);
                     }
                     if (!v.isValueNode()) {
-                        throw new InvalidInputException(at.withField(field), "expected a text, found " + JsonTree.shown(v));
+                        throw new InvalidInputException(at.withField(field), MESSAGES.text("input.notText", JsonTree.shown(v)));
                     }
                     return v.asText();
                 }, at, lineNo));
@@ -169,7 +171,7 @@ public final class ActivityRecords {
         if (e.getLocation() != null) {
             at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         }
-        return new InvalidInputException(at, "not valid CSV: " + e.getOriginalMessage(), e);
+        return new InvalidInputException(at, MESSAGES.text("input.notCsv", e.getOriginalMessage()), e);
     }
 
     private interface Fields {
@@ -186,8 +188,8 @@ public final class ActivityRecords {
         String endText = f.get("end");
         LocalDateTime end = endText == null ? start : time(endText, at.withField("end"));
         if (end.isBefore(start)) {
-            throw new InvalidInputException(at.withField("end"), "expected an end on or after the start " + start
-                    + ", found " + end);
+            throw new InvalidInputException(at.withField("end"),
+                    MESSAGES.text("input.endBeforeStart", start.toString(), end.toString()));
         }
         Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
         String ev = f.get("evidence");
@@ -199,7 +201,7 @@ public final class ActivityRecords {
                 try {
                     evidence.add(Evidence.parse(part));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException(at.withField("evidence"), e.getMessage());
+                    throw new InvalidInputException(at.withField("evidence"), MESSAGES.text("input.evidence", part.trim()));
                 }
             }
         }
@@ -211,8 +213,8 @@ public final class ActivityRecords {
     private static String required(Fields f, String field, InputLocation at) {
         String v = f.get(field);
         if (v == null || v.isBlank()) {
-            throw new InvalidInputException(at.withField(field), "expected a non-empty " + field
-                    + ", found nothing (fields: " + String.join(", ", COLUMNS) + ")");
+            throw new InvalidInputException(at.withField(field),
+                    MESSAGES.text("input.missing", field, String.join(", ", COLUMNS)));
         }
         return v.trim();
     }
@@ -225,7 +227,7 @@ public final class ActivityRecords {
             try {
                 return OffsetDateTime.parse(t).toLocalDateTime();
             } catch (DateTimeParseException e2) {
-                throw new InvalidInputException(at, "expected a date-time such as 2026-11-03T09:00, found \"" + t + "\"");
+                throw new InvalidInputException(at, MESSAGES.text("input.dateTime", t));
             }
         }
     }

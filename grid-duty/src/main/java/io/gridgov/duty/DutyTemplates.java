@@ -1,5 +1,7 @@
 package io.gridgov.duty;
 
+import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+
 import io.gridgov.duty.internal.TemplateParser;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
@@ -42,7 +44,7 @@ public final class DutyTemplates {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "the file does not exist");
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()), MESSAGES.text("input.noFile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

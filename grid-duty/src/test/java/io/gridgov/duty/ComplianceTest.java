@@ -52,6 +52,10 @@ class ComplianceTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("activities-bad.csv:3").hasMessageContaining("field \"start\"")
                 .hasMessageContaining("expected a date-time such as 2026-11-03T09:00, found \"2026-11-03 09:00\"");
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> ActivityRecords.read(resource("activities-bad.csv")));
+        assertThat(e.message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("activities-bad.csv:3")
+                .contains("应为日期时间").contains("2026-11-03 09:00");
     }
 
     @Test

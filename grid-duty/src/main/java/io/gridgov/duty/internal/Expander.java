@@ -325,7 +325,7 @@ public final class Expander {
             return OptionalLong.of(n);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(InputLocation.UNKNOWN.withRecord("node \"" + node.id() + "\"")
-                    .withField("attributes." + key), "expected a whole number ≥ 0, found \"" + v + "\"");
+                    .withField("attributes." + key), DutyMessages.MESSAGES.text("input.wholeNumber", v));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gridgov.scoring.internal;
 
+import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.scoring.Explanation;
@@ -16,7 +17,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -620,10 +620,11 @@ public final class Engine {
 
         @Override
         public InvalidInputException invalid(String fact, String key, Object... args) {
+            LocalizedText text = ScoringMessages.MESSAGES.text(key,
+                    java.util.Arrays.stream(args).map(ScoringMessages::format).toArray());
             return new InvalidInputException(InputLocation.ofFile(source)
                     .withRecord("subject \"" + subject.id() + "\"").withField(fact),
-                    ScoringMessages.MESSAGES.format(Locale.ENGLISH, key, java.util.Arrays.stream(args).map(ScoringMessages::format).toArray())
-                            + " (" + code + ")");
+                    new LocalizedText(text.en() + " (" + code + ")", text.zh() + " (" + code + ")"));
         }
     }
 }

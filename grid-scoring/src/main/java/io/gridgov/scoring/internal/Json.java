@@ -128,7 +128,7 @@ public final class Json {
             return e;
         }
         return locate(json, at.field().get())
-                .map(lc -> new InvalidInputException(at.at(lc[0], (int) lc[1]), e.expected(), e.getCause()))
+                .map(lc -> new InvalidInputException(at.at(lc[0], (int) lc[1]), e.problem(), e.getCause()))
                 .orElse(e);
     }
 
