@@ -1,6 +1,5 @@
 package io.gridgov.scoring;
 
-import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.rule.Finding;
 import java.util.List;
@@ -32,17 +31,5 @@ public final class InvalidSchemeException extends RuntimeException {
     /** {@return the JSON path of a scheme problem} */
     static String path(Finding f) {
         return f.location().flatMap(InputLocation::field).orElse("$");
-    }
-
-    /** {@return every problem in both languages, the first without its path (the location names it)} */
-    static LocalizedText summary(List<Finding> findings) {
-        StringBuilder en = new StringBuilder();
-        StringBuilder zh = new StringBuilder();
-        for (Finding f : findings) {
-            String prefix = f == findings.get(0) ? "" : "; " + path(f) + ": ";
-            en.append(prefix).append(f.message().en());
-            zh.append(prefix).append(f.message().zh());
-        }
-        return new LocalizedText(en.toString(), zh.toString());
     }
 }
