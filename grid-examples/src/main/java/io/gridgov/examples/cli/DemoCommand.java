@@ -5,11 +5,10 @@ import io.gridgov.examples.demo.Demo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,9 +31,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The day checked (default: 2026-11-01).")
     LocalDate asOf;
 
-    @Option(names = "--lang", paramLabel = "en|zh", converter = LanguageOption.Converter.class,
-            description = "Language of the summary: en or zh (default: both, line by line).")
-    Locale language;
+    /** The summary is in both languages unless {@code --lang} chooses one; it also chooses the language of an error. */
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() throws Exception {
@@ -44,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             Demo.Result result = Demo.run(out, asOf == null ? Demo.AS_OF : asOf, Demo.steps(),
-                    Optional.ofNullable(language));
+                    language.chosen());
             stdout.print(result.summary());
             stdout.flush();
             return result.errors() > 0 ? GridGovCli.FINDINGS : GridGovCli.OK;

@@ -76,6 +76,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "map.svg|map.png", description = "The picture to write.")
     Path out;
 
+    /** Labels come from the input; {@code --lang} chooses the language of an error. */
     @Mixin
     LanguageOption language;
 
