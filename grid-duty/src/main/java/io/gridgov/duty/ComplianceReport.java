@@ -128,15 +128,18 @@ public final class ComplianceReport {
         return records;
     }
 
-    /** {@return whether an ERROR-severity obligation was missed or only partly done} */
-    public boolean hasErrors() {
+    /**
+     * {@return whether no ERROR-severity obligation was missed or only partly done — the reports' word
+     * for "no ERROR", as {@link io.gridgov.core.Diagnostics#isValid()}}
+     */
+    public boolean isValid() {
         for (Outcome o : shortfalls) {
             if (o.obligation().severity() == Severity.ERROR
                     && (o.status() == Status.MISSED || o.status() == Status.PARTLY)) {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** {@return facts per subject (grid or person id), sorted by subject and fact name} */

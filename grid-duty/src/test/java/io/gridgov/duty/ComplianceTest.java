@@ -77,7 +77,7 @@ class ComplianceTest {
         assertThat(r.byDuty().get("t/visit-key").missed()).isEqualTo(1);
         assertThat(r.byLevel()).containsOnlyKeys("grid");
         assertThat(r.byCategory()).containsOnlyKeys("general");
-        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.isValid()).isFalse();
         assertThat(r.shortfalls()).hasSize(r.overall().obligations() == 0 ? 0 : (int) (r.overall().obligations() - r.overall().fulfilled()));
         assertThat(r.unmatched()).singleElement().satisfies(u -> {
             assertThat(u.reason()).isEqualTo("UNKNOWN_GRID");

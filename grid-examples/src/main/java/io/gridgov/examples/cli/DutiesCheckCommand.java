@@ -109,7 +109,7 @@ public final class DutiesCheckCommand implements Callable<Integer> {
             out.printf("Shortfalls and unmatched records written to %s%n", missesOut);
         }
         out.flush();
-        return report.hasErrors() || !loaded.isValid() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return !report.isValid() || !loaded.isValid() ? GridGovCli.FINDINGS : GridGovCli.OK;
     }
 
     private static void section(PrintWriter out, String title, Map<String, Tally> tallies) {
