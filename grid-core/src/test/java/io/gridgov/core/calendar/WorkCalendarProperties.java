@@ -72,17 +72,16 @@ class WorkCalendarProperties {
     }
 
     @Provide
-    Arbitrary<Case> small() {
-        return calendars().flatMap(cal -> Combinators.combine(minutes(), minutes(),
-                Arbitraries.longs().between(0, 3L * cal.minutesPerDay() + 5))
-                .as((a, b, n) -> new Case(cal, a, b, n)));
+    Arbitrary<Case> small() {   // up to three working days and a bit, so that the oracle stays quick
+        return Combinators.combine(calendars(), minutes(), minutes(), Arbitraries.longs().between(0, 3 * 1440 + 5))
+                .as((cal, a, b, n) -> new Case(cal, a, b, n % (3L * cal.minutesPerDay() + 6)));
     }
 
     @Provide
     Arbitrary<Case> any() {
-        return calendars().flatMap(cal -> Combinators.combine(instants(), instants(),
+        return Combinators.combine(calendars(), instants(), instants(),
                 Arbitraries.oneOf(Arbitraries.longs().between(0, 3000), Arbitraries.longs().between(0, 5_000_000)))
-                .as((a, b, n) -> new Case(cal, a, b, n)));
+                .as(Case::new);
     }
 
     // ---- oracle
@@ -131,12 +130,12 @@ class WorkCalendarProperties {
 
     // ---- properties
 
-    @Property(tries = 200)
+    @Property(tries = 500)
     void addingMatchesTheMinuteByMinuteOracle(@ForAll("small") Case c) {
         assertThat(c.cal().plusWorkingMinutes(c.a(), c.n())).isEqualTo(plusByMinute(c.cal(), c.a(), c.n()));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 300)
     void countingMatchesTheMinuteByMinuteOracle(@ForAll("small") Case c) {
         Instant b = c.a().plusSeconds(Math.floorMod(c.b().getEpochSecond() - c.a().getEpochSecond(), 12 * 86_400L)
                 - 6 * 86_400L);
@@ -144,7 +143,7 @@ class WorkCalendarProperties {
         assertThat(c.cal().isWorkingTime(c.a())).isEqualTo(workingMinute(c.cal(), c.a()));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void addingThenCountingGivesBackN(@ForAll("any") Case c) {
         Instant end = c.cal().plusWorkingMinutes(c.a(), c.n());
         assertThat(c.cal().workingTimeBetween(c.a(), end)).isEqualTo(Duration.ofMinutes(c.n()));
@@ -152,7 +151,7 @@ class WorkCalendarProperties {
         assertThat(c.cal().workingMinutesBetween(end, c.a())).isEqualTo(-c.n());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void resultsNeverLandOutsideWorkingTime(@ForAll("any") Case c) {
         WorkCalendar cal = c.cal();
         Instant end = cal.plusWorkingMinutes(c.a(), c.n());
@@ -163,7 +162,7 @@ class WorkCalendarProperties {
         assertThat(cal.workingTimeBetween(c.a(), next)).isEqualTo(Duration.ZERO);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void countingIsAdditiveOverASplitPoint(@ForAll("any") Case c, @ForAll("instantsArbitrary") Instant split) {
         WorkCalendar cal = c.cal();
         assertThat(cal.workingTimeBetween(c.a(), split).plus(cal.workingTimeBetween(split, c.b())))
@@ -171,14 +170,14 @@ class WorkCalendarProperties {
         assertThat(cal.workingTimeBetween(c.b(), c.a())).isEqualTo(cal.workingTimeBetween(c.a(), c.b()).negated());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void addingInTwoStepsIsAddingOnce(@ForAll("any") Case c, @ForAll("positive") long more) {
         WorkCalendar cal = c.cal();
         assertThat(cal.plusWorkingMinutes(cal.plusWorkingMinutes(c.a(), c.n()), more))
                 .isEqualTo(cal.plusWorkingMinutes(c.a(), c.n() + more));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void workingDaysMatchTheListedDays(@ForAll("small") Case c, @ForAll("offsets") int from, @ForAll("offsets") int length) {
         LocalDate a = BASE.plusDays(from);
         LocalDate b = a.plusDays(length);
