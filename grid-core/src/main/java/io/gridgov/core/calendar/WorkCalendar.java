@@ -405,7 +405,7 @@ public final class WorkCalendar {
          * @throws IllegalArgumentException when there is none or they are out of order, touch or overlap
          */
         public Builder hours(List<WorkingHours> spans) {
-            List<WorkingHours> copy = List.copyOf(spans);
+            List<WorkingHours> copy = List.copyOf(requireNonNull(spans, "spans"));
             if (copy.isEmpty()) {
                 throw new IllegalArgumentException("expected at least one span of working hours");
             }
