@@ -33,7 +33,7 @@ final class DutyInputs {
     @Option(names = "--tree", required = true, paramLabel = "T", description = "The grid tree (JSON).")
     Path tree;
 
-    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "F",
+    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "FILE|preset:ID",
             description = "Duty template files (JSON), or preset:<id> for a shipped preset, e.g. preset:s9-party-visits.")
     List<String> templates;
 
