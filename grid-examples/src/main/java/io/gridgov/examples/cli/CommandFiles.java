@@ -137,26 +137,26 @@ final class CommandFiles {
     void check() {
         for (Path in : inputs) {
             if (!Files.exists(in)) {
-                throw problem(in, "exit.noSuchFile");
+                throw problem(in, "exit.noSuchFile", in);
             }
             if (Files.isDirectory(in)) {
-                throw problem(in, "exit.isFolder");
+                throw problem(in, "exit.isFolder", in);
             }
             if (!Files.isReadable(in)) {
-                throw problem(in, "exit.cannotRead");
+                throw problem(in, "exit.cannotRead", in);
             }
             if (isGzip(in)) {
-                throw problem(in, "exit.gzip");
+                throw problem(in, "exit.gzip", in);
             }
         }
         for (Path out : outputFiles) {
             if (Files.isDirectory(out)) {
-                throw problem(out, "exit.outIsFolder");
+                throw problem(out, "exit.outIsFolder", out);
             }
         }
         for (Path out : outputFolders) {
             if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw problem(out, "exit.outIsFile");
+                throw problem(out, "exit.outIsFile", out);
             }
         }
     }

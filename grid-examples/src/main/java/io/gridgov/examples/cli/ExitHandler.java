@@ -194,8 +194,8 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
             if (reason.contains("Is a directory")) {
                 return Optional.of(located(file, output ? "exit.outIsFolder" : "exit.isFolder", locale));
             }
-            return Optional.of(CommandFiles.text(locale, output ? "exit.writeFailed" : "exit.readFailed", file,
-                    reason));
+            return Optional.of(CommandFiles.problem(file, output ? "exit.writeFailed" : "exit.readFailed", file, reason)
+                    .message(locale));
         }
         Optional<FileNotFoundException> fnf = find(failure, FileNotFoundException.class);
         if (fnf.isPresent() && fnf.get().getMessage() != null) {
@@ -209,6 +209,16 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
                     : output ? "exit.outNoFolder" : "exit.noSuchFile";
             return Optional.of(located(file, key, locale));
         }
+        Optional<IOException> folder = find(failure, IOException.class)
+                .filter(e -> String.valueOf(e.getMessage()).contains("Is a directory"));
+        if (folder.isPresent()) {
+            // reading a folder opened as a file fails with a bare "Is a directory" that names nothing
+            Optional<Path> file = named.or(() -> files.inputs().stream().filter(java.nio.file.Files::isDirectory)
+                    .findFirst());
+            if (file.isPresent()) {
+                return Optional.of(located(file.get(), "exit.isFolder", locale));
+            }
+        }
         if (find(failure, CharacterCodingException.class).isPresent()) {
             Optional<Path> gzip = named.filter(CommandFiles::isGzip).or(files::gzipInput);
             if (gzip.isPresent()) {
@@ -221,8 +231,9 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         return Optional.empty();
     }
 
+    /** {@return "FILE: problem" in a language, as {@link InvalidInputException#message(Locale)} prints it} */
     private static String located(Path file, String key, Locale locale) {
-        return CommandFiles.text(locale, key, file);
+        return CommandFiles.problem(file, key, file).message(locale);
     }
 
     private static Path path(String name) {
@@ -249,17 +260,21 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         Locale locale = language(Arrays.asList(args));
         CommandLine command = ex.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        print(command.getErr(), CommandFiles.text(locale, "exit.line", name, usage(ex, name, locale)), ex);
+        print(command.getErr(), CommandFiles.text(locale, "exit.line", name, usage(ex, Arrays.asList(args), name, locale)), ex);
         return GridGovCli.BAD_INPUT;
     }
 
     /** {@return the one-line description of a usage error, with the hint to see the command's help} */
-    static String usage(ParameterException ex, String command, Locale locale) {
+    static String usage(ParameterException ex, List<String> args, String command, Locale locale) {
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
             String key = first.startsWith("-") ? "usage.unknownOption"
                     : command.equals("gridgov") ? "usage.unknownCommand" : "usage.unexpected";
             return CommandFiles.text(locale, key, first, command);
+        }
+        Optional<String> unknown = unknownOption(ex, args);
+        if (unknown.isPresent()) {
+            return CommandFiles.text(locale, "usage.unknownOption", unknown.get(), command);
         }
         if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
             String missing = m.getMissing().stream().map(ExitHandler::label).collect(Collectors.joining(", "));
@@ -271,6 +286,31 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
             return CommandFiles.text(locale, "usage.invalid", name(arg), expected, ex.getValue(), command);
         }
         return CommandFiles.text(locale, "usage.other", ex.getMessage(), command);
+    }
+
+    /**
+     * {@return the first argument that looks like an option the command does not have} picocli reports
+     * a missing argument before an unknown option; the unknown option is the likelier mistake.
+     */
+    private static Optional<String> unknownOption(ParameterException ex, List<String> args) {
+        if (!(ex instanceof MissingParameterException)) {
+            return Optional.empty();
+        }
+        var spec = ex.getCommandLine().getCommandSpec();
+        return args.stream()
+                .filter(a -> a.startsWith("-") && a.length() > 1 && !a.equals("--"))
+                .filter(a -> spec.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a) == null)
+                .filter(a -> !isNumber(a))
+                .findFirst();
+    }
+
+    private static boolean isNumber(String a) {
+        try {
+            Double.parseDouble(a);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String expected(ArgSpec arg, Locale locale) {

@@ -218,6 +218,8 @@ class ExitCodesTest {
         Run format = Run.of("validate", city(), "--format", "xml");
         assertOneLine(format, "--format");
         assertThat(format.err()).contains("expected one of text, json, geojson, found 'xml'");
+        Run unknownFirst = Run.of("tree", "--bogus");
+        assertOneLine(unknownFirst, "unknown option --bogus; see gridgov tree --help");
         Run missing = Run.of("locate", city());
         assertOneLine(missing, "--points");
         assertThat(missing.err()).contains("missing --points CSV; see gridgov locate --help");
@@ -279,11 +281,14 @@ class ExitCodesTest {
         assertOneLine(failing(new UncheckedIOException(new NoSuchFileException("gone.json")), in.toString()),
                 "gone.json: no such file");
         assertOneLine(failing(new FileSystemException("sub/dir", null, "Is a directory"), in.toString(), "--lang", "zh"),
-                "sub/dir：是文件夹");
+                "sub/dir: 是文件夹");
         assertOneLine(failing(new java.io.FileNotFoundException("data/x.json (Is a directory)"), in.toString()),
                 "data/x.json: is a folder");
         assertOneLine(failing(new java.nio.file.AccessDeniedException("secret.json"), in.toString()),
                 "secret.json: cannot be read (permission denied)");
+        Path folder = Files.createDirectories(dir.resolve("folder.json"));
+        assertOneLine(failing(new UncheckedIOException(new IOException("Is a directory")), folder.toString()),
+                folder + ": is a folder; expected a file");
     }
 
     @Test
