@@ -167,7 +167,10 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
             }
             return e.message(locale);
         }
-        if (failure instanceof io.gridgov.scoring.InvalidSchemeException || failure instanceof IllegalArgumentException) {
+        if (failure instanceof io.gridgov.scoring.InvalidSchemeException) {
+            return failure.getMessage();   // names the scheme and every problem with its JSON path
+        }
+        if (failure instanceof IllegalArgumentException) {
             return CommandFiles.text(locale, "exit.argument", failure.getMessage(), command);
         }
         return CommandFiles.text(locale, "exit.bug", failure.getClass().getName(), String.valueOf(failure.getMessage()));
@@ -347,8 +350,9 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
 
     // ---------------------------------------------------------------- common
 
+    /** Prints exactly one line (a library message with a line break is joined), the stack trace only when debugging. */
     private void print(PrintWriter err, String line, Throwable t) {
-        err.println(line);
+        err.println(line.strip().replaceAll("\\s*\\R\\s*", " "));
         if (debug) {
             t.printStackTrace(err);
         }

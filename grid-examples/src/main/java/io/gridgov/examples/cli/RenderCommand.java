@@ -15,7 +15,6 @@ import io.gridgov.geo.io.GeoJsonReader;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
