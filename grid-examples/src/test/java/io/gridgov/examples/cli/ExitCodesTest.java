@@ -218,6 +218,12 @@ class ExitCodesTest {
         Run format = Run.of("validate", city(), "--format", "xml");
         assertOneLine(format, "--format");
         assertThat(format.err()).contains("expected one of text, json, geojson, found 'xml'");
+        Run period = Run.of("duties", "plan", "--tree", fixture("/duties/tree.json"), "--templates", "preset:s7-presence",
+                "--from", "2026-12-01", "--to", "2026-11-01", "--lang", "zh");
+        assertOneLine(period, "--to：应为 --from 2026-12-01 之后的日期，实际为 2026-11-01；参见 gridgov duties plan --help");
+        Run preset = Run.of("duties", "plan", "--tree", fixture("/duties/tree.json"), "--templates", "preset:nope",
+                "--from", "2026-11-01", "--to", "2026-12-01");
+        assertOneLine(preset, "found 'nope'; see gridgov duties plan --help");
         Run unknownFirst = Run.of("tree", "--bogus");
         assertOneLine(unknownFirst, "unknown option --bogus; see gridgov tree --help");
         Run missing = Run.of("locate", city());
