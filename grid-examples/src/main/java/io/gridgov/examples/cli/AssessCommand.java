@@ -1,8 +1,6 @@
 package io.gridgov.examples.cli;
 
 import io.gridgov.core.facts.FactFiles;
-import io.gridgov.core.facts.FactSet;
-import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.scoring.InvalidSchemeException;
 import io.gridgov.scoring.LineItem;

@@ -2,7 +2,6 @@ package io.gridgov.examples.docs;
 
 import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.facts.FactSet;
-import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.Ranking;
 import io.gridgov.scoring.Scheme;

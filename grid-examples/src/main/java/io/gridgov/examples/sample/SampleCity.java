@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.facts.FactSet;
-import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ActivityRecords;
 import io.gridgov.duty.DutyCatalog;

@@ -1,6 +1,5 @@
 package io.gridgov.scoring.internal;
 
-import io.gridgov.core.facts.FactSet;
 import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
