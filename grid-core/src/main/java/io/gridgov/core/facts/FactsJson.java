@@ -39,8 +39,13 @@ final class FactsJson {
     static FactSet read(InputStream in, String file) {
         try (JsonParser p = FACTORY.createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return new Run(p, file).run();
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            InputLocation at = l == null ? InputLocation.ofFile(file)
+                    : InputLocation.ofFile(file).at(l.getLineNr(), l.getColumnNr());
+            throw new InvalidInputException(at, "expected valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw unreadable(e, file, "JSON");
+            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -75,18 +80,6 @@ final class FactsJson {
             g.writeEndObject();
             g.writeRaw('\n');
         }
-    }
-
-    /** The error for a text that could not be read: for invalid syntax, its line and column. */
-    static InvalidInputException unreadable(IOException e, String file, String format) {
-        if (e instanceof JsonProcessingException j) {
-            InputLocation at = InputLocation.ofFile(file);
-            if (j.getLocation() != null) {
-                at = at.at(j.getLocation().getLineNr(), j.getLocation().getColumnNr());
-            }
-            return new InvalidInputException(at, "expected valid " + format + ": " + j.getOriginalMessage(), j);
-        }
-        return new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
     }
 
     private static final class Run {
