@@ -13,7 +13,6 @@ import io.gridgov.core.io.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -60,7 +59,7 @@ public final class ActivityRecords {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(InputLocation.ofFile(name), "the file does not exist");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw JsonTree.unreadable(e, name);
         }
     }
 
@@ -86,9 +85,9 @@ public final class ActivityRecords {
                 try {
                     node = JsonTree.MAPPER.readTree(line);
                 } catch (JsonProcessingException e) {
-                    int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-                    throw new InvalidInputException(InputLocation.ofFile(name).at(lineNo, col),
-                            "not valid JSON: " + e.getOriginalMessage(), e);
+                    InvalidInputException bad = JsonTree.unreadable(e, name);
+                    throw new InvalidInputException(bad.location().at(lineNo, bad.location().column().orElse(0)),
+                            bad.problem(), e);
                 }
                 if (!node.isObject()) {
                     throw new InvalidInputException(at, "expected one JSON object per line, found " + JsonTree.shown(node));
@@ -110,7 +109,8 @@ public final class ActivityRecords {
                 }, at, lineNo));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            InvalidInputException bad = JsonTree.unreadable(e, name);
+            throw new InvalidInputException(bad.location().at(lineNo + 1, 0), bad.problem(), e);
         }
         return out;
     }
@@ -159,7 +159,7 @@ public final class ActivityRecords {
             if (e instanceof JsonProcessingException jpe) {
                 throw csvError(name, jpe);
             }
-            throw new UncheckedIOException(e);
+            throw JsonTree.unreadable(e, name);
         }
         return out;
     }

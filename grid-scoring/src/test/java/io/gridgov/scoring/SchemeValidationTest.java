@@ -107,7 +107,7 @@ class SchemeValidationTest {
                 {"code": "A", "name": "A", "points": 100, "indicators": [{"code": "A1", "name": "a", "points": 100,
                   "rule": {"type": "rate", "numerator": "d", "denominator": "r", "perPercentBelwo": 1}}]}""", ""), "t.json"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("field \"$.categories[0].indicators[0].rule.perPercentBelwo\": unknown key");
+                .hasMessageContaining("field \"$.categories[0].indicators[0].rule.perPercentBelwo\": unknown field");
     }
 
     @Test

@@ -39,8 +39,7 @@ import java.util.Set;
  */
 public final class LevelSchemeJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = JsonTree.STREAMING;
 
     private LevelSchemeJson() {
     }
@@ -65,10 +64,8 @@ public final class LevelSchemeJson {
             return fromJson(node, at, "scheme");
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(where, Problems.text("input.scheme.noFile"), e);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException(where, Problems.text("input.scheme.io", "not UTF-8"), e);
-        } catch (JsonProcessingException e) {
-            throw TreeJson.malformed(where, e);
+        } catch (java.nio.charset.CharacterCodingException | JsonProcessingException e) {
+            throw JsonTree.unreadable(e, file.toString());
         } catch (IOException e) {
             throw new InvalidInputException(where, Problems.text("input.scheme.io", e.getMessage()), e);
         }

@@ -40,7 +40,7 @@ final class Problems {
         }
         if (v instanceof com.fasterxml.jackson.databind.JsonNode j) {
             if (j.isTextual()) {
-                return "\"" + j.textValue() + "\"";
+                return JsonTree.quoted(j.textValue());
             }
             if (j.isObject()) {
                 return text("found.object");
@@ -48,10 +48,10 @@ final class Problems {
             if (j.isArray()) {
                 return text("found.array");
             }
-            return j.toString();
+            return JsonTree.shown(j);
         }
-        if (v instanceof CharSequence) {
-            return "\"" + v + "\"";
+        if (v instanceof CharSequence c) {
+            return JsonTree.quoted(c.toString());
         }
         if (v instanceof java.util.Map) {
             return text("found.object");

@@ -68,8 +68,7 @@ public final class TreeJson {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TreeJson.class);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = JsonTree.STREAMING;
 
     private static final List<String> TOP_FIELDS = List.of("scheme", "codeScheme", "nodes", "roles", "people",
             "assignments");
@@ -119,8 +118,7 @@ public final class TreeJson {
         requireNonNull(scheme, "scheme");
         InputLocation file = InputLocation.ofFile(sourceName);
         // A character reader, so that columns count characters (Chinese names are 3 bytes in UTF-8).
-        java.io.Reader reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
-        try (JsonParser p = MAPPER.createParser(new java.io.BufferedReader(reader, 1 << 16))) {
+        try (JsonParser p = MAPPER.createParser(JsonTree.utf8(in))) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             long started = System.nanoTime();
             TreeDocument document = new Parse(p, file).document(scheme);
@@ -128,8 +126,8 @@ public final class TreeJson {
                     document.tree().size(), document.staffing().size(), sourceName,
                     (System.nanoTime() - started) / 1_000_000, document.assembly().findings().size());
             return document;
-        } catch (JsonProcessingException e) {
-            throw malformed(file, e);
+        } catch (JsonProcessingException | java.nio.charset.CharacterCodingException e) {
+            throw JsonTree.unreadable(e, sourceName);
         } catch (IOException e) {
             throw new InvalidInputException(file, Problems.text("input.tree.io", e.getMessage()), e);
         }
@@ -137,12 +135,6 @@ public final class TreeJson {
 
     private static String codeSchemeIds() {
         return String.join(", ", CodeSchemes.all().stream().map(CodeScheme::id).toList());
-    }
-
-    static InvalidInputException malformed(InputLocation file, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        InputLocation at = loc == null ? file : file.at(loc.getLineNr(), loc.getColumnNr());
-        return new InvalidInputException(at, Problems.text("input.malformed", e.getOriginalMessage()), e);
     }
 
     /** An assignment with the positions of its fields, checked once people and nodes are known. */

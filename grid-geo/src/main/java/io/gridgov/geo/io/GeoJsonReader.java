@@ -6,18 +6,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.tree.GridKind;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.CoordinateSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,8 +50,7 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class GeoJsonReader {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    private static final JsonFactory JSON = JsonTree.STREAMING.getFactory();
 
     private final String fileName;
     private final CoordinateSystem crs;
@@ -145,15 +142,8 @@ public final class GeoJsonReader {
     private static void parse(InputStream in, String name, CoordinateSystem crs, Sink sink, boolean grids) {
         try (JsonParser p = JSON.createParser(in)) {
             new GeoJsonReader(name, crs, p).readCollection(sink, grids);
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            InputLocation where = InputLocation.ofFile(name);
-            if (l != null) {
-                where = where.at(l.getLineNr(), l.getColumnNr());
-            }
-            throw new InvalidInputException(where, "expected well-formed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + name, e);
+            throw JsonTree.unreadable(e, name);
         }
     }
 
