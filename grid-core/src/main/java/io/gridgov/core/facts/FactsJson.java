@@ -6,17 +6,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,25 +24,17 @@ import java.util.Set;
 
 /** The facts JSON format, streamed both ways; see {@link FactFiles}. Stateless and thread-safe. */
 final class FactsJson {
-    /** Duplicate keys anywhere are errors; locations carry no source text. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    /** The reader kit's policy: duplicate keys anywhere are errors; locations carry no source text. */
+    private static final JsonFactory FACTORY = JsonTree.STREAMING.getFactory();
 
     private FactsJson() {
     }
 
     static FactSet read(InputStream in, String file) {
-        try (JsonParser p = FACTORY.createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (JsonParser p = FACTORY.createParser(JsonTree.utf8(in))) {
             return new Run(p, file).run();
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            InputLocation at = l == null ? InputLocation.ofFile(file)
-                    : InputLocation.ofFile(file).at(l.getLineNr(), l.getColumnNr());
-            throw new InvalidInputException(at, "expected valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
+            throw JsonTree.unreadable(e, file);
         }
     }
 
