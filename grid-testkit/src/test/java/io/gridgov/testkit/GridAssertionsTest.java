@@ -41,7 +41,7 @@ class GridAssertionsTest {
     }
 
     @Test
-    void hasNoErrorsFailsWithTheOffendingPieceAsWkt() {
+    void isValidFailsWithTheOffendingPieceAsWkt() {
         ValidationReport r = report(deleted().partition());
         assertThatThrownBy(() -> assertThat(r).isValid())
                 .isInstanceOf(AssertionError.class)

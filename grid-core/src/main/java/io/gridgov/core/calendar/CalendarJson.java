@@ -1,7 +1,8 @@
 package io.gridgov.core.calendar;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
@@ -19,8 +20,6 @@ import java.util.Set;
 
 /** Reads the calendar JSON format (docs/formats/calendar.md), with messages in English and Chinese. */
 final class CalendarJson {
-
-    private static final Messages MESSAGES = Messages.of("io.gridgov.core.i18n.messages", CalendarJson.class);
 
     private final JsonTree json;
 
