@@ -1,8 +1,7 @@
-package io.gridgov.core.rule;
+package io.gridgov.core;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import java.util.List;
 import java.util.Locale;

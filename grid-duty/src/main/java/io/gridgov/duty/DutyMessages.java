@@ -1,9 +1,9 @@
-package io.gridgov.duty.internal;
+package io.gridgov.duty;
 
 import io.gridgov.core.i18n.Messages;
 
 /** The duty package's message bundle. Not API. */
-public final class DutyMessages {
+final class DutyMessages {
     /** The bundle. */
     public static final Messages MESSAGES = Messages.of("io.gridgov.duty.i18n.messages", DutyMessages.class);
 

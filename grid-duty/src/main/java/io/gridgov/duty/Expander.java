@@ -1,13 +1,5 @@
-package io.gridgov.duty.internal;
+package io.gridgov.duty;
 
-import io.gridgov.duty.Binding;
-import io.gridgov.duty.Duty;
-import io.gridgov.duty.DutyCatalog;
-import io.gridgov.duty.EffectiveTemplate;
-import io.gridgov.duty.Frequency;
-import io.gridgov.duty.GridOverride;
-import io.gridgov.duty.Obligation;
-import io.gridgov.duty.TargetScope;
 import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
@@ -34,7 +26,7 @@ import java.util.stream.Stream;
  * Binds templates to grids and expands rules into obligations. Thread-safe: the per-grid rule
  * cache is concurrent. Not API.
  */
-public final class Expander {
+final class Expander {
 
     /** An obligation with the rule it comes from. */
     public record Planned(Rule rule, Obligation obligation) {

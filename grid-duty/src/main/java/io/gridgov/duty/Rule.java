@@ -1,9 +1,5 @@
-package io.gridgov.duty.internal;
+package io.gridgov.duty;
 
-import io.gridgov.duty.Duty;
-import io.gridgov.duty.EffectiveTemplate;
-import io.gridgov.duty.Evidence;
-import io.gridgov.duty.Frequency;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -12,7 +8,7 @@ import java.util.Set;
  * One duty (or one tier of a tiered duty) with the frequency that applies in some grids: the unit
  * the planner expands and the checker matches. Compared by identity. Not API.
  */
-public final class Rule {
+final class Rule {
     /** The template. */
     public final EffectiveTemplate template;
     /** The duty. */

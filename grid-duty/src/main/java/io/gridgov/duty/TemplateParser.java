@@ -1,17 +1,8 @@
-package io.gridgov.duty.internal;
+package io.gridgov.duty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridgov.core.Severity;
 import io.gridgov.core.io.JsonTree;
-import io.gridgov.duty.Action;
-import io.gridgov.duty.Binding;
-import io.gridgov.duty.Duty;
-import io.gridgov.duty.DutyTemplate;
-import io.gridgov.duty.Evidence;
-import io.gridgov.duty.Frequency;
-import io.gridgov.duty.GridOverride;
-import io.gridgov.duty.CalendarPeriod;
-import io.gridgov.duty.TargetScope;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.staff.Role;
 import java.io.InputStream;
@@ -30,7 +21,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** Reads duty templates from JSON, with JSON paths in every error. Not API. */
-public final class TemplateParser {
+final class TemplateParser {
 
     private final JsonTree json;
 

@@ -1,7 +1,5 @@
-package io.gridgov.duty.internal;
+package io.gridgov.duty;
 
-import io.gridgov.duty.Frequency;
-import io.gridgov.duty.CalendarPeriod;
 import io.gridgov.core.calendar.WorkCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +11,7 @@ import java.util.List;
  * {@code [a, c)} are exactly those of {@code [a, b)} followed by those of {@code [b, c)} for any b.
  * Not API; stateless.
  */
-public final class Windows {
+final class Windows {
 
     private Windows() {
     }

@@ -1,6 +1,5 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
-import io.gridgov.scoring.LineItem;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.RandomAccess;
  * a line instead of a few hundred. Lines of vendor rule kinds are kept as built. Immutable and
  * thread-safe; {@code get} returns equal, not identical, items on repeated calls.
  */
-public final class CompactLines extends AbstractList<LineItem> implements RandomAccess {
+final class CompactLines extends AbstractList<LineItem> implements RandomAccess {
     private final Engine engine;
     private final Map<String, BigDecimal> values;
     private final long[] awarded;

@@ -1,15 +1,8 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.scoring.Explanation;
-import io.gridgov.scoring.Facts;
-import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.LineItem.FactValue;
-import io.gridgov.scoring.Rule;
-import io.gridgov.scoring.Scheme;
-import io.gridgov.scoring.Scorecard;
-import io.gridgov.scoring.VetoEffect;
 import io.gridgov.scoring.spi.RuleKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -24,7 +17,7 @@ import java.util.Optional;
  * Scores subjects against one valid scheme. Immutable after construction and thread-safe; each call
  * works on its own lookup.
  */
-public final class Engine {
+final class Engine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL64;
 

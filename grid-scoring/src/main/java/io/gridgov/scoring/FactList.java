@@ -1,4 +1,4 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
 import io.gridgov.scoring.LineItem.FactValue;
 import java.math.BigDecimal;
@@ -11,7 +11,7 @@ import java.util.RandomAccess;
  * defaults: a built-in rule always reads all of its facts, in the order of {@code Rule.facts()}, so a
  * line need not copy them. Immutable and thread-safe.
  */
-public final class FactList extends AbstractList<FactValue> implements RandomAccess {
+final class FactList extends AbstractList<FactValue> implements RandomAccess {
     private final String[] names;
     private final Map<String, BigDecimal> values;
     private final Map<String, BigDecimal> defaults;

@@ -1,4 +1,4 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Jackson set up for exact decimals, and a cursor over a JSON tree that reports JSON paths. */
-public final class Json {
+final class Json {
     /** The mapper: exact BigDecimals (no trailing zeros stripped), trailing tokens rejected. */
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

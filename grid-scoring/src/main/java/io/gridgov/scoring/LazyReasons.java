@@ -1,8 +1,6 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
-import io.gridgov.scoring.Explanation;
 import io.gridgov.scoring.LineItem.FactValue;
-import io.gridgov.scoring.Rule;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -16,7 +14,7 @@ import java.util.RandomAccess;
  * scorecard small: 100,000 scorecards hold no text. Immutable (the computed list is cached) and
  * thread-safe.
  */
-public final class LazyReasons extends AbstractList<Explanation> implements RandomAccess {
+final class LazyReasons extends AbstractList<Explanation> implements RandomAccess {
     private final Engine engine;
     private final String name;
     private final BigDecimal points;

@@ -1,4 +1,4 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
 import io.gridgov.scoring.spi.RuleKind;
 import java.util.Collections;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 
 /** The vendor rule kinds found by {@link ServiceLoader}, loaded once. Thread-safe. */
-public final class RuleKinds {
+final class RuleKinds {
     /** The built-in kinds, which a provider may not replace. */
     public static final List<String> BUILT_IN = List.of("deduct", "rate", "linear", "bands", "checklist", "manual", "add");
 

@@ -1,8 +1,5 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
-import io.gridgov.scoring.Rule;
-import io.gridgov.scoring.Scheme;
-import io.gridgov.scoring.SchemeProblem;
 import io.gridgov.scoring.spi.RuleKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Checks a scheme and reports every problem with a JSON path. Stateless and thread-safe. */
-public final class SchemeValidator {
+final class SchemeValidator {
 
     private SchemeValidator() {
     }

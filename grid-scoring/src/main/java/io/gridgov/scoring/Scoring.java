@@ -3,7 +3,6 @@ package io.gridgov.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.scoring.internal.Engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

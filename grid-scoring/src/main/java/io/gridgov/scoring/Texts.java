@@ -1,11 +1,11 @@
-package io.gridgov.scoring.internal;
+package io.gridgov.scoring;
 
 import io.gridgov.core.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** This module's message bundle and number formatting for reasons. Thread-safe. */
-public final class Texts {
+final class Texts {
     /** The bundle {@code io.gridgov.scoring.i18n.messages}. */
     public static final Messages MESSAGES = Messages.of("io.gridgov.scoring.i18n.messages", Texts.class);
 

@@ -1,4 +1,4 @@
-package io.gridgov.testkit.internal;
+package io.gridgov.testkit;
 
 import io.gridgov.core.tree.DedicatedType;
 import io.gridgov.core.tree.GridKind;
@@ -6,9 +6,6 @@ import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.geo.CoordinateSystem;
-import io.gridgov.testkit.Partition;
-import io.gridgov.testkit.PartitionSpec;
-import io.gridgov.testkit.Style;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +48,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  *     coordinates to the requested system with one deterministic function.</li>
  * </ol>
  */
-public final class Generator {
+final class Generator {
 
     /** Millimetre precision of the local metre coordinates. */
     static final PrecisionModel MM = new PrecisionModel(1000);

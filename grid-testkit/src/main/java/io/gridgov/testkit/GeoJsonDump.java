@@ -1,9 +1,8 @@
-package io.gridgov.testkit.internal;
+package io.gridgov.testkit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.gridgov.core.tree.GridNode;
-import io.gridgov.testkit.Partition;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +18,7 @@ import org.locationtech.jts.geom.Polygon;
  * parent, name, level, kind, households, population, tags), coordinates with full double precision
  * so shared vertices stay identical when read back.
  */
-public final class GeoJsonDump {
+final class GeoJsonDump {
 
     private static final JsonFactory JSON = new JsonFactory();
 

@@ -1,4 +1,4 @@
-package io.gridgov.testkit.internal;
+package io.gridgov.testkit;
 
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.DedicatedType;
@@ -7,10 +7,6 @@ import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.measure.Areas;
 import io.gridgov.geo.validate.Rule;
 import io.gridgov.geo.validate.ValidationOptions;
-import io.gridgov.testkit.Defect;
-import io.gridgov.testkit.ExpectedViolation;
-import io.gridgov.testkit.Mutation;
-import io.gridgov.testkit.Partition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,7 +31,7 @@ import org.locationtech.jts.geom.Polygon;
  * and their areas measured with grid-geo's {@link Areas}; no overlay of the mutated partition is
  * used to derive the expectation.
  */
-public final class Mutators {
+final class Mutators {
 
     /** The sliver nudge: 0.4 × the default tolerance, in metres. */
     public static final double SLIVER_METRES = 0.4 * ValidationOptions.DEFAULT_TOLERANCE_METRES;

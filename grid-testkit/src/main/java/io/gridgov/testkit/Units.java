@@ -1,4 +1,4 @@
-package io.gridgov.testkit.internal;
+package io.gridgov.testkit;
 
 import io.gridgov.geo.CoordinateSystem;
 import org.locationtech.jts.geom.Coordinate;
@@ -7,7 +7,7 @@ import org.locationtech.jts.geom.Coordinate;
  * Local conversion between a partition's coordinates and metres (a local equirectangular scale on
  * WGS84 for lon/lat: exact enough for the small displacements mutators make).
  */
-public final class Units {
+final class Units {
 
     private Units() {
     }

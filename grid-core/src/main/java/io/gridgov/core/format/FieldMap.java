@@ -1,4 +1,4 @@
-package io.gridgov.core.io;
+package io.gridgov.core.format;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;

@@ -1,4 +1,4 @@
-package io.gridgov.core.io;
+package io.gridgov.core.format;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
+import io.gridgov.core.io.Problems;
 import io.gridgov.core.tree.Band;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;

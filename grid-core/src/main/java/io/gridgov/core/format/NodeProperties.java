@@ -1,8 +1,10 @@
-package io.gridgov.core.io;
+package io.gridgov.core.format;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.Problems;
 import io.gridgov.core.tree.GridKind;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.Validity;

@@ -1,9 +1,9 @@
-package io.gridgov.core.io;
+package io.gridgov.core.format;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.code.CodeScheme;
-import io.gridgov.core.rule.Finding;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.LevelScheme;

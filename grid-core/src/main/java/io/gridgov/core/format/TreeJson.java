@@ -1,4 +1,4 @@
-package io.gridgov.core.io;
+package io.gridgov.core.format;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.core.code.CodeScheme;
 import io.gridgov.core.code.CodeSchemes;
+import io.gridgov.core.io.AtomicFiles;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
+import io.gridgov.core.io.Problems;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Person;
 import io.gridgov.core.staff.Role;

@@ -1,4 +1,4 @@
-package io.gridgov.core.io;
+package io.gridgov.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,13 @@
-package io.gridgov.core.io;
+package io.gridgov.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.Finding;
 import io.gridgov.core.code.CodeSchemes;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.testing.Fixtures;
 import io.gridgov.core.tree.DedicatedType;
 import io.gridgov.core.tree.GridKind;
@@ -37,10 +39,10 @@ class TreeJsonTest {
      * place (file:line:column, record, field) and says what was expected.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "/io/gridgov/core/io/bad-inputs.csv", numLinesToSkip = 1, delimiter = '|')
+    @CsvFileSource(resources = "/io/gridgov/core/format/bad-inputs.csv", numLinesToSkip = 1, delimiter = '|')
     void badInputIsReportedWithItsPlaceAndWhatWasExpected(String file, String location, String expected)
             throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/io/gridgov/core/io/bad/" + file)) {
+        try (InputStream in = getClass().getResourceAsStream("/io/gridgov/core/format/bad/" + file)) {
             assertThatThrownBy(() -> TreeJson.read(in, file, Optional.empty()))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageStartingWith(location)
@@ -60,7 +62,7 @@ class TreeJsonTest {
 
     @Test
     void aSchemeGivenByTheCallerReplacesTheFilesScheme() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/io/gridgov/core/io/bad/no-scheme.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/io/gridgov/core/format/bad/no-scheme.json")) {
             TreeDocument doc = TreeJson.read(in, "no-scheme.json", Optional.of(LevelSchemes.rural()));
             assertThat(doc.scheme()).isEqualTo(LevelSchemes.rural());
             assertThat(doc.tree().size()).isEqualTo(1);

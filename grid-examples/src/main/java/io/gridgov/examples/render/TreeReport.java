@@ -1,12 +1,12 @@
-package io.gridgov.examples.cli;
+package io.gridgov.examples.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.i18n.Messages;
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.rule.Finding;
 import io.gridgov.core.rule.ValidationReport;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
