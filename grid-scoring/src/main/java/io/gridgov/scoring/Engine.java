@@ -1,11 +1,12 @@
 package io.gridgov.scoring;
 
+import static io.gridgov.scoring.Evaluation.n;
+
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.scoring.LineItem.FactValue;
 import io.gridgov.scoring.spi.RuleKind;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores subjects against one valid scheme. Immutable after construction and thread-safe; each call
- * works on its own lookup.
+ * Scores subjects against one valid scheme. Each built-in rule kind has its own evaluator beside the
+ * {@link Rule} family ({@link DeductEvaluator}, {@link RateEvaluator}, {@link LinearEvaluator},
+ * {@link BandsEvaluator}, {@link ChecklistEvaluator}, {@link ManualEvaluator}, {@link AddEvaluator});
+ * vendor kinds are evaluated by their {@link RuleKind}. The engine prepares the scheme, sums, caps the
+ * bonus, applies vetoes and grades. Immutable after construction and thread-safe; each call works on
+ * its own lookup.
  */
 final class Engine {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext MC = MathContext.DECIMAL64;
-
     private final Scheme scheme;
     private final Scheme.Rounding rounding;
     private final Map<String, BigDecimal> defaults = new HashMap<>();
@@ -285,17 +287,17 @@ final class Engine {
      */
     BigDecimal evaluate(Src in, String name, BigDecimal points, Rule rule, List<Explanation> why) {
         if (rule instanceof Rule.Deduct d) {
-            return deduct(in, name, points, d, why);
+            return DeductEvaluator.evaluate(in, name, points, d, why);
         } else if (rule instanceof Rule.Rate r) {
-            return rate(in, name, points, r, why);
+            return RateEvaluator.evaluate(in, name, points, r, rounding, why);
         } else if (rule instanceof Rule.Linear l) {
-            return linear(in, name, points, l, why);
+            return LinearEvaluator.evaluate(in, name, points, l, rounding, why);
         } else if (rule instanceof Rule.Bands b) {
-            return bands(in, name, points, b, why);
+            return BandsEvaluator.evaluate(in, name, points, b, why);
         } else if (rule instanceof Rule.Checklist c) {
-            return checklist(in, points, c, why);
+            return ChecklistEvaluator.evaluate(in, points, c, why);
         } else if (rule instanceof Rule.Manual m) {
-            return manual(in, name, points, m, why);
+            return ManualEvaluator.evaluate(in, name, points, m, why);
         }
         throw new IllegalStateException("rule " + rule.type() + " is not an indicator rule");
     }
@@ -318,212 +320,12 @@ final class Engine {
         return new LineItem(code, name, cat, type, facts, max, awarded, deducted, reasons);
     }
 
-    private static void why(List<Explanation> why, String key, Object... args) {
-        if (why != null) {
-            why.add(Explanation.of(key, args));
-        }
-    }
-
-    private static BigDecimal count(Src in, String fact) {
-        BigDecimal v = in.value(fact);
-        if (v.signum() < 0) {
-            throw in.invalid(fact, "facts.negative", v);
-        }
-        return v;
-    }
-
-    private BigDecimal deduct(Src in, String name, BigDecimal points, Rule.Deduct d, List<Explanation> why) {
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean any = false;
-        int k = 0;
-        for (Rule.Deduct.Item item : d.items()) {
-            BigDecimal count = count(in, item.fact());
-            if (count.signum() > 0) {
-                BigDecimal off = count.multiply(item.each());
-                sum = sum.add(off);
-                any = true;
-                if (why != null) {
-                    String label = item.name().orElse(k == 0 ? name : name + " [" + item.fact() + "]");
-                    if (why != null) {
-                        why(why, "deduct.item", label, count, item.each(), off);
-                    }
-                }
-            }
-            k++;
-        }
-        if (!any) {
-            if (why != null) {
-                why(why, "deduct.none", name);
-            }
-            return points;
-        }
-        if (sum.compareTo(points) > 0) {
-            if (why != null) {
-                why(why, "deduct.capped", sum, points);
-            }
-        }
-        return points.subtract(sum);
-    }
-
-    private BigDecimal denominator(Src in, String den, List<String> plus, List<String> minus) {
-        BigDecimal v = count(in, den);
-        for (String p : plus) {
-            v = v.add(count(in, p));
-        }
-        for (String m : minus) {
-            v = v.subtract(count(in, m));
-        }
-        if (v.signum() < 0) {
-            throw in.invalid(den, "facts.negativeDenominator", v);
-        }
-        return v;
-    }
-
-    private BigDecimal rate(Src in, String name, BigDecimal points, Rule.Rate r, List<Explanation> why) {
-        BigDecimal num = count(in, r.numerator());
-        BigDecimal den = denominator(in, r.denominator(), r.denominatorPlus(), r.denominatorMinus());
-        if (den.signum() == 0) {
-            if (why != null) {
-                why(why, "rate.zeroDenominator." + r.onZeroDenominator().json(), name, points);
-            }
-            return r.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
-        }
-        boolean full = r.fullAt().compareTo(BigDecimal.ONE) == 0 ? num.compareTo(den) >= 0
-                : num.compareTo(r.fullAt().multiply(den)) >= 0;
-        if (full) {
-            if (why != null) {
-                why(why, "rate.full", name, num, den, pct(num.divide(den, MC)), pct(r.fullAt()), points);
-            }
-            return points;
-        }
-        BigDecimal rate = num.divide(den, MC);
-        if (rate.compareTo(r.fullAt()) >= 0) {
-            if (why != null) {
-                why(why, "rate.full", name, num, den, pct(rate), pct(r.fullAt()), points);
-            }
-            return points;
-        }
-        if (r.zeroBelow().isPresent() && rate.compareTo(r.zeroBelow().get()) < 0) {
-            if (why != null) {
-                why(why, "rate.zeroBelow", name, num, den, pct(rate), pct(r.zeroBelow().get()));
-            }
-            return BigDecimal.ZERO;
-        }
-        BigDecimal below = r.fullAt().subtract(rate).multiply(HUNDRED);
-        BigDecimal off = below.multiply(r.perPercentBelow());
-        if (why != null) {
-            why(why, "rate.below", name, num, den, pct(rate), new Texts.Fmt(below, 2), pct(r.fullAt()),
-                    r.perPercentBelow(), rounding.apply(off.min(points)));
-        }
-        return points.subtract(off);
-    }
-
-    /** The value of a linear or bands rule, or {@code null} for a zero denominator. */
-    private static BigDecimal value(Src in, String fact, Optional<String> den) {
-        if (den.isEmpty()) {
-            return in.value(fact);
-        }
-        BigDecimal num = count(in, fact);
-        BigDecimal d = count(in, den.get());
-        return d.signum() == 0 ? null : num.divide(d, MC);
-    }
-
-    private BigDecimal linear(Src in, String name, BigDecimal points, Rule.Linear l, List<Explanation> why) {
-        BigDecimal v = value(in, l.fact(), l.denominator());
-        if (v == null) {
-            if (why != null) {
-                why(why, "rate.zeroDenominator." + l.onZeroDenominator().json(), name, points);
-            }
-            return l.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
-        }
-        BigDecimal frac = v.subtract(l.zeroAt()).divide(l.fullAt().subtract(l.zeroAt()), MC);
-        frac = frac.max(BigDecimal.ZERO).min(BigDecimal.ONE);
-        BigDecimal exact = points.multiply(frac);
-        if (why != null) {
-            why(why, "linear", name, new Texts.Fmt(v, 3), l.zeroAt(), l.fullAt(), points, rounding.apply(exact));
-        }
-        return exact;
-    }
-
-    private BigDecimal bands(Src in, String name, BigDecimal points, Rule.Bands b, List<Explanation> why) {
-        BigDecimal v = value(in, b.fact(), b.denominator());
-        if (v == null) {
-            if (why != null) {
-                why(why, "rate.zeroDenominator." + b.onZeroDenominator().json(), name, points);
-            }
-            return b.onZeroDenominator() == Rule.OnZero.FULL ? points : BigDecimal.ZERO;
-        }
-        for (Rule.Bands.Band band : b.bands()) {
-            if (band.contains(v)) {
-                if (why != null) {
-                    why(why, "bands", name, new Texts.Fmt(v, 3), band.label(), band.points());
-                }
-                return band.points();
-            }
-        }
-        throw in.invalid(b.fact(), "facts.outsideBands", v, b.bands().get(0).label() + " … "
-                + b.bands().get(b.bands().size() - 1).label());
-    }
-
-    private BigDecimal checklist(Src in, BigDecimal points, Rule.Checklist c, List<Explanation> why) {
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean all = true;
-        for (Rule.Checklist.Item item : c.items()) {
-            BigDecimal v = in.value(item.fact());
-            if (v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0) {
-                throw in.invalid(item.fact(), "facts.notBoolean", v);
-            }
-            String label = item.name().orElse(item.fact());
-            if (v.signum() > 0) {
-                sum = sum.add(item.points());
-                if (why != null) {
-                    why(why, "checklist.yes", label, item.points());
-                }
-            } else {
-                all = false;
-                if (why != null) {
-                    why(why, "checklist.no", label, item.points());
-                }
-            }
-        }
-        return all ? points : sum;
-    }
-
-    private BigDecimal manual(Src in, String name, BigDecimal points, Rule.Manual m, List<Explanation> why) {
-        BigDecimal v = in.value(m.fact());
-        if (v.signum() < 0 || v.compareTo(points) > 0) {
-            throw in.invalid(m.fact(), "facts.manualRange", v, points);
-        }
-        if (why != null) {
-            why(why, "manual", name, v, points);
-        }
-        return v;
-    }
-
     private LineItem add(Lookup in, String code, String name, Rule.Add a) {
-        BigDecimal count = count(in, a.fact());
-        BigDecimal sum = count.multiply(a.each());
         List<Explanation> reasons = new ArrayList<>();
-        BigDecimal got = sum;
-        if (a.cap().isPresent() && sum.compareTo(a.cap().get()) > 0) {
-            got = a.cap().get();
-        }
-        reasons.add(count.signum() == 0 ? Explanation.of("add.none", name)
-                : Explanation.of("add.item", name, n(count), n(a.each()), n(sum)));
-        if (got != sum) {
-            reasons.add(Explanation.of("add.capped", n(got)));
-        }
+        BigDecimal got = AddEvaluator.evaluate(in, name, a, reasons);
         BigDecimal awarded = rounding.apply(got);
         BigDecimal max = rounding.apply(a.cap().orElse(got));
         return new LineItem(code, name, Optional.empty(), "add", in.read(), max, awarded, zero, reasons);
-    }
-
-    private static BigDecimal n(BigDecimal v) {
-        return v;
-    }
-
-    private static Texts.Fmt pct(BigDecimal v) {
-        return new Texts.Fmt(v, 1);
     }
 
     /** Facts as the rules read them. */
