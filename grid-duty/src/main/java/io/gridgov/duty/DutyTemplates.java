@@ -1,6 +1,5 @@
 package io.gridgov.duty;
 
-import io.gridgov.duty.internal.TemplateParser;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import java.io.IOException;

@@ -9,7 +9,6 @@ import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.JsonTree.Cursor;
-import io.gridgov.scoring.internal.RuleKinds;
 import io.gridgov.scoring.spi.RuleKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
