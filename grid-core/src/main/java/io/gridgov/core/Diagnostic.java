@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Something a rule or a reader found (诊断, 发现的问题): how serious, which rule, the ids concerned,
  * where in the input, and why in English and Chinese. Every module's findings share this vocabulary
- * — grid-core's structural {@link io.gridgov.core.rule.Finding findings}, grid-geo's boundary
+ * — grid-core's structural {@link io.gridgov.core.Finding findings}, grid-geo's boundary
  * violations, grid-duty's template findings and grid-scoring's scheme findings — and each keeps its
  * own extra fields (a violation's geometry and area, for example).
  *

@@ -1,6 +1,6 @@
 package io.gridgov.duty;
 
-import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+import static io.gridgov.duty.DutyMessages.MESSAGES;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

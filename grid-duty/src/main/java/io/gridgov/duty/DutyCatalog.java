@@ -1,13 +1,13 @@
 package io.gridgov.duty;
 
-import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+import static io.gridgov.duty.DutyMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Diagnostics;
 import io.gridgov.core.Severity;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import io.gridgov.core.staff.Role;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;

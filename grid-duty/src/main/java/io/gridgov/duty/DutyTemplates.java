@@ -1,8 +1,7 @@
 package io.gridgov.duty;
 
-import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+import static io.gridgov.duty.DutyMessages.MESSAGES;
 
-import io.gridgov.duty.internal.TemplateParser;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gridgov.core.Severity;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import io.gridgov.core.tree.GridTree;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +177,7 @@ class TemplateValidationTest {
         for (String rule : List.of("UNKNOWN_ROLE", "UNKNOWN_ACTION", "UNMEETABLE_QUOTA", "EXTENDS_CYCLE", "UNKNOWN_PARENT",
                 "DUPLICATE_TEMPLATE", "DUPLICATE_DUTY", "UNKNOWN_DUTY", "NO_BINDING", "BINDING_MATCHES_NO_LEVEL",
                 "UNKNOWN_LEVEL", "more")) {
-            var m = io.gridgov.duty.internal.DutyMessages.MESSAGES;
+            var m = io.gridgov.duty.DutyMessages.MESSAGES;
             assertThat(m.has("problem." + rule)).as(rule).isTrue();
             var text = m.text("problem." + rule, "a", "b", "c", "d", "e");
             assertThat(text.zh()).as(rule).isNotEqualTo(text.en());

@@ -1,7 +1,7 @@
 package io.gridgov.scoring;
 
 import io.gridgov.core.io.InputLocation;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 

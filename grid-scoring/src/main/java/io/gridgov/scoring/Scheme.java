@@ -3,8 +3,7 @@ package io.gridgov.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Diagnostics;
-import io.gridgov.core.rule.Finding;
-import io.gridgov.scoring.internal.SchemeValidator;
+import io.gridgov.core.Finding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.gridgov.scoring;
 
 import io.gridgov.core.io.InputLocation;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 
 /** How the scheme tests read a scheme finding: its JSON path, and "path: English message". */
 final class SchemeFindings {

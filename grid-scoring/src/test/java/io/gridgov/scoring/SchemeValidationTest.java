@@ -136,10 +136,10 @@ class SchemeValidationTest {
                   {"code": "A2", "name": "b", "points": 30, "rule": {"type": "bands", "fact": "x", "bands": [
                     {"to": 60, "points": 0}, {"from": 70, "points": 50}]}},
                   {"code": "A3", "name": "c", "points": 10, "rule": {"type": "add", "fact": "x", "each": -1}}]}]}""";
-        io.gridgov.core.Diagnostics<io.gridgov.core.rule.Finding> report = SchemeJson.parse(broken, "t.json").validate();
+        io.gridgov.core.Diagnostics<io.gridgov.core.Finding> report = SchemeJson.parse(broken, "t.json").validate();
         assertThat(report.isValid()).isFalse();
         assertThat(report.errors()).isEqualTo(report.findings());
-        assertThat(report.findings()).extracting(io.gridgov.core.rule.Finding::ruleId).contains("TOTAL_SUM",
+        assertThat(report.findings()).extracting(io.gridgov.core.Finding::ruleId).contains("TOTAL_SUM",
                 "DUPLICATE_CODE", "UNDECLARED_FACT", "BAND_GAP", "ADD_IN_INDICATOR", "DUPLICATE_GRADE",
                 "DUPLICATE_GRADE_MIN", "GRADES_FROM_ZERO");
         assertThat(report.findings("TOTAL_SUM")).extracting(SchemeFindings::path).containsExactly("$.total");
@@ -167,9 +167,9 @@ class SchemeValidationTest {
         assertThat(keys).hasSizeGreaterThan(20);
         for (String k : keys) {
             assertThat(zh.getProperty(k)).as(k).isNotBlank().isNotEqualTo(en.getProperty(k));
-            assertThat(io.gridgov.scoring.internal.SchemeValidator.ruleId(k)).as(k).matches("[A-Z][A-Z_]*[A-Z]");
+            assertThat(io.gridgov.scoring.SchemeValidator.ruleId(k)).as(k).matches("[A-Z][A-Z_]*[A-Z]");
         }
-        assertThat(io.gridgov.scoring.internal.SchemeValidator.ruleId("scheme.duplicateGradeMin")).isEqualTo("DUPLICATE_GRADE_MIN");
+        assertThat(io.gridgov.scoring.SchemeValidator.ruleId("scheme.duplicateGradeMin")).isEqualTo("DUPLICATE_GRADE_MIN");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.gridgov.core.rule;
 
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.code.CodeScheme;
 import io.gridgov.core.tree.GridTree;

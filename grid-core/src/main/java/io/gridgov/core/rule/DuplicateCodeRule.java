@@ -2,6 +2,7 @@ package io.gridgov.core.rule;
 
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

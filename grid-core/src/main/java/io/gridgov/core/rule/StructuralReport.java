@@ -3,6 +3,7 @@ package io.gridgov.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Diagnostics;
+import io.gridgov.core.Finding;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;

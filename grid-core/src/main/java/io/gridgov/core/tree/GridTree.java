@@ -3,8 +3,8 @@ package io.gridgov.core.tree;
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
-import io.gridgov.core.rule.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -3,7 +3,7 @@ package io.gridgov.core.tree;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Diagnostics;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import java.util.List;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridgov.core.Diagnostic;
 import io.gridgov.core.Diagnostics;
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.InputLocation;

@@ -3,14 +3,15 @@ package io.gridgov.examples.cli;
 import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.format.LevelSchemeJson;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.core.io.LevelSchemeJson;
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.core.tree.LevelSchemes;
+import io.gridgov.examples.render.TreeReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

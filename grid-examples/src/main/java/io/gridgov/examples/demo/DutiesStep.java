@@ -2,6 +2,7 @@ package io.gridgov.examples.demo;
 
 import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ComplianceReport;
 import io.gridgov.duty.DutyCatalog;
@@ -10,7 +11,6 @@ import io.gridgov.duty.Obligation;
 import io.gridgov.duty.Tally;
 import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.io.TreeDocument;
 import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
 import java.math.BigDecimal;

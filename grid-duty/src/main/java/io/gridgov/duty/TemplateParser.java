@@ -1,0 +1,308 @@
+package io.gridgov.duty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gridgov.core.Severity;
+import io.gridgov.core.io.JsonTree;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.staff.Role;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Reads duty templates from JSON, with JSON paths in every error. Not API. */
+final class TemplateParser {
+
+    private final JsonTree json;
+
+    /** @param file the file name used in messages */
+    public TemplateParser(String file) {
+        this.json = new JsonTree(file);
+    }
+
+    /** Reads a file holding one template, an array of templates, or {@code {"templates": [...]}}. */
+    public List<DutyTemplate> read(InputStream in) {
+        JsonNode root = json.parse(in);
+        List<DutyTemplate> out = new ArrayList<>();
+        if (root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                out.add(template(root.get(i), "$[" + i + "]"));
+            }
+        } else if (root.isObject() && root.has("templates") && !root.has("id")) {
+            List<JsonNode> items = json.array(root, "templates", "$");
+            for (int i = 0; i < items.size(); i++) {
+                out.add(template(items.get(i), "$.templates[" + i + "]"));
+            }
+        } else {
+            out.add(template(root, "$"));
+        }
+        return out;
+    }
+
+    private DutyTemplate template(JsonNode node, String path) {
+        json.object(node, path);
+        String id = json.text(node, "id", path);
+        String record = "template \"" + id + "\"";
+        json.only(node, path, record, "id", "domain", "names", "version", "extends", "source", "note", "roles", "actions",
+                "bindings", "duties", "remove", "overrides");
+        String domain = json.optText(node, "domain", path).orElse("general");
+        LocalizedText names = names(node.get("names"), path + ".names", id);
+        String version = node.has("version") ? node.get("version").asText() : "1";
+        Optional<String> parent = json.optText(node, "extends", path);
+        List<JsonNode> dutyNodes = json.array(node, "duties", path);
+        List<Duty> duties = new ArrayList<>();
+        for (int i = 0; i < dutyNodes.size(); i++) {
+            duties.add(duty(dutyNodes.get(i), path + ".duties[" + i + "]", record));
+        }
+        List<Binding> bindings = new ArrayList<>();
+        List<JsonNode> bindingNodes = json.array(node, "bindings", path);
+        for (int i = 0; i < bindingNodes.size(); i++) {
+            String p = path + ".bindings[" + i + "]";
+            JsonNode b = json.object(bindingNodes.get(i), p);
+            json.only(b, p, record, "levels", "kinds", "tags");
+            bindings.add(new Binding(new HashSet<>(json.texts(b, "levels", p)), new HashSet<>(json.texts(b, "kinds", p)),
+                    new HashSet<>(json.texts(b, "tags", p))));
+        }
+        List<GridOverride> overrides = new ArrayList<>();
+        List<JsonNode> overrideNodes = json.array(node, "overrides", path);
+        for (int i = 0; i < overrideNodes.size(); i++) {
+            String p = path + ".overrides[" + i + "]";
+            JsonNode o = json.object(overrideNodes.get(i), p);
+            json.only(o, p, record, "grid", "grids", "duty", "frequency", "disabled");
+            String duty = json.text(o, "duty", p);
+            boolean disabled = o.has("disabled") && o.get("disabled").asBoolean(false);
+            Optional<Frequency> freq = o.has("frequency")
+                    ? Optional.of(frequency(o.get("frequency"), p + ".frequency", record, true)) : Optional.empty();
+            if (disabled == freq.isPresent()) {
+                throw json.error(record, p, "expected either \"disabled\": true or a \"frequency\", found "
+                        + (disabled ? "both" : "neither"));
+            }
+            List<String> grids = json.texts(o, "grids", p);
+            if (o.has("grid")) {
+                grids = new ArrayList<>(grids);
+                grids.add(json.text(o, "grid", p));
+            }
+            if (grids.isEmpty()) {
+                throw json.error(record, p + ".grid", "expected a grid id (\"grid\" or \"grids\"), found nothing");
+            }
+            for (String g : grids) {
+                overrides.add(new GridOverride(g, duty, freq, disabled));
+            }
+        }
+        List<Role> roles = new ArrayList<>();
+        List<JsonNode> roleNodes = json.array(node, "roles", path);
+        for (int i = 0; i < roleNodes.size(); i++) {
+            String p = path + ".roles[" + i + "]";
+            JsonNode r = json.object(roleNodes.get(i), p);
+            String key = json.text(r, "key", p);
+            roles.add(Role.of(key, json.optText(r, "zh", p).orElse(key), json.optText(r, "en", p).orElse(key)));
+        }
+        List<Action> actions = new ArrayList<>();
+        List<JsonNode> actionNodes = json.array(node, "actions", path);
+        for (int i = 0; i < actionNodes.size(); i++) {
+            String p = path + ".actions[" + i + "]";
+            JsonNode a = json.object(actionNodes.get(i), p);
+            String key = json.text(a, "key", p);
+            try {
+                actions.add(Action.of(key, json.optText(a, "zh", p).orElse(key), json.optText(a, "en", p).orElse(key)));
+            } catch (IllegalArgumentException e) {
+                throw json.error(record, p + ".key", e.getMessage());
+            }
+        }
+        return new DutyTemplate(id, domain, names, version, parent, duties, json.texts(node, "remove", path), bindings,
+                overrides, roles, actions, json.optText(node, "source", path), Optional.of(json.file()));
+    }
+
+    private LocalizedText names(JsonNode v, String path, String fallback) {
+        if (v == null || v.isNull()) {
+            return new LocalizedText(fallback, fallback);
+        }
+        if (v.isTextual()) {
+            return new LocalizedText(v.asText(), v.asText());
+        }
+        json.object(v, path);
+        String en = json.optText(v, "en", path).orElse(null);
+        String zh = json.optText(v, "zh", path).orElse(null);
+        if (en == null && zh == null) {
+            throw json.error(path, "expected {\"zh\": …, \"en\": …} with at least one of them");
+        }
+        return new LocalizedText(en != null ? en : zh, zh != null ? zh : en);
+    }
+
+    private Duty duty(JsonNode node, String path, String record) {
+        json.object(node, path);
+        json.only(node, path, record, "code", "title", "category", "role", "action", "levels", "target", "frequency",
+                "evidence", "severity", "graceDays", "source", "note");
+        String code = json.text(node, "code", path);
+        String action = json.text(node, "action", path);
+        Duty.Builder b = Duty.builder(code, action);
+        LocalizedText title = names(node.get("title"), path + ".title", code);
+        b.title(title.zh(), title.en());
+        json.optText(node, "category", path).ifPresent(b::category);
+        json.optText(node, "role", path).ifPresent(b::role);
+        json.optText(node, "source", path).ifPresent(b::source);
+        b.levels(json.texts(node, "levels", path).toArray(String[]::new));
+        if (node.has("target")) {
+            b.target(target(node.get("target"), path + ".target", record));
+        }
+        if (!node.has("frequency")) {
+            throw json.error(record, path + ".frequency", "expected a frequency object, found nothing (the field is required)");
+        }
+        b.frequency(frequency(node.get("frequency"), path + ".frequency", record, true));
+        List<String> ev = json.texts(node, "evidence", path);
+        for (int i = 0; i < ev.size(); i++) {
+            try {
+                b.evidence(Evidence.parse(ev.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw json.error(record, path + ".evidence[" + i + "]", e.getMessage());
+            }
+        }
+        Optional<String> sev = json.optText(node, "severity", path);
+        if (sev.isPresent()) {
+            try {
+                b.severity(Severity.valueOf(sev.get().trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw json.error(record, path + ".severity", "expected error, warning or info, found \"" + sev.get() + "\"");
+            }
+        }
+        Optional<Integer> grace = json.optInt(node, "graceDays", path);
+        if (grace.isPresent()) {
+            if (grace.get() < 0) {
+                throw json.error(record, path + ".graceDays", "expected a whole number ≥ 0, found " + grace.get());
+            }
+            b.graceDays(grace.get());
+        }
+        return b.build();
+    }
+
+    private TargetScope target(JsonNode node, String path, String record) {
+        json.object(node, path);
+        json.only(node, path, record, "scope", "category", "kind", "of");
+        String scope = json.text(node, "scope", path);
+        try {
+            return switch (scope) {
+                case "grid" -> new TargetScope.OwnGrid();
+                case "households" -> new TargetScope.Households(json.optText(node, "category", path).orElse("all"));
+                case "units" -> new TargetScope.Units(json.text(node, "kind", path));
+                case "subordinates" -> {
+                    String of = json.optText(node, "of", path).orElse("grids");
+                    if (!of.equals("grids") && !of.equals("workers")) {
+                        throw json.error(record, path + ".of", "expected \"grids\" or \"workers\", found \"" + of + "\"");
+                    }
+                    yield new TargetScope.Subordinates(of.equals("grids")
+                            ? TargetScope.SubordinateKind.GRIDS : TargetScope.SubordinateKind.WORKERS);
+                }
+                default -> throw json.error(record, path + ".scope",
+                        "expected grid, households, units or subordinates, found \"" + scope + "\"");
+            };
+        } catch (IllegalArgumentException e) {
+            throw json.error(record, path, e.getMessage());
+        }
+    }
+
+    private Frequency frequency(JsonNode node, String path, String record, boolean tiersAllowed) {
+        json.object(node, path);
+        json.only(node, path, record, "kind", "times", "per", "maxPerDay", "days", "share", "minimum", "tiers");
+        String kind = json.text(node, "kind", path);
+        try {
+            return switch (kind) {
+                case "daily" -> Frequency.Quota.daily();
+                case "quota" -> new Frequency.Quota(json.optInt(node, "times", path).orElse(1), period(node, path, record),
+                        json.optInt(node, "maxPerDay", path).map(OptionalInt::of).orElse(OptionalInt.empty()));
+                case "weekdays" -> {
+                    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                    List<String> names = json.texts(node, "days", path);
+                    for (int i = 0; i < names.size(); i++) {
+                        try {
+                            days.add(DayOfWeek.valueOf(names.get(i).trim().toUpperCase(Locale.ROOT)));
+                        } catch (IllegalArgumentException e) {
+                            throw json.error(record, path + ".days[" + i + "]",
+                                    "expected a weekday name such as \"monday\", found \"" + names.get(i) + "\"");
+                        }
+                    }
+                    if (days.isEmpty()) {
+                        throw json.error(record, path + ".days", "expected at least one weekday, found none");
+                    }
+                    yield new Frequency.Weekdays(days);
+                }
+                case "working-days" -> new Frequency.WorkingDays();
+                case "time-share" -> new Frequency.TimeShare(share(node.get("share"), path + ".share", record),
+                        period(node, path, record));
+                case "min-duration" -> new Frequency.MinimumDuration(json.optInt(node, "times", path).orElse(1),
+                        period(node, path, record), duration(json.text(node, "minimum", path), path + ".minimum", record));
+                case "tiered" -> {
+                    if (!tiersAllowed) {
+                        throw json.error(record, path + ".kind", "expected a frequency other than tiered inside a tier");
+                    }
+                    List<JsonNode> tierNodes = json.array(node, "tiers", path);
+                    List<Frequency.Tier> tiers = new ArrayList<>();
+                    for (int i = 0; i < tierNodes.size(); i++) {
+                        String p = path + ".tiers[" + i + "]";
+                        JsonNode t = json.object(tierNodes.get(i), p);
+                        json.only(t, p, record, "role", "label", "frequency");
+                        tiers.add(new Frequency.Tier(json.text(t, "role", p),
+                                frequency(t.get("frequency"), p + ".frequency", record, false), json.optText(t, "label", p)));
+                    }
+                    if (tiers.isEmpty()) {
+                        throw json.error(record, path + ".tiers", "expected at least one tier, found none");
+                    }
+                    yield new Frequency.Tiered(tiers);
+                }
+                default -> throw json.error(record, path + ".kind", "expected one of daily, quota, weekdays, "
+                        + "working-days, time-share, min-duration, tiered, found \"" + kind + "\"");
+            };
+        } catch (IllegalArgumentException e) {
+            throw json.error(record, path, e.getMessage());
+        }
+    }
+
+    private CalendarPeriod period(JsonNode node, String path, String record) {
+        String per = json.text(node, "per", path);
+        try {
+            return CalendarPeriod.parse(per);
+        } catch (IllegalArgumentException e) {
+            throw json.error(record, path + ".per", e.getMessage());
+        }
+    }
+
+    private BigDecimal share(JsonNode v, String path, String record) {
+        if (v == null) {
+            throw json.error(record, path, "expected a share such as \"1/3\" or 0.8, found nothing");
+        }
+        try {
+            if (v.isNumber()) {
+                return v.decimalValue();
+            }
+            String s = v.asText().trim();
+            int slash = s.indexOf('/');
+            if (slash > 0) {
+                return new BigDecimal(s.substring(0, slash).trim()).divide(new BigDecimal(s.substring(slash + 1).trim()),
+                        MathContext.DECIMAL64);
+            }
+            if (s.endsWith("%")) {
+                return new BigDecimal(s.substring(0, s.length() - 1).trim()).movePointLeft(2);
+            }
+            return new BigDecimal(s);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw json.error(record, path, "expected a share such as \"1/3\", \"80%\" or 0.8, found " + JsonTree.shown(v));
+        }
+    }
+
+    private Duration duration(String text, String path, String record) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw json.error(record, path, "expected an ISO-8601 duration such as \"PT1H\", found \"" + text + "\"");
+        }
+    }
+}
