@@ -11,6 +11,7 @@ import io.gridgov.duty.TargetScope;
 import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -325,7 +326,7 @@ public final class Expander {
             return OptionalLong.of(n);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(InputLocation.UNKNOWN.withRecord("node \"" + node.id() + "\"")
-                    .withField("attributes." + key), "expected a whole number ≥ 0, found \"" + v + "\"");
+                    .withField("attributes." + key), DutyMessages.MESSAGES.text("expander.count", JsonTree.quoted(v)));
         }
     }
 }
