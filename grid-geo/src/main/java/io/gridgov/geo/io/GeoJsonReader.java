@@ -147,7 +147,18 @@ public final class GeoJsonReader {
     }
 
     private static void parse(InputStream in, String name, CoordinateSystem crs, Sink sink, boolean grids) {
-        try (JsonParser p = JSON.createParser(in)) {
+        InputStream bytes = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        try {
+            bytes.mark(2);
+            boolean gzip = bytes.read() == 0x1f && bytes.read() == 0x8b;
+            bytes.reset();
+            if (gzip) {
+                throw new InvalidInputException(InputLocation.ofFile(name), text("geojson.gzip"));
+            }
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, name);
+        }
+        try (JsonParser p = JSON.createParser(bytes)) {
             new GeoJsonReader(name, crs, p).readCollection(sink, grids);
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);

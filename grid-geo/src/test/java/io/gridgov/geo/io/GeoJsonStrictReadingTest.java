@@ -53,6 +53,19 @@ class GeoJsonStrictReadingTest {
     }
 
     @Test
+    void aGzipFileIsRefusedInOneLine() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write("{\"type\": \"FeatureCollection\", \"features\": []}".getBytes(StandardCharsets.UTF_8));
+        }
+        InvalidInputException e = catchThrowableOfType(() -> GeoJsonReader.read(
+                new ByteArrayInputStream(bytes.toByteArray()), "t.geojson.gz", CoordinateSystem.LON_LAT_WGS84),
+                InvalidInputException.class);
+        assertThat(e.getMessage()).startsWith("t.geojson.gz").contains("gzip");
+        assertThat(e.problem().in(Messages.CHINESE)).contains("gzip").isNotEqualTo(e.problem().in(Messages.ENGLISH));
+    }
+
+    @Test
     void messagesComeInEnglishAndChineseWithoutBundleKeys() {
         List<String> bad = List.of(
                 "[1]",
@@ -74,7 +87,7 @@ class GeoJsonStrictReadingTest {
     }
 
     @Test
-    void validityDatesAndTheDocumentedLeniencesAreRead() {
+    void validityDatesAndTheDocumentedLenienciesAreRead() {
         GridNode a = read("""
                 {"type": "FeatureCollection", "features": [
                   {"type": "Feature", "id": 7, "properties": {"code": 520102, "households": "320",
