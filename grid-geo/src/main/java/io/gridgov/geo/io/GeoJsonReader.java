@@ -339,12 +339,33 @@ public final class GeoJsonReader {
                 continue;
             }
             locations.put(field, parser.currentTokenLocation());
-            JsonNode value = JsonTree.STREAMING.readTree(parser);
-            properties.put(field, value == null ? JsonNodeFactory.instance.nullNode() : value);
+            JsonNode value = value();
+            properties.put(field, value);
             if (field.equals(NodeProperties.ID) && value != null && (value.isTextual() || value.isIntegralNumber())) {
                 featureId = value.asText();
             }
         }
+    }
+
+    /** {@return the current value as a node: scalars directly (numbers exact), objects and arrays by the strict mapper} */
+    private JsonNode value() throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> TextNode.valueOf(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> {
+                JsonNode tree = JsonTree.STREAMING.readTree(parser);
+                yield tree == null ? nodes.nullNode() : tree;
+            }
+        };
     }
 
     // ---------------------------------------------------------------- geometry
