@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.duty.ActivityRecords;
 import io.gridgov.duty.DutyCatalog;
 import io.gridgov.duty.DutyTemplates;
-import io.gridgov.core.calendar.WorkCalendar;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -35,14 +34,6 @@ class DutiesDocTest {
         var templates = DutyTemplates.read(new ByteArrayInputStream(block("template").getBytes(StandardCharsets.UTF_8)),
                 "duties.md");
         assertThat(DutyCatalog.validate(templates)).isEmpty();
-    }
-
-    @Test
-    void theCalendarExampleReads() throws Exception {
-        WorkCalendar cal = WorkCalendar.read(new ByteArrayInputStream(block("calendar").getBytes(StandardCharsets.UTF_8)),
-                "duties.md");
-        assertThat(cal.holidays()).hasSize(8);
-        assertThat(cal.workdays()).hasSize(2);
     }
 
     @Test
