@@ -52,7 +52,8 @@ class GeoJsonRoundTripProperties {
             @ForAll boolean from, @ForAll boolean until, @ForAll @IntRange(min = 0, max = 99_999) int households,
             @ForAll @IntRange(min = 0, max = 7) int kindIndex, @ForAll boolean code) throws Exception {
         CoordinateSystem crs = CoordinateSystem.LON_LAT_WGS84;
-        RectangleCity.Generated g = new RectangleCity(new int[] {2, fanout}, 1, 100, 0.3, crs).generate();
+        Partition g = Partitions.generate(PartitionSpec.builder().fanOuts(4, fanout * fanout)
+                .verticesPerBorder(0).noise(0.012).leafSizeMetres(100).crs(crs).build());
         LocalDate start = LocalDate.of(2015, 1, 1).plusDays(fromDay);
         Validity validity = new Validity(from ? Optional.of(start) : Optional.empty(),
                 until ? Optional.of(start.plusDays(days)) : Optional.empty());
