@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.duty.internal.DutyMessages;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.gridgov.duty;
 
-import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+import static io.gridgov.duty.DutyMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Severity;

@@ -1,6 +1,5 @@
 package io.gridgov.duty;
 
-import io.gridgov.duty.internal.TemplateParser;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.InvalidInputException;
@@ -44,7 +43,7 @@ public final class DutyTemplates {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(InputLocation.ofFile(file.toString()),
-                    io.gridgov.duty.internal.DutyMessages.MESSAGES.text("template.noFile"));
+                    DutyMessages.MESSAGES.text("template.noFile"));
         } catch (IOException e) {
             throw JsonTree.unreadable(e, file.toString());
         }

@@ -16,7 +16,7 @@ import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
-import io.gridgov.core.io.NodeProperties;
+import io.gridgov.core.format.NodeProperties;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.CoordinateSystem;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.gridgov.core.io.NodeProperties;
+import io.gridgov.core.format.NodeProperties;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.internal.ReportWriting;

@@ -2,7 +2,7 @@ package io.gridgov.testkit.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridgov.core.io.NodeProperties;
+import io.gridgov.core.format.NodeProperties;
 import io.gridgov.core.tree.GridKind;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.Validity;
