@@ -59,9 +59,9 @@ public final class DutyCatalog {
         List<TemplateProblem> errors = r.problems.stream().filter(p -> p.severity().isError()).toList();
         if (!errors.isEmpty()) {
             TemplateProblem first = errors.get(0);
-            throw new InvalidInputException(first.location(), first.message().en()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem"
-                    + (errors.size() > 2 ? "s" : "") + ")" : ""));
+            throw new InvalidInputException(first.location(), errors.size() == 1 ? first.message()
+                    : MESSAGES.text("catalog.more", first.message(), String.valueOf(errors.size() - 1),
+                            errors.size() - 1));
         }
         return new DutyCatalog(r.effective, r.problems);
     }
