@@ -1,14 +1,14 @@
 /**
- * GridGov core: the N-level grid tree, staffing, codes, structural rules, duty templates and
- * compliance. Depends on nothing spatial.
+ * GridGov core: the N-level grid tree, staffing, codes, structural rules, edits and versions, the
+ * work calendar and the JSON tree format. Depends on nothing spatial.
  */
 module io.gridgov.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
-    requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.gridgov.core;
-    exports io.gridgov.core.duty;
+    exports io.gridgov.core.calendar;
+    exports io.gridgov.core.format;
     exports io.gridgov.core.i18n;
     exports io.gridgov.core.io;
     exports io.gridgov.core.rule;
@@ -16,6 +16,7 @@ module io.gridgov.core {
     exports io.gridgov.core.tree;
     exports io.gridgov.core.code;
     exports io.gridgov.core.edit;
+    exports io.gridgov.core.facts;
 
     opens io.gridgov.core.i18n;
 }

@@ -1,17 +1,17 @@
 package io.gridgov.bench;
 
-import io.gridgov.core.duty.ActivityRecord;
-import io.gridgov.core.duty.Binding;
-import io.gridgov.core.duty.ComplianceReport;
-import io.gridgov.core.duty.Duty;
-import io.gridgov.core.duty.DutyCatalog;
-import io.gridgov.core.duty.DutyPlanner;
-import io.gridgov.core.duty.DutyTemplate;
-import io.gridgov.core.duty.DutyTemplates;
-import io.gridgov.core.duty.Evidence;
-import io.gridgov.core.duty.Frequency;
-import io.gridgov.core.duty.Period;
-import io.gridgov.core.duty.TargetScope;
+import io.gridgov.duty.ActivityRecord;
+import io.gridgov.duty.Binding;
+import io.gridgov.duty.ComplianceReport;
+import io.gridgov.duty.Duty;
+import io.gridgov.duty.DutyCatalog;
+import io.gridgov.duty.DutyPlanner;
+import io.gridgov.duty.DutyTemplate;
+import io.gridgov.duty.DutyTemplates;
+import io.gridgov.duty.Evidence;
+import io.gridgov.duty.Frequency;
+import io.gridgov.duty.CalendarPeriod;
+import io.gridgov.duty.TargetScope;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
@@ -105,15 +105,15 @@ public class DutiesBenchmark {
         List<Binding> grids = List.of(Binding.levels("grid"));
         DutyTemplate visits = DutyTemplate.of("visits", "party-building", grids, List.of(
                 Duty.builder("visit-key", "visit").target(new TargetScope.Households("key"))
-                        .frequency(Frequency.Quota.of(1, Period.MONTH)).evidence(Evidence.RECORD).build(),
+                        .frequency(Frequency.Quota.of(1, CalendarPeriod.MONTH)).evidence(Evidence.RECORD).build(),
                 Duty.builder("visit-ordinary", "visit").target(new TargetScope.Households("ordinary"))
-                        .frequency(Frequency.Quota.of(1, Period.QUARTER)).build()));
+                        .frequency(Frequency.Quota.of(1, CalendarPeriod.QUARTER)).build()));
         DutyTemplate presence = DutyTemplate.of("presence", "civilised-city", grids, List.of(
                 Duty.builder("mwf", "collect").frequency(Frequency.Weekdays.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY,
                         DayOfWeek.FRIDAY)).build(),
-                Duty.builder("publicise", "publicise").frequency(Frequency.Quota.of(1, Period.WEEK)).build()));
+                Duty.builder("publicise", "publicise").frequency(Frequency.Quota.of(1, CalendarPeriod.WEEK)).build()));
         DutyTemplate health = DutyTemplate.of("health", "public-health", grids, List.of(
-                Duty.builder("activity", "training").frequency(new Frequency.MinimumDuration(1, Period.MONTH,
+                Duty.builder("activity", "training").frequency(new Frequency.MinimumDuration(1, CalendarPeriod.MONTH,
                         Duration.ofHours(1))).evidence(Evidence.SIGN_IN).build(),
                 Duty.builder("report", "report").frequency(new Frequency.WorkingDays()).build()));
         return List.of(DutyTemplates.preset("s1-civilised-city"), DutyTemplates.preset("s7-presence"), visits, presence,

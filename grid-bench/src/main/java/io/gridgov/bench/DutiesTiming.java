@@ -1,7 +1,7 @@
 package io.gridgov.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.gridgov.core.duty.ComplianceReport;
+import io.gridgov.duty.ComplianceReport;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 

@@ -1,7 +1,8 @@
 package io.gridgov.bench;
 
-import io.gridgov.scoring.Facts;
-import io.gridgov.scoring.Rule;
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
+import io.gridgov.scoring.IndicatorRule;
 import io.gridgov.scoring.Scheme;
 import io.gridgov.scoring.Scorecard;
 import io.gridgov.scoring.Scoring;
@@ -47,7 +48,7 @@ public class ScoringBenchmark {
 
     Scoring sequential;
     Scoring parallel;
-    Facts facts;
+    FactSet facts;
 
     @Setup
     public void setup() {
@@ -65,43 +66,43 @@ public class ScoringBenchmark {
             for (int i = 0; i < 5; i++) {
                 String code = cc + "-" + i;
                 int kind = (c * 5 + i) % 6;
-                Rule rule = switch (kind) {
-                    case 0 -> new Rule.Deduct(List.of(new Rule.Deduct.Item(code + ".missed", BigDecimal.valueOf(5),
-                            Optional.empty()), new Rule.Deduct.Item(code + ".late", BigDecimal.valueOf(2),
+                IndicatorRule rule = switch (kind) {
+                    case 0 -> new IndicatorRule.Deduct(List.of(new IndicatorRule.Deduct.Item(code + ".missed", BigDecimal.valueOf(5),
+                            Optional.empty()), new IndicatorRule.Deduct.Item(code + ".late", BigDecimal.valueOf(2),
                             Optional.of("逾期"))));
-                    case 1 -> new Rule.Rate(code + ".done", code + ".required", List.of(), List.of(), BigDecimal.ONE,
-                            BigDecimal.valueOf(2), Optional.empty(), Rule.OnZero.FULL);
-                    case 2 -> new Rule.Linear(code + ".reworked", Optional.of(code + ".closed"), new BigDecimal("0.2"),
-                            BigDecimal.ZERO, Rule.OnZero.FULL);
-                    case 3 -> new Rule.Bands(code + ".percent", Optional.empty(), List.of(
-                            new Rule.Bands.Band(Optional.empty(), Optional.of(BigDecimal.valueOf(60)), BigDecimal.ZERO),
-                            new Rule.Bands.Band(Optional.of(BigDecimal.valueOf(60)), Optional.of(BigDecimal.valueOf(90)),
+                    case 1 -> new IndicatorRule.Rate(code + ".done", code + ".required", List.of(), List.of(), BigDecimal.ONE,
+                            BigDecimal.valueOf(2), Optional.empty(), IndicatorRule.OnZero.FULL);
+                    case 2 -> new IndicatorRule.Linear(code + ".reworked", Optional.of(code + ".closed"), new BigDecimal("0.2"),
+                            BigDecimal.ZERO, IndicatorRule.OnZero.FULL);
+                    case 3 -> new IndicatorRule.Bands(code + ".percent", Optional.empty(), List.of(
+                            new IndicatorRule.Bands.Band(Optional.empty(), Optional.of(BigDecimal.valueOf(60)), BigDecimal.ZERO),
+                            new IndicatorRule.Bands.Band(Optional.of(BigDecimal.valueOf(60)), Optional.of(BigDecimal.valueOf(90)),
                                     BigDecimal.TEN),
-                            new Rule.Bands.Band(Optional.of(BigDecimal.valueOf(90)), Optional.empty(),
-                                    BigDecimal.valueOf(20))), Rule.OnZero.ZERO);
-                    case 4 -> new Rule.Checklist(List.of(new Rule.Checklist.Item(code + ".a", BigDecimal.TEN,
-                            Optional.of("台账")), new Rule.Checklist.Item(code + ".b", BigDecimal.TEN, Optional.of("公示"))));
-                    default -> new Rule.Manual(code + ".manual");
+                            new IndicatorRule.Bands.Band(Optional.of(BigDecimal.valueOf(90)), Optional.empty(),
+                                    BigDecimal.valueOf(20))), IndicatorRule.OnZero.ZERO);
+                    case 4 -> new IndicatorRule.Checklist(List.of(new IndicatorRule.Checklist.Item(code + ".a", BigDecimal.TEN,
+                            Optional.of("台账")), new IndicatorRule.Checklist.Item(code + ".b", BigDecimal.TEN, Optional.of("公示"))));
+                    default -> new IndicatorRule.Manual(code + ".manual");
                 };
                 inds.add(new Scheme.Indicator(code, "指标" + code, BigDecimal.valueOf(20), rule));
             }
             b.category(new Scheme.Category(cc, "类别" + cc, BigDecimal.valueOf(100), inds));
         }
         b.bonus(new Scheme.Bonus(BigDecimal.valueOf(50), List.of(new Scheme.BonusItem("J1", "表彰",
-                new Rule.Add("awards", BigDecimal.valueOf(20), Optional.of(BigDecimal.valueOf(40)))))));
+                new IndicatorRule.Add("awards", BigDecimal.valueOf(20), Optional.of(BigDecimal.valueOf(40)))))));
         b.veto(new Scheme.Veto("V1", "弄虚作假", "falsification", List.of(new Scheme.Condition("gt", BigDecimal.ZERO)),
                 io.gridgov.scoring.VetoEffect.ZERO));
         b.grade("优秀", BigDecimal.valueOf(900)).grade("合格", BigDecimal.valueOf(600)).grade("不合格", BigDecimal.ZERO);
         return b.lists(3, 3).build();
     }
 
-    static Facts facts(Scheme scheme, int n, Random r) {
+    static FactSet facts(Scheme scheme, int n, Random r) {
         List<String> names = new ArrayList<>(scheme.referencedFacts());
         BigDecimal[] small = new BigDecimal[101];
         for (int i = 0; i < small.length; i++) {
             small[i] = BigDecimal.valueOf(i);
         }
-        List<Facts.Subject> out = new ArrayList<>(n);
+        List<SubjectFacts> out = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
             Map<String, BigDecimal> v = new LinkedHashMap<>();
             for (String f : names) {
@@ -123,9 +124,9 @@ public class ScoringBenchmark {
                 }
                 v.put(f, small[x]);
             }
-            out.add(new Facts.Subject("s" + s, Optional.of("g" + (s % 10)), Optional.empty(), v));
+            out.add(new SubjectFacts("s" + s, Optional.of("g" + (s % 10)), Optional.empty(), v));
         }
-        return new Facts(Optional.of("2026-11"), Optional.of("bench"), out);
+        return new FactSet(Optional.of("2026-11"), Optional.of("bench"), out);
     }
 
     /** All subjects on all cores, each scorecard consumed as it is produced (streamed output). */

@@ -4,7 +4,7 @@ import io.gridgov.core.Severity;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ import org.locationtech.jts.io.WKTReader;
 record Fixture(String name, String description, GeoPartition partition, ValidationOptions options,
         List<Expected> expected) {
 
-    record Expected(Rule rule, Severity severity, String parent, List<String> grids, double areaM2) {
+    record Expected(BoundaryRule rule, Severity severity, String parent, List<String> grids, double areaM2) {
         @Override
         public String toString() {
             return rule + " " + severity + " " + parent + " " + grids + " " + areaM2;
@@ -90,7 +90,7 @@ record Fixture(String name, String description, GeoPartition partition, Validati
                     }
                     case "expect" -> {
                         String[] e = line.trim().split("\\s+");
-                        expected.add(new Expected(Rule.valueOf(e[1]), Severity.valueOf(e[2]), e[3],
+                        expected.add(new Expected(BoundaryRule.valueOf(e[1]), Severity.valueOf(e[2]), e[3],
                                 Arrays.stream(e[4].split(",")).sorted().toList(), Double.parseDouble(e[5])));
                     }
                     default -> throw new IllegalArgumentException(file + ": unknown line " + line);

@@ -1,7 +1,7 @@
 package io.gridgov.geo;
 
 import io.gridgov.core.Severity;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationOptions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +20,7 @@ public final class FixtureAccess {
     }
 
     /** One expected violation. */
-    public record Expect(Rule rule, Severity severity, String parent, List<String> grids, double areaM2) {
+    public record Expect(BoundaryRule rule, Severity severity, String parent, List<String> grids, double areaM2) {
     }
 
     /** {@return every fixture} */

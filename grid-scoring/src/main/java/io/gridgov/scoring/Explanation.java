@@ -3,7 +3,6 @@ package io.gridgov.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,7 +75,7 @@ public final class Explanation {
         if (a == null) {
             List<String> out = new ArrayList<>(raw.length);
             for (Object o : raw) {
-                out.add(Texts.format(o));
+                out.add(ScoringMessages.format(o));
             }
             a = Collections.unmodifiableList(out);
             args = a;
@@ -86,7 +85,7 @@ public final class Explanation {
 
     /** {@return the text in both languages} */
     public LocalizedText text() {
-        return Texts.MESSAGES.text(key, args().toArray());
+        return ScoringMessages.MESSAGES.text(key, args().toArray());
     }
 
     /**
@@ -95,7 +94,7 @@ public final class Explanation {
      * @param locale the language
      */
     public String in(Locale locale) {
-        return Texts.MESSAGES.format(locale, key, args().toArray());
+        return ScoringMessages.MESSAGES.format(locale, key, args().toArray());
     }
 
     @Override

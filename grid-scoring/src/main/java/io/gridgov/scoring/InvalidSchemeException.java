@@ -1,28 +1,35 @@
 package io.gridgov.scoring;
 
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown when a scheme is used that has problems; {@link #problems()} lists every one with its JSON path. */
+/** Thrown when a scheme is used that has problems; {@link #findings()} lists every one with its JSON path. */
 public final class InvalidSchemeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<SchemeProblem> problems;
+    private final transient List<Finding> findings;
 
     /**
      * Creates the exception.
      *
      * @param schemeId the scheme
-     * @param problems its problems, at least one
+     * @param findings its problems, at least one
      */
-    public InvalidSchemeException(String schemeId, List<SchemeProblem> problems) {
+    public InvalidSchemeException(String schemeId, List<Finding> findings) {
         super("scheme \"" + schemeId + "\" is invalid: "
-                + problems.stream().map(SchemeProblem::toString).collect(Collectors.joining("; ")));
-        this.problems = List.copyOf(problems);
+                + findings.stream().map(f -> path(f) + ": " + f.message().en()).collect(Collectors.joining("; ")));
+        this.findings = List.copyOf(findings);
     }
 
     /** {@return every problem, in the order of the scheme} */
-    public List<SchemeProblem> problems() {
-        return problems;
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** {@return the JSON path of a scheme problem} */
+    static String path(Finding f) {
+        return f.location().flatMap(InputLocation::field).orElse("$");
     }
 }

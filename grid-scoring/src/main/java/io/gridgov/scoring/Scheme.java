@@ -2,7 +2,8 @@ package io.gridgov.scoring;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.scoring.internal.SchemeValidator;
+import io.gridgov.core.Diagnostics;
+import io.gridgov.core.Finding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -51,9 +52,12 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(facts, "facts")));
     }
 
-    /** {@return the problems with this scheme, each with a JSON path; empty when valid} */
-    public List<SchemeProblem> validate() {
-        return SchemeValidator.validate(this);
+    /**
+     * {@return the problems with this scheme (方案检查): ERROR findings with a rule id, the scheme's id as
+     * subject and the JSON path as the location's field; valid when there are none}
+     */
+    public Diagnostics<Finding> validate() {
+        return Diagnostics.of(SchemeValidator.validate(this));
     }
 
     /**
@@ -62,9 +66,9 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
      * @throws InvalidSchemeException listing every problem
      */
     public Scheme requireValid() {
-        List<SchemeProblem> problems = validate();
-        if (!problems.isEmpty()) {
-            throw new InvalidSchemeException(id, problems);
+        Diagnostics<Finding> problems = validate();
+        if (!problems.findings().isEmpty()) {
+            throw new InvalidSchemeException(id, problems.findings());
         }
         return this;
     }
@@ -165,7 +169,7 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
      * @param points the most the indicator awards
      * @param rule the rule
      */
-    public record Indicator(String code, String name, BigDecimal points, Rule rule) {
+    public record Indicator(String code, String name, BigDecimal points, IndicatorRule rule) {
         /** Validates. */
         public Indicator {
             requireNonNull(code, "code");
@@ -190,13 +194,13 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
     }
 
     /**
-     * A bonus item; its rule is an {@link Rule.Add}.
+     * A bonus item; its rule is an {@link IndicatorRule.Add}.
      *
      * @param code unique code, such as {@code B1}
      * @param name display name, such as {@code 市级表彰}
      * @param rule the rule
      */
-    public record BonusItem(String code, String name, Rule rule) {
+    public record BonusItem(String code, String name, IndicatorRule rule) {
         /** Validates. */
         public BonusItem {
             requireNonNull(code, "code");

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.scoring.internal.Json;
-import io.gridgov.scoring.internal.Json.At;
-import io.gridgov.scoring.internal.RuleKinds;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.io.JsonTree;
+import io.gridgov.core.io.JsonTree.Cursor;
+import io.gridgov.core.Finding;
 import io.gridgov.scoring.spi.RuleKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class SchemeJson {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "cannot read: " + e.getMessage(), e);
+            throw JsonTree.unreadable(e, file.toString());
         }
     }
 
@@ -64,26 +65,22 @@ public final class SchemeJson {
      * @return the scheme
      */
     public static Scheme read(InputStream in, String file) {
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
-        }
-        Scheme s;
-        try {
-            s = parse(new ByteArrayInputStream(bytes), file);
-        } catch (InvalidInputException e) {
-            throw Json.located(e, bytes);
-        }
-        List<SchemeProblem> problems = s.validate();
+        JsonTree json = new JsonTree(file);
+        Scheme s = scheme(json.read(in));
+        List<Finding> problems = s.validate().findings();
         if (!problems.isEmpty()) {
             InvalidSchemeException cause = new InvalidSchemeException(s.id(), problems);
-            throw Json.located(new InvalidInputException(InputLocation.ofFile(file).withField(problems.get(0).path()),
-                    problems.stream().map(p -> (p == problems.get(0) ? "" : p.path() + ": ") + p.message().en())
-                            .collect(Collectors.joining("; ")), cause), bytes);
+            LocalizedText all = new LocalizedText(joined(problems, java.util.Locale.ENGLISH),
+                    joined(problems, java.util.Locale.SIMPLIFIED_CHINESE));
+            throw json.error(null, InvalidSchemeException.path(problems.get(0)), all, cause);
         }
         return s;
+    }
+
+    private static String joined(List<Finding> problems, java.util.Locale locale) {
+        return problems.stream()
+                .map(p -> (p == problems.get(0) ? "" : InvalidSchemeException.path(p) + ": ") + p.message().in(locale))
+                .collect(Collectors.joining("; "));
     }
 
     /**
@@ -105,7 +102,7 @@ public final class SchemeJson {
      * @return the scheme, possibly invalid
      */
     public static Scheme parse(InputStream in, String file) {
-        return scheme(new At(Json.tree(in, file), "$", file));
+        return scheme(new JsonTree(file).read(in));
     }
 
     /**
@@ -118,187 +115,211 @@ public final class SchemeJson {
         return parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file);
     }
 
-    private static Scheme scheme(At root) {
-        root.object(Set.of("id", "name", "total", "rounding", "categories", "bonus", "vetoes", "grades", "lists",
+    private static Scheme scheme(Cursor root) {
+        root.object(keys("id", "name", "total", "rounding", "categories", "bonus", "vetoes", "grades", "lists",
                 "facts"));
         Scheme.Rounding rounding = root.opt("rounding").map(r -> {
-            r.object(Set.of("scale", "mode"));
-            int scale = r.opt("scale").map(At::integer).orElse(1);
+            r.object(keys("scale", "mode"));
+            int scale = r.opt("scale").map(Cursor::integer).orElse(1);
             if (scale < 0 || scale > 6) {
-                throw r.get("scale").fail("expected a scale in 0..6, found " + scale);
+                throw r.get("scale").fail(text("scale", String.valueOf(scale)));
             }
             RoundingMode mode = r.opt("mode").map(m -> {
                 try {
-                    return RoundingMode.valueOf(m.text());
+                    return RoundingMode.valueOf(m.anyText());
                 } catch (IllegalArgumentException e) {
-                    throw m.fail("expected a rounding mode (HALF_UP, HALF_EVEN, DOWN, UP, FLOOR, CEILING, HALF_DOWN), "
-                            + "found " + Json.kind(m.node()));
+                    throw m.fail(text("roundingMode", JsonTree.shown(m.node())));
                 }
             }).orElse(RoundingMode.HALF_UP);
             return new Scheme.Rounding(scale, mode);
         }).orElse(Scheme.Rounding.DEFAULT);
         List<Scheme.Category> categories = new ArrayList<>();
-        for (At c : root.get("categories").array()) {
-            c.object(Set.of("code", "name", "points", "indicators"));
+        for (Cursor c : root.get("categories").array()) {
+            c.object(keys("code", "name", "points", "indicators"));
             List<Scheme.Indicator> inds = new ArrayList<>();
-            for (At i : c.get("indicators").array()) {
-                i.object(Set.of("code", "name", "points", "rule"));
-                inds.add(new Scheme.Indicator(i.get("code").text(), i.get("name").text(), i.get("points").number(),
+            for (Cursor i : c.get("indicators").array()) {
+                i.object(keys("code", "name", "points", "rule"));
+                inds.add(new Scheme.Indicator(i.get("code").anyText(), i.get("name").anyText(), i.get("points").number(),
                         rule(i.get("rule"))));
             }
-            categories.add(new Scheme.Category(c.get("code").text(), c.get("name").text(), c.get("points").number(),
+            categories.add(new Scheme.Category(c.get("code").anyText(), c.get("name").anyText(), c.get("points").number(),
                     inds));
         }
         Optional<Scheme.Bonus> bonus = root.opt("bonus").map(b -> {
-            b.object(Set.of("cap", "items"));
+            b.object(keys("cap", "items"));
             List<Scheme.BonusItem> items = new ArrayList<>();
-            for (At i : b.opt("items").map(At::array).orElse(List.of())) {
-                i.object(Set.of("code", "name", "rule"));
-                items.add(new Scheme.BonusItem(i.get("code").text(), i.get("name").text(), rule(i.get("rule"))));
+            for (Cursor i : b.opt("items").map(Cursor::array).orElse(List.of())) {
+                i.object(keys("code", "name", "rule"));
+                items.add(new Scheme.BonusItem(i.get("code").anyText(), i.get("name").anyText(), rule(i.get("rule"))));
             }
             return new Scheme.Bonus(b.get("cap").number(), items);
         });
         List<Scheme.Veto> vetoes = new ArrayList<>();
-        for (At v : root.opt("vetoes").map(At::array).orElse(List.of())) {
-            v.object(Set.of("code", "name", "fact", "when", "effect"));
-            At w = v.get("when").object(Set.copyOf(Scheme.Condition.OPS));
+        for (Cursor v : root.opt("vetoes").map(Cursor::array).orElse(List.of())) {
+            v.object(keys("code", "name", "fact", "when", "effect"));
+            Cursor w = v.get("when").object(keys(Scheme.Condition.OPS.toArray(String[]::new)));
             List<Scheme.Condition> when = new ArrayList<>();
             w.node().fieldNames().forEachRemaining(op -> {
                 if (Scheme.Condition.OPS.contains(op)) {
                     when.add(new Scheme.Condition(op, w.get(op).number()));
                 }
             });
-            At e = v.get("effect");
-            VetoEffect effect = VetoEffect.parse(e.text()).orElseThrow(
-                    () -> e.fail("expected zero, lowestGrade or exclude, found " + Json.kind(e.node())));
-            vetoes.add(new Scheme.Veto(v.get("code").text(), v.get("name").text(), v.get("fact").text(), when, effect));
+            Cursor e = v.get("effect");
+            VetoEffect effect = VetoEffect.parse(e.anyText()).orElseThrow(
+                    () -> e.fail(text("vetoEffect", JsonTree.shown(e.node()))));
+            vetoes.add(new Scheme.Veto(v.get("code").anyText(), v.get("name").anyText(), v.get("fact").anyText(), when, effect));
         }
         List<Scheme.Grade> grades = new ArrayList<>();
-        for (At g : root.opt("grades").map(At::array).orElse(List.of())) {
-            g.object(Set.of("name", "min"));
-            grades.add(new Scheme.Grade(g.get("name").text(), g.get("min").number()));
+        for (Cursor g : root.opt("grades").map(Cursor::array).orElse(List.of())) {
+            g.object(keys("name", "min"));
+            grades.add(new Scheme.Grade(g.get("name").anyText(), g.get("min").number()));
         }
         Scheme.Lists lists = root.opt("lists").map(l -> {
-            l.object(Set.of("red", "black"));
-            int red = l.opt("red").map(At::integer).orElse(0);
-            int black = l.opt("black").map(At::integer).orElse(0);
+            l.object(keys("red", "black"));
+            int red = l.opt("red").map(Cursor::integer).orElse(0);
+            int black = l.opt("black").map(Cursor::integer).orElse(0);
             if (red < 0) {
-                throw l.get("red").fail("expected a whole number ≥ 0, found " + red);
+                throw l.get("red").fail(text("count", String.valueOf(red)));
             }
             if (black < 0) {
-                throw l.get("black").fail("expected a whole number ≥ 0, found " + black);
+                throw l.get("black").fail(text("count", String.valueOf(black)));
             }
             return new Scheme.Lists(red, black);
         }).orElse(Scheme.Lists.NONE);
         Map<String, Scheme.FactDecl> facts = new LinkedHashMap<>();
         root.opt("facts").ifPresent(f -> {
             if (!f.node().isObject()) {
-                throw f.fail("expected an object of fact declarations, found " + Json.kind(f.node()));
+                throw f.fail(text("facts", found(f)));
             }
             f.node().fieldNames().forEachRemaining(name -> {
-                At d = new At(f.node().get(name), f.path() + "[\"" + name + "\"]", f.file());
-                d.object(Set.of("description", "default"));
-                facts.put(name, new Scheme.FactDecl(d.opt("description").map(At::text),
+                Cursor d = f.optQuoted(name).orElseThrow();
+                d.object(keys("description", "default"));
+                facts.put(name, new Scheme.FactDecl(d.opt("description").map(Cursor::anyText),
                         d.opt("default").map(SchemeJson::factDefault)));
             });
         });
-        return new Scheme(root.get("id").text(), root.get("name").text(), root.get("total").number(), rounding,
+        return new Scheme(root.get("id").anyText(), root.get("name").anyText(), root.get("total").number(), rounding,
                 categories, bonus, vetoes, grades, lists, facts);
     }
 
-    private static BigDecimal factDefault(At d) {
+    /** {@return the reader text {@code json.key} of the scoring bundle in both languages} */
+    static LocalizedText text(String key, Object... args) {
+        return ScoringMessages.MESSAGES.text("json." + key, args);
+    }
+
+    /** {@return a found value for messages: "an object", "an array" in each language, else the value} */
+    static Object found(Cursor c) {
+        if (c.node().isObject()) {
+            return text("found.object");
+        }
+        if (c.node().isArray()) {
+            return text("found.array");
+        }
+        return JsonTree.shown(c.node());
+    }
+
+    private static BigDecimal factDefault(Cursor d) {
         if (d.node().isBoolean()) {
             return d.node().booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO;
         }
         return d.number();
     }
 
-    private static Optional<String> optText(At r, String key) {
-        return r.opt(key).map(At::text);
+    /** Keys allowed anywhere and ignored: comments and citations. */
+    private static final Set<String> IGNORED = Set.of("description", "note", "source", "$comment");
+
+    /** {@return the keys of a closed object of this format, with the comment keys allowed everywhere} */
+    private static Set<String> keys(String... keys) {
+        Set<String> all = new java.util.HashSet<>(IGNORED);
+        all.addAll(List.of(keys));
+        return all;
     }
 
-    private static List<String> texts(At r, String key) {
-        return r.opt(key).map(a -> a.array().stream().map(At::text).toList()).orElse(List.of());
+    private static Optional<String> optText(Cursor r, String key) {
+        return r.opt(key).map(Cursor::anyText);
     }
 
-    private static Rule.OnZero onZero(At r, boolean required) {
-        Optional<At> z = r.opt("onZeroDenominator");
+    private static List<String> texts(Cursor r, String key) {
+        return r.opt(key).map(a -> a.array().stream().map(Cursor::anyText).toList()).orElse(List.of());
+    }
+
+    private static IndicatorRule.OnZero onZero(Cursor r, boolean required) {
+        Optional<Cursor> z = r.opt("onZeroDenominator");
         if (z.isEmpty()) {
             if (required) {
-                throw r.fail("missing required key \"onZeroDenominator\" (full or zero): say what a zero "
-                        + "denominator earns");
+                throw r.fail(text("onZeroRequired"));
             }
-            return Rule.OnZero.ZERO;
+            return IndicatorRule.OnZero.ZERO;
         }
-        return Rule.OnZero.parse(z.get().text())
-                .orElseThrow(() -> z.get().fail("expected full or zero, found " + Json.kind(z.get().node())));
+        return IndicatorRule.OnZero.parse(z.get().anyText())
+                .orElseThrow(() -> z.get().fail(text("onZero", JsonTree.shown(z.get().node()))));
     }
 
-    private static Rule rule(At r) {
+    private static IndicatorRule rule(Cursor r) {
         r.objectNode();
-        String type = r.get("type").text();
+        String type = r.get("type").anyText();
         Set<String> common = Set.of("type");
         switch (type) {
             case "deduct" -> {
                 only(r, common, "items");
-                List<Rule.Deduct.Item> items = new ArrayList<>();
-                for (At i : r.get("items").array()) {
-                    i.object(Set.of("fact", "each", "name"));
-                    items.add(new Rule.Deduct.Item(i.get("fact").text(), i.get("each").number(), optText(i, "name")));
+                List<IndicatorRule.Deduct.Item> items = new ArrayList<>();
+                for (Cursor i : r.get("items").array()) {
+                    i.object(keys("fact", "each", "name"));
+                    items.add(new IndicatorRule.Deduct.Item(i.get("fact").anyText(), i.get("each").number(), optText(i, "name")));
                 }
-                return new Rule.Deduct(items);
+                return new IndicatorRule.Deduct(items);
             }
             case "rate" -> {
                 only(r, common, "numerator", "denominator", "denominatorPlus", "denominatorMinus", "fullAt",
                         "perPercentBelow", "zeroBelow", "onZeroDenominator");
-                return new Rule.Rate(r.get("numerator").text(), r.get("denominator").text(), texts(r, "denominatorPlus"),
-                        texts(r, "denominatorMinus"), r.opt("fullAt").map(At::number).orElse(BigDecimal.ONE),
-                        r.get("perPercentBelow").number(), r.opt("zeroBelow").map(At::number), onZero(r, true));
+                return new IndicatorRule.Rate(r.get("numerator").anyText(), r.get("denominator").anyText(), texts(r, "denominatorPlus"),
+                        texts(r, "denominatorMinus"), r.opt("fullAt").map(Cursor::number).orElse(BigDecimal.ONE),
+                        r.get("perPercentBelow").number(), r.opt("zeroBelow").map(Cursor::number), onZero(r, true));
             }
             case "linear" -> {
                 only(r, common, "fact", "denominator", "zeroAt", "fullAt", "onZeroDenominator");
                 Optional<String> den = optText(r, "denominator");
-                return new Rule.Linear(r.get("fact").text(), den, r.get("zeroAt").number(), r.get("fullAt").number(),
+                return new IndicatorRule.Linear(r.get("fact").anyText(), den, r.get("zeroAt").number(), r.get("fullAt").number(),
                         onZero(r, den.isPresent()));
             }
             case "bands" -> {
                 only(r, common, "fact", "denominator", "bands", "onZeroDenominator");
                 Optional<String> den = optText(r, "denominator");
-                List<Rule.Bands.Band> bands = new ArrayList<>();
-                for (At b : r.get("bands").array()) {
-                    b.object(Set.of("from", "to", "points"));
-                    bands.add(new Rule.Bands.Band(b.opt("from").map(At::number), b.opt("to").map(At::number),
+                List<IndicatorRule.Bands.Band> bands = new ArrayList<>();
+                for (Cursor b : r.get("bands").array()) {
+                    b.object(keys("from", "to", "points"));
+                    bands.add(new IndicatorRule.Bands.Band(b.opt("from").map(Cursor::number), b.opt("to").map(Cursor::number),
                             b.get("points").number()));
                 }
-                return new Rule.Bands(r.get("fact").text(), den, bands, onZero(r, den.isPresent()));
+                return new IndicatorRule.Bands(r.get("fact").anyText(), den, bands, onZero(r, den.isPresent()));
             }
             case "checklist" -> {
                 only(r, common, "items");
-                List<Rule.Checklist.Item> items = new ArrayList<>();
-                for (At i : r.get("items").array()) {
-                    i.object(Set.of("fact", "points", "name"));
-                    items.add(new Rule.Checklist.Item(i.get("fact").text(), i.get("points").number(),
+                List<IndicatorRule.Checklist.Item> items = new ArrayList<>();
+                for (Cursor i : r.get("items").array()) {
+                    i.object(keys("fact", "points", "name"));
+                    items.add(new IndicatorRule.Checklist.Item(i.get("fact").anyText(), i.get("points").number(),
                             optText(i, "name")));
                 }
-                return new Rule.Checklist(items);
+                return new IndicatorRule.Checklist(items);
             }
             case "manual" -> {
                 only(r, common, "fact");
-                return new Rule.Manual(r.get("fact").text());
+                return new IndicatorRule.Manual(r.get("fact").anyText());
             }
             case "add" -> {
                 only(r, common, "fact", "each", "cap");
-                return new Rule.Add(r.get("fact").text(), r.get("each").number(), r.opt("cap").map(At::number));
+                return new IndicatorRule.Add(r.get("fact").anyText(), r.get("each").number(), r.opt("cap").map(Cursor::number));
             }
             default -> {
-                ObjectNode params = r.objectNode();
+                ObjectNode params = (ObjectNode) r.objectNode();
                 List<String> facts = RuleKinds.find(type).map((RuleKind k) -> k.facts(params)).orElse(List.of());
-                return new Rule.Custom(type, params, facts);
+                return new IndicatorRule.Custom(type, params, facts);
             }
         }
     }
 
-    private static void only(At r, Set<String> common, String... keys) {
+    private static void only(Cursor r, Set<String> common, String... keys) {
         Set<String> allowed = new java.util.HashSet<>(common);
         allowed.addAll(List.of(keys));
         r.object(allowed);
@@ -312,7 +333,7 @@ public final class SchemeJson {
      */
     public static String write(Scheme s) {
         try {
-            return Json.MAPPER.writeValueAsString(tree(s)) + "\n";
+            return JsonTree.MAPPER.writeValueAsString(tree(s)) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -340,7 +361,7 @@ public final class SchemeJson {
      * @param s the scheme
      */
     public static ObjectNode tree(Scheme s) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.MAPPER.createObjectNode();
         o.put("id", s.id());
         o.put("name", s.name());
         o.put("total", s.total());
@@ -382,17 +403,17 @@ public final class SchemeJson {
         return o;
     }
 
-    private static JsonNode rule(Rule rule) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        if (rule instanceof Rule.Deduct d) {
+    private static JsonNode rule(IndicatorRule rule) {
+        ObjectNode o = JsonTree.MAPPER.createObjectNode();
+        if (rule instanceof IndicatorRule.Deduct d) {
             o.put("type", "deduct");
             ArrayNode items = o.putArray("items");
-            for (Rule.Deduct.Item i : d.items()) {
+            for (IndicatorRule.Deduct.Item i : d.items()) {
                 ObjectNode io = items.addObject().put("fact", i.fact()).put("each", i.each());
                 i.name().ifPresent(n -> io.put("name", n));
             }
         }
-        else if (rule instanceof Rule.Rate r) {
+        else if (rule instanceof IndicatorRule.Rate r) {
             o.put("type", "rate").put("numerator", r.numerator()).put("denominator", r.denominator());
             if (!r.denominatorPlus().isEmpty()) {
                 r.denominatorPlus().forEach(o.putArray("denominatorPlus")::add);
@@ -404,17 +425,17 @@ public final class SchemeJson {
             r.zeroBelow().ifPresent(z -> o.put("zeroBelow", z));
             o.put("onZeroDenominator", r.onZeroDenominator().json());
         }
-        else if (rule instanceof Rule.Linear l) {
+        else if (rule instanceof IndicatorRule.Linear l) {
             o.put("type", "linear").put("fact", l.fact());
             l.denominator().ifPresent(d -> o.put("denominator", d));
             o.put("zeroAt", l.zeroAt()).put("fullAt", l.fullAt());
             o.put("onZeroDenominator", l.onZeroDenominator().json());
         }
-        else if (rule instanceof Rule.Bands b) {
+        else if (rule instanceof IndicatorRule.Bands b) {
             o.put("type", "bands").put("fact", b.fact());
             b.denominator().ifPresent(d -> o.put("denominator", d));
             ArrayNode bands = o.putArray("bands");
-            for (Rule.Bands.Band band : b.bands()) {
+            for (IndicatorRule.Bands.Band band : b.bands()) {
                 ObjectNode bo = bands.addObject();
                 band.from().ifPresent(f -> bo.put("from", f));
                 band.to().ifPresent(t -> bo.put("to", t));
@@ -422,20 +443,20 @@ public final class SchemeJson {
             }
             o.put("onZeroDenominator", b.onZeroDenominator().json());
         }
-        else if (rule instanceof Rule.Checklist c) {
+        else if (rule instanceof IndicatorRule.Checklist c) {
             o.put("type", "checklist");
             ArrayNode items = o.putArray("items");
-            for (Rule.Checklist.Item i : c.items()) {
+            for (IndicatorRule.Checklist.Item i : c.items()) {
                 ObjectNode io = items.addObject().put("fact", i.fact()).put("points", i.points());
                 i.name().ifPresent(n -> io.put("name", n));
             }
         }
-        else if (rule instanceof Rule.Manual m) { o.put("type", "manual").put("fact", m.fact()); }
-        else if (rule instanceof Rule.Add a) {
+        else if (rule instanceof IndicatorRule.Manual m) { o.put("type", "manual").put("fact", m.fact()); }
+        else if (rule instanceof IndicatorRule.Add a) {
             o.put("type", "add").put("fact", a.fact()).put("each", a.each());
             a.cap().ifPresent(c -> o.put("cap", c));
         }
-        else if (rule instanceof Rule.Custom c) {
+        else if (rule instanceof IndicatorRule.Custom c) {
             return c.params();
         }
         return o;

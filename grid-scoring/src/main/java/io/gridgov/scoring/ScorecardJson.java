@@ -3,8 +3,8 @@ package io.gridgov.scoring;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.scoring.internal.Json;
-import io.gridgov.scoring.internal.Json.At;
+import io.gridgov.core.io.JsonTree;
+import io.gridgov.core.io.JsonTree.Cursor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +40,7 @@ public final class ScorecardJson {
      * @param cards the scorecards
      */
     public static String write(List<Scorecard> cards) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = JsonTree.MAPPER.createObjectNode();
         ArrayNode arr = root.putArray("scorecards");
         cards.forEach(c -> arr.add(tree(c)));
         return text(root);
@@ -53,7 +53,7 @@ public final class ScorecardJson {
      */
     public static String text(ObjectNode node) {
         try {
-            return Json.MAPPER.writeValueAsString(node) + "\n";
+            return JsonTree.MAPPER.writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,7 +61,7 @@ public final class ScorecardJson {
 
     /** {@return an empty JSON object to build output in} */
     public static ObjectNode object() {
-        return Json.MAPPER.createObjectNode();
+        return JsonTree.MAPPER.createObjectNode();
     }
 
     /**
@@ -70,7 +70,7 @@ public final class ScorecardJson {
      * @param c the scorecard
      */
     public static ObjectNode tree(Scorecard c) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.MAPPER.createObjectNode();
         o.put("scheme", c.schemeId()).put("subject", c.subject());
         c.period().ifPresent(p -> o.put("period", p));
         c.group().ifPresent(g -> o.put("group", g));
@@ -91,7 +91,7 @@ public final class ScorecardJson {
     }
 
     private static ObjectNode line(LineItem l) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.MAPPER.createObjectNode();
         o.put("code", l.code()).put("name", l.name());
         l.category().ifPresent(c -> o.put("category", c));
         o.put("type", l.type());
@@ -109,7 +109,7 @@ public final class ScorecardJson {
     }
 
     private static ObjectNode reason(Explanation e) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.MAPPER.createObjectNode();
         o.put("key", e.key());
         e.args().forEach(o.putArray("args")::add);
         var t = e.text();
@@ -126,51 +126,48 @@ public final class ScorecardJson {
      * @throws InvalidInputException naming the JSON path of a bad field
      */
     public static List<Scorecard> read(String json, String file) {
-        At root = new At(Json.tree(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), file), "$", file);
+        Cursor root = new JsonTree(file).read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         root.object(Set.of("scorecards", "ranking", "scheme", "period"));
         List<Scorecard> out = new ArrayList<>();
-        for (At c : root.get("scorecards").array()) {
+        for (Cursor c : root.get("scorecards").array()) {
             c.object(Set.of("scheme", "subject", "period", "group", "base", "bonus", "total", "grade", "excluded",
                     "lines", "bonusLines", "vetoes"));
             List<LineItem> lines = c.get("lines").array().stream().map(ScorecardJson::line).toList();
             List<LineItem> bonus = c.get("bonusLines").array().stream().map(ScorecardJson::line).toList();
             List<Scorecard.VetoHit> vetoes = new ArrayList<>();
-            for (At v : c.get("vetoes").array()) {
+            for (Cursor v : c.get("vetoes").array()) {
                 v.object(Set.of("code", "name", "fact", "value", "effect", "reason"));
-                At e = v.get("effect");
-                vetoes.add(new Scorecard.VetoHit(v.get("code").text(), v.get("name").text(), v.get("fact").text(),
-                        v.get("value").number(), VetoEffect.parse(e.text())
-                                .orElseThrow(() -> e.fail("expected zero, lowestGrade or exclude")),
+                Cursor e = v.get("effect");
+                vetoes.add(new Scorecard.VetoHit(v.get("code").anyText(), v.get("name").anyText(), v.get("fact").anyText(),
+                        v.get("value").number(), VetoEffect.parse(e.anyText())
+                                .orElseThrow(() -> e.fail(SchemeJson.text("vetoEffect", JsonTree.shown(e.node())))),
                         reason(v.get("reason"))));
             }
-            At ex = c.get("excluded");
-            if (!ex.node().isBoolean()) {
-                throw ex.fail("expected true or false, found " + Json.kind(ex.node()));
-            }
-            out.add(new Scorecard(c.get("scheme").text(), c.get("subject").text(), c.opt("period").map(At::text),
-                    c.opt("group").map(At::text), lines, bonus, vetoes, c.get("base").number(), c.get("bonus").number(),
-                    c.get("total").number(), c.opt("grade").map(At::text), ex.node().booleanValue()));
+            boolean excluded = c.get("excluded").bool();
+            out.add(new Scorecard(c.get("scheme").anyText(), c.get("subject").anyText(), c.opt("period").map(Cursor::anyText),
+                    c.opt("group").map(Cursor::anyText), lines, bonus, vetoes, c.get("base").number(), c.get("bonus").number(),
+                    c.get("total").number(), c.opt("grade").map(Cursor::anyText), excluded));
         }
         return out;
     }
 
-    private static LineItem line(At l) {
+    private static LineItem line(Cursor l) {
         l.object(Set.of("code", "name", "category", "type", "facts", "points", "awarded", "deducted", "reasons"));
         List<LineItem.FactValue> facts = new ArrayList<>();
-        for (At f : l.get("facts").array()) {
+        for (Cursor f : l.get("facts").array()) {
             f.object(Set.of("name", "value", "defaulted"));
-            facts.add(new LineItem.FactValue(f.get("name").text(), f.get("value").number(),
+            facts.add(new LineItem.FactValue(f.get("name").anyText(), f.get("value").number(),
                     f.opt("defaulted").map(d -> d.node().asBoolean()).orElse(false)));
         }
-        return new LineItem(l.get("code").text(), l.get("name").text(), l.opt("category").map(At::text),
-                l.get("type").text(), facts, l.get("points").number(), l.get("awarded").number(),
+        return new LineItem(l.get("code").anyText(), l.get("name").anyText(), l.opt("category").map(Cursor::anyText),
+                l.get("type").anyText(), facts, l.get("points").number(), l.get("awarded").number(),
                 l.get("deducted").number(), l.get("reasons").array().stream().map(ScorecardJson::reason).toList());
     }
 
-    private static Explanation reason(At r) {
+    private static Explanation reason(Cursor r) {
         r.object(Set.of("key", "args", "en", "zh"));
-        return Explanation.of(r.get("key").text(),
-                r.opt("args").map(a -> a.array().stream().map(At::text).toList()).orElse(List.of()));
+        return Explanation.of(r.get("key").anyText(),
+                r.opt("args").map(a -> a.array().stream().map(Cursor::anyText).toList()).orElse(List.of()));
     }
 
     /**
@@ -179,7 +176,7 @@ public final class ScorecardJson {
      * @param r the ranking
      */
     public static ObjectNode tree(Ranking r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.MAPPER.createObjectNode();
         ArrayNode entries = o.putArray("entries");
         for (Ranking.Entry e : r.entries()) {
             ObjectNode eo = entries.addObject().put("subject", e.subject());

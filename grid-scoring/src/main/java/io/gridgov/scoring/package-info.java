@@ -1,6 +1,6 @@
 /**
  * The 1,000-point assessment engine (千分制考核): {@link io.gridgov.scoring.Scheme schemes} of
- * categories and indicators scored by {@link io.gridgov.scoring.Rule rules}, bonus points, one-vote
+ * categories and indicators scored by {@link io.gridgov.scoring.IndicatorRule rules}, bonus points, one-vote
  * vetoes (一票否决), grades, {@link io.gridgov.scoring.Ranking rankings} with red and black lists
  * (红黑榜) and {@link io.gridgov.scoring.RollUp roll-ups}.
  *
@@ -17,8 +17,11 @@
  *   <li>Every line carries its facts and a reason in English and Chinese, e.g.
  *       {@code 巡查记录缺失 3 次, 每次扣 10 分, 扣 30 分}.</li>
  *   <li>Output is deterministic: the same scheme and facts give equal scorecards, in input order.</li>
- *   <li>Readers ({@link io.gridgov.scoring.SchemeJson}, {@link io.gridgov.scoring.FactsReader}) throw
- *       {@link io.gridgov.core.io.InvalidInputException} with file, line, column, subject and field.</li>
+ *   <li>The scheme reader ({@link io.gridgov.scoring.SchemeJson}) and the facts reader
+ *       ({@link io.gridgov.core.facts.FactFiles}) throw {@link io.gridgov.core.io.InvalidInputException}
+ *       with file, line, column, subject and field.</li>
+ *   <li>Facts are grid-core's {@link io.gridgov.core.facts.FactSet}, whoever produced them (duties,
+ *       cases, a sheet); scoring depends on no producer.</li>
  * </ul>
  * All public types are immutable values or stateless utilities and safe to share between threads.
  */

@@ -1,5 +1,6 @@
 package io.gridgov.scoring;
 
+import io.gridgov.core.facts.SubjectFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class Gen {
             Scheme.Category c0 = cats.get(0);
             List<Scheme.Indicator> inds = new ArrayList<>(c0.indicators());
             inds.set(0, new Scheme.Indicator(inds.get(0).code(), "指标", BigDecimal.TEN,
-                    new Rule.Manual(inds.get(0).code() + ".manual")));
+                    new IndicatorRule.Manual(inds.get(0).code() + ".manual")));
             cats.set(0, new Scheme.Category(c0.code(), c0.name(), BigDecimal.TEN, inds));
             total = BigDecimal.TEN;
         }
@@ -63,7 +64,7 @@ final class Gen {
         if (r.nextBoolean()) {
             List<Scheme.BonusItem> items = new ArrayList<>();
             for (int k = 1; k <= 1 + r.nextInt(2); k++) {
-                items.add(new Scheme.BonusItem("J" + k, "加分" + k, new Rule.Add("J" + k + ".count",
+                items.add(new Scheme.BonusItem("J" + k, "加分" + k, new IndicatorRule.Add("J" + k + ".count",
                         BigDecimal.valueOf(5 + r.nextInt(20)), r.nextBoolean() ? Optional.of(BigDecimal.valueOf(30))
                                 : Optional.empty())));
             }
@@ -96,65 +97,65 @@ final class Gen {
         return s;
     }
 
-    Rule rule(String code, BigDecimal p) {
+    IndicatorRule rule(String code, BigDecimal p) {
         switch (r.nextInt(6)) {
             case 0 -> {
-                List<Rule.Deduct.Item> items = new ArrayList<>();
+                List<IndicatorRule.Deduct.Item> items = new ArrayList<>();
                 for (int k = 0; k < 1 + r.nextInt(3); k++) {
-                    items.add(new Rule.Deduct.Item(code + ".d" + k, dec(300), r.nextBoolean()
+                    items.add(new IndicatorRule.Deduct.Item(code + ".d" + k, dec(300), r.nextBoolean()
                             ? Optional.of("扣分项" + k) : Optional.empty()));
                 }
-                return new Rule.Deduct(items);
+                return new IndicatorRule.Deduct(items);
             }
             case 1 -> {
                 BigDecimal fullAt = new BigDecimal(List.of("0.8", "0.9", "1.0", "1").get(r.nextInt(4)));
-                return new Rule.Rate(code + ".rate.done", code + ".rate.due",
+                return new IndicatorRule.Rate(code + ".rate.done", code + ".rate.due",
                         r.nextBoolean() ? List.of(code + ".rate.plus") : List.of(),
                         r.nextBoolean() ? List.of(code + ".rate.minus") : List.of(), fullAt, dec(100),
                         r.nextBoolean() ? Optional.of(new BigDecimal("0.5")) : Optional.empty(),
-                        Rule.OnZero.values()[r.nextInt(2)]);
+                        IndicatorRule.OnZero.values()[r.nextInt(2)]);
             }
             case 2 -> {
                 BigDecimal a = dec(20);
                 BigDecimal b = a.add(dec(20)).add(BigDecimal.ONE);
                 boolean down = r.nextBoolean();
-                return new Rule.Linear(code + ".linear", r.nextBoolean() ? Optional.of(code + ".linear.den")
-                        : Optional.empty(), down ? b : a, down ? a : b, Rule.OnZero.values()[r.nextInt(2)]);
+                return new IndicatorRule.Linear(code + ".linear", r.nextBoolean() ? Optional.of(code + ".linear.den")
+                        : Optional.empty(), down ? b : a, down ? a : b, IndicatorRule.OnZero.values()[r.nextInt(2)]);
             }
             case 3 -> {
-                List<Rule.Bands.Band> bands = new ArrayList<>();
+                List<IndicatorRule.Bands.Band> bands = new ArrayList<>();
                 int n = 1 + r.nextInt(4);
                 BigDecimal cut = BigDecimal.valueOf(r.nextInt(50));
                 Optional<BigDecimal> from = Optional.empty();
                 for (int k = 0; k < n; k++) {
                     Optional<BigDecimal> to = k == n - 1 ? Optional.empty() : Optional.of(cut);
-                    bands.add(new Rule.Bands.Band(from, to, p.multiply(BigDecimal.valueOf(r.nextInt(11)))
+                    bands.add(new IndicatorRule.Bands.Band(from, to, p.multiply(BigDecimal.valueOf(r.nextInt(11)))
                             .divide(BigDecimal.TEN).setScale(p.scale(), RoundingMode.DOWN)));
                     from = to;
                     cut = cut.add(BigDecimal.valueOf(1 + r.nextInt(30)));
                 }
-                return new Rule.Bands(code + ".value", Optional.empty(), bands, Rule.OnZero.ZERO);
+                return new IndicatorRule.Bands(code + ".value", Optional.empty(), bands, IndicatorRule.OnZero.ZERO);
             }
             case 4 -> {
-                List<Rule.Checklist.Item> items = new ArrayList<>();
+                List<IndicatorRule.Checklist.Item> items = new ArrayList<>();
                 int n = 1 + r.nextInt(3);
                 BigDecimal left = p;
                 for (int k = 0; k < n; k++) {
                     BigDecimal part = k == n - 1 ? left : left.multiply(BigDecimal.valueOf(r.nextInt(11)))
                             .divide(BigDecimal.TEN).setScale(p.scale(), RoundingMode.DOWN);
                     left = left.subtract(part);
-                    items.add(new Rule.Checklist.Item(code + ".check" + k, part, Optional.of("检查项" + k)));
+                    items.add(new IndicatorRule.Checklist.Item(code + ".check" + k, part, Optional.of("检查项" + k)));
                 }
-                return new Rule.Checklist(items);
+                return new IndicatorRule.Checklist(items);
             }
             default -> {
-                return new Rule.Manual(code + ".manual");
+                return new IndicatorRule.Manual(code + ".manual");
             }
         }
     }
 
     /** Facts that fit the scheme's rules; facts with a default are sometimes left out. */
-    Facts.Subject subject(Scheme s, String id, Optional<String> group) {
+    SubjectFacts subject(Scheme s, String id, Optional<String> group) {
         Map<String, BigDecimal> v = new LinkedHashMap<>();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         s.categories().forEach(c -> c.indicators().forEach(i -> points.put(i.code(), i.points())));
@@ -185,7 +186,7 @@ final class Gen {
                 v.put(f, BigDecimal.valueOf(r.nextInt(den.intValue() + 1)));
             }
         }
-        return new Facts.Subject(id, group, Optional.empty(), v);
+        return new SubjectFacts(id, group, Optional.empty(), v);
     }
 
     Random random() {

@@ -16,7 +16,7 @@ class LongScoringProperties {
     void aTotalLiesBetweenZeroAndTotalPlusBonusCapOverManySchemes(@ForAll long seed) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        assertThat(s.validate()).isEmpty();
+        assertThat(s.validate().findings()).isEmpty();
         Scorecard c = Scoring.of(s).score(g.subject(s, "g1", Optional.empty()), Optional.empty());
         assertThat(c.total()).isBetween(BigDecimal.ZERO, s.maximum());
         assertThat(ScorecardJson.read(ScorecardJson.write(java.util.List.of(c)), "rt").get(0)).isEqualTo(c);

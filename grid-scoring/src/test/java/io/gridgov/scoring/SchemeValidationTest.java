@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SchemeValidationTest {
 
     private static List<String> problems(String json) {
-        return SchemeJson.parse(json, "t.json").validate().stream().map(SchemeProblem::toString).toList();
+        return SchemeJson.parse(json, "t.json").validate().findings().stream().map(SchemeFindings::text).toList();
     }
 
     private static String scheme(String category, String rest) {
@@ -24,7 +24,7 @@ class SchemeValidationTest {
     void theIssuesExampleParsesAndOnlyItsMissingCategoriesAreReported() {
         Scheme s = SchemeJson.parse(resource("issue-example.json"), "issue.json");
         assertThat(s.categories().get(0).indicators()).hasSize(2);
-        assertThat(s.validate()).extracting(SchemeProblem::toString)
+        assertThat(s.validate().findings()).extracting(SchemeFindings::text)
                 .containsExactly("$.total: the total is 1000 but the categories sum to 300");
     }
 
@@ -85,7 +85,7 @@ class SchemeValidationTest {
         assertThat(e.location().line()).hasValue(2);
         assertThat(e.location().column()).hasValue(63); // characters, not bytes
         assertThat(e.getCause()).isInstanceOf(InvalidSchemeException.class);
-        assertThat(((InvalidSchemeException) e.getCause()).problems()).hasSize(1);
+        assertThat(((InvalidSchemeException) e.getCause()).findings()).hasSize(1);
     }
 
     @Test
@@ -107,7 +107,7 @@ class SchemeValidationTest {
                 {"code": "A", "name": "A", "points": 100, "indicators": [{"code": "A1", "name": "a", "points": 100,
                   "rule": {"type": "rate", "numerator": "d", "denominator": "r", "perPercentBelwo": 1}}]}""", ""), "t.json"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("field \"$.categories[0].indicators[0].rule.perPercentBelwo\": unknown key");
+                .hasMessageContaining("field \"$.categories[0].indicators[0].rule.perPercentBelwo\": unknown field");
     }
 
     @Test
@@ -124,5 +124,63 @@ class SchemeValidationTest {
             Scheme s = Presets.load(id);
             assertThat(SchemeJson.read(SchemeJson.write(s), id)).isEqualTo(s);
         }
+    }
+
+    @Test
+    void everySchemeProblemIsAnErrorDiagnosticWithARuleIdTheSchemeItsPathAndBothLanguages() {
+        String broken = """
+                {"id": "t", "name": "t", "total": 100, "grades": [{"name": "A", "min": 10}, {"name": "A", "min": 10}],
+                 "facts": {"x": {}},
+                 "categories": [{"code": "A", "name": "A", "points": 90, "indicators": [
+                  {"code": "A", "name": "a", "points": 60, "rule": {"type": "manual", "fact": "y"}},
+                  {"code": "A2", "name": "b", "points": 30, "rule": {"type": "bands", "fact": "x", "bands": [
+                    {"to": 60, "points": 0}, {"from": 70, "points": 50}]}},
+                  {"code": "A3", "name": "c", "points": 10, "rule": {"type": "add", "fact": "x", "each": -1}}]}]}""";
+        io.gridgov.core.Diagnostics<io.gridgov.core.Finding> report = SchemeJson.parse(broken, "t.json").validate();
+        assertThat(report.isValid()).isFalse();
+        assertThat(report.errors()).isEqualTo(report.findings());
+        assertThat(report.findings()).extracting(io.gridgov.core.Finding::ruleId).contains("TOTAL_SUM",
+                "DUPLICATE_CODE", "UNDECLARED_FACT", "BAND_GAP", "ADD_IN_INDICATOR", "DUPLICATE_GRADE",
+                "DUPLICATE_GRADE_MIN", "GRADES_FROM_ZERO");
+        assertThat(report.findings("TOTAL_SUM")).extracting(SchemeFindings::path).containsExactly("$.total");
+        for (io.gridgov.core.Diagnostic d : report.findings()) {
+            assertThat(d.ruleId()).matches("[A-Z][A-Z_]*");
+            assertThat(d.severity()).isEqualTo(io.gridgov.core.Severity.ERROR);
+            assertThat(d.subjects()).containsExactly("t");
+            assertThat(d.location().orElseThrow().field().orElseThrow()).startsWith("$");
+            assertThat(d.message(java.util.Locale.ENGLISH)).isNotBlank().doesNotStartWith("scheme.");
+            assertThat(d.message(java.util.Locale.SIMPLIFIED_CHINESE)).isNotBlank()
+                    .isNotEqualTo(d.message(java.util.Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void everySchemeMessageKeyIsInBothBundlesAndNamesARule() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties zh = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/io/gridgov/scoring/i18n/messages.properties");
+                var b = getClass().getResourceAsStream("/io/gridgov/scoring/i18n/messages_zh_CN.properties")) {
+            en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            zh.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.List<String> keys = en.stringPropertyNames().stream().filter(k -> k.startsWith("scheme.")).sorted().toList();
+        assertThat(keys).hasSizeGreaterThan(20);
+        for (String k : keys) {
+            assertThat(zh.getProperty(k)).as(k).isNotBlank().isNotEqualTo(en.getProperty(k));
+            assertThat(io.gridgov.scoring.SchemeValidator.ruleId(k)).as(k).matches("[A-Z][A-Z_]*[A-Z]");
+        }
+        assertThat(io.gridgov.scoring.SchemeValidator.ruleId("scheme.duplicateGradeMin")).isEqualTo("DUPLICATE_GRADE_MIN");
+    }
+
+    @Test
+    void anInvalidSchemeIsRefusedInBothLanguages() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> SchemeJson.read(
+                new java.io.ByteArrayInputStream(scheme("""
+                        {"code": "A", "name": "A", "points": 90, "indicators": [
+                          {"code": "A1", "name": "a", "points": 90, "rule": {"type": "manual", "fact": "x"}}]}""", "")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "t.json"));
+        assertThat(e).isNotNull();
+        assertThat(e.message(java.util.Locale.ENGLISH)).contains("the total is 100 but the categories sum to 90");
+        assertThat(e.message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("$.total").containsPattern("\\p{IsHan}");
     }
 }

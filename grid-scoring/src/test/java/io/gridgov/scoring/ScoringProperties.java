@@ -3,6 +3,8 @@ package io.gridgov.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class ScoringProperties {
 
-    private static Scorecard score(Scheme s, Facts.Subject subject) {
+    private static Scorecard score(Scheme s, SubjectFacts subject) {
         return Scoring.of(s).score(subject, Optional.of("2026-11"));
     }
 
@@ -25,7 +27,7 @@ class ScoringProperties {
     void aTotalLiesBetweenZeroAndTotalPlusBonusCap(@ForAll long seed) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        assertThat(s.validate()).isEmpty();
+        assertThat(s.validate().findings()).isEmpty();
         Scorecard c = score(s, g.subject(s, "g1", Optional.empty()));
         assertThat(c.total()).isBetween(BigDecimal.ZERO, s.maximum());
         for (LineItem l : c.lines()) {
@@ -41,13 +43,13 @@ class ScoringProperties {
     void moreDeductionsNeverRaiseAScore(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int more) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        Facts.Subject subject = g.subject(s, "g1", Optional.empty());
+        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
         Scorecard before = score(s, subject);
         for (String f : s.referencedFacts()) {
             if (f.matches(".*\\.d\\d+")) {
                 Map<String, BigDecimal> v = new HashMap<>(subject.values());
                 v.put(f, v.getOrDefault(f, BigDecimal.ZERO).add(BigDecimal.valueOf(more)));
-                Scorecard after = score(s, new Facts.Subject("g1", Optional.empty(), Optional.empty(), v));
+                Scorecard after = score(s, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
                 assertThat(after.total()).isLessThanOrEqualTo(before.total());
             }
         }
@@ -57,13 +59,13 @@ class ScoringProperties {
     void aHigherRateNeverLowersAScore(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int more) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        Facts.Subject subject = g.subject(s, "g1", Optional.empty());
+        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
         Scorecard before = score(s, subject);
         for (String f : s.referencedFacts()) {
             if (f.endsWith(".rate.done")) {
                 Map<String, BigDecimal> v = new HashMap<>(subject.values());
                 v.put(f, v.getOrDefault(f, BigDecimal.ZERO).add(BigDecimal.valueOf(more)));
-                Scorecard after = score(s, new Facts.Subject("g1", Optional.empty(), Optional.empty(), v));
+                Scorecard after = score(s, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
                 assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
             }
         }
@@ -79,10 +81,10 @@ class ScoringProperties {
                     List.of(new Scheme.Condition("ge", BigDecimal.ONE)), effect));
             Scheme withVeto = new Scheme(s.id(), s.name(), s.total(), s.rounding(), s.categories(), s.bonus(), vetoes,
                     s.grades(), s.lists(), s.facts().isEmpty() ? Map.of() : withFact(s.facts(), "falsification"));
-            Facts.Subject subject = g.subject(withVeto, "g1", Optional.empty());
+            SubjectFacts subject = g.subject(withVeto, "g1", Optional.empty());
             Map<String, BigDecimal> v = new HashMap<>(subject.values());
             v.put("falsification", BigDecimal.ONE);
-            Scorecard c = score(withVeto, new Facts.Subject("g1", Optional.empty(), Optional.empty(), v));
+            Scorecard c = score(withVeto, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
             switch (effect) {
                 case ZERO -> assertThat(c.total()).isEqualByComparingTo("0");
                 case LOWEST_GRADE -> assertThat(c.grade()).isEqualTo(withVeto.lowestGrade().map(Scheme.Grade::name));
@@ -123,10 +125,10 @@ class ScoringProperties {
             }
             case 2 -> { // a gap between two bands
                 expected = "$.categories[" + ci + "].indicators[" + ii + "].rule.bands[1].from";
-                Rule.Bands bands = new Rule.Bands("x", Optional.empty(), List.of(
-                        new Rule.Bands.Band(Optional.empty(), Optional.of(BigDecimal.TEN), BigDecimal.ZERO),
-                        new Rule.Bands.Band(Optional.of(BigDecimal.valueOf(11)), Optional.empty(), ind.points())),
-                        Rule.OnZero.ZERO);
+                IndicatorRule.Bands bands = new IndicatorRule.Bands("x", Optional.empty(), List.of(
+                        new IndicatorRule.Bands.Band(Optional.empty(), Optional.of(BigDecimal.TEN), BigDecimal.ZERO),
+                        new IndicatorRule.Bands.Band(Optional.of(BigDecimal.valueOf(11)), Optional.empty(), ind.points())),
+                        IndicatorRule.OnZero.ZERO);
                 List<Scheme.Indicator> inds = new ArrayList<>(c.indicators());
                 inds.set(ii, new Scheme.Indicator(ind.code(), ind.name(), ind.points(), bands));
                 broken = replaceCategory(s, ci, new Scheme.Category(c.code(), c.name(), c.points(), inds));
@@ -146,11 +148,11 @@ class ScoringProperties {
                         s.grades(), s.lists(), facts);
             }
         }
-        assertThat(broken.validate()).extracting(SchemeProblem::path).contains(expected);
+        assertThat(broken.validate().findings()).extracting(SchemeFindings::path).contains(expected);
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> SchemeJson.read(SchemeJson.write(broken), "gen.json"));
         assertThat(e).isNotNull();
-        assertThat(((InvalidSchemeException) e.getCause()).problems()).extracting(SchemeProblem::path).contains(expected);
+        assertThat(((InvalidSchemeException) e.getCause()).findings()).extracting(SchemeFindings::path).contains(expected);
     }
 
     private static Scheme replaceCategory(Scheme s, int i, Scheme.Category c) {
@@ -211,11 +213,11 @@ class ScoringProperties {
     void scoringIsDeterministicAndParallelScoringEqualsSequential(@ForAll long seed) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        List<Facts.Subject> subjects = new ArrayList<>();
+        List<SubjectFacts> subjects = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             subjects.add(g.subject(s, "g" + i, Optional.empty()));
         }
-        Facts f = Facts.of("2026-11", subjects);
+        FactSet f = FactSet.of("2026-11", subjects);
         List<Scorecard> sequential = Scoring.score(s, f);
         assertThat(Scoring.of(s).parallel(true).scoreAll(f)).isEqualTo(sequential);
         assertThat(Scoring.of(s).parallel(true).stream(f).toList()).isEqualTo(sequential);

@@ -24,7 +24,7 @@ class VendorRuleKindTest {
                 {"id": "t", "name": "t", "total": 10, "categories": [{"code": "A", "name": "A", "points": 10,
                   "indicators": [{"code": "A1", "name": "a", "points": 10, "rule": {"type": "vendor.threshold", "fact": "v"}}]}]}""",
                 "t.json");
-        assertThat(s.validate()).extracting(SchemeProblem::toString)
+        assertThat(s.validate().findings()).extracting(SchemeFindings::text)
                 .containsExactly("$.categories[0].indicators[0].rule: missing numeric \"min\"");
     }
 }

@@ -3,7 +3,7 @@ package io.gridgov.testkit;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Severity;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.Violation;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param areaM2 the piece's area, when the rule measures one (not for INVALID_GEOMETRY)
  * @param piece the piece, in the partition's coordinates
  */
-public record ExpectedViolation(Rule rule, Severity severity, Optional<String> parentId, List<String> gridIds,
+public record ExpectedViolation(BoundaryRule rule, Severity severity, Optional<String> parentId, List<String> gridIds,
         OptionalDouble areaM2, Optional<Geometry> piece) {
 
     /** Validates, sorts and copies the components. */

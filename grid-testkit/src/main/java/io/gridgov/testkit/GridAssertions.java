@@ -10,9 +10,9 @@ import org.assertj.core.data.Percentage;
  * import static io.gridgov.testkit.GridAssertions.assertThat;
  * import static io.gridgov.testkit.GridAssertions.withinPercent;
  *
- * assertThat(report).hasNoErrors();
- * assertThat(report).hasOnly(Rule.GAP)
- *         .hasViolation(v -> v.rule(Rule.GAP).parent("P").grids("a", "b").areaCloseTo(120.0, withinPercent(1)));
+ * assertThat(report).isValid();                       // no ERROR, as report.isValid()
+ * assertThat(report).hasOnly(BoundaryRule.GAP)
+ *         .hasViolation(v -> v.rule(BoundaryRule.GAP).parent("P").grids("a", "b").areaCloseTo(120.0, withinPercent(1)));
  * assertThat(report).hasExactly(mutation.expected());
  * }</pre>
  *

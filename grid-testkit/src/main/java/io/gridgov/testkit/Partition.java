@@ -6,7 +6,6 @@ import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
-import io.gridgov.testkit.internal.GeoJsonDump;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -272,6 +271,6 @@ public final class Partition {
         long vertices = geometries.values().stream().mapToLong(Geometry::getNumPoints).sum();
         return "Partition[" + spec.style() + ", grids " + perLevel + ", " + vertices + " vertices, " + crs
                 + ", fanOuts " + spec.fanOuts() + ", verticesPerBorder " + spec.verticesPerBorder()
-                + ", seed " + spec.seed() + "]";
+                + (spec.densifiedParents() ? ", densified parents" : "") + ", seed " + spec.seed() + "]";
     }
 }

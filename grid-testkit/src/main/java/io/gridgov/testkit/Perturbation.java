@@ -3,7 +3,6 @@ package io.gridgov.testkit;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.geo.CoordinateSystem;
-import io.gridgov.testkit.internal.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

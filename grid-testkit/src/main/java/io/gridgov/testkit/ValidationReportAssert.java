@@ -2,7 +2,7 @@ package io.gridgov.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import org.locationtech.jts.io.WKTWriter;
 
 /**
  * AssertJ assertions on a {@link ValidationReport}; obtain with {@link GridAssertions#assertThat}.
+ * The words are the report's: {@link #isValid()} (no ERROR), {@link #hasNoFindings()},
+ * {@link #hasOnly(BoundaryRule...)}, plus patterns and expected violations.
  * A failure message lists the violations concerned (rule, severity, level, parent, grids, area,
  * point) and their pieces as WKT, so the spot can be pasted into a map viewer. Not thread-safe
  * (as every AssertJ assert).
@@ -31,8 +33,8 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
         super(actual, ValidationReportAssert.class);
     }
 
-    /** Asserts that no violation is an ERROR (warnings allowed). @return this */
-    public ValidationReportAssert hasNoErrors() {
+    /** Asserts that the report {@link ValidationReport#isValid() is valid}: no violation is an ERROR (warnings allowed). @return this */
+    public ValidationReportAssert isValid() {
         isNotNull();
         List<Violation> errors = actual.errors();
         if (!errors.isEmpty()) {
@@ -41,12 +43,12 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
         return this;
     }
 
-    /** Asserts that the report is empty: no violation of any severity. @return this */
-    public ValidationReportAssert hasNoViolations() {
+    /** Asserts that the report has no {@link ValidationReport#findings() findings}: no violation of any severity. @return this */
+    public ValidationReportAssert hasNoFindings() {
         isNotNull();
-        if (!actual.violations().isEmpty()) {
-            failWithMessage("Expected no violations but found %d:%n%s", actual.violations().size(),
-                    describe(actual.violations()));
+        if (!actual.findings().isEmpty()) {
+            failWithMessage("Expected no violations but found %d:%n%s", actual.findings().size(),
+                    describe(actual.findings()));
         }
         return this;
     }
@@ -58,10 +60,10 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
      * @param rules the allowed rules
      * @return this
      */
-    public ValidationReportAssert hasOnly(Rule... rules) {
+    public ValidationReportAssert hasOnly(BoundaryRule... rules) {
         isNotNull();
         requireNonNull(rules, "rules");
-        Set<Rule> allowed = rules.length == 0 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(Arrays.asList(rules));
+        Set<BoundaryRule> allowed = rules.length == 0 ? EnumSet.noneOf(BoundaryRule.class) : EnumSet.copyOf(Arrays.asList(rules));
         List<Violation> others = actual.violations().stream().filter(v -> !allowed.contains(v.rule())).toList();
         if (!others.isEmpty()) {
             failWithMessage("Expected only violations of %s but found %d others:%n%s", allowed, others.size(),

@@ -3,7 +3,7 @@ package io.gridgov.testkit;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Severity;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ import org.assertj.core.data.Percentage;
  */
 public final class ViolationPattern {
 
-    private Rule rule;
+    private BoundaryRule rule;
     private Severity severity;
     private Optional<String> parent;
     private List<String> grids;
@@ -36,7 +36,7 @@ public final class ViolationPattern {
     }
 
     /** Requires this rule. @return this pattern */
-    public ViolationPattern rule(Rule rule) {
+    public ViolationPattern rule(BoundaryRule rule) {
         this.rule = requireNonNull(rule, "rule");
         return this;
     }

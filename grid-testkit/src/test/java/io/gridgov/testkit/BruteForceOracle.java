@@ -1,7 +1,7 @@
 package io.gridgov.testkit;
 
 import io.gridgov.geo.measure.Areas;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +15,24 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * An independent, deliberately naive oracle: pairwise overlays of every two siblings, the union of
  * each sibling group compared with its parent by overlay, and pieces measured one by one. Quadratic
  * — only for small partitions. It shares no code with grid-geo's validator or the testkit's
- * generator and mutators (only JTS overlay and the area formula).
+ * generator and mutators (only JTS overlay and the area formula). Public for the property suites
+ * of grid-geo in {@code io.gridgov.testkit.geo}.
  */
-final class BruteForceOracle {
+public final class BruteForceOracle {
 
     /** Pieces smaller than this (m²) are numerical noise, not findings. */
-    static final double NOISE_M2 = 0.01;
+    public static final double NOISE_M2 = 0.01;
 
-    /** What the oracle measured. */
-    record Finding(Rule rule, Optional<String> parent, List<String> grids, double areaM2) {
-        Finding {
+    /**
+     * What the oracle measured.
+     *
+     * @param rule the rule
+     * @param parent the parent of the grids, empty for roots
+     * @param grids the grids concerned, sorted
+     * @param areaM2 the piece's area in m² (NaN for INVALID_GEOMETRY)
+     */
+    public record Finding(BoundaryRule rule, Optional<String> parent, List<String> grids, double areaM2) {
+        public Finding {
             grids = grids.stream().sorted().toList();
         }
 
@@ -43,7 +51,8 @@ final class BruteForceOracle {
     private BruteForceOracle() {
     }
 
-    static List<Finding> measure(Partition p) {
+    /** {@return every finding of the partition, piece by piece} */
+    public static List<Finding> measure(Partition p) {
         List<Finding> out = new ArrayList<>();
         List<Optional<String>> groups = new ArrayList<>();
         groups.add(Optional.empty());
@@ -58,7 +67,7 @@ final class BruteForceOracle {
             boolean invalid = false;
             for (String k : kids) {
                 if (!p.geometries().get(k).isValid()) {
-                    out.add(new Finding(Rule.INVALID_GEOMETRY, parent, List.of(k), Double.NaN));
+                    out.add(new Finding(BoundaryRule.INVALID_GEOMETRY, parent, List.of(k), Double.NaN));
                     invalid = true;
                 }
             }
@@ -73,14 +82,14 @@ final class BruteForceOracle {
                     for (int j = 0; j < a.getNumGeometries(); j++) {
                         largest = Math.max(largest, area(p, a.getGeometryN(j)));
                     }
-                    out.add(new Finding(Rule.NOT_CONTIGUOUS, parent, List.of(kids.get(i)), total - largest));
+                    out.add(new Finding(BoundaryRule.NOT_CONTIGUOUS, parent, List.of(kids.get(i)), total - largest));
                 }
                 for (int j = i + 1; j < kids.size(); j++) {
                     Geometry b = p.geometries().get(kids.get(j));
                     Geometry inter = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
                     double area = area(p, inter);
                     if (area > NOISE_M2) {
-                        out.add(new Finding(Rule.OVERLAP, parent, List.of(kids.get(i), kids.get(j)), area));
+                        out.add(new Finding(BoundaryRule.OVERLAP, parent, List.of(kids.get(i), kids.get(j)), area));
                     }
                 }
             }
@@ -96,7 +105,7 @@ final class BruteForceOracle {
                 for (int i = 0; i < outside.getNumGeometries(); i++) {
                     double area = area(p, outside.getGeometryN(i));
                     if (area > NOISE_M2) {
-                        out.add(new Finding(Rule.OUTSIDE_PARENT, parent, List.of(k), area));
+                        out.add(new Finding(BoundaryRule.OUTSIDE_PARENT, parent, List.of(k), area));
                     }
                 }
             }
@@ -116,7 +125,7 @@ final class BruteForceOracle {
                         bordering.add(k);
                     }
                 }
-                out.add(new Finding(Rule.GAP, parent, bordering, area));
+                out.add(new Finding(BoundaryRule.GAP, parent, bordering, area));
             }
         }
         return out;

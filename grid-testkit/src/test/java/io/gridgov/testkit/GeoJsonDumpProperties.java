@@ -40,6 +40,6 @@ class GeoJsonDumpProperties {
 
         GeoPartition again = read.toPartition(p.scheme()).withAllowedGaps(lakes.geometries().values());
         assertThat(PartitionValidator.validate(again, ValidationOptions.builder().parallelism(1).build()))
-                .hasNoViolations();
+                .hasNoFindings();
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gridgov.core.Severity;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.validate.PartitionValidator;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationReport;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class GridAssertionsTest {
 
     @Test
     void aValidCityHasNoErrorsAndNoViolations() {
-        assertThat(report(CITY)).hasNoErrors().hasNoViolations();
+        assertThat(report(CITY)).isValid().hasNoFindings();
     }
 
     @Test
@@ -34,16 +34,16 @@ class GridAssertionsTest {
         Mutation m = deleted();
         ExpectedViolation gap = m.single();
         ValidationReport r = report(m.partition());
-        assertThat(r).hasOnly(Rule.GAP).reports(m)
-                .hasViolation(v -> v.rule(Rule.GAP).severity(Severity.ERROR).parent(gap.parentId().orElseThrow())
+        assertThat(r).hasOnly(BoundaryRule.GAP).reports(m)
+                .hasViolation(v -> v.rule(BoundaryRule.GAP).severity(Severity.ERROR).parent(gap.parentId().orElseThrow())
                         .grids(gap.gridIds().toArray(String[]::new)).level(3)
                         .areaCloseTo(gap.areaM2().getAsDouble(), withinPercent(1)));
     }
 
     @Test
-    void hasNoErrorsFailsWithTheOffendingPieceAsWkt() {
+    void isValidFailsWithTheOffendingPieceAsWkt() {
         ValidationReport r = report(deleted().partition());
-        assertThatThrownBy(() -> assertThat(r).hasNoErrors())
+        assertThatThrownBy(() -> assertThat(r).isValid())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected no ERROR violations but found 1")
                 .hasMessageContaining("GAP ERROR level 3 parent 1.")
@@ -53,7 +53,7 @@ class GridAssertionsTest {
     @Test
     void hasViolationFailsNamingThePatternAndListingTheReport() {
         ValidationReport r = report(deleted().partition());
-        assertThatThrownBy(() -> assertThat(r).hasViolation(v -> v.rule(Rule.OVERLAP).grids("x", "y")))
+        assertThatThrownBy(() -> assertThat(r).hasViolation(v -> v.rule(BoundaryRule.OVERLAP).grids("x", "y")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected a violation with rule OVERLAP, grids [x, y]")
                 .hasMessageContaining("GAP ERROR");
@@ -61,9 +61,9 @@ class GridAssertionsTest {
 
     @Test
     void hasOnlyFailsOnAnotherRuleAndOnAnEmptyReport() {
-        assertThatThrownBy(() -> assertThat(report(deleted().partition())).hasOnly(Rule.OVERLAP))
+        assertThatThrownBy(() -> assertThat(report(deleted().partition())).hasOnly(BoundaryRule.OVERLAP))
                 .hasMessageContaining("Expected only violations of [OVERLAP] but found 1 others");
-        assertThatThrownBy(() -> assertThat(report(CITY)).hasOnly(Rule.GAP))
+        assertThatThrownBy(() -> assertThat(report(CITY)).hasOnly(BoundaryRule.GAP))
                 .hasMessageContaining("the report is empty");
     }
 

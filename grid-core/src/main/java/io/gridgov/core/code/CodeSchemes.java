@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The preset grid-code formats named in {@code DOMAIN.md}. Immutable constants, thread-safe.
+ * The preset grid-code formats (编码方案) of national practice, described in {@code docs/domain.md} (no local
+ * plan prescribes a code). Immutable constants, thread-safe.
  */
 public final class CodeSchemes {
 

@@ -1,5 +1,6 @@
 package io.gridgov.core.edit;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
@@ -32,8 +33,6 @@ import java.util.function.Function;
  * removed.
  */
 public final class TreeEdits {
-
-    private static final Messages MESSAGES = Messages.of("io.gridgov.core.i18n.messages", TreeEdits.class);
 
     private TreeEdits() {
     }

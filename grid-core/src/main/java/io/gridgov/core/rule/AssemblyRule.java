@@ -1,5 +1,6 @@
 package io.gridgov.core.rule;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import java.util.List;
 
@@ -16,6 +17,6 @@ abstract class AssemblyRule extends BuiltInRule {
 
     @Override
     public final List<Finding> check(RuleContext context) {
-        return context.assemblyFindings().stream().filter(f -> f.rule().equals(id())).toList();
+        return context.assemblyFindings().stream().filter(f -> f.ruleId().equals(id())).toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.gridgov.core.rule;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.code.CodeScheme;
 import io.gridgov.core.tree.GridTree;
@@ -32,7 +35,7 @@ public final class CodeFormatRule extends BuiltInRule {
         tree.nodes().forEach(node -> node.code().ifPresent(code -> {
             int level = tree.levelNumber(node.id());
             if (!codes.wellFormed(code, level)) {
-                findings.add(finding(List.of(node.id()), Texts.text("rule.CODE_FORMAT", node.id(), code, level,
+                findings.add(finding(List.of(node.id()), MESSAGES.text("rule.CODE_FORMAT", node.id(), code, level,
                         codes.id(), codes.length(level).orElse(0))));
             }
         }));

@@ -1,5 +1,8 @@
 package io.gridgov.core.rule;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -39,7 +42,7 @@ public final class CodePrefixRule extends BuiltInRule {
             String code = node.code().get();
             if (!code.startsWith(prefix) || code.equals(parentCode)) {
                 findings.add(finding(List.of(node.id(), parent.id()),
-                        Texts.text("rule.CODE_PREFIX", node.id(), code, parent.id(), prefix)));
+                        MESSAGES.text("rule.CODE_PREFIX", node.id(), code, parent.id(), prefix)));
             }
         });
         return findings;

@@ -1,5 +1,8 @@
 package io.gridgov.core.rule;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +31,7 @@ public final class DuplicateCodeRule extends BuiltInRule {
         List<Finding> findings = new ArrayList<>();
         byCode.forEach((code, ids) -> {
             if (ids.size() > 1) {
-                findings.add(finding(ids, Texts.text("rule.DUPLICATE_CODE", code, ids.size(), String.join(", ", ids))));
+                findings.add(finding(ids, MESSAGES.text("rule.DUPLICATE_CODE", code, ids.size(), String.join(", ", ids))));
             }
         });
         return findings;

@@ -1,5 +1,8 @@
 package io.gridgov.core.rule;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -33,7 +36,7 @@ public final class LevelDepthRule extends BuiltInRule {
             int number = tree.levelNumber(node.id());
             if (number > scheme.depth()) {
                 findings.add(finding(List.of(node.id()),
-                        Texts.text("rule.LEVEL_DEPTH", node.id(), number, scheme.id(), scheme.depth())));
+                        MESSAGES.text("rule.LEVEL_DEPTH", node.id(), number, scheme.id(), scheme.depth())));
             } else if (node.levelKey().isPresent()) {
                 declared(node, number, scheme, findings);
             }
@@ -46,10 +49,10 @@ public final class LevelDepthRule extends BuiltInRule {
         OptionalInt declared = scheme.numberOf(key);
         String actual = scheme.level(number).key();
         if (declared.isEmpty()) {
-            findings.add(finding(List.of(node.id()), Texts.text("rule.LEVEL_DEPTH.unknown", node.id(), key,
+            findings.add(finding(List.of(node.id()), MESSAGES.text("rule.LEVEL_DEPTH.unknown", node.id(), key,
                     scheme.id(), String.join(", ", scheme.levels().stream().map(l -> l.key()).toList()))));
         } else if (declared.getAsInt() != number) {
-            findings.add(finding(List.of(node.id()), Texts.text("rule.LEVEL_DEPTH.mismatch", node.id(), key, actual)));
+            findings.add(finding(List.of(node.id()), MESSAGES.text("rule.LEVEL_DEPTH.mismatch", node.id(), key, actual)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.gridgov.core.rule;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.i18n.Messages;
 
@@ -21,7 +23,7 @@ final class RoleNames {
         zh[1] = context.staffing().role(role).map(r -> r.nameZh()).orElse(role);
         System.arraycopy(more, 0, en, 2, more.length);
         System.arraycopy(more, 0, zh, 2, more.length);
-        return new LocalizedText(Texts.MESSAGES.format(Messages.ENGLISH, key, en),
-                Texts.MESSAGES.format(Messages.CHINESE, key, zh));
+        return new LocalizedText(MESSAGES.format(Messages.ENGLISH, key, en),
+                MESSAGES.format(Messages.CHINESE, key, zh));
     }
 }

@@ -1,5 +1,8 @@
 package io.gridgov.core.rule;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
+
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.Band;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ public final class SizeBandRule extends BuiltInRule {
 
     private void check(String id, String what, OptionalLong value, Optional<Band> band, List<Finding> findings) {
         if (value.isPresent() && band.isPresent() && !band.get().contains(value.getAsLong())) {
-            findings.add(finding(List.of(id), Texts.text("rule.SIZE_BAND." + what, id, value.getAsLong(),
+            findings.add(finding(List.of(id), MESSAGES.text("rule.SIZE_BAND." + what, id, value.getAsLong(),
                     band.get().toString())));
         }
     }

@@ -2,6 +2,7 @@ package io.gridgov.core.rule;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.code.CodeScheme;
 import io.gridgov.core.code.CodeSchemes;
 import io.gridgov.core.staff.Staffing;
@@ -19,13 +20,13 @@ import java.util.Optional;
  * a configurable instance for the rest:
  *
  * <pre>{@code
- * ValidationReport report = StructuralValidator.validate(tree, staffing, LocalDate.of(2026, 11, 1));
+ * StructuralReport report = StructuralValidator.validate(tree, staffing, LocalDate.of(2026, 11, 1));
  *
  * StructuralValidator custom = StructuralValidator.builder()
  *         .codeScheme(CodeSchemes.cjt349())
  *         .add(myRule)
  *         .build();
- * ValidationReport r = custom.check(assembly, staffing, asOf);
+ * StructuralReport r = custom.check(assembly, staffing, asOf);
  * }</pre>
  *
  * <p>The built-in rules, in order: {@code DUPLICATE_ID}, {@code UNKNOWN_PARENT}, {@code CYCLE},
@@ -72,7 +73,7 @@ public final class StructuralValidator {
      * @param staffing its staffing
      * @return the report
      */
-    public static ValidationReport validate(GridTree tree, Staffing staffing) {
+    public static StructuralReport validate(GridTree tree, Staffing staffing) {
         return DEFAULT.check(tree, staffing, LocalDate.now());
     }
 
@@ -84,7 +85,7 @@ public final class StructuralValidator {
      * @param asOf the day
      * @return the report
      */
-    public static ValidationReport validate(GridTree tree, Staffing staffing, LocalDate asOf) {
+    public static StructuralReport validate(GridTree tree, Staffing staffing, LocalDate asOf) {
         return DEFAULT.check(tree, staffing, asOf);
     }
 
@@ -96,7 +97,7 @@ public final class StructuralValidator {
      * @param asOf the day
      * @return the report
      */
-    public static ValidationReport validate(TreeAssembly assembly, Staffing staffing, LocalDate asOf) {
+    public static StructuralReport validate(TreeAssembly assembly, Staffing staffing, LocalDate asOf) {
         return DEFAULT.check(assembly, staffing, asOf);
     }
 
@@ -106,7 +107,7 @@ public final class StructuralValidator {
     }
 
     /** {@return this validator's tree check, without assembly findings} */
-    public ValidationReport check(GridTree tree, Staffing staffing, LocalDate asOf) {
+    public StructuralReport check(GridTree tree, Staffing staffing, LocalDate asOf) {
         return check(new TreeAssembly(tree, List.of()), staffing, asOf);
     }
 
@@ -118,7 +119,7 @@ public final class StructuralValidator {
      * @param asOf the day
      * @return the report
      */
-    public ValidationReport check(TreeAssembly assembly, Staffing staffing, LocalDate asOf) {
+    public StructuralReport check(TreeAssembly assembly, Staffing staffing, LocalDate asOf) {
         requireNonNull(assembly, "assembly");
         requireNonNull(staffing, "staffing");
         requireNonNull(asOf, "asOf");
@@ -133,21 +134,21 @@ public final class StructuralValidator {
      * @param context what to check
      * @return the report
      */
-    public ValidationReport check(RuleContext context) {
+    public StructuralReport check(RuleContext context) {
         requireNonNull(context, "context");
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (StructuralRule rule : rules) {
             List<Finding> found = rule.check(context);
             for (Finding f : found) {
-                if (!f.rule().equals(rule.id())) {
-                    throw new IllegalStateException("rule " + rule.id() + " returned a finding of rule " + f.rule());
+                if (!f.ruleId().equals(rule.id())) {
+                    throw new IllegalStateException("rule " + rule.id() + " returned a finding of rule " + f.ruleId());
                 }
             }
             findings.addAll(found);
             counts.merge(rule.id(), found.size(), Integer::sum);
         }
-        return new ValidationReport(context.asOf(), findings, counts);
+        return new StructuralReport(context.asOf(), findings, counts);
     }
 
     /** Builds a {@link StructuralValidator}. Not thread-safe. */

@@ -1,10 +1,10 @@
 package io.gridgov.core.tree;
 
+import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
-import io.gridgov.core.i18n.Messages;
-import io.gridgov.core.rule.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,8 +42,6 @@ import java.util.stream.Stream;
  */
 public final class GridTree {
 
-    private static final Messages MESSAGES = Messages.of("io.gridgov.core.i18n.messages", GridTree.class);
-
     private final LevelScheme scheme;
     /** Nodes in pre-order; siblings ordered by code then id. */
     private final GridNode[] nodes;
@@ -80,7 +78,7 @@ public final class GridTree {
      */
     public static GridTree of(LevelScheme scheme, Collection<GridNode> nodes) {
         TreeAssembly assembly = assemble(scheme, nodes);
-        if (assembly.hasErrors()) {
+        if (!assembly.isValid()) {
             throw new InvalidTreeException(assembly.findings());
         }
         return assembly.tree();

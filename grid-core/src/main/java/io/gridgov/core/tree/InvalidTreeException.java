@@ -1,6 +1,6 @@
 package io.gridgov.core.tree;
 
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +20,7 @@ public final class InvalidTreeException extends IllegalArgumentException {
      * @param findings what is wrong, not empty
      */
     public InvalidTreeException(List<Finding> findings) {
-        super(findings.stream().map(f -> f.rule() + ": " + f.message().en()).collect(Collectors.joining("; ")));
+        super(findings.stream().map(f -> f.ruleId() + ": " + f.message().en()).collect(Collectors.joining("; ")));
         this.findings = List.copyOf(findings);
     }
 

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The preset level schemes (层级方案) taken from the local plans and national practice described in
- * {@code DOMAIN.md}. Each preset cites the plan section it comes from; a vendor with a different
- * hierarchy builds a {@link LevelScheme} of its own (or loads one from JSON) — nothing in the library
- * depends on these presets or on their depth.
+ * {@code docs/domain.md}, which traces each plan section to its preset and test. Each preset cites the
+ * plan section it comes from; a vendor with a different hierarchy builds a {@link LevelScheme} of its
+ * own (or loads one from JSON) — nothing in the library depends on these presets or on their depth.
  *
  * <p>Role keys are those of {@code io.gridgov.core.staff.Role}: {@code leader} (网格长), {@code worker}
  * (网格员), {@code instructor} (网格指导员). The schemes are immutable constants and thread-safe.
@@ -115,7 +115,7 @@ public final class LevelSchemes {
     /**
      * Urban comprehensive grids: district (区) → street (街道) → community (社区) → grid (网格), with the
      * 15-digit code's segment lengths 6+3+3+3. A grid holds 300–500 households and at most 2,500
-     * residents (national practice in DOMAIN.md; S3 §四(一) gives ~300 households or ~1,000 people), has
+     * residents (national practice, see docs/domain.md; S3 §四(一) gives ~300 households or ~1,000 people), has
      * exactly one worker (一格一员, S3 §四(二)) and one leader (S1 §二), and at most one instructor.
      *
      * @return the scheme with id {@value #URBAN}

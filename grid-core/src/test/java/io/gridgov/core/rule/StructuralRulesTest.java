@@ -3,9 +3,10 @@ package io.gridgov.core.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ class StructuralRulesTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
-    static ValidationReport validate(String fixture) {
+    static StructuralReport validate(String fixture) {
         TreeDocument doc = Fixtures.tree("/io/gridgov/core/rule/cases/" + fixture);
         StructuralValidator.Builder b = StructuralValidator.builder();
         doc.codeScheme().ifPresent(b::codeScheme);
@@ -41,9 +42,9 @@ class StructuralRulesTest {
     @ParameterizedTest(name = "{0}: {1} names [{2}]")
     @CsvFileSource(resources = "/io/gridgov/core/rule/cases.csv", numLinesToSkip = 1)
     void eachRuleNamesExactlyTheNodesThatBreakIt(String fixture, String rule, String expected) {
-        ValidationReport report = validate(fixture);
+        StructuralReport report = validate(fixture);
         Set<String> named = new TreeSet<>();
-        report.findings(rule).forEach(f -> named.addAll(f.nodeIds()));
+        report.findings(rule).forEach(f -> named.addAll(f.subjects()));
         Set<String> wanted = expected == null ? Set.of() : new TreeSet<>(Arrays.asList(expected.trim().split("\\s+")));
         assertThat(named).as("nodes named by %s in %s: %s", rule, fixture, report.findings(rule)).isEqualTo(wanted);
         assertThat(report.countsByRule()).containsEntry(rule, report.findings(rule).size());
@@ -70,28 +71,28 @@ class StructuralRulesTest {
 
     @Test
     void theCleanSampleHasNoFindingsAndEveryRuleIsCounted() {
-        ValidationReport report = validate("clean.json");
+        StructuralReport report = validate("clean.json");
         assertThat(report.findings()).isEmpty();
         assertThat(report.countsByRule().keySet()).containsExactly("DUPLICATE_ID", "UNKNOWN_PARENT", "CYCLE",
                 "LEVEL_DEPTH", "DUPLICATE_CODE", "CODE_FORMAT", "CODE_PREFIX", "SIZE_BAND", "MISSING_ROLE",
                 "ROLE_COUNT", "SPAN");
-        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.isValid()).isTrue();
     }
 
     @Test
     void aGridWithoutItsWorkerIsAnErrorInBothLanguages() {
-        ValidationReport report = validate("missing-role.json");
+        StructuralReport report = validate("missing-role.json");
         Finding f = report.findings("MISSING_ROLE").get(0);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.message(Locale.ENGLISH)).isEqualTo("Node 'g2' has no grid worker on 2026-11-01");
         assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("节点“g2”在 2026-11-01 没有网格员");
-        assertThat(report.hasErrors()).isTrue();
+        assertThat(report.isValid()).isFalse();
     }
 
     @Test
     void findingsComeInRuleOrderThenPreOrderAndAreRepeatable() {
-        ValidationReport first = validate("span.json");
-        assertThat(first.findings("SPAN")).extracting(f -> f.nodeIds().get(0)).containsExactly("b2", "h2");
+        StructuralReport first = validate("span.json");
+        assertThat(first.findings("SPAN")).extracting(f -> f.subjects().get(0)).containsExactly("b2", "h2");
         assertThat(validate("span.json")).isEqualTo(first);
         assertThat(first.findings("SPAN").get(1).message().en())
                 .isEqualTo("Node 'h2': 1 grid worker(s) link 40 households, 40.0 each; the span is 20–30");
@@ -120,9 +121,9 @@ class StructuralRulesTest {
             }
         };
         TreeDocument doc = Fixtures.tree("/io/gridgov/core/rule/cases/span.json");
-        ValidationReport report = StructuralValidator.builder().add(unnamed).remove("SPAN").build()
+        StructuralReport report = StructuralValidator.builder().add(unnamed).remove("SPAN").build()
                 .check(doc.assembly(), doc.staffing(), AS_OF);
-        assertThat(report.findings("UNNAMED")).extracting(f -> f.nodeIds().get(0))
+        assertThat(report.findings("UNNAMED")).extracting(f -> f.subjects().get(0))
                 .containsExactly("b1", "h1", "b2", "h2", "h3");
         assertThat(report.countsByRule()).doesNotContainKey("SPAN").containsEntry("UNNAMED", 5);
         assertThatThrownBy(() -> StructuralValidator.builder().add(new SizeBandRule()))

@@ -3,7 +3,7 @@ package io.gridgov.core.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -51,10 +51,10 @@ class GridTreeTest {
                 GridNode.builder("d").name("again").build());
         TreeAssembly assembly = GridTree.assemble(SCHEME, nodes);
         assertThat(assembly.tree().size()).isEqualTo(1);
-        assertThat(assembly.findings()).extracting(Finding::rule)
+        assertThat(assembly.findings()).extracting(Finding::ruleId)
                 .containsExactly("DUPLICATE_ID", "UNKNOWN_PARENT", "CYCLE");
-        assertThat(assembly.findings().get(1).nodeIds()).containsExactly("x", "x1");
-        assertThat(assembly.findings().get(2).nodeIds()).containsExactlyInAnyOrder("a", "b");
+        assertThat(assembly.findings().get(1).subjects()).containsExactly("x", "x1");
+        assertThat(assembly.findings().get(2).subjects()).containsExactlyInAnyOrder("a", "b");
         assertThat(assembly.findings().get(1).message(Locale.SIMPLIFIED_CHINESE)).contains("不存在");
         assertThatThrownBy(() -> GridTree.of(SCHEME, nodes)).isInstanceOf(InvalidTreeException.class)
                 .hasMessageContaining("missing");

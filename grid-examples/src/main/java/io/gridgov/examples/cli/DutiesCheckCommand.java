@@ -2,14 +2,13 @@ package io.gridgov.examples.cli;
 
 import io.gridgov.core.io.AtomicFiles;
 import io.gridgov.core.Severity;
-import io.gridgov.core.duty.ActivityRecord;
-import io.gridgov.core.duty.ActivityRecords;
-import io.gridgov.core.duty.ComplianceReport;
-import io.gridgov.core.duty.Outcome;
-import io.gridgov.core.duty.Status;
-import io.gridgov.core.duty.Tally;
-import io.gridgov.core.duty.UnmatchedRecord;
-import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.duty.ActivityRecord;
+import io.gridgov.duty.ActivityRecords;
+import io.gridgov.duty.ComplianceReport;
+import io.gridgov.duty.Outcome;
+import io.gridgov.duty.Status;
+import io.gridgov.duty.Tally;
+import io.gridgov.duty.UnmatchedRecord;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code gridgov duties check}: compliance of activity records with the plan of a period. Prints rates
  * per level, category and duty, the ERROR-severity misses and the unmatched records; writes the
  * grid-scoring facts with {@code --facts-out}. Exit 0, 1 when an ERROR-severity obligation was missed
- * or only partly done (or a template has an ERROR against the tree), 2 for unreadable input.
+ * or only partly done (or a template has an ERROR against the tree); unreadable input ends in
+ * {@link ExitHandler} (exit 2).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check activity records (JSON lines or CSV) against the obligations due in [--from, --to).")
@@ -59,25 +59,13 @@ public final class DutiesCheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DutyInputs.Loaded loaded;
+        DutyInputs.Loaded loaded = inputs.load();
         List<ActivityRecord> records = new ArrayList<>();
-        try {
-            loaded = inputs.load();
-            for (Path a : activities) {
-                records.addAll(ActivityRecords.read(a));
-            }
-        } catch (InvalidInputException | IllegalArgumentException e) {
-            err.println("gridgov duties check: " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
+        for (Path a : activities) {
+            records.addAll(ActivityRecords.read(a));
         }
         inputs.printProblems(loaded.problems(), err);
-        ComplianceReport report;
-        try {
-            report = loaded.planner().checker().check(records, inputs.from, inputs.to);
-        } catch (InvalidInputException e) {
-            err.println("gridgov duties check: " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
-        }
+        ComplianceReport report = loaded.planner().checker().check(records, inputs.from, inputs.to);
         String label = period != null ? period : report.periodLabel();
         Tally all = report.overall();
         out.printf("Checked %d records against %d obligations due %s … %s (period %s)%n", report.records(),
@@ -102,14 +90,14 @@ public final class DutiesCheckCommand implements Callable<Integer> {
                 u.reason(), u.message().in(inputs.locale())));
         if (factsOut != null) {
             report.writeFacts(factsOut, label);
-            out.printf("Facts for %d subjects written to %s%n", report.facts().size(), factsOut);
+            out.printf("Facts for %d subjects written to %s%n", report.facts().subjects().size(), factsOut);
         }
         if (missesOut != null) {
             writeMisses(report);
             out.printf("Shortfalls and unmatched records written to %s%n", missesOut);
         }
         out.flush();
-        return report.hasErrors() || loaded.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return !report.isValid() || !loaded.isValid() ? GridGovCli.FINDINGS : GridGovCli.OK;
     }
 
     private static void section(PrintWriter out, String title, Map<String, Tally> tallies) {

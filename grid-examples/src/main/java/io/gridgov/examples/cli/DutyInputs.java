@@ -1,12 +1,15 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridgov.core.duty.DutyCatalog;
-import io.gridgov.core.duty.DutyPlanner;
-import io.gridgov.core.duty.DutyTemplates;
-import io.gridgov.core.duty.TemplateProblem;
-import io.gridgov.core.duty.WorkCalendar;
+import io.gridgov.duty.DutyCatalog;
+import io.gridgov.duty.DutyPlanner;
+import io.gridgov.duty.DutyTemplates;
+import io.gridgov.core.Diagnostics;
+import io.gridgov.core.Finding;
+import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.staff.Assignment;
@@ -26,6 +29,9 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The inputs the {@code duties} subcommands share: tree, templates, period, calendar, staffing. */
 final class DutyInputs {
@@ -33,7 +39,7 @@ final class DutyInputs {
     @Option(names = "--tree", required = true, paramLabel = "T", description = "The grid tree (JSON).")
     Path tree;
 
-    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "F",
+    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "FILE|preset:ID",
             description = "Duty template files (JSON), or preset:<id> for a shipped preset, e.g. preset:s9-party-visits.")
     List<String> templates;
 
@@ -54,6 +60,10 @@ final class DutyInputs {
     @Mixin
     LanguageOption language;
 
+    /** The command these options belong to, for usage errors. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The tree reader; swapped for grid-core's TreeJson when merged. */
     TreeSource treeSource = TreeSource.DEFAULT;
 
@@ -62,25 +72,25 @@ final class DutyInputs {
     }
 
     /** A loaded, validated set of inputs. */
-    record Loaded(GridTree tree, DutyCatalog catalog, DutyPlanner planner, List<TemplateProblem> problems) {
-        boolean hasErrors() {
-            return problems.stream().anyMatch(p -> p.severity().isError());
+    record Loaded(GridTree tree, DutyCatalog catalog, DutyPlanner planner, List<Finding> problems) {
+        boolean isValid() {
+            return Diagnostics.of(problems).isValid();
         }
     }
 
     Loaded load() {
         if (!from.isBefore(to)) {
-            throw new InvalidInputException(InputLocation.UNKNOWN.withField("--to"),
-                    "expected a day after --from " + from + ", found " + to);
+            throw new ParameterException(command.commandLine(),
+                    MESSAGES.format(locale(), "usage.dayAfter", "--to", "--from", from, to));
         }
         GridTree t = treeSource.read(tree);
-        List<io.gridgov.core.duty.DutyTemplate> list = new ArrayList<>();
+        List<io.gridgov.duty.DutyTemplate> list = new ArrayList<>();
         for (String f : templates) {
             if (f.startsWith("preset:")) {
                 String id = f.substring("preset:".length());
                 if (!DutyTemplates.PRESET_IDS.contains(id)) {
-                    throw new InvalidInputException(InputLocation.UNKNOWN.withField("--templates"),
-                            "expected one of the presets " + DutyTemplates.PRESET_IDS + ", found \"" + id + "\"");
+                    throw new ParameterException(command.commandLine(), MESSAGES.format(locale(),
+                            "usage.preset", "--templates", String.join(", ", DutyTemplates.PRESET_IDS), id));
                 }
                 list.add(DutyTemplates.preset(id));
             } else {
@@ -88,8 +98,8 @@ final class DutyInputs {
             }
         }
         DutyCatalog catalog = DutyCatalog.of(list);
-        List<TemplateProblem> problems = new ArrayList<>(catalog.warnings());
-        problems.addAll(catalog.check(t.scheme()));
+        List<Finding> problems = new ArrayList<>(catalog.warnings());
+        problems.addAll(catalog.check(t.scheme()).findings());
         DutyPlanner.Builder b = DutyPlanner.builder(t, catalog);
         if (calendar != null) {
             b.calendar(WorkCalendar.read(calendar));
@@ -98,9 +108,9 @@ final class DutyInputs {
         return new Loaded(t, catalog, b.build(), problems);
     }
 
-    void printProblems(List<TemplateProblem> problems, PrintWriter err) {
-        for (TemplateProblem p : problems) {
-            err.println(p.severity() + " " + p.rule() + " " + p.location() + ": " + p.message(locale()));
+    void printProblems(List<Finding> problems, PrintWriter err) {
+        for (Finding p : problems) {
+            err.println(DiagnosticLines.line(p, locale()));
         }
     }
 

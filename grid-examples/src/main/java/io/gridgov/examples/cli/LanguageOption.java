@@ -1,6 +1,7 @@
 package io.gridgov.examples.cli;
 
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -12,13 +13,18 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class LanguageOption {
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = Converter.class,
-            description = "Language of messages: en or zh (default: ${DEFAULT-VALUE}).")
-    private Locale locale = Locale.ENGLISH;
+    @Option(names = "--lang", paramLabel = "en|zh", converter = Converter.class,
+            description = "Language of messages: en or zh (default: en).")
+    private Locale locale;
 
-    /** {@return the chosen language: English or Simplified Chinese} */
+    /** {@return the chosen language: English or Simplified Chinese; English when {@code --lang} is not given} */
     public Locale locale() {
-        return locale;
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /** {@return the language given with {@code --lang}, empty when the option is absent} */
+    public Optional<Locale> chosen() {
+        return Optional.ofNullable(locale);
     }
 
     /** Converts {@code en…}/{@code zh…} to a locale. */

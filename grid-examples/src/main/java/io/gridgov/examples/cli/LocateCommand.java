@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
  * with columns {@code id,x,y} or {@code id,lon,lat} and writes {@code id,grid,path} (path root→leaf
  * joined by {@code /}, both empty when the point is outside every grid), then prints on standard
  * error how many points lay outside every grid. Points must fit the grids' coordinate system
- * (finite; lon/lat inside ±180/±90). Exit 0, or 2 when an input cannot be read.
+ * (finite; lon/lat inside ±180/±90). Exit 0; bad input ends in {@link ExitHandler} (exit 2).
  */
 @Command(name = "locate", mixinStandardHelpOptions = true,
         description = "Find the deepest grid containing each point, and its path to the root.")
@@ -58,40 +59,28 @@ public final class LocateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE instead of standard output.")
     Path out;
 
-    @picocli.CommandLine.Mixin
+    /** The output is language-neutral CSV; {@code --lang} chooses the language of an error. */
+    @Mixin
     LanguageOption language;
 
     record Point(String id, double x, double y) {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
-        GridLocator locator;
-        List<Point> input;
-        try {
-            locator = GridLocator.of(io.gridgov.geo.io.GeoJsonReader.read(file, crs).toPartition());
-            input = readPoints(points, crs);
-        } catch (InvalidInputException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return GridGovCli.BAD_INPUT;
-        }
+        GridLocator locator = GridLocator.of(io.gridgov.geo.io.GeoJsonReader.read(file, crs).toPartition());
+        List<Point> input = readPoints(points, crs);
         int[] outside = new int[1];
-        try {
-            if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                outside[0] = write(locator, input, stdout, err);
-                stdout.flush();
-            } else {
-                AtomicFiles.writeText(out, w -> outside[0] = write(locator, input, w, err));
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            outside[0] = write(locator, input, stdout, err);
+            stdout.flush();
+        } else {
+            AtomicFiles.writeText(out, w -> outside[0] = write(locator, input, w, err));
         }
-        err.println(TreeReport.MESSAGES.format(language.locale(), "locate.outside", outside[0], input.size()));
+        err.println(io.gridgov.examples.i18n.ExamplesMessages.MESSAGES.format(language.locale(), "locate.outside", outside[0], input.size()));
         err.flush();
         return GridGovCli.OK;
     }

@@ -1,14 +1,17 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.format.LevelSchemeJson;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.core.io.LevelSchemeJson;
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
 import io.gridgov.core.rule.StructuralValidator;
-import io.gridgov.core.rule.ValidationReport;
+import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.core.tree.LevelSchemes;
+import io.gridgov.examples.render.TreeReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code gridgov tree FILE}: loads a tree file, prints the nodes per level, depth, leaves and the
- * structural findings. Exit 0 without ERROR findings, 1 with, 2 when the input cannot be read.
+ * structural findings. Exit 0 without ERROR findings, 1 with; bad input ends in {@link ExitHandler}.
  */
 @Command(name = "tree", mixinStandardHelpOptions = true,
         description = "Load a grid tree (JSON), print nodes per level, depth, leaves and structural findings "
@@ -63,19 +66,11 @@ public final class TreeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Locale locale = language.locale();
-        TreeDocument doc;
-        try {
-            doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));
-        } catch (InvalidInputException e) {
-            err.println(TreeReport.MESSAGES.format(locale, "input.error", e.message(locale)));
-            err.flush();
-            return GridGovCli.BAD_INPUT;
-        }
+        TreeDocument doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));
         StructuralValidator.Builder validator = StructuralValidator.builder();
         doc.codeScheme().ifPresent(validator::codeScheme);
-        ValidationReport report = validator.build().check(doc.assembly(), doc.staffing(),
+        StructuralReport report = validator.build().check(doc.assembly(), doc.staffing(),
                 asOf == null ? LocalDate.now() : asOf);
         String source = file.getFileName().toString();
         if (format == Format.json) {
@@ -85,7 +80,7 @@ public final class TreeCommand implements Callable<Integer> {
             out.print(TreeReport.text(source, doc, report, locale));
         }
         out.flush();
-        return report.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return !report.isValid() ? GridGovCli.FINDINGS : GridGovCli.OK;
     }
 
     /** {@return the preset with this id, or the scheme in this file} */
@@ -97,7 +92,7 @@ public final class TreeCommand implements Callable<Integer> {
         Path path = Path.of(idOrFile);
         if (!Files.isRegularFile(path)) {
             throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(idOrFile).withField("--scheme"),
-                    TreeReport.MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
+                    MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
         }
         return LevelSchemeJson.read(path);
     }

@@ -1,5 +1,7 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.examples.sample.SampleCity;
@@ -47,7 +49,7 @@ public final class BoundaryStep implements DemoStep {
         long structural = report.violations().size() - geometric.size();
         String text = ReportWriter.toString(report, ReportFormat.TEXT, Locale.ENGLISH) + "\n"
                 + ReportWriter.toString(report, ReportFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
-        LocalizedText line = Texts.of("demo.boundaries", partition.geometries().size(),
+        LocalizedText line = MESSAGES.text("demo.boundaries", partition.geometries().size(),
                 partition.tree().maxLevelNumber(), errors, warnings, structural);
         Path city = context.out().resolve(SampleCity.GEOJSON);   // to try gridgov validate, locate and render on
         try (InputStream in = SampleCity.class.getResourceAsStream(SampleCity.DIRECTORY + SampleCity.GEOJSON)) {

@@ -1,5 +1,6 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
@@ -9,7 +10,7 @@ import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.io.ReportFormat;
 import io.gridgov.geo.io.ReportWriter;
 import io.gridgov.geo.validate.PartitionValidator;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
 import java.awt.Color;
@@ -62,7 +63,7 @@ public final class DefectStep implements DemoStep {
                 if (v.geometry().isEmpty()) {
                     continue;
                 }
-                Color c = v.rule() == Rule.GAP ? new Color(0xE65100) : v.rule() == Rule.OVERLAP ? new Color(0x6A1B9A)
+                Color c = v.rule() == BoundaryRule.GAP ? new Color(0xE65100) : v.rule() == BoundaryRule.OVERLAP ? new Color(0x6A1B9A)
                         : new Color(0xC62828);
                 out.add(new MapRenderer.Highlight(v.geometry().get(), v.ruleId() + " " + String.join("|", v.gridIds())
                         + ", " + Math.round(v.areaM2()) + " m²", c));
@@ -103,7 +104,7 @@ public final class DefectStep implements DemoStep {
                         + ReportWriter.toString(report, ReportFormat.TEXT, Locale.SIMPLIFIED_CHINESE)),
                 context.write("defects.json", ReportWriter.toString(report, ReportFormat.JSON, Locale.ENGLISH)),
                 context.write("defects.geojson", ReportWriter.toString(report, ReportFormat.GEOJSON, Locale.ENGLISH)));
-        LocalizedText line = Texts.of("demo.defects", GAP_GRID, OVERLAP_GRID, overlapNeighbour,
+        LocalizedText line = MESSAGES.text("demo.defects", GAP_GRID, OVERLAP_GRID, overlapNeighbour,
                 report.errors().size(), BoundaryStep.describe(report.errors()));
         // The defects are intended: finding them is the step's success, so they are not counted as errors.
         return new StepOutcome(List.of(line), 0, 0, outputs);

@@ -1,9 +1,9 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The main job on the bundled sample city, as an ordered list of {@link DemoStep}s: the tree and its
@@ -29,7 +30,6 @@ public final class Demo {
     /** The day the sample city is checked for. */
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
-    private static final Messages MESSAGES = Messages.of("io.gridgov.examples.i18n.messages", Demo.class);
 
     private Demo() {
     }
@@ -44,7 +44,7 @@ public final class Demo {
      * The outcome of a run.
      *
      * @param outcomes each step's outcome, in order
-     * @param summary the bilingual summary printed by {@code gridgov demo}
+     * @param summary the summary printed by {@code gridgov demo}, bilingual unless a language was chosen
      * @param errors the total number of ERROR findings
      */
     public record Result(List<StepOutcome> outcomes, String summary, long errors) {
@@ -65,39 +65,58 @@ public final class Demo {
      * @throws IOException when an output cannot be written
      */
     public static Result run(Path out, LocalDate asOf, List<DemoStep> steps) throws IOException {
+        return run(out, asOf, steps, Optional.empty());
+    }
+
+    /**
+     * Runs the steps on the bundled sample, with the summary in one language or both.
+     *
+     * @param out the output directory
+     * @param asOf the day checked
+     * @param steps the steps
+     * @param language the summary's language; empty for English and Chinese line by line
+     * @return the outcomes and the summary
+     * @throws IOException when an output cannot be written
+     */
+    public static Result run(Path out, LocalDate asOf, List<DemoStep> steps, Optional<Locale> language)
+            throws IOException {
+        requireNonNull(language, "language");
+        List<Locale> languages = language.map(List::of).orElse(List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE));
         DemoContext context = new DemoContext(SampleCity.load(), asOf, out);
         String district = context.sample().tree().roots().get(0).name();
         StringBuilder summary = context.summary();
-        both(summary, "demo.title", district, asOf);
+        both(summary, languages, "demo.title", district, asOf);
         List<StepOutcome> outcomes = new ArrayList<>();
         long errors = 0;
         long warnings = 0;
         for (int i = 0; i < steps.size(); i++) {
             DemoStep step = steps.get(i);
             LocalizedText title = step.title();
-            summary.append(MESSAGES.format(Locale.ENGLISH, "demo.step", i + 1, steps.size(),
-                    title.en() + " / " + title.zh())).append('\n');
+            summary.append(MESSAGES.format(languages.get(0), "demo.step", i + 1, steps.size(),
+                    String.join(" / ", languages.stream().map(title::in).toList()))).append('\n');
             StepOutcome outcome = step.run(context);
             outcomes.add(outcome);
             for (LocalizedText line : outcome.summary()) {
-                summary.append("      ").append(line.en()).append('\n');
-                summary.append("      ").append(line.zh()).append('\n');
+                for (Locale l : languages) {
+                    summary.append("      ").append(line.in(l)).append('\n');
+                }
             }
             for (Path p : outcome.outputs()) {
-                summary.append("      ").append(MESSAGES.format(Locale.ENGLISH, "demo.output")).append(" / ")
-                        .append(MESSAGES.format(Locale.SIMPLIFIED_CHINESE, "demo.output")).append(": ").append(p)
+                summary.append("      ").append(String.join(" / ",
+                        languages.stream().map(l -> MESSAGES.format(l, "demo.output")).toList())).append(": ").append(p)
                         .append('\n');
             }
             errors += outcome.errors();
             warnings += outcome.warnings();
         }
-        both(summary, "demo.done", errors, warnings, out);
-        both(summary, "demo.next", out.resolve("index.html"), out.resolve("city.geojson"), out.resolve("defects.geojson"));
+        both(summary, languages, "demo.done", errors, warnings, out);
+        both(summary, languages, "demo.next", out.resolve("index.html"), out.resolve("city.geojson"), out.resolve("defects.geojson"));
         return new Result(outcomes, summary.toString(), errors);
     }
 
-    private static void both(StringBuilder b, String key, Object... args) {
-        b.append(MESSAGES.format(Locale.ENGLISH, key, args)).append('\n');
-        b.append(MESSAGES.format(Locale.SIMPLIFIED_CHINESE, key, args)).append('\n');
+    private static void both(StringBuilder b, List<Locale> languages, String key, Object... args) {
+        for (Locale l : languages) {
+            b.append(MESSAGES.format(l, key, args)).append('\n');
+        }
     }
 }

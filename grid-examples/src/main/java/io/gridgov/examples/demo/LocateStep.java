@@ -1,5 +1,6 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
@@ -85,10 +86,10 @@ public final class LocateStep implements DemoStep {
                     .append(at.map(Location::pathString).orElse("")).append('\n');
         }
         List<LocalizedText> lines = new ArrayList<>();
-        lines.add(Texts.of("demo.locate", reports.size(), toGrid, toCommunity, outside));
+        lines.add(MESSAGES.text("demo.locate", reports.size(), toGrid, toCommunity, outside));
         perGrid.entrySet().stream().filter(e -> e.getValue() > 1).max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .ifPresent(e -> lines.add(Texts.of("demo.locate.busiest", e.getKey(), tree.require(e.getKey()).name(),
+                .ifPresent(e -> lines.add(MESSAGES.text("demo.locate.busiest", e.getKey(), tree.require(e.getKey()).name(),
                         e.getValue())));
         return new StepOutcome(lines, 0, 0, List.of(context.write("located.csv", csv.toString())));
     }

@@ -1,5 +1,7 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.examples.render.MapRenderer;
@@ -134,7 +136,7 @@ public final class ReportStep implements DemoStep {
         }
         h.append("</body>\n</html>\n");
         Path index = context.write("index.html", h.toString());
-        return new StepOutcome(List.of(Texts.of("demo.report", assessment.cards().size())), 0, 0,
+        return new StepOutcome(List.of(MESSAGES.text("demo.report", assessment.cards().size())), 0, 0,
                 List.of(index, mapFile));
     }
 

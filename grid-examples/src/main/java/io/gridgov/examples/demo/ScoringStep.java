@@ -1,13 +1,15 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.core.duty.ComplianceReport;
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
+import io.gridgov.duty.ComplianceReport;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.examples.sample.SampleCity;
-import io.gridgov.scoring.Facts;
 import io.gridgov.scoring.Presets;
 import io.gridgov.scoring.Ranking;
 import io.gridgov.scoring.Scheme;
@@ -21,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +75,7 @@ public final class ScoringStep implements DemoStep {
         ComplianceReport compliance = context.get(ComplianceReport.class).orElseThrow(
                 () -> new IllegalStateException("the duties step must run first"));
         GridTree tree = context.sample().tree();
-        Facts facts = facts(tree, compliance, SampleCity.assessment());
+        FactSet facts = facts(tree, compliance, SampleCity.assessment());
         Scheme scheme = Presets.load(SCHEME);
         List<Scorecard> cards = Scoring.score(scheme, facts);
         Ranking ranking = Ranking.of(cards, scheme.lists());
@@ -92,8 +93,8 @@ public final class ScoringStep implements DemoStep {
         long vetoed = cards.stream().filter(Scorecard::vetoed).count();
         String groupsText = groups + " peer groups / 同级同类组";
         List<LocalizedText> lines = List.of(
-                Texts.of("demo.scoring", cards.size(), groupsText, mean, grades, vetoed),
-                Texts.of("demo.lists", list(ranking.red()), list(worstFirst(ranking.black()))));
+                MESSAGES.text("demo.scoring", cards.size(), groupsText, mean, grades, vetoed),
+                MESSAGES.text("demo.lists", list(ranking.red()), list(worstFirst(ranking.black()))));
         return new StepOutcome(lines, 0, 0, List.of(context.write("scorecards.json", ScorecardJson.write(cards))));
     }
 
@@ -116,16 +117,15 @@ public final class ScoringStep implements DemoStep {
      * @param other the facts beyond duties, per grid
      * @return the facts
      */
-    public static Facts facts(GridTree tree, ComplianceReport compliance, Facts other) {
-        List<Facts.Subject> subjects = new ArrayList<>();
-        Map<String, Map<String, Long>> duty = compliance.facts();
+    public static FactSet facts(GridTree tree, ComplianceReport compliance, FactSet other) {
+        FactSet.Builder groups = FactSet.builder().source("tree");
         for (GridNode g : tree.leaves()) {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            duty.getOrDefault(g.id(), Map.of()).forEach((k, v) -> values.put(k, BigDecimal.valueOf(v)));
-            other.subject(g.id()).ifPresent(s -> values.putAll(s.values()));
-            subjects.add(new Facts.Subject(g.id(), Optional.of(Ranking.peerGroup(tree, g.id())), Optional.empty(),
-                    values));
+            groups.group(g.id(), Ranking.peerGroup(tree, g.id()));
         }
-        return Facts.of(SampleCity.PERIOD, subjects);
+        Map<String, SubjectFacts> all = FactSet.merge(compliance.facts(SampleCity.PERIOD), other, groups.build())
+                .bySubject();
+        List<SubjectFacts> leaves = new ArrayList<>();
+        tree.leaves().forEach(g -> leaves.add(all.get(g.id())));
+        return FactSet.of(SampleCity.PERIOD, leaves);
     }
 }

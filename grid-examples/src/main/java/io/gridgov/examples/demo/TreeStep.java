@@ -1,14 +1,15 @@
 package io.gridgov.examples.demo;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.core.Severity;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
-import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.rule.StructuralValidator;
-import io.gridgov.core.rule.ValidationReport;
+import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.tree.GridTree;
-import io.gridgov.examples.cli.TreeReport;
+import io.gridgov.examples.render.TreeReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +20,9 @@ import java.util.stream.Collectors;
 /**
  * The demo's tree step: checks the sample tree's structure and staffing with the built-in rules and
  * writes {@code tree-report.txt} (English, then Chinese) and {@code tree-findings.json}. Leaves the
- * {@link ValidationReport} in the context for later steps.
+ * {@link StructuralReport} in the context for later steps.
  */
 public final class TreeStep implements DemoStep {
-
-    private static final Messages MESSAGES = Messages.of("io.gridgov.examples.i18n.messages", TreeStep.class);
 
     @Override
     public String id() {
@@ -40,8 +39,8 @@ public final class TreeStep implements DemoStep {
         TreeDocument doc = context.sample();
         StructuralValidator.Builder validator = StructuralValidator.builder();
         doc.codeScheme().ifPresent(validator::codeScheme);
-        ValidationReport report = validator.build().check(doc.assembly(), doc.staffing(), context.asOf());
-        context.put(ValidationReport.class, report);
+        StructuralReport report = validator.build().check(doc.assembly(), doc.staffing(), context.asOf());
+        context.put(StructuralReport.class, report);
         String text = TreeReport.text("city-tree.json", doc, report, Locale.ENGLISH) + "\n"
                 + TreeReport.text("city-tree.json", doc, report, Locale.SIMPLIFIED_CHINESE);
         List<Path> outputs = new ArrayList<>();

@@ -1,12 +1,12 @@
 package io.gridgov.examples.docs;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.edit.TreeEdit;
 import io.gridgov.core.edit.TreeHistory;
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.core.rule.StructuralValidator;
-import io.gridgov.core.rule.ValidationReport;
+import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.tree.GridTree;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,10 +30,10 @@ public final class TreeFormatSample {
         List<String> out = new ArrayList<>();
         // tag::read[]
         TreeDocument doc = TreeJson.read(file);
-        ValidationReport report = StructuralValidator.validate(doc.assembly(), doc.staffing(),
+        StructuralReport report = StructuralValidator.validate(doc.assembly(), doc.staffing(),
                 LocalDate.of(2026, 11, 1));
         for (Finding f : report.findings()) {
-            out.add(f.severity() + " " + f.rule() + " " + f.nodeIds() + " " + f.message(Locale.SIMPLIFIED_CHINESE));
+            out.add(f.severity() + " " + f.ruleId() + " " + f.subjects() + " " + f.message(Locale.SIMPLIFIED_CHINESE));
         }
         // end::read[]
         // tag::history[]

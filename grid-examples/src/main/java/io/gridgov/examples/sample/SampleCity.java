@@ -3,20 +3,20 @@ package io.gridgov.examples.sample;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.gridgov.core.duty.ActivityRecord;
-import io.gridgov.core.duty.ActivityRecords;
-import io.gridgov.core.duty.DutyCatalog;
-import io.gridgov.core.duty.DutyTemplate;
-import io.gridgov.core.duty.DutyTemplates;
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
+import io.gridgov.core.facts.FactFiles;
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
+import io.gridgov.duty.ActivityRecord;
+import io.gridgov.duty.ActivityRecords;
+import io.gridgov.duty.DutyCatalog;
+import io.gridgov.duty.DutyTemplate;
+import io.gridgov.duty.DutyTemplates;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.io.GeoFeatures;
 import io.gridgov.geo.io.GeoJsonReader;
-import io.gridgov.scoring.Facts;
-import io.gridgov.scoring.FactsReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -174,9 +174,9 @@ public final class SampleCity {
     }
 
     /** {@return November 2026's facts beyond duties (satisfaction, discipline, commendations, vetoes)} */
-    public static Facts assessment() {
+    public static FactSet assessment() {
         try (Reader r = reader(ASSESSMENT)) {
-            return FactsReader.readCsv(r, ASSESSMENT);
+            return FactFiles.readCsv(r, ASSESSMENT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

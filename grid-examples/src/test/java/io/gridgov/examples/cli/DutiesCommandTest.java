@@ -79,6 +79,22 @@ class DutiesCommandTest {
     }
 
     @Test
+    void templateFindingsArePrintedInTheLanguageOfLang() throws Exception {
+        for (String lang : new String[] {"en", "zh"}) {
+            Run r = Run.of("duties", "plan", "--tree", resource("tree.json"), "--templates", "preset:s10-fire-safety",
+                    "--from", "2026-11-01", "--to", "2026-12-01", "--lang", lang);
+            assertThat(r.exit()).isEqualTo(GridGovCli.FINDINGS);
+            String finding = r.err().lines().filter(l -> l.contains("BINDING_MATCHES_NO_LEVEL")).findFirst().orElseThrow();
+            assertThat(finding).as(lang).contains("ERROR").contains("template \"s10-fire-safety\"");
+            if (lang.equals("zh")) {
+                assertThat(finding).containsPattern("\\p{IsHan}").doesNotContain("none of which");
+            } else {
+                assertThat(finding).contains("none of which").doesNotContainPattern("\\p{IsHan}{2}");
+            }
+        }
+    }
+
+    @Test
     void theDemoMonthRunsThroughCheck(@TempDir Path dir) {
         assertThat(Run.of("duties", "demo", "--out", dir.toString(), "--grids", "16").exit()).isEqualTo(GridGovCli.OK);
         Run r = Run.of("duties", "check", "--tree", dir.resolve("tree.json").toString(), "--staff",

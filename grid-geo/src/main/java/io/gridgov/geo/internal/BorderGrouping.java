@@ -4,7 +4,7 @@ import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPoint;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ final class BorderGrouping {
         Map<String, List<Piece>> borders = new LinkedHashMap<>();
         List<Violation> out = new ArrayList<>(found.size());
         for (Violation v : found) {
-            if (v.rule() != Rule.GAP && v.rule() != Rule.OVERLAP && v.rule() != Rule.OUTSIDE_PARENT
+            if (v.rule() != BoundaryRule.GAP && v.rule() != BoundaryRule.OVERLAP && v.rule() != BoundaryRule.OUTSIDE_PARENT
                     || v instanceof Violation.BorderSlivers || v.geometry().isEmpty()) {
                 out.add(v);
                 continue;

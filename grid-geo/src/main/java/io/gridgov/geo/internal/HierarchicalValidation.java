@@ -1,9 +1,9 @@
 package io.gridgov.geo.internal;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.i18n.Messages;
-import io.gridgov.core.rule.Finding;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
@@ -12,7 +12,7 @@ import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.measure.Areas;
 import io.gridgov.geo.validate.PartitionValidator;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
@@ -135,7 +135,7 @@ public final class HierarchicalValidation {
     public ValidationReport run() {
         List<Violation> structural = new ArrayList<>();
         for (Finding f : StructuralFindings.of(partition)) {
-            int level = f.nodeIds().stream().filter(tree::contains).findFirst().map(tree::levelNumber).orElse(0);
+            int level = f.subjects().stream().filter(tree::contains).findFirst().map(tree::levelNumber).orElse(0);
             structural.add(new Violation.Structural(f, level));
         }
 

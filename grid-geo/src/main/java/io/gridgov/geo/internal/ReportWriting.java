@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.gridgov.core.Severity;
 import io.gridgov.geo.GeoPoint;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
 import java.io.IOException;
@@ -84,7 +84,7 @@ public final class ReportWriting {
             g.writeNumberField("warnings",
                     report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count());
             g.writeObjectFieldStart("counts");
-            for (Map.Entry<Rule, Map<Integer, Long>> e : report.countsByRuleAndLevel().entrySet()) {
+            for (Map.Entry<BoundaryRule, Map<Integer, Long>> e : report.countsByRuleAndLevel().entrySet()) {
                 g.writeObjectFieldStart(e.getKey().name());
                 for (Map.Entry<Integer, Long> l : e.getValue().entrySet()) {
                     g.writeNumberField(Integer.toString(l.getKey()), l.getValue());
@@ -204,14 +204,14 @@ public final class ReportWriting {
             String parent = v.parentId().get();
             double[] s = perParent.computeIfAbsent(parent, k -> new double[4]);
             if (v instanceof Violation.BorderSlivers b) {
-                if (b.rule() != Rule.OVERLAP) {
+                if (b.rule() != BoundaryRule.OVERLAP) {
                     s[0] += b.borderLengthMetres();
                     s[1] = Math.max(s[1], b.largestWidthMetres());
                     grids.computeIfAbsent(parent, k -> new java.util.TreeSet<>()).addAll(b.gridIds());
                 }
-            } else if (v.rule() == Rule.GAP) {
+            } else if (v.rule() == BoundaryRule.GAP) {
                 s[2]++;
-            } else if (v.rule() == Rule.OVERLAP) {
+            } else if (v.rule() == BoundaryRule.OVERLAP) {
                 s[3]++;
             }
         }

@@ -1,6 +1,6 @@
 package io.gridgov.geo.internal;
 
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.SiblingGroup;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.geo.validate.Violation;
@@ -24,7 +24,7 @@ public final class SiblingGroupChecks {
      * @param rule the rule to keep, or null for every rule
      * @return the violations in report order
      */
-    public static List<Violation> check(SiblingGroup group, ValidationOptions options, Rule rule) {
+    public static List<Violation> check(SiblingGroup group, ValidationOptions options, BoundaryRule rule) {
         List<String> ids = new ArrayList<>();
         List<HierarchicalValidation.Checked> members = new ArrayList<>();
         for (SiblingGroup.Member m : group.children()) {

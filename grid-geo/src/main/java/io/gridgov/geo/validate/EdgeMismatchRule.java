@@ -6,7 +6,7 @@ import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**
- * The {@link Rule#EDGE_MISMATCH} rule on one sibling group: shared borders that do not match vertex for vertex (CoverageValidator's invalid edges) and are not explained by an overlap, gap or outside piece, e.g. a T-junction (边界不吻合).
+ * The {@link BoundaryRule#EDGE_MISMATCH} rule on one sibling group: shared borders that do not match vertex for vertex (CoverageValidator's invalid edges) and are not explained by an overlap, gap or outside piece, e.g. a T-junction (边界不吻合).
  *
  * <pre>{@code
  * List<Violation> found = EdgeMismatchRule.check(SiblingGroup.of(partition, "c1"), ValidationOptions.DEFAULTS);
@@ -20,7 +20,7 @@ import java.util.List;
 public final class EdgeMismatchRule {
 
     /** The rule this class checks. */
-    public static final Rule RULE = Rule.EDGE_MISMATCH;
+    public static final BoundaryRule RULE = BoundaryRule.EDGE_MISMATCH;
 
     private EdgeMismatchRule() {
     }

@@ -6,7 +6,7 @@ import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**
- * The {@link Rule#GAP} rule on one sibling group: connected pieces of the parent covered by no child — holes and notches on the parent's edge alike — minus the allowed gaps (遗漏).
+ * The {@link BoundaryRule#GAP} rule on one sibling group: connected pieces of the parent covered by no child — holes and notches on the parent's edge alike — minus the allowed gaps (遗漏).
  *
  * <pre>{@code
  * List<Violation> found = GapRule.check(SiblingGroup.of(partition, "c1"), ValidationOptions.DEFAULTS);
@@ -20,7 +20,7 @@ import java.util.List;
 public final class GapRule {
 
     /** The rule this class checks. */
-    public static final Rule RULE = Rule.GAP;
+    public static final BoundaryRule RULE = BoundaryRule.GAP;
 
     private GapRule() {
     }

@@ -6,7 +6,7 @@ import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**
- * The {@link Rule#INVALID_GEOMETRY} rule on one sibling group: geometries that IsValidOp rejects (self-intersection, bow-tie, …), with the reason and the place (几何无效).
+ * The {@link BoundaryRule#INVALID_GEOMETRY} rule on one sibling group: geometries that IsValidOp rejects (self-intersection, bow-tie, …), with the reason and the place (几何无效).
  *
  * <pre>{@code
  * List<Violation> found = InvalidGeometryRule.check(SiblingGroup.of(partition, "c1"), ValidationOptions.DEFAULTS);
@@ -20,7 +20,7 @@ import java.util.List;
 public final class InvalidGeometryRule {
 
     /** The rule this class checks. */
-    public static final Rule RULE = Rule.INVALID_GEOMETRY;
+    public static final BoundaryRule RULE = BoundaryRule.INVALID_GEOMETRY;
 
     private InvalidGeometryRule() {
     }

@@ -6,7 +6,7 @@ import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**
- * The {@link Rule#MISSING_GEOMETRY} rule on one sibling group: children without geometry among siblings that have one (缺少边界).
+ * The {@link BoundaryRule#MISSING_GEOMETRY} rule on one sibling group: children without geometry among siblings that have one (缺少边界).
  *
  * <pre>{@code
  * List<Violation> found = MissingGeometryRule.check(SiblingGroup.of(partition, "c1"), ValidationOptions.DEFAULTS);
@@ -20,7 +20,7 @@ import java.util.List;
 public final class MissingGeometryRule {
 
     /** The rule this class checks. */
-    public static final Rule RULE = Rule.MISSING_GEOMETRY;
+    public static final BoundaryRule RULE = BoundaryRule.MISSING_GEOMETRY;
 
     private MissingGeometryRule() {
     }

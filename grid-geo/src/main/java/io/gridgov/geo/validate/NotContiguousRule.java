@@ -6,7 +6,7 @@ import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**
- * The {@link Rule#NOT_CONTIGUOUS} rule on one sibling group: children in several pieces where their level requires a single piece (飞地).
+ * The {@link BoundaryRule#NOT_CONTIGUOUS} rule on one sibling group: children in several pieces where their level requires a single piece (飞地).
  *
  * <pre>{@code
  * List<Violation> found = NotContiguousRule.check(SiblingGroup.of(partition, "c1"), ValidationOptions.DEFAULTS);
@@ -20,7 +20,7 @@ import java.util.List;
 public final class NotContiguousRule {
 
     /** The rule this class checks. */
-    public static final Rule RULE = Rule.NOT_CONTIGUOUS;
+    public static final BoundaryRule RULE = BoundaryRule.NOT_CONTIGUOUS;
 
     private NotContiguousRule() {
     }

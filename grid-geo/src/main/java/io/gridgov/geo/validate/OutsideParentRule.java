@@ -6,7 +6,7 @@ import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**
- * The {@link Rule#OUTSIDE_PARENT} rule on one sibling group: connected pieces of the children's union outside the parent (越界).
+ * The {@link BoundaryRule#OUTSIDE_PARENT} rule on one sibling group: connected pieces of the children's union outside the parent (越界).
  *
  * <pre>{@code
  * List<Violation> found = OutsideParentRule.check(SiblingGroup.of(partition, "c1"), ValidationOptions.DEFAULTS);
@@ -20,7 +20,7 @@ import java.util.List;
 public final class OutsideParentRule {
 
     /** The rule this class checks. */
-    public static final Rule RULE = Rule.OUTSIDE_PARENT;
+    public static final BoundaryRule RULE = BoundaryRule.OUTSIDE_PARENT;
 
     private OutsideParentRule() {
     }

@@ -6,7 +6,7 @@ import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**
- * The {@link Rule#OVERLAP} rule on one sibling group: pairs of siblings sharing interior area, one violation per pair with the intersection (交叉).
+ * The {@link BoundaryRule#OVERLAP} rule on one sibling group: pairs of siblings sharing interior area, one violation per pair with the intersection (交叉).
  *
  * <pre>{@code
  * List<Violation> found = OverlapRule.check(SiblingGroup.of(partition, "c1"), ValidationOptions.DEFAULTS);
@@ -20,7 +20,7 @@ import java.util.List;
 public final class OverlapRule {
 
     /** The rule this class checks. */
-    public static final Rule RULE = Rule.OVERLAP;
+    public static final BoundaryRule RULE = BoundaryRule.OVERLAP;
 
     private OverlapRule() {
     }

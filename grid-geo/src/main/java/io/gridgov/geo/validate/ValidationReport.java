@@ -2,6 +2,8 @@ package io.gridgov.geo.validate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Diagnostics;
+import io.gridgov.core.Severity;
 import io.gridgov.geo.CoordinateSystem;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,7 +17,10 @@ import java.util.TreeMap;
  *
  * <p>Order: structural findings first (in grid-core's order), then by level (top first), parent id,
  * rule, grid ids and the position of the representative point — independent of the order of the
- * input features and of the number of threads. Immutable and thread-safe.
+ * input features and of the number of threads. Asked with the {@link Diagnostics} words of every
+ * report: {@link #isValid()}, {@link #count(Severity)}, {@link #findings()},
+ * {@link #findings(String)}, {@link #errors()}, plus {@link #findings(BoundaryRule)} and the counts
+ * per rule and level. Immutable and thread-safe.
  *
  * @param violations the violations, in report order
  * @param gridCount the number of nodes validated
@@ -25,7 +30,7 @@ import java.util.TreeMap;
  *        {@link ValidationOptions#toleranceMetres()}) before the checks; parents without any left out
  */
 public record ValidationReport(List<Violation> violations, int gridCount, CoordinateSystem crs,
-        Map<String, Integer> snappedVertices) {
+        Map<String, Integer> snappedVertices) implements Diagnostics<Violation> {
 
     /** Validates and copies the components. */
     public ValidationReport {
@@ -53,46 +58,42 @@ public record ValidationReport(List<Violation> violations, int gridCount, Coordi
         return snappedVertices.values().stream().mapToLong(Integer::longValue).sum();
     }
 
-    /** {@return whether no violation is an ERROR} */
-    public boolean isValid() {
-        return violations.stream().noneMatch(Violation::isError);
-    }
-
-    /** {@return the ERROR violations, in report order} */
-    public List<Violation> errors() {
-        return violations.stream().filter(Violation::isError).toList();
+    /** {@return every violation, in report order: the {@link #violations()}} */
+    @Override
+    public List<Violation> findings() {
+        return violations;
     }
 
     /** {@return the violations of one rule, in report order} */
-    public List<Violation> of(Rule rule) {
+    public List<Violation> findings(BoundaryRule rule) {
         requireNonNull(rule, "rule");
         return violations.stream().filter(v -> v.rule() == rule).toList();
     }
 
     /** {@return the number of violations of one rule} */
-    public long count(Rule rule) {
+    public long count(BoundaryRule rule) {
         requireNonNull(rule, "rule");
         return violations.stream().filter(v -> v.rule() == rule).count();
     }
 
     /** {@return the number of violations of one rule at one level (0 = unknown level)} */
-    public long count(Rule rule, int level) {
+    public long count(BoundaryRule rule, int level) {
         requireNonNull(rule, "rule");
         return violations.stream().filter(v -> v.rule() == rule && v.level() == level).count();
     }
 
     /** {@return the counts per rule (rules without violations left out), in rule order} */
-    public Map<Rule, Long> countsByRule() {
-        Map<Rule, Long> counts = new EnumMap<>(Rule.class);
+    public Map<BoundaryRule, Long> countsByRule() {
+        Map<BoundaryRule, Long> counts = new EnumMap<>(BoundaryRule.class);
         violations.forEach(v -> counts.merge(v.rule(), 1L, Long::sum));
         return Collections.unmodifiableMap(counts);
     }
 
     /** {@return the counts per rule and level number, in rule and level order} */
-    public Map<Rule, Map<Integer, Long>> countsByRuleAndLevel() {
-        Map<Rule, Map<Integer, Long>> counts = new EnumMap<>(Rule.class);
+    public Map<BoundaryRule, Map<Integer, Long>> countsByRuleAndLevel() {
+        Map<BoundaryRule, Map<Integer, Long>> counts = new EnumMap<>(BoundaryRule.class);
         violations.forEach(v -> counts.computeIfAbsent(v.rule(), r -> new TreeMap<>()).merge(v.level(), 1L, Long::sum));
-        Map<Rule, Map<Integer, Long>> frozen = new EnumMap<>(Rule.class);
+        Map<BoundaryRule, Map<Integer, Long>> frozen = new EnumMap<>(BoundaryRule.class);
         counts.forEach((r, m) -> frozen.put(r, Collections.unmodifiableMap(m)));
         return Collections.unmodifiableMap(frozen);
     }

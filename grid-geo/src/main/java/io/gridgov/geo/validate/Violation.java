@@ -2,18 +2,19 @@ package io.gridgov.geo.validate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Diagnostic;
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.io.InputLocation;
 import io.gridgov.geo.GeoPoint;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * One boundary violation: which rule, how serious, where in the tree, where on the map, how large.
- * A closed family: one record per {@link Rule}.
+ * A closed family: one record per {@link BoundaryRule}.
  *
  * <p>Common components:
  * <ul>
@@ -28,22 +29,28 @@ import org.locationtech.jts.geom.Geometry;
  * <li>{@code message} — the explanation in English and Chinese.</li>
  * </ul>
  *
+ * <p>A violation is a {@link Diagnostic}: its {@link #subjects()} are its {@code gridIds}, its
+ * {@link #ruleId()} the rule's name (grid-core's id for structural findings), and it has no
+ * {@link #location()} in an input file unless it carries a structural finding that has one.
+ *
  * <p>Records are immutable; {@link #geometry()} returns a copy, so the piece cannot be changed
  * through a report. Thread-safe.
  */
-public sealed interface Violation permits Violation.Structural, Violation.InvalidGeometry,
+public sealed interface Violation extends Diagnostic permits Violation.Structural, Violation.InvalidGeometry,
         Violation.MissingGeometry, Violation.Overlap, Violation.Gap, Violation.OutsideParent,
         Violation.EdgeMismatch, Violation.NotContiguous, Violation.BorderSlivers {
 
     /** {@return the rule} */
-    Rule rule();
+    BoundaryRule rule();
 
-    /** {@return the rule id as written in reports: the {@link Rule} name, or grid-core's id for structural findings} */
+    /** {@return the rule id as written in reports: the {@link BoundaryRule} name, or grid-core's id for structural findings} */
+    @Override
     default String ruleId() {
         return rule().name();
     }
 
     /** {@return how serious} */
+    @Override
     Severity severity();
 
     /** {@return the level number of the grids concerned (1 = top), 0 when unknown} */
@@ -55,6 +62,18 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
     /** {@return the grids concerned, sorted} */
     List<String> gridIds();
 
+    /** {@return the grids concerned, sorted: the {@link #gridIds()}} */
+    @Override
+    default List<String> subjects() {
+        return gridIds();
+    }
+
+    /** {@return empty: a boundary violation is placed on the map ({@link #point()}), not in an input file} */
+    @Override
+    default Optional<InputLocation> location() {
+        return Optional.empty();
+    }
+
     /** {@return the area of the piece in m², 0 for lines and points} */
     double areaM2();
 
@@ -65,17 +84,8 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
     Optional<Geometry> geometry();
 
     /** {@return the explanation in English and Chinese} */
+    @Override
     LocalizedText message();
-
-    /** {@return the explanation in {@code locale}} */
-    default String message(Locale locale) {
-        return message().in(locale);
-    }
-
-    /** {@return whether this is an error (not a warning or info)} */
-    default boolean isError() {
-        return severity().isError();
-    }
 
     private static void check(Severity severity, int level, Optional<String> parentId, double areaM2,
             Optional<GeoPoint> point, Optional<Geometry> geometry, LocalizedText message) {
@@ -116,11 +126,12 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
             }
         }
 
-        @Override public Rule rule() { return Rule.STRUCTURAL; }
-        @Override public String ruleId() { return finding.rule(); }
+        @Override public BoundaryRule rule() { return BoundaryRule.STRUCTURAL; }
+        @Override public String ruleId() { return finding.ruleId(); }
         @Override public Severity severity() { return finding.severity(); }
         @Override public Optional<String> parentId() { return Optional.empty(); }
-        @Override public List<String> gridIds() { return finding.nodeIds(); }
+        @Override public List<String> gridIds() { return finding.subjects(); }
+        @Override public Optional<InputLocation> location() { return finding.location(); }
         @Override public double areaM2() { return 0; }
         @Override public Optional<GeoPoint> point() { return Optional.empty(); }
         @Override public Optional<Geometry> geometry() { return Optional.empty(); }
@@ -149,7 +160,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
             gridIds = sorted(gridIds);
             requireNonNull(reason, "reason");
         }
-        @Override public Rule rule() { return Rule.INVALID_GEOMETRY; }
+        @Override public BoundaryRule rule() { return BoundaryRule.INVALID_GEOMETRY; }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }
     }
 
@@ -169,7 +180,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
             check(severity, level, parentId, 0, Optional.empty(), Optional.empty(), message);
             gridIds = sorted(gridIds);
         }
-        @Override public Rule rule() { return Rule.MISSING_GEOMETRY; }
+        @Override public BoundaryRule rule() { return BoundaryRule.MISSING_GEOMETRY; }
         @Override public double areaM2() { return 0; }
         @Override public Optional<GeoPoint> point() { return Optional.empty(); }
         @Override public Optional<Geometry> geometry() { return Optional.empty(); }
@@ -195,7 +206,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
             check(severity, level, parentId, areaM2, point, geometry, message);
             gridIds = sorted(gridIds);
         }
-        @Override public Rule rule() { return Rule.OVERLAP; }
+        @Override public BoundaryRule rule() { return BoundaryRule.OVERLAP; }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }
     }
 
@@ -220,7 +231,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
             check(severity, level, parentId, areaM2, point, geometry, message);
             gridIds = sorted(gridIds);
         }
-        @Override public Rule rule() { return Rule.GAP; }
+        @Override public BoundaryRule rule() { return BoundaryRule.GAP; }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }
     }
 
@@ -245,7 +256,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
             check(severity, level, parentId, areaM2, point, geometry, message);
             gridIds = sorted(gridIds);
         }
-        @Override public Rule rule() { return Rule.OUTSIDE_PARENT; }
+        @Override public BoundaryRule rule() { return BoundaryRule.OUTSIDE_PARENT; }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }
     }
 
@@ -269,7 +280,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
             check(severity, level, parentId, 0, point, geometry, message);
             gridIds = sorted(gridIds);
         }
-        @Override public Rule rule() { return Rule.EDGE_MISMATCH; }
+        @Override public BoundaryRule rule() { return BoundaryRule.EDGE_MISMATCH; }
         @Override public double areaM2() { return 0; }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }
     }
@@ -299,7 +310,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
                 throw new IllegalArgumentException("a non-contiguous grid has at least 2 pieces but had " + pieces);
             }
         }
-        @Override public Rule rule() { return Rule.NOT_CONTIGUOUS; }
+        @Override public BoundaryRule rule() { return BoundaryRule.NOT_CONTIGUOUS; }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }
     }
 
@@ -311,7 +322,7 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
      * or wider pieces stay findings of their own. The severity is the most serious piece's (ERROR when a
      * piece is wider than the tolerance and larger than the minimum area).
      *
-     * @param rule {@link Rule#GAP}, {@link Rule#OVERLAP} or {@link Rule#OUTSIDE_PARENT}: what every piece is
+     * @param rule {@link BoundaryRule#GAP}, {@link BoundaryRule#OVERLAP} or {@link BoundaryRule#OUTSIDE_PARENT}: what every piece is
      * @param severity the most serious piece's
      * @param level the grids' level
      * @param parentId their parent, empty for roots
@@ -324,13 +335,13 @@ public sealed interface Violation permits Violation.Structural, Violation.Invali
      * @param borderLengthMetres the length of border the pieces run along (half their perimeters)
      * @param message the explanation
      */
-    record BorderSlivers(Rule rule, Severity severity, int level, Optional<String> parentId, List<String> gridIds,
+    record BorderSlivers(BoundaryRule rule, Severity severity, int level, Optional<String> parentId, List<String> gridIds,
             double areaM2, Optional<GeoPoint> point, Optional<Geometry> geometry, int pieces,
             double largestWidthMetres, double borderLengthMetres, LocalizedText message) implements Violation {
         /** Validates and copies the components. */
         public BorderSlivers {
             requireNonNull(rule, "rule");
-            if (rule != Rule.GAP && rule != Rule.OVERLAP && rule != Rule.OUTSIDE_PARENT) {
+            if (rule != BoundaryRule.GAP && rule != BoundaryRule.OVERLAP && rule != BoundaryRule.OUTSIDE_PARENT) {
                 throw new IllegalArgumentException("border slivers are GAP, OVERLAP or OUTSIDE_PARENT pieces, not " + rule);
             }
             check(severity, level, parentId, areaM2, point, geometry, message);

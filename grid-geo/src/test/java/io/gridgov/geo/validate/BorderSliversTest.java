@@ -41,7 +41,7 @@ class BorderSliversTest {
                 ValidationOptions.builder().parallelism(1).build());
         assertThat(report.violations()).hasSize(2).allSatisfy(v -> {
             assertThat(v).isInstanceOf(Violation.BorderSlivers.class);
-            assertThat(v.rule()).isEqualTo(Rule.GAP);
+            assertThat(v.rule()).isEqualTo(BoundaryRule.GAP);
             assertThat(v.isError()).isTrue();
         });
         Violation.BorderSlivers a = (Violation.BorderSlivers) report.violations().get(0);
@@ -52,7 +52,7 @@ class BorderSliversTest {
         assertThat(a.largestWidthMetres()).isCloseTo(1.97, within(0.05));
         assertThat(a.borderLengthMetres()).isCloseTo(50.32, within(0.05));
         assertThat(a.message().en()).contains("2 sliver gap(s) between the outline of 'P' and 'A'");
-        assertThat(report.count(Rule.GAP)).isEqualTo(2);
+        assertThat(report.count(BoundaryRule.GAP)).isEqualTo(2);
     }
 
     @Test

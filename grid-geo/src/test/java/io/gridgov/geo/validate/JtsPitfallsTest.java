@@ -36,7 +36,7 @@ class JtsPitfallsTest {
     void coverageGapFinderMissesANotchOnTheParentsEdgeButTheValidatorReportsIt() {
         FixtureAccess.Case c = fixture("gap-notch-on-parent-edge.txt");
         assertThat(CoverageGapFinder.findGaps(children(c), 5).isEmpty()).isTrue();
-        assertThat(PartitionValidator.validate(c.partition(), c.options()).of(Rule.GAP)).hasSize(1);
+        assertThat(PartitionValidator.validate(c.partition(), c.options()).findings(BoundaryRule.GAP)).hasSize(1);
     }
 
     @Test
@@ -54,7 +54,7 @@ class JtsPitfallsTest {
         FixtureAccess.Case c = fixture("edge-mismatch-t-junction.txt");
         ValidationReport report = PartitionValidator.validate(c.partition(), c.options());
         assertThat(report.violations()).singleElement().satisfies(v -> {
-            assertThat(v.rule()).isEqualTo(Rule.EDGE_MISMATCH);
+            assertThat(v.rule()).isEqualTo(BoundaryRule.EDGE_MISMATCH);
             assertThat(v.gridIds()).containsExactly("A", "B", "C");
             assertThat(v.point()).hasValueSatisfying(p -> assertThat(p.y()).isEqualTo(5.0));
         });

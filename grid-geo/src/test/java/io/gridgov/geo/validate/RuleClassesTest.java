@@ -18,14 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each rule class, on each sibling group, returns exactly that rule's violations of the full validation. */
 class RuleClassesTest {
 
-    static final Map<Rule, BiFunction<SiblingGroup, ValidationOptions, List<Violation>>> RULES = Map.of(
-            Rule.INVALID_GEOMETRY, InvalidGeometryRule::check,
-            Rule.MISSING_GEOMETRY, MissingGeometryRule::check,
-            Rule.OVERLAP, OverlapRule::check,
-            Rule.GAP, GapRule::check,
-            Rule.OUTSIDE_PARENT, OutsideParentRule::check,
-            Rule.EDGE_MISMATCH, EdgeMismatchRule::check,
-            Rule.NOT_CONTIGUOUS, NotContiguousRule::check);
+    static final Map<BoundaryRule, BiFunction<SiblingGroup, ValidationOptions, List<Violation>>> RULES = Map.of(
+            BoundaryRule.INVALID_GEOMETRY, InvalidGeometryRule::check,
+            BoundaryRule.MISSING_GEOMETRY, MissingGeometryRule::check,
+            BoundaryRule.OVERLAP, OverlapRule::check,
+            BoundaryRule.GAP, GapRule::check,
+            BoundaryRule.OUTSIDE_PARENT, OutsideParentRule::check,
+            BoundaryRule.EDGE_MISMATCH, EdgeMismatchRule::check,
+            BoundaryRule.NOT_CONTIGUOUS, NotContiguousRule::check);
 
     static Stream<FixtureAccess.Case> fixtures() {
         return FixtureAccess.cases();
@@ -42,17 +42,17 @@ class RuleClassesTest {
 
         List<Violation> fromRuleClasses = new ArrayList<>();
         for (SiblingGroup group : groups) {
-            for (Rule rule : RULES.keySet()) {
+            for (BoundaryRule rule : RULES.keySet()) {
                 List<Violation> found = RULES.get(rule).apply(group, options);
                 assertThat(found).allSatisfy(v -> assertThat(v.rule()).isEqualTo(rule));
                 fromRuleClasses.addAll(found);
             }
             assertThat(PartitionValidator.validate(group, options)).containsExactlyInAnyOrderElementsOf(
-                    report.violations().stream().filter(v -> v.rule() != Rule.STRUCTURAL
+                    report.violations().stream().filter(v -> v.rule() != BoundaryRule.STRUCTURAL
                             && v.parentId().equals(group.parentId())).toList());
         }
         assertThat(fromRuleClasses).containsExactlyInAnyOrderElementsOf(
-                report.violations().stream().filter(v -> v.rule() != Rule.STRUCTURAL).toList());
+                report.violations().stream().filter(v -> v.rule() != BoundaryRule.STRUCTURAL).toList());
     }
 
     @Test

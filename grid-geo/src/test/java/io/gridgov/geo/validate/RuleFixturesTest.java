@@ -35,7 +35,7 @@ class RuleFixturesTest {
                     .isCloseTo(e.areaM2(), within(Math.max(1e-6, e.areaM2() * 0.01)));
             assertThat(match.message().en()).isNotBlank();
             assertThat(match.message().zh()).isNotBlank().isNotEqualTo(match.message().en());
-            if (match.areaM2() > 0 && match.rule() != Rule.INVALID_GEOMETRY) {
+            if (match.areaM2() > 0 && match.rule() != BoundaryRule.INVALID_GEOMETRY) {
                 Geometry piece = match.geometry().orElseThrow();
                 Coordinate p = new Coordinate(match.point().orElseThrow().x(), match.point().orElseThrow().y());
                 assertThat(piece.intersects(piece.getFactory().createPoint(p)))

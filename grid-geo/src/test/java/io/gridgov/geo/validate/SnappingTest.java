@@ -28,7 +28,7 @@ class SnappingTest {
         ValidationReport report = PartitionValidator.validate(c.partition(),
                 c.options().toBuilder().toleranceMetres(0).build());
         assertThat(report.snappedVertices()).isEmpty();
-        assertThat(report.errors()).extracting(Violation::rule).containsExactlyInAnyOrder(Rule.GAP, Rule.OUTSIDE_PARENT);
+        assertThat(report.errors()).extracting(Violation::rule).containsExactlyInAnyOrder(BoundaryRule.GAP, BoundaryRule.OUTSIDE_PARENT);
     }
 
     @Test

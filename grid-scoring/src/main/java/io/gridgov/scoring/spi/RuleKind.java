@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code module-info.java} with {@code provides io.gridgov.scoring.spi.RuleKind with ...} or on the
  * class path in {@code META-INF/services/io.gridgov.scoring.spi.RuleKind}. A scheme then uses it as
  * {@code "rule": {"type": "<type()>", ...}}; the rule is kept as a
- * {@link io.gridgov.scoring.Rule.Custom} and this provider validates and evaluates it.
+ * {@link io.gridgov.scoring.IndicatorRule.Custom} and this provider validates and evaluates it.
  *
  * <p>Implementations must be stateless and thread-safe: one instance scores every subject, possibly
  * from several threads.

@@ -60,7 +60,7 @@ class ValidatorOnGeneratedPartitionsProperties {
 
     @Property(tries = 60)
     void aGeneratedPartitionHasNoViolationAtAll(@ForAll("partitions") Partition p) {
-        assertThat(PartitionValidator.validate(p.toGeoPartition(), ONE_THREAD)).hasNoViolations();
+        assertThat(PartitionValidator.validate(p.toGeoPartition(), ONE_THREAD)).hasNoFindings();
     }
 
     @Property(tries = 100)
@@ -99,6 +99,6 @@ class ValidatorOnGeneratedPartitionsProperties {
             @ForAll Style style) {
         Partition city = Partitions.generate(PartitionSpec.builder().style(style).fanOuts(1, 20, 25, 20)
                 .verticesPerBorder(6).holes(5).lakes(5).dedicatedShare(0.05).seed(seed).build());
-        assertThat(PartitionValidator.validate(city.toGeoPartition())).hasNoViolations();
+        assertThat(PartitionValidator.validate(city.toGeoPartition())).hasNoFindings();
     }
 }

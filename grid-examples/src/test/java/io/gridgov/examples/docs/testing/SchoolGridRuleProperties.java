@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.validate.PartitionValidator;
-import io.gridgov.geo.validate.Rule;
+import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.testkit.Defect;
 import io.gridgov.testkit.Defects;
 import io.gridgov.testkit.Mutation;
@@ -84,7 +84,7 @@ class SchoolGridRuleProperties {
         // the boundary validator reports exactly the injected defect ...
         assertThat(PartitionValidator.validate(broken.partition().toGeoPartition()))
                 .reports(broken)
-                .hasOnly(Rule.GAP, Rule.OUTSIDE_PARENT);
+                .hasOnly(BoundaryRule.GAP, BoundaryRule.OUTSIDE_PARENT);
 
         // ... and our rule complains only about schools whose grid was deleted
         List<String> deleted = before.nodes().stream().map(GridNode::id)

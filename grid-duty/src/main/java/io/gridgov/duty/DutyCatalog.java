@@ -1,0 +1,325 @@
+package io.gridgov.duty;
+
+import static io.gridgov.duty.DutyMessages.MESSAGES;
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.core.Diagnostics;
+import io.gridgov.core.Severity;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.Finding;
+import io.gridgov.core.staff.Role;
+import io.gridgov.core.tree.Level;
+import io.gridgov.core.tree.LevelScheme;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A validated set of duty templates with inheritance resolved (职责模板库): the input of
+ * {@link DutyPlanner}. {@link #of} checks the meaning of the templates and refuses any ERROR —
+ * unknown role or action, a quota that cannot be met in its period, a cycle in {@code extends}, an
+ * unknown parent, repeated ids or codes, an override of an unknown duty — naming the file and the
+ * JSON path; {@link #validate} returns every problem instead. Problems are grid-core
+ * {@link Finding findings}: the rule id, the severity, the template as subject, and the file and JSON
+ * path as location. {@link #check(LevelScheme)} tells
+ * bindings that match no level of a scheme.
+ *
+ * <pre>{@code
+ * DutyCatalog catalog = DutyCatalog.of(DutyTemplates.read(Path.of("fire.json")));
+ * Diagnostics<Finding> problems = catalog.check(tree.scheme());   // isValid(), errors(), findings("UNKNOWN_LEVEL")
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DutyCatalog {
+
+    private final Map<String, EffectiveTemplate> templates;
+    private final List<Finding> warnings;
+
+    private DutyCatalog(Map<String, EffectiveTemplate> templates, List<Finding> warnings) {
+        this.templates = templates;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Resolves and validates templates.
+     *
+     * @param templates the templates, parents anywhere in the collection
+     * @return the catalog
+     * @throws InvalidInputException for the first ERROR problem (its message counts the others)
+     */
+    public static DutyCatalog of(Collection<DutyTemplate> templates) {
+        Resolution r = resolve(templates);
+        List<Finding> errors = r.problems.stream().filter(p -> p.severity().isError()).toList();
+        if (!errors.isEmpty()) {
+            Finding first = errors.get(0);
+            throw new InvalidInputException(first.location().orElse(InputLocation.UNKNOWN), errors.size() == 1
+                    ? first.message()
+                    : MESSAGES.text("catalog.more", first.message(), String.valueOf(errors.size() - 1),
+                            errors.size() - 1));
+        }
+        return new DutyCatalog(r.effective, r.problems);
+    }
+
+    /** {@return a catalog of every preset} */
+    public static DutyCatalog presets() {
+        return of(DutyTemplates.presets());
+    }
+
+    /**
+     * Every problem of a set of templates, without throwing.
+     *
+     * @param templates the templates
+     * @return the problems, errors and warnings, in template order
+     */
+    public static Diagnostics<Finding> validate(Collection<DutyTemplate> templates) {
+        return Diagnostics.of(resolve(templates).problems);
+    }
+
+    /** {@return the effective templates, in input order} */
+    public List<EffectiveTemplate> templates() {
+        return List.copyOf(templates.values());
+    }
+
+    /** {@return the effective template with this id, if any} */
+    public Optional<EffectiveTemplate> template(String id) {
+        return Optional.ofNullable(templates.get(requireNonNull(id, "id")));
+    }
+
+    /** {@return the WARNING problems found when the catalog was built} */
+    public List<Finding> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Checks the bindings against a level scheme: a binding none of whose levels is in the scheme
+     * matches no grid (ERROR); a single unknown level among known ones is a WARNING.
+     *
+     * @param scheme the scheme of the tree the catalog will be planned on
+     * @return the problems, none when every binding can match
+     */
+    public Diagnostics<Finding> check(LevelScheme scheme) {
+        requireNonNull(scheme, "scheme");
+        Set<String> keys = scheme.levels().stream().map(Level::key).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<Finding> out = new ArrayList<>();
+        for (EffectiveTemplate t : templates.values()) {
+            List<Binding> own = t.template().bindings();
+            boolean bindingFailed = false;
+            for (int i = 0; i < t.bindings().size(); i++) {
+                Binding b = t.bindings().get(i);
+                if (b.levels().isEmpty()) {
+                    continue;
+                }
+                String path = (own.isEmpty() ? "(inherited) " : "") + "$.bindings[" + i + "].levels";
+                Set<String> unknown = new TreeSet<>(b.levels());
+                unknown.removeAll(keys);
+                if (unknown.size() == b.levels().size()) {
+                    out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path, t.id(),
+                            new TreeSet<>(b.levels()), scheme.id(), String.join(", ", keys)));
+                    bindingFailed = true;
+                } else {
+                    for (String u : unknown) {
+                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(),
+                                String.join(", ", keys)));
+                    }
+                }
+            }
+            for (int i = 0; i < t.duties().size() && !bindingFailed; i++) {
+                Duty d = t.duties().get(i);
+                if (d.levels().isEmpty()) {
+                    continue;
+                }
+                Set<String> unknown = new TreeSet<>(d.levels());
+                unknown.removeAll(keys);
+                int ownIndex = t.template().duties().indexOf(d);
+                String path = ownIndex >= 0 ? "$.duties[" + ownIndex + "].levels" : "(inherited) duty \"" + d.code() + "\".levels";
+                if (unknown.size() == d.levels().size()) {
+                    out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path, t.id(),
+                            new TreeSet<>(d.levels()), scheme.id(), String.join(", ", keys)));
+                } else {
+                    for (String u : unknown) {
+                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(),
+                                String.join(", ", keys)));
+                    }
+                }
+            }
+        }
+        return Diagnostics.of(out);
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private record Resolution(Map<String, EffectiveTemplate> effective, List<Finding> problems) {
+    }
+
+    private static Resolution resolve(Collection<DutyTemplate> input) {
+        requireNonNull(input, "templates");
+        List<Finding> problems = new ArrayList<>();
+        Map<String, DutyTemplate> byId = new LinkedHashMap<>();
+        for (DutyTemplate t : input) {
+            if (byId.putIfAbsent(t.id(), t) != null) {
+                problems.add(problem("DUPLICATE_TEMPLATE", Severity.ERROR, t, "$.id", t.id()));
+            }
+        }
+        Map<String, EffectiveTemplate> effective = new LinkedHashMap<>();
+        Set<String> broken = new HashSet<>();
+        for (DutyTemplate t : byId.values()) {
+            // Cycle and unknown-parent check along the chain.
+            List<String> chain = new ArrayList<>();
+            chain.add(t.id());
+            DutyTemplate cur = t;
+            boolean ok = true;
+            while (cur.parent().isPresent()) {
+                String p = cur.parent().get();
+                DutyTemplate parent = byId.get(p);
+                if (parent == null) {
+                    if (cur == t) {
+                        problems.add(problem("UNKNOWN_PARENT", Severity.ERROR, t, "$.extends", t.id(), p));
+                    }
+                    ok = false;
+                    break;
+                }
+                if (chain.contains(p)) {
+                    if (p.equals(t.id())) {
+                        chain.add(p);
+                        problems.add(problem("EXTENDS_CYCLE", Severity.ERROR, t, "$.extends", t.id(),
+                                String.join(" → ", chain)));
+                    }
+                    ok = false;
+                    break;
+                }
+                chain.add(p);
+                cur = parent;
+            }
+            if (!ok) {
+                broken.add(t.id());
+            }
+        }
+        Map<String, EffectiveTemplate> cache = new HashMap<>();
+        for (DutyTemplate t : byId.values()) {
+            if (broken.contains(t.id())) {
+                continue;
+            }
+            effective.put(t.id(), effective(t, byId, cache, problems));
+        }
+        return new Resolution(effective, problems);
+    }
+
+    private static EffectiveTemplate effective(DutyTemplate t, Map<String, DutyTemplate> byId,
+            Map<String, EffectiveTemplate> cache, List<Finding> problems) {
+        EffectiveTemplate done = cache.get(t.id());
+        if (done != null) {
+            return done;
+        }
+        Map<String, Duty> duties = new LinkedHashMap<>();
+        List<Binding> bindings = new ArrayList<>();
+        List<GridOverride> overrides = new ArrayList<>();
+        Set<String> roles = new LinkedHashSet<>();
+        Set<String> actions = new LinkedHashSet<>();
+        Role.builtIn().forEach(r -> roles.add(r.key()));
+        Action.builtIn().forEach(a -> actions.add(a.key()));
+        if (t.parent().isPresent()) {
+            EffectiveTemplate parent = effective(byId.get(t.parent().get()), byId, cache, problems);
+            parent.duties().forEach(d -> duties.put(d.code(), d));
+            bindings.addAll(parent.bindings());
+            overrides.addAll(parent.overrides());
+            roles.addAll(parent.roles());
+            actions.addAll(parent.actions());
+        }
+        t.roles().forEach(r -> roles.add(r.key()));
+        t.actions().forEach(a -> actions.add(a.key()));
+        for (int i = 0; i < t.removed().size(); i++) {
+            String code = t.removed().get(i);
+            if (duties.remove(code) == null) {
+                problems.add(problem("UNKNOWN_DUTY", Severity.WARNING, t, "$.remove[" + i + "]", t.id(), code));
+            }
+        }
+        Set<String> own = new HashSet<>();
+        for (int i = 0; i < t.duties().size(); i++) {
+            Duty d = t.duties().get(i);
+            String path = "$.duties[" + i + "]";
+            if (!own.add(d.code())) {
+                problems.add(problem("DUPLICATE_DUTY", Severity.ERROR, t, path + ".code", d.code(), t.id()));
+            }
+            if (!actions.contains(d.action())) {
+                problems.add(problem("UNKNOWN_ACTION", Severity.ERROR, t, path + ".action", d.code(), d.action(),
+                        String.join(", ", actions)));
+            }
+            if (d.frequency() instanceof Frequency.Tiered tiered) {
+                for (int k = 0; k < tiered.tiers().size(); k++) {
+                    Frequency.Tier tier = tiered.tiers().get(k);
+                    String tp = path + ".frequency.tiers[" + k + "]";
+                    if (!roles.contains(tier.role())) {
+                        problems.add(problem("UNKNOWN_ROLE", Severity.ERROR, t, tp + ".role", d.code(), tier.role(),
+                                String.join(", ", roles)));
+                    }
+                    meetable(d.code(), tier.frequency(), t, tp + ".frequency", problems);
+                }
+            } else {
+                if (!roles.contains(d.role())) {
+                    problems.add(problem("UNKNOWN_ROLE", Severity.ERROR, t, path + ".role", d.code(), d.role(),
+                            String.join(", ", roles)));
+                }
+                meetable(d.code(), d.frequency(), t, path + ".frequency", problems);
+            }
+            duties.put(d.code(), d);
+        }
+        if (!t.bindings().isEmpty()) {
+            bindings.clear();
+            bindings.addAll(t.bindings());
+        }
+        for (int i = 0; i < t.overrides().size(); i++) {
+            GridOverride o = t.overrides().get(i);
+            if (!duties.containsKey(o.dutyCode())) {
+                problems.add(problem("UNKNOWN_DUTY", Severity.ERROR, t, "$.overrides[" + i + "].duty", t.id(),
+                        o.dutyCode()));
+            }
+            if (o.frequency().isPresent()) {
+                meetable(o.dutyCode(), o.frequency().get(), t, "$.overrides[" + i + "].frequency", problems);
+            }
+            overrides.add(o);
+        }
+        if (bindings.isEmpty()) {
+            problems.add(problem("NO_BINDING", Severity.WARNING, t, "$.bindings", t.id()));
+        }
+        EffectiveTemplate e = new EffectiveTemplate(t, List.copyOf(duties.values()), bindings, overrides, roles,
+                actions);
+        cache.put(t.id(), e);
+        return e;
+    }
+
+    /** Reports a quota that cannot be met within the shortest instance of its period. */
+    private static void meetable(String code, Frequency f, DutyTemplate t, String path, List<Finding> problems) {
+        if (f instanceof Frequency.Quota q && q.maxPerDay().isPresent()) {
+            long fit = (long) q.maxPerDay().getAsInt() * q.per().minDays();
+            if (q.times() > fit) {
+                problems.add(problem("UNMEETABLE_QUOTA", Severity.ERROR, t, path + ".times", code, q.times(),
+                        q.per().key(), fit));
+            }
+        } else if (f instanceof Frequency.MinimumDuration m) {
+            long fit = Duration.ofDays(m.per().minDays()).toMinutes() / Math.max(1, m.minimum().toMinutes());
+            if (m.minimum().compareTo(Duration.ofDays(m.per().minDays())) > 0 || m.times() > fit) {
+                problems.add(problem("UNMEETABLE_QUOTA", Severity.ERROR, t, path + ".times", code, m.times(),
+                        m.per().key(), fit));
+            }
+        }
+    }
+
+    private static Finding problem(String rule, Severity severity, DutyTemplate t, String path, Object... args) {
+        InputLocation file = t.origin().map(InputLocation::ofFile).orElse(InputLocation.UNKNOWN);
+        return new Finding(rule, severity, List.of(t.id()),
+                Optional.of(file.withRecord("template \"" + t.id() + "\"").withField(path)),
+                MESSAGES.text("problem." + rule, args));
+    }
+}

@@ -1,0 +1,39 @@
+package io.gridgov.duty;
+
+import java.util.Locale;
+
+/**
+ * What an activity record must carry to count for a duty (佐证材料).
+ */
+public enum Evidence {
+    /** 书面记录: a written record (巡查记录, 台账). */
+    RECORD,
+    /** 照片或影像: a photo or video. */
+    PHOTO,
+    /** 签到: a sign-in sheet. */
+    SIGN_IN,
+    /** 时长: start and end times; every activity record has them, so this is always met. */
+    DURATION;
+
+    /** {@return the key used in files: {@code record}, {@code photo}, {@code sign-in}, {@code duration}} */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Parses the file form.
+     *
+     * @param text {@code record}, {@code photo}, {@code sign-in} or {@code duration}
+     * @return the evidence kind
+     * @throws IllegalArgumentException naming the accepted values otherwise
+     */
+    public static Evidence parse(String text) {
+        for (Evidence e : values()) {
+            if (e.key().equalsIgnoreCase(text.trim())) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown evidence '" + text
+                + "'; expected one of record, photo, sign-in, duration");
+    }
+}
