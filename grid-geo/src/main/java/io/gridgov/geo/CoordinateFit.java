@@ -1,7 +1,8 @@
 package io.gridgov.geo;
 
+import static io.gridgov.geo.GeoMessages.MESSAGES;
+
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -20,7 +21,6 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class CoordinateFit {
 
-    static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", CoordinateFit.class);
 
     /** Lon/lat grids whose median size is at least this many degrees (≈ 111 km) look like metres… */
     private static final double DEGREE_GRID_SIZE = 1.0;

@@ -1,5 +1,6 @@
 package io.gridgov.geo.io;
 
+import static io.gridgov.geo.GeoMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
@@ -62,7 +62,6 @@ public final class GeoJsonReader {
     // coordinates, with the feature named
     private static final JsonFactory JSON = JsonTree.STREAMING.getFactory().rebuild()
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-    private static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", GeoJsonReader.class);
 
     private final String fileName;
     private final CoordinateSystem crs;

@@ -1,4 +1,6 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.io;
+
+import static io.gridgov.geo.GeoMessages.MESSAGES;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,7 +25,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /** Writes reports as text, JSON and GeoJSON; see {@link io.gridgov.geo.io.ReportWriter}. */
-public final class ReportWriting {
+final class ReportWriting {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -38,8 +40,8 @@ public final class ReportWriting {
      * @param out where
      * @throws IOException when writing fails
      */
-    public static void text(ValidationReport report, Locale locale, Writer out) throws IOException {
-        var m = HierarchicalValidation.MESSAGES;
+    static void text(ValidationReport report, Locale locale, Writer out) throws IOException {
+        var m = MESSAGES;
         long errors = report.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
         long warnings = report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count();
         out.write(m.format(locale, "report.summary", report.gridCount(), errors, warnings));
@@ -72,7 +74,7 @@ public final class ReportWriting {
      * @param out where
      * @throws IOException when writing fails
      */
-    public static void json(ValidationReport report, Locale locale, Writer out) throws IOException {
+    static void json(ValidationReport report, Locale locale, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -142,7 +144,7 @@ public final class ReportWriting {
      * @param out where
      * @throws IOException when writing fails
      */
-    public static void geojson(ValidationReport report, Locale locale, Writer out) throws IOException {
+    static void geojson(ValidationReport report, Locale locale, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
@@ -216,7 +218,7 @@ public final class ReportWriting {
             }
         }
         java.util.List<String> sentences = new java.util.ArrayList<>();
-        perParent.forEach((parent, s) -> sentences.add(HierarchicalValidation.MESSAGES.format(locale,
+        perParent.forEach((parent, s) -> sentences.add(MESSAGES.format(locale,
                 "report.parentSummary", parent, grids.getOrDefault(parent, java.util.Set.of()).size(), s[0] / 1000,
                 s[1], (long) s[2], (long) s[3])));
         return sentences;
@@ -253,7 +255,7 @@ public final class ReportWriting {
      * @param geometry the geometry
      * @throws IOException when writing fails
      */
-    public static void writeGeometry(JsonGenerator g, Optional<Geometry> geometry) throws IOException {
+    static void writeGeometry(JsonGenerator g, Optional<Geometry> geometry) throws IOException {
         if (geometry.isEmpty()) {
             g.writeNull();
             return;
@@ -268,7 +270,7 @@ public final class ReportWriting {
      * @param geometry the geometry
      * @throws IOException when writing fails
      */
-    public static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+    static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
         g.writeStartObject();
         if (geometry instanceof Point p) {
             g.writeStringField("type", "Point");

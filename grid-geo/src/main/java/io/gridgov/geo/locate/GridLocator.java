@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
-import io.gridgov.geo.internal.LocatorIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

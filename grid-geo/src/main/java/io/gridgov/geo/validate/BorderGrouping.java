@@ -1,11 +1,11 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
+
+import static io.gridgov.geo.GeoMessages.MESSAGES;
 
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPoint;
-import io.gridgov.geo.validate.BoundaryRule;
-import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,11 +99,11 @@ final class BorderGrouping {
         String grids = HierarchicalValidation.quoted(first.gridIds());
         String parent = first.parentId().orElse("");
         LocalizedText text = switch (first.rule()) {
-            case GAP -> HierarchicalValidation.MESSAGES.text("violation.slivers.GAP", pieces.size(), parent, grids,
+            case GAP -> MESSAGES.text("violation.slivers.GAP", pieces.size(), parent, grids,
                     length, area, width);
-            case OVERLAP -> HierarchicalValidation.MESSAGES.text("violation.slivers.OVERLAP", pieces.size(), grids,
+            case OVERLAP -> MESSAGES.text("violation.slivers.OVERLAP", pieces.size(), grids,
                     length, area, width);
-            default -> HierarchicalValidation.MESSAGES.text("violation.slivers.OUTSIDE_PARENT", pieces.size(), grids,
+            default -> MESSAGES.text("violation.slivers.OUTSIDE_PARENT", pieces.size(), grids,
                     parent, length, area, width);
         };
         return new Violation.BorderSlivers(first.rule(), severity, first.level(), first.parentId(), first.gridIds(),

@@ -1,9 +1,10 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
+
+import static io.gridgov.geo.GeoMessages.MESSAGES;
 
 import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
@@ -11,11 +12,6 @@ import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.measure.Areas;
-import io.gridgov.geo.validate.PartitionValidator;
-import io.gridgov.geo.validate.BoundaryRule;
-import io.gridgov.geo.validate.ValidationOptions;
-import io.gridgov.geo.validate.ValidationReport;
-import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,7 +55,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * sibling group (the roots, and the children of each node), run on a fork-join pool, then a sort
  * into report order. See {@link io.gridgov.geo.validate.PartitionValidator} for the rules.
  */
-public final class HierarchicalValidation {
+final class HierarchicalValidation {
 
     /**
      * The width, as a fraction of {@code eps}, of the strip whose area is the noise threshold of an
@@ -67,7 +63,6 @@ public final class HierarchicalValidation {
      */
     static final double NOISE_WIDTH = 1e-3;
 
-    static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", HierarchicalValidation.class);
 
     private final GeoPartition partition;
     private final ValidationOptions options;
@@ -114,7 +109,7 @@ public final class HierarchicalValidation {
      * @param options the options
      * @param progress the progress listener
      */
-    public HierarchicalValidation(GeoPartition partition, ValidationOptions options,
+    HierarchicalValidation(GeoPartition partition, ValidationOptions options,
             PartitionValidator.Progress progress) {
         this.partition = partition;
         this.options = options;
@@ -132,7 +127,7 @@ public final class HierarchicalValidation {
     }
 
     /** {@return the report} */
-    public ValidationReport run() {
+    ValidationReport run() {
         List<Violation> structural = new ArrayList<>();
         for (Finding f : StructuralFindings.of(partition)) {
             int level = f.subjects().stream().filter(tree::contains).findFirst().map(tree::levelNumber).orElse(0);

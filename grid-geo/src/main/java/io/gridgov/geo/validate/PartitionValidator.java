@@ -3,7 +3,6 @@ package io.gridgov.geo.validate;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.geo.GeoPartition;
-import io.gridgov.geo.internal.HierarchicalValidation;
 
 /**
  * Validates that children tile their parent (无缝覆盖、不交叉、不遗漏) at every level of a grid tree,
@@ -110,7 +109,7 @@ public final class PartitionValidator {
     public static java.util.List<Violation> validate(SiblingGroup group, ValidationOptions options) {
         requireNonNull(group, "group");
         requireNonNull(options, "options");
-        return io.gridgov.geo.internal.SiblingGroupChecks.check(group, options, null);
+        return SiblingGroupChecks.check(group, options, null);
     }
 
     /**
