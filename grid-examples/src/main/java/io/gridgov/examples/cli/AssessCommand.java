@@ -3,7 +3,6 @@ package io.gridgov.examples.cli;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.scoring.Facts;
 import io.gridgov.scoring.FactsReader;
-import io.gridgov.scoring.InvalidSchemeException;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.Presets;
 import io.gridgov.scoring.Ranking;
@@ -35,7 +34,7 @@ import picocli.CommandLine.Mixin;
  * {@code gridgov assess}: scores facts against a scheme (a file or a preset id) and prints the
  * scorecards, the ranking per peer group, the red and black lists, best and worst, and the change
  * against a previous period. Exit 0 when the subjects were scored (a veto or a failing grade is a
- * result), 2 when an input cannot be read or is invalid.
+ * result); an input that cannot be read or is invalid ends in {@link ExitHandler} (exit 2).
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Score facts against an assessment scheme (千分制考核): scorecards, ranking, red and black lists.")
@@ -48,7 +47,7 @@ public final class AssessCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scheme", required = true, paramLabel = "S",
+    @Option(names = "--scheme", required = true, paramLabel = "ID|FILE",
             description = "Scheme JSON file, or a preset id: grid-worker-monthly, city-management, plant-safety-monthly.")
     String scheme;
 
@@ -67,26 +66,19 @@ public final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Scheme s = loadScheme(scheme);
-            Scoring engine = Scoring.of(s);
-            List<Scorecard> cards = engine.scoreAll(FactsReader.read(facts));
-            List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactsReader.read(previous));
-            Ranking ranking = Ranking.of(cards, s.lists(), before);
-            Locale locale = language.locale();
-            switch (format) {
-                case json -> out.print(json(s, cards, ranking));
-                case csv -> out.print(csv(s, cards, ranking));
-                default -> out.print(text(s, cards, ranking, locale));
-            }
-            out.flush();
-            return GridGovCli.OK;
-        } catch (InvalidInputException | InvalidSchemeException e) {
-            err.println("gridgov assess: " + e.getMessage());
-            err.flush();
-            return GridGovCli.BAD_INPUT;
+        Scheme s = loadScheme(scheme);
+        Scoring engine = Scoring.of(s);
+        List<Scorecard> cards = engine.scoreAll(FactsReader.read(facts));
+        List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactsReader.read(previous));
+        Ranking ranking = Ranking.of(cards, s.lists(), before);
+        Locale locale = language.locale();
+        switch (format) {
+            case json -> out.print(json(s, cards, ranking));
+            case csv -> out.print(csv(s, cards, ranking));
+            default -> out.print(text(s, cards, ranking, locale));
         }
+        out.flush();
+        return GridGovCli.OK;
     }
 
     static Scheme loadScheme(String s) {
@@ -95,8 +87,8 @@ public final class AssessCommand implements Callable<Integer> {
         }
         Path p = Path.of(s);
         if (!Files.isRegularFile(p)) {
-            throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(s),
-                    "expected a scheme file or a preset id (" + String.join(", ", Presets.IDS) + "), found neither");
+            throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(s).withField("--scheme"),
+                    TreeReport.MESSAGES.text("scheme.unknown", String.join(", ", Presets.IDS)));
         }
         return SchemeJson.read(p);
     }

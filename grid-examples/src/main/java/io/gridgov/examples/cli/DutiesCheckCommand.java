@@ -9,7 +9,6 @@ import io.gridgov.duty.Outcome;
 import io.gridgov.duty.Status;
 import io.gridgov.duty.Tally;
 import io.gridgov.duty.UnmatchedRecord;
-import io.gridgov.core.io.InvalidInputException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code gridgov duties check}: compliance of activity records with the plan of a period. Prints rates
  * per level, category and duty, the ERROR-severity misses and the unmatched records; writes the
  * grid-scoring facts with {@code --facts-out}. Exit 0, 1 when an ERROR-severity obligation was missed
- * or only partly done (or a template has an ERROR against the tree), 2 for unreadable input.
+ * or only partly done (or a template has an ERROR against the tree); unreadable input ends in
+ * {@link ExitHandler} (exit 2).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check activity records (JSON lines or CSV) against the obligations due in [--from, --to).")
@@ -59,25 +59,13 @@ public final class DutiesCheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DutyInputs.Loaded loaded;
+        DutyInputs.Loaded loaded = inputs.load();
         List<ActivityRecord> records = new ArrayList<>();
-        try {
-            loaded = inputs.load();
-            for (Path a : activities) {
-                records.addAll(ActivityRecords.read(a));
-            }
-        } catch (InvalidInputException | IllegalArgumentException e) {
-            err.println("gridgov duties check: " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
+        for (Path a : activities) {
+            records.addAll(ActivityRecords.read(a));
         }
         inputs.printProblems(loaded.problems(), err);
-        ComplianceReport report;
-        try {
-            report = loaded.planner().checker().check(records, inputs.from, inputs.to);
-        } catch (InvalidInputException e) {
-            err.println("gridgov duties check: " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
-        }
+        ComplianceReport report = loaded.planner().checker().check(records, inputs.from, inputs.to);
         String label = period != null ? period : report.periodLabel();
         Tally all = report.overall();
         out.printf("Checked %d records against %d obligations due %s … %s (period %s)%n", report.records(),

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,14 +45,18 @@ public final class DutiesDemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Random seed.")
     long seed;
 
+    /** The files are language-neutral; {@code --lang} chooses the language of an error. */
+    @Mixin
+    LanguageOption language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (grids < 1 || grids > 100_000) {
-            spec.commandLine().getErr().println("--grids: expected 1–100000, found " + grids);
-            return GridGovCli.BAD_INPUT;
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    TreeReport.MESSAGES.format(language.locale(), "usage.range", "--grids", 1, 100_000, grids));
         }
         Files.createDirectories(dir);
         ObjectMapper json = new ObjectMapper();

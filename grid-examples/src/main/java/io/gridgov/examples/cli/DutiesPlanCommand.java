@@ -4,10 +4,8 @@ import io.gridgov.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.duty.Obligation;
-import io.gridgov.core.io.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -21,7 +19,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code gridgov duties plan}: the obligations due in a period, streamed as JSON or CSV. Exit 0, 1 when
  * a template has an ERROR against the tree (e.g. a binding that matches no level; the plan is still
- * written), 2 for unreadable input.
+ * written); unreadable input ends in {@link ExitHandler} (exit 2).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Expand the templates bound to each grid into obligations due in [--from, --to).")
@@ -30,8 +28,11 @@ public final class DutiesPlanCommand implements Callable<Integer> {
     @Mixin
     DutyInputs inputs;
 
+    /** Output formats. */
+    enum Format { json, csv }
+
     @Option(names = "--format", defaultValue = "json", description = "json (an array) or csv.")
-    String format;
+    Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
     Path out;
@@ -43,19 +44,9 @@ public final class DutiesPlanCommand implements Callable<Integer> {
         "level", "target", "targets", "from", "until", "count", "requiredMinutes", "minimumMinutes", "severity"};
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("json") && !format.equals("csv")) {
-            err.println("--format: expected json or csv, found \"" + format + "\"");
-            return GridGovCli.BAD_INPUT;
-        }
-        DutyInputs.Loaded loaded;
-        try {
-            loaded = inputs.load();
-        } catch (InvalidInputException | IllegalArgumentException e) {
-            err.println("gridgov duties plan: " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
-        }
+        DutyInputs.Loaded loaded = inputs.load();
         inputs.printProblems(loaded.problems(), err);
         try (Stream<Obligation> plan = loaded.planner().plan(inputs.from, inputs.to)) {
             if (out == null) {
@@ -65,17 +56,12 @@ public final class DutiesPlanCommand implements Callable<Integer> {
             } else {
                 AtomicFiles.writeText(out, o -> write(plan.iterator(), o));
             }
-        } catch (InvalidInputException e) {
-            err.println("gridgov duties plan: " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return loaded.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
     }
 
     private void write(Iterator<Obligation> it, Writer w) throws IOException {
-        if (format.equals("csv")) {
+        if (format == Format.csv) {
             w.write(String.join(",", CSV_COLUMNS));
             w.write('\n');
             StringBuilder line = new StringBuilder(160);

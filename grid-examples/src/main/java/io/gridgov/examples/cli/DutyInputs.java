@@ -26,6 +26,9 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The inputs the {@code duties} subcommands share: tree, templates, period, calendar, staffing. */
 final class DutyInputs {
@@ -33,7 +36,7 @@ final class DutyInputs {
     @Option(names = "--tree", required = true, paramLabel = "T", description = "The grid tree (JSON).")
     Path tree;
 
-    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "F",
+    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "FILE|preset:ID",
             description = "Duty template files (JSON), or preset:<id> for a shipped preset, e.g. preset:s9-party-visits.")
     List<String> templates;
 
@@ -54,6 +57,10 @@ final class DutyInputs {
     @Mixin
     LanguageOption language;
 
+    /** The command these options belong to, for usage errors. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The tree reader; swapped for grid-core's TreeJson when merged. */
     TreeSource treeSource = TreeSource.DEFAULT;
 
@@ -70,8 +77,8 @@ final class DutyInputs {
 
     Loaded load() {
         if (!from.isBefore(to)) {
-            throw new InvalidInputException(InputLocation.UNKNOWN.withField("--to"),
-                    "expected a day after --from " + from + ", found " + to);
+            throw new ParameterException(command.commandLine(),
+                    TreeReport.MESSAGES.format(locale(), "usage.dayAfter", "--to", "--from", from, to));
         }
         GridTree t = treeSource.read(tree);
         List<io.gridgov.duty.DutyTemplate> list = new ArrayList<>();
@@ -79,8 +86,8 @@ final class DutyInputs {
             if (f.startsWith("preset:")) {
                 String id = f.substring("preset:".length());
                 if (!DutyTemplates.PRESET_IDS.contains(id)) {
-                    throw new InvalidInputException(InputLocation.UNKNOWN.withField("--templates"),
-                            "expected one of the presets " + DutyTemplates.PRESET_IDS + ", found \"" + id + "\"");
+                    throw new ParameterException(command.commandLine(), TreeReport.MESSAGES.format(locale(),
+                            "usage.preset", "--templates", String.join(", ", DutyTemplates.PRESET_IDS), id));
                 }
                 list.add(DutyTemplates.preset(id));
             } else {

@@ -1,5 +1,6 @@
 package io.gridgov.examples.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,8 +8,10 @@ import picocli.CommandLine.Command;
  * The {@code gridgov} command line. Each subcommand is a class of its own in this package.
  *
  * <p>Exit codes, the same for every subcommand: 0 when the input was processed and holds no ERROR,
- * 1 when it holds an ERROR finding or violation, 2 when the input cannot be read (the message names
- * file, line and column, record and field).
+ * 1 when it holds an ERROR finding or violation, 2 when an input is unusable or the command line is
+ * wrong (one line on standard error, in the {@code --lang} language, names the file and what was
+ * expected), 3 for a bug. Commands return 0 or 1 and throw the rest; {@link ExitHandler} maps what
+ * they throw in one place. {@code gridgov} without a command prints the usage and exits 2.
  */
 @Command(name = "gridgov", mixinStandardHelpOptions = true, version = "gridgov 0.1.0-SNAPSHOT",
         description = "GridGov: grid trees, boundary validation, duties and the 1,000-point assessment "
@@ -23,26 +26,39 @@ import picocli.CommandLine.Command;
             LocateCommand.class,
             RenderCommand.class,
         })
-public final class GridGovCli implements Runnable {
+public final class GridGovCli implements Callable<Integer> {
 
     /** Exit code when the input was processed and holds no ERROR. */
     public static final int OK = 0;
     /** Exit code when the input holds at least one ERROR finding or violation. */
     public static final int FINDINGS = 1;
-    /** Exit code when the input cannot be read. */
+    /** Exit code when an input cannot be used or the command line is wrong. */
     public static final int BAD_INPUT = 2;
+    /** Exit code for a bug in gridgov: an exception that no input explains. */
+    public static final int INTERNAL_ERROR = ExitHandler.INTERNAL_ERROR;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage on standard error, exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return usage(spec);
     }
 
-    /** {@return a configured command line, for tests that run commands in-process} */
+    /** {@return exit code 2 after printing a command's usage on standard error} */
+    static int usage(CommandLine.Model.CommandSpec command) {
+        command.commandLine().usage(command.commandLine().getErr());
+        command.commandLine().getErr().flush();
+        return BAD_INPUT;
+    }
+
+    /**
+     * {@return a configured command line, for tests that run commands in-process} Exceptions and usage
+     * errors end as described in the class comment; {@code GRIDGOV_DEBUG=1} adds the stack trace.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new GridGovCli());
+        return ExitHandler.fromEnvironment().install(new CommandLine(new GridGovCli()));
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gridgov locate FILE --points CSV}: the deepest grid of each point (落图定格). Reads a CSV
  * with columns {@code id,x,y} and writes {@code id,grid,path} (path root→leaf joined by {@code /},
- * both empty when the point is outside every grid). Exit 0, or 2 when an input cannot be read.
+ * both empty when the point is outside every grid). Exit 0; bad input ends in {@link ExitHandler} (exit 2).
  */
 @Command(name = "locate", mixinStandardHelpOptions = true,
         description = "Find the deepest grid containing each point, and its path to the root.")
@@ -56,34 +57,25 @@ public final class LocateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE instead of standard output.")
     Path out;
 
+    /** The output is language-neutral CSV; {@code --lang} chooses the language of an error. */
+    @Mixin
+    LanguageOption language;
+
     record Point(String id, double x, double y) {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
-        GridLocator locator;
-        List<Point> input;
-        try {
-            locator = GridLocator.of(io.gridgov.geo.io.GeoJsonReader.read(file, crs).toPartition());
-            input = readPoints(points);
-        } catch (InvalidInputException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return GridGovCli.BAD_INPUT;
-        }
-        try {
-            if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                write(locator, input, stdout, err);
-                stdout.flush();
-            } else {
-                AtomicFiles.writeText(out, w -> write(locator, input, w, err));
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage());
-            return GridGovCli.BAD_INPUT;
+        GridLocator locator = GridLocator.of(io.gridgov.geo.io.GeoJsonReader.read(file, crs).toPartition());
+        List<Point> input = readPoints(points);
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            write(locator, input, stdout, err);
+            stdout.flush();
+        } else {
+            AtomicFiles.writeText(out, w -> write(locator, input, w, err));
         }
         return GridGovCli.OK;
     }

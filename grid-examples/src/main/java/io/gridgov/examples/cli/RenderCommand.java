@@ -15,7 +15,6 @@ import io.gridgov.geo.io.GeoJsonReader;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +30,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,8 +39,8 @@ import picocli.CommandLine.Parameters;
  * draws the grids of a GeoJSON file outlined by level, the violations of a validation report (the
  * GeoJSON that {@code gridgov validate --format geojson} writes) filled and labelled, and optionally
  * the grids coloured by a numeric property. SVG or PNG by the extension of {@code --out}; drawn by
- * {@link MapRenderer}. Exit 0 when the map was written, 2 when an input cannot be read or the output
- * not written.
+ * {@link MapRenderer}. Exit 0 when the map was written; an input that cannot be read or an output
+ * that cannot be written ends in {@link ExitHandler} (exit 2).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draw a map of grids (网格地图) as SVG or PNG, with violations filled and labelled.")
@@ -75,49 +75,41 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "map.svg|map.png", description = "The picture to write.")
     Path out;
 
+    /** Labels come from the input; {@code --lang} chooses the language of an error. */
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");   // maps are drawn off-screen; no window, no dock icon
         }
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
-                throw new InvalidInputException(InputLocation.UNKNOWN.withField("--out"),
-                        "expected a file name ending in .svg or .png, found " + out);
-            }
-            CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
-            GeoPartition partition = GeoJsonReader.read(file, crs).toPartition();
-            MapRenderer.Builder map;
-            try {
-                map = MapRenderer.builder(partition.tree(), partition.geometries()).width(width).lonLat(!projected)
-                        .title(title == null ? file.getFileName().toString() : title);
-                if (level != null) {
-                    map.maxLevel(level);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(InputLocation.UNKNOWN, e.getMessage());
-            }
-            if (colourBy != null) {
-                map.values(values(partition, colourBy), colourBy);
-            }
-            if (report != null) {
-                map.highlights(violations(report, crs));
-            }
-            try {
-                map.build().write(out);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(InputLocation.ofFile(file.toString()), e.getMessage());
-            }
-            spec.commandLine().getOut().println("wrote " + out);
-            spec.commandLine().getOut().flush();
-            return GridGovCli.OK;
-        } catch (InvalidInputException | UncheckedIOException e) {
-            err.println("gridgov: " + e.getMessage());
-            err.flush();
-            return GridGovCli.BAD_INPUT;
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+            throw new InvalidInputException(InputLocation.ofFile(out.toString()).withField("--out"),
+                    TreeReport.MESSAGES.text("render.outExtension"));
         }
+        CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
+        GeoPartition partition = GeoJsonReader.read(file, crs).toPartition();
+        MapRenderer.Builder map = MapRenderer.builder(partition.tree(), partition.geometries()).width(width)
+                .lonLat(!projected).title(title == null ? file.getFileName().toString() : title);
+        if (level != null) {
+            map.maxLevel(level);
+        }
+        if (colourBy != null) {
+            map.values(values(partition, colourBy), colourBy);
+        }
+        if (report != null) {
+            map.highlights(violations(report, crs));
+        }
+        try {
+            map.build().write(out);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()), e.getMessage());
+        }
+        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().flush();
+        return GridGovCli.OK;
     }
 
     /** The numeric property of every grid that has it; an error names the first grid whose value is not a number. */

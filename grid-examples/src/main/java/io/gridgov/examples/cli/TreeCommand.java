@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code gridgov tree FILE}: loads a tree file, prints the nodes per level, depth, leaves and the
- * structural findings. Exit 0 without ERROR findings, 1 with, 2 when the input cannot be read.
+ * structural findings. Exit 0 without ERROR findings, 1 with; bad input ends in {@link ExitHandler}.
  */
 @Command(name = "tree", mixinStandardHelpOptions = true,
         description = "Load a grid tree (JSON), print nodes per level, depth, leaves and structural findings "
@@ -63,16 +63,8 @@ public final class TreeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Locale locale = language.locale();
-        TreeDocument doc;
-        try {
-            doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));
-        } catch (InvalidInputException e) {
-            err.println(TreeReport.MESSAGES.format(locale, "input.error", e.message(locale)));
-            err.flush();
-            return GridGovCli.BAD_INPUT;
-        }
+        TreeDocument doc = TreeJson.read(file, scheme == null ? Optional.empty() : Optional.of(scheme(scheme, locale)));
         StructuralValidator.Builder validator = StructuralValidator.builder();
         doc.codeScheme().ifPresent(validator::codeScheme);
         ValidationReport report = validator.build().check(doc.assembly(), doc.staffing(),

@@ -1,6 +1,5 @@
 package io.gridgov.examples.cli;
 
-import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.io.GeoJsonReader;
@@ -10,7 +9,6 @@ import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.geo.validate.ValidationReport;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +22,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code gridgov validate FILE}: hierarchical boundary validation of a GeoJSON grid file.
- * Exit 0 without ERROR, 1 with, 2 when the input cannot be read.
+ * Exit 0 without ERROR, 1 with; bad input ends in {@link ExitHandler}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check that children tile their parent at every level (无缝覆盖、不交叉、不遗漏): "
@@ -39,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json|geojson", defaultValue = "text",
             description = "Report format (default: ${DEFAULT-VALUE}).")
-    String format;
+    ReportFormat format;
 
     @Option(names = "--tolerance-m", paramLabel = "X", defaultValue = "0.5",
             description = "Cluster tolerance in metres: narrower pieces are warnings (default: ${DEFAULT-VALUE}).")
@@ -74,57 +72,29 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ReportFormat reportFormat;
-        Locale locale;
-        try {
-            reportFormat = ReportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("--format: expected text, json or geojson, found '" + format + "'");
-            return GridGovCli.BAD_INPUT;
+        Locale locale = language.locale();
+        ValidationOptions.Builder b = ValidationOptions.builder().toleranceMetres(toleranceMetres).minAreaM2(minAreaM2);
+        if (threads != null) {
+            b.parallelism(threads);
         }
-        locale = language.locale();
-        ValidationOptions options;
-        try {
-            ValidationOptions.Builder b = ValidationOptions.builder().toleranceMetres(toleranceMetres).minAreaM2(minAreaM2);
-            if (threads != null) {
-                b.parallelism(threads);
-            }
-            options = b.build();
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return GridGovCli.BAD_INPUT;
-        }
+        ValidationOptions options = b.build();
         CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
-        GeoPartition partition;
-        try {
-            var features = GeoJsonReader.read(file, crs);
-            partition = scheme == null ? features.toPartition()
-                    : features.toPartition(TreeCommand.scheme(scheme, locale));
-            if (allowedGaps != null) {
-                partition = partition.withAllowedGaps(GeoJsonReader.readPolygons(allowedGaps, crs));
-            }
-        } catch (InvalidInputException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return GridGovCli.BAD_INPUT;
+        var features = GeoJsonReader.read(file, crs);
+        GeoPartition partition = scheme == null ? features.toPartition()
+                : features.toPartition(TreeCommand.scheme(scheme, locale));
+        if (allowedGaps != null) {
+            partition = partition.withAllowedGaps(GeoJsonReader.readPolygons(allowedGaps, crs));
         }
         ValidationReport report;
         try (ProgressBar bar = ProgressBar.onConsole("validating", err)) {
             report = new PartitionValidator(options).check(partition, bar::update);
         }
-        try {
-            if (out != null) {
-                ReportWriter.write(report, reportFormat, locale, out);
-            } else {
-                PrintWriter stdout = spec.commandLine().getOut();
-                stdout.print(ReportWriter.toString(report, reportFormat, locale));
-                stdout.flush();
-            }
-        } catch (UncheckedIOException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return GridGovCli.BAD_INPUT;
+        if (out != null) {
+            ReportWriter.write(report, format, locale, out);
+        } else {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(ReportWriter.toString(report, format, locale));
+            stdout.flush();
         }
         return report.isValid() ? GridGovCli.OK : GridGovCli.FINDINGS;
     }

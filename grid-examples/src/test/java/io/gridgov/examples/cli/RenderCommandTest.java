@@ -55,8 +55,9 @@ class RenderCommandTest {
 
     @Test
     void anUnknownPictureFormatIsRefusedBeforeAnythingIsRead() {
-        Run run = Run.of("render", "nowhere.geojson", "--out", dir.resolve("m.gif").toString());
+        Run run = Run.of("render", GRIDS, "--out", dir.resolve("m.gif").toString());
         assertThat(run.exit()).isEqualTo(GridGovCli.BAD_INPUT);
-        assertThat(run.err()).contains("--out").contains(".svg or .png");
+        assertThat(run.err()).contains("m.gif").contains("--out").contains(".svg or .png");
+        assertThat(run.err().strip().lines()).hasSize(1);
     }
 }

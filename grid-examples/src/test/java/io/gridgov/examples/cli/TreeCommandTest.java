@@ -57,7 +57,7 @@ class TreeCommandTest {
         assertThat(run.out()).isEmpty();
         Run zh = Run.of("tree", fixture("households-text.json"), "--lang", "zh");
         assertThat(zh.exit()).isEqualTo(GridGovCli.BAD_INPUT);
-        assertThat(zh.err()).contains("gridgov：无法读取输入：").contains("households-text.json:4:18, node \"g-004\","
+        assertThat(zh.err()).contains("gridgov tree：").contains("households-text.json:4:18, node \"g-004\","
                 + " field \"households\": 应为不小于 0 的整数，实际为\"many\"");
     }
 
