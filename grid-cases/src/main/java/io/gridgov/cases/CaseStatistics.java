@@ -63,4 +63,17 @@ public record CaseStatistics(Instant from, Instant to, Instant asOf, Map<String,
         CaseCounts c = byNode.get(id);
         return Optional.ofNullable(c != null ? c : byGrid.get(id));
     }
+
+    /**
+     * The statistics as facts for scoring: one subject per node of the tree (its subtree rolled up; per
+     * grid when there is no tree), named {@code cases.reported}, {@code cases.due}, … and
+     * {@code cases.<count>.by_source.<source>} (see {@link CaseCounts#facts()}).
+     *
+     * @return subject id to fact name to value, subjects sorted
+     */
+    public Map<String, Map<String, Long>> facts() {
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        (byNode.isEmpty() ? byGrid : byNode).forEach((id, c) -> out.put(id, c.facts()));
+        return java.util.Collections.unmodifiableMap(out);
+    }
 }
