@@ -57,6 +57,7 @@ public final class CaseReplay {
     private final List<CaseFinding> findings = new ArrayList<>();
     private final List<CaseView> history = new ArrayList<>();
     private final Tally tally;
+    private final long[] phases = new long[CaseStatus.Phase.values().length];
     private long findingCount;
     private long events;
     private long applied;
@@ -355,6 +356,7 @@ public final class CaseReplay {
         List<CaseView> open = new ArrayList<>();
         for (CaseState s : live.values()) {
             if (s.isOpen()) {
+                phases[CaseStatus.Phase.OPEN.ordinal()]++;
                 CaseView v = CaseView.of(setup, s, at);
                 open.add(v);
                 if (tally != null) {
@@ -368,10 +370,16 @@ public final class CaseReplay {
         live.clear();
         Optional<CaseStatistics> stats = tally == null ? Optional.empty()
                 : Optional.of(tally.build(from, to, at));
-        return new CaseReport(setup, at, open, history, findings, findingCount, stats, events, applied, cases, peak);
+        Map<CaseStatus.Phase, Long> byPhase = new java.util.EnumMap<>(CaseStatus.Phase.class);
+        for (CaseStatus.Phase p : CaseStatus.Phase.values()) {
+            byPhase.put(p, phases[p.ordinal()]);
+        }
+        return new CaseReport(setup, at, open, history, findings, findingCount, stats, events, applied, cases, peak,
+                byPhase);
     }
 
     private void retireAt(CaseState s, Instant at) {
+        phases[s.status().phase().ordinal()]++;
         CaseView view = null;
         if (tally != null) {
             view = CaseView.of(setup, s, at);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,10 +23,12 @@ import java.util.Optional;
  * @param applied how many events were applied (the rest are findings or after {@code asOf})
  * @param cases how many cases were reported
  * @param peakHeld the largest number of cases held at once
+ * @param phases how many reported cases ended in each phase as of {@code asOf}: each is exactly one of open,
+ *     closed, cancelled and rejected, so the counts add up to {@code cases}
  */
 public record CaseReport(CaseSetup setup, Instant asOf, List<CaseView> open, List<CaseView> history,
         List<CaseFinding> findings, long findingCount, Optional<CaseStatistics> statistics, long events, long applied,
-        long cases, long peakHeld) {
+        long cases, long peakHeld, Map<CaseStatus.Phase, Long> phases) {
 
     /** Validates the components. */
     public CaseReport {
@@ -35,6 +38,7 @@ public record CaseReport(CaseSetup setup, Instant asOf, List<CaseView> open, Lis
         history = List.copyOf(history);
         findings = List.copyOf(findings);
         requireNonNull(statistics, "statistics");
+        phases = Map.copyOf(phases);
     }
 
     /** {@return whether a finding is an ERROR} */
