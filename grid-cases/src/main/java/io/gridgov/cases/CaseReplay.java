@@ -58,6 +58,7 @@ public final class CaseReplay {
     private final List<CaseView> history = new ArrayList<>();
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
+    private final Map<String, List<String>> paths = new HashMap<>();
     private long findingCount;
     private long events;
     private long applied;
@@ -260,7 +261,7 @@ public final class CaseReplay {
             d.status(s.resumeTo());
         } else if (e instanceof CaseEvent.Escalated x) {
             d.escalate(x);
-            if (x.to().isPresent() && !s.grid().map(setup::path).orElse(List.of()).contains(x.to().get())) {
+            if (x.to().isPresent() && !s.grid().map(this::path).orElse(List.of()).contains(x.to().get())) {
                 d.assignee = x.to();
                 d.assignedAt = Optional.of(e.at());
             }
@@ -357,7 +358,7 @@ public final class CaseReplay {
         for (CaseState s : live.values()) {
             if (s.isOpen()) {
                 phases[CaseStatus.Phase.OPEN.ordinal()]++;
-                CaseView v = CaseView.of(setup, s, at);
+                CaseView v = view(s, at);
                 open.add(v);
                 if (tally != null) {
                     tally.add(s, v);
@@ -382,45 +383,79 @@ public final class CaseReplay {
         phases[s.status().phase().ordinal()]++;
         CaseView view = null;
         if (tally != null) {
-            view = CaseView.of(setup, s, at);
+            view = view(s, at);
             tally.add(s, view);
         }
         if (historyFrom != null && s.status() == CaseStatus.CLOSED && !s.closedAt().get().isBefore(historyFrom)) {
-            history.add(view != null ? view : CaseView.of(setup, s, at));
+            history.add(view != null ? view : view(s, at));
         }
     }
 
-    /** Statistics under construction. */
+    /** {@return the ids from the root down to a grid, cached per replay} */
+    private List<String> path(String grid) {
+        List<String> p = paths.get(grid);
+        if (p == null) {
+            p = setup.path(grid);
+            paths.put(grid, p);
+        }
+        return p;
+    }
+
+    private CaseView view(CaseState s, Instant at) {
+        return CaseView.of(setup, s, at, s.grid().map(this::path).orElse(List.of()));
+    }
+
+    /** Statistics under construction: counts per grid, category and source; rolled up when built. */
     private final class Tally {
-        private final Map<String, long[]> grid = new HashMap<>();
-        private final Map<String, long[]> node = new HashMap<>();
-        private final Map<String, long[]> dept = new HashMap<>();
-        private final Map<String, long[]> cat = new HashMap<>();
-        private final Map<String, long[]> total = new HashMap<>();
+        private final Map<String, long[][]> byGrid = new HashMap<>();
+        private final Map<String, Integer> categoryIndex = new HashMap<>();
+        private final List<String> categoryKeys = new ArrayList<>();
+        private final Map<String, Integer> sourceIndex = new HashMap<>();
+        private final List<String> sourceKeys = new ArrayList<>();
         private final long[] one = new long[CaseCounts.NAMES.length];
+        private static final int SOURCES = 16;
 
         void add(CaseState s, CaseView v) {
             java.util.Arrays.fill(one, 0);
-            boolean any = count(s, v, one);
-            if (!any) {
+            if (!count(s, v, one)) {
                 return;
             }
+            int c = index(categoryIndex, categoryKeys, s.category());
+            int src = index(sourceIndex, sourceKeys, s.source());
             String g = s.grid().orElse(CaseStatistics.UNLOCATED);
-            String d = setup.categories().category(s.category()).map(CaseCategory::department).orElse("(unknown)");
-            put(grid, g, s.source());
-            put(dept, d, s.source());
-            put(cat, s.category(), s.source());
-            put(total, "", s.source());
-            if (s.grid().isPresent()) {
-                for (String n : setup.path(s.grid().get())) {
-                    put(node, n, s.source());
+            long[][] cells = byGrid.get(g);
+            int slot = c * SOURCES + src % SOURCES;
+            if (cells == null || cells.length <= slot) {
+                long[][] bigger = new long[Math.max(slot + 1, (categoryKeys.size() + 1) * SOURCES)][];
+                if (cells != null) {
+                    System.arraycopy(cells, 0, bigger, 0, cells.length);
                 }
+                cells = bigger;
+                byGrid.put(g, cells);
             }
+            if (src >= SOURCES) {
+                // more than 16 sources: the rare ones share cells by index, kept apart in a map
+                overflow.computeIfAbsent(g + '\u0000' + s.category() + '\u0000' + s.source(),
+                        k -> new long[one.length]);
+                add(overflow.get(g + '\u0000' + s.category() + '\u0000' + s.source()));
+                return;
+            }
+            if (cells[slot] == null) {
+                cells[slot] = new long[one.length];
+            }
+            add(cells[slot]);
         }
 
-        private void put(Map<String, long[]> m, String key, String source) {
-            add(m.computeIfAbsent(key, k -> new long[one.length]));
-            add(m.computeIfAbsent(key + '\u0000' + source, k -> new long[one.length]));
+        private final Map<String, long[]> overflow = new HashMap<>();
+
+        private int index(Map<String, Integer> index, List<String> keys, String key) {
+            Integer i = index.get(key);
+            if (i == null) {
+                i = keys.size();
+                index.put(key, i);
+                keys.add(key);
+            }
+            return i;
         }
 
         private void add(long[] into) {
@@ -471,26 +506,64 @@ public final class CaseReplay {
         }
 
         CaseStatistics build(Instant from, Instant to, Instant at) {
-            return new CaseStatistics(from, to, at, counts(grid), counts(node), counts(dept), counts(cat),
-                    counts(total).getOrDefault("", CaseCounts.of(new long[one.length], Map.of())));
+            Map<String, Acc> grid = new HashMap<>();
+            Map<String, Acc> node = new HashMap<>();
+            Map<String, Acc> dept = new HashMap<>();
+            Map<String, Acc> cat = new HashMap<>();
+            Acc total = new Acc();
+            byGrid.forEach((g, cells) -> {
+                for (int slot = 0; slot < cells.length; slot++) {
+                    if (cells[slot] != null) {
+                        roll(g, categoryKeys.get(slot / SOURCES), sourceKeys.get(slot % SOURCES), cells[slot],
+                                grid, node, dept, cat, total);
+                    }
+                }
+            });
+            overflow.forEach((k, c) -> {
+                String[] p = k.split("\u0000", 3);
+                roll(p[0], p[1], p[2], c, grid, node, dept, cat, total);
+            });
+            return new CaseStatistics(from, to, at, counts(grid), counts(node), counts(dept), counts(cat), counts(total));
         }
 
-        private Map<String, CaseCounts> counts(Map<String, long[]> m) {
-            Map<String, Map<String, CaseCounts>> sources = new HashMap<>();
-            m.forEach((k, c) -> {
-                int z = k.indexOf('\u0000');
-                if (z >= 0) {
-                    sources.computeIfAbsent(k.substring(0, z), x -> new HashMap<>())
-                            .put(k.substring(z + 1), CaseCounts.of(c, Map.of()));
+        private void roll(String g, String category, String source, long[] c, Map<String, Acc> grid,
+                Map<String, Acc> node, Map<String, Acc> dept, Map<String, Acc> cat, Acc total) {
+            grid.computeIfAbsent(g, k -> new Acc()).add(source, c);
+            if (!g.equals(CaseStatistics.UNLOCATED)) {
+                for (String n : path(g)) {
+                    node.computeIfAbsent(n, k -> new Acc()).add(source, c);
                 }
-            });
+            }
+            String d = setup.categories().category(category).map(CaseCategory::department).orElse("(unknown)");
+            dept.computeIfAbsent(d, k -> new Acc()).add(source, c);
+            cat.computeIfAbsent(category, k -> new Acc()).add(source, c);
+            total.add(source, c);
+        }
+
+        private Map<String, CaseCounts> counts(Map<String, Acc> m) {
             Map<String, CaseCounts> out = new HashMap<>();
-            m.forEach((k, c) -> {
-                if (k.indexOf('\u0000') < 0) {
-                    out.put(k, CaseCounts.of(c, sources.getOrDefault(k, Map.of())));
-                }
-            });
+            m.forEach((k, a) -> out.put(k, counts(a)));
             return out;
+        }
+
+        private CaseCounts counts(Acc a) {
+            Map<String, CaseCounts> src = new HashMap<>();
+            a.bySource.forEach((k, c) -> src.put(k, CaseCounts.of(c, Map.of())));
+            return CaseCounts.of(a.all, src);
+        }
+    }
+
+    /** The counts of one subject: in all and per source. */
+    private static final class Acc {
+        final long[] all = new long[CaseCounts.NAMES.length];
+        final Map<String, long[]> bySource = new HashMap<>(8);
+
+        void add(String source, long[] c) {
+            long[] b = bySource.computeIfAbsent(source, k -> new long[c.length]);
+            for (int i = 0; i < c.length; i++) {
+                all[i] += c[i];
+                b[i] += c[i];
+            }
         }
     }
 

@@ -74,8 +74,12 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
         requireNonNull(setup, "setup");
         requireNonNull(state, "state");
         requireNonNull(asOf, "asOf");
+        return of(setup, state, asOf, state.grid().map(setup::path).orElse(List.of()));
+    }
+
+    /** {@return the view, given the path from the root down to the case's grid} */
+    static CaseView of(CaseSetup setup, CaseState state, Instant asOf, List<String> path) {
         WorkCalendar cal = setup.calendar();
-        List<String> path = state.grid().map(setup::path).orElse(List.of());
         int pos = path.size() - 1;
         int levelChanges = 0;
         Instant levelChangedAt = null;
