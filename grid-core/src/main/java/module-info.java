@@ -15,6 +15,7 @@ module io.gridgov.core {
     exports io.gridgov.core.tree;
     exports io.gridgov.core.code;
     exports io.gridgov.core.edit;
+    exports io.gridgov.core.facts;
 
     opens io.gridgov.core.i18n;
 }

@@ -5,7 +5,6 @@
 module io.gridgov.scoring {
     requires transitive io.gridgov.core;
     requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
 
     exports io.gridgov.scoring;

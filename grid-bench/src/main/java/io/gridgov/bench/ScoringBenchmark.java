@@ -1,6 +1,7 @@
 package io.gridgov.bench;
 
-import io.gridgov.scoring.Facts;
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.scoring.Rule;
 import io.gridgov.scoring.Scheme;
 import io.gridgov.scoring.Scorecard;
@@ -47,7 +48,7 @@ public class ScoringBenchmark {
 
     Scoring sequential;
     Scoring parallel;
-    Facts facts;
+    FactSet facts;
 
     @Setup
     public void setup() {
@@ -95,13 +96,13 @@ public class ScoringBenchmark {
         return b.lists(3, 3).build();
     }
 
-    static Facts facts(Scheme scheme, int n, Random r) {
+    static FactSet facts(Scheme scheme, int n, Random r) {
         List<String> names = new ArrayList<>(scheme.referencedFacts());
         BigDecimal[] small = new BigDecimal[101];
         for (int i = 0; i < small.length; i++) {
             small[i] = BigDecimal.valueOf(i);
         }
-        List<Facts.Subject> out = new ArrayList<>(n);
+        List<SubjectFacts> out = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
             Map<String, BigDecimal> v = new LinkedHashMap<>();
             for (String f : names) {
@@ -123,9 +124,9 @@ public class ScoringBenchmark {
                 }
                 v.put(f, small[x]);
             }
-            out.add(new Facts.Subject("s" + s, Optional.of("g" + (s % 10)), Optional.empty(), v));
+            out.add(new SubjectFacts("s" + s, Optional.of("g" + (s % 10)), Optional.empty(), v));
         }
-        return new Facts(Optional.of("2026-11"), Optional.of("bench"), out);
+        return new FactSet(Optional.of("2026-11"), Optional.of("bench"), out);
     }
 
     /** All subjects on all cores, each scorecard consumed as it is produced (streamed output). */

@@ -2,13 +2,12 @@ package io.gridgov.duty;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.gridgov.core.Severity;
-import io.gridgov.core.io.JsonTree;
-import java.io.IOException;
+import io.gridgov.core.facts.FactFiles;
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,12 +16,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The result of a {@link ComplianceChecker compliance check} (履职情况): tallies overall and per
  * person, grid, duty, category and level; every obligation not fulfilled in time (the shortfalls);
- * every record that counted for nothing; and the facts for grid-scoring.
+ * every record that counted for nothing; and the facts it produces ({@link #facts()}, grid-core's
+ * {@link FactSet}, which grid-scoring consumes).
  *
  * <p>Facts per subject (each grid, and each person when staffing was given) are named
  * {@code duty.<action>[.<targetCategory>].(required|done|late|missed)}, in units: activities
@@ -44,7 +45,7 @@ public final class ComplianceReport {
     private final Map<String, Tally> byLevel;
     private final List<Outcome> shortfalls;
     private final List<UnmatchedRecord> unmatched;
-    private final Map<String, Map<String, Long>> facts;
+    private final List<SubjectFacts> facts;
     private final int records;
 
     private ComplianceReport(Builder b, List<UnmatchedRecord> unmatched, int records) {
@@ -58,18 +59,18 @@ public final class ComplianceReport {
         this.byLevel = tallies(b.byLevel);
         this.shortfalls = List.copyOf(b.shortfalls);
         this.unmatched = List.copyOf(unmatched);
-        Map<String, Map<String, Long>> f = new TreeMap<>();
-        b.facts.forEach((subject, m) -> {
-            Map<String, Long> sorted = new TreeMap<>();
+        List<SubjectFacts> f = new ArrayList<>(b.facts.size());
+        new TreeMap<>(b.facts).forEach((subject, m) -> {
+            Map<String, BigDecimal> sorted = new TreeMap<>();
             m.forEach((prefix, v) -> {
-                sorted.put(prefix + ".required", v[0]);
-                sorted.put(prefix + ".done", v[1]);
-                sorted.put(prefix + ".late", v[2]);
-                sorted.put(prefix + ".missed", v[0] - v[1] - v[2]);
+                sorted.put(prefix + ".required", BigDecimal.valueOf(v[0]));
+                sorted.put(prefix + ".done", BigDecimal.valueOf(v[1]));
+                sorted.put(prefix + ".late", BigDecimal.valueOf(v[2]));
+                sorted.put(prefix + ".missed", BigDecimal.valueOf(v[0] - v[1] - v[2]));
             });
-            f.put(subject, Collections.unmodifiableMap(sorted));
+            f.add(SubjectFacts.of(subject, sorted));
         });
-        this.facts = Collections.unmodifiableMap(f);
+        this.facts = List.copyOf(f);
         this.records = records;
     }
 
@@ -139,9 +140,21 @@ public final class ComplianceReport {
         return false;
     }
 
-    /** {@return facts per subject (grid or person id), sorted by subject and fact name} */
-    public Map<String, Map<String, Long>> facts() {
-        return facts;
+    /**
+     * {@return the facts per subject (grid or person id), sorted by subject and fact name, for the
+     * period {@link #periodLabel()}; their source is {@code duties}}
+     */
+    public FactSet facts() {
+        return facts(periodLabel());
+    }
+
+    /**
+     * {@return the facts per subject (grid or person id), sorted by subject and fact name}
+     *
+     * @param period the period label, such as {@link #periodLabel()}
+     */
+    public FactSet facts(String period) {
+        return new FactSet(Optional.of(requireNonNull(period, "period")), Optional.of("duties"), facts);
     }
 
     /**
@@ -162,46 +175,24 @@ public final class ComplianceReport {
     }
 
     /**
-     * Writes the facts in grid-scoring's format:
-     * {@code {"period": "2026-11", "subjects": [{"id": "g-001", "facts": {"duty.patrol.required": 22, …}}]}}.
+     * Writes the facts as JSON in grid-core's facts format ({@link FactFiles#writeJson}).
      *
      * @param out the stream (not closed)
      * @param period the period label, such as {@link #periodLabel()}
      */
     public void writeFacts(OutputStream out, String period) {
-        requireNonNull(out, "out");
-        requireNonNull(period, "period");
-        try (JsonGenerator g = JsonTree.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("period", period);
-            g.writeArrayFieldStart("subjects");
-            for (Map.Entry<String, Map<String, Long>> e : facts.entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("id", e.getKey());
-                g.writeObjectFieldStart("facts");
-                for (Map.Entry<String, Long> f : e.getValue().entrySet()) {
-                    g.writeNumberField(f.getKey(), f.getValue());
-                }
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FactFiles.writeJson(facts(period), requireNonNull(out, "out"));
     }
 
     /**
-     * Writes the facts to a file atomically (a temporary file beside it, then a move).
+     * Writes the facts to a file whole or not at all ({@link FactFiles#write}): CSV when its name ends
+     * in {@code .csv}, JSON otherwise.
      *
      * @param file the target
      * @param period the period label
      */
     public void writeFacts(Path file, String period) {
-        io.gridgov.core.io.AtomicFiles.writeBytes(file, out -> writeFacts(out, period));
+        FactFiles.write(facts(period), requireNonNull(file, "file"));
     }
 
     /** A mutable tally, for accumulating. */

@@ -14,6 +14,7 @@ import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Validity;
+import java.math.BigDecimal;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ class ComplianceTest {
         assertThat(r.byGrid().get("grid-1").late()).isEqualTo(1);
         assertThat(r.shortfalls()).filteredOn(o -> o.status() == Status.LATE).singleElement()
                 .satisfies(o -> assertThat(o.obligation().from()).isEqualTo(LocalDate.of(2026, 11, 6)));
-        assertThat(r.facts().get("grid-1")).containsEntry("duty.patrol.late", 1L).containsEntry("duty.patrol.missed", 20L);
+        assertThat(r.facts().subject("grid-1").orElseThrow().values()).containsEntry("duty.patrol.late", BigDecimal.valueOf(1)).containsEntry("duty.patrol.missed", BigDecimal.valueOf(20));
     }
 
     @Test
@@ -120,8 +121,8 @@ class ComplianceTest {
                 rec("alice", "worker", "grid-1", "patrol", "", LocalDate.of(2026, 11, 2), 9, 30, Evidence.RECORD),
                 rec("bob", "worker", "grid-1", "patrol", "", LocalDate.of(2026, 11, 3), 9, 30, Evidence.RECORD)), NOV, DEC);
         assertThat(r.byPerson().get("alice").done()).isEqualTo(1);
-        assertThat(r.facts().get("alice")).containsEntry("duty.patrol.required", 21L).containsEntry("duty.patrol.done", 1L);
-        assertThat(r.facts().get("bob")).containsEntry("duty.patrol.required", 11L);
+        assertThat(r.facts().subject("alice").orElseThrow().values()).containsEntry("duty.patrol.required", BigDecimal.valueOf(21)).containsEntry("duty.patrol.done", BigDecimal.valueOf(1));
+        assertThat(r.facts().subject("bob").orElseThrow().values()).containsEntry("duty.patrol.required", BigDecimal.valueOf(11));
         assertThat(r.unmatched()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo("NOT_ASSIGNED"));
     }
 

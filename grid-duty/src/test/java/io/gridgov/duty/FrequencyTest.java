@@ -169,8 +169,8 @@ class FrequencyTest {
                 rec("p", "worker", "grid-1", "visit", "key/h2", LocalDate.of(2026, 11, 5), 9, 30),
                 rec("p", "worker", "grid-1", "visit", "ordinary/h9", LocalDate.of(2026, 11, 5), 9, 30)), NOV, DEC);
         assertThat(r.overall().done()).isEqualTo(2);
-        assertThat(r.facts().get("grid-1")).containsEntry("duty.visit.key.required", 3L)
-                .containsEntry("duty.visit.key.done", 2L).containsEntry("duty.visit.key.missed", 1L);
+        assertThat(r.facts().subject("grid-1").orElseThrow().values()).containsEntry("duty.visit.key.required", BigDecimal.valueOf(3))
+                .containsEntry("duty.visit.key.done", BigDecimal.valueOf(2)).containsEntry("duty.visit.key.missed", BigDecimal.valueOf(1));
         assertThat(r.unmatched()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo("BAD_TARGET"));
     }
 }

@@ -2,6 +2,8 @@ package io.gridgov.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import java.math.BigDecimal;
@@ -169,10 +171,10 @@ public record RollUp(String subject, String period, BigDecimal total, Optional<S
      * @throws IllegalArgumentException when a child has no facts or no weight
      */
     public static RollUp childrenByWeight(Scheme scheme, String parent, String period, List<Scorecard> cards,
-            Facts facts) {
+            FactSet facts) {
         List<Part> parts = new ArrayList<>();
         for (Scorecard c : cards) {
-            Facts.Subject s = facts.subject(c.subject()).orElseThrow(
+            SubjectFacts s = facts.subject(c.subject()).orElseThrow(
                     () -> new IllegalArgumentException("child \"" + c.subject() + "\" has no facts"));
             parts.add(new Part(c, s.weight().orElseThrow(
                     () -> new IllegalArgumentException("child \"" + c.subject() + "\" has no weight"))));
@@ -190,12 +192,12 @@ public record RollUp(String subject, String period, BigDecimal total, Optional<S
      * @param children the children's facts
      * @return the parent's scorecard
      */
-    public static Scorecard ownScheme(Scheme parentScheme, String parent, Optional<String> group, Facts children) {
+    public static Scorecard ownScheme(Scheme parentScheme, String parent, Optional<String> group, FactSet children) {
         Map<String, BigDecimal> sum = new LinkedHashMap<>();
-        for (Facts.Subject s : children.subjects()) {
+        for (SubjectFacts s : children.subjects()) {
             s.values().forEach((k, v) -> sum.merge(k, v, BigDecimal::add));
         }
-        return Scoring.of(parentScheme).score(new Facts.Subject(parent, group, Optional.empty(), sum), children.period());
+        return Scoring.of(parentScheme).score(new SubjectFacts(parent, group, Optional.empty(), sum), children.period());
     }
 
     private static RollUp weighted(Scheme scheme, String subject, String period, List<Part> parts) {

@@ -2,6 +2,8 @@ package io.gridgov.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.scoring.internal.Engine;
 import java.util.Arrays;
@@ -41,7 +43,7 @@ public final class Scoring {
      * @throws InvalidSchemeException when the scheme is invalid
      * @throws InvalidInputException when a fact is missing or impossible
      */
-    public static List<Scorecard> score(Scheme scheme, Facts facts) {
+    public static List<Scorecard> score(Scheme scheme, FactSet facts) {
         return of(scheme).scoreAll(facts);
     }
 
@@ -76,7 +78,7 @@ public final class Scoring {
      * @param period the period
      * @return the scorecard
      */
-    public Scorecard score(Facts.Subject subject, Optional<String> period) {
+    public Scorecard score(SubjectFacts subject, Optional<String> period) {
         return engine.score(requireNonNull(subject, "subject"), requireNonNull(period, "period"), "<facts>");
     }
 
@@ -89,10 +91,10 @@ public final class Scoring {
      * @param facts the facts
      * @return the scorecards, in input order
      */
-    public java.util.stream.Stream<Scorecard> stream(Facts facts) {
+    public java.util.stream.Stream<Scorecard> stream(FactSet facts) {
         requireNonNull(facts, "facts");
         String source = facts.source().orElse("<facts>");
-        java.util.stream.Stream<Facts.Subject> s = facts.subjects().stream();
+        java.util.stream.Stream<SubjectFacts> s = facts.subjects().stream();
         return (parallel ? s.parallel() : s).map(x -> engine.score(x, facts.period(), source));
     }
 
@@ -102,10 +104,10 @@ public final class Scoring {
      * @param facts the facts
      * @return one scorecard per subject, in input order
      */
-    public List<Scorecard> scoreAll(Facts facts) {
+    public List<Scorecard> scoreAll(FactSet facts) {
         requireNonNull(facts, "facts");
         String source = facts.source().orElse("<facts>");
-        List<Facts.Subject> subjects = facts.subjects();
+        List<SubjectFacts> subjects = facts.subjects();
         if (!parallel) {
             return subjects.stream().map(s -> engine.score(s, facts.period(), source)).toList();
         }

@@ -17,8 +17,11 @@
  *   <li>Every line carries its facts and a reason in English and Chinese, e.g.
  *       {@code 巡查记录缺失 3 次, 每次扣 10 分, 扣 30 分}.</li>
  *   <li>Output is deterministic: the same scheme and facts give equal scorecards, in input order.</li>
- *   <li>Readers ({@link io.gridgov.scoring.SchemeJson}, {@link io.gridgov.scoring.FactsReader}) throw
- *       {@link io.gridgov.core.io.InvalidInputException} with file, line, column, subject and field.</li>
+ *   <li>The scheme reader ({@link io.gridgov.scoring.SchemeJson}) and the facts reader
+ *       ({@link io.gridgov.core.facts.FactFiles}) throw {@link io.gridgov.core.io.InvalidInputException}
+ *       with file, line, column, subject and field.</li>
+ *   <li>Facts are grid-core's {@link io.gridgov.core.facts.FactSet}, whoever produced them (duties,
+ *       cases, a sheet); scoring depends on no producer.</li>
  * </ul>
  * All public types are immutable values or stateless utilities and safe to share between threads.
  */

@@ -1,5 +1,6 @@
 package io.gridgov.scoring;
 
+import io.gridgov.core.facts.SubjectFacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +50,7 @@ final class Check {
     }
 
     static Scorecard score(Scheme s, Object... kv) {
-        return Scoring.of(s).score(Facts.Subject.of("g1", facts(kv)), Optional.of("2026-11"));
+        return Scoring.of(s).score(SubjectFacts.of("g1", facts(kv)), Optional.of("2026-11"));
     }
 
     static String zh(LineItem l) {

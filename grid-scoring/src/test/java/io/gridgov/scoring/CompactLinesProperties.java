@@ -2,6 +2,7 @@ package io.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.scoring.internal.Engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,7 +24,7 @@ class CompactLinesProperties {
     void compactLinesEqualTheEagerlyBuiltLines(@ForAll long seed) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        Facts.Subject subject = g.subject(s, "g1", Optional.empty());
+        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
         assertLinesAsEager(s, subject);
     }
 
@@ -35,7 +36,7 @@ class CompactLinesProperties {
                     List.of(new Scheme.Category("A", "类别A", points, List.of(
                             new Scheme.Indicator("A1", "指标A1", points, new Rule.Manual("A1.manual"))))),
                     Optional.empty(), List.of(), List.of(), new Scheme.Lists(0, 0), Map.of());
-            Facts.Subject subject = new Facts.Subject("g1", Optional.empty(), Optional.empty(),
+            SubjectFacts subject = new SubjectFacts("g1", Optional.empty(), Optional.empty(),
                     Map.of("A1.manual", points.subtract(new BigDecimal("0.0000015"))));
             Scorecard c = assertLinesAsEager(s, subject);
             // 0.0000015 below the points, rounded half even at six decimals: 0.000002 below
@@ -44,7 +45,7 @@ class CompactLinesProperties {
         }
     }
 
-    private static Scorecard assertLinesAsEager(Scheme s, Facts.Subject subject) {
+    private static Scorecard assertLinesAsEager(Scheme s, SubjectFacts subject) {
         Scorecard c = Scoring.of(s).score(subject, Optional.of("2026-11"));
         List<LineItem> eager = new Engine(s).eagerLines(subject);
         assertThat(c.lines()).hasSize(eager.size());

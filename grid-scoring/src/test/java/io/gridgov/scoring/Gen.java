@@ -1,5 +1,6 @@
 package io.gridgov.scoring;
 
+import io.gridgov.core.facts.SubjectFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -154,7 +155,7 @@ final class Gen {
     }
 
     /** Facts that fit the scheme's rules; facts with a default are sometimes left out. */
-    Facts.Subject subject(Scheme s, String id, Optional<String> group) {
+    SubjectFacts subject(Scheme s, String id, Optional<String> group) {
         Map<String, BigDecimal> v = new LinkedHashMap<>();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         s.categories().forEach(c -> c.indicators().forEach(i -> points.put(i.code(), i.points())));
@@ -185,7 +186,7 @@ final class Gen {
                 v.put(f, BigDecimal.valueOf(r.nextInt(den.intValue() + 1)));
             }
         }
-        return new Facts.Subject(id, group, Optional.empty(), v);
+        return new SubjectFacts(id, group, Optional.empty(), v);
     }
 
     Random random() {

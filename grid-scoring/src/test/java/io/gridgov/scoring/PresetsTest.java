@@ -3,6 +3,7 @@ package io.gridgov.scoring;
 import static io.gridgov.scoring.Check.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridgov.core.facts.FactFiles;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class PresetsTest {
     void gridWorkerPresetScoresTheSampleMonthWithExplainedLines() {
         Scheme s = Presets.load("grid-worker-monthly");
         assertThat(s.total()).isEqualByComparingTo("1000");
-        List<Scorecard> cards = Scoring.score(s, FactsReader.readJson(resource("grid-worker-2026-11.json"), "gw.json"));
+        List<Scorecard> cards = Scoring.score(s, FactFiles.readJson(resource("grid-worker-2026-11.json"), "gw.json"));
         Scorecard zhang = cards.get(0);
         Scorecard li = cards.get(1);
         Scorecard wang = cards.get(2);
@@ -56,7 +57,7 @@ class PresetsTest {
         Scheme s = Presets.load("city-management");
         assertThat(s.categories().stream().map(Scheme.Category::points).reduce(java.math.BigDecimal.ZERO,
                 java.math.BigDecimal::add)).isEqualByComparingTo("100");
-        List<Scorecard> cards = Scoring.score(s, FactsReader.readCsv(resource("city-2026-11.csv"), "city.csv"));
+        List<Scorecard> cards = Scoring.score(s, FactFiles.readCsv(resource("city-2026-11.csv"), "city.csv"));
         Scorecard roads = cards.get(1);
         assertThat(roads.line("A1").orElseThrow().awarded()).isEqualByComparingTo("13.33");
         // 80 on time of 100 closed + 20 open overdue = 66.67% → 33.33 points × 1.5 > 35
@@ -78,7 +79,7 @@ class PresetsTest {
     @Test
     void plantSafetyPresetNamesTheBestAndWorstGrid() {
         Scheme s = Presets.load("plant-safety-monthly");
-        List<Scorecard> cards = Scoring.score(s, FactsReader.readCsv(resource("plant-2026-11.csv"), "plant.csv"));
+        List<Scorecard> cards = Scoring.score(s, FactFiles.readCsv(resource("plant-2026-11.csv"), "plant.csv"));
         assertThat(cards).extracting(Scorecard::total).map(java.math.BigDecimal::intValue)
                 .containsExactly(96, 82, 100, 55, 98);
         Ranking r = Ranking.of(cards, s.lists());

@@ -2,6 +2,8 @@ package io.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
@@ -16,7 +18,7 @@ class RollUpTest {
             ", \"grades\": [{\"name\": \"好\", \"min\": 80}, {\"name\": \"差\", \"min\": 0}]");
 
     private Scorecard card(String subject, String period, String m) {
-        return Scoring.of(scheme).score(Facts.Subject.of(subject, Check.facts("m", m)), Optional.of(period));
+        return Scoring.of(scheme).score(SubjectFacts.of(subject, Check.facts("m", m)), Optional.of(period));
     }
 
     @Test
@@ -55,9 +57,9 @@ class RollUpTest {
 
     @Test
     void childrenMayBeWeightedByTheWeightInTheirFacts() {
-        Facts kids = Facts.of("2026-11", List.of(
-                new Facts.Subject("g1", Optional.empty(), Optional.of(new BigDecimal("320")), Check.facts("m", 90)),
-                new Facts.Subject("g2", Optional.empty(), Optional.of(new BigDecimal("80")), Check.facts("m", 40))));
+        FactSet kids = FactSet.of("2026-11", List.of(
+                new SubjectFacts("g1", Optional.empty(), Optional.of(new BigDecimal("320")), Check.facts("m", 90)),
+                new SubjectFacts("g2", Optional.empty(), Optional.of(new BigDecimal("80")), Check.facts("m", 40))));
         List<Scorecard> cards = Scoring.score(scheme, kids);
         assertThat(RollUp.childrenByWeight(scheme, "c1", "2026-11", cards, kids).total()).isEqualByComparingTo("80.0");
     }
@@ -67,8 +69,8 @@ class RollUpTest {
         Scheme rate = Check.oneIndicator("""
                 {"type": "rate", "numerator": "done", "denominator": "required", "perPercentBelow": 1,
                  "onZeroDenominator": "full"}""", "");
-        Facts kids = Facts.of("2026-11", List.of(Facts.Subject.of("g1", Check.facts("done", 9, "required", 10)),
-                Facts.Subject.of("g2", Check.facts("done", 81, "required", 90))));
+        FactSet kids = FactSet.of("2026-11", List.of(SubjectFacts.of("g1", Check.facts("done", 9, "required", 10)),
+                SubjectFacts.of("g2", Check.facts("done", 81, "required", 90))));
         Scorecard parent = RollUp.ownScheme(rate, "c1", Optional.empty(), kids);
         assertThat(parent.subject()).isEqualTo("c1");
         assertThat(parent.total()).isEqualByComparingTo("90"); // 90 / 100

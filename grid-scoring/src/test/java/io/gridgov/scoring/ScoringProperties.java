@@ -3,6 +3,8 @@ package io.gridgov.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class ScoringProperties {
 
-    private static Scorecard score(Scheme s, Facts.Subject subject) {
+    private static Scorecard score(Scheme s, SubjectFacts subject) {
         return Scoring.of(s).score(subject, Optional.of("2026-11"));
     }
 
@@ -41,13 +43,13 @@ class ScoringProperties {
     void moreDeductionsNeverRaiseAScore(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int more) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        Facts.Subject subject = g.subject(s, "g1", Optional.empty());
+        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
         Scorecard before = score(s, subject);
         for (String f : s.referencedFacts()) {
             if (f.matches(".*\\.d\\d+")) {
                 Map<String, BigDecimal> v = new HashMap<>(subject.values());
                 v.put(f, v.getOrDefault(f, BigDecimal.ZERO).add(BigDecimal.valueOf(more)));
-                Scorecard after = score(s, new Facts.Subject("g1", Optional.empty(), Optional.empty(), v));
+                Scorecard after = score(s, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
                 assertThat(after.total()).isLessThanOrEqualTo(before.total());
             }
         }
@@ -57,13 +59,13 @@ class ScoringProperties {
     void aHigherRateNeverLowersAScore(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int more) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        Facts.Subject subject = g.subject(s, "g1", Optional.empty());
+        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
         Scorecard before = score(s, subject);
         for (String f : s.referencedFacts()) {
             if (f.endsWith(".rate.done")) {
                 Map<String, BigDecimal> v = new HashMap<>(subject.values());
                 v.put(f, v.getOrDefault(f, BigDecimal.ZERO).add(BigDecimal.valueOf(more)));
-                Scorecard after = score(s, new Facts.Subject("g1", Optional.empty(), Optional.empty(), v));
+                Scorecard after = score(s, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
                 assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
             }
         }
@@ -79,10 +81,10 @@ class ScoringProperties {
                     List.of(new Scheme.Condition("ge", BigDecimal.ONE)), effect));
             Scheme withVeto = new Scheme(s.id(), s.name(), s.total(), s.rounding(), s.categories(), s.bonus(), vetoes,
                     s.grades(), s.lists(), s.facts().isEmpty() ? Map.of() : withFact(s.facts(), "falsification"));
-            Facts.Subject subject = g.subject(withVeto, "g1", Optional.empty());
+            SubjectFacts subject = g.subject(withVeto, "g1", Optional.empty());
             Map<String, BigDecimal> v = new HashMap<>(subject.values());
             v.put("falsification", BigDecimal.ONE);
-            Scorecard c = score(withVeto, new Facts.Subject("g1", Optional.empty(), Optional.empty(), v));
+            Scorecard c = score(withVeto, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
             switch (effect) {
                 case ZERO -> assertThat(c.total()).isEqualByComparingTo("0");
                 case LOWEST_GRADE -> assertThat(c.grade()).isEqualTo(withVeto.lowestGrade().map(Scheme.Grade::name));
@@ -211,11 +213,11 @@ class ScoringProperties {
     void scoringIsDeterministicAndParallelScoringEqualsSequential(@ForAll long seed) {
         Gen g = new Gen(seed);
         Scheme s = g.scheme();
-        List<Facts.Subject> subjects = new ArrayList<>();
+        List<SubjectFacts> subjects = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             subjects.add(g.subject(s, "g" + i, Optional.empty()));
         }
-        Facts f = Facts.of("2026-11", subjects);
+        FactSet f = FactSet.of("2026-11", subjects);
         List<Scorecard> sequential = Scoring.score(s, f);
         assertThat(Scoring.of(s).parallel(true).scoreAll(f)).isEqualTo(sequential);
         assertThat(Scoring.of(s).parallel(true).stream(f).toList()).isEqualTo(sequential);

@@ -272,6 +272,6 @@ public final class Partition {
         long vertices = geometries.values().stream().mapToLong(Geometry::getNumPoints).sum();
         return "Partition[" + spec.style() + ", grids " + perLevel + ", " + vertices + " vertices, " + crs
                 + ", fanOuts " + spec.fanOuts() + ", verticesPerBorder " + spec.verticesPerBorder()
-                + ", seed " + spec.seed() + "]";
+                + (spec.densifiedParents() ? ", densified parents" : "") + ", seed " + spec.seed() + "]";
     }
 }

@@ -36,10 +36,16 @@ import java.util.List;
  * @param holes how many enterprise grids (企业专属网格) to place inside a comprehensive leaf as a hole of it
  * @param lakes how many lakes to cut out of leaves as allowed gaps (水域)
  * @param seed the seed of every random choice
+ * @param densifiedParents whether every grid that has children (roots included) gets a midpoint in
+ *        every segment of its border once it has been built from its children: the same shapes and
+ *        still a valid partition (neighbouring parents get the same midpoints, each a rounding error
+ *        off the children's outline), but no child group shares its parent's vertices any more — a
+ *        parent digitised with more vertices than its children's outline, for which grid-geo's
+ *        exact-tiling shortcut does not apply (父级边界加密); {@code false} by default
  */
 public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerBorder, double noise,
         CoordinateSystem crs, double originLon, double originLat, double leafSizeMetres,
-        double dedicatedShare, int holes, int lakes, long seed) {
+        double dedicatedShare, int holes, int lakes, long seed, boolean densifiedParents) {
 
     /** The default origin: Guiyang (贵阳), 26.5°N 106.7°E. */
     public static final double GUIYANG_LON = 106.7;
@@ -109,12 +115,14 @@ public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerB
     public Builder toBuilder() {
         return new Builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
                 .crs(crs).origin(originLon, originLat).leafSizeMetres(leafSizeMetres)
-                .dedicatedShare(dedicatedShare).holes(holes).lakes(lakes).seed(seed);
+                .dedicatedShare(dedicatedShare).holes(holes).lakes(lakes).seed(seed)
+                .densifiedParents(densifiedParents);
     }
 
     /**
      * {@return a builder with the defaults: street blocks, fan-outs 1 × 4 × 6, 4 vertices per border,
-     * noise 0.02, lon/lat around Guiyang, 300 m leaves, no dedicated grids, holes or lakes, seed 0}
+     * noise 0.02, lon/lat around Guiyang, 300 m leaves, no dedicated grids, holes or lakes, seed 0,
+     * parents exactly the union of their children (not densified)}
      */
     public static Builder builder() {
         return new Builder();
@@ -134,6 +142,7 @@ public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerB
         private int holes;
         private int lakes;
         private long seed;
+        private boolean densifiedParents;
 
         private Builder() {
         }
@@ -237,10 +246,22 @@ public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerB
             return this;
         }
 
+        /**
+         * Sets whether parents get a midpoint in every segment (see {@link PartitionSpec#densifiedParents()}).
+         *
+         * @param densified {@code true} for densified parents, {@code false} (the default) for parents
+         *        with exactly their children's outer vertices
+         * @return this builder
+         */
+        public Builder densifiedParents(boolean densified) {
+            this.densifiedParents = densified;
+            return this;
+        }
+
         /** {@return the spec} */
         public PartitionSpec build() {
             return new PartitionSpec(style, fanOuts, verticesPerBorder, noise, crs, originLon, originLat,
-                    leafSizeMetres, dedicatedShare, holes, lakes, seed);
+                    leafSizeMetres, dedicatedShare, holes, lakes, seed, densifiedParents);
         }
     }
 }

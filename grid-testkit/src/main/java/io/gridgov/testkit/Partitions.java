@@ -20,7 +20,8 @@ import io.gridgov.testkit.internal.Generator;
  * }</pre>
  *
  * <p>Valid by construction: shared borders are vertex-identical on both sides, every parent is the
- * union of its children (the same vertices along its border), enterprise holes are rings shared
+ * union of its children (the same vertices along its border, or a midpoint added in each of their
+ * segments with {@link PartitionSpec#densifiedParents()}), enterprise holes are rings shared
  * with the enterprise grid, lakes are listed as allowed gaps. A 10,000-grid city is generated in
  * a few seconds (see docs/BENCHMARKS.md). Thread-safe: generation keeps no shared state.
  */
@@ -38,7 +39,8 @@ public final class Partitions {
      *         millimetre rounding (use larger leaves)
      */
     public static Partition generate(PartitionSpec spec) {
-        return Generator.generate(requireNonNull(spec, "spec"));
+        Partition partition = Generator.generate(requireNonNull(spec, "spec"));
+        return spec.densifiedParents() ? ParentDensifier.densify(partition) : partition;
     }
 
     /** {@return an arbitrary of street-block partitions (街巷定界) with the default ranges of {@link PartitionArbitrary}} */

@@ -15,16 +15,24 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * An independent, deliberately naive oracle: pairwise overlays of every two siblings, the union of
  * each sibling group compared with its parent by overlay, and pieces measured one by one. Quadratic
  * — only for small partitions. It shares no code with grid-geo's validator or the testkit's
- * generator and mutators (only JTS overlay and the area formula).
+ * generator and mutators (only JTS overlay and the area formula). Public for the property suites
+ * of grid-geo in {@code io.gridgov.testkit.geo}.
  */
-final class BruteForceOracle {
+public final class BruteForceOracle {
 
     /** Pieces smaller than this (m²) are numerical noise, not findings. */
-    static final double NOISE_M2 = 0.01;
+    public static final double NOISE_M2 = 0.01;
 
-    /** What the oracle measured. */
-    record Finding(Rule rule, Optional<String> parent, List<String> grids, double areaM2) {
-        Finding {
+    /**
+     * What the oracle measured.
+     *
+     * @param rule the rule
+     * @param parent the parent of the grids, empty for roots
+     * @param grids the grids concerned, sorted
+     * @param areaM2 the piece's area in m² (NaN for INVALID_GEOMETRY)
+     */
+    public record Finding(Rule rule, Optional<String> parent, List<String> grids, double areaM2) {
+        public Finding {
             grids = grids.stream().sorted().toList();
         }
 
@@ -43,7 +51,8 @@ final class BruteForceOracle {
     private BruteForceOracle() {
     }
 
-    static List<Finding> measure(Partition p) {
+    /** {@return every finding of the partition, piece by piece} */
+    public static List<Finding> measure(Partition p) {
         List<Finding> out = new ArrayList<>();
         List<Optional<String>> groups = new ArrayList<>();
         groups.add(Optional.empty());

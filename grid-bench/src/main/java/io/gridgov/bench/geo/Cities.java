@@ -1,64 +1,75 @@
 package io.gridgov.bench.geo;
 
-import io.gridgov.core.tree.GridTree;
 import io.gridgov.geo.CoordinateSystem;
-import io.gridgov.geo.GeoPartition;
-import io.gridgov.geo.testing.RectangleCity;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
+import io.gridgov.testkit.Partition;
+import io.gridgov.testkit.PartitionSpec;
+import io.gridgov.testkit.Partitions;
+import io.gridgov.testkit.Style;
+import java.util.Random;
+import org.locationtech.jts.geom.Envelope;
 
-/** The generated three-level cities of the grid-geo benchmarks: about 100 vertices per leaf. */
+/**
+ * The generated three-level cities of the grid-geo benchmarks, from grid-testkit's generator
+ * ({@link Partitions#generate}): street blocks of about 100 m × 100 m with about 100 vertices each,
+ * shared borders jittered and vertex-identical on both sides, every parent the exact union of its
+ * children — or, with {@code densifiedParents}, that union with a midpoint in every segment.
+ */
 final class Cities {
+
+    /** Intermediate vertices per border: about 100 vertices per leaf (T-junctions add borders). */
+    static final int VERTICES_PER_BORDER = 17;
+    /** Perpendicular jitter of border vertices: up to 1.2 % of the border's length. */
+    static final double NOISE = 0.012;
+
     private Cities() {
     }
 
     /**
-     * A three-level lon/lat city near Guiyang with about {@code leaves} leaf grids of 100 m × 100 m,
-     * 100 vertices each (25 per side, jittered shared borders).
+     * The spec of a three-level lon/lat city near Guiyang.
      *
-     * @param leaves 1000, 10000 or 100000
-     * @return the generator
+     * @param leaves 1000 (4 streets × 16 communities × 16 grids = 1 024 leaves), 10000 (16 × 25 × 25)
+     *     or 100000 (16 × 64 × 100 = 102 400)
+     * @param densifiedParents whether every non-leaf grid gets a midpoint in every segment: the same
+     *     shapes, still valid, but no leaf group shares its parent's vertices, so the validator's
+     *     exact-tiling certificate takes none of them (its near-tiling certificate does)
+     * @return the spec
      */
-    static RectangleCity of(int leaves) {
-        int[] fanout = switch (leaves) {
-            case 1000 -> new int[] {2, 4, 4};      // 1 024 leaves, 64 communities, 4 streets
-            case 10000 -> new int[] {4, 5, 5};     // 10 000 leaves, 400 communities, 16 streets
-            case 100000 -> new int[] {4, 8, 10};   // 102 400 leaves, 1 024 communities, 16 streets
+    static PartitionSpec spec(int leaves, boolean densifiedParents) {
+        int[] fanOuts = switch (leaves) {
+            case 1000 -> new int[] {4, 16, 16};
+            case 10000 -> new int[] {16, 25, 25};
+            case 100000 -> new int[] {16, 64, 100};
             default -> throw new IllegalArgumentException("leaves must be 1000, 10000 or 100000 but was " + leaves);
         };
-        return new RectangleCity(fanout, 25, 100, 0.3, CoordinateSystem.LON_LAT_WGS84);
+        return PartitionSpec.builder().style(Style.STREET_BLOCKS).fanOuts(fanOuts).verticesPerBorder(VERTICES_PER_BORDER)
+                .noise(NOISE).leafSizeMetres(100).crs(CoordinateSystem.LON_LAT_WGS84).seed(2026)
+                .densifiedParents(densifiedParents).build();
+    }
+
+    /** {@return the city of {@link #spec}} */
+    static Partition of(int leaves, boolean densifiedParents) {
+        return Partitions.generate(spec(leaves, densifiedParents));
     }
 
     /**
-     * The same city with a midpoint inserted in every segment of every non-leaf grid: the same
-     * shapes, still valid (neighbouring parents get the same midpoints), but the leaves no longer
-     * share their parent's vertices, so no leaf group can be certified as an exact tiling; the
-     * midpoints are a rounding error off the parent's segments, so the near-tiling certificate
-     * takes every leaf group (before it, every one went through the full checks — coverage
-     * validation, union, overlays — the validator's worst case).
+     * Random points over the city's bounding box widened by 1 % on each side (about 4 % of the
+     * points fall outside the city).
      *
-     * @param partition a generated city
-     * @return the city with densified parents
+     * @param city the city
+     * @param n how many points
+     * @param seed the seed
+     * @return {@code {xs, ys}}
      */
-    static GeoPartition withDensifiedParents(GeoPartition partition) {
-        GridTree tree = partition.tree();
-        Map<String, Geometry> geometries = new LinkedHashMap<>(partition.geometries());
-        geometries.replaceAll((id, g) -> tree.isLeaf(id) ? g : densified((Polygon) g));
-        return GeoPartition.assemble(tree.scheme(), tree.nodes().toList(), geometries, partition.crs());
-    }
-
-    private static Polygon densified(Polygon p) {
-        Coordinate[] c = p.getExteriorRing().getCoordinates();
-        Coordinate[] d = new Coordinate[2 * c.length - 1];
-        for (int i = 0; i < c.length - 1; i++) {
-            d[2 * i] = c[i].copy();
-            // (a + b) / 2 is symmetric in a and b, so both neighbours of a border get the same point.
-            d[2 * i + 1] = new Coordinate((c[i].x + c[i + 1].x) / 2, (c[i].y + c[i + 1].y) / 2);
+    static double[][] randomPoints(Partition city, int n, long seed) {
+        Envelope e = new Envelope();
+        city.roots().forEach(id -> e.expandToInclude(city.geometries().get(id).getEnvelopeInternal()));
+        Random random = new Random(seed);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = e.getMinX() + e.getWidth() * (random.nextDouble() * 1.02 - 0.01);
+            ys[i] = e.getMinY() + e.getHeight() * (random.nextDouble() * 1.02 - 0.01);
         }
-        d[d.length - 1] = d[0].copy();
-        return p.getFactory().createPolygon(d);
+        return new double[][] {xs, ys};
     }
 }

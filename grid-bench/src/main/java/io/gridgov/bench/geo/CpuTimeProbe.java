@@ -3,14 +3,12 @@ package io.gridgov.bench.geo;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.locate.GridLocator;
-import io.gridgov.geo.testing.RectangleCity;
 import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationOptions;
+import io.gridgov.testkit.Partition;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Random;
 import org.locationtech.jts.coverage.CoverageValidator;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -32,18 +30,17 @@ public final class CpuTimeProbe {
      * Runs the probe.
      *
      * @param args leaves (1000, 10000, 100000), repetitions, then any of {@code brute} (time the
-     *     brute force too), {@code densified} (parents densified, see {@link Cities#withDensifiedParents})
+     *     brute force too), {@code densified} (parents densified, see {@link Cities#spec})
      *     and {@code nolocator} (skip the locator)
      */
     public static void main(String[] args) {
         int leaves = args.length > 0 ? Integer.parseInt(args[0]) : 10000;
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        RectangleCity city = Cities.of(leaves);
         java.util.List<String> flags = java.util.Arrays.asList(args).subList(Math.min(2, args.length), args.length);
-        GeoPartition partition = city.generate().partition();
+        Partition city = Cities.of(leaves, flags.contains("densified"));
+        GeoPartition partition = city.toGeoPartition();
         if (flags.contains("densified")) {
-            partition = Cities.withDensifiedParents(partition);
             System.out.println("parents densified: no leaf group is an exact tiling (near tilings)");
         }
         if (!PartitionValidator.validate(partition).violations().isEmpty()) {
@@ -72,7 +69,7 @@ public final class CpuTimeProbe {
             double bestBrute = Double.MAX_VALUE;
             for (int r = 0; r < 2; r++) {
                 long t = mx.getCurrentThreadCpuTime();
-                io.gridgov.geo.testing.Oracle.measure(partition, 1e-6);
+                BruteForceOverlay.measure(partition, 1e-6);
                 bestBrute = Math.min(bestBrute, (mx.getCurrentThreadCpuTime() - t) / 1e9);
             }
             System.out.printf("best brute-force pairwise overlay %.3f s: hierarchical is %.1f× faster%n", bestBrute,
@@ -84,16 +81,9 @@ public final class CpuTimeProbe {
         }
         GridLocator locator = GridLocator.of(partition);
         int n = 1_000_000;
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        Random random = new Random(42);
-        int side = city.leafSide();
-        for (int i = 0; i < n; i++) {
-            Coordinate c = city.point(random.nextDouble() * side * 1.02 - side * 0.01,
-                    random.nextDouble() * side * 1.02 - side * 0.01);
-            xs[i] = c.x;
-            ys[i] = c.y;
-        }
+        double[][] points = Cities.randomPoints(city, n, 42);
+        double[] xs = points[0];
+        double[] ys = points[1];
         double best = 0;
         for (int r = 0; r < repetitions + 3; r++) {
             long t = mx.getCurrentThreadCpuTime();

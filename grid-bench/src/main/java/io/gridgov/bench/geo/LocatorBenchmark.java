@@ -2,11 +2,9 @@ package io.gridgov.bench.geo;
 
 import io.gridgov.geo.locate.GridLocator;
 import io.gridgov.geo.locate.Location;
-import io.gridgov.geo.testing.RectangleCity;
+import io.gridgov.testkit.Partition;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.locationtech.jts.geom.Coordinate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Point location on a 10k-leaf city, one thread: points per second per core.
+ * Point location on the 10k-leaf city of {@link Cities}, one thread: points per second per core.
  *
  * <pre>
  * java -jar grid-bench/target/benchmarks.jar LocatorBenchmark
@@ -46,19 +44,11 @@ public class LocatorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        RectangleCity city = Cities.of(10000);
-        locator = GridLocator.of(city.generate().partition());
-        Random random = new Random(42);
-        xs = new double[POINTS];
-        ys = new double[POINTS];
-        int side = city.leafSide();
-        for (int i = 0; i < POINTS; i++) {
-            // 2 % of the points fall outside the city
-            Coordinate c = city.point(random.nextDouble() * side * 1.02 - side * 0.01,
-                    random.nextDouble() * side * 1.02 - side * 0.01);
-            xs[i] = c.x;
-            ys[i] = c.y;
-        }
+        Partition city = Cities.of(10000, false);
+        locator = GridLocator.of(city.toGeoPartition());
+        double[][] points = Cities.randomPoints(city, POINTS, 42);
+        xs = points[0];
+        ys = points[1];
     }
 
     /** Locates 100 000 random points, one at a time; the score is points per second. */

@@ -2,7 +2,6 @@ package io.gridgov.bench.geo;
 
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.GeoPartition;
-import io.gridgov.geo.testing.Oracle;
 import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.geo.validate.ValidationReport;
@@ -23,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Hierarchical validation of a generated three-level city against JTS CoverageValidator alone on
+ * Hierarchical validation of a generated three-level city ({@link Cities}, grid-testkit's generator) against JTS CoverageValidator alone on
  * the leaf level, and against a brute-force pairwise-overlay check.
  *
  * <pre>
@@ -60,10 +59,10 @@ public class ValidationBenchmark {
 
     @Setup(Level.Trial)
     public void generate() {
-        partition = Cities.of(leaves).generate().partition();
-        if (parents.equals("densified")) {
-            partition = Cities.withDensifiedParents(partition);
+        if (!parents.equals("exact") && !parents.equals("densified")) {
+            throw new IllegalArgumentException("parents must be exact or densified but was " + parents);
         }
+        partition = Cities.of(leaves, parents.equals("densified")).toGeoPartition();
         leafGeometries = partition.tree().leaves().stream().map(GridNode::id).map(partition.geometries()::get)
                 .toArray(Geometry[]::new);
         options = ValidationOptions.builder().parallelism(threads).build();
@@ -91,10 +90,10 @@ public class ValidationBenchmark {
      * union by folding OverlayNG unions, and the two differences with the parent.
      */
     @Benchmark
-    public Oracle.Measures bruteForcePairwiseOverlay() {
+    public BruteForceOverlay.Measures bruteForcePairwiseOverlay() {
         if (leaves > 10000) {
             throw new UnsupportedOperationException("brute force is measured up to 10k leaves");
         }
-        return Oracle.measure(partition, 1e-6);
+        return BruteForceOverlay.measure(partition, 1e-6);
     }
 }

@@ -1,8 +1,7 @@
 package io.gridgov.examples.cli;
 
+import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.scoring.Facts;
-import io.gridgov.scoring.FactsReader;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.Presets;
 import io.gridgov.scoring.Ranking;
@@ -51,8 +50,10 @@ public final class AssessCommand implements Callable<Integer> {
             description = "Scheme JSON file, or a preset id: grid-worker-monthly, city-management, plant-safety-monthly.")
     String scheme;
 
-    @Option(names = "--facts", required = true, paramLabel = "F", description = "Facts of the period (.json or .csv).")
-    Path facts;
+    @Option(names = "--facts", required = true, arity = "1..*", paramLabel = "F",
+            description = "Facts of the period (.json or .csv); several files (or --facts given again) are merged by "
+                    + "subject, and a fact given twice with different values is an error naming both files.")
+    List<Path> facts;
 
     @Option(names = "--previous", paramLabel = "F0", description = "Facts of the previous period, for the change.")
     Path previous;
@@ -68,8 +69,8 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Scheme s = loadScheme(scheme);
         Scoring engine = Scoring.of(s);
-        List<Scorecard> cards = engine.scoreAll(FactsReader.read(facts));
-        List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactsReader.read(previous));
+        List<Scorecard> cards = engine.scoreAll(FactFiles.read(facts));
+        List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactFiles.read(previous));
         Ranking ranking = Ranking.of(cards, s.lists(), before);
         Locale locale = language.locale();
         switch (format) {

@@ -90,7 +90,7 @@ public final class DutiesCheckCommand implements Callable<Integer> {
                 u.reason(), u.message().in(inputs.locale())));
         if (factsOut != null) {
             report.writeFacts(factsOut, label);
-            out.printf("Facts for %d subjects written to %s%n", report.facts().size(), factsOut);
+            out.printf("Facts for %d subjects written to %s%n", report.facts().subjects().size(), factsOut);
         }
         if (missesOut != null) {
             writeMisses(report);

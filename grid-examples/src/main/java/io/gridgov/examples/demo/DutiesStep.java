@@ -6,14 +6,13 @@ import io.gridgov.duty.DutyCatalog;
 import io.gridgov.duty.DutyPlanner;
 import io.gridgov.duty.Obligation;
 import io.gridgov.duty.Tally;
+import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.TreeDocument;
 import io.gridgov.examples.sample.SampleCity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +54,7 @@ public final class DutiesStep implements DemoStep {
         List<ActivityRecord> records = SampleCity.activities();
         ComplianceReport report = planner.checker().check(records, SampleCity.FROM, SampleCity.TO);
         context.put(ComplianceReport.class, report);
-        ByteArrayOutputStream facts = new ByteArrayOutputStream();
-        report.writeFacts(facts, SampleCity.PERIOD);
+        String facts = FactFiles.toJson(report.facts(SampleCity.PERIOD));
         Tally all = report.overall();
         String rate = all.rate().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + " %";
         List<LocalizedText> lines = List.of(
@@ -64,6 +62,6 @@ public final class DutiesStep implements DemoStep {
                         grids.size(), records.size(), report.unmatched().size()),
                 Texts.of("demo.compliance", all.fulfilled(), all.late(), all.partly(), all.missed(), rate));
         return new StepOutcome(lines, 0, 0,
-                List.of(context.write("facts-2026-11.json", facts.toString(StandardCharsets.UTF_8))));
+                List.of(context.write("facts-2026-11.json", facts)));
     }
 }

@@ -2,12 +2,13 @@ package io.gridgov.examples.demo;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.duty.ComplianceReport;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.examples.sample.SampleCity;
-import io.gridgov.scoring.Facts;
 import io.gridgov.scoring.Presets;
 import io.gridgov.scoring.Ranking;
 import io.gridgov.scoring.Scheme;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +74,7 @@ public final class ScoringStep implements DemoStep {
         ComplianceReport compliance = context.get(ComplianceReport.class).orElseThrow(
                 () -> new IllegalStateException("the duties step must run first"));
         GridTree tree = context.sample().tree();
-        Facts facts = facts(tree, compliance, SampleCity.assessment());
+        FactSet facts = facts(tree, compliance, SampleCity.assessment());
         Scheme scheme = Presets.load(SCHEME);
         List<Scorecard> cards = Scoring.score(scheme, facts);
         Ranking ranking = Ranking.of(cards, scheme.lists());
@@ -116,16 +116,15 @@ public final class ScoringStep implements DemoStep {
      * @param other the facts beyond duties, per grid
      * @return the facts
      */
-    public static Facts facts(GridTree tree, ComplianceReport compliance, Facts other) {
-        List<Facts.Subject> subjects = new ArrayList<>();
-        Map<String, Map<String, Long>> duty = compliance.facts();
+    public static FactSet facts(GridTree tree, ComplianceReport compliance, FactSet other) {
+        FactSet.Builder groups = FactSet.builder().source("tree");
         for (GridNode g : tree.leaves()) {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            duty.getOrDefault(g.id(), Map.of()).forEach((k, v) -> values.put(k, BigDecimal.valueOf(v)));
-            other.subject(g.id()).ifPresent(s -> values.putAll(s.values()));
-            subjects.add(new Facts.Subject(g.id(), Optional.of(Ranking.peerGroup(tree, g.id())), Optional.empty(),
-                    values));
+            groups.group(g.id(), Ranking.peerGroup(tree, g.id()));
         }
-        return Facts.of(SampleCity.PERIOD, subjects);
+        Map<String, SubjectFacts> all = FactSet.merge(compliance.facts(SampleCity.PERIOD), other, groups.build())
+                .bySubject();
+        List<SubjectFacts> leaves = new ArrayList<>();
+        tree.leaves().forEach(g -> leaves.add(all.get(g.id())));
+        return FactSet.of(SampleCity.PERIOD, leaves);
     }
 }

@@ -1,5 +1,7 @@
 package io.gridgov.examples.docs;
 
+import io.gridgov.core.facts.FactFiles;
+import io.gridgov.core.facts.FactSet;
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ComplianceReport;
 import io.gridgov.duty.DutyCatalog;
@@ -12,7 +14,6 @@ import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -52,11 +53,11 @@ public final class DutiesSample {
                 Set.of(Evidence.RECORD)));
         ComplianceReport report = planner.checker().check(done, from, to);
         System.out.println(report.overall().rate());                      // 0.0333: 1 of 30 units (26 contacts + 4 key visits)
-        System.out.println(report.facts().get("g1").get("duty.visit.key.missed"));   // 3
-        ByteArrayOutputStream facts = new ByteArrayOutputStream();
-        report.writeFacts(facts, report.periodLabel());                    // {"period": "2026-11", ...}
+        FactSet facts = report.facts();                                    // grid-core's facts value, period 2026-11
+        System.out.println(facts.subject("g1").orElseThrow().value("duty.visit.key.missed").orElseThrow());   // 3
+        // FactFiles.write(facts, Path.of("facts.json"));                  // or .csv: what grid-scoring reads
         // end::duties[]
-        return facts.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return FactFiles.toJson(facts);
     }
 
     /**

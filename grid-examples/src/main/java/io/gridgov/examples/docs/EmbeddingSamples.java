@@ -1,5 +1,6 @@
 package io.gridgov.examples.docs;
 
+import io.gridgov.core.facts.FactSet;
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ComplianceReport;
 import io.gridgov.duty.DutyCatalog;
@@ -24,7 +25,6 @@ import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
-import io.gridgov.scoring.Facts;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.Ranking;
 import io.gridgov.scoring.Scheme;
@@ -175,8 +175,9 @@ public final class EmbeddingSamples {
                     Set.of(Evidence.RECORD)));
         }
         ComplianceReport compliance = planner.checker().check(records, from, to);
-        Map<String, Long> g1 = compliance.facts().get("g1");
-        Map<String, Long> g2 = compliance.facts().get("g2");
+        FactSet facts = compliance.facts();                                // grid-core's facts value, period 2026-11
+        Map<String, BigDecimal> g1 = facts.subject("g1").orElseThrow().values();
+        Map<String, BigDecimal> g2 = facts.subject("g2").orElseThrow().values();
         out.add("g1 " + g1.get("duty.report.done") + "/" + g1.get("duty.report.required")
                 + ", g2 " + g2.get("duty.report.done") + "/" + g2.get("duty.report.required"));
         out.add("overall rate " + compliance.overall().rate());
@@ -211,14 +212,12 @@ public final class EmbeddingSamples {
                  "facts": {"duty.report.done": {}, "duty.report.required": {}, "satisfaction.percent": {},
                            "falsification": {"default": 0}}}""", "mini.json");   // validated: sums, codes, facts
 
-        List<Facts.Subject> subjects = new ArrayList<>();
-        for (String grid : List.of("g1", "g2")) {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            compliance.facts().get(grid).forEach((fact, n) -> values.put(fact, BigDecimal.valueOf(n)));
-            values.put("satisfaction.percent", BigDecimal.valueOf(grid.equals("g1") ? 93 : 81));
-            subjects.add(new Facts.Subject(grid, Optional.of(Ranking.peerGroup(tree, grid)), Optional.empty(), values));
-        }
-        List<Scorecard> cards = Scoring.score(scheme, Facts.of("2026-11", subjects));
+        FactSet survey = FactSet.builder().period("2026-11").source("survey")    // a second producer of facts
+                .fact("g1", "satisfaction.percent", 93).group("g1", Ranking.peerGroup(tree, "g1"))
+                .fact("g2", "satisfaction.percent", 81).group("g2", Ranking.peerGroup(tree, "g2")).build();
+        FactSet facts = FactSet.merge(compliance.facts(), survey)           // by subject; a clash names both sources
+                .filter(s -> s.group().isPresent());                       // the grids (people have facts too)
+        List<Scorecard> cards = Scoring.score(scheme, facts);
         for (Scorecard card : cards) {
             out.add(card.subject() + " " + card.total() + " " + card.grade().orElse("-"));
             for (LineItem line : card.lines()) {

@@ -1,7 +1,7 @@
 package io.gridgov.examples.docs;
 
-import io.gridgov.scoring.Facts;
-import io.gridgov.scoring.FactsReader;
+import io.gridgov.core.facts.FactFiles;
+import io.gridgov.core.facts.FactSet;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.Ranking;
 import io.gridgov.scoring.Scheme;
@@ -33,7 +33,7 @@ public final class ScoringExample {
         List<String> out = new ArrayList<>();
         // tag::assess[]
         Scheme scheme = SchemeJson.read(schemeFile);        // validated: sums, codes, bands, facts
-        Facts facts = FactsReader.read(factsFile);          // JSON or CSV, errors name file:line:column
+        FactSet facts = FactFiles.read(factsFile);          // JSON or CSV, errors name file:line:column
         List<Scorecard> cards = Scoring.score(scheme, facts);
         for (Scorecard card : cards) {
             out.add(card.subject() + "  " + card.total() + "  " + card.grade().orElse("-"));

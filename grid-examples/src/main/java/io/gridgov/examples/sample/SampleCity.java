@@ -3,6 +3,8 @@ package io.gridgov.examples.sample;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.gridgov.core.facts.FactFiles;
+import io.gridgov.core.facts.FactSet;
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ActivityRecords;
 import io.gridgov.duty.DutyCatalog;
@@ -15,8 +17,6 @@ import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.io.GeoFeatures;
 import io.gridgov.geo.io.GeoJsonReader;
-import io.gridgov.scoring.Facts;
-import io.gridgov.scoring.FactsReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -174,9 +174,9 @@ public final class SampleCity {
     }
 
     /** {@return November 2026's facts beyond duties (satisfaction, discipline, commendations, vetoes)} */
-    public static Facts assessment() {
+    public static FactSet assessment() {
         try (Reader r = reader(ASSESSMENT)) {
-            return FactsReader.readCsv(r, ASSESSMENT);
+            return FactFiles.readCsv(r, ASSESSMENT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

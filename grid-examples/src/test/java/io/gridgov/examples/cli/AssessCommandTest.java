@@ -74,4 +74,38 @@ class AssessCommandTest {
         assertThat(Run.of("assess", "--scheme", "no-such-preset", "--facts", missing.toString()).exit())
                 .isEqualTo(GridGovCli.BAD_INPUT);
     }
+
+    @Test
+    void factsOfSeveralFilesAreMergedBySubjectAndAClashExitsTwoNamingBothFiles(@TempDir Path dir) throws Exception {
+        java.util.List<String> rows = Files.readAllLines(Path.of(res("city-2026-11.csv")));
+        StringBuilder cases = new StringBuilder();
+        StringBuilder supervision = new StringBuilder("{\"period\": \"2026-11\", \"subjects\": [");
+        for (int i = 0; i < rows.size(); i++) {
+            String[] c = rows.get(i).split(",", -1);
+            cases.append(String.join(",", java.util.Arrays.copyOfRange(c, 0, 9))).append(',').append(c[11]).append('\n');
+            if (i > 0) {
+                supervision.append(i > 1 ? ", " : "").append("{\"id\": \"").append(c[0])
+                        .append("\", \"facts\": {\"supervision.issued\": ").append(c[9])
+                        .append(", \"supervision.reported\": ").append(c[10]).append("}}");
+            }
+        }
+        Path a = Files.writeString(dir.resolve("cases.csv"), cases);
+        Path b = Files.writeString(dir.resolve("supervision.json"), supervision.append("]}"));
+        Run whole = Run.of("assess", "--scheme", "city-management", "--facts", res("city-2026-11.csv"), "--format", "csv");
+        Run merged = Run.of("assess", "--scheme", "city-management", "--facts", a.toString(), "--facts", b.toString(),
+                "--format", "csv");
+        assertThat(merged.exit()).isZero();
+        assertThat(merged.out()).isEqualTo(whole.out());
+        assertThat(Run.of("assess", "--scheme", "city-management", "--facts", a.toString(), b.toString(),
+                "--format", "csv").out()).isEqualTo(whole.out());
+
+        Path clash = Files.writeString(dir.resolve("late.json"),
+                "{\"subjects\": [{\"id\": \"street-a\", \"facts\": {\"cases.due\": 301}}]}");
+        Run bad = Run.of("assess", "--scheme", "city-management", "--facts", a.toString(), "--facts", b.toString(),
+                "--facts", clash.toString());
+        assertThat(bad.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(bad.err().strip()).doesNotContain("\n").contains(a.toString(), clash.toString(),
+                "subject \"street-a\"", "\"cases.due\"", "300", "301");
+        assertThat(bad.out()).isEmpty();
+    }
 }

@@ -8,18 +8,10 @@ import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
-import io.gridgov.geo.testing.RectangleCity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 
 class GridLocatorTest {
@@ -71,51 +63,4 @@ class GridLocatorTest {
         assertThat(locator.locateIds(new double[] {5, 15, 50}, new double[] {5, 5, 50}))
                 .containsExactly(Optional.of("a"), Optional.of("b"), Optional.empty());
     }
-
-    @Test
-    void oneLocatorServesManyThreadsWithTheSameAnswers() {
-        RectangleCity city = new RectangleCity(new int[] {2, 3, 3}, 4, 100, 0.3, CoordinateSystem.LON_LAT_WGS84);
-        GridLocator locator = GridLocator.of(city.generate().partition());
-        double[] xs = new double[20_000];
-        double[] ys = new double[20_000];
-        java.util.Random random = new java.util.Random(7);
-        for (int i = 0; i < xs.length; i++) {
-            Coordinate c = city.point(random.nextDouble() * 19 - 0.5, random.nextDouble() * 19 - 0.5);
-            xs[i] = c.x;
-            ys[i] = c.y;
-        }
-        List<Optional<String>> sequential = locator.locateIds(xs, ys);
-        List<Optional<String>> parallel = IntStream.range(0, xs.length).parallel()
-                .mapToObj(i -> locator.locate(xs[i], ys[i]).map(Location::gridId)).toList();
-        assertThat(parallel).isEqualTo(sequential);
-        assertThat(sequential.stream().filter(Optional::isPresent).count()).isGreaterThan(15_000);
-    }
-
-    @Property(tries = 200)
-    void theLocatedGridContainsThePointAndNoDeeperGridDoes(@ForAll @DoubleRange(min = -0.5, max = 18.5) double u,
-            @ForAll @DoubleRange(min = -0.5, max = 18.5) double v) {
-        RectangleCity city = CITY;
-        Coordinate c = city.point(u, v);
-        Optional<Location> found = LOCATOR.locate(c.x, c.y);
-        Geometry point = GENERATED.geometries().values().iterator().next().getFactory().createPoint(c);
-        List<String> containing = new ArrayList<>();
-        GENERATED.geometries().forEach((id, g) -> {
-            if (g.intersects(point)) {
-                containing.add(id);
-            }
-        });
-        if (containing.isEmpty()) {
-            assertThat(found).isEmpty();
-            return;
-        }
-        int deepest = containing.stream().mapToInt(id -> Integer.parseInt(id.substring(1, 2))).max().orElseThrow();
-        assertThat(found).isPresent();
-        assertThat(containing).contains(found.get().gridId());
-        assertThat(Integer.parseInt(found.get().gridId().substring(1, 2))).isEqualTo(deepest);
-        assertThat(found.get().path()).hasSize(deepest);
-    }
-
-    static final RectangleCity CITY = new RectangleCity(new int[] {2, 3, 3}, 3, 100, 0.3, CoordinateSystem.PROJECTED_METRES);
-    static final RectangleCity.Generated GENERATED = CITY.generate();
-    static final GridLocator LOCATOR = GridLocator.of(GENERATED.partition());
 }

@@ -1,9 +1,9 @@
 package io.gridgov.scoring.internal;
 
+import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.scoring.Explanation;
-import io.gridgov.scoring.Facts;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.LineItem.FactValue;
 import io.gridgov.scoring.Rule;
@@ -107,7 +107,7 @@ public final class Engine {
      * @return the scorecard
      * @throws InvalidInputException when a fact is missing without default or has an impossible value
      */
-    public Scorecard score(Facts.Subject subject, Optional<String> period, String source) {
+    public Scorecard score(SubjectFacts subject, Optional<String> period, String source) {
         Lookup in = new Lookup(subject, source);
         List<LineItem> lines;
         BigDecimal base;
@@ -218,7 +218,7 @@ public final class Engine {
      * @param subject the subject's facts
      * @return the lines, in scheme order
      */
-    public List<LineItem> eagerLines(Facts.Subject subject) {
+    public List<LineItem> eagerLines(SubjectFacts subject) {
         return eagerLines(new Lookup(subject, "<facts>"));
     }
 
@@ -565,13 +565,13 @@ public final class Engine {
 
     /** One subject's facts with defaults, recording what each line read. */
     private final class Lookup implements Src {
-        private final Facts.Subject subject;
+        private final SubjectFacts subject;
         private final String source;
         private final List<FactValue> read = new ArrayList<>(4);
         private String code = "";
         private boolean record;
 
-        Lookup(Facts.Subject subject, String source) {
+        Lookup(SubjectFacts subject, String source) {
             this.subject = subject;
             this.source = source;
         }

@@ -1,4 +1,4 @@
-package io.gridgov.geo.testing;
+package io.gridgov.bench.geo;
 
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -13,16 +13,27 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * An independent brute-force check of a partition, sharing no code with the validator: for every
- * sibling group, the intersection of every pair (no index, no coverage), the union by folding
- * pairwise overlays, and the differences with the parent.
+ * The baseline of {@link ValidationBenchmark#bruteForcePairwiseOverlay()}: the "brute-force
+ * pairwise-overlay check" of issue 3, sharing no code with the validator. For every sibling group
+ * (the roots, and the children of each grid), the OverlayNG intersection of every pair (no index, no
+ * envelope test of its own, no coverage), the union by folding OverlayNG unions, and the two
+ * differences of that union with the parent. It checks no validity. Stateless; thread-safe.
+ *
+ * <p>It is the benchmark's own definition (docs/BENCHMARKS.md gives its figures), not a test
+ * oracle: grid-testkit's tests have their own, which also measures contiguity and validity.
  */
-public final class Oracle {
+public final class BruteForceOverlay {
 
-    private Oracle() {
+    private BruteForceOverlay() {
     }
 
-    /** What the oracle measures, in m². */
+    /**
+     * What the baseline measures, in m²: pieces above the noise threshold only.
+     *
+     * @param overlapAreaByPair the overlap of two siblings, keyed {@code "a|b"} (a &lt; b)
+     * @param gapAreaByParent the part of each parent that its children's union does not cover
+     * @param outsideAreaByParent the part of each parent's children's union outside the parent
+     */
     public record Measures(Map<String, Double> overlapAreaByPair, Map<String, Double> gapAreaByParent,
             Map<String, Double> outsideAreaByParent) {
     }

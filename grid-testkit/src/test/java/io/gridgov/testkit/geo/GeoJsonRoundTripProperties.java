@@ -1,11 +1,16 @@
-package io.gridgov.geo.io;
+package io.gridgov.testkit.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
-import io.gridgov.geo.testing.RectangleCity;
+import io.gridgov.geo.io.GeoFeatures;
+import io.gridgov.geo.io.GeoJsonReader;
+import io.gridgov.geo.io.GeoJsonWriter;
+import io.gridgov.testkit.Partition;
+import io.gridgov.testkit.PartitionSpec;
+import io.gridgov.testkit.Partitions;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +18,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
+/** grid-geo's GeoJSON writer and reader on generated partitions (moved here from grid-geo's tests). */
 class GeoJsonRoundTripProperties {
 
     @Property(tries = 20)
     void writingAndReadingAPartitionGivesBackTheSameNodesAndGeometries(@ForAll @IntRange(min = 1, max = 3) int fanout,
             @ForAll @IntRange(min = 1, max = 4) int densify, @ForAll boolean lonLat) throws Exception {
         CoordinateSystem crs = lonLat ? CoordinateSystem.LON_LAT_WGS84 : CoordinateSystem.PROJECTED_METRES;
-        RectangleCity.Generated g = new RectangleCity(new int[] {2, fanout}, densify, 100, 0.3, crs).generate();
+        Partition g = Partitions.generate(PartitionSpec.builder().fanOuts(4, fanout * fanout)
+                .verticesPerBorder(densify - 1).noise(0.012).leafSizeMetres(100).crs(crs).build());
         java.util.List<GridNode> nodes = g.nodes().stream().map(n -> n.toBuilder().name("网格 " + n.id())
                 .households(320).tags("riverside").attribute("phone", "0851").build()).toList();
         GeoPartition partition = GeoPartition.assemble(g.scheme(), nodes, g.geometries(), crs);

@@ -1,0 +1,258 @@
+package io.gridgov.core.facts;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The facts JSON format, streamed both ways; see {@link FactFiles}. Stateless and thread-safe. */
+final class FactsJson {
+    /** The reader kit's policy: duplicate keys anywhere are errors; locations carry no source text. */
+    private static final JsonFactory FACTORY = JsonTree.STREAMING.getFactory();
+
+    private FactsJson() {
+    }
+
+    static FactSet read(InputStream in, String file) {
+        try (JsonParser p = FACTORY.createParser(JsonTree.utf8(in))) {
+            return new Run(p, file).run();
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, file);
+        }
+    }
+
+    static void write(FactSet facts, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            if (facts.period().isPresent()) {
+                g.writeStringField("period", facts.period().get());
+            }
+            g.writeArrayFieldStart("subjects");
+            for (SubjectFacts s : facts.subjects()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                if (s.group().isPresent()) {
+                    g.writeStringField("group", s.group().get());
+                }
+                if (s.weight().isPresent()) {
+                    g.writeFieldName("weight");
+                    g.writeNumber(s.weight().get());
+                }
+                g.writeObjectFieldStart("facts");
+                for (Map.Entry<String, BigDecimal> f : s.values().entrySet()) {
+                    g.writeFieldName(f.getKey());
+                    g.writeNumber(f.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static final class Run {
+        private final JsonParser p;
+        private final String file;
+        /** The record being read, for a duplicate key reported by the parser. */
+        private String record;
+        private String prefix = "";
+
+        Run(JsonParser p, String file) {
+            this.p = p;
+            this.file = file;
+        }
+
+        InvalidInputException fail(String rec, String field, String expected) {
+            JsonLocation l = p.currentTokenLocation();
+            InputLocation at = InputLocation.ofFile(file).at(l.getLineNr(), l.getColumnNr());
+            if (rec != null) {
+                at = at.withRecord(rec);
+            }
+            if (field != null) {
+                at = at.withField(field);
+            }
+            return new InvalidInputException(at, expected);
+        }
+
+        /** The next token; a key given twice is an error naming the record and the key. */
+        JsonToken next() throws IOException {
+            try {
+                return p.nextToken();
+            } catch (JsonParseException e) {
+                String m = e.getOriginalMessage();
+                if (m != null && m.startsWith("Duplicate field '")) {
+                    String key = m.substring("Duplicate field '".length(), m.lastIndexOf('\''));
+                    JsonLocation l = e.getLocation();
+                    InputLocation at = InputLocation.ofFile(file).at(l.getLineNr(), l.getColumnNr());
+                    if (record != null) {
+                        at = at.withRecord(record);
+                    }
+                    throw new InvalidInputException(at.withField(prefix + key),
+                            "expected each key once, \"" + key + "\" appears twice", e);
+                }
+                throw e;
+            }
+        }
+
+        String found() throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == null) {
+                return "the end of the file";
+            }
+            return switch (t) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "an array";
+                case VALUE_STRING -> "\"" + p.getText() + "\"";
+                default -> p.getText();
+            };
+        }
+
+        void expect(JsonToken t, String rec, String field, String what) throws IOException {
+            if (p.currentToken() != t) {
+                throw fail(rec, field, "expected " + what + ", found " + found());
+            }
+        }
+
+        FactSet run() throws IOException {
+            next();
+            expect(JsonToken.START_OBJECT, null, null, "a JSON object {\"period\": ..., \"subjects\": [...]}");
+            Optional<String> period = Optional.empty();
+            List<SubjectFacts> subjects = null;
+            while (next() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                next();
+                switch (key) {
+                    case "period" -> {
+                        expect(JsonToken.VALUE_STRING, null, "period", "a string such as \"2026-11\"");
+                        period = Optional.of(p.getText());
+                    }
+                    case "subjects" -> subjects = subjects();
+                    case "description", "note", "source", "$comment" -> p.skipChildren();
+                    default -> throw fail(null, key, "unknown key \"" + key + "\" (expected period, subjects)");
+                }
+                record = null;
+                prefix = "";
+            }
+            if (subjects == null) {
+                throw fail(null, "subjects", "missing required key \"subjects\"");
+            }
+            if (next() != null) {
+                throw fail(null, null, "expected the end of the file after the object, found " + found());
+            }
+            return new FactSet(period, Optional.of(file), subjects);
+        }
+
+        List<SubjectFacts> subjects() throws IOException {
+            expect(JsonToken.START_ARRAY, null, "subjects", "an array of subjects");
+            List<SubjectFacts> out = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            int index = 0;
+            while (next() != JsonToken.END_ARRAY) {
+                String rec = "subject #" + (index + 1);
+                record = rec;
+                prefix = "";
+                expect(JsonToken.START_OBJECT, rec, null, "a subject object {\"id\": ..., \"facts\": {...}}");
+                JsonLocation start = p.currentTokenLocation();
+                String id = null;
+                Optional<String> group = Optional.empty();
+                Optional<BigDecimal> weight = Optional.empty();
+                Map<String, BigDecimal> values = null;
+                while (next() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    next();
+                    switch (key) {
+                        case "id" -> {
+                            expect(JsonToken.VALUE_STRING, rec, "id", "a non-empty string");
+                            id = p.getText();
+                            if (id.isBlank()) {
+                                throw fail(rec, "id", "expected a non-empty string, found \"" + id + "\"");
+                            }
+                            if (!ids.add(id)) {
+                                throw fail("subject \"" + id + "\"", "id", "expected a unique subject id, \""
+                                        + id + "\" appears twice");
+                            }
+                            rec = "subject \"" + id + "\"";
+                            record = rec;
+                        }
+                        case "group" -> {
+                            expect(JsonToken.VALUE_STRING, rec, "group", "a string such as \"L3/comprehensive\"");
+                            if (p.getText().isBlank()) {
+                                throw fail(rec, "group", "expected a non-empty string, found \"" + p.getText() + "\"");
+                            }
+                            group = Optional.of(p.getText());
+                        }
+                        case "weight" -> {
+                            if (!p.currentToken().isNumeric() || p.getDecimalValue().signum() < 0) {
+                                throw fail(rec, "weight", "expected a number ≥ 0, found " + found());
+                            }
+                            weight = Optional.of(p.getDecimalValue());
+                        }
+                        case "facts" -> {
+                            prefix = "facts.";
+                            values = facts(rec);
+                            prefix = "";
+                        }
+                        case "name", "description", "note" -> p.skipChildren();
+                        default -> throw fail(rec, key, "unknown key \"" + key + "\" (expected id, group, weight, facts)");
+                    }
+                }
+                if (id == null) {
+                    throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
+                            start.getColumnNr()).withRecord(rec).withField("id"), "missing required key \"id\"");
+                }
+                if (values == null) {
+                    throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
+                            start.getColumnNr()).withRecord(rec).withField("facts"), "missing required key \"facts\"");
+                }
+                out.add(new SubjectFacts(id, group, weight, values));
+                index++;
+            }
+            return out;
+        }
+
+        Map<String, BigDecimal> facts(String rec) throws IOException {
+            expect(JsonToken.START_OBJECT, rec, "facts", "an object of fact values");
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            while (next() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (name.isBlank()) {
+                    throw fail(rec, "facts", "expected a fact name, found \"" + name + "\"");
+                }
+                JsonToken t = next();
+                BigDecimal v;
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    v = p.getDecimalValue();
+                } else if (t == JsonToken.VALUE_TRUE) {
+                    v = BigDecimal.ONE;
+                } else if (t == JsonToken.VALUE_FALSE) {
+                    v = BigDecimal.ZERO;
+                } else {
+                    throw fail(rec, "facts." + name, "expected a number or true/false, found " + found());
+                }
+                values.put(name, v);
+            }
+            return values;
+        }
+    }
+}
