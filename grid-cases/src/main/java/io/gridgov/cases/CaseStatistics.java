@@ -76,4 +76,21 @@ public record CaseStatistics(Instant from, Instant to, Instant asOf, Map<String,
         (byNode.isEmpty() ? byGrid : byNode).forEach((id, c) -> out.put(id, c.facts()));
         return java.util.Collections.unmodifiableMap(out);
     }
+
+    /**
+     * The statistics as grid-core's shared facts value, for {@code gridgov assess} and grid-scoring: the
+     * subjects and facts of {@link #facts()}, source {@code cases}.
+     *
+     * @param period the period label, such as {@code 2026-11}
+     * @return the facts
+     */
+    public io.gridgov.core.facts.FactSet factSet(String period) {
+        requireNonNull(period, "period");
+        io.gridgov.core.facts.FactSet.Builder b = io.gridgov.core.facts.FactSet.builder().period(period).source("cases");
+        facts().forEach((id, f) -> {
+            b.subject(id);
+            f.forEach((name, v) -> b.fact(id, name, v));
+        });
+        return b.build();
+    }
 }

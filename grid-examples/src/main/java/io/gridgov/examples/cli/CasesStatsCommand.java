@@ -1,14 +1,12 @@
 package io.gridgov.examples.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.cases.CaseCounts;
 import io.gridgov.cases.CaseReplay;
 import io.gridgov.cases.CaseReport;
 import io.gridgov.cases.CaseSetup;
 import io.gridgov.cases.CaseStatistics;
-import io.gridgov.core.io.AtomicFiles;
+import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.io.JsonTree;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -145,26 +143,6 @@ public final class CasesStatsCommand implements Callable<Integer> {
     }
 
     private void writeFacts(CaseStatistics stats, String label) {
-        AtomicFiles.writeBytes(factsOut, o -> {
-            try (JsonGenerator g = JsonTree.MAPPER.getFactory().createGenerator(o, JsonEncoding.UTF8)) {
-                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeStringField("period", label);
-                g.writeArrayFieldStart("subjects");
-                for (Map.Entry<String, Map<String, Long>> e : stats.facts().entrySet()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", e.getKey());
-                    g.writeObjectFieldStart("facts");
-                    for (Map.Entry<String, Long> fact : e.getValue().entrySet()) {
-                        g.writeNumberField(fact.getKey(), fact.getValue());
-                    }
-                    g.writeEndObject();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-        });
+        FactFiles.write(stats.factSet(label), factsOut);
     }
 }

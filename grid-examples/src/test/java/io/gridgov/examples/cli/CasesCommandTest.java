@@ -97,4 +97,16 @@ class CasesCommandTest {
         assertThat(r.exit()).isEqualTo(GridGovCli.FINDINGS);
         assertThat(r.err()).contains("HANDLED_BEFORE_DISPATCHED").contains("line 2");
     }
+
+    @Test
+    void theCaseFactsScoreOnThePresetCaseHandlingSchemeWithNoHandWork(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("cases.json");
+        Run stats = Run.of(args("cases", "stats", "--from", "2026-11-01", "--to", "2026-12-01", "--facts-out",
+                facts.toString()).toArray(String[]::new));
+        assertThat(stats.exit()).isEqualTo(GridGovCli.OK);
+        Run assess = Run.of("assess", "--scheme", "case-handling-monthly", "--facts", facts.toString(), "--format", "csv");
+        assertThat(assess.err()).isEmpty();
+        assertThat(assess.exit()).isEqualTo(GridGovCli.OK);
+        assertThat(assess.out()).contains("d,").contains("s1,");
+    }
 }
