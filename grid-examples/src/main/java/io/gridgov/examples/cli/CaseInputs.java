@@ -84,6 +84,14 @@ final class CaseInputs {
         return replay.finish();
     }
 
+    /** Flushes the output, prints the findings on standard error and returns the exit code: 1 for an ERROR finding. */
+    int done(CaseReport report, PrintWriter out, PrintWriter err) {
+        out.flush();
+        printFindings(report, err);
+        err.flush();
+        return report.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+    }
+
     void printFindings(CaseReport report, PrintWriter err) {
         int shown = 0;
         for (CaseFinding f : report.findings()) {

@@ -95,9 +95,6 @@ public final class CasesListsCommand implements Callable<Integer> {
                 CaseOutput.textRows(out, lists.struckOff(), zone, inputs.limit);
             }
         }
-        out.flush();
-        inputs.printFindings(report, err);
-        err.flush();
-        return report.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return inputs.done(report, out, err);
     }
 }

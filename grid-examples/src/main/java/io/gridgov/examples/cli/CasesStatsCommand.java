@@ -115,10 +115,7 @@ public final class CasesStatsCommand implements Callable<Integer> {
             writeFacts(stats, label);
             out.printf("Facts for %d subjects written to %s%n", stats.facts().size(), factsOut);
         }
-        out.flush();
-        inputs.printFindings(report, err);
-        err.flush();
-        return report.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return inputs.done(report, out, err);
     }
 
     private Map<String, CaseCounts> filter(CaseSetup setup, Map<String, CaseCounts> m) {

@@ -81,9 +81,6 @@ public final class CasesStatusCommand implements Callable<Integer> {
                 CaseOutput.textRows(out, views, zone, inputs.limit);
             }
         }
-        out.flush();
-        inputs.printFindings(report, err);
-        err.flush();
-        return report.hasErrors() ? GridGovCli.FINDINGS : GridGovCli.OK;
+        return inputs.done(report, out, err);
     }
 }
