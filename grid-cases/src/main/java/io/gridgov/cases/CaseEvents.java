@@ -12,7 +12,6 @@ import io.gridgov.core.io.JsonTree;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -140,9 +139,7 @@ public final class CaseEvents {
             if (b0 == 0x1f && b1 == 0x8b) {
                 b = new GZIPInputStream(b, 1 << 16);
             }
-            try (Reader r = JsonTree.utf8(b)) {
-                return new Parser(name, categories, zone).run(r, sink);
-            }
+            return new Parser(name, categories, zone).run(b, sink);
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
         }
@@ -156,6 +153,7 @@ public final class CaseEvents {
         private final String[] text = new String[FIELDS.length];
         private final JsonToken[] token = new JsonToken[FIELDS.length];
         private final int[] column = new int[FIELDS.length];
+        private final boolean[] seen = new boolean[FIELDS.length];
         private long line;
         private int objectColumn;
         private String lastDate = "";
@@ -167,11 +165,14 @@ public final class CaseEvents {
             this.zone = zone;
         }
 
-        long run(Reader r, Consumer<? super CaseEvent> sink) throws IOException {
+        long run(InputStream r, Consumer<? super CaseEvent> sink) throws IOException {
             long n = 0;
             long previous = 0;
             boolean inObject = false;
+            // the byte parser checks UTF-8 itself (JsonTree.unreadable words its error); a key given twice
+            // is found below per field, which costs less than the parser's set per object
             try (JsonParser p = JsonTree.STREAMING.createParser(r)) {
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
                     JsonLocation at = p.currentTokenLocation();
@@ -179,6 +180,7 @@ public final class CaseEvents {
                     objectColumn = at.getColumnNr();
                     java.util.Arrays.fill(text, null);
                     java.util.Arrays.fill(token, null);
+                    java.util.Arrays.fill(seen, false);
                     if (t != JsonToken.START_OBJECT) {
                         throw error(-1, CaseMessages.text("read.notObject", shown(p, t)));
                     }
@@ -198,6 +200,10 @@ public final class CaseEvents {
                                     String.join(", ", FIELDS)));
                         }
                         column[f] = vl.getColumnNr();
+                        if (token[f] != null || seen[f]) {
+                            throw error(f, CaseMessages.text("read.duplicateKey", JsonTree.quoted(key)));
+                        }
+                        seen[f] = true;
                         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                             throw error(f, CaseMessages.text("read.scalar", t == JsonToken.START_OBJECT ? "{…}" : "[…]"));
                         }

@@ -84,6 +84,7 @@ class CaseEventsTest {
         "bad result|{\"case\": \"C-2\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"verified\", \"result\": \"ok\"}|2|result",
         "key of another type|{\"case\": \"C-2\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"handled\", \"to\": \"x\"}|2|to",
         "misspelt key|{\"case\": \"C-2\", \"at\": \"2026-11-02T09:00:00+08:00\", \"tpye\": \"handled\"}|2|tpye",
+        "key given twice|{\"case\": \"C-2\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"handled\", \"case\": \"C-3\"}|2|case",
         "two events on a line|{\"case\": \"C-2\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"handled\"} {\"case\": \"C-3\"}|2|",
     })
     void aBadLineIsRefusedNamingFileLineAndField(String what, String line, long lineNo, String field) {
@@ -128,5 +129,20 @@ class CaseEventsTest {
                 "appearance.illegal-ads", "building.illegal-construction", "order.street-vending", "s3.routine",
                 "s3.coordination", "s3.emergency", "s3.approval", "s8.dispute");
         assertThat(CATS.all()).filteredOn(c -> c.key().startsWith("s")).isNotEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsLocatedNeverReplaced() {
+        byte[] good = ("{\"case\": \"C-1\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"reported\", "
+                + "\"category\": \"sanitation.exposed-garbage\", \"grid\": \"g1\", \"by\": \"\u738b").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 3);
+        bad[good.length] = (byte) 0xff;
+        bad[good.length + 1] = '"';
+        bad[good.length + 2] = '}';
+        assertThatThrownBy(() -> CaseEvents.read(new ByteArrayInputStream(bad), "events.jsonl", CATS, CN, e -> { }))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.location().line()).hasValue(1);
+                    assertThat(e.message(Locale.ENGLISH)).contains("UTF-8");
+                });
     }
 }
