@@ -60,12 +60,11 @@ public record CaseReport(CaseSetup setup, Instant asOf, List<CaseView> open, Lis
      */
     public CaseLists lists(String node) {
         requireNonNull(node, "node");
-        return CaseLists.of(node, asOf, open.stream().filter(v -> within(v, node)).toList(),
-                history.stream().filter(v -> within(v, node)).toList());
-    }
-
-    private boolean within(CaseView v, String node) {
-        return v.state().grid().map(g -> g.equals(node) || setup.tree().map(t -> t.contains(g) && t.contains(node)
-                && t.isAncestor(node, g)).orElse(false)).orElse(false);
+        java.util.Set<String> within = new java.util.HashSet<>();
+        within.add(node);
+        setup.tree().filter(t -> t.contains(node))
+                .ifPresent(t -> t.descendants(node).forEach(n -> within.add(n.id())));
+        java.util.function.Predicate<CaseView> in = v -> v.state().grid().map(within::contains).orElse(false);
+        return CaseLists.of(node, asOf, open.stream().filter(in).toList(), history.stream().filter(in).toList());
     }
 }
