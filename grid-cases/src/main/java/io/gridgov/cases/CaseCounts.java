@@ -28,7 +28,7 @@ import java.util.Optional;
 public record CaseCounts(long reported, long due, long postponed, long onTime, long overdueOpen, long late, long closed,
         long reworked, long escalated, long supervised, Map<String, CaseCounts> bySource) {
 
-    /** The fact names, in the order of the counts (without {@code late}, which is {@code due} minus the others). */
+    /** The fact names, in the order of the counts. */
     static final String[] NAMES = {"cases.reported", "cases.due", "cases.postponed", "cases.on_time",
         "cases.overdue_open", "cases.late", "cases.closed", "cases.reworked", "cases.escalated", "cases.supervised"};
 
