@@ -8,6 +8,7 @@ module io.gridgov.core {
 
     exports io.gridgov.core;
     exports io.gridgov.core.calendar;
+    exports io.gridgov.core.format;
     exports io.gridgov.core.i18n;
     exports io.gridgov.core.io;
     exports io.gridgov.core.rule;

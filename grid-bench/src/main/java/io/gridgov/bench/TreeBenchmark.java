@@ -1,7 +1,7 @@
 package io.gridgov.bench;
 
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;

@@ -1,11 +1,8 @@
 package io.gridgov.duty;
 
-import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+import static io.gridgov.duty.DutyMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.duty.internal.Expander;
-import io.gridgov.duty.internal.Rule;
-import io.gridgov.duty.internal.Windows;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;

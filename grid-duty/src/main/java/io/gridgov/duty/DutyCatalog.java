@@ -1,6 +1,6 @@
 package io.gridgov.duty;
 
-import static io.gridgov.duty.internal.DutyMessages.MESSAGES;
+import static io.gridgov.duty.DutyMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Severity;
@@ -59,9 +59,9 @@ public final class DutyCatalog {
         List<TemplateProblem> errors = r.problems.stream().filter(p -> p.severity().isError()).toList();
         if (!errors.isEmpty()) {
             TemplateProblem first = errors.get(0);
-            throw new InvalidInputException(first.location(), first.message().en()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem"
-                    + (errors.size() > 2 ? "s" : "") + ")" : ""));
+            throw new InvalidInputException(first.location(), errors.size() == 1 ? first.message()
+                    : MESSAGES.text("catalog.more", first.message(), String.valueOf(errors.size() - 1),
+                            errors.size() - 1));
         }
         return new DutyCatalog(r.effective, r.problems);
     }

@@ -3,7 +3,6 @@ package io.gridgov.duty;
 import io.gridgov.core.calendar.WorkCalendar;
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.duty.internal.Expander;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridTree;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.gridgov.duty;
 
-import io.gridgov.duty.internal.TemplateParser;
 import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +42,10 @@ public final class DutyTemplates {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "the file does not exist");
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()),
+                    DutyMessages.MESSAGES.text("template.noFile"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw JsonTree.unreadable(e, file.toString());
         }
     }
 

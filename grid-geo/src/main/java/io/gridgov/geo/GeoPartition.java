@@ -2,7 +2,7 @@ package io.gridgov.geo;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.LevelScheme;

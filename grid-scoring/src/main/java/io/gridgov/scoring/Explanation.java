@@ -3,7 +3,6 @@ package io.gridgov.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

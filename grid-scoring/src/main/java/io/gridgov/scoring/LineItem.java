@@ -35,13 +35,13 @@ public record LineItem(String code, String name, Optional<String> category, Stri
         requireNonNull(category, "category");
         requireNonNull(type, "type");
         requireNonNull(facts, "facts");
-        facts = facts instanceof io.gridgov.scoring.internal.FactList ? facts : List.copyOf(facts);
+        facts = facts instanceof FactList ? facts : List.copyOf(facts);
         requireNonNull(points, "points");
         requireNonNull(awarded, "awarded");
         requireNonNull(deducted, "deducted");
         requireNonNull(reasons, "reasons");
         // The engine's reasons are computed on first use and immutable; anything else is copied.
-        reasons = reasons instanceof io.gridgov.scoring.internal.LazyReasons ? reasons : List.copyOf(reasons);
+        reasons = reasons instanceof LazyReasons ? reasons : List.copyOf(reasons);
     }
 
     /** {@return whether this is a bonus line} */

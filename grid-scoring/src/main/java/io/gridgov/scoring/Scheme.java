@@ -2,7 +2,6 @@ package io.gridgov.scoring;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.scoring.internal.SchemeValidator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -43,7 +43,7 @@ public record Scorecard(String schemeId, String subject, Optional<String> period
         requireNonNull(group, "group");
         requireNonNull(lines, "lines");
         // The engine's compact lines are immutable; anything else is copied.
-        lines = lines instanceof io.gridgov.scoring.internal.CompactLines ? lines : List.copyOf(lines);
+        lines = lines instanceof CompactLines ? lines : List.copyOf(lines);
         bonusLines = List.copyOf(requireNonNull(bonusLines, "bonusLines"));
         vetoes = List.copyOf(requireNonNull(vetoes, "vetoes"));
         requireNonNull(base, "base");
@@ -77,7 +77,7 @@ public record Scorecard(String schemeId, String subject, Optional<String> period
      * @param code an indicator or bonus code
      */
     public Optional<LineItem> line(String code) {
-        if (lines instanceof io.gridgov.scoring.internal.CompactLines compact) {
+        if (lines instanceof CompactLines compact) {
             Optional<LineItem> l = compact.byCode(code);
             if (l.isPresent()) {
                 return l;

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.gridgov.core.facts.FactSet;
 import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.scoring.internal.Engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

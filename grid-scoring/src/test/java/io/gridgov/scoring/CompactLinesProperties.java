@@ -3,7 +3,6 @@ package io.gridgov.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridgov.core.facts.SubjectFacts;
-import io.gridgov.scoring.internal.Engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.gridgov.scoring;
 
-import io.gridgov.scoring.internal.SchemeValidator;
 import java.util.List;
 
 /** Test access to the fact references of one indicator, with their JSON paths. */

@@ -1,6 +1,5 @@
 package io.gridgov.testkit;
 
-import io.gridgov.testkit.internal.Mutators;
 import java.util.Optional;
 
 /**

@@ -6,7 +6,6 @@ import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
-import io.gridgov.testkit.internal.GeoJsonDump;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -2,7 +2,6 @@ package io.gridgov.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.testkit.internal.Generator;
 
 /**
  * Generated grid partitions (网格划分): a deterministic generator and jqwik arbitraries over it.

@@ -4,8 +4,14 @@ import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.i18n.Messages;
 import java.util.Locale;
 
-/** Bilingual problem texts of the readers, from the core bundle. */
-final class Problems {
+/**
+ * Bilingual problem texts (输入错误说明) of grid-core's readers, from the core bundle
+ * ({@code io.gridgov.core.i18n.messages}, en and zh_CN): the reader kit's {@link JsonTree} and the
+ * core file formats ({@code io.gridgov.core.format}) word their errors with it, so that every core
+ * reader says "expected …, found …" the same way. Keys are those of the core bundle. Stateless and
+ * thread-safe.
+ */
+public final class Problems {
 
     static final Messages MESSAGES = Messages.of("io.gridgov.core.i18n.messages", Problems.class);
 
@@ -16,7 +22,7 @@ final class Problems {
      * The text of {@code key} in English and Chinese. Arguments are inserted as text (no number
      * grouping); a {@link LocalizedText} argument is inserted in each language.
      */
-    static LocalizedText text(String key, Object... args) {
+    public static LocalizedText text(String key, Object... args) {
         return new LocalizedText(format(Messages.ENGLISH, key, args), format(Messages.CHINESE, key, args));
     }
 
@@ -28,13 +34,29 @@ final class Problems {
         return MESSAGES.format(locale, key, texts);
     }
 
+    /**
+     * {@return the stream, buffered, after checking that it does not start like a gzip file}
+     *
+     * @throws InvalidInputException ({@code input.gzip}) for a gzip-compressed stream
+     */
+    public static java.io.InputStream notGzip(java.io.InputStream in, String file) throws java.io.IOException {
+        java.io.InputStream b = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        b.mark(2);
+        boolean gzip = b.read() == 0x1f && b.read() == 0x8b;
+        b.reset();
+        if (gzip) {
+            throw at(InputLocation.ofFile(file), "input.gzip");
+        }
+        return b;
+    }
+
     /** {@return an exception at a location with the bundle's text for {@code key}} */
-    static InvalidInputException at(InputLocation location, String key, Object... args) {
+    public static InvalidInputException at(InputLocation location, String key, Object... args) {
         return new InvalidInputException(location, text(key, args));
     }
 
     /** {@return a description of a found value: quoted text, a number, or a word in each language} */
-    static Object found(Object v) {
+    public static Object found(Object v) {
         if (v == null || v instanceof com.fasterxml.jackson.databind.JsonNode j && (j.isNull() || j.isMissingNode())) {
             return text("found.nothing");
         }

@@ -1,13 +1,13 @@
 /**
- * Reading and writing GridGov's files, and the one exception every reader throws for bad input:
- * {@link io.gridgov.core.io.InvalidInputException}, which names file, line, column, record and field.
+ * The reader kit (读取工具): what every GridGov reader and writer shares, whatever its format. The one
+ * exception every reader throws for bad input, {@link io.gridgov.core.io.InvalidInputException}, which
+ * names file, line, column, record and field ({@link io.gridgov.core.io.InputLocation}); the strict
+ * JSON reading policy ({@link io.gridgov.core.io.JsonTree}: duplicate keys, trailing content and invalid
+ * UTF-8 are located errors); the bilingual problem texts ({@link io.gridgov.core.io.Problems}); and
+ * atomic writes ({@link io.gridgov.core.io.AtomicFiles}: a temporary file moved into place).
  *
- * <p>Specification. {@link io.gridgov.core.io.TreeJson} reads and writes the tree format of
- * {@code docs/formats/tree.md} into a {@link io.gridgov.core.io.TreeDocument} (scheme, tree, staffing,
- * assembly findings); {@link io.gridgov.core.io.LevelSchemeJson} reads and writes level schemes;
- * {@link io.gridgov.core.io.NodeProperties} converts the node property names shared with grid-geo's
- * GeoJSON reader. A reader either returns a complete result or throws; it never returns part of an
- * input. Writers write to a temporary file and move it into place. All classes are stateless and
- * thread-safe.
+ * <p>This package is the bottom of grid-core: it depends on {@link io.gridgov.core.i18n} only, so
+ * that every format — the tree format in {@link io.gridgov.core.format}, the work calendar, and the
+ * formats of the other modules — can use it. All classes are stateless and thread-safe.
  */
 package io.gridgov.core.io;

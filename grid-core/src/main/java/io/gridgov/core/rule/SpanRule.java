@@ -1,5 +1,6 @@
 package io.gridgov.core.rule;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.Band;
 import io.gridgov.core.tree.GridNode;

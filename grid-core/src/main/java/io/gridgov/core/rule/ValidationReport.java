@@ -2,6 +2,7 @@ package io.gridgov.core.rule;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import java.time.LocalDate;
 import java.util.Collections;

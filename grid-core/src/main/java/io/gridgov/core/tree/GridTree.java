@@ -2,9 +2,9 @@ package io.gridgov.core.tree;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.Messages;
-import io.gridgov.core.rule.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package io.gridgov.core.tree;
 
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 

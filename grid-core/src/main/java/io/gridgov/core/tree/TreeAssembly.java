@@ -2,8 +2,8 @@ package io.gridgov.core.tree;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
-import io.gridgov.core.rule.Finding;
 import java.util.List;
 
 /**

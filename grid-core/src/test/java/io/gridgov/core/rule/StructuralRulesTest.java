@@ -3,9 +3,10 @@ package io.gridgov.core.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;

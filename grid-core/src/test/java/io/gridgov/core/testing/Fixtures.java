@@ -1,7 +1,7 @@
 package io.gridgov.core.testing;
 
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package io.gridgov.core.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.Finding;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -89,7 +89,7 @@ public final class AssessCommand implements Callable<Integer> {
         Path p = Path.of(s);
         if (!Files.isRegularFile(p)) {
             throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(s).withField("--scheme"),
-                    TreeReport.MESSAGES.text("scheme.unknown", String.join(", ", Presets.IDS)));
+                    CommandFiles.MESSAGES.text("scheme.unknown", String.join(", ", Presets.IDS)));
         }
         return SchemeJson.read(p);
     }

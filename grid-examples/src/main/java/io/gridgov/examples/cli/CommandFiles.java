@@ -35,7 +35,8 @@ import picocli.CommandLine.ParseResult;
  */
 final class CommandFiles {
 
-    private static final Messages MESSAGES = Messages.of("io.gridgov.examples.i18n.messages", CommandFiles.class);
+    /** The command line's texts (en and zh_CN), shared by the commands. */
+    static final Messages MESSAGES = Messages.of("io.gridgov.examples.i18n.messages", CommandFiles.class);
 
     private final List<Path> inputs;
     private final List<Path> outputFiles;

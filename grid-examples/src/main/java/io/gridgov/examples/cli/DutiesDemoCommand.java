@@ -56,7 +56,7 @@ public final class DutiesDemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (grids < 1 || grids > 100_000) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    TreeReport.MESSAGES.format(language.locale(), "usage.range", "--grids", 1, 100_000, grids));
+                    CommandFiles.MESSAGES.format(language.locale(), "usage.range", "--grids", 1, 100_000, grids));
         }
         Files.createDirectories(dir);
         ObjectMapper json = new ObjectMapper();

@@ -78,7 +78,7 @@ final class DutyInputs {
     Loaded load() {
         if (!from.isBefore(to)) {
             throw new ParameterException(command.commandLine(),
-                    TreeReport.MESSAGES.format(locale(), "usage.dayAfter", "--to", "--from", from, to));
+                    CommandFiles.MESSAGES.format(locale(), "usage.dayAfter", "--to", "--from", from, to));
         }
         GridTree t = treeSource.read(tree);
         List<io.gridgov.duty.DutyTemplate> list = new ArrayList<>();
@@ -86,7 +86,7 @@ final class DutyInputs {
             if (f.startsWith("preset:")) {
                 String id = f.substring("preset:".length());
                 if (!DutyTemplates.PRESET_IDS.contains(id)) {
-                    throw new ParameterException(command.commandLine(), TreeReport.MESSAGES.format(locale(),
+                    throw new ParameterException(command.commandLine(), CommandFiles.MESSAGES.format(locale(),
                             "usage.preset", "--templates", String.join(", ", DutyTemplates.PRESET_IDS), id));
                 }
                 list.add(DutyTemplates.preset(id));

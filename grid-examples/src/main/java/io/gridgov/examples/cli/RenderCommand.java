@@ -87,7 +87,7 @@ public final class RenderCommand implements Callable<Integer> {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".svg") && !name.endsWith(".png")) {
             throw new InvalidInputException(InputLocation.ofFile(out.toString()).withField("--out"),
-                    TreeReport.MESSAGES.text("render.outExtension"));
+                    CommandFiles.MESSAGES.text("render.outExtension"));
         }
         CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
         GeoPartition partition = GeoJsonReader.read(file, crs).toPartition();

@@ -1,14 +1,16 @@
 package io.gridgov.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.format.LevelSchemeJson;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
+import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.InvalidInputException;
-import io.gridgov.core.io.LevelSchemeJson;
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.rule.ValidationReport;
 import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.core.tree.LevelSchemes;
+import io.gridgov.examples.render.TreeReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Mixin;
         description = "Load a grid tree (JSON), print nodes per level, depth, leaves and structural findings "
                 + "(网格树结构检查).")
 public final class TreeCommand implements Callable<Integer> {
+
+    private static final Messages MESSAGES = Messages.of("io.gridgov.examples.i18n.messages", TreeCommand.class);
 
     /** Output formats. */
     public enum Format {
@@ -89,7 +93,7 @@ public final class TreeCommand implements Callable<Integer> {
         Path path = Path.of(idOrFile);
         if (!Files.isRegularFile(path)) {
             throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(idOrFile).withField("--scheme"),
-                    TreeReport.MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
+                    MESSAGES.text("scheme.unknown", LevelSchemes.ids()));
         }
         return LevelSchemeJson.read(path);
     }

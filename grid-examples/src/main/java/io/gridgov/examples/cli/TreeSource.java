@@ -1,6 +1,6 @@
 package io.gridgov.examples.cli;
 
-import io.gridgov.core.io.TreeJson;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.core.tree.GridTree;
 import java.nio.file.Path;
 

@@ -1,9 +1,9 @@
 package io.gridgov.examples.demo;
 
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.io.AtomicFiles;
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.core.io.TreeDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.gridgov.examples.demo;
 
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ComplianceReport;
 import io.gridgov.duty.DutyCatalog;
@@ -8,7 +9,6 @@ import io.gridgov.duty.Obligation;
 import io.gridgov.duty.Tally;
 import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.io.TreeDocument;
 import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -2,13 +2,13 @@ package io.gridgov.examples.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.core.Severity;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.i18n.Messages;
-import io.gridgov.core.io.TreeDocument;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.rule.ValidationReport;
 import io.gridgov.core.tree.GridTree;
-import io.gridgov.examples.cli.TreeReport;
+import io.gridgov.examples.render.TreeReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

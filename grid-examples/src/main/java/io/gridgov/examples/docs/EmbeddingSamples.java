@@ -1,5 +1,6 @@
 package io.gridgov.examples.docs;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.facts.FactSet;
 import io.gridgov.duty.ActivityRecord;
 import io.gridgov.duty.ComplianceReport;
@@ -8,7 +9,6 @@ import io.gridgov.duty.DutyPlanner;
 import io.gridgov.duty.DutyTemplates;
 import io.gridgov.duty.Evidence;
 import io.gridgov.duty.Obligation;
-import io.gridgov.core.rule.Finding;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Person;

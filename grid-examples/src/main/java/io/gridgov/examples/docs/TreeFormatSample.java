@@ -1,10 +1,10 @@
 package io.gridgov.examples.docs;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.edit.TreeEdit;
 import io.gridgov.core.edit.TreeHistory;
-import io.gridgov.core.io.TreeDocument;
-import io.gridgov.core.io.TreeJson;
-import io.gridgov.core.rule.Finding;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.rule.ValidationReport;
 import io.gridgov.core.tree.GridTree;

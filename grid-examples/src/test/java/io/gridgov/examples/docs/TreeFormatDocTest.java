@@ -2,7 +2,7 @@ package io.gridgov.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridgov.core.io.TreeJson;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.examples.sample.SampleCity;
 import java.nio.file.Path;
 import java.util.List;

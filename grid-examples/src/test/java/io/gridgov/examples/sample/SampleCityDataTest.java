@@ -2,7 +2,7 @@ package io.gridgov.examples.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridgov.core.io.TreeDocument;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.io.GeoFeatures;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.gridgov.geo.internal;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.i18n.Messages;
-import io.gridgov.core.rule.Finding;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;

@@ -1,7 +1,7 @@
 package io.gridgov.geo.internal;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.code.CodeSchemes;
-import io.gridgov.core.rule.Finding;
 import io.gridgov.core.rule.RuleContext;
 import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.staff.Staffing;

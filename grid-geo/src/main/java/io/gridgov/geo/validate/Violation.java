@@ -2,9 +2,9 @@ package io.gridgov.geo.validate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.rule.Finding;
 import io.gridgov.geo.GeoPoint;
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,38 @@
+package io.gridgov.examples;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package graph stays one-way (issue 10): no two packages of GridGov's main code depend on each
+ * other, directly or through others, and implementations stay out of sight — package-private beside the
+ * public type they serve, not public in a package named {@code internal}. grid-examples' test class path
+ * holds every module (core, duty, geo, scoring, testkit and the examples), so this one test checks them
+ * all; test code is not checked.
+ */
+@AnalyzeClasses(packages = "io.gridgov", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageGraphTest {
+
+    // TEMPORARY: grid-geo is left out (its validate ↔ internal ↔ locate cycle and public internal classes) until its internals are rebuilt on another branch; the lead moves geo's classes after that merge, then this line goes.
+    private static final String NOT_YET_CHECKED = "io.gridgov.geo..";
+
+    /** Every package is its own slice; a cycle names the packages and the dependencies that form it. */
+    @ArchTest
+    static final ArchRule packagesFormNoCycle = slices().matching("io.gridgov.(**)")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage(NOT_YET_CHECKED), alwaysTrue());
+
+    /** An implementation class is package-private beside the type it serves, not public in {@code internal}. */
+    @ArchTest
+    static final ArchRule noPublicClassInInternal = noClasses()
+            .that().resideInAPackage("..internal..").and().resideOutsideOfPackage(NOT_YET_CHECKED)
+            .should().bePublic()
+            .allowEmptyShould(true);
+}
