@@ -10,7 +10,7 @@ import io.gridgov.cases.CaseSetup;
 import io.gridgov.cases.CaseStatistics;
 import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.io.TreeDocument;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
 import java.io.InputStream;

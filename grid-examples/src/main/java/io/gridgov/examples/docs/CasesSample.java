@@ -9,7 +9,7 @@ import io.gridgov.cases.CaseReport;
 import io.gridgov.cases.CaseSetup;
 import io.gridgov.cases.CaseView;
 import io.gridgov.core.calendar.WorkCalendar;
-import io.gridgov.core.io.TreeDocument;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.geo.locate.GridLocator;
 import io.gridgov.geo.locate.Location;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.gridgov.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridgov.core.io.TreeJson;
+import io.gridgov.core.format.TreeJson;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.io.GeoJsonReader;
 import io.gridgov.geo.locate.GridLocator;
