@@ -12,10 +12,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,8 +37,10 @@ import java.util.Set;
  * {@code docs/formats/duties.md}). Evidence is a JSON array or, in CSV, kinds separated by
  * {@code |}. Times are ISO-8601 local date-times ({@code 2026-11-03T09:00}); an offset, if given,
  * is dropped (the local time is kept). Any bad line aborts the read with an
- * {@link InvalidInputException} naming file, line, field and what was expected — nothing is
- * returned partially. Stateless and thread-safe.
+ * {@link InvalidInputException} naming file, line, field and what was expected, in English and
+ * Chinese — nothing is returned partially. Each JSON line is read under the strict reader policy
+ * ({@link JsonTree}): a key given twice, content after the object and invalid UTF-8 are errors at
+ * their line and column; a gzip-compressed file is refused. Stateless and thread-safe.
  */
 public final class ActivityRecords {
 
@@ -56,10 +59,16 @@ public final class ActivityRecords {
      */
     public static List<ActivityRecord> read(Path file) {
         String name = file.toString();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file))) {
+            bytes.mark(2);
+            if (bytes.read() == 0x1f && bytes.read() == 0x8b) {
+                throw fail(InputLocation.ofFile(name), "gzip");
+            }
+            bytes.reset();
+            Reader in = JsonTree.utf8(bytes);
             return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(in, name) : readJsonLines(in, name);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(name), MESSAGES.text("input.noFile"));
+            throw fail(InputLocation.ofFile(name), "noFile");
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
         }
@@ -92,7 +101,7 @@ public final class ActivityRecords {
                             bad.problem(), e);
                 }
                 if (!node.isObject()) {
-                    throw new InvalidInputException(at, MESSAGES.text("input.notObjectPerLine", JsonTree.shown(node)));
+                    throw fail(at, "objectPerLine", JsonTree.shown(node));
                 }
                 out.add(record(field -> {
                     JsonNode v = node.get(field);
@@ -101,11 +110,16 @@ public final class ActivityRecords {
                     }
                     if (field.equals("evidence") && v.isArray()) {
                         List<String> parts = new ArrayList<>();
-                        v.forEach(e -> parts.add(e.asText()));
+                        for (int i = 0; i < v.size(); i++) {
+                            if (!v.get(i).isTextual()) {
+                                throw fail(at.withField(field + "[" + i + "]"), "text", JsonTree.shown(v.get(i)));
+                            }
+                            parts.add(v.get(i).textValue());
+                        }
                         return String.join("|", parts);
                     }
                     if (!v.isValueNode()) {
-                        throw new InvalidInputException(at.withField(field), MESSAGES.text("input.notText", JsonTree.shown(v)));
+                        throw fail(at.withField(field), "text", JsonTree.shown(v));
                     }
                     return v.asText();
                 }, at, lineNo));
@@ -171,7 +185,8 @@ public final class ActivityRecords {
         if (e.getLocation() != null) {
             at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         }
-        return new InvalidInputException(at, MESSAGES.text("input.notCsv", e.getOriginalMessage()), e);
+        return new InvalidInputException(at, MESSAGES.text("activity.csv",
+                String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")), e);
     }
 
     private interface Fields {
@@ -188,8 +203,7 @@ public final class ActivityRecords {
         String endText = f.get("end");
         LocalDateTime end = endText == null ? start : time(endText, at.withField("end"));
         if (end.isBefore(start)) {
-            throw new InvalidInputException(at.withField("end"),
-                    MESSAGES.text("input.endBeforeStart", start.toString(), end.toString()));
+            throw fail(at.withField("end"), "endBeforeStart", start.toString(), end.toString());
         }
         Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
         String ev = f.get("evidence");
@@ -201,7 +215,7 @@ public final class ActivityRecords {
                 try {
                     evidence.add(Evidence.parse(part));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException(at.withField("evidence"), MESSAGES.text("input.evidence", part.trim()));
+                    throw fail(at.withField("evidence"), "evidence", JsonTree.quoted(part));
                 }
             }
         }
@@ -213,8 +227,7 @@ public final class ActivityRecords {
     private static String required(Fields f, String field, InputLocation at) {
         String v = f.get(field);
         if (v == null || v.isBlank()) {
-            throw new InvalidInputException(at.withField(field),
-                    MESSAGES.text("input.missing", field, String.join(", ", COLUMNS)));
+            throw fail(at.withField(field), "required", field, String.join(", ", COLUMNS));
         }
         return v.trim();
     }
@@ -227,8 +240,12 @@ public final class ActivityRecords {
             try {
                 return OffsetDateTime.parse(t).toLocalDateTime();
             } catch (DateTimeParseException e2) {
-                throw new InvalidInputException(at, MESSAGES.text("input.dateTime", t));
+                throw fail(at, "dateTime", JsonTree.quoted(t));
             }
         }
+    }
+
+    private static InvalidInputException fail(InputLocation at, String key, Object... args) {
+        return new InvalidInputException(at, MESSAGES.text("activity." + key, args));
     }
 }

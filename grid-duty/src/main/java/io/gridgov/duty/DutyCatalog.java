@@ -65,7 +65,9 @@ public final class DutyCatalog {
         if (!errors.isEmpty()) {
             Finding first = errors.get(0);
             throw new InvalidInputException(first.location().orElse(InputLocation.UNKNOWN), errors.size() == 1
-                    ? first.message() : MESSAGES.text("problem.more", first.message(), errors.size() - 1));
+                    ? first.message()
+                    : MESSAGES.text("catalog.more", first.message(), String.valueOf(errors.size() - 1),
+                            errors.size() - 1));
         }
         return new DutyCatalog(r.effective, r.problems);
     }

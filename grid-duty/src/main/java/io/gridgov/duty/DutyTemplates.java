@@ -3,6 +3,7 @@ package io.gridgov.duty;
 import static io.gridgov.duty.DutyMessages.MESSAGES;
 
 import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,9 +44,10 @@ public final class DutyTemplates {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()), MESSAGES.text("input.noFile"));
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()),
+                    MESSAGES.text("template.noFile"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw JsonTree.unreadable(e, file.toString());
         }
     }
 

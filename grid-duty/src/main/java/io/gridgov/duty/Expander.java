@@ -3,6 +3,7 @@ package io.gridgov.duty;
 import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -317,7 +318,7 @@ final class Expander {
             return OptionalLong.of(n);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(InputLocation.UNKNOWN.withRecord("node \"" + node.id() + "\"")
-                    .withField("attributes." + key), DutyMessages.MESSAGES.text("input.wholeNumber", v));
+                    .withField("attributes." + key), DutyMessages.MESSAGES.text("expander.count", JsonTree.quoted(v)));
         }
     }
 }

@@ -20,10 +20,18 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** Reads duty templates from JSON, with JSON paths in every error. Not API. */
+/**
+ * Reads duty templates from JSON under the strict reader policy ({@link JsonTree}), with JSON paths,
+ * line and column in every error and messages in English and Chinese. Not API.
+ */
 final class TemplateParser {
 
     private final JsonTree json;
+
+    /** {@return an error at {@code path} with the bundle's text for {@code key}} */
+    private io.gridgov.core.io.InvalidInputException fail(String record, String path, String key, Object... args) {
+        return json.error(record, path, DutyMessages.MESSAGES.text("template." + key, args));
+    }
 
     /** @param file the file name used in messages */
     public TemplateParser(String file) {
@@ -84,8 +92,8 @@ final class TemplateParser {
             Optional<Frequency> freq = o.has("frequency")
                     ? Optional.of(frequency(o.get("frequency"), p + ".frequency", record, true)) : Optional.empty();
             if (disabled == freq.isPresent()) {
-                throw json.error(record, p, "expected either \"disabled\": true or a \"frequency\", found "
-                        + (disabled ? "both" : "neither"));
+                throw fail(record, p, "overrideEither",
+                        DutyMessages.MESSAGES.text(disabled ? "template.both" : "template.neither"));
             }
             List<String> grids = json.texts(o, "grids", p);
             if (o.has("grid")) {
@@ -93,14 +101,14 @@ final class TemplateParser {
                 grids.add(json.text(o, "grid", p));
             }
             if (grids.isEmpty()) {
-                throw json.error(record, p + ".grid", "expected a grid id (\"grid\" or \"grids\"), found nothing");
+                throw fail(record, p + ".grid", "overrideGrid");
             }
             for (String g : grids) {
                 overrides.add(new GridOverride(g, duty, freq, disabled));
             }
         }
-        List<Role> roles = named(node, "roles", path, record, Role::of);
-        List<Action> actions = named(node, "actions", path, record, Action::of);
+        List<Role> roles = named(node, "roles", path, record, false, Role::of);
+        List<Action> actions = named(node, "actions", path, record, true, Action::of);
         return new DutyTemplate(id, domain, names, version, parent, duties, json.texts(node, "remove", path), bindings,
                 overrides, roles, actions, json.optText(node, "source", path), Optional.of(json.file()));
     }
@@ -114,19 +122,19 @@ final class TemplateParser {
     /**
      * Reads a section of named keys ({@code roles}, {@code actions}): objects with a {@code key} and
      * optional {@code zh} and {@code en} names, which default to the key.
+     *
+     * @param fileKey whether the key must have the form of a file key (lower-case letters, digits, '-')
      */
-    private <T> List<T> named(JsonNode node, String section, String path, String record, Named<T> named) {
+    private <T> List<T> named(JsonNode node, String section, String path, String record, boolean fileKey,
+            Named<T> named) {
         List<T> out = new ArrayList<>();
         List<JsonNode> entries = json.array(node, section, path);
         for (int i = 0; i < entries.size(); i++) {
             String p = path + "." + section + "[" + i + "]";
             JsonNode e = json.object(entries.get(i), p);
-            String key = json.text(e, "key", p);
-            try {
-                out.add(named.of(key, json.optText(e, "zh", p).orElse(key), json.optText(e, "en", p).orElse(key)));
-            } catch (IllegalArgumentException x) {
-                throw json.error(record, p + ".key", x.getMessage());
-            }
+            String text = json.text(e, "key", p);
+            String key = fileKey ? key(text, record, p + ".key") : text;
+            out.add(named.of(key, json.optText(e, "zh", p).orElse(key), json.optText(e, "en", p).orElse(key)));
         }
         return out;
     }
@@ -142,7 +150,7 @@ final class TemplateParser {
         String en = json.optText(v, "en", path).orElse(null);
         String zh = json.optText(v, "zh", path).orElse(null);
         if (en == null && zh == null) {
-            throw json.error(path, "expected {\"zh\": …, \"en\": …} with at least one of them");
+            throw fail(null, path, "names");
         }
         return new LocalizedText(en != null ? en : zh, zh != null ? zh : en);
     }
@@ -164,7 +172,7 @@ final class TemplateParser {
             b.target(target(node.get("target"), path + ".target", record));
         }
         if (!node.has("frequency")) {
-            throw json.error(record, path + ".frequency", "expected a frequency object, found nothing (the field is required)");
+            throw fail(record, path + ".frequency", "frequencyRequired");
         }
         b.frequency(frequency(node.get("frequency"), path + ".frequency", record, true));
         List<String> ev = json.texts(node, "evidence", path);
@@ -172,7 +180,7 @@ final class TemplateParser {
             try {
                 b.evidence(Evidence.parse(ev.get(i)));
             } catch (IllegalArgumentException e) {
-                throw json.error(record, path + ".evidence[" + i + "]", e.getMessage());
+                throw fail(record, path + ".evidence[" + i + "]", "evidence", JsonTree.quoted(ev.get(i)));
             }
         }
         Optional<String> sev = json.optText(node, "severity", path);
@@ -180,13 +188,13 @@ final class TemplateParser {
             try {
                 b.severity(Severity.valueOf(sev.get().trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw json.error(record, path + ".severity", "expected error, warning or info, found \"" + sev.get() + "\"");
+                throw fail(record, path + ".severity", "severity", JsonTree.quoted(sev.get()));
             }
         }
         Optional<Integer> grace = json.optInt(node, "graceDays", path);
         if (grace.isPresent()) {
             if (grace.get() < 0) {
-                throw json.error(record, path + ".graceDays", "expected a whole number ≥ 0, found " + grace.get());
+                throw fail(record, path + ".graceDays", "atLeast", "0", String.valueOf(grace.get()));
             }
             b.graceDays(grace.get());
         }
@@ -200,21 +208,21 @@ final class TemplateParser {
         try {
             return switch (scope) {
                 case "grid" -> new TargetScope.OwnGrid();
-                case "households" -> new TargetScope.Households(json.optText(node, "category", path).orElse("all"));
-                case "units" -> new TargetScope.Units(json.text(node, "kind", path));
+                case "households" -> new TargetScope.Households(
+                        key(json.optText(node, "category", path).orElse("all"), record, path + ".category"));
+                case "units" -> new TargetScope.Units(key(json.text(node, "kind", path), record, path + ".kind"));
                 case "subordinates" -> {
                     String of = json.optText(node, "of", path).orElse("grids");
                     if (!of.equals("grids") && !of.equals("workers")) {
-                        throw json.error(record, path + ".of", "expected \"grids\" or \"workers\", found \"" + of + "\"");
+                        throw fail(record, path + ".of", "subordinatesOf", JsonTree.quoted(of));
                     }
                     yield new TargetScope.Subordinates(of.equals("grids")
                             ? TargetScope.SubordinateKind.GRIDS : TargetScope.SubordinateKind.WORKERS);
                 }
-                default -> throw json.error(record, path + ".scope",
-                        "expected grid, households, units or subordinates, found \"" + scope + "\"");
+                default -> throw fail(record, path + ".scope", "scope", JsonTree.quoted(scope));
             };
         } catch (IllegalArgumentException e) {
-            throw json.error(record, path, e.getMessage());
+            throw fail(record, path, "invalid", e.getMessage());
         }
     }
 
@@ -225,7 +233,7 @@ final class TemplateParser {
         try {
             return switch (kind) {
                 case "daily" -> Frequency.Quota.daily();
-                case "quota" -> new Frequency.Quota(json.optInt(node, "times", path).orElse(1), period(node, path, record),
+                case "quota" -> new Frequency.Quota(times(node, path, record), period(node, path, record),
                         json.optInt(node, "maxPerDay", path).map(OptionalInt::of).orElse(OptionalInt.empty()));
                 case "weekdays" -> {
                     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -234,23 +242,22 @@ final class TemplateParser {
                         try {
                             days.add(DayOfWeek.valueOf(names.get(i).trim().toUpperCase(Locale.ROOT)));
                         } catch (IllegalArgumentException e) {
-                            throw json.error(record, path + ".days[" + i + "]",
-                                    "expected a weekday name such as \"monday\", found \"" + names.get(i) + "\"");
+                            throw fail(record, path + ".days[" + i + "]", "weekday", JsonTree.quoted(names.get(i)));
                         }
                     }
                     if (days.isEmpty()) {
-                        throw json.error(record, path + ".days", "expected at least one weekday, found none");
+                        throw fail(record, path + ".days", "noWeekday");
                     }
                     yield new Frequency.Weekdays(days);
                 }
                 case "working-days" -> new Frequency.WorkingDays();
                 case "time-share" -> new Frequency.TimeShare(share(node.get("share"), path + ".share", record),
                         period(node, path, record));
-                case "min-duration" -> new Frequency.MinimumDuration(json.optInt(node, "times", path).orElse(1),
+                case "min-duration" -> new Frequency.MinimumDuration(times(node, path, record),
                         period(node, path, record), duration(json.text(node, "minimum", path), path + ".minimum", record));
                 case "tiered" -> {
                     if (!tiersAllowed) {
-                        throw json.error(record, path + ".kind", "expected a frequency other than tiered inside a tier");
+                        throw fail(record, path + ".kind", "nestedTier");
                     }
                     List<JsonNode> tierNodes = json.array(node, "tiers", path);
                     List<Frequency.Tier> tiers = new ArrayList<>();
@@ -262,15 +269,14 @@ final class TemplateParser {
                                 frequency(t.get("frequency"), p + ".frequency", record, false), json.optText(t, "label", p)));
                     }
                     if (tiers.isEmpty()) {
-                        throw json.error(record, path + ".tiers", "expected at least one tier, found none");
+                        throw fail(record, path + ".tiers", "noTier");
                     }
                     yield new Frequency.Tiered(tiers);
                 }
-                default -> throw json.error(record, path + ".kind", "expected one of daily, quota, weekdays, "
-                        + "working-days, time-share, min-duration, tiered, found \"" + kind + "\"");
+                default -> throw fail(record, path + ".kind", "frequencyKind", JsonTree.quoted(kind));
             };
         } catch (IllegalArgumentException e) {
-            throw json.error(record, path, e.getMessage());
+            throw fail(record, path, "invalid", e.getMessage());
         }
     }
 
@@ -279,38 +285,67 @@ final class TemplateParser {
         try {
             return CalendarPeriod.parse(per);
         } catch (IllegalArgumentException e) {
-            throw json.error(record, path + ".per", e.getMessage());
+            throw fail(record, path + ".per", "period", JsonTree.quoted(per));
         }
+    }
+
+    private int times(JsonNode node, String path, String record) {
+        int times = json.optInt(node, "times", path).orElse(1);
+        if (times < 1) {
+            throw fail(record, path + ".times", "atLeast", "1", String.valueOf(times));
+        }
+        return times;
+    }
+
+    private String key(String key, String record, String path) {
+        if (!key.matches("[a-z][a-z0-9-]*")) {
+            throw fail(record, path, "key", JsonTree.quoted(key));
+        }
+        return key;
     }
 
     private BigDecimal share(JsonNode v, String path, String record) {
         if (v == null) {
-            throw json.error(record, path, "expected a share such as \"1/3\" or 0.8, found nothing");
+            throw fail(record, path, "share", DutyMessages.MESSAGES.text("template.nothing"));
         }
+        BigDecimal share;
         try {
-            if (v.isNumber()) {
-                return v.decimalValue();
-            }
-            String s = v.asText().trim();
-            int slash = s.indexOf('/');
-            if (slash > 0) {
-                return new BigDecimal(s.substring(0, slash).trim()).divide(new BigDecimal(s.substring(slash + 1).trim()),
-                        MathContext.DECIMAL64);
-            }
-            if (s.endsWith("%")) {
-                return new BigDecimal(s.substring(0, s.length() - 1).trim()).movePointLeft(2);
-            }
-            return new BigDecimal(s);
+            share = parseShare(v);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw json.error(record, path, "expected a share such as \"1/3\", \"80%\" or 0.8, found " + JsonTree.shown(v));
+            throw fail(record, path, "share", JsonTree.shown(v));
         }
+        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+            throw fail(record, path, "shareRange", JsonTree.shown(v));
+        }
+        return share;
+    }
+
+    private static BigDecimal parseShare(JsonNode v) {
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        String s = v.asText().trim();
+        int slash = s.indexOf('/');
+        if (slash > 0) {
+            return new BigDecimal(s.substring(0, slash).trim()).divide(new BigDecimal(s.substring(slash + 1).trim()),
+                    MathContext.DECIMAL64);
+        }
+        if (s.endsWith("%")) {
+            return new BigDecimal(s.substring(0, s.length() - 1).trim()).movePointLeft(2);
+        }
+        return new BigDecimal(s);
     }
 
     private Duration duration(String text, String path, String record) {
+        Duration d;
         try {
-            return Duration.parse(text);
+            d = Duration.parse(text);
         } catch (DateTimeParseException e) {
-            throw json.error(record, path, "expected an ISO-8601 duration such as \"PT1H\", found \"" + text + "\"");
+            throw fail(record, path, "duration", JsonTree.quoted(text));
         }
+        if (d.isZero() || d.isNegative()) {
+            throw fail(record, path, "duration", JsonTree.quoted(text));
+        }
+        return d;
     }
 }

@@ -176,11 +176,13 @@ class TemplateValidationTest {
     void everyTemplateRuleHasItsMessageInBothLanguages() {
         for (String rule : List.of("UNKNOWN_ROLE", "UNKNOWN_ACTION", "UNMEETABLE_QUOTA", "EXTENDS_CYCLE", "UNKNOWN_PARENT",
                 "DUPLICATE_TEMPLATE", "DUPLICATE_DUTY", "UNKNOWN_DUTY", "NO_BINDING", "BINDING_MATCHES_NO_LEVEL",
-                "UNKNOWN_LEVEL", "more")) {
+                "UNKNOWN_LEVEL")) {
             var m = io.gridgov.duty.DutyMessages.MESSAGES;
             assertThat(m.has("problem." + rule)).as(rule).isTrue();
             var text = m.text("problem." + rule, "a", "b", "c", "d", "e");
             assertThat(text.zh()).as(rule).isNotEqualTo(text.en());
         }
+        var more = io.gridgov.duty.DutyMessages.MESSAGES.text("catalog.more", "a", "2", 2);
+        assertThat(more.zh()).as("catalog.more").isNotEqualTo(more.en());
     }
 }

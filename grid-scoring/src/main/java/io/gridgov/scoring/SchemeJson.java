@@ -122,14 +122,13 @@ public final class SchemeJson {
             r.object(keys("scale", "mode"));
             int scale = r.opt("scale").map(Cursor::integer).orElse(1);
             if (scale < 0 || scale > 6) {
-                throw r.get("scale").fail("expected a scale in 0..6, found " + scale);
+                throw r.get("scale").fail(text("scale", String.valueOf(scale)));
             }
             RoundingMode mode = r.opt("mode").map(m -> {
                 try {
                     return RoundingMode.valueOf(m.anyText());
                 } catch (IllegalArgumentException e) {
-                    throw m.fail("expected a rounding mode (HALF_UP, HALF_EVEN, DOWN, UP, FLOOR, CEILING, HALF_DOWN), "
-                            + "found " + JsonTree.shown(m.node()));
+                    throw m.fail(text("roundingMode", JsonTree.shown(m.node())));
                 }
             }).orElse(RoundingMode.HALF_UP);
             return new Scheme.Rounding(scale, mode);
@@ -167,7 +166,7 @@ public final class SchemeJson {
             });
             Cursor e = v.get("effect");
             VetoEffect effect = VetoEffect.parse(e.anyText()).orElseThrow(
-                    () -> e.fail("expected zero, lowestGrade or exclude, found " + JsonTree.shown(e.node())));
+                    () -> e.fail(text("vetoEffect", JsonTree.shown(e.node()))));
             vetoes.add(new Scheme.Veto(v.get("code").anyText(), v.get("name").anyText(), v.get("fact").anyText(), when, effect));
         }
         List<Scheme.Grade> grades = new ArrayList<>();
@@ -180,17 +179,17 @@ public final class SchemeJson {
             int red = l.opt("red").map(Cursor::integer).orElse(0);
             int black = l.opt("black").map(Cursor::integer).orElse(0);
             if (red < 0) {
-                throw l.get("red").fail("expected a whole number ≥ 0, found " + red);
+                throw l.get("red").fail(text("count", String.valueOf(red)));
             }
             if (black < 0) {
-                throw l.get("black").fail("expected a whole number ≥ 0, found " + black);
+                throw l.get("black").fail(text("count", String.valueOf(black)));
             }
             return new Scheme.Lists(red, black);
         }).orElse(Scheme.Lists.NONE);
         Map<String, Scheme.FactDecl> facts = new LinkedHashMap<>();
         root.opt("facts").ifPresent(f -> {
             if (!f.node().isObject()) {
-                throw f.fail("expected an object of fact declarations, found " + JsonTree.shown(f.node()));
+                throw f.fail(text("facts", found(f)));
             }
             f.node().fieldNames().forEachRemaining(name -> {
                 Cursor d = f.optQuoted(name).orElseThrow();
@@ -201,6 +200,22 @@ public final class SchemeJson {
         });
         return new Scheme(root.get("id").anyText(), root.get("name").anyText(), root.get("total").number(), rounding,
                 categories, bonus, vetoes, grades, lists, facts);
+    }
+
+    /** {@return the reader text {@code json.key} of the scoring bundle in both languages} */
+    static LocalizedText text(String key, Object... args) {
+        return ScoringMessages.MESSAGES.text("json." + key, args);
+    }
+
+    /** {@return a found value for messages: "an object", "an array" in each language, else the value} */
+    static Object found(Cursor c) {
+        if (c.node().isObject()) {
+            return text("found.object");
+        }
+        if (c.node().isArray()) {
+            return text("found.array");
+        }
+        return JsonTree.shown(c.node());
     }
 
     private static BigDecimal factDefault(Cursor d) {
@@ -232,13 +247,12 @@ public final class SchemeJson {
         Optional<Cursor> z = r.opt("onZeroDenominator");
         if (z.isEmpty()) {
             if (required) {
-                throw r.fail("missing required key \"onZeroDenominator\" (full or zero): say what a zero "
-                        + "denominator earns");
+                throw r.fail(text("onZeroRequired"));
             }
             return IndicatorRule.OnZero.ZERO;
         }
         return IndicatorRule.OnZero.parse(z.get().anyText())
-                .orElseThrow(() -> z.get().fail("expected full or zero, found " + JsonTree.shown(z.get().node())));
+                .orElseThrow(() -> z.get().fail(text("onZero", JsonTree.shown(z.get().node()))));
     }
 
     private static IndicatorRule rule(Cursor r) {

@@ -140,16 +140,13 @@ public final class ScorecardJson {
                 Cursor e = v.get("effect");
                 vetoes.add(new Scorecard.VetoHit(v.get("code").anyText(), v.get("name").anyText(), v.get("fact").anyText(),
                         v.get("value").number(), VetoEffect.parse(e.anyText())
-                                .orElseThrow(() -> e.fail("expected zero, lowestGrade or exclude")),
+                                .orElseThrow(() -> e.fail(SchemeJson.text("vetoEffect", JsonTree.shown(e.node())))),
                         reason(v.get("reason"))));
             }
-            Cursor ex = c.get("excluded");
-            if (!ex.node().isBoolean()) {
-                throw ex.fail("expected true or false, found " + JsonTree.shown(ex.node()));
-            }
+            boolean excluded = c.get("excluded").bool();
             out.add(new Scorecard(c.get("scheme").anyText(), c.get("subject").anyText(), c.opt("period").map(Cursor::anyText),
                     c.opt("group").map(Cursor::anyText), lines, bonus, vetoes, c.get("base").number(), c.get("bonus").number(),
-                    c.get("total").number(), c.opt("grade").map(Cursor::anyText), ex.node().booleanValue()));
+                    c.get("total").number(), c.opt("grade").map(Cursor::anyText), excluded));
         }
         return out;
     }

@@ -58,13 +58,17 @@ public final class LevelSchemeJson {
     public static LevelScheme read(Path file) {
         requireNonNull(file, "file");
         InputLocation where = InputLocation.ofFile(file.toString());
-        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
-                JsonParser p = MAPPER.createParser(in)) {
+        try (java.io.InputStream bytes = Files.newInputStream(file);
+                JsonParser p = MAPPER.createParser(JsonTree.utf8(Problems.notGzip(bytes, file.toString())))) {
             if (p.nextToken() == null) {
                 throw Problems.at(where, "input.emptyScheme");
             }
             InputLocation at = where.at(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
             JsonNode node = p.readValueAsTree();
+            if (p.nextToken() != null) {
+                throw Problems.at(where.at(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr()),
+                        "input.trailingContent");
+            }
             return fromJson(node, at, "scheme");
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(where, Problems.text("input.scheme.noFile"), e);

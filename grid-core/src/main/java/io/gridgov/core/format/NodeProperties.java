@@ -245,6 +245,9 @@ public final class NodeProperties {
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof java.math.BigInteger) {
             return v.toString();
         }
+        if (!(v instanceof CharSequence) && !(v instanceof JsonNode j && j.isTextual())) {
+            throw Problems.at(at.apply(field), "input.id", Problems.found(v));
+        }
         String s = text(v, field, at);
         if (s.isBlank()) {
             throw Problems.at(at.apply(field), "input.blankId", s);

@@ -60,7 +60,7 @@ final class TreeJsonReader {
     static TreeDocument read(InputStream in, String sourceName, Optional<LevelScheme> scheme) {
         InputLocation file = InputLocation.ofFile(sourceName);
         // A character reader, so that columns count characters (Chinese names are 3 bytes in UTF-8).
-        try (JsonParser p = MAPPER.createParser(JsonTree.utf8(in))) {
+        try (JsonParser p = MAPPER.createParser(JsonTree.utf8(Problems.notGzip(in, sourceName)))) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             long started = System.nanoTime();
             TreeDocument document = new Parse(p, file).document(scheme);

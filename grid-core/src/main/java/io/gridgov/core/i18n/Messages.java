@@ -56,7 +56,8 @@ public final class Messages {
      *
      * @param locale the language; anything other than Chinese falls back to English
      * @param key the message key
-     * @param arguments values for the {@code {0}}, {@code {1}}, … placeholders
+     * @param arguments values for the {@code {0}}, {@code {1}}, … placeholders; a {@link LocalizedText}
+     *        is inserted in {@code locale}'s language
      * @return the formatted text
      */
     public String format(Locale locale, String key, Object... arguments) {
@@ -68,7 +69,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key + (arguments.length == 0 ? "" : " " + java.util.Arrays.toString(arguments));
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        Object[] args = arguments;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof LocalizedText t) {
+                if (args == arguments) {
+                    args = arguments.clone();
+                }
+                args[i] = t.in(locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /**

@@ -34,6 +34,22 @@ public final class Problems {
         return MESSAGES.format(locale, key, texts);
     }
 
+    /**
+     * {@return the stream, buffered, after checking that it does not start like a gzip file}
+     *
+     * @throws InvalidInputException ({@code input.gzip}) for a gzip-compressed stream
+     */
+    public static java.io.InputStream notGzip(java.io.InputStream in, String file) throws java.io.IOException {
+        java.io.InputStream b = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        b.mark(2);
+        boolean gzip = b.read() == 0x1f && b.read() == 0x8b;
+        b.reset();
+        if (gzip) {
+            throw at(InputLocation.ofFile(file), "input.gzip");
+        }
+        return b;
+    }
+
     /** {@return an exception at a location with the bundle's text for {@code key}} */
     public static InvalidInputException at(InputLocation location, String key, Object... args) {
         return new InvalidInputException(location, text(key, args));

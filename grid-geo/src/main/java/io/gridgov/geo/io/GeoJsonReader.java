@@ -3,19 +3,24 @@ package io.gridgov.geo.io;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
-import io.gridgov.core.tree.GridKind;
+import io.gridgov.core.format.NodeProperties;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.CoordinateSystem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,23 +38,28 @@ import org.locationtech.jts.geom.Polygon;
  * Reads grids from an RFC 7946 GeoJSON FeatureCollection, streaming (Jackson {@code JsonParser}):
  * the file is never held as a string, and features are read one at a time.
  *
- * <p>Per feature: {@code properties.id} (or the feature's {@code id}), {@code properties.parent}
- * (absent or null for roots), optional {@code name}, {@code code}, {@code kind}, {@code households},
- * {@code population}, {@code level}, {@code tags}; other properties are kept as node attributes
- * (as text). The geometry is a Polygon or MultiPolygon, or null for a node without boundary.
- * See {@code docs/formats/geojson.md}.
+ * <p>Per feature, the properties are the node properties of every GridGov format, mapped by
+ * {@link NodeProperties} as in the tree format: {@code properties.id} (or the feature's {@code id}),
+ * {@code parent} (absent or null for roots), optional {@code name}, {@code code}, {@code level},
+ * {@code kind}, {@code households}, {@code population}, {@code tags}, {@code validFrom},
+ * {@code validUntil}; other properties are kept as node attributes (as text). GeoJSON alone also
+ * accepts a whole-number {@code code}, households and population given as digit strings, and tags
+ * as one comma-separated string. The geometry is a Polygon or MultiPolygon, or null for a node
+ * without boundary. See {@code docs/formats/geojson.md}.
  *
  * <pre>{@code
  * GeoPartition city = GeoJsonReader.read(Path.of("city.geojson"), CoordinateSystem.LON_LAT_WGS84).toPartition();
  * }</pre>
  *
  * <p>Bad input throws {@link InvalidInputException} naming the file, line and column, the feature
- * (index and id), the field and what was expected; nothing is returned then. Stateless and
+ * (index and id), the field and what was expected, in English and Chinese; a key given twice in an
+ * object and content after the collection are errors too. Nothing is returned then. Stateless and
  * thread-safe.
  */
 public final class GeoJsonReader {
 
     private static final JsonFactory JSON = JsonTree.STREAMING.getFactory();
+    private static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", GeoJsonReader.class);
 
     private final String fileName;
     private final CoordinateSystem crs;
@@ -80,10 +89,9 @@ public final class GeoJsonReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), crs);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "expected an existing file", e);
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()), text("geojson.noFile"), e);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()),
-                    "expected a readable file: " + e.getMessage(), e);
+            throw JsonTree.unreadable(e, file.toString());
         }
     }
 
@@ -127,10 +135,9 @@ public final class GeoJsonReader {
         try (InputStream in = Files.newInputStream(file)) {
             parse(in, file.toString(), crs, (node, geometry) -> polygons.add(geometry), false);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "expected an existing file", e);
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()), text("geojson.noFile"), e);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()),
-                    "expected a readable file: " + e.getMessage(), e);
+            throw JsonTree.unreadable(e, file.toString());
         }
         return List.copyOf(polygons);
     }
@@ -140,7 +147,18 @@ public final class GeoJsonReader {
     }
 
     private static void parse(InputStream in, String name, CoordinateSystem crs, Sink sink, boolean grids) {
-        try (JsonParser p = JSON.createParser(in)) {
+        InputStream bytes = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        try {
+            bytes.mark(2);
+            boolean gzip = bytes.read() == 0x1f && bytes.read() == 0x8b;
+            bytes.reset();
+            if (gzip) {
+                throw new InvalidInputException(InputLocation.ofFile(name), text("geojson.gzip"));
+            }
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, name);
+        }
+        try (JsonParser p = JSON.createParser(bytes)) {
             new GeoJsonReader(name, crs, p).readCollection(sink, grids);
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
@@ -152,7 +170,7 @@ public final class GeoJsonReader {
     private void readCollection(Sink sink, boolean grids) throws IOException {
         JsonToken t = parser.nextToken();
         if (t != JsonToken.START_OBJECT) {
-            throw error(null, "expected a GeoJSON FeatureCollection object, found " + describe(t));
+            throw error(null, "geojson.collection", describe(t));
         }
         boolean typeSeen = false;
         boolean featuresSeen = false;
@@ -162,13 +180,13 @@ public final class GeoJsonReader {
             switch (field) {
                 case "type" -> {
                     if (value != JsonToken.VALUE_STRING || !"FeatureCollection".equals(parser.getText())) {
-                        throw error("type", "expected \"FeatureCollection\", found " + describe(value));
+                        throw error("type", "geojson.collectionType", describe(value));
                     }
                     typeSeen = true;
                 }
                 case "features" -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw error("features", "expected an array of features, found " + describe(value));
+                        throw error("features", "geojson.features", describe(value));
                     }
                     featuresSeen = true;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -183,23 +201,26 @@ public final class GeoJsonReader {
             }
         }
         if (!typeSeen) {
-            throw error("type", "expected \"type\": \"FeatureCollection\"");
+            throw error("type", "geojson.noCollectionType");
         }
         if (!featuresSeen) {
-            throw error("features", "expected a \"features\" array");
+            throw error("features", "geojson.noFeatures");
         }
         if (parser.nextToken() != null) {
-            throw error(null, "expected the end of the file after the FeatureCollection");
+            throw error(null, "geojson.trailing");
         }
     }
 
     private void readFeature(Sink sink, boolean grids) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw error(null, "expected a Feature object, found " + describe(parser.currentToken()));
+            throw error(null, "geojson.feature", describe(parser.currentToken()));
         }
         boolean typeSeen = false;
-        String topId = null;
-        Props props = new Props();
+        JsonNode topId = null;
+        JsonLocation topIdAt = null;
+        JsonLocation propertiesAt = parser.currentTokenLocation();
+        Map<String, JsonNode> properties = new LinkedHashMap<>();
+        Map<String, JsonLocation> locations = new LinkedHashMap<>();
         Geometry geometry = null;
         boolean geometrySeen = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -208,21 +229,29 @@ public final class GeoJsonReader {
             switch (field) {
                 case "type" -> {
                     if (value != JsonToken.VALUE_STRING || !"Feature".equals(parser.getText())) {
-                        throw error("type", "expected \"Feature\", found " + describe(value));
+                        throw error("type", "geojson.featureType", describe(value));
                     }
                     typeSeen = true;
                 }
                 case "id" -> {
-                    topId = idValue("id");
+                    if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NUMBER_INT) {
+                        throw error("id", "geojson.id", describe(value));
+                    }
+                    if (parser.getText().isBlank()) {
+                        throw error("id", "geojson.blankId", parser.getText());
+                    }
+                    topId = TextNode.valueOf(parser.getText());
+                    topIdAt = parser.currentTokenLocation();
                     if (featureId == null) {
-                        featureId = topId;
+                        featureId = topId.textValue();
                     }
                 }
                 case "properties" -> {
                     if (value == JsonToken.START_OBJECT) {
-                        readProperties(props, grids);
+                        propertiesAt = parser.currentTokenLocation();
+                        readProperties(properties, locations, grids);
                     } else if (value != JsonToken.VALUE_NULL) {
-                        throw error("properties", "expected an object or null, found " + describe(value));
+                        throw error("properties", "geojson.properties", describe(value));
                     }
                 }
                 case "geometry" -> {
@@ -230,195 +259,113 @@ public final class GeoJsonReader {
                     if (value == JsonToken.START_OBJECT) {
                         geometry = readGeometry();
                     } else if (value != JsonToken.VALUE_NULL) {
-                        throw error("geometry", "expected a Polygon or MultiPolygon object or null, found "
-                                + describe(value));
+                        throw error("geometry", "geojson.geometry", describe(value));
                     }
                 }
                 default -> parser.skipChildren();
             }
         }
         if (!typeSeen) {
-            throw error("type", "expected \"type\": \"Feature\"");
+            throw error("type", "geojson.noFeatureType");
         }
         if (!grids) {
             if (geometry == null) {
-                throw error("geometry", "expected a Polygon or MultiPolygon, found " + (geometrySeen ? "null" : "none"));
+                throw error("geometry", "geojson.polygonRequired",
+                        MESSAGES.text(geometrySeen ? "geojson.found.null" : "geojson.found.none"));
             }
             sink.accept(null, geometry);
             return;
         }
-        String id = props.id != null ? props.id : topId;
-        if (id == null) {
-            throw error("properties.id", "expected a grid id in properties.id or in the feature's id");
+        JsonNode id = properties.get(NodeProperties.ID);
+        if ((id == null || id.isNull()) && topId != null) {
+            properties.put(NodeProperties.ID, topId);
+            locations.put(NodeProperties.ID, topIdAt);
+        } else if (id == null || id.isNull()) {
+            throw error("properties.id", "geojson.noId");
         }
-        featureId = id;
-        GridNode.Builder b = GridNode.builder(id);
-        if (props.parent != null) {
-            b.parent(props.parent);
-        }
-        if (props.name != null) {
-            b.name(props.name);
-        }
-        if (props.code != null) {
-            b.code(props.code);
-        }
-        if (props.kind != null) {
-            b.kind(props.kind);
-        }
-        if (props.level != null) {
-            b.level(props.level);
-        }
-        b.households(props.households).population(props.population).tags(props.tags);
-        props.attributes.forEach(b::attribute);
+        lenient(properties, locations);
+        JsonLocation fallback = propertiesAt;
+        JsonLocation featureIdAt = topIdAt;
         GridNode node;
         try {
-            node = b.build();
+            node = NodeProperties.toNode(properties, field -> {
+                String name = field.contains("[") ? field.substring(0, field.indexOf('[')) : field;
+                boolean top = featureIdAt != null && name.equals(NodeProperties.ID) && locations.get(name) == featureIdAt;
+                return where(locations.getOrDefault(name, fallback), top ? "id" : "properties." + field);
+            });
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage().contains("parent") ? "properties.parent" : "properties.id",
-                    "expected a consistent node: " + e.getMessage());
+            throw error("properties.id", "geojson.node", e.getMessage());
         }
         sink.accept(node, geometry);
     }
 
-    private static final class Props {
-        String id;
-        String parent;
-        String name;
-        String code;
-        GridKind kind;
-        String level;
-        OptionalLong households = OptionalLong.empty();
-        OptionalLong population = OptionalLong.empty();
-        final List<String> tagList = new ArrayList<>();
-        java.util.Set<String> tags = java.util.Set.of();
-        final Map<String, String> attributes = new LinkedHashMap<>();
+    /**
+     * GeoJSON's documented leniencies, applied before the shared mapping: a whole-number code, counts
+     * given as digit strings, and tags as one comma-separated string.
+     */
+    private void lenient(Map<String, JsonNode> properties, Map<String, JsonLocation> locations) {
+        JsonNode code = properties.get(NodeProperties.CODE);
+        if (code != null && code.isIntegralNumber()) {
+            properties.put(NodeProperties.CODE, TextNode.valueOf(code.asText()));
+        }
+        for (String count : List.of(NodeProperties.HOUSEHOLDS, NodeProperties.POPULATION)) {
+            JsonNode v = properties.get(count);
+            if (v != null && v.isTextual() && v.textValue().trim().matches("\\d{1,18}")) {
+                properties.put(count, LongNode.valueOf(Long.parseLong(v.textValue().trim())));
+            }
+        }
+        JsonNode tags = properties.get(NodeProperties.TAGS);
+        if (tags != null && tags.isTextual()) {
+            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            for (String tag : tags.textValue().split(",")) {
+                if (!tag.isBlank()) {
+                    list.add(tag.trim());
+                }
+            }
+            properties.put(NodeProperties.TAGS, list);
+        } else if (tags != null && !tags.isNull() && !tags.isArray()) {
+            throw errorAt(locations.get(NodeProperties.TAGS), "properties.tags", "geojson.tags", found(tags));
+        }
     }
 
-    private void readProperties(Props props, boolean grids) throws IOException {
+    /** Reads the properties object into values with the location of each, keys once each. */
+    private void readProperties(Map<String, JsonNode> properties, Map<String, JsonLocation> locations, boolean grids)
+            throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
-            JsonToken value = parser.nextToken();
+            parser.nextToken();
             if (!grids) {
                 parser.skipChildren();
                 continue;
             }
-            String path = "properties." + field;
-            switch (field) {
-                case "id" -> {
-                    props.id = idValue(path);
-                    featureId = props.id;
-                }
-                case "parent" -> props.parent = value == JsonToken.VALUE_NULL ? null : idValue(path);
-                case "name" -> props.name = optionalText(path);
-                case "code" -> props.code = optionalText(path);
-                case "level" -> props.level = optionalText(path);
-                case "kind" -> {
-                    String text = optionalText(path);
-                    if (text != null) {
-                        try {
-                            props.kind = GridKind.parse(text);
-                        } catch (IllegalArgumentException e) {
-                            throw error(path, "expected comprehensive, dedicated or dedicated:TYPE, found \""
-                                    + text + "\"");
-                        }
-                    }
-                }
-                case "households" -> props.households = count(path);
-                case "population" -> props.population = count(path);
-                case "tags" -> props.tags = tags(path);
-                default -> {
-                    String text = attributeText();
-                    if (text != null) {
-                        props.attributes.put(field, text);
-                    }
-                }
+            locations.put(field, parser.currentTokenLocation());
+            JsonNode value = value();
+            properties.put(field, value);
+            if (field.equals(NodeProperties.ID) && value != null && (value.isTextual() || value.isIntegralNumber())) {
+                featureId = value.asText();
             }
         }
     }
 
-    private String idValue(String field) throws IOException {
-        JsonToken t = parser.currentToken();
-        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
-            String text = parser.getText();
-            if (text.isBlank()) {
-                throw error(field, "expected a non-blank id, found \"" + text + "\"");
+    /** {@return the current value as a node: scalars directly (numbers exact), objects and arrays by the strict mapper} */
+    private JsonNode value() throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> TextNode.valueOf(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> {
+                JsonNode tree = JsonTree.STREAMING.readTree(parser);
+                yield tree == null ? nodes.nullNode() : tree;
             }
-            return text;
-        }
-        throw error(field, "expected an id (a string or a whole number), found " + describe(t));
-    }
-
-    private String optionalText(String field) throws IOException {
-        JsonToken t = parser.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getText();
-        }
-        throw error(field, "expected a string, found " + describe(t));
-    }
-
-    private OptionalLong count(String field) throws IOException {
-        JsonToken t = parser.currentToken();
-        long value;
-        if (t == JsonToken.VALUE_NULL) {
-            return OptionalLong.empty();
-        } else if (t == JsonToken.VALUE_NUMBER_INT) {
-            value = parser.getLongValue();
-        } else if (t == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == Math.rint(parser.getDoubleValue())
-                && Math.abs(parser.getDoubleValue()) < 1e15) {
-            value = (long) parser.getDoubleValue();
-        } else if (t == JsonToken.VALUE_STRING && parser.getText().trim().matches("\\d{1,18}")) {
-            value = Long.parseLong(parser.getText().trim());
-        } else {
-            throw error(field, "expected a whole number ≥ 0, found " + describe(t));
-        }
-        if (value < 0) {
-            throw error(field, "expected a whole number ≥ 0, found " + value);
-        }
-        return OptionalLong.of(value);
-    }
-
-    private java.util.Set<String> tags(String field) throws IOException {
-        JsonToken t = parser.currentToken();
-        java.util.Set<String> tags = new java.util.TreeSet<>();
-        if (t == JsonToken.VALUE_NULL) {
-            return tags;
-        }
-        if (t == JsonToken.VALUE_STRING) {
-            for (String s : parser.getText().split(",")) {
-                if (!s.isBlank()) {
-                    tags.add(s.trim());
-                }
-            }
-            return tags;
-        }
-        if (t != JsonToken.START_ARRAY) {
-            throw error(field, "expected an array of strings or a comma-separated string, found " + describe(t));
-        }
-        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.VALUE_STRING) {
-                throw error(field, "expected an array of strings, found " + describe(t) + " in it");
-            }
-            tags.add(parser.getText());
-        }
-        return tags;
-    }
-
-    private String attributeText() throws IOException {
-        JsonToken t = parser.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t.isScalarValue()) {
-            return parser.getText();
-        }
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.copyCurrentStructure(parser);
-        }
-        return out.toString();
+        };
     }
 
     // ---------------------------------------------------------------- geometry
@@ -433,17 +380,17 @@ public final class GeoJsonReader {
             switch (field) {
                 case "type" -> {
                     if (value != JsonToken.VALUE_STRING) {
-                        throw error("geometry.type", "expected \"Polygon\" or \"MultiPolygon\", found " + describe(value));
+                        throw error("geometry.type", "geojson.geometryType", describe(value));
                     }
                     type = parser.getText();
                     if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
-                        throw error("geometry.type", "expected \"Polygon\" or \"MultiPolygon\", found \"" + type + "\"");
+                        throw error("geometry.type", "geojson.geometryType", JsonTree.quoted(type));
                     }
                 }
                 case "coordinates" -> {
                     coordinatesAt = parser.currentTokenLocation();
                     if (value != JsonToken.START_ARRAY) {
-                        throw error("geometry.coordinates", "expected an array, found " + describe(value));
+                        throw error("geometry.coordinates", "geojson.coordinates", describe(value));
                     }
                     coordinates = readNested();
                 }
@@ -451,32 +398,34 @@ public final class GeoJsonReader {
             }
         }
         if (type == null) {
-            throw error("geometry.type", "expected \"type\": \"Polygon\" or \"MultiPolygon\"");
+            throw error("geometry.type", "geojson.noGeometryType");
         }
         if (coordinates == null) {
-            throw error("geometry.coordinates", "expected a \"coordinates\" array");
+            throw error("geometry.coordinates", "geojson.noCoordinates");
         }
         try {
             if (type.equals("Polygon")) {
                 return polygon(coordinates);
             }
-            List<?> polygons = list(coordinates, "a MultiPolygon: an array of polygons");
+            List<?> polygons = list(coordinates, "geojson.shape.multi");
             Polygon[] result = new Polygon[polygons.size()];
             for (int i = 0; i < result.length; i++) {
                 result[i] = polygon(polygons.get(i));
             }
             return factory.createMultiPolygon(result);
         } catch (ShapeException e) {
-            throw errorAt(coordinatesAt, "geometry.coordinates", "expected " + e.getMessage());
+            throw new InvalidInputException(where(coordinatesAt, "geometry.coordinates"), e.problem);
         }
     }
 
     /** A problem with the shape of a coordinates array, located at the coordinates' start. */
     private static final class ShapeException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient LocalizedText problem;
 
-        ShapeException(String message) {
-            super(message, null, false, false);
+        ShapeException(String key, Object... args) {
+            super(key, null, false, false);
+            this.problem = MESSAGES.text(key, args);
         }
     }
 
@@ -488,7 +437,7 @@ public final class GeoJsonReader {
             int n = 0;
             while (t != JsonToken.END_ARRAY) {
                 if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw error("geometry.coordinates", "expected a number in a position, found " + describe(t));
+                    throw error("geometry.coordinates", "geojson.positionNumber", describe(t));
                 }
                 double v = parser.getDoubleValue();
                 if (n < 3) {
@@ -498,7 +447,7 @@ public final class GeoJsonReader {
                 t = parser.nextToken();
             }
             if (n < 2) {
-                throw error("geometry.coordinates", "expected a position of at least 2 numbers, found " + n);
+                throw error("geometry.coordinates", "geojson.positionSize", String.valueOf(n));
             }
             checkRange(position[0], position[1]);
             return new Coordinate(position[0], position[1]);
@@ -506,7 +455,7 @@ public final class GeoJsonReader {
         List<Object> items = new ArrayList<>();
         while (t != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_ARRAY) {
-                throw error("geometry.coordinates", "expected a nested array or a position, found " + describe(t));
+                throw error("geometry.coordinates", "geojson.nested", describe(t));
             }
             items.add(readNested());
             t = parser.nextToken();
@@ -516,23 +465,22 @@ public final class GeoJsonReader {
 
     private void checkRange(double x, double y) throws InvalidInputException {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            throw error("geometry.coordinates", "expected finite coordinates, found (" + x + ", " + y + ")");
+            throw error("geometry.coordinates", "geojson.finite", String.valueOf(x), String.valueOf(y));
         }
         if (crs.isGeographic() && (x < -180 || x > 180 || y < -90 || y > 90)) {
-            throw error("geometry.coordinates", "expected longitude in [-180, 180] and latitude in [-90, 90], found ("
-                    + x + ", " + y + "); for projected coordinates in metres use the projected option");
+            throw error("geometry.coordinates", "geojson.lonLat", String.valueOf(x), String.valueOf(y));
         }
     }
 
-    private static List<?> list(Object o, String expected) throws ShapeException {
+    private static List<?> list(Object o, String key) throws ShapeException {
         if (o instanceof List<?> l && !l.isEmpty()) {
             return l;
         }
-        throw new ShapeException(expected);
+        throw new ShapeException(key);
     }
 
     private Polygon polygon(Object o) throws ShapeException {
-        List<?> rings = list(o, "a Polygon: a non-empty array of linear rings");
+        List<?> rings = list(o, "geojson.shape.polygon");
         LinearRing shell = ring(rings.get(0));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
@@ -542,31 +490,39 @@ public final class GeoJsonReader {
     }
 
     private LinearRing ring(Object o) throws ShapeException {
-        List<?> positions = list(o, "a linear ring: an array of positions");
+        List<?> positions = list(o, "geojson.shape.ring");
         Coordinate[] cs = new Coordinate[positions.size()];
         for (int i = 0; i < cs.length; i++) {
             if (!(positions.get(i) instanceof Coordinate c)) {
-                throw new ShapeException("a linear ring: an array of [x, y] positions");
+                throw new ShapeException("geojson.shape.positions");
             }
             cs[i] = c;
         }
         if (cs.length < 4) {
-            throw new ShapeException("a linear ring of at least 4 positions, found " + cs.length);
+            throw new ShapeException("geojson.shape.ringSize", String.valueOf(cs.length));
         }
         if (!cs[0].equals2D(cs[cs.length - 1])) {
-            throw new ShapeException("a closed linear ring (first position equal to the last), found first "
-                    + cs[0].x + "," + cs[0].y + " and last " + cs[cs.length - 1].x + "," + cs[cs.length - 1].y);
+            throw new ShapeException("geojson.shape.closed", String.valueOf(cs[0].x), String.valueOf(cs[0].y),
+                    String.valueOf(cs[cs.length - 1].x), String.valueOf(cs[cs.length - 1].y));
         }
         return factory.createLinearRing(cs);
     }
 
     // ---------------------------------------------------------------- errors
 
-    private InvalidInputException error(String field, String problem) {
-        return errorAt(parser.currentTokenLocation(), field, problem);
+    private static LocalizedText text(String key, Object... args) {
+        return MESSAGES.text(key, args);
     }
 
-    private InvalidInputException errorAt(JsonLocation at, String field, String problem) {
+    private InvalidInputException error(String field, String key, Object... args) {
+        return errorAt(parser.currentTokenLocation(), field, key, args);
+    }
+
+    private InvalidInputException errorAt(JsonLocation at, String field, String key, Object... args) {
+        return new InvalidInputException(where(at, field), text(key, args));
+    }
+
+    private InputLocation where(JsonLocation at, String field) {
         InputLocation where = InputLocation.ofFile(fileName);
         if (at != null) {
             where = where.at(at.getLineNr(), at.getColumnNr());
@@ -577,21 +533,27 @@ public final class GeoJsonReader {
         if (field != null) {
             where = where.withField(field);
         }
-        return new InvalidInputException(where, problem);
+        return where;
     }
 
-    private String describe(JsonToken t) throws IOException {
+    private Object describe(JsonToken t) throws IOException {
         if (t == null) {
-            return "the end of the input";
+            return text("geojson.found.end");
         }
         return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "\"" + parser.getText() + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + parser.getText();
-            case VALUE_TRUE, VALUE_FALSE -> parser.getText();
+            case START_OBJECT -> text("geojson.found.object");
+            case START_ARRAY -> text("geojson.found.array");
+            case VALUE_STRING -> JsonTree.quoted(parser.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> parser.getText();
             case VALUE_NULL -> "null";
             default -> t.asString() == null ? t.name() : t.asString();
         };
+    }
+
+    private static Object found(JsonNode v) {
+        if (v.isObject()) {
+            return text("geojson.found.object");
+        }
+        return JsonTree.shown(v);
     }
 }

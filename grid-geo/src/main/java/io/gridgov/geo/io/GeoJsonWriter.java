@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.gridgov.core.format.NodeProperties;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.internal.ReportWriting;
@@ -12,15 +13,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * Writes a partition as the GeoJSON FeatureCollection that {@link GeoJsonReader} reads
- * ({@code docs/formats/geojson.md}): one feature per node in tree pre-order, with {@code id},
- * {@code parent}, {@code name}, {@code code}, {@code kind}, {@code households}, {@code population},
- * {@code level}, {@code tags} and the node's attributes as properties. Reading the output gives
- * back the same nodes and geometries. Streams; stateless and thread-safe.
+ * ({@code docs/formats/geojson.md}): one feature per node in tree pre-order, with the node properties
+ * of every GridGov format ({@link NodeProperties#toProperties}: {@code id}, {@code parent},
+ * {@code name}, {@code code}, {@code level}, {@code kind}, {@code households}, {@code population},
+ * {@code tags}, {@code validFrom}, {@code validUntil}, defaults left out) and the node's attributes
+ * as properties. Reading the output gives back the same nodes and geometries. Streams; stateless
+ * and thread-safe.
  */
 public final class GeoJsonWriter {
 
@@ -35,6 +39,7 @@ public final class GeoJsonWriter {
      * @param partition the partition
      * @param out where
      * @throws IOException when writing fails
+     * @throws IllegalArgumentException when a node has an attribute named like a node property
      */
     public static void write(GeoPartition partition, Writer out) throws IOException {
         requireNonNull(partition, "partition");
@@ -49,35 +54,19 @@ public final class GeoJsonWriter {
                 g.writeStartObject();
                 g.writeStringField("type", "Feature");
                 g.writeObjectFieldStart("properties");
-                g.writeStringField("id", node.id());
-                if (node.parentId().isPresent()) {
-                    g.writeStringField("parent", node.parentId().get());
-                } else {
-                    g.writeNullField("parent");
-                }
-                g.writeStringField("name", node.name());
-                if (node.code().isPresent()) {
-                    g.writeStringField("code", node.code().get());
-                }
-                g.writeStringField("kind", node.kind().toString());
-                if (node.households().isPresent()) {
-                    g.writeNumberField("households", node.households().getAsLong());
-                }
-                if (node.population().isPresent()) {
-                    g.writeNumberField("population", node.population().getAsLong());
-                }
-                if (node.levelKey().isPresent()) {
-                    g.writeStringField("level", node.levelKey().get());
-                }
-                if (!node.tags().isEmpty()) {
-                    g.writeArrayFieldStart("tags");
-                    for (String tag : node.tags()) {
-                        g.writeString(tag);
+                for (Map.Entry<String, Object> p : NodeProperties.toProperties(node).entrySet()) {
+                    g.writeFieldName(p.getKey());
+                    if (p.getValue() instanceof Long n) {
+                        g.writeNumber(n);
+                    } else if (p.getValue() instanceof List<?> list) {
+                        g.writeStartArray();
+                        for (Object item : list) {
+                            g.writeString(item.toString());
+                        }
+                        g.writeEndArray();
+                    } else {
+                        g.writeString(p.getValue().toString());
                     }
-                    g.writeEndArray();
-                }
-                for (Map.Entry<String, String> a : node.attributes().entrySet()) {
-                    g.writeStringField(a.getKey(), a.getValue());
                 }
                 g.writeEndObject();
                 g.writeFieldName("geometry");

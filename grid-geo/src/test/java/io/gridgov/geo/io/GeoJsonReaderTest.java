@@ -83,10 +83,10 @@ class GeoJsonReaderTest {
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "parent": [1]}}]}` | (id "a"), field "properties.parent" | expected an id
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "households": "many"}}]}` | field "properties.households" | expected a whole number ≥ 0, found "many"
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "population": -3}}]}` | field "properties.population" | expected a whole number ≥ 0, found -3
-            `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "kind": "castle"}}]}` | field "properties.kind" | expected comprehensive, dedicated or dedicated:TYPE, found "castle"
+            `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "kind": "castle"}}]}` | field "properties.kind" | expected comprehensive, dedicated, or one of
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "tags": 5}}]}`    | field "properties.tags" | expected an array of strings or a comma-separated string
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "name": {}}}]}`   | field "properties.name" | expected a string, found an object
-            `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "parent": "a"}}]}` | field "properties.parent" | is its own parent
+            `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "parent": "a"}}]}` | field "properties.parent" | cannot be its own parent
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}` | field "geometry.type" | expected "Polygon" or "MultiPolygon", found "Point"
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"}, "geometry": 7}]}` | field "geometry"     | expected a Polygon or MultiPolygon object or null
             `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"}, "geometry": {"type": "Polygon"}}]}` | field "geometry.coordinates" | expected a "coordinates" array
@@ -124,7 +124,7 @@ class GeoJsonReaderTest {
                     assertThat(e.location().column()).hasValue(20);
                     assertThat(e.location().record()).contains("feature #1 (id \"bad\")");
                     assertThat(e.location().field()).contains("properties.households");
-                    assertThat(e.expected()).isEqualTo("expected a whole number ≥ 0, found the number 1.5");
+                    assertThat(e.expected()).isEqualTo("expected a whole number ≥ 0, found 1.5");
                 });
     }
 
