@@ -99,20 +99,23 @@ class GeoCommandsTest {
 
     @Test
     void locateWritesTheGridAndPathOfEachPoint() throws Exception {
-        Path city = write("city.geojson", CITY);
-        Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,106.715,26.505\np3,0,0\n");
-        Run r = Run.of("locate", city.toString(), "--points", points.toString());
+        Run r = locate("id,x,y\np1,106.705,26.505\np2,106.715,26.505\np3,0,0\n");
         assertThat(r.exit()).isEqualTo(GridGovCli.OK);
         assertThat(r.out().lines()).containsExactly("id,grid,path", "p1,g1,c1/g1", "p2,g2,c1/g2", "p3,,");
     }
 
     @Test
     void locateReportsABadPointWithItsLineAndField() throws Exception {
-        Path city = write("city.geojson", CITY);
-        Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,east,26.505\n");
-        Run r = Run.of("locate", city.toString(), "--points", points.toString());
+        Run r = locate("id,x,y\np1,106.705,26.505\np2,east,26.505\n");
         assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(r.err()).contains("points.csv:3:").contains("point #2 (id \"p2\")").contains("field \"x\"")
                 .contains("expected a finite number, found \"east\"");
+    }
+
+    /** Runs {@code gridgov locate} on the test city with {@code csv} as {@code points.csv}. */
+    private Run locate(String csv) throws Exception {
+        Path city = write("city.geojson", CITY);
+        Path points = write("points.csv", csv);
+        return Run.of("locate", city.toString(), "--points", points.toString());
     }
 }

@@ -246,38 +246,64 @@ public final class SampleCityGenerator {
     // ------------------------------------------------------------------ GeoJSON (Jackson streaming)
 
     private static byte[] geoJson(GridTree tree, List<GridNode> nodes, Partition p, Map<String, String> ids) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
         Map<String, String> back = new HashMap<>();
         ids.forEach((old, id) -> back.put(id, old));
+        return featureCollection(Optional.of("明湖区 (GridGov sample city)"), g -> {
+            for (GridNode n : nodes) {
+                feature(g, () -> {
+                    g.writeStringField("id", n.id());
+                    if (n.parentId().isPresent()) {
+                        g.writeStringField("parent", n.parentId().get());
+                    } else {
+                        g.writeNullField("parent");
+                    }
+                    g.writeStringField("name", n.name());
+                    g.writeStringField("code", n.code().orElseThrow());
+                    g.writeStringField("level", n.levelKey().orElseThrow());
+                    if (tree.isLeaf(n.id())) {
+                        g.writeStringField("kind", n.kind().toString());
+                        g.writeNumberField("households", n.households().orElse(0));
+                        g.writeNumberField("population", n.population().orElse(0));
+                    }
+                }, p.geometry(back.get(n.id())).orElseThrow());
+            }
+        });
+    }
+
+    private static byte[] allowedGaps(Partition p) {
+        return featureCollection(Optional.empty(), g -> {
+            for (Geometry lake : p.allowedGaps()) {
+                feature(g, () -> {
+                    g.writeStringField("id", "lake");
+                    g.writeStringField("name", "明湖 (lake, an allowed gap 水域)");
+                }, lake);
+            }
+        });
+    }
+
+    /** Writes JSON that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface JsonWriting {
+        void write() throws IOException;
+    }
+
+    /** Writes the features of a collection. */
+    @FunctionalInterface
+    private interface FeaturesWriting {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** A FeatureCollection (with a {@code name} when given), one feature a line, ending with a line break. */
+    private static byte[] featureCollection(Optional<String> name, FeaturesWriting features) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(b, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
-            g.writeStringField("name", "明湖区 (GridGov sample city)");
-            g.writeArrayFieldStart("features");
-            for (GridNode n : nodes) {
-                g.writeRaw("\n");
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeObjectFieldStart("properties");
-                g.writeStringField("id", n.id());
-                if (n.parentId().isPresent()) {
-                    g.writeStringField("parent", n.parentId().get());
-                } else {
-                    g.writeNullField("parent");
-                }
-                g.writeStringField("name", n.name());
-                g.writeStringField("code", n.code().orElseThrow());
-                g.writeStringField("level", n.levelKey().orElseThrow());
-                if (tree.isLeaf(n.id())) {
-                    g.writeStringField("kind", n.kind().toString());
-                    g.writeNumberField("households", n.households().orElse(0));
-                    g.writeNumberField("population", n.population().orElse(0));
-                }
-                g.writeEndObject();
-                g.writeFieldName("geometry");
-                writeGeometry(g, p.geometry(back.get(n.id())).orElseThrow());
-                g.writeEndObject();
+            if (name.isPresent()) {
+                g.writeStringField("name", name.get());
             }
+            g.writeArrayFieldStart("features");
+            features.write(g);
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
@@ -287,31 +313,17 @@ public final class SampleCityGenerator {
         return b.toByteArray();
     }
 
-    private static byte[] allowedGaps(Partition p) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(b, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeArrayFieldStart("features");
-            for (Geometry lake : p.allowedGaps()) {
-                g.writeRaw("\n");
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeObjectFieldStart("properties");
-                g.writeStringField("id", "lake");
-                g.writeStringField("name", "明湖 (lake, an allowed gap 水域)");
-                g.writeEndObject();
-                g.writeFieldName("geometry");
-                writeGeometry(g, lake);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        b.write('\n');
-        return b.toByteArray();
+    /** One feature on its own line: the properties {@code properties} writes, then the geometry. */
+    private static void feature(JsonGenerator g, JsonWriting properties, Geometry geometry) throws IOException {
+        g.writeRaw("\n");
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("properties");
+        properties.write();
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        writeGeometry(g, geometry);
+        g.writeEndObject();
     }
 
     private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
