@@ -28,17 +28,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Duties at city scale: a 10,000-grid city (district → 20 streets → 200 communities → 10,000 grids)
@@ -50,13 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar grid-bench/target/benchmarks.jar DutiesBenchmark
  * </pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-public class DutiesBenchmark {
+public class DutiesBenchmark extends SingleShotBenchmark {
 
     static final int GRIDS = 10_000;
     static final int RECORDS = 1_000_000;

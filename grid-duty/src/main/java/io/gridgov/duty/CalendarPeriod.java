@@ -73,12 +73,6 @@ public enum CalendarPeriod {
      * @throws IllegalArgumentException naming the accepted values otherwise
      */
     public static CalendarPeriod parse(String text) {
-        for (CalendarPeriod p : values()) {
-            if (p.key().equalsIgnoreCase(text.trim())) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown period '" + text
-                + "'; expected one of day, week, month, quarter, year");
+        return FileKeys.parse(values(), CalendarPeriod::key, "period", text);
     }
 }

@@ -2,6 +2,7 @@ package io.gridgov.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Arguments;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
 import java.util.Collections;
@@ -136,10 +137,7 @@ public record Duty(String code, LocalizedText title, String category, String rol
 
         /** Sets the grace days. @return this builder */
         public Builder graceDays(int graceDays) {
-            if (graceDays < 0) {
-                throw new IllegalArgumentException("grace days must be ≥ 0, found " + graceDays);
-            }
-            this.graceDays = graceDays;
+            this.graceDays = Arguments.atLeast(graceDays, 0, "grace days");
             return this;
         }
 

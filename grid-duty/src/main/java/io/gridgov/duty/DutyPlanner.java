@@ -1,5 +1,6 @@
 package io.gridgov.duty;
 
+import io.gridgov.core.Arguments;
 import io.gridgov.core.calendar.WorkCalendar;
 import static java.util.Objects.requireNonNull;
 
@@ -126,10 +127,7 @@ public final class DutyPlanner {
          * @return this builder
          */
         public Builder parallelism(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("parallelism must be ≥ 1, found " + threads);
-            }
-            this.parallelism = threads;
+            this.parallelism = Arguments.atLeast(threads, 1, "parallelism");
             return this;
         }
 

@@ -28,12 +28,6 @@ public enum Evidence {
      * @throws IllegalArgumentException naming the accepted values otherwise
      */
     public static Evidence parse(String text) {
-        for (Evidence e : values()) {
-            if (e.key().equalsIgnoreCase(text.trim())) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("unknown evidence '" + text
-                + "'; expected one of record, photo, sign-in, duration");
+        return FileKeys.parse(values(), Evidence::key, "evidence", text);
     }
 }

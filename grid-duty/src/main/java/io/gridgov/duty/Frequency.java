@@ -1,5 +1,6 @@
 package io.gridgov.duty;
 
+import io.gridgov.core.Arguments;
 import io.gridgov.core.calendar.WorkCalendar;
 import static java.util.Objects.requireNonNull;
 
@@ -49,9 +50,7 @@ public sealed interface Frequency permits Frequency.Quota, Frequency.Weekdays, F
         public Quota {
             requireNonNull(per, "per");
             requireNonNull(maxPerDay, "maxPerDay");
-            if (times < 1) {
-                throw new IllegalArgumentException("quota times must be ≥ 1, found " + times);
-            }
+            Arguments.atLeast(times, 1, "quota times");
         }
 
         /** {@return a quota without a daily limit} */
@@ -138,9 +137,7 @@ public sealed interface Frequency permits Frequency.Quota, Frequency.Weekdays, F
         public MinimumDuration {
             requireNonNull(per, "per");
             requireNonNull(minimum, "minimum");
-            if (times < 1) {
-                throw new IllegalArgumentException("min-duration times must be ≥ 1, found " + times);
-            }
+            Arguments.atLeast(times, 1, "min-duration times");
             if (minimum.isNegative() || minimum.isZero()) {
                 throw new IllegalArgumentException("minimum duration must be positive, found " + minimum);
             }

@@ -22,6 +22,19 @@ public sealed interface TargetScope permits TargetScope.OwnGrid, TargetScope.Hou
     /** {@return the target class used in fact names and activity targets; empty for the grid itself} */
     String category();
 
+    /**
+     * Checks a key used in files and fact names: lower-case letters, digits and '-', starting with a letter.
+     *
+     * @param key the key
+     * @param what what the key names, for the message, such as {@code unit kind}
+     * @throws IllegalArgumentException when the key has another form
+     */
+    private static void requireKey(String key, String what) {
+        if (!key.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException(what + " '" + key + "' must be lower-case letters, digits and '-'");
+        }
+    }
+
     /** The grid itself. */
     record OwnGrid() implements TargetScope {
         @Override
@@ -40,10 +53,7 @@ public sealed interface TargetScope permits TargetScope.OwnGrid, TargetScope.Hou
         /** Validates the component. */
         public Households {
             requireNonNull(householdCategory, "householdCategory");
-            if (!householdCategory.matches("[a-z][a-z0-9-]*")) {
-                throw new IllegalArgumentException("household category '" + householdCategory
-                        + "' must be lower-case letters, digits and '-'");
-            }
+            requireKey(householdCategory, "household category");
         }
 
         @Override
@@ -61,10 +71,7 @@ public sealed interface TargetScope permits TargetScope.OwnGrid, TargetScope.Hou
         /** Validates the component. */
         public Units {
             requireNonNull(unitKind, "unitKind");
-            if (!unitKind.matches("[a-z][a-z0-9-]*")) {
-                throw new IllegalArgumentException("unit kind '" + unitKind
-                        + "' must be lower-case letters, digits and '-'");
-            }
+            requireKey(unitKind, "unit kind");
         }
 
         @Override

@@ -107,24 +107,36 @@ final class TemplateParser {
                 overrides.add(new GridOverride(g, duty, freq, disabled));
             }
         }
-        List<Role> roles = new ArrayList<>();
-        List<JsonNode> roleNodes = json.array(node, "roles", path);
-        for (int i = 0; i < roleNodes.size(); i++) {
-            String p = path + ".roles[" + i + "]";
-            JsonNode r = json.object(roleNodes.get(i), p);
-            String key = json.text(r, "key", p);
-            roles.add(Role.of(key, json.optText(r, "zh", p).orElse(key), json.optText(r, "en", p).orElse(key)));
-        }
-        List<Action> actions = new ArrayList<>();
-        List<JsonNode> actionNodes = json.array(node, "actions", path);
-        for (int i = 0; i < actionNodes.size(); i++) {
-            String p = path + ".actions[" + i + "]";
-            JsonNode a = json.object(actionNodes.get(i), p);
-            String key = key(json.text(a, "key", p), record, p + ".key");
-            actions.add(Action.of(key, json.optText(a, "zh", p).orElse(key), json.optText(a, "en", p).orElse(key)));
-        }
+        List<Role> roles = named(node, "roles", path, record, false, Role::of);
+        List<Action> actions = named(node, "actions", path, record, true, Action::of);
         return new DutyTemplate(id, domain, names, version, parent, duties, json.texts(node, "remove", path), bindings,
                 overrides, roles, actions, json.optText(node, "source", path), Optional.of(json.file()));
+    }
+
+    /** Makes a role or an action from its key and names. */
+    @FunctionalInterface
+    private interface Named<T> {
+        T of(String key, String nameZh, String nameEn);
+    }
+
+    /**
+     * Reads a section of named keys ({@code roles}, {@code actions}): objects with a {@code key} and
+     * optional {@code zh} and {@code en} names, which default to the key.
+     *
+     * @param fileKey whether the key must have the form of a file key (lower-case letters, digits, '-')
+     */
+    private <T> List<T> named(JsonNode node, String section, String path, String record, boolean fileKey,
+            Named<T> named) {
+        List<T> out = new ArrayList<>();
+        List<JsonNode> entries = json.array(node, section, path);
+        for (int i = 0; i < entries.size(); i++) {
+            String p = path + "." + section + "[" + i + "]";
+            JsonNode e = json.object(entries.get(i), p);
+            String text = json.text(e, "key", p);
+            String key = fileKey ? key(text, record, p + ".key") : text;
+            out.add(named.of(key, json.optText(e, "zh", p).orElse(key), json.optText(e, "en", p).orElse(key)));
+        }
+        return out;
     }
 
     private LocalizedText names(JsonNode v, String path, String fallback) {

@@ -12,12 +12,14 @@ import java.util.List;
  *   <li>{@code grid-worker-monthly} — 网格员月度千分制考核, from the plans' duties (S3, S4 千分制, S5, S9);</li>
  *   <li>{@code city-management} — 数字城管 evaluation of regions, departments and positions (100 points, A–E);</li>
  *   <li>{@code plant-safety-monthly} — S11's monthly plant safety deductions with the best and worst grid.</li>
+ *   <li>{@code case-handling-monthly} — 案件办理月度考核 on the facts of grid-cases (on time, closure, rework, open overdue).</li>
  * </ul>
  * Stateless and thread-safe.
  */
 public final class Presets {
     /** The preset ids. */
-    public static final List<String> IDS = List.of("grid-worker-monthly", "city-management", "plant-safety-monthly");
+    public static final List<String> IDS = List.of("grid-worker-monthly", "city-management", "plant-safety-monthly",
+            "case-handling-monthly");
 
     private Presets() {
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -41,34 +43,12 @@ class ScoringProperties {
 
     @Property(tries = 200)
     void moreDeductionsNeverRaiseAScore(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int more) {
-        Gen g = new Gen(seed);
-        Scheme s = g.scheme();
-        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
-        Scorecard before = score(s, subject);
-        for (String f : s.referencedFacts()) {
-            if (f.matches(".*\\.d\\d+")) {
-                Map<String, BigDecimal> v = new HashMap<>(subject.values());
-                v.put(f, v.getOrDefault(f, BigDecimal.ZERO).add(BigDecimal.valueOf(more)));
-                Scorecard after = score(s, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
-                assertThat(after.total()).isLessThanOrEqualTo(before.total());
-            }
-        }
+        eachRaised(seed, f -> f.matches(".*\\.d\\d+"), more, (before, after) -> assertThat(after).isLessThanOrEqualTo(before));
     }
 
     @Property(tries = 200)
     void aHigherRateNeverLowersAScore(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int more) {
-        Gen g = new Gen(seed);
-        Scheme s = g.scheme();
-        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
-        Scorecard before = score(s, subject);
-        for (String f : s.referencedFacts()) {
-            if (f.endsWith(".rate.done")) {
-                Map<String, BigDecimal> v = new HashMap<>(subject.values());
-                v.put(f, v.getOrDefault(f, BigDecimal.ZERO).add(BigDecimal.valueOf(more)));
-                Scorecard after = score(s, new SubjectFacts("g1", Optional.empty(), Optional.empty(), v));
-                assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
-            }
-        }
+        eachRaised(seed, f -> f.endsWith(".rate.done"), more, (before, after) -> assertThat(after).isGreaterThanOrEqualTo(before));
     }
 
     @Property(tries = 200)
@@ -221,5 +201,25 @@ class ScoringProperties {
         List<Scorecard> sequential = Scoring.score(s, f);
         assertThat(Scoring.of(s).parallel(true).scoreAll(f)).isEqualTo(sequential);
         assertThat(Scoring.of(s).parallel(true).stream(f).toList()).isEqualTo(sequential);
+    }
+
+    /**
+     * Scores a generated subject, then again with each referenced fact that {@code which} accepts raised
+     * by {@code more}, one fact at a time, and gives each pair of totals to {@code beforeAfter}.
+     */
+    private static void eachRaised(long seed, Predicate<String> which, int more,
+            BiConsumer<BigDecimal, BigDecimal> beforeAfter) {
+        Gen g = new Gen(seed);
+        Scheme s = g.scheme();
+        SubjectFacts subject = g.subject(s, "g1", Optional.empty());
+        Scorecard before = score(s, subject);
+        for (String f : s.referencedFacts()) {
+            if (which.test(f)) {
+                Map<String, BigDecimal> v = new HashMap<>(subject.values());
+                v.put(f, v.getOrDefault(f, BigDecimal.ZERO).add(BigDecimal.valueOf(more)));
+                Scorecard after = score(s, new SubjectFacts(subject.id(), Optional.empty(), Optional.empty(), v));
+                beforeAfter.accept(before.total(), after.total());
+            }
+        }
     }
 }

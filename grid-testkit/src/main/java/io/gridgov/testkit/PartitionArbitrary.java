@@ -2,11 +2,13 @@ package io.gridgov.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Arguments;
 import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -82,6 +84,13 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
         return c;
     }
 
+    /** {@return a copy of this arbitrary with {@code change} applied to it} */
+    private PartitionArbitrary with(Consumer<PartitionArbitrary> change) {
+        PartitionArbitrary c = copy();
+        change.accept(c);
+        return c;
+    }
+
     private static void range(int min, int max, int lowest, int highest, String what) {
         if (min < lowest || max > highest || min > max) {
             throw new IllegalArgumentException(what + " must be a range within " + lowest + ".." + highest
@@ -95,36 +104,34 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
         if (styles.length == 0) {
             throw new IllegalArgumentException("at least one style is needed");
         }
-        PartitionArbitrary c = copy();
-        c.styles = List.of(styles);
-        return c;
+        return with(c -> c.styles = List.of(styles));
     }
 
     /** {@return an arbitrary with min..max levels (1..8), roots included} */
     public PartitionArbitrary levels(int min, int max) {
         range(min, max, 1, 8, "levels");
-        PartitionArbitrary c = copy();
-        c.minLevels = min;
-        c.maxLevels = max;
-        return c;
+        return with(c -> {
+            c.minLevels = min;
+            c.maxLevels = max;
+        });
     }
 
     /** {@return an arbitrary with min..max roots (1..1000)} */
     public PartitionArbitrary roots(int min, int max) {
         range(min, max, 1, 1000, "roots");
-        PartitionArbitrary c = copy();
-        c.minRoots = min;
-        c.maxRoots = max;
-        return c;
+        return with(c -> {
+            c.minRoots = min;
+            c.maxRoots = max;
+        });
     }
 
     /** {@return an arbitrary with min..max children per grid at every level below the roots (1..1000)} */
     public PartitionArbitrary fanOut(int min, int max) {
         range(min, max, 1, 1000, "fanOut");
-        PartitionArbitrary c = copy();
-        c.minFanOut = min;
-        c.maxFanOut = max;
-        return c;
+        return with(c -> {
+            c.minFanOut = min;
+            c.maxFanOut = max;
+        });
     }
 
     /**
@@ -138,30 +145,26 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
     public PartitionArbitrary fanOutAt(int level, int min, int max) {
         range(level, level, 2, 8, "level");
         range(min, max, 1, 1000, "fanOut at level " + level);
-        PartitionArbitrary c = copy();
-        Map<Integer, int[]> m = new TreeMap<>(fanOutAt);
-        m.put(level, new int[] {min, max});
-        c.fanOutAt = Map.copyOf(m);
-        return c;
+        return with(c -> {
+            Map<Integer, int[]> m = new TreeMap<>(fanOutAt);
+            m.put(level, new int[] {min, max});
+            c.fanOutAt = Map.copyOf(m);
+        });
     }
 
     /** {@return an arbitrary with min..max intermediate vertices per border (0..200)} */
     public PartitionArbitrary verticesPerBorder(int min, int max) {
         range(min, max, 0, 200, "verticesPerBorder");
-        PartitionArbitrary c = copy();
-        c.minVertices = min;
-        c.maxVertices = max;
-        return c;
+        return with(c -> {
+            c.minVertices = min;
+            c.maxVertices = max;
+        });
     }
 
     /** {@return an arbitrary with border noise up to this fraction of a border's length (0..0.08)} */
     public PartitionArbitrary maxNoise(double noise) {
-        if (!(noise >= 0 && noise <= 0.08)) {
-            throw new IllegalArgumentException("maxNoise must be in 0..0.08 but was " + noise);
-        }
-        PartitionArbitrary c = copy();
-        c.maxNoise = noise;
-        return c;
+        Arguments.within(noise, 0, 0.08, "maxNoise");
+        return with(c -> c.maxNoise = noise);
     }
 
     /** {@return an arbitrary drawing from these coordinate systems} */
@@ -170,9 +173,7 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
         if (crs.length == 0) {
             throw new IllegalArgumentException("at least one coordinate system is needed");
         }
-        PartitionArbitrary c = copy();
-        c.crss = List.of(crs);
-        return c;
+        return with(c -> c.crss = List.of(crs));
     }
 
     /**
@@ -183,56 +184,40 @@ public final class PartitionArbitrary extends ArbitraryDecorator<Partition> {
      */
     public PartitionArbitrary origin(double lon, double lat) {
         PartitionSpec.builder().origin(lon, lat); // fails fast on a bad origin
-        PartitionArbitrary c = copy();
-        c.originLon = lon;
-        c.originLat = lat;
-        return c;
+        return with(c -> {
+            c.originLon = lon;
+            c.originLat = lat;
+        });
     }
 
     /** {@return an arbitrary where this share (0..1) of leaves are dedicated grids} */
     public PartitionArbitrary dedicatedShare(double share) {
-        if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException("dedicatedShare must be in 0..1 but was " + share);
-        }
-        PartitionArbitrary c = copy();
-        c.dedicatedShare = share;
-        return c;
+        Arguments.within(share, 0, 1, "dedicatedShare");
+        return with(c -> c.dedicatedShare = share);
     }
 
     /** {@return an arbitrary with 0..max enterprise grids placed as holes of leaves} */
     public PartitionArbitrary holes(int max) {
         range(0, max, 0, 100, "holes");
-        PartitionArbitrary c = copy();
-        c.maxHoles = max;
-        return c;
+        return with(c -> c.maxHoles = max);
     }
 
     /** {@return an arbitrary with 0..max lakes (allowed gaps)} */
     public PartitionArbitrary lakes(int max) {
         range(0, max, 0, 100, "lakes");
-        PartitionArbitrary c = copy();
-        c.maxLakes = max;
-        return c;
+        return with(c -> c.maxLakes = max);
     }
 
     /** {@return an arbitrary with leaves of about this side in metres} */
     public PartitionArbitrary leafSizeMetres(double metres) {
-        if (!(metres >= 10 && metres <= 100_000)) {
-            throw new IllegalArgumentException("leafSizeMetres must be in 10..100000 but was " + metres);
-        }
-        PartitionArbitrary c = copy();
-        c.leafSizeMetres = metres;
-        return c;
+        Arguments.within(metres, 10, 100_000, "leafSizeMetres");
+        return with(c -> c.leafSizeMetres = metres);
     }
 
     /** {@return an arbitrary whose partitions have at most this many leaves (fan-outs are capped)} */
     public PartitionArbitrary maxLeaves(long max) {
-        if (max < 1 || max > 2_000_000) {
-            throw new IllegalArgumentException("maxLeaves must be in 1..2000000 but was " + max);
-        }
-        PartitionArbitrary c = copy();
-        c.maxLeaves = max;
-        return c;
+        Arguments.within(max, 1, 2_000_000, "maxLeaves");
+        return with(c -> c.maxLeaves = max);
     }
 
     /** {@return an arbitrary of the specs this arbitrary generates from (shrinkable)} */

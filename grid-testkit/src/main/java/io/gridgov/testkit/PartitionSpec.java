@@ -2,6 +2,7 @@ package io.gridgov.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Arguments;
 import io.gridgov.geo.CoordinateSystem;
 import java.util.List;
 
@@ -65,22 +66,14 @@ public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerB
                 throw new IllegalArgumentException("every fan-out must be in 1..10000 but fanOuts were " + fanOuts);
             }
         }
-        if (verticesPerBorder < 0 || verticesPerBorder > 1000) {
-            throw new IllegalArgumentException("verticesPerBorder must be in 0..1000 but was " + verticesPerBorder);
-        }
-        if (!(noise >= 0 && noise <= 0.08)) {
-            throw new IllegalArgumentException("noise must be in 0..0.08 but was " + noise);
-        }
+        Arguments.within(verticesPerBorder, 0, 1000, "verticesPerBorder");
+        Arguments.within(noise, 0, 0.08, "noise");
         if (!(originLon >= -180 && originLon <= 179) || !(originLat >= -80 && originLat <= 80)) {
             throw new IllegalArgumentException("origin must be a lon in -180..179 and a lat in -80..80 but was "
                     + originLon + ", " + originLat);
         }
-        if (!(leafSizeMetres >= 10 && leafSizeMetres <= 100_000)) {
-            throw new IllegalArgumentException("leafSizeMetres must be in 10..100000 but was " + leafSizeMetres);
-        }
-        if (!(dedicatedShare >= 0 && dedicatedShare <= 1)) {
-            throw new IllegalArgumentException("dedicatedShare must be in 0..1 but was " + dedicatedShare);
-        }
+        Arguments.within(leafSizeMetres, 10, 100_000, "leafSizeMetres");
+        Arguments.within(dedicatedShare, 0, 1, "dedicatedShare");
         if (holes < 0 || lakes < 0) {
             throw new IllegalArgumentException("holes and lakes must be ≥ 0 but were " + holes + " and " + lakes);
         }
@@ -171,19 +164,13 @@ public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerB
 
         /** Sets the intermediate vertices per border (0..1000). @return this builder */
         public Builder verticesPerBorder(int vertices) {
-            if (vertices < 0 || vertices > 1000) {
-                throw new IllegalArgumentException("verticesPerBorder must be in 0..1000 but was " + vertices);
-            }
-            this.verticesPerBorder = vertices;
+            this.verticesPerBorder = Arguments.within(vertices, 0, 1000, "verticesPerBorder");
             return this;
         }
 
         /** Sets the border noise (0..0.08 of a border's length). @return this builder */
         public Builder noise(double noise) {
-            if (!(noise >= 0 && noise <= 0.08)) {
-                throw new IllegalArgumentException("noise must be in 0..0.08 but was " + noise);
-            }
-            this.noise = noise;
+            this.noise = Arguments.within(noise, 0, 0.08, "noise");
             return this;
         }
 
@@ -206,37 +193,25 @@ public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerB
 
         /** Sets the typical side of a leaf in metres (10..100000). @return this builder */
         public Builder leafSizeMetres(double metres) {
-            if (!(metres >= 10 && metres <= 100_000)) {
-                throw new IllegalArgumentException("leafSizeMetres must be in 10..100000 but was " + metres);
-            }
-            this.leafSizeMetres = metres;
+            this.leafSizeMetres = Arguments.within(metres, 10, 100_000, "leafSizeMetres");
             return this;
         }
 
         /** Sets the share of dedicated leaves (0..1). @return this builder */
         public Builder dedicatedShare(double share) {
-            if (!(share >= 0 && share <= 1)) {
-                throw new IllegalArgumentException("dedicatedShare must be in 0..1 but was " + share);
-            }
-            this.dedicatedShare = share;
+            this.dedicatedShare = Arguments.within(share, 0, 1, "dedicatedShare");
             return this;
         }
 
         /** Sets the number of enterprise grids placed as holes of a leaf (≥ 0). @return this builder */
         public Builder holes(int holes) {
-            if (holes < 0) {
-                throw new IllegalArgumentException("holes must be ≥ 0 but was " + holes);
-            }
-            this.holes = holes;
+            this.holes = Arguments.atLeast(holes, 0, "holes");
             return this;
         }
 
         /** Sets the number of lakes (allowed gaps) cut out of leaves (≥ 0). @return this builder */
         public Builder lakes(int lakes) {
-            if (lakes < 0) {
-                throw new IllegalArgumentException("lakes must be ≥ 0 but was " + lakes);
-            }
-            this.lakes = lakes;
+            this.lakes = Arguments.atLeast(lakes, 0, "lakes");
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.gridgov.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Arguments;
 import io.gridgov.core.Severity;
 import io.gridgov.geo.validate.BoundaryRule;
 import io.gridgov.geo.validate.Violation;
@@ -68,10 +69,7 @@ public final class ViolationPattern {
 
     /** Requires this level number (1 = top). @return this pattern */
     public ViolationPattern level(int level) {
-        if (level < 0) {
-            throw new IllegalArgumentException("level must be ≥ 0 but was " + level);
-        }
-        this.level = level;
+        this.level = Arguments.atLeast(level, 0, "level");
         return this;
     }
 

@@ -5,21 +5,14 @@ import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.geo.validate.ValidationReport;
-import java.util.concurrent.TimeUnit;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
+import io.gridgov.bench.SingleShotBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Hierarchical validation of a generated three-level city ({@link Cities}, grid-testkit's generator) against JTS CoverageValidator alone on
@@ -29,13 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -Xmx4g -jar grid-bench/target/benchmarks.jar ValidationBenchmark -p leaves=10000 -p parents=exact
  * </pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx4g", "-Xms1g"})
-public class ValidationBenchmark {
+public class ValidationBenchmark extends SingleShotBenchmark {
 
     @Param({"1000", "10000", "100000"})
     public int leaves;

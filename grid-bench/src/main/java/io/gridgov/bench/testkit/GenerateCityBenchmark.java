@@ -4,18 +4,11 @@ import io.gridgov.testkit.Partition;
 import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Style;
-import java.util.concurrent.TimeUnit;
+import io.gridgov.bench.SingleShotBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Generation of a four-level city of 10,000 leaf grids (1 city × 20 districts × 25 communities ×
@@ -25,13 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar grid-bench/target/benchmarks.jar GenerateCityBenchmark
  * </pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx2g", "-Xms1g"})
-public class GenerateCityBenchmark {
+public class GenerateCityBenchmark extends SingleShotBenchmark {
 
     /** The style of the city. */
     @Param({"STREET_BLOCKS", "ORGANIC"})

@@ -75,9 +75,7 @@ public final class CodeGenerator {
     public Map<String, String> numberChildren(GridTree tree, String parentId, List<String> orderedChildIds) {
         requireNonNull(tree, "tree");
         requireNonNull(orderedChildIds, "orderedChildIds");
-        GridNode parent = tree.require(parentId);
-        String parentCode = parent.code().orElseThrow(() -> new IllegalArgumentException(
-                "node '" + parentId + "' has no code to number its children from"));
+        String parentCode = codeToNumberFrom(tree, parentId, "children");
         return number(tree, parentId, parentCode, orderedChildIds);
     }
 
@@ -110,9 +108,7 @@ public final class CodeGenerator {
     public Map<String, String> numberSubtree(GridTree tree, String rootId, Comparator<GridNode> order) {
         requireNonNull(tree, "tree");
         requireNonNull(order, "order");
-        GridNode root = tree.require(rootId);
-        String rootCode = root.code().orElseThrow(() -> new IllegalArgumentException(
-                "node '" + rootId + "' has no code to number its descendants from"));
+        String rootCode = codeToNumberFrom(tree, rootId, "descendants");
         Map<String, String> codes = new LinkedHashMap<>();
         List<String[]> queue = new ArrayList<>();
         queue.add(new String[] {rootId, rootCode});
@@ -125,5 +121,11 @@ public final class CodeGenerator {
             level.forEach((child, code) -> queue.add(new String[] {child, code}));
         }
         return codes;
+    }
+
+    /** {@return the code of the node whose children or descendants are numbered} */
+    private static String codeToNumberFrom(GridTree tree, String id, String what) {
+        return tree.require(id).code().orElseThrow(() -> new IllegalArgumentException(
+                "node '" + id + "' has no code to number its " + what + " from"));
     }
 }

@@ -95,6 +95,20 @@ final class FactsJson {
             return new InvalidInputException(at, expected);
         }
 
+        /**
+         * Moves to the next key of the current object and onto its value ({@code p.currentName()} is
+         * the key).
+         *
+         * @return false at the end of the object
+         */
+        boolean nextKey() throws IOException {
+            if (next() != JsonToken.FIELD_NAME) {
+                return false;
+            }
+            next();
+            return true;
+        }
+
         /** The next token; a key given twice is an error naming the record and the key. */
         JsonToken next() throws IOException {
             try {
@@ -139,9 +153,8 @@ final class FactsJson {
             expect(JsonToken.START_OBJECT, null, null, "a JSON object {\"period\": ..., \"subjects\": [...]}");
             Optional<String> period = Optional.empty();
             List<SubjectFacts> subjects = null;
-            while (next() == JsonToken.FIELD_NAME) {
+            while (nextKey()) {
                 String key = p.currentName();
-                next();
                 switch (key) {
                     case "period" -> {
                         expect(JsonToken.VALUE_STRING, null, "period", "a string such as \"2026-11\"");
@@ -178,9 +191,8 @@ final class FactsJson {
                 Optional<String> group = Optional.empty();
                 Optional<BigDecimal> weight = Optional.empty();
                 Map<String, BigDecimal> values = null;
-                while (next() == JsonToken.FIELD_NAME) {
+                while (nextKey()) {
                     String key = p.currentName();
-                    next();
                     switch (key) {
                         case "id" -> {
                             expect(JsonToken.VALUE_STRING, rec, "id", "a non-empty string");

@@ -149,27 +149,15 @@ public final class LevelSchemeJson {
                 g.writeFieldName("population");
                 band(l.population().get(), g);
             }
-            if (!l.roles().isEmpty()) {
-                g.writeArrayFieldStart("roles");
-                for (RoleRequirement rr : l.roles()) {
-                    g.writeStartObject();
-                    g.writeStringField("role", rr.role());
-                    bandFields(rr.count(), g);
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            if (!l.spans().isEmpty()) {
-                g.writeArrayFieldStart("spans");
-                for (Span s : l.spans()) {
-                    g.writeStartObject();
-                    g.writeStringField("role", s.role());
-                    g.writeStringField("unit", s.unit().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                    bandFields(s.bounds(), g);
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            ObjectArrays.writeUnlessEmpty(g, "roles", l.roles(), (rr, o) -> {
+                o.writeStringField("role", rr.role());
+                bandFields(rr.count(), o);
+            });
+            ObjectArrays.writeUnlessEmpty(g, "spans", l.spans(), (s, o) -> {
+                o.writeStringField("role", s.role());
+                o.writeStringField("unit", s.unit().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                bandFields(s.bounds(), o);
+            });
             if (!l.singlePiece()) {
                 g.writeBooleanField("singlePiece", false);
             }

@@ -301,45 +301,24 @@ final class TreeJsonReader {
         }
 
         private void roles(Staffing.Builder staff) throws IOException {
-            expectArray("roles");
-            int index = 0;
-            Map<String, JsonLocation> loc = new HashMap<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                String record = "roles[" + index++ + "]";
-                JsonLocation start = p.currentTokenLocation();
-                Map<String, JsonNode> f = object(record, loc);
-                Fields in = new Fields(f, loc, start, record, Set.of("key", "nameZh", "nameEn"));
+            eachRecord("roles", Set.of("key", "nameZh", "nameEn"), in -> {
                 String key = in.text("key", true);
                 staff.role(Role.of(key, in.textOr("nameZh", key), in.textOr("nameEn", key)));
-            }
+            });
         }
 
         private void people(Map<String, Person> people) throws IOException {
-            expectArray("people");
-            int index = 0;
-            Map<String, JsonLocation> loc = new HashMap<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                String record = "people[" + index++ + "]";
-                JsonLocation start = p.currentTokenLocation();
-                Map<String, JsonNode> f = object(record, loc);
-                Fields in = new Fields(f, loc, start, record, Set.of("id", "name", "phone"));
+            eachRecord("people", Set.of("id", "name", "phone"), in -> {
                 String id = in.text("id", true);
                 Person person = new Person(id, in.textOr("name", id), Optional.ofNullable(in.text("phone", false)));
                 if (people.putIfAbsent(id, person) != null) {
                     throw in.error("id", "input.personTwice", id);
                 }
-            }
+            });
         }
 
         private void assignments(List<LocatedAssignment> out) throws IOException {
-            expectArray("assignments");
-            int index = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                String record = "assignments[" + index++ + "]";
-                Map<String, JsonLocation> loc = new HashMap<>();
-                JsonLocation start = p.currentTokenLocation();
-                Map<String, JsonNode> f = object(record, loc);
-                Fields in = new Fields(f, loc, start, record, Set.of("person", "role", "grid", "validFrom", "validUntil"));
+            eachRecord("assignments", Set.of("person", "role", "grid", "validFrom", "validUntil"), in -> {
                 String person = in.text("person", true);
                 String role = in.text("role", true);
                 String grid = in.text("grid", true);
@@ -354,6 +333,28 @@ final class TreeJsonReader {
                 }
                 out.add(new LocatedAssignment(new Assignment(person, role, grid,
                         new Validity(Optional.ofNullable(from), Optional.ofNullable(until))), where));
+            });
+        }
+
+        /** Reads one record of a section. */
+        @FunctionalInterface
+        private interface RecordReader {
+            void read(Fields in) throws IOException;
+        }
+
+        /**
+         * Reads each flat object of the array section {@code section} (the current token) as a record
+         * {@code section[i]} with the keys it allows.
+         */
+        private void eachRecord(String section, Set<String> keys, RecordReader reader) throws IOException {
+            expectArray(section);
+            int index = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String record = section + "[" + index++ + "]";
+                Map<String, JsonLocation> loc = new HashMap<>();
+                JsonLocation start = p.currentTokenLocation();
+                Map<String, JsonNode> f = object(record, loc);
+                reader.read(new Fields(f, loc, start, record, keys));
             }
         }
 

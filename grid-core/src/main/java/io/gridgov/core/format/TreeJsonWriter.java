@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.core.code.CodeScheme;
 import io.gridgov.core.code.CodeSchemes;
 import io.gridgov.core.io.JsonTree;
-import io.gridgov.core.staff.Assignment;
-import io.gridgov.core.staff.Person;
 import io.gridgov.core.staff.Role;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
@@ -74,47 +72,29 @@ final class TreeJsonWriter {
             g.writeEndArray();
             Staffing staff = document.staffing();
             List<Role> custom = staff.roles().values().stream().filter(r -> !Role.builtIn().contains(r)).toList();
-            if (!custom.isEmpty()) {
-                g.writeArrayFieldStart("roles");
-                for (Role r : custom) {
-                    g.writeStartObject();
-                    g.writeStringField("key", r.key());
-                    g.writeStringField("nameZh", r.nameZh());
-                    g.writeStringField("nameEn", r.nameEn());
-                    g.writeEndObject();
+            ObjectArrays.writeUnlessEmpty(g, "roles", custom, (r, o) -> {
+                o.writeStringField("key", r.key());
+                o.writeStringField("nameZh", r.nameZh());
+                o.writeStringField("nameEn", r.nameEn());
+            });
+            ObjectArrays.writeUnlessEmpty(g, "people", staff.people().values(), (person, o) -> {
+                o.writeStringField("id", person.id());
+                o.writeStringField("name", person.name());
+                if (person.phone().isPresent()) {
+                    o.writeStringField("phone", person.phone().get());
                 }
-                g.writeEndArray();
-            }
-            if (!staff.people().isEmpty()) {
-                g.writeArrayFieldStart("people");
-                for (Person person : staff.people().values()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", person.id());
-                    g.writeStringField("name", person.name());
-                    if (person.phone().isPresent()) {
-                        g.writeStringField("phone", person.phone().get());
-                    }
-                    g.writeEndObject();
+            });
+            ObjectArrays.writeUnlessEmpty(g, "assignments", staff.assignments(), (a, o) -> {
+                o.writeStringField("person", a.personId());
+                o.writeStringField("role", a.role());
+                o.writeStringField("grid", a.gridId());
+                if (a.validity().fromInclusive().isPresent()) {
+                    o.writeStringField("validFrom", a.validity().fromInclusive().get().toString());
                 }
-                g.writeEndArray();
-            }
-            if (!staff.assignments().isEmpty()) {
-                g.writeArrayFieldStart("assignments");
-                for (Assignment a : staff.assignments()) {
-                    g.writeStartObject();
-                    g.writeStringField("person", a.personId());
-                    g.writeStringField("role", a.role());
-                    g.writeStringField("grid", a.gridId());
-                    if (a.validity().fromInclusive().isPresent()) {
-                        g.writeStringField("validFrom", a.validity().fromInclusive().get().toString());
-                    }
-                    if (a.validity().untilExclusive().isPresent()) {
-                        g.writeStringField("validUntil", a.validity().untilExclusive().get().toString());
-                    }
-                    g.writeEndObject();
+                if (a.validity().untilExclusive().isPresent()) {
+                    o.writeStringField("validUntil", a.validity().untilExclusive().get().toString());
                 }
-                g.writeEndArray();
-            }
+            });
             g.writeEndObject();
             g.writeRaw('\n');
         }

@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The strict reader kit (严格读取) behind every GridGov JSON format: one JSON document read whole into a
@@ -552,44 +554,37 @@ public final class JsonTree {
             return node != null && node.has(key);
         }
 
+        /** {@return this value converted by {@code value}; an error expecting message {@code key} unless it {@code is}} */
+        private <T> T as(Predicate<JsonNode> is, String key, Function<JsonNode, T> value) {
+            if (node == null || !is.test(node)) {
+                throw expected(key);
+            }
+            return value.apply(node);
+        }
+
         /** {@return this value as a non-blank text} */
         public String text() {
-            if (node == null || !node.isTextual() || node.textValue().isBlank()) {
-                throw expected("input.text");
-            }
-            return node.textValue();
+            return as(n -> n.isTextual() && !n.textValue().isBlank(), "input.text", JsonNode::textValue);
         }
 
         /** {@return this value as a text, blank allowed} */
         public String anyText() {
-            if (node == null || !node.isTextual()) {
-                throw expected("input.string");
-            }
-            return node.textValue();
+            return as(JsonNode::isTextual, "input.string", JsonNode::textValue);
         }
 
         /** {@return this value as an exact number} */
         public BigDecimal number() {
-            if (node == null || !node.isNumber()) {
-                throw expected("input.number");
-            }
-            return node.decimalValue();
+            return as(JsonNode::isNumber, "input.number", JsonNode::decimalValue);
         }
 
         /** {@return this value as a whole number in the int range} */
         public int integer() {
-            if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-                throw expected("input.integer");
-            }
-            return node.intValue();
+            return as(n -> n.isIntegralNumber() && n.canConvertToInt(), "input.integer", JsonNode::intValue);
         }
 
         /** {@return this value as true or false} */
         public boolean bool() {
-            if (node == null || !node.isBoolean()) {
-                throw expected("input.boolean");
-            }
-            return node.booleanValue();
+            return as(JsonNode::isBoolean, "input.boolean", JsonNode::booleanValue);
         }
 
         /** {@return the elements of this array} */

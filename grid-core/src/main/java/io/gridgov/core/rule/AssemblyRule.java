@@ -1,8 +1,6 @@
 package io.gridgov.core.rule;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
-import java.util.List;
 
 /**
  * A built-in rule whose findings come from assembling the tree ({@code GridTree.assemble}): it
@@ -12,11 +10,7 @@ import java.util.List;
 abstract class AssemblyRule extends BuiltInRule {
 
     AssemblyRule(String id) {
-        super(id, Severity.ERROR);
-    }
-
-    @Override
-    public final List<Finding> check(RuleContext context) {
-        return context.assemblyFindings().stream().filter(f -> f.ruleId().equals(id())).toList();
+        super(id, Severity.ERROR, (context, found) -> context.assemblyFindings().stream()
+                .filter(f -> f.ruleId().equals(id)).forEach(found::add));
     }
 }

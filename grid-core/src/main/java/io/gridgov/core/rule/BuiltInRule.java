@@ -2,25 +2,66 @@ package io.gridgov.core.rule;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
+import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
+import io.gridgov.core.tree.RoleRequirement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * The common part of the built-in rules: a fixed id and severity, and a walk over the nodes that have
- * a level. Each built-in rule stays its own public final class with its public {@code ID} constant;
- * this base is an implementation detail of the package. Immutable and thread-safe.
+ * The common part of the built-in rules: a fixed id and severity, the check itself given as a
+ * {@link Check} that reports into {@link Found} (which stamps each finding with the rule's id and
+ * severity), and walks over the nodes that have a level. Each built-in rule stays its own public final
+ * class with its public {@code ID} constant; this base is an implementation detail of the package.
+ * Immutable and thread-safe.
  */
 abstract class BuiltInRule implements StructuralRule {
 
+    /** What one built-in rule checks: reports the findings about the context's tree into {@code found}. */
+    @FunctionalInterface
+    interface Check {
+        void run(RuleContext context, Found found);
+    }
+
+    /** The findings of one run of a rule, in the order reported. Not thread-safe; one per run. */
+    static final class Found {
+        private final StructuralRule rule;
+        private final List<Finding> findings = new ArrayList<>();
+
+        private Found(StructuralRule rule) {
+            this.rule = rule;
+        }
+
+        /** Adds a finding of the rule about {@code nodeIds} (most relevant first). */
+        void add(List<String> nodeIds, LocalizedText message) {
+            findings.add(rule.finding(nodeIds, message));
+        }
+
+        /** Adds a finding made elsewhere (the tree's assembly) under the rule's id. */
+        void add(Finding finding) {
+            findings.add(finding);
+        }
+    }
+
+    /** Called with a levelled node, one of its level's role requirements and the role's holders on the date. */
+    @FunctionalInterface
+    interface RequirementAction {
+        void accept(GridNode node, RoleRequirement requirement, List<String> holders);
+    }
+
     private final String id;
     private final Severity severity;
+    private final Check check;
 
-    BuiltInRule(String id, Severity severity) {
+    BuiltInRule(String id, Severity severity, Check check) {
         this.id = requireNonNull(id, "id");
         this.severity = requireNonNull(severity, "severity");
+        this.check = requireNonNull(check, "check");
     }
 
     @Override
@@ -33,6 +74,13 @@ abstract class BuiltInRule implements StructuralRule {
         return severity;
     }
 
+    @Override
+    public final List<Finding> check(RuleContext context) {
+        Found found = new Found(this);
+        check.run(context, found);
+        return found.findings;
+    }
+
     /**
      * Calls {@code action} for each node of the tree that has a level in the scheme, in pre-order.
      *
@@ -41,5 +89,20 @@ abstract class BuiltInRule implements StructuralRule {
      */
     static void forEachLevelled(GridTree tree, BiConsumer<GridNode, Level> action) {
         tree.nodes().forEach(node -> tree.level(node.id()).ifPresent(level -> action.accept(node, level)));
+    }
+
+    /**
+     * Calls {@code action} for each role requirement of each levelled node (pre-order, then the level's
+     * order of requirements), with the role's holders at the node on the context's date.
+     *
+     * @param context the tree, staffing and date
+     * @param action called with the node, the requirement and the holders
+     */
+    static void forEachRequirement(RuleContext context, RequirementAction action) {
+        forEachLevelled(context.tree(), (node, level) -> {
+            for (RoleRequirement req : level.roles()) {
+                action.accept(node, req, context.staffing().holders(node.id(), req.role(), context.asOf()));
+            }
+        });
     }
 }

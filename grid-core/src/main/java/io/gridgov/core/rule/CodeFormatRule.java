@@ -2,11 +2,9 @@ package io.gridgov.core.rule;
 
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.code.CodeScheme;
 import io.gridgov.core.tree.GridTree;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,24 +19,21 @@ public final class CodeFormatRule extends BuiltInRule {
 
     /** Creates the rule. */
     public CodeFormatRule() {
-        super(ID, Severity.ERROR);
+        super(ID, Severity.ERROR, CodeFormatRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
+    private static void check(RuleContext context, Found found) {
         if (context.codeScheme().isEmpty()) {
-            return List.of();
+            return;
         }
         CodeScheme codes = context.codeScheme().get();
         GridTree tree = context.tree();
-        List<Finding> findings = new ArrayList<>();
         tree.nodes().forEach(node -> node.code().ifPresent(code -> {
             int level = tree.levelNumber(node.id());
             if (!codes.wellFormed(code, level)) {
-                findings.add(finding(List.of(node.id()), MESSAGES.text("rule.CODE_FORMAT", node.id(), code, level,
-                        codes.id(), codes.length(level).orElse(0))));
+                found.add(List.of(node.id()), MESSAGES.text("rule.CODE_FORMAT", node.id(), code, level,
+                        codes.id(), codes.length(level).orElse(0)));
             }
         }));
-        return findings;
     }
 }

@@ -2,11 +2,9 @@ package io.gridgov.core.rule;
 
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,13 +19,11 @@ public final class CodePrefixRule extends BuiltInRule {
 
     /** Creates the rule. */
     public CodePrefixRule() {
-        super(ID, Severity.ERROR);
+        super(ID, Severity.ERROR, CodePrefixRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
+    private static void check(RuleContext context, Found found) {
         GridTree tree = context.tree();
-        List<Finding> findings = new ArrayList<>();
         tree.nodes().forEach(node -> {
             if (node.code().isEmpty() || node.parentId().isEmpty()) {
                 return;
@@ -41,10 +37,9 @@ public final class CodePrefixRule extends BuiltInRule {
                     .orElse(parentCode);
             String code = node.code().get();
             if (!code.startsWith(prefix) || code.equals(parentCode)) {
-                findings.add(finding(List.of(node.id(), parent.id()),
-                        MESSAGES.text("rule.CODE_PREFIX", node.id(), code, parent.id(), prefix)));
+                found.add(List.of(node.id(), parent.id()),
+                        MESSAGES.text("rule.CODE_PREFIX", node.id(), code, parent.id(), prefix));
             }
         });
-        return findings;
     }
 }

@@ -2,7 +2,6 @@ package io.gridgov.core.rule;
 
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,20 +19,17 @@ public final class DuplicateCodeRule extends BuiltInRule {
 
     /** Creates the rule. */
     public DuplicateCodeRule() {
-        super(ID, Severity.ERROR);
+        super(ID, Severity.ERROR, DuplicateCodeRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
+    private static void check(RuleContext context, Found found) {
         Map<String, List<String>> byCode = new LinkedHashMap<>();
         context.tree().nodes().forEach(n -> n.code().ifPresent(
                 c -> byCode.computeIfAbsent(c, k -> new ArrayList<>(1)).add(n.id())));
-        List<Finding> findings = new ArrayList<>();
         byCode.forEach((code, ids) -> {
             if (ids.size() > 1) {
-                findings.add(finding(ids, MESSAGES.text("rule.DUPLICATE_CODE", code, ids.size(), String.join(", ", ids))));
+                found.add(ids, MESSAGES.text("rule.DUPLICATE_CODE", code, ids.size(), String.join(", ", ids)));
             }
         });
-        return findings;
     }
 }

@@ -2,12 +2,10 @@ package io.gridgov.core.rule;
 
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.LevelScheme;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -24,35 +22,32 @@ public final class LevelDepthRule extends BuiltInRule {
 
     /** Creates the rule. */
     public LevelDepthRule() {
-        super(ID, Severity.ERROR);
+        super(ID, Severity.ERROR, LevelDepthRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
+    private static void check(RuleContext context, Found found) {
         GridTree tree = context.tree();
         LevelScheme scheme = tree.scheme();
-        List<Finding> findings = new ArrayList<>();
         tree.nodes().forEach(node -> {
             int number = tree.levelNumber(node.id());
             if (number > scheme.depth()) {
-                findings.add(finding(List.of(node.id()),
-                        MESSAGES.text("rule.LEVEL_DEPTH", node.id(), number, scheme.id(), scheme.depth())));
+                found.add(List.of(node.id()),
+                        MESSAGES.text("rule.LEVEL_DEPTH", node.id(), number, scheme.id(), scheme.depth()));
             } else if (node.levelKey().isPresent()) {
-                declared(node, number, scheme, findings);
+                declared(node, number, scheme, found);
             }
         });
-        return findings;
     }
 
-    private void declared(GridNode node, int number, LevelScheme scheme, List<Finding> findings) {
+    private static void declared(GridNode node, int number, LevelScheme scheme, Found found) {
         String key = node.levelKey().orElseThrow();
         OptionalInt declared = scheme.numberOf(key);
         String actual = scheme.level(number).key();
         if (declared.isEmpty()) {
-            findings.add(finding(List.of(node.id()), MESSAGES.text("rule.LEVEL_DEPTH.unknown", node.id(), key,
-                    scheme.id(), String.join(", ", scheme.levels().stream().map(l -> l.key()).toList()))));
+            found.add(List.of(node.id()), MESSAGES.text("rule.LEVEL_DEPTH.unknown", node.id(), key,
+                    scheme.id(), String.join(", ", scheme.levels().stream().map(l -> l.key()).toList())));
         } else if (declared.getAsInt() != number) {
-            findings.add(finding(List.of(node.id()), MESSAGES.text("rule.LEVEL_DEPTH.mismatch", node.id(), key, actual)));
+            found.add(List.of(node.id()), MESSAGES.text("rule.LEVEL_DEPTH.mismatch", node.id(), key, actual));
         }
     }
 }

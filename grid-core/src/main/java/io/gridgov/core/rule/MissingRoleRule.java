@@ -1,9 +1,6 @@
 package io.gridgov.core.rule;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
-import io.gridgov.core.tree.RoleRequirement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,21 +15,15 @@ public final class MissingRoleRule extends BuiltInRule {
 
     /** Creates the rule. */
     public MissingRoleRule() {
-        super(ID, Severity.ERROR);
+        super(ID, Severity.ERROR, MissingRoleRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        forEachLevelled(context.tree(), (node, level) -> {
-            for (RoleRequirement req : level.roles()) {
-                if (req.count().minInclusive() > 0
-                        && context.staffing().holders(node.id(), req.role(), context.asOf()).isEmpty()) {
-                    findings.add(finding(List.of(node.id()), RoleNames.text("rule.MISSING_ROLE", context, node.id(),
-                            req.role(), context.asOf().toString())));
-                }
+    private static void check(RuleContext context, Found found) {
+        forEachRequirement(context, (node, req, holders) -> {
+            if (req.count().minInclusive() > 0 && holders.isEmpty()) {
+                found.add(List.of(node.id()), RoleNames.text("rule.MISSING_ROLE", context, node.id(), req.role(),
+                        context.asOf().toString()));
             }
         });
-        return findings;
     }
 }

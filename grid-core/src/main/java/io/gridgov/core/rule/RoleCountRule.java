@@ -1,9 +1,6 @@
 package io.gridgov.core.rule;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
-import io.gridgov.core.tree.RoleRequirement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,21 +15,15 @@ public final class RoleCountRule extends BuiltInRule {
 
     /** Creates the rule. */
     public RoleCountRule() {
-        super(ID, Severity.WARNING);
+        super(ID, Severity.WARNING, RoleCountRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        forEachLevelled(context.tree(), (node, level) -> {
-            for (RoleRequirement req : level.roles()) {
-                List<String> holders = context.staffing().holders(node.id(), req.role(), context.asOf());
-                if (!holders.isEmpty() && !req.count().contains(holders.size())) {
-                    findings.add(finding(List.of(node.id()), RoleNames.text("rule.ROLE_COUNT", context, node.id(),
-                            req.role(), holders.size(), req.count().toString(), String.join(", ", holders))));
-                }
+    private static void check(RuleContext context, Found found) {
+        forEachRequirement(context, (node, req, holders) -> {
+            if (!holders.isEmpty() && !req.count().contains(holders.size())) {
+                found.add(List.of(node.id()), RoleNames.text("rule.ROLE_COUNT", context, node.id(), req.role(),
+                        holders.size(), req.count().toString(), String.join(", ", holders)));
             }
         });
-        return findings;
     }
 }

@@ -2,10 +2,8 @@ package io.gridgov.core.rule;
 
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.Band;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,26 +21,23 @@ public final class SizeBandRule extends BuiltInRule {
 
     /** Creates the rule. */
     public SizeBandRule() {
-        super(ID, Severity.WARNING);
+        super(ID, Severity.WARNING, SizeBandRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
+    private static void check(RuleContext context, Found found) {
         forEachLevelled(context.tree(), (node, level) -> {
             if (node.kind().isDedicated()) {
                 return;
             }
-            check(node.id(), "households", node.households(), level.households(), findings);
-            check(node.id(), "population", node.population(), level.population(), findings);
+            check(node.id(), "households", node.households(), level.households(), found);
+            check(node.id(), "population", node.population(), level.population(), found);
         });
-        return findings;
     }
 
-    private void check(String id, String what, OptionalLong value, Optional<Band> band, List<Finding> findings) {
+    private static void check(String id, String what, OptionalLong value, Optional<Band> band, Found found) {
         if (value.isPresent() && band.isPresent() && !band.get().contains(value.getAsLong())) {
-            findings.add(finding(List.of(id), MESSAGES.text("rule.SIZE_BAND." + what, id, value.getAsLong(),
-                    band.get().toString())));
+            found.add(List.of(id), MESSAGES.text("rule.SIZE_BAND." + what, id, value.getAsLong(),
+                    band.get().toString()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.gridgov.core.rule;
 
-import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.tree.Band;
 import io.gridgov.core.tree.GridNode;
@@ -8,7 +7,6 @@ import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,13 +26,11 @@ public final class SpanRule extends BuiltInRule {
 
     /** Creates the rule. */
     public SpanRule() {
-        super(ID, Severity.WARNING);
+        super(ID, Severity.WARNING, SpanRule::check);
     }
 
-    @Override
-    public List<Finding> check(RuleContext context) {
+    private static void check(RuleContext context, Found found) {
         GridTree tree = context.tree();
-        List<Finding> findings = new ArrayList<>();
         forEachLevelled(tree, (node, level) -> {
             for (Span span : level.spans()) {
                 int holders = context.staffing().holders(node.id(), span.role(), context.asOf()).size();
@@ -65,11 +61,10 @@ public final class SpanRule extends BuiltInRule {
                 if (!inside) {
                     BigDecimal perHolder = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(holders), 1,
                             RoundingMode.HALF_EVEN);
-                    findings.add(finding(List.of(node.id()), RoleNames.text("rule.SPAN." + span.unit().name(), context,
-                            node.id(), span.role(), holders, count, perHolder.toPlainString(), b.toString())));
+                    found.add(List.of(node.id()), RoleNames.text("rule.SPAN." + span.unit().name(), context,
+                            node.id(), span.role(), holders, count, perHolder.toPlainString(), b.toString()));
                 }
             }
         });
-        return findings;
     }
 }

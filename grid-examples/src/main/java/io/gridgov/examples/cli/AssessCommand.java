@@ -49,7 +49,7 @@ public final class AssessCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--scheme", required = true, paramLabel = "ID|FILE",
-            description = "Scheme JSON file, or a preset id: grid-worker-monthly, city-management, plant-safety-monthly.")
+            description = "Scheme JSON file, or a preset id: grid-worker-monthly, city-management, plant-safety-monthly, case-handling-monthly.")
     String scheme;
 
     @Option(names = "--facts", required = true, arity = "1..*", paramLabel = "F",

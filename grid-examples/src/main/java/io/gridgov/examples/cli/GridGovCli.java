@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             ValidateCommand.class,
             LocateCommand.class,
+            CasesCommand.class,
             RenderCommand.class,
         })
 public final class GridGovCli implements Callable<Integer> {

@@ -23,16 +23,11 @@ import java.util.Locale;
  * with the lake as an allowed gap (grid-geo's {@link PartitionValidator}), and writes
  * {@code boundaries.txt} and a copy of the city's GeoJSON ({@code city.geojson}) to try the other commands on. The sample is clean. Leaves the {@link GeoPartition} for later steps.
  */
-public final class BoundaryStep implements DemoStep {
+public final class BoundaryStep extends BaseStep {
 
-    @Override
-    public String id() {
-        return "boundaries";
-    }
-
-    @Override
-    public LocalizedText title() {
-        return new LocalizedText("boundary validation", "边界校验");
+    /** Creates the step. */
+    public BoundaryStep() {
+        super("boundaries", "boundary validation", "边界校验");
     }
 
     @Override
@@ -47,8 +42,7 @@ public final class BoundaryStep implements DemoStep {
         long errors = geometric.stream().filter(Violation::isError).count();
         long warnings = geometric.stream().filter(v -> v.severity() == Severity.WARNING).count();
         long structural = report.violations().size() - geometric.size();
-        String text = ReportWriter.toString(report, ReportFormat.TEXT, Locale.ENGLISH) + "\n"
-                + ReportWriter.toString(report, ReportFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
+        String text = englishThenChinese(language -> ReportWriter.toString(report, ReportFormat.TEXT, language));
         LocalizedText line = MESSAGES.text("demo.boundaries", partition.geometries().size(),
                 partition.tree().maxLevelNumber(), errors, warnings, structural);
         Path city = context.out().resolve(SampleCity.GEOJSON);   // to try gridgov validate, locate and render on

@@ -33,7 +33,7 @@ import org.locationtech.jts.geom.Polygon;
  * overlap, 交叉) — validated again. Writes the report as text, JSON and GeoJSON (to open in QGIS) and
  * leaves the {@link Injected} defects and report for the map.
  */
-public final class DefectStep implements DemoStep {
+public final class DefectStep extends BaseStep {
 
     /** The grid shrunk (gap). */
     public static final String GAP_GRID = "g045";
@@ -72,20 +72,14 @@ public final class DefectStep implements DemoStep {
         }
     }
 
-    @Override
-    public String id() {
-        return "defects";
-    }
-
-    @Override
-    public LocalizedText title() {
-        return new LocalizedText("the same city with two injected defects", "注入两处缺陷后的同一城区");
+    /** Creates the step. */
+    public DefectStep() {
+        super("defects", "the same city with two injected defects", "注入两处缺陷后的同一城区");
     }
 
     @Override
     public StepOutcome run(DemoContext context) throws IOException {
-        GeoPartition clean = context.get(GeoPartition.class).orElseThrow(
-                () -> new IllegalStateException("the boundary step must run first"));
+        GeoPartition clean = earlier(context, GeoPartition.class, "boundary");
         GridTree tree = clean.tree();
         Map<String, Geometry> geometries = new LinkedHashMap<>(clean.geometries());
         String gapNeighbour = neighbour(tree, geometries, GAP_GRID);
@@ -100,8 +94,8 @@ public final class DefectStep implements DemoStep {
         ValidationReport report = PartitionValidator.validate(mutated);
         context.put(Injected.class, new Injected(geometries, report, gapNeighbour, overlapNeighbour));
         List<Path> outputs = List.of(
-                context.write("defects.txt", ReportWriter.toString(report, ReportFormat.TEXT, Locale.ENGLISH) + "\n"
-                        + ReportWriter.toString(report, ReportFormat.TEXT, Locale.SIMPLIFIED_CHINESE)),
+                context.write("defects.txt",
+                        englishThenChinese(language -> ReportWriter.toString(report, ReportFormat.TEXT, language))),
                 context.write("defects.json", ReportWriter.toString(report, ReportFormat.JSON, Locale.ENGLISH)),
                 context.write("defects.geojson", ReportWriter.toString(report, ReportFormat.GEOJSON, Locale.ENGLISH)));
         LocalizedText line = MESSAGES.text("demo.defects", GAP_GRID, OVERLAP_GRID, overlapNeighbour,

@@ -36,7 +36,7 @@ public final class Demo {
 
     /** {@return the demo's steps, in order} */
     public static List<DemoStep> steps() {
-        return List.of(new TreeStep(), new BoundaryStep(), new DefectStep(), new LocateStep(), new DutiesStep(),
+        return List.of(new TreeStep(), new BoundaryStep(), new DefectStep(), new LocateStep(), new DutiesStep(), new CasesStep(),
                 new ScoringStep(), new ReportStep());
     }
 

@@ -26,16 +26,11 @@ import java.util.stream.Stream;
  * activity records are checked against the plan, and the compliance is exported as grid-scoring
  * facts ({@code facts-2026-11.json}). Leaves the {@link ComplianceReport} for the scoring step.
  */
-public final class DutiesStep implements DemoStep {
+public final class DutiesStep extends BaseStep {
 
-    @Override
-    public String id() {
-        return "duties";
-    }
-
-    @Override
-    public LocalizedText title() {
-        return new LocalizedText("the month's duty plan and compliance", "本月职责计划与履职情况");
+    /** Creates the step. */
+    public DutiesStep() {
+        super("duties", "the month's duty plan and compliance", "本月职责计划与履职情况");
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * the lake lands in the community only; one from outside the district lands nowhere. Writes
  * {@code located.csv} and leaves the {@link Located} reports for the map.
  */
-public final class LocateStep implements DemoStep {
+public final class LocateStep extends BaseStep {
 
     /**
      * Each report with where it was located.
@@ -43,20 +43,14 @@ public final class LocateStep implements DemoStep {
         }
     }
 
-    @Override
-    public String id() {
-        return "locate";
-    }
-
-    @Override
-    public LocalizedText title() {
-        return new LocalizedText("locating reported problems to their grids", "群众反映问题落格定位");
+    /** Creates the step. */
+    public LocateStep() {
+        super("locate", "locating reported problems to their grids", "群众反映问题落格定位");
     }
 
     @Override
     public StepOutcome run(DemoContext context) throws IOException {
-        GeoPartition partition = context.get(GeoPartition.class).orElseThrow(
-                () -> new IllegalStateException("the boundary step must run first"));
+        GeoPartition partition = earlier(context, GeoPartition.class, "boundary");
         GridTree tree = partition.tree();
         List<SampleCity.Report> reports = SampleCity.reports();
         List<GeoPoint> points = new ArrayList<>();

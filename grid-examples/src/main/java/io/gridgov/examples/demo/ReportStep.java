@@ -21,16 +21,11 @@ import java.util.Locale;
  * drawn by {@link MapRenderer}), the ranking table, the red and black lists, and every grid's
  * scorecard with its explained line items. Also writes the map alone as {@code map.svg}.
  */
-public final class ReportStep implements DemoStep {
+public final class ReportStep extends BaseStep {
 
-    @Override
-    public String id() {
-        return "report";
-    }
-
-    @Override
-    public LocalizedText title() {
-        return new LocalizedText("HTML report", "HTML 报告");
+    /** Creates the step. */
+    public ReportStep() {
+        super("report", "HTML report", "HTML 报告");
     }
 
     /**
@@ -58,10 +53,8 @@ public final class ReportStep implements DemoStep {
     @Override
     public StepOutcome run(DemoContext context) throws IOException {
         GridTree tree = context.sample().tree();
-        ScoringStep.Assessment assessment = context.get(ScoringStep.Assessment.class).orElseThrow(
-                () -> new IllegalStateException("the scoring step must run first"));
-        DefectStep.Injected injected = context.get(DefectStep.Injected.class).orElseThrow(
-                () -> new IllegalStateException("the defect step must run first"));
+        ScoringStep.Assessment assessment = earlier(context, ScoringStep.Assessment.class, "scoring");
+        DefectStep.Injected injected = earlier(context, DefectStep.Injected.class, "defect");
         MapRenderer map = map(context);
         String svg = map.svg();
         Path mapFile = context.write("map.svg", svg);

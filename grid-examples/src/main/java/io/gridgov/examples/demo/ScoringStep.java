@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * kind) and the red and black lists drawn. Writes {@code scorecards.json} and leaves the
  * {@link Assessment} for the report.
  */
-public final class ScoringStep implements DemoStep {
+public final class ScoringStep extends BaseStep {
 
     /** The scheme preset. */
     public static final String SCHEME = "grid-worker-monthly";
@@ -60,20 +60,14 @@ public final class ScoringStep implements DemoStep {
         }
     }
 
-    @Override
-    public String id() {
-        return "scoring";
-    }
-
-    @Override
-    public LocalizedText title() {
-        return new LocalizedText("1,000-point scorecards, ranking, red and black lists", "千分制考核、排名与红黑榜");
+    /** Creates the step. */
+    public ScoringStep() {
+        super("scoring", "1,000-point scorecards, ranking, red and black lists", "千分制考核、排名与红黑榜");
     }
 
     @Override
     public StepOutcome run(DemoContext context) throws IOException {
-        ComplianceReport compliance = context.get(ComplianceReport.class).orElseThrow(
-                () -> new IllegalStateException("the duties step must run first"));
+        ComplianceReport compliance = earlier(context, ComplianceReport.class, "duties");
         GridTree tree = context.sample().tree();
         FactSet facts = facts(tree, compliance, SampleCity.assessment());
         Scheme scheme = Presets.load(SCHEME);

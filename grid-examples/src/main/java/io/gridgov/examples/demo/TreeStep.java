@@ -22,16 +22,11 @@ import java.util.stream.Collectors;
  * writes {@code tree-report.txt} (English, then Chinese) and {@code tree-findings.json}. Leaves the
  * {@link StructuralReport} in the context for later steps.
  */
-public final class TreeStep implements DemoStep {
+public final class TreeStep extends BaseStep {
 
-    @Override
-    public String id() {
-        return "tree";
-    }
-
-    @Override
-    public LocalizedText title() {
-        return new LocalizedText("grid tree structure and staffing", "网格树结构与人员配置");
+    /** Creates the step. */
+    public TreeStep() {
+        super("tree", "grid tree structure and staffing", "网格树结构与人员配置");
     }
 
     @Override
@@ -41,8 +36,7 @@ public final class TreeStep implements DemoStep {
         doc.codeScheme().ifPresent(validator::codeScheme);
         StructuralReport report = validator.build().check(doc.assembly(), doc.staffing(), context.asOf());
         context.put(StructuralReport.class, report);
-        String text = TreeReport.text("city-tree.json", doc, report, Locale.ENGLISH) + "\n"
-                + TreeReport.text("city-tree.json", doc, report, Locale.SIMPLIFIED_CHINESE);
+        String text = englishThenChinese(language -> TreeReport.text("city-tree.json", doc, report, language));
         List<Path> outputs = new ArrayList<>();
         outputs.add(context.write("tree-report.txt", text));
         outputs.add(context.write("tree-findings.json", new ObjectMapper().writerWithDefaultPrettyPrinter()

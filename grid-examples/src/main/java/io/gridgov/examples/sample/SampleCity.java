@@ -65,6 +65,8 @@ public final class SampleCity {
     public static final String ASSESSMENT = "assessment-2026-11.csv";
     /** Problems reported by residents in November 2026: id, lon, lat, problem (CSV). */
     public static final String REPORTS = "reports-2026-11.csv";
+    /** The month's case events (JSON Lines, docs/formats/cases.md), generated with the city. */
+    public static final String CASES = "cases-2026-11.jsonl";
     /** The class-path directory of the files. */
     public static final String DIRECTORY = "/io/gridgov/examples/sample/";
     /** The class-path name of the committed sample tree. */

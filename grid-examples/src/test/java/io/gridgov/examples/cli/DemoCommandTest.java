@@ -68,6 +68,9 @@ class DemoCommandTest {
         assertThat(run.out())
                 .contains("41 reported problems located: 39 to grids, 1 to a community only (in the lake), 1 outside the district")
                 .contains("定位群众反映问题 41 条：落到网格 39 条，仅落到社区 1 条（湖面），区外 1 条");
+        assertThat(run.out()).contains("cases: 1,437 events of 300 cases, 33 open at the end of the month; 257 due, 121 on time,")
+                .contains("问题清单 3 件").contains("on-time rate 50.21 %");
+        assertThat(Files.readString(out.resolve("cases-facts-2026-11.json"))).contains("\"cases.overdue_open\"");
         assertThat(Files.readAllLines(out.resolve("located.csv"))).hasSize(42).last().asString()
                 .contains("水面漂浮物").contains("d/s");
     }

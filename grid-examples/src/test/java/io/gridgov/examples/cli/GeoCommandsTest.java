@@ -99,18 +99,14 @@ class GeoCommandsTest {
 
     @Test
     void locateWritesTheGridAndPathOfEachPoint() throws Exception {
-        Path city = write("city.geojson", CITY);
-        Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,106.715,26.505\np3,0,0\n");
-        Run r = Run.of("locate", city.toString(), "--points", points.toString());
+        Run r = locate("id,x,y\np1,106.705,26.505\np2,106.715,26.505\np3,0,0\n");
         assertThat(r.exit()).isEqualTo(GridGovCli.OK);
         assertThat(r.out().lines()).containsExactly("id,grid,path", "p1,g1,c1/g1", "p2,g2,c1/g2", "p3,,");
     }
 
     @Test
     void locateReportsABadPointWithItsLineAndField() throws Exception {
-        Path city = write("city.geojson", CITY);
-        Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,east,26.505\n");
-        Run r = Run.of("locate", city.toString(), "--points", points.toString());
+        Run r = locate("id,x,y\np1,106.705,26.505\np2,east,26.505\n");
         assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(r.err()).contains("points.csv:3:").contains("point #2 (id \"p2\")").contains("field \"x\"")
                 .contains("expected a finite number, found \"east\"");
@@ -118,9 +114,7 @@ class GeoCommandsTest {
 
     @Test
     void locateAcceptsLonLatColumnsAndCountsThePointsOutsideEveryGrid() throws Exception {
-        Path city = write("city.geojson", CITY);
-        Path points = write("points.csv", "id,lon,lat\np1,106.705,26.505\np2,0,0\np3,106.8,26.6\n");
-        Run r = Run.of("locate", city.toString(), "--points", points.toString());
+        Run r = locate("id,lon,lat\np1,106.705,26.505\np2,0,0\np3,106.8,26.6\n");
         assertThat(r.exit()).isEqualTo(GridGovCli.OK);
         assertThat(r.out().lines()).containsExactly("id,grid,path", "p1,g1,c1/g1", "p2,,", "p3,,");
         assertThat(r.err()).contains("2 of 3 points lie outside every grid");
@@ -128,9 +122,7 @@ class GeoCommandsTest {
 
     @Test
     void locateRejectsAPointInMetresAgainstLonLatGridsNamingItsRow() throws Exception {
-        Path city = write("city.geojson", CITY);
-        Path points = write("points.csv", "id,x,y\np1,106.705,26.505\np2,500000,2900000\n");
-        Run r = Run.of("locate", city.toString(), "--points", points.toString());
+        Run r = locate("id,x,y\np1,106.705,26.505\np2,500000,2900000\n");
         assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("points.csv:3:").contains("point #2 (id \"p2\")")
@@ -167,5 +159,12 @@ class GeoCommandsTest {
         assertThat(two.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(two.err().lines()).hasSize(1);
         assertThat(two.err()).contains("feature #0 (id \"c1\")").contains("at least 4 positions, found 2");
+    }
+
+    /** Runs {@code gridgov locate} on the test city with {@code csv} as {@code points.csv}. */
+    private Run locate(String csv) throws Exception {
+        Path city = write("city.geojson", CITY);
+        Path points = write("points.csv", csv);
+        return Run.of("locate", city.toString(), "--points", points.toString());
     }
 }

@@ -28,7 +28,7 @@ class SampleCityDataTest {
         }
         Map<String, byte[]> generated = SampleCityGenerator.generate();
         assertThat(generated).containsOnlyKeys(SampleCity.TREE, SampleCity.GEOJSON, SampleCity.ALLOWED_GAPS,
-                SampleCity.ACTIVITIES, SampleCity.ASSESSMENT, SampleCity.REPORTS);
+                SampleCity.ACTIVITIES, SampleCity.ASSESSMENT, SampleCity.REPORTS, SampleCity.CASES);
         for (Map.Entry<String, byte[]> f : generated.entrySet()) {
             byte[] committed;
             try (InputStream in = SampleCity.class.getResourceAsStream(SampleCity.DIRECTORY + f.getKey())) {

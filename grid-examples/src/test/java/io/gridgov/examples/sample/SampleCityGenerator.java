@@ -190,6 +190,7 @@ public final class SampleCityGenerator {
         out.put(SampleCity.ACTIVITIES, activities(doc, random));
         out.put(SampleCity.ASSESSMENT, assessment(tree, random));
         out.put(SampleCity.REPORTS, reports(p, random));
+        out.put(SampleCity.CASES, cases(tree, random));
         return out;
     }
 
@@ -245,38 +246,64 @@ public final class SampleCityGenerator {
     // ------------------------------------------------------------------ GeoJSON (Jackson streaming)
 
     private static byte[] geoJson(GridTree tree, List<GridNode> nodes, Partition p, Map<String, String> ids) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
         Map<String, String> back = new HashMap<>();
         ids.forEach((old, id) -> back.put(id, old));
+        return featureCollection(Optional.of("明湖区 (GridGov sample city)"), g -> {
+            for (GridNode n : nodes) {
+                feature(g, () -> {
+                    g.writeStringField("id", n.id());
+                    if (n.parentId().isPresent()) {
+                        g.writeStringField("parent", n.parentId().get());
+                    } else {
+                        g.writeNullField("parent");
+                    }
+                    g.writeStringField("name", n.name());
+                    g.writeStringField("code", n.code().orElseThrow());
+                    g.writeStringField("level", n.levelKey().orElseThrow());
+                    if (tree.isLeaf(n.id())) {
+                        g.writeStringField("kind", n.kind().toString());
+                        g.writeNumberField("households", n.households().orElse(0));
+                        g.writeNumberField("population", n.population().orElse(0));
+                    }
+                }, p.geometry(back.get(n.id())).orElseThrow());
+            }
+        });
+    }
+
+    private static byte[] allowedGaps(Partition p) {
+        return featureCollection(Optional.empty(), g -> {
+            for (Geometry lake : p.allowedGaps()) {
+                feature(g, () -> {
+                    g.writeStringField("id", "lake");
+                    g.writeStringField("name", "明湖 (lake, an allowed gap 水域)");
+                }, lake);
+            }
+        });
+    }
+
+    /** Writes JSON that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface JsonWriting {
+        void write() throws IOException;
+    }
+
+    /** Writes the features of a collection. */
+    @FunctionalInterface
+    private interface FeaturesWriting {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** A FeatureCollection (with a {@code name} when given), one feature a line, ending with a line break. */
+    private static byte[] featureCollection(Optional<String> name, FeaturesWriting features) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(b, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
-            g.writeStringField("name", "明湖区 (GridGov sample city)");
-            g.writeArrayFieldStart("features");
-            for (GridNode n : nodes) {
-                g.writeRaw("\n");
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeObjectFieldStart("properties");
-                g.writeStringField("id", n.id());
-                if (n.parentId().isPresent()) {
-                    g.writeStringField("parent", n.parentId().get());
-                } else {
-                    g.writeNullField("parent");
-                }
-                g.writeStringField("name", n.name());
-                g.writeStringField("code", n.code().orElseThrow());
-                g.writeStringField("level", n.levelKey().orElseThrow());
-                if (tree.isLeaf(n.id())) {
-                    g.writeStringField("kind", n.kind().toString());
-                    g.writeNumberField("households", n.households().orElse(0));
-                    g.writeNumberField("population", n.population().orElse(0));
-                }
-                g.writeEndObject();
-                g.writeFieldName("geometry");
-                writeGeometry(g, p.geometry(back.get(n.id())).orElseThrow());
-                g.writeEndObject();
+            if (name.isPresent()) {
+                g.writeStringField("name", name.get());
             }
+            g.writeArrayFieldStart("features");
+            features.write(g);
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
@@ -286,31 +313,17 @@ public final class SampleCityGenerator {
         return b.toByteArray();
     }
 
-    private static byte[] allowedGaps(Partition p) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(b, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeArrayFieldStart("features");
-            for (Geometry lake : p.allowedGaps()) {
-                g.writeRaw("\n");
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeObjectFieldStart("properties");
-                g.writeStringField("id", "lake");
-                g.writeStringField("name", "明湖 (lake, an allowed gap 水域)");
-                g.writeEndObject();
-                g.writeFieldName("geometry");
-                writeGeometry(g, lake);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        b.write('\n');
-        return b.toByteArray();
+    /** One feature on its own line: the properties {@code properties} writes, then the geometry. */
+    private static void feature(JsonGenerator g, JsonWriting properties, Geometry geometry) throws IOException {
+        g.writeRaw("\n");
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("properties");
+        properties.write();
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        writeGeometry(g, geometry);
+        g.writeEndObject();
     }
 
     private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
@@ -429,6 +442,68 @@ public final class SampleCityGenerator {
                     .append(falsification).append(',').append(unreported).append('\n');
         }
         return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A month of cases in the grids (docs/formats/cases.md): about six events each, sorted by time. */
+    private static byte[] cases(GridTree tree, SplittableRandom random) {
+        String[] categories = {"sanitation.exposed-garbage", "sanitation.full-bins", "municipal.road-damage",
+            "municipal.manhole-cover", "appearance.illegal-ads", "order.illegal-parking", "order.outside-shop",
+            "s8.dispute"};
+        String[] sources = {"worker", "worker", "worker", "resident", "hotline", "media", "leader"};
+        List<String> grids = tree.leaves().stream().map(GridNode::id).sorted().toList();
+        List<String[]> events = new ArrayList<>();   // {epoch second, sequence, line}
+        int seq = 0;
+        for (int c = 1; c <= 300; c++) {
+            LocalDate day = SampleCity.FROM.plusDays(random.nextInt(28));
+            while (day.getDayOfWeek().getValue() > 5) {
+                day = day.plusDays(1);
+            }
+            long t = day.atTime(9, 0).toEpochSecond(java.time.ZoneOffset.ofHours(8)) + 60L * random.nextInt(8 * 60);
+            String id = String.format("C-%04d", c);
+            String cat = categories[random.nextInt(categories.length)];
+            String department = cat.substring(0, cat.indexOf('.'));
+            int roll = random.nextInt(100);
+            List<String[]> one = new ArrayList<>();
+            one.add(caseEvent(t, id, "reported", ", \"category\": \"" + cat + "\", \"source\": \""
+                    + sources[random.nextInt(sources.length)] + "\", \"grid\": \"" + grids.get(random.nextInt(grids.size())) + "\""));
+            if (roll < 10) {   // solved on the spot
+                one.add(caseEvent(t += 600, id, "closed", ""));
+            } else {
+                one.add(caseEvent(t += 60L * (5 + random.nextInt(60)), id, "dispatched", ", \"to\": \"" + department + "\""));
+                if (roll < 15) {
+                    one.add(caseEvent(t += 600, id, "postponed", ", \"days\": 2"));
+                    one.add(caseEvent(t += 3600, id, "resumed", ""));
+                }
+                if (roll >= 15 && roll < 20) {
+                    one.add(caseEvent(t += 7200, id, "supervised", ", \"by\": \"efficiency-office\""));
+                }
+                if (roll < 92) {   // the rest stays open
+                    one.add(caseEvent(t += 60L * (30 + random.nextInt(roll < 35 ? 3000 : 400)), id, "handled", ""));
+                    if (roll >= 80) {
+                        one.add(caseEvent(t += 1800, id, "verified", ", \"result\": \"fail\""));
+                        one.add(caseEvent(t += 60L * (60 + random.nextInt(600)), id, "handled", ""));
+                    }
+                    one.add(caseEvent(t += 1800, id, "verified", ", \"result\": \"pass\""));
+                    one.add(caseEvent(t += 600, id, "closed", ""));
+                }
+            }
+            for (String[] e : one) {
+                events.add(new String[] {e[0], String.format("%08d", seq++), e[1]});
+            }
+        }
+        events.sort(java.util.Comparator.comparing((String[] e) -> Long.parseLong(e[0])).thenComparing(e -> e[1]));
+        StringBuilder b = new StringBuilder();
+        for (String[] e : events) {
+            b.append(e[2]).append('\n');
+        }
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String[] caseEvent(long t, String id, String type, String rest) {
+        String at = java.time.Instant.ofEpochSecond(t).atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDateTime()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")) + "+08:00";
+        return new String[] {String.valueOf(t), "{\"case\": \"" + id + "\", \"at\": \"" + at + "\", \"type\": \"" + type
+                + "\"" + rest + "}"};
     }
 
     /** Problems reported by residents (12345 hotline, app): points to be located to their grids. */

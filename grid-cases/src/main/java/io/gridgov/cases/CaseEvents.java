@@ -1,0 +1,502 @@
+package io.gridgov.cases;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads case events from JSON Lines (案件事件文件), one event object per line, plain ({@code .jsonl}) or
+ * gzip-compressed ({@code .jsonl.gz}, recognised by its content), streaming: each event goes to a consumer
+ * as soon as it is read, so a file of any size is read in constant memory. Format:
+ * {@code docs/formats/cases.md}.
+ *
+ * <pre>{@code
+ * {"case": "C-0001", "at": "2026-11-02T09:15:00+08:00", "type": "reported", "category": "sanitation.exposed-garbage",
+ *  "source": "worker", "lon": 106.71, "lat": 26.52, "by": "p-g001-worker"}
+ * {"case": "C-0001", "at": "2026-11-02T09:40:00+08:00", "type": "dispatched", "to": "sanitation"}
+ * }</pre>
+ *
+ * <p>Strict: malformed JSON, two events on one line, an unknown type or key, a missing case id, an
+ * unparseable time, an unknown category, a bad result or postponement all stop the read with an
+ * {@link InvalidInputException} naming the file, line, column, case and field. Times carry an offset
+ * ({@code +08:00} or {@code Z}); a time without one is read on the calendar's zone. Events need not be
+ * sorted to be read; {@link CaseReplay} says what order a replay needs. Stateless and thread-safe.
+ */
+public final class CaseEvents {
+
+    /** The event types, as in JSON. */
+    public static final List<String> TYPES = List.of("reported", "accepted", "rejected", "dispatched", "handled",
+            "verified", "closed", "postponed", "resumed", "escalated", "supervised", "cancelled", "reopened");
+
+    private static final String[] FIELDS = {"case", "at", "type", "by", "note", "category", "source", "grid", "lon",
+        "lat", "to", "result", "until", "days", "reason"};
+    private static final int CASE = 0;
+    private static final int AT = 1;
+    private static final int TYPE = 2;
+    private static final int BY = 3;
+    private static final int CATEGORY = 5;
+    private static final int SOURCE = 6;
+    private static final int GRID = 7;
+    private static final int LON = 8;
+    private static final int LAT = 9;
+    private static final int TO = 10;
+    private static final int RESULT = 11;
+    private static final int UNTIL = 12;
+    private static final int DAYS = 13;
+    private static final int REASON = 14;
+    /** Per type (index in TYPES), the fields allowed besides case, at, type, by, note. */
+    private static final int[][] EXTRA = {
+        {CATEGORY, SOURCE, GRID, LON, LAT}, {}, {REASON}, {TO}, {}, {RESULT}, {}, {UNTIL, DAYS, REASON}, {},
+        {TO, REASON}, {}, {REASON}, {REASON}};
+
+    private CaseEvents() {
+    }
+
+    /**
+     * Reads a file, plain or gzip-compressed, handing each event to {@code sink}.
+     *
+     * @param file the file
+     * @param categories the known categories (a report of another category is an error)
+     * @param zone the zone of times given without an offset
+     * @param sink receives the events in file order
+     * @return how many events were read
+     * @throws InvalidInputException at the first bad line
+     */
+    public static long read(Path file, CaseCategories categories, ZoneId zone, Consumer<? super CaseEvent> sink) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, categories, zone, sink);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(InputLocation.ofFile(name), CaseMessages.text("read.noFile"));
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, name);
+        }
+    }
+
+    /**
+     * Reads all events of a file into a list (for files that fit in memory).
+     *
+     * @param file the file
+     * @param categories the known categories
+     * @param zone the zone of times given without an offset
+     * @return the events in file order
+     */
+    public static List<CaseEvent> readAll(Path file, CaseCategories categories, ZoneId zone) {
+        List<CaseEvent> out = new ArrayList<>();
+        read(file, categories, zone, out::add);
+        return out;
+    }
+
+    /**
+     * Reads events from a stream, plain or gzip-compressed.
+     *
+     * @param in the stream (not closed)
+     * @param name the name used in messages
+     * @param categories the known categories
+     * @param zone the zone of times given without an offset
+     * @param sink receives the events in order
+     * @return how many events were read
+     * @throws InvalidInputException at the first bad line
+     */
+    public static long read(InputStream in, String name, CaseCategories categories, ZoneId zone,
+            Consumer<? super CaseEvent> sink) {
+        requireNonNull(in, "in");
+        requireNonNull(name, "name");
+        requireNonNull(categories, "categories");
+        requireNonNull(zone, "zone");
+        requireNonNull(sink, "sink");
+        try {
+            InputStream b = new BufferedInputStream(in, 1 << 16);
+            b.mark(2);
+            int b0 = b.read();
+            int b1 = b.read();
+            b.reset();
+            if (b0 == 0x1f && b1 == 0x8b) {
+                b = new GZIPInputStream(b, 1 << 16);
+            }
+            return new Parser(name, categories, zone).run(b, sink);
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, name);
+        }
+    }
+
+    /** One read: the parser state and the fields of the current line. */
+    private static final class Parser {
+        private final String name;
+        private final CaseCategories categories;
+        private final ZoneId zone;
+        private final String[] text = new String[FIELDS.length];
+        private final JsonToken[] token = new JsonToken[FIELDS.length];
+        private final int[] column = new int[FIELDS.length];
+        private final boolean[] seen = new boolean[FIELDS.length];
+        private long line;
+        private int objectColumn;
+        private String lastDate = "";
+        private long lastEpochDay;
+
+        Parser(String name, CaseCategories categories, ZoneId zone) {
+            this.name = name;
+            this.categories = categories;
+            this.zone = zone;
+        }
+
+        long run(InputStream r, Consumer<? super CaseEvent> sink) throws IOException {
+            long n = 0;
+            long previous = 0;
+            boolean inObject = false;
+            // the byte parser checks UTF-8 itself (JsonTree.unreadable words its error); a key given twice
+            // is found below per field, which costs less than the parser's set per object
+            try (JsonParser p = JsonTree.STREAMING.createParser(r)) {
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    line = at.getLineNr();
+                    objectColumn = at.getColumnNr();
+                    java.util.Arrays.fill(text, null);
+                    java.util.Arrays.fill(token, null);
+                    java.util.Arrays.fill(seen, false);
+                    if (t != JsonToken.START_OBJECT) {
+                        throw error(-1, CaseMessages.text("read.notObject", shown(p, t)));
+                    }
+                    if (line == previous) {
+                        throw error(-1, CaseMessages.text("read.twoPerLine"));
+                    }
+                    previous = line;
+                    inObject = true;
+                    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        int f = field(key);
+                        t = p.nextToken();
+                        JsonLocation vl = p.currentTokenLocation();
+                        if (f < 0) {
+                            column[0] = vl.getColumnNr();
+                            throw located(vl, key, CaseMessages.text("read.unknownKey", JsonTree.quoted(key),
+                                    String.join(", ", FIELDS)));
+                        }
+                        column[f] = vl.getColumnNr();
+                        if (token[f] != null || seen[f]) {
+                            throw error(f, CaseMessages.text("read.duplicateKey", JsonTree.quoted(key)));
+                        }
+                        seen[f] = true;
+                        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                            throw error(f, CaseMessages.text("read.scalar", t == JsonToken.START_OBJECT ? "{…}" : "[…]"));
+                        }
+                        token[f] = t;
+                        text[f] = t == JsonToken.VALUE_NULL ? null : p.getText();
+                        if (t == JsonToken.VALUE_NULL) {
+                            token[f] = null;
+                        }
+                    }
+                    if (p.currentTokenLocation().getLineNr() != line) {
+                        throw error(-1, CaseMessages.text("read.multiLine"));
+                    }
+                    inObject = false;
+                    sink.accept(event());
+                    n++;
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                InvalidInputException bad = JsonTree.unreadable(e, name);
+                if (inObject && bad.location().line().orElse(line) != line) {
+                    // JSON Lines: an event left unfinished is the fault of the line it started on
+                    throw new InvalidInputException(InputLocation.ofFile(name).at(line, objectColumn),
+                            CaseMessages.text("read.unfinished", bad.problem()), e);
+                }
+                throw bad;
+            }
+            return n;
+        }
+
+        private static String shown(JsonParser p, JsonToken t) throws IOException {
+            return t == JsonToken.START_ARRAY ? "[…]" : t.isScalarValue() ? JsonTree.quoted(p.getText()) : t.asString();
+        }
+
+        private static int field(String key) {
+            for (int i = 0; i < FIELDS.length; i++) {
+                if (FIELDS[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private CaseEvent event() {
+            String id = required(CASE);
+            String type = required(TYPE);
+            int ti = TYPES.indexOf(type);
+            if (ti < 0) {
+                throw error(TYPE, CaseMessages.text("read.type", JsonTree.quoted(type), String.join(", ", TYPES)));
+            }
+            for (int f = 5; f < FIELDS.length; f++) {
+                if (token[f] != null && !allowed(ti, f)) {
+                    throw error(f, CaseMessages.text("read.keyForType", JsonTree.quoted(FIELDS[f]), type));
+                }
+            }
+            Instant at = time(AT, required(AT));
+            Optional<String> by = optional(BY);
+            long l = line;
+            switch (type) {
+                case "reported": {
+                    String category = required(CATEGORY);
+                    if (!categories.contains(category)) {
+                        throw error(CATEGORY, CaseMessages.text("read.category", JsonTree.quoted(category)));
+                    }
+                    Optional<String> grid = optional(GRID);
+                    Optional<CasePoint> point = Optional.empty();
+                    if (token[LON] != null || token[LAT] != null) {
+                        double lon = number(LON);
+                        double lat = number(LAT);
+                        try {
+                            point = Optional.of(new CasePoint(lon, lat));
+                        } catch (IllegalArgumentException e) {
+                            throw error(LON, CaseMessages.text("read.point", lon, lat));
+                        }
+                    }
+                    if (grid.isEmpty() && point.isEmpty()) {
+                        throw error(GRID, CaseMessages.text("read.place"));
+                    }
+                    return new CaseEvent.Reported(id, at, l, by, category, optional(SOURCE).orElse("worker"), grid, point);
+                }
+                case "accepted":
+                    return new CaseEvent.Accepted(id, at, l, by);
+                case "rejected":
+                    return new CaseEvent.Rejected(id, at, l, by, optional(REASON));
+                case "dispatched":
+                    return new CaseEvent.Dispatched(id, at, l, by, required(TO));
+                case "handled":
+                    return new CaseEvent.Handled(id, at, l, by);
+                case "verified": {
+                    String result = required(RESULT);
+                    if (!result.equals("pass") && !result.equals("fail")) {
+                        throw error(RESULT, CaseMessages.text("read.result", JsonTree.quoted(result)));
+                    }
+                    return new CaseEvent.Verified(id, at, l, by, result.equals("pass"));
+                }
+                case "closed":
+                    return new CaseEvent.Closed(id, at, l, by);
+                case "postponed": {
+                    if ((token[UNTIL] == null) == (token[DAYS] == null)) {
+                        throw error(token[UNTIL] == null ? -1 : DAYS, CaseMessages.text("read.postponed"));
+                    }
+                    if (token[UNTIL] != null) {
+                        return new CaseEvent.Postponed(id, at, l, by, Optional.of(time(UNTIL, required(UNTIL))),
+                                OptionalInt.empty());
+                    }
+                    if (token[DAYS] != JsonToken.VALUE_NUMBER_INT || text[DAYS].length() > 4
+                            || Integer.parseInt(text[DAYS]) < 1) {
+                        throw error(DAYS, CaseMessages.text("read.days", text[DAYS]));
+                    }
+                    return new CaseEvent.Postponed(id, at, l, by, Optional.empty(),
+                            OptionalInt.of(Integer.parseInt(text[DAYS])));
+                }
+                case "resumed":
+                    return new CaseEvent.Resumed(id, at, l, by);
+                case "escalated":
+                    return new CaseEvent.Escalated(id, at, l, by, optional(TO), optional(REASON));
+                case "supervised":
+                    return new CaseEvent.Supervised(id, at, l, by);
+                case "cancelled":
+                    return new CaseEvent.Cancelled(id, at, l, by, optional(REASON));
+                default:
+                    return new CaseEvent.Reopened(id, at, l, by, optional(REASON));
+            }
+        }
+
+        private static boolean allowed(int type, int f) {
+            for (int x : EXTRA[type]) {
+                if (x == f) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String required(int f) {
+            if (token[f] == null) {
+                throw error(f, CaseMessages.text("read.required", JsonTree.quoted(FIELDS[f])));
+            }
+            if (token[f] != JsonToken.VALUE_STRING || text[f].isBlank()) {
+                throw error(f, CaseMessages.text("read.text", text[f]));
+            }
+            return text[f];
+        }
+
+        private Optional<String> optional(int f) {
+            return token[f] == null ? Optional.empty() : Optional.of(required(f));
+        }
+
+        private double number(int f) {
+            if (token[f] == null) {
+                throw error(f, CaseMessages.text("read.required", JsonTree.quoted(FIELDS[f])));
+            }
+            if (token[f] != JsonToken.VALUE_NUMBER_FLOAT && token[f] != JsonToken.VALUE_NUMBER_INT) {
+                throw error(f, CaseMessages.text("read.number", JsonTree.quoted(text[f])));
+            }
+            return Double.parseDouble(text[f]);
+        }
+
+        private Instant time(int f, String s) {
+            Instant fast = fast(s);
+            if (fast != null) {
+                return fast;
+            }
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalDateTime.parse(s).atZone(zone).toInstant();
+                } catch (DateTimeParseException e2) {
+                    throw error(f, CaseMessages.text("read.time", JsonTree.quoted(s)));
+                }
+            }
+        }
+
+        /** Parses {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} without allocating; null for any other form. */
+        private Instant fast(String s) {
+            int n = s.length();
+            if (n != 20 && n != 25 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+                    || s.charAt(13) != ':' || s.charAt(16) != ':') {
+                return null;
+            }
+            int h = digits(s, 11);
+            int mi = digits(s, 14);
+            int se = digits(s, 17);
+            if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) {
+                return null;
+            }
+            int offset;
+            if (n == 20) {
+                if (s.charAt(19) != 'Z') {
+                    return null;
+                }
+                offset = 0;
+            } else {
+                char sign = s.charAt(19);
+                int oh = digits(s, 20);
+                int om = digits(s, 23);
+                if (sign != '+' && sign != '-' || s.charAt(22) != ':' || oh < 0 || oh > 18 || om < 0 || om > 59) {
+                    return null;
+                }
+                offset = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            }
+            long day;
+            if (s.regionMatches(0, lastDate, 0, 10)) {
+                day = lastEpochDay;
+            } else {
+                int y = digits(s, 0) * 100 + digits(s, 2);
+                int mo = digits(s, 5);
+                int d = digits(s, 8);
+                if (digits(s, 0) < 0 || digits(s, 2) < 0 || mo < 0 || d < 0) {
+                    return null;
+                }
+                try {
+                    day = LocalDate.of(y, mo, d).toEpochDay();
+                } catch (DateTimeException e) {
+                    return null;
+                }
+                lastDate = s.substring(0, 10);
+                lastEpochDay = day;
+            }
+            return Instant.ofEpochSecond(day * 86_400 + h * 3600L + mi * 60L + se - offset);
+        }
+
+        private static int digits(String s, int i) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if (a < '0' || a > '9' || b < '0' || b > '9') {
+                return -1;
+            }
+            return (a - '0') * 10 + (b - '0');
+        }
+
+        private InvalidInputException error(int f, LocalizedText problem) {
+            InputLocation at = InputLocation.ofFile(name).at(line, f >= 0 && column[f] > 0 ? column[f] : objectColumn);
+            if (token[CASE] == JsonToken.VALUE_STRING && text[CASE] != null && !text[CASE].isBlank()) {
+                at = at.withRecord("case " + JsonTree.quoted(text[CASE]));
+            }
+            if (f >= 0) {
+                at = at.withField(FIELDS[f]);
+            }
+            return new InvalidInputException(at, problem);
+        }
+
+        private InvalidInputException located(JsonLocation l, String key, LocalizedText problem) {
+            InputLocation at = InputLocation.ofFile(name).at(l.getLineNr(), l.getColumnNr()).withField(key);
+            if (token[CASE] == JsonToken.VALUE_STRING) {
+                at = at.withRecord("case " + JsonTree.quoted(text[CASE]));
+            }
+            return new InvalidInputException(at, problem);
+        }
+    }
+
+    /**
+     * Writes one event as its JSON line (without the line number).
+     *
+     * @param e the event
+     * @param zone the zone whose offset the times carry
+     * @return the line, without a line break
+     */
+    public static String toJson(CaseEvent e, ZoneId zone) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = JsonTree.MAPPER.createObjectNode();
+        o.put("case", e.caseId());
+        o.put("at", OffsetDateTime.ofInstant(e.at(), zone).toString());
+        o.put("type", e.type());
+        e.by().ifPresent(b -> o.put("by", b));
+        if (e instanceof CaseEvent.Reported r) {
+            o.put("category", r.category());
+            o.put("source", r.source());
+            r.grid().ifPresent(g -> o.put("grid", g));
+            r.point().ifPresent(p -> {
+                o.put("lon", p.lon());
+                o.put("lat", p.lat());
+            });
+        } else if (e instanceof CaseEvent.Dispatched d) {
+            o.put("to", d.to());
+        } else if (e instanceof CaseEvent.Verified v) {
+            o.put("result", v.pass() ? "pass" : "fail");
+        } else if (e instanceof CaseEvent.Postponed p) {
+            p.until().ifPresent(u -> o.put("until", OffsetDateTime.ofInstant(u, zone).toString()));
+            p.days().ifPresent(d -> o.put("days", d));
+        } else if (e instanceof CaseEvent.Escalated x) {
+            x.to().ifPresent(t -> o.put("to", t));
+            x.reason().ifPresent(t -> o.put("reason", t));
+        } else if (e instanceof CaseEvent.Rejected x) {
+            x.reason().ifPresent(t -> o.put("reason", t));
+        } else if (e instanceof CaseEvent.Cancelled x) {
+            x.reason().ifPresent(t -> o.put("reason", t));
+        } else if (e instanceof CaseEvent.Reopened x) {
+            x.reason().ifPresent(t -> o.put("reason", t));
+        }
+        try {
+            return JsonTree.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(o);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+}

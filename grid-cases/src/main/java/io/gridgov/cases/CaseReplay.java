@@ -1,0 +1,624 @@
+package io.gridgov.cases;
+
+import io.gridgov.core.Finding;
+import static java.util.Objects.requireNonNull;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.calendar.WorkCalendar;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.io.InputLocation;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Replays case events into states (事件回放), streaming: events go in one by one with {@link #accept},
+ * in time order; {@link #finish} answers as of an instant. Only open cases are held, and finished ones
+ * for the setup's reopen window after they ended; a finished case leaving memory is counted into the
+ * statistics and the history first. Events after {@code asOf} are skipped.
+ *
+ * <p><b>Order.</b> Events must come sorted by time (ties in file order) for the bounded memory to hold:
+ * a case is dropped once the latest time seen is more than the reopen window past its end. Within a case,
+ * an event earlier than the case's previous event is a {@code TIME_BACKWARDS} finding.
+ * {@link #replay(CaseSetup, Collection, Instant)} sorts a collection first (by time, then line), so any
+ * order of the same events gives the same states.
+ *
+ * <p>Invalid events are {@link Finding findings} with the event's line; they are not applied, and the
+ * case's other events still count. Not thread-safe: one replay per thread.
+ *
+ * <pre>{@code
+ * CaseReplay replay = CaseReplay.builder(setup).asOf(asOf).period(from, to).build();
+ * CaseEvents.read(Path.of("events.jsonl.gz"), setup.categories(), setup.calendar().zone(), replay::accept);
+ * CaseReport report = replay.finish();
+ * CaseLists lists = report.lists("street-01");
+ * }</pre>
+ */
+public final class CaseReplay {
+
+    /** The most findings a report keeps; the rest are counted. */
+    public static final int MAX_FINDINGS = 10_000;
+
+    private static final Comparator<CaseEvent> ORDER = Comparator.comparing(CaseEvent::at)
+            .thenComparingLong(CaseEvent::line);
+
+    private final CaseSetup setup;
+    private final WorkCalendar cal;
+    private final Instant asOf;
+    private final Instant from;
+    private final Instant to;
+    private final Instant historyFrom;
+    private final Map<String, CaseState> live = new HashMap<>();
+    private final ArrayDeque<Object[]> ended = new ArrayDeque<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<CaseView> history = new ArrayList<>();
+    private final Tally tally;
+    private final long[] phases = new long[CaseStatus.Phase.values().length];
+    private final Map<String, List<String>> paths = new HashMap<>();
+    private long findingCount;
+    private long events;
+    private long applied;
+    private long cases;
+    private long peak;
+    private Instant watermark = Instant.MIN;
+    private boolean finished;
+
+    private CaseReplay(Builder b) {
+        this.setup = b.setup;
+        this.cal = setup.calendar();
+        this.asOf = b.asOf;
+        this.from = b.from;
+        this.to = b.to;
+        this.historyFrom = b.historyFrom;
+        this.tally = from == null ? null : new Tally();
+    }
+
+    /** {@return a builder for a replay with this setup} */
+    public static Builder builder(CaseSetup setup) {
+        return new Builder(requireNonNull(setup, "setup"));
+    }
+
+    /**
+     * Replays a collection of events in any order: sorted by time, ties by line, then replayed as of an instant.
+     *
+     * @param setup the setup
+     * @param events the events
+     * @param asOf the instant
+     * @return the report, without statistics
+     */
+    public static CaseReport replay(CaseSetup setup, Collection<? extends CaseEvent> events, Instant asOf) {
+        CaseReplay r = builder(setup).asOf(asOf).build();
+        r.acceptAll(events);
+        return r.finish();
+    }
+
+    /**
+     * Sorts a collection of events by time, ties by line, and accepts them.
+     *
+     * @param events the events in any order
+     */
+    public void acceptAll(Collection<? extends CaseEvent> events) {
+        List<CaseEvent> sorted = new ArrayList<>(events);
+        sorted.sort(ORDER);
+        sorted.forEach(this::accept);
+    }
+
+    /**
+     * Applies one event (events in time order; see the class comment).
+     *
+     * @param e the event
+     * @throws IllegalStateException after {@link #finish}
+     */
+    public void accept(CaseEvent e) {
+        requireNonNull(e, "e");
+        if (finished) {
+            throw new IllegalStateException("the replay has finished");
+        }
+        events++;
+        if (asOf != null && e.at().isAfter(asOf)) {
+            return;
+        }
+        if (e.at().isAfter(watermark)) {
+            watermark = e.at();
+            evict();
+        }
+        CaseState s = live.get(e.caseId());
+        CaseState next;
+        if (e instanceof CaseEvent.Reported r) {
+            if (s != null) {
+                finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine());
+                return;
+            }
+            next = report(r);
+            cases++;
+        } else if (s == null) {
+            finding(e, "UNKNOWN_CASE", "finding.unknownCase", e.type());
+            return;
+        } else if (e.at().isBefore(s.lastEventAt())) {
+            finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), s.lastEventAt());
+            return;
+        } else {
+            next = apply(s, e);
+            if (next == null) {
+                return;
+            }
+        }
+        applied++;
+        live.put(next.id(), next);
+        if (live.size() > peak) {
+            peak = live.size();
+        }
+        if (next.endedAt().isPresent() && (s == null || s.endedAt().isEmpty())) {
+            ended.add(new Object[] {next.endedAt().get(), next.id()});
+        }
+    }
+
+    private CaseState report(CaseEvent.Reported r) {
+        if (!setup.categories().contains(r.category())) {
+            finding(r, Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", r.category());
+        }
+        Optional<String> grid = r.grid();
+        if (grid.isEmpty() && r.point().isPresent()) {
+            grid = setup.locator().locate(r.point().get().lon(), r.point().get().lat());
+            if (grid.isEmpty()) {
+                finding(r, Severity.WARNING, "UNLOCATED", "finding.unlocated", r.point().get().lon(),
+                        r.point().get().lat());
+            }
+        } else if (grid.isPresent() && setup.tree().isPresent() && !setup.tree().get().contains(grid.get())) {
+            finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
+        }
+        return CaseState.reported(r, grid);
+    }
+
+    /** {@return the next state, or null (with a finding) when the event does not fit the case} */
+    private CaseState apply(CaseState s, CaseEvent e) {
+        CaseStatus st = s.status();
+        if (!st.isOpen() && !(e instanceof CaseEvent.Reopened && st == CaseStatus.CLOSED)) {
+            finding(e, "AFTER_END", "finding.afterEnd", e.type(), st.name().toLowerCase(java.util.Locale.ROOT));
+            return null;
+        }
+        CaseState.Draft d = s.draft();
+        if (e instanceof CaseEvent.Accepted) {
+            if (st != CaseStatus.REPORTED) {
+                return invalid(s, e);
+            }
+            d.status(CaseStatus.ACCEPTED);
+        } else if (e instanceof CaseEvent.Rejected) {
+            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED) {
+                return invalid(s, e);
+            }
+            d.status(CaseStatus.REJECTED);
+            d.endedAt = Optional.of(e.at());
+        } else if (e instanceof CaseEvent.Dispatched x) {
+            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
+                return invalid(s, e);
+            }
+            d.status(CaseStatus.DISPATCHED);
+            if (d.firstDispatchedAt.isEmpty()) {
+                d.firstDispatchedAt = Optional.of(e.at());
+                d.deadline = deadline(s.category(), e.at(), d.postponedMinutes);
+            }
+            d.assignee = Optional.of(x.to());
+            d.assignedAt = Optional.of(e.at());
+        } else if (e instanceof CaseEvent.Handled) {
+            if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
+                finding(e, "HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
+                return null;
+            }
+            if (st != CaseStatus.DISPATCHED) {
+                return invalid(s, e);
+            }
+            d.status(CaseStatus.HANDLED);
+            if (d.firstHandledAt.isEmpty()) {
+                d.firstHandledAt = Optional.of(e.at());
+            }
+            d.lastHandledAt = Optional.of(e.at());
+        } else if (e instanceof CaseEvent.Verified v) {
+            if (st != CaseStatus.HANDLED) {
+                return invalid(s, e);
+            }
+            if (v.pass()) {
+                d.status(CaseStatus.VERIFIED);
+                if (d.onTimeBasis.isEmpty()) {
+                    d.onTimeBasis = s.lastHandledAt();
+                }
+            } else {
+                d.status(CaseStatus.DISPATCHED);
+                d.failedVerifications++;
+            }
+        } else if (e instanceof CaseEvent.Closed) {
+            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.VERIFIED) {
+                return invalid(s, e);
+            }
+            d.status(CaseStatus.CLOSED);
+            d.closedAt = Optional.of(e.at());
+            d.endedAt = Optional.of(e.at());
+        } else if (e instanceof CaseEvent.Postponed p) {
+            if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
+                return invalid(s, e);
+            }
+            long minutes = p.days().isPresent() ? (long) p.days().getAsInt() * cal.minutesPerDay()
+                    : cal.workingMinutesBetween(e.at(), p.until().get());
+            if (minutes <= 0) {
+                finding(e, "EMPTY_POSTPONEMENT", "finding.emptyPostponement");
+                return null;
+            }
+            CaseStatus back = st == CaseStatus.POSTPONED ? s.resumeTo() : st;
+            d.status(CaseStatus.POSTPONED);
+            d.resumeTo = back;
+            d.postponedMinutes += minutes;
+            if (d.firstDispatchedAt.isPresent()) {
+                d.deadline = deadline(s.category(), d.firstDispatchedAt.get(), d.postponedMinutes);
+            }
+        } else if (e instanceof CaseEvent.Resumed) {
+            if (st != CaseStatus.POSTPONED) {
+                return invalid(s, e);
+            }
+            d.status(s.resumeTo());
+        } else if (e instanceof CaseEvent.Escalated x) {
+            d.escalate(x);
+            if (x.to().isPresent() && !s.grid().map(this::path).orElse(List.of()).contains(x.to().get())) {
+                d.assignee = x.to();
+                d.assignedAt = Optional.of(e.at());
+            }
+        } else if (e instanceof CaseEvent.Supervised) {
+            d.supervisions++;
+            if (d.firstSupervisedAt.isEmpty()) {
+                d.firstSupervisedAt = Optional.of(e.at());
+            }
+        } else if (e instanceof CaseEvent.Cancelled) {
+            d.status(CaseStatus.CANCELLED);
+            d.endedAt = Optional.of(e.at());
+        } else if (e instanceof CaseEvent.Reopened) {
+            d.status(s.firstDispatchedAt().isPresent() ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
+            d.reopenedAt = Optional.of(e.at());
+            d.endedAt = Optional.empty();
+        } else {
+            throw new AssertionError(e);
+        }
+
+        return d.build(e.at());
+    }
+
+    private Optional<Instant> deadline(String category, Instant start, long postponed) {
+        return setup.categories().category(category).flatMap(CaseCategory::handleWithin)
+                .map(l -> cal.plusWorkingMinutes(start, l.workingMinutes(cal) + postponed));
+    }
+
+    private CaseState invalid(CaseState s, CaseEvent e) {
+        finding(e, "INVALID_SEQUENCE", "finding.invalidSequence", e.type(),
+                s.status().name().toLowerCase(java.util.Locale.ROOT));
+        return null;
+    }
+
+    private void finding(CaseEvent e, String rule, String key, Object... args) {
+        finding(e, Severity.ERROR, rule, key, args);
+    }
+
+    private void finding(CaseEvent e, Severity severity, String rule, String key, Object... args) {
+        findingCount++;
+        if (findings.size() >= MAX_FINDINGS) {
+            return;
+        }
+        Object[] all = new Object[args.length + 2];
+        all[0] = e.caseId();
+        all[1] = e.type();
+        System.arraycopy(args, 0, all, 2, args.length);
+        LocalizedText text = CaseMessages.text(key, all);
+        Optional<InputLocation> at = Optional.empty();
+        if (e.line() > 0) {
+            at = Optional.of(InputLocation.UNKNOWN.at(e.line(), 0).withRecord("case " + io.gridgov.core.io.JsonTree
+                    .quoted(e.caseId())));
+        }
+        findings.add(new Finding(rule, severity, List.of(e.caseId()), at, text));
+    }
+
+    /** Drops the cases that ended more than the reopen window before the latest time seen. */
+    private void evict() {
+        while (!ended.isEmpty()) {
+            Object[] head = ended.peekFirst();
+            Instant end = (Instant) head[0];
+            if (!end.plus(setup.reopenWindow()).isBefore(watermark)) {
+                return;
+            }
+            ended.pollFirst();
+            CaseState s = live.get((String) head[1]);
+            if (s != null && s.endedAt().isPresent()) {
+                if (s.endedAt().get().equals(end)) {
+                    live.remove(s.id());
+                    retire(s);
+                } else {
+                    ended.add(new Object[] {s.endedAt().get(), s.id()});   // reopened and ended again
+                }
+            }
+        }
+    }
+
+    /** Counts a case leaving the replay into the statistics and the history. */
+    private void retire(CaseState s) {
+        retireAt(s, asOf != null ? asOf : watermark);
+    }
+
+    /**
+     * Answers as of {@code asOf} (or the latest event when none was set).
+     *
+     * @return the report
+     */
+    public CaseReport finish() {
+        if (finished) {
+            throw new IllegalStateException("the replay has finished");
+        }
+        finished = true;
+        Instant at = asOf != null ? asOf : watermark.equals(Instant.MIN) ? Instant.EPOCH : watermark;
+        List<CaseView> open = new ArrayList<>();
+        for (CaseState s : live.values()) {
+            if (s.isOpen()) {
+                phases[CaseStatus.Phase.OPEN.ordinal()]++;
+                CaseView v = view(s, at);
+                open.add(v);
+                if (tally != null) {
+                    tally.add(s, v);
+                }
+            } else {
+                retireAt(s, at);
+            }
+        }
+        open.sort(CaseLists.BY_DEADLINE);
+        live.clear();
+        Optional<CaseStatistics> stats = tally == null ? Optional.empty()
+                : Optional.of(tally.build(from, to, at));
+        Map<CaseStatus.Phase, Long> byPhase = new java.util.EnumMap<>(CaseStatus.Phase.class);
+        for (CaseStatus.Phase p : CaseStatus.Phase.values()) {
+            byPhase.put(p, phases[p.ordinal()]);
+        }
+        return new CaseReport(setup, at, open, history, findings, findingCount, stats, events, applied, cases, peak,
+                byPhase);
+    }
+
+    private void retireAt(CaseState s, Instant at) {
+        phases[s.status().phase().ordinal()]++;
+        CaseView view = null;
+        if (tally != null) {
+            view = view(s, at);
+            tally.add(s, view);
+        }
+        if (historyFrom != null && s.status() == CaseStatus.CLOSED && !s.closedAt().get().isBefore(historyFrom)) {
+            history.add(view != null ? view : view(s, at));
+        }
+    }
+
+    /** {@return the ids from the root down to a grid, cached per replay} */
+    private List<String> path(String grid) {
+        List<String> p = paths.get(grid);
+        if (p == null) {
+            p = setup.path(grid);
+            paths.put(grid, p);
+        }
+        return p;
+    }
+
+    private CaseView view(CaseState s, Instant at) {
+        return CaseView.of(setup, s, at, s.grid().map(this::path).orElse(List.of()));
+    }
+
+    /** Statistics under construction: counts per grid, category and source; rolled up when built. */
+    private final class Tally {
+        private final Map<String, long[][]> byGrid = new HashMap<>();
+        private final Map<String, Integer> categoryIndex = new HashMap<>();
+        private final List<String> categoryKeys = new ArrayList<>();
+        private final Map<String, Integer> sourceIndex = new HashMap<>();
+        private final List<String> sourceKeys = new ArrayList<>();
+        private final long[] one = new long[CaseCounts.NAMES.length];
+        private static final int SOURCES = 16;
+
+        void add(CaseState s, CaseView v) {
+            java.util.Arrays.fill(one, 0);
+            if (!count(s, v, one)) {
+                return;
+            }
+            int c = index(categoryIndex, categoryKeys, s.category());
+            int src = index(sourceIndex, sourceKeys, s.source());
+            String g = s.grid().orElse(CaseStatistics.UNLOCATED);
+            long[][] cells = byGrid.get(g);
+            int slot = c * SOURCES + src % SOURCES;
+            if (cells == null || cells.length <= slot) {
+                long[][] bigger = new long[Math.max(slot + 1, (categoryKeys.size() + 1) * SOURCES)][];
+                if (cells != null) {
+                    System.arraycopy(cells, 0, bigger, 0, cells.length);
+                }
+                cells = bigger;
+                byGrid.put(g, cells);
+            }
+            if (src >= SOURCES) {
+                // more than 16 sources: the rare ones share cells by index, kept apart in a map
+                overflow.computeIfAbsent(g + '\u0000' + s.category() + '\u0000' + s.source(),
+                        k -> new long[one.length]);
+                add(overflow.get(g + '\u0000' + s.category() + '\u0000' + s.source()));
+                return;
+            }
+            if (cells[slot] == null) {
+                cells[slot] = new long[one.length];
+            }
+            add(cells[slot]);
+        }
+
+        private final Map<String, long[]> overflow = new HashMap<>();
+
+        private int index(Map<String, Integer> index, List<String> keys, String key) {
+            Integer i = index.get(key);
+            if (i == null) {
+                i = keys.size();
+                index.put(key, i);
+                keys.add(key);
+            }
+            return i;
+        }
+
+        private void add(long[] into) {
+            for (int i = 0; i < one.length; i++) {
+                into[i] += one[i];
+            }
+        }
+
+        private boolean count(CaseState s, CaseView v, long[] c) {
+            boolean any = false;
+            if (in(s.reportedAt())) {
+                c[0] = 1;
+                any = true;
+            }
+            Optional<Instant> dl = s.deadline();
+            if (dl.isPresent() && in(dl.get()) && s.status() != CaseStatus.REJECTED
+                    && !(s.status() == CaseStatus.CANCELLED && !s.endedAt().get().isAfter(dl.get()))) {
+                c[1] = 1;
+                any = true;
+                if (s.isPostponed()) {
+                    c[2] = 1;
+                } else if (s.onTimeBasis().isPresent() && !s.onTimeBasis().get().isAfter(dl.get())) {
+                    c[3] = 1;
+                } else if (s.endedAt().isEmpty() || !s.endedAt().get().isBefore(to)) {
+                    c[4] = 1;
+                } else {
+                    c[5] = 1;
+                }
+            }
+            if (s.status() == CaseStatus.CLOSED && in(s.closedAt().get())) {
+                c[6] = 1;
+                c[7] = s.failedVerifications() > 0 ? 1 : 0;
+                any = true;
+            }
+            if (!v.escalations().isEmpty() && in(v.escalations().get(0).at())) {
+                c[8] = 1;
+                any = true;
+            }
+            if (s.firstSupervisedAt().isPresent() && in(s.firstSupervisedAt().get())) {
+                c[9] = 1;
+                any = true;
+            }
+            return any;
+        }
+
+        private boolean in(Instant t) {
+            return !t.isBefore(from) && t.isBefore(to);
+        }
+
+        CaseStatistics build(Instant from, Instant to, Instant at) {
+            Map<String, Acc> grid = new HashMap<>();
+            Map<String, Acc> node = new HashMap<>();
+            Map<String, Acc> dept = new HashMap<>();
+            Map<String, Acc> cat = new HashMap<>();
+            Acc total = new Acc();
+            byGrid.forEach((g, cells) -> {
+                for (int slot = 0; slot < cells.length; slot++) {
+                    if (cells[slot] != null) {
+                        roll(g, categoryKeys.get(slot / SOURCES), sourceKeys.get(slot % SOURCES), cells[slot],
+                                grid, node, dept, cat, total);
+                    }
+                }
+            });
+            overflow.forEach((k, c) -> {
+                String[] p = k.split("\u0000", 3);
+                roll(p[0], p[1], p[2], c, grid, node, dept, cat, total);
+            });
+            return new CaseStatistics(from, to, at, counts(grid), counts(node), counts(dept), counts(cat), counts(total));
+        }
+
+        private void roll(String g, String category, String source, long[] c, Map<String, Acc> grid,
+                Map<String, Acc> node, Map<String, Acc> dept, Map<String, Acc> cat, Acc total) {
+            grid.computeIfAbsent(g, k -> new Acc()).add(source, c);
+            if (!g.equals(CaseStatistics.UNLOCATED)) {
+                for (String n : path(g)) {
+                    node.computeIfAbsent(n, k -> new Acc()).add(source, c);
+                }
+            }
+            String d = setup.categories().category(category).map(CaseCategory::department).orElse("(unknown)");
+            dept.computeIfAbsent(d, k -> new Acc()).add(source, c);
+            cat.computeIfAbsent(category, k -> new Acc()).add(source, c);
+            total.add(source, c);
+        }
+
+        private Map<String, CaseCounts> counts(Map<String, Acc> m) {
+            Map<String, CaseCounts> out = new HashMap<>();
+            m.forEach((k, a) -> out.put(k, counts(a)));
+            return out;
+        }
+
+        private CaseCounts counts(Acc a) {
+            Map<String, CaseCounts> src = new HashMap<>();
+            a.bySource.forEach((k, c) -> src.put(k, CaseCounts.of(c, Map.of())));
+            return CaseCounts.of(a.all, src);
+        }
+    }
+
+    /** The counts of one subject: in all and per source. */
+    private static final class Acc {
+        final long[] all = new long[CaseCounts.NAMES.length];
+        final Map<String, long[]> bySource = new HashMap<>(8);
+
+        void add(String source, long[] c) {
+            long[] b = bySource.computeIfAbsent(source, k -> new long[c.length]);
+            for (int i = 0; i < c.length; i++) {
+                all[i] += c[i];
+                b[i] += c[i];
+            }
+        }
+    }
+
+    /** Builds a {@link CaseReplay}. Not thread-safe. */
+    public static final class Builder {
+        private final CaseSetup setup;
+        private Instant asOf;
+        private Instant from;
+        private Instant to;
+        private Instant historyFrom;
+
+        private Builder(CaseSetup setup) {
+            this.setup = setup;
+        }
+
+        /** Replays up to this instant (events after it are skipped). Default: every event. @return this builder */
+        public Builder asOf(Instant asOf) {
+            this.asOf = requireNonNull(asOf, "asOf");
+            return this;
+        }
+
+        /**
+         * Gathers statistics for {@code [from, to)}; cases are judged as of {@code asOf} (default: {@code to}).
+         *
+         * @param from the start, inclusive
+         * @param to the end, exclusive
+         * @return this builder
+         */
+        public Builder period(Instant from, Instant to) {
+            requireNonNull(from, "from");
+            requireNonNull(to, "to");
+            if (!from.isBefore(to)) {
+                throw new IllegalArgumentException("expected from before to, found " + from + " … " + to);
+            }
+            this.from = from;
+            this.to = to;
+            return this;
+        }
+
+        /** Keeps the cases closed since {@code from} as the 销号 history. @return this builder */
+        public Builder history(Instant from) {
+            this.historyFrom = requireNonNull(from, "from");
+            return this;
+        }
+
+        /** {@return the replay} */
+        public CaseReplay build() {
+            if (from != null && asOf == null) {
+                asOf = to;
+            }
+            if (from != null && asOf.isBefore(to)) {
+                throw new IllegalArgumentException("statistics of a period are judged as of its end or later");
+            }
+            return new CaseReplay(this);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.gridgov.cases;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of one case (案件状态) after replaying its events up to some instant; a new value after each
+ * event, never changed in place. What depends on the instant asked about (responsible unit, working
+ * time left, automatic escalations) is in {@link CaseView}. Immutable and thread-safe.
+ *
+ * @param id the case id
+ * @param category the category key
+ * @param source who reported it ({@code worker}, {@code media}, {@code leader}...)
+ * @param grid the grid it was located to (落格), when located
+ * @param point where it was reported, when given
+ * @param reportedAt when it was reported
+ * @param reportLine the line of the report in the events file (0 when not from a file)
+ * @param status where it stands
+ * @param resumeTo the status a postponement returns to (equal to {@code status} when not postponed)
+ * @param firstDispatchedAt the first dispatch: the handling clock starts here
+ * @param assignee the unit it was last dispatched or escalated to by name (a department, a node, a role)
+ * @param assignedAt when that happened
+ * @param postponedMinutes the approved postponed working time, in minutes
+ * @param deadline the handling deadline (处置时限): first dispatch + handling limit + postponed time; empty
+ *     when never dispatched or the category has no handling limit
+ * @param firstHandledAt the first {@code handled}
+ * @param lastHandledAt the latest {@code handled}
+ * @param onTimeBasis the last {@code handled} before the first passing verification: compared with the
+ *     deadline for {@code cases.on_time}
+ * @param failedVerifications how many verifications failed (返工)
+ * @param escalations the explicit escalations, in order
+ * @param supervisions how many times it was supervised (督办)
+ * @param firstSupervisedAt the first supervision
+ * @param closedAt the latest closure
+ * @param reopenedAt the latest reopening
+ * @param endedAt when it was last closed, cancelled or rejected, if it is so now
+ * @param lastEventAt the time of the latest applied event
+ * @param events how many events were applied
+ */
+public record CaseState(String id, String category, String source, Optional<String> grid, Optional<CasePoint> point,
+        Instant reportedAt, long reportLine, CaseStatus status, CaseStatus resumeTo,
+        Optional<Instant> firstDispatchedAt, Optional<String> assignee, Optional<Instant> assignedAt,
+        long postponedMinutes, Optional<Instant> deadline, Optional<Instant> firstHandledAt,
+        Optional<Instant> lastHandledAt, Optional<Instant> onTimeBasis, int failedVerifications,
+        List<CaseEvent.Escalated> escalations, int supervisions, Optional<Instant> firstSupervisedAt,
+        Optional<Instant> closedAt, Optional<Instant> reopenedAt, Optional<Instant> endedAt, Instant lastEventAt,
+        int events) {
+
+    /** Validates the components. */
+    public CaseState {
+        requireNonNull(id, "id");
+        requireNonNull(category, "category");
+        requireNonNull(source, "source");
+        requireNonNull(grid, "grid");
+        requireNonNull(point, "point");
+        requireNonNull(reportedAt, "reportedAt");
+        requireNonNull(status, "status");
+        requireNonNull(resumeTo, "resumeTo");
+        requireNonNull(firstDispatchedAt, "firstDispatchedAt");
+        requireNonNull(assignee, "assignee");
+        requireNonNull(assignedAt, "assignedAt");
+        requireNonNull(deadline, "deadline");
+        requireNonNull(firstHandledAt, "firstHandledAt");
+        requireNonNull(lastHandledAt, "lastHandledAt");
+        requireNonNull(onTimeBasis, "onTimeBasis");
+        escalations = List.copyOf(escalations);
+        requireNonNull(firstSupervisedAt, "firstSupervisedAt");
+        requireNonNull(closedAt, "closedAt");
+        requireNonNull(reopenedAt, "reopenedAt");
+        requireNonNull(endedAt, "endedAt");
+        requireNonNull(lastEventAt, "lastEventAt");
+    }
+
+    /** {@return the state right after a report} */
+    static CaseState reported(CaseEvent.Reported r, Optional<String> grid) {
+        return new CaseState(r.caseId(), r.category(), r.source(), grid, r.point(), r.at(), r.line(),
+                CaseStatus.REPORTED, CaseStatus.REPORTED, Optional.empty(), Optional.empty(), Optional.empty(), 0,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, List.of(), 0,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), r.at(), 1);
+    }
+
+    /** {@return whether the case is open (not closed, cancelled or rejected)} */
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    /** {@return whether the case had an approved postponement} */
+    public boolean isPostponed() {
+        return postponedMinutes > 0;
+    }
+
+    /** {@return whether the case was closed, cancelled or rejected at or before {@code t}, judged by its latest such event} */
+    public boolean endedBy(Instant t) {
+        return endedAt.isPresent() && !endedAt.get().isAfter(t);
+    }
+
+    /** {@return a mutable copy to derive the next state from} */
+    Draft draft() {
+        return new Draft(this);
+    }
+
+    /** The next state under construction: copied from a state, changed, built into a new state. Not API. */
+    static final class Draft {
+        String id;
+        String category;
+        String source;
+        Optional<String> grid;
+        Optional<CasePoint> point;
+        Instant reportedAt;
+        long reportLine;
+        CaseStatus status;
+        CaseStatus resumeTo;
+        Optional<Instant> firstDispatchedAt;
+        Optional<String> assignee;
+        Optional<Instant> assignedAt;
+        long postponedMinutes;
+        Optional<Instant> deadline;
+        Optional<Instant> firstHandledAt;
+        Optional<Instant> lastHandledAt;
+        Optional<Instant> onTimeBasis;
+        int failedVerifications;
+        List<CaseEvent.Escalated> escalations;
+        int supervisions;
+        Optional<Instant> firstSupervisedAt;
+        Optional<Instant> closedAt;
+        Optional<Instant> reopenedAt;
+        Optional<Instant> endedAt;
+        Instant lastEventAt;
+        int events;
+
+        Draft(CaseState s) {
+            id = s.id;
+            category = s.category;
+            source = s.source;
+            grid = s.grid;
+            point = s.point;
+            reportedAt = s.reportedAt;
+            reportLine = s.reportLine;
+            status = s.status;
+            resumeTo = s.resumeTo;
+            firstDispatchedAt = s.firstDispatchedAt;
+            assignee = s.assignee;
+            assignedAt = s.assignedAt;
+            postponedMinutes = s.postponedMinutes;
+            deadline = s.deadline;
+            firstHandledAt = s.firstHandledAt;
+            lastHandledAt = s.lastHandledAt;
+            onTimeBasis = s.onTimeBasis;
+            failedVerifications = s.failedVerifications;
+            escalations = s.escalations;
+            supervisions = s.supervisions;
+            firstSupervisedAt = s.firstSupervisedAt;
+            closedAt = s.closedAt;
+            reopenedAt = s.reopenedAt;
+            endedAt = s.endedAt;
+            lastEventAt = s.lastEventAt;
+            events = s.events;
+        }
+
+        Draft status(CaseStatus s) {
+            status = s;
+            resumeTo = s;
+            return this;
+        }
+
+        Draft escalate(CaseEvent.Escalated e) {
+            List<CaseEvent.Escalated> l = new ArrayList<>(escalations.size() + 1);
+            l.addAll(escalations);
+            l.add(e);
+            escalations = l;
+            return this;
+        }
+
+        CaseState build(Instant at) {
+            return new CaseState(id, category, source, grid, point, reportedAt, reportLine, status, resumeTo,
+                    firstDispatchedAt, assignee, assignedAt, postponedMinutes, deadline, firstHandledAt,
+                    lastHandledAt, onTimeBasis, failedVerifications, escalations, supervisions, firstSupervisedAt,
+                    closedAt, reopenedAt, endedAt, at.isAfter(lastEventAt) ? at : lastEventAt, events + 1);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.gridgov.examples.cli;
+
+import io.gridgov.core.Finding;
+import io.gridgov.cases.CaseCategories;
+import io.gridgov.cases.CaseEvents;
+import io.gridgov.cases.CaseReplay;
+import io.gridgov.cases.CaseReport;
+import io.gridgov.cases.CaseSetup;
+import io.gridgov.core.calendar.WorkCalendar;
+import io.gridgov.core.format.TreeDocument;
+import io.gridgov.core.format.TreeJson;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.io.GeoJsonReader;
+import io.gridgov.geo.locate.GridLocator;
+import io.gridgov.geo.locate.Location;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The inputs the {@code cases} subcommands share: events, categories, tree, boundaries, calendar. */
+final class CaseInputs {
+
+    @Option(names = "--events", required = true, arity = "1..*", paramLabel = "E",
+            description = "Case events: JSON Lines, .jsonl or .jsonl.gz, sorted by time (docs/formats/cases.md).")
+    List<Path> events;
+
+    @Option(names = "--categories", paramLabel = "C",
+            description = "Case categories (JSON); default the presets (GB/T 30428, S3, S8).")
+    Path categories;
+
+    @Option(names = "--tree", paramLabel = "T", description = "The grid tree (JSON) with its staffing.")
+    Path tree;
+
+    @Option(names = "--boundaries", paramLabel = "G",
+            description = "Grid boundaries (GeoJSON, lon/lat) to locate reports that carry a point.")
+    Path boundaries;
+
+    @Option(names = "--calendar", paramLabel = "K", description = "Work calendar (JSON); default Monday–Friday 09:00–12:00, 13:00–18:00.")
+    Path calendar;
+
+    @Option(names = "--limit", defaultValue = "50", description = "How many cases and findings to print (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Mixin
+    LanguageOption language;
+
+    Locale locale() {
+        return language.locale();
+    }
+
+    CaseSetup setup() {
+        CaseSetup.Builder b = CaseSetup.builder();
+        b.categories(categories == null ? CaseCategories.presets() : CaseCategories.read(categories));
+        if (calendar != null) {
+            b.calendar(WorkCalendar.read(calendar));
+        }
+        if (tree != null) {
+            TreeDocument doc = TreeJson.read(tree);
+            b.tree(doc.tree()).staffing(doc.staffing());
+        }
+        if (boundaries != null) {
+            GridLocator locator = GridLocator.of(GeoJsonReader.read(boundaries, CoordinateSystem.LON_LAT_WGS84).toPartition());
+            b.locator((lon, lat) -> locator.locate(lon, lat).map(Location::gridId));
+        }
+        return b.build();
+    }
+
+    /** Streams every events file into the replay. */
+    CaseReport run(CaseSetup setup, CaseReplay replay) {
+        Consumer<io.gridgov.cases.CaseEvent> sink = replay::accept;
+        for (Path e : events) {
+            CaseEvents.read(e, setup.categories(), setup.calendar().zone(), sink);
+        }
+        return replay.finish();
+    }
+
+    /** Flushes the output, prints the findings on standard error and returns the exit code: 1 for an ERROR finding. */
+    int done(CaseReport report, PrintWriter out, PrintWriter err) {
+        out.flush();
+        printFindings(report, err);
+        err.flush();
+        return report.isValid() ? GridGovCli.OK : GridGovCli.FINDINGS;
+    }
+
+    void printFindings(CaseReport report, PrintWriter err) {
+        int shown = 0;
+        for (Finding f : report.findings()) {
+            if (shown++ >= limit) {
+                break;
+            }
+            String where = f.location().map(l -> "line " + l.line().orElse(0) + ": ").orElse("");
+            err.println(f.severity() + " " + f.ruleId() + " " + where + f.message(locale()));
+        }
+        if (report.findingCount() > shown) {
+            err.println("… " + (report.findingCount() - Math.min(shown, report.findingCount())) + " more findings");
+        }
+    }
+
+    /** An instant: 2026-11-30T18:00+08:00, 2026-11-30T18:00 (on the calendar's zone) or 2026-11-30 (its start). */
+    static Instant instant(String text, ZoneId zone, String option) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException e2) {
+                try {
+                    return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+                } catch (DateTimeParseException e3) {
+                    throw new IllegalArgumentException(option + ": expected 2026-11-30T18:00+08:00, 2026-11-30T18:00 or "
+                            + "2026-11-30, found " + text);
+                }
+            }
+        }
+    }
+}

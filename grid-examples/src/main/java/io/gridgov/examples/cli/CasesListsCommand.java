@@ -1,0 +1,100 @@
+package io.gridgov.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.cases.CaseLists;
+import io.gridgov.cases.CaseReplay;
+import io.gridgov.cases.CaseReport;
+import io.gridgov.cases.CaseSetup;
+import io.gridgov.core.io.JsonTree;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code gridgov cases lists}: S2's three lists of a node's subtree as of an instant — 问题清单 (open),
+ * 交办清单 (dispatched, with unit and deadline), 督办清单 (overdue, escalated or supervised) — sorted by
+ * deadline, and the 销号 history since {@code --from}. Exit 0, 1 when an event is an ERROR finding.
+ */
+@Command(name = "lists", mixinStandardHelpOptions = true,
+        description = "The three lists (问题清单, 交办清单, 督办清单) of --node as of --as-of, and the cases struck off since --from.")
+public final class CasesListsCommand implements Callable<Integer> {
+
+    @Mixin
+    CaseInputs inputs;
+
+    @Option(names = "--as-of", required = true, paramLabel = "INSTANT",
+            description = "2026-11-30T18:00+08:00, 2026-11-30T18:00 or 2026-11-30.")
+    String asOf;
+
+    @Option(names = "--node", required = true, paramLabel = "ID", description = "The node whose subtree the lists cover.")
+    String node;
+
+    @Option(names = "--from", paramLabel = "D", description = "Start of the 销号 history (default: 30 days before --as-of).")
+    String from;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
+    CasesStatusCommand.Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static Instant instant(CommandLine.Model.CommandSpec spec, String text, ZoneId zone, String option) {
+        try {
+            return CaseInputs.instant(text, zone, option);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CaseSetup setup = inputs.setup();
+        ZoneId zone = setup.calendar().zone();
+        Instant at = instant(spec, asOf, zone, "--as-of");
+        Instant since = from == null ? at.minus(Duration.ofDays(30)) : instant(spec, from, zone, "--from");
+        if (setup.tree().isPresent() && !setup.tree().get().contains(node)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--node: no node " + node + " in the tree");
+        }
+        CaseReport report = inputs.run(setup, CaseReplay.builder(setup).asOf(at).history(since).build());
+        CaseLists lists = report.lists(node);
+        switch (format) {
+            case json -> {
+                ObjectNode o = JsonTree.MAPPER.createObjectNode();
+                o.put("node", node);
+                o.put("asOf", java.time.OffsetDateTime.ofInstant(at, zone).toString());
+                o.set("problems", CaseOutput.json(lists.problems(), zone, inputs.locale()));
+                o.set("assigned", CaseOutput.json(lists.assigned(), zone, inputs.locale()));
+                o.set("supervision", CaseOutput.json(lists.supervision(), zone, inputs.locale()));
+                o.set("struckOff", CaseOutput.json(lists.struckOff(), zone, inputs.locale()));
+                out.println(o.toPrettyString());
+            }
+            case csv -> {
+                out.println(CaseOutput.CSV_HEADER);
+                CaseOutput.csvRows(out, "problems", lists.problems(), zone);
+                CaseOutput.csvRows(out, "assigned", lists.assigned(), zone);
+                CaseOutput.csvRows(out, "supervision", lists.supervision(), zone);
+                CaseOutput.csvRows(out, "struck_off", lists.struckOff(), zone);
+            }
+            default -> {
+                out.printf("Node %s as of %s%n", node, CaseOutput.time(at, zone));
+                out.printf("问题清单 problems: %d%n", lists.problems().size());
+                CaseOutput.textRows(out, lists.problems(), zone, inputs.limit);
+                out.printf("交办清单 assigned: %d%n", lists.assigned().size());
+                CaseOutput.textRows(out, lists.assigned(), zone, inputs.limit);
+                out.printf("督办清单 supervision: %d%n", lists.supervision().size());
+                CaseOutput.textRows(out, lists.supervision(), zone, inputs.limit);
+                out.printf("销号 struck off since %s: %d%n", CaseOutput.time(since, zone), lists.struckOff().size());
+                CaseOutput.textRows(out, lists.struckOff(), zone, inputs.limit);
+            }
+        }
+        return inputs.done(report, out, err);
+    }
+}

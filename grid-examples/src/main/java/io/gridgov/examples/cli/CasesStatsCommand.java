@@ -1,0 +1,145 @@
+package io.gridgov.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.cases.CaseCounts;
+import io.gridgov.cases.CaseReplay;
+import io.gridgov.cases.CaseReport;
+import io.gridgov.cases.CaseSetup;
+import io.gridgov.cases.CaseStatistics;
+import io.gridgov.core.facts.FactFiles;
+import io.gridgov.core.io.JsonTree;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code gridgov cases stats}: statistics of {@code [--from, --to)} per node (rolled up), grid,
+ * department and category; {@code --facts-out} writes them as facts for {@code gridgov assess}. Exit 0,
+ * 1 when an event is an ERROR finding.
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Case statistics of [--from, --to): reported, due, postponed, on time, overdue open, closed, reworked, escalated, supervised.")
+public final class CasesStatsCommand implements Callable<Integer> {
+
+    @Mixin
+    CaseInputs inputs;
+
+    @Option(names = "--from", required = true, paramLabel = "D", description = "First day, YYYY-MM-DD.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "D", description = "Day after the last day, YYYY-MM-DD.")
+    LocalDate to;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge the cases as of this instant (default: the end of the period).")
+    String asOf;
+
+    @Option(names = "--node", paramLabel = "ID", description = "Only this node and its subtree.")
+    String node;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
+    CasesStatusCommand.Format format;
+
+    @Option(names = "--facts-out", paramLabel = "F", description = "Write the node facts here (JSON, atomically).")
+    java.nio.file.Path factsOut;
+
+    @Option(names = "--period", paramLabel = "LABEL", description = "Period label of the facts (default: YYYY-MM of --from).")
+    String period;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!from.isBefore(to)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to: expected a day after --from " + from
+                    + ", found " + to);
+        }
+        CaseSetup setup = inputs.setup();
+        ZoneId zone = setup.calendar().zone();
+        Instant f = from.atStartOfDay(zone).toInstant();
+        Instant t = to.atStartOfDay(zone).toInstant();
+        CaseReplay.Builder b = CaseReplay.builder(setup).period(f, t);
+        if (asOf != null) {
+            Instant a = CasesListsCommand.instant(spec, asOf, zone, "--as-of");
+            if (a.isBefore(t)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: expected the end of the period or later");
+            }
+            b.asOf(a);
+        }
+        CaseReport report = inputs.run(setup, b.build());
+        CaseStatistics stats = report.statistics().orElseThrow();
+        Map<String, CaseCounts> nodes = filter(setup, stats.byNode().isEmpty() ? stats.byGrid() : stats.byNode());
+        switch (format) {
+            case json -> {
+                ObjectNode o = JsonTree.MAPPER.createObjectNode();
+                o.put("from", from.toString());
+                o.put("to", to.toString());
+                o.set("total", JsonTree.MAPPER.valueToTree(stats.total().facts()));
+                ObjectNode n = o.putObject("nodes");
+                nodes.forEach((k, c) -> n.set(k, JsonTree.MAPPER.valueToTree(c.facts())));
+                ObjectNode d = o.putObject("departments");
+                stats.byDepartment().forEach((k, c) -> d.set(k, JsonTree.MAPPER.valueToTree(c.facts())));
+                ObjectNode c2 = o.putObject("categories");
+                stats.byCategory().forEach((k, c) -> c2.set(k, JsonTree.MAPPER.valueToTree(c.facts())));
+                out.println(o.toPrettyString());
+            }
+            case csv -> {
+                out.println("dimension,subject,reported,due,postponed,on_time,overdue_open,late,closed,reworked,escalated,supervised");
+                csv(out, "total", Map.of("all", stats.total()));
+                csv(out, "node", nodes);
+                csv(out, "department", stats.byDepartment());
+                csv(out, "category", stats.byCategory());
+            }
+            default -> {
+                out.printf("Cases %s … %s (judged as of %s): %d events, %d cases reported in all%n", from,
+                        to.minusDays(1), CaseOutput.time(report.asOf(), zone), report.events(), report.cases());
+                out.println("Total:");
+                CaseOutput.countsRow(out, "all", stats.total());
+                CaseOutput.countsText(out, "By node (rolled up)", nodes, inputs.limit);
+                CaseOutput.countsText(out, "By department", stats.byDepartment(), inputs.limit);
+                CaseOutput.countsText(out, "By category", stats.byCategory(), inputs.limit);
+            }
+        }
+        if (factsOut != null) {
+            String label = period != null ? period : from.toString().substring(0, 7);
+            writeFacts(stats, label);
+            out.printf("Facts for %d subjects written to %s%n", stats.facts().size(), factsOut);
+        }
+        return inputs.done(report, out, err);
+    }
+
+    private Map<String, CaseCounts> filter(CaseSetup setup, Map<String, CaseCounts> m) {
+        if (node == null) {
+            return m;
+        }
+        Map<String, CaseCounts> out = new TreeMap<>();
+        m.forEach((k, c) -> {
+            if (k.equals(node) || setup.tree().map(tr -> tr.contains(k) && tr.contains(node) && tr.isAncestor(node, k))
+                    .orElse(false)) {
+                out.put(k, c);
+            }
+        });
+        return out;
+    }
+
+    private static void csv(PrintWriter out, String dim, Map<String, CaseCounts> m) {
+        m.forEach((k, c) -> out.println(String.join(",", dim, CaseOutput.csv(k), String.valueOf(c.reported()),
+                String.valueOf(c.due()), String.valueOf(c.postponed()), String.valueOf(c.onTime()),
+                String.valueOf(c.overdueOpen()), String.valueOf(c.late()), String.valueOf(c.closed()),
+                String.valueOf(c.reworked()), String.valueOf(c.escalated()), String.valueOf(c.supervised()))));
+    }
+
+    private void writeFacts(CaseStatistics stats, String label) {
+        FactFiles.write(stats.factSet(label), factsOut);
+    }
+}
