@@ -72,9 +72,13 @@ class DefectProperties {
         assertThat(report.isValid()).isTrue();
     }
 
+    /**
+     * Exact validation (no cluster tolerance): the mutator predicts the grids along a defect from the exact
+     * geometry, and snapping may let a grid whose corner lies within the tolerance of the defect touch it.
+     */
     @Property(tries = 120)
     void oneInjectedDefectGivesExactlyTheExpectedViolations(@ForAll("defects") Mutation m) {
-        ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition(), SEQUENTIAL);
+        ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition(), EXACT);
 
         assertThat(report.violations()).as("%s: %s", m, report.violations()).hasSameSizeAs(m.expected());
         for (ExpectedViolation e : m.expected()) {
