@@ -6,7 +6,7 @@ module io.gridgov.geo {
     requires transitive io.gridgov.core;
     requires transitive org.locationtech.jts;
     requires GeographicLib.Java;
-    requires com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.core;
     requires org.slf4j;
 
     exports io.gridgov.geo;

@@ -185,14 +185,11 @@ public final class GeoJsonReader {
         }
         boolean typeSeen = false;
         boolean featuresSeen = false;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
+        for (String field = nextMember(); field != null; field = nextMember()) {
+            JsonToken value = parser.currentToken();
             switch (field) {
                 case "type" -> {
-                    if (value != JsonToken.VALUE_STRING || !"FeatureCollection".equals(parser.getText())) {
-                        throw error("type", "geojson.collectionType", describe(value));
-                    }
+                    requireType(value, "FeatureCollection", "geojson.collectionType");
                     typeSeen = true;
                 }
                 case "features" -> {
@@ -222,6 +219,34 @@ public final class GeoJsonReader {
         }
     }
 
+    /**
+     * Moves to the next member of the current object.
+     *
+     * @return the member's name, the parser on its value; null at the object's end
+     */
+    private String nextMember() throws IOException {
+        if (parser.nextToken() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        String name = parser.currentName();
+        parser.nextToken();
+        return name;
+    }
+
+    /**
+     * Checks a {@code type} member against the one type its object may have.
+     *
+     * @param value the member's value token
+     * @param expected the type required
+     * @param key the message key when it differs
+     * @throws InvalidInputException when the value is not the expected string
+     */
+    private void requireType(JsonToken value, String expected, String key) throws IOException {
+        if (value != JsonToken.VALUE_STRING || !expected.equals(parser.getText())) {
+            throw error("type", key, describe(value));
+        }
+    }
+
     private void readFeature(Sink sink, boolean grids) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw error(null, "geojson.feature", describe(parser.currentToken()));
@@ -234,14 +259,11 @@ public final class GeoJsonReader {
         Map<String, JsonLocation> locations = new LinkedHashMap<>();
         Geometry geometry = null;
         boolean geometrySeen = false;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
+        for (String field = nextMember(); field != null; field = nextMember()) {
+            JsonToken value = parser.currentToken();
             switch (field) {
                 case "type" -> {
-                    if (value != JsonToken.VALUE_STRING || !"Feature".equals(parser.getText())) {
-                        throw error("type", "geojson.featureType", describe(value));
-                    }
+                    requireType(value, "Feature", "geojson.featureType");
                     typeSeen = true;
                 }
                 case "id" -> {
@@ -342,9 +364,7 @@ public final class GeoJsonReader {
     /** Reads the properties object into values with the location of each, keys once each. */
     private void readProperties(Map<String, JsonNode> properties, Map<String, JsonLocation> locations, boolean grids)
             throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
+        for (String field = nextMember(); field != null; field = nextMember()) {
             if (!grids) {
                 parser.skipChildren();
                 continue;
@@ -385,9 +405,8 @@ public final class GeoJsonReader {
         String type = null;
         Object coordinates = null;
         JsonLocation coordinatesAt = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
+        for (String field = nextMember(); field != null; field = nextMember()) {
+            JsonToken value = parser.currentToken();
             switch (field) {
                 case "type" -> {
                     if (value != JsonToken.VALUE_STRING) {

@@ -14,7 +14,15 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a partition as the GeoJSON FeatureCollection that {@link GeoJsonReader} reads
@@ -73,7 +81,7 @@ public final class GeoJsonWriter {
                 if (geometry == null) {
                     g.writeNull();
                 } else {
-                    ReportWriting.writeGeometry(g, geometry);
+                    writeGeometry(g, geometry);
                 }
                 g.writeEndObject();
             }
@@ -94,5 +102,92 @@ public final class GeoJsonWriter {
     public static void write(GeoPartition partition, Path file) {
         requireNonNull(file, "file");
         AtomicFiles.writeText(file, out -> write(partition, out));
+    }
+
+    /**
+     * Writes a JTS geometry as a GeoJSON geometry object (Point, LineString, Polygon, their Multi
+     * forms and GeometryCollection), coordinates as {@code [x, y]} with full double precision so
+     * shared vertices stay identical when read back. Stateless and thread-safe.
+     *
+     * @param g the generator, where a value may be written
+     * @param geometry the geometry
+     * @throws IOException when writing fails
+     * @throws IllegalArgumentException when the geometry type has no GeoJSON form
+     */
+    public static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+        requireNonNull(g, "g");
+        requireNonNull(geometry, "geometry");
+        g.writeStartObject();
+        if (geometry instanceof Point p) {
+            g.writeStringField("type", "Point");
+            g.writeFieldName("coordinates");
+            if (p.isEmpty()) {
+                g.writeStartArray();
+                g.writeEndArray();
+            } else {
+                position(g, p.getCoordinate());
+            }
+        } else if (geometry instanceof Polygon p) {
+            g.writeStringField("type", "Polygon");
+            g.writeFieldName("coordinates");
+            polygon(g, p);
+        } else if (geometry instanceof LineString l) {
+            g.writeStringField("type", "LineString");
+            g.writeFieldName("coordinates");
+            line(g, l);
+        } else if (geometry instanceof MultiPolygon) {
+            parts(g, geometry, "MultiPolygon", "coordinates", part -> polygon(g, (Polygon) part));
+        } else if (geometry instanceof MultiLineString) {
+            parts(g, geometry, "MultiLineString", "coordinates", part -> line(g, (LineString) part));
+        } else if (geometry instanceof MultiPoint) {
+            parts(g, geometry, "MultiPoint", "coordinates", part -> position(g, part.getCoordinate()));
+        } else if (geometry instanceof GeometryCollection) {
+            parts(g, geometry, "GeometryCollection", "geometries", part -> writeGeometry(g, part));
+        } else {
+            throw new IllegalArgumentException("cannot write a " + geometry.getGeometryType() + " as GeoJSON");
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes one part of a multi-geometry. */
+    @FunctionalInterface
+    private interface PartWriter {
+        void write(Geometry part) throws IOException;
+    }
+
+    private static void parts(JsonGenerator g, Geometry multi, String type, String field, PartWriter part)
+            throws IOException {
+        g.writeStringField("type", type);
+        g.writeArrayFieldStart(field);
+        for (int i = 0; i < multi.getNumGeometries(); i++) {
+            part.write(multi.getGeometryN(i));
+        }
+        g.writeEndArray();
+    }
+
+    private static void polygon(JsonGenerator g, Polygon p) throws IOException {
+        g.writeStartArray();
+        if (!p.isEmpty()) {
+            line(g, p.getExteriorRing());
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                line(g, p.getInteriorRingN(i));
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private static void line(JsonGenerator g, LineString l) throws IOException {
+        g.writeStartArray();
+        for (Coordinate c : l.getCoordinates()) {
+            position(g, c);
+        }
+        g.writeEndArray();
+    }
+
+    private static void position(JsonGenerator g, Coordinate c) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(c.x);
+        g.writeNumber(c.y);
+        g.writeEndArray();
     }
 }

@@ -14,15 +14,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryCollection;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.MultiLineString;
-import org.locationtech.jts.geom.MultiPoint;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 /** Writes reports as text, JSON and GeoJSON; see {@link io.gridgov.geo.io.ReportWriter}. */
 final class ReportWriting {
@@ -260,92 +252,6 @@ final class ReportWriting {
             g.writeNull();
             return;
         }
-        writeGeometry(g, geometry.get());
-    }
-
-    /**
-     * Writes a JTS geometry as a GeoJSON geometry object.
-     *
-     * @param g the generator
-     * @param geometry the geometry
-     * @throws IOException when writing fails
-     */
-    static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
-        g.writeStartObject();
-        if (geometry instanceof Point p) {
-            g.writeStringField("type", "Point");
-            g.writeFieldName("coordinates");
-            if (p.isEmpty()) {
-                g.writeStartArray();
-                g.writeEndArray();
-            } else {
-                position(g, p.getCoordinate());
-            }
-        } else if (geometry instanceof Polygon p) {
-            g.writeStringField("type", "Polygon");
-            g.writeFieldName("coordinates");
-            polygon(g, p);
-        } else if (geometry instanceof LineString l) {
-            g.writeStringField("type", "LineString");
-            g.writeFieldName("coordinates");
-            line(g, l);
-        } else if (geometry instanceof MultiPolygon mp) {
-            g.writeStringField("type", "MultiPolygon");
-            g.writeArrayFieldStart("coordinates");
-            for (int i = 0; i < mp.getNumGeometries(); i++) {
-                polygon(g, (Polygon) mp.getGeometryN(i));
-            }
-            g.writeEndArray();
-        } else if (geometry instanceof MultiLineString ml) {
-            g.writeStringField("type", "MultiLineString");
-            g.writeArrayFieldStart("coordinates");
-            for (int i = 0; i < ml.getNumGeometries(); i++) {
-                line(g, (LineString) ml.getGeometryN(i));
-            }
-            g.writeEndArray();
-        } else if (geometry instanceof MultiPoint mp) {
-            g.writeStringField("type", "MultiPoint");
-            g.writeArrayFieldStart("coordinates");
-            for (int i = 0; i < mp.getNumGeometries(); i++) {
-                position(g, mp.getGeometryN(i).getCoordinate());
-            }
-            g.writeEndArray();
-        } else if (geometry instanceof GeometryCollection gc) {
-            g.writeStringField("type", "GeometryCollection");
-            g.writeArrayFieldStart("geometries");
-            for (int i = 0; i < gc.getNumGeometries(); i++) {
-                writeGeometry(g, gc.getGeometryN(i));
-            }
-            g.writeEndArray();
-        } else {
-            throw new IllegalArgumentException("cannot write a " + geometry.getGeometryType() + " as GeoJSON");
-        }
-        g.writeEndObject();
-    }
-
-    private static void polygon(JsonGenerator g, Polygon p) throws IOException {
-        g.writeStartArray();
-        if (!p.isEmpty()) {
-            line(g, p.getExteriorRing());
-            for (int i = 0; i < p.getNumInteriorRing(); i++) {
-                line(g, p.getInteriorRingN(i));
-            }
-        }
-        g.writeEndArray();
-    }
-
-    private static void line(JsonGenerator g, LineString l) throws IOException {
-        g.writeStartArray();
-        for (Coordinate c : l.getCoordinates()) {
-            position(g, c);
-        }
-        g.writeEndArray();
-    }
-
-    private static void position(JsonGenerator g, Coordinate c) throws IOException {
-        g.writeStartArray();
-        g.writeNumber(c.x);
-        g.writeNumber(c.y);
-        g.writeEndArray();
+        GeoJsonWriter.writeGeometry(g, geometry.get());
     }
 }

@@ -56,10 +56,27 @@ final class ExactTiling {
         if (!polygonal(parent)) {
             return false;
         }
-        int segments = parent.getNumPoints();
+        ExactTiling chains = chainsOf(children, parent.getNumPoints());
+        if (chains == null) {
+            return false;
+        }
+        chains.add(parent, -1);
+        return chains.nonZero == 0;
+    }
+
+    /**
+     * The children's boundary chains added with weight +1, in a table sized for them plus
+     * {@code extraSegments} more.
+     *
+     * @param children geometries to add
+     * @param extraSegments room to reserve for segments added afterwards
+     * @return the chains; null when a child is not polygonal
+     */
+    private static ExactTiling chainsOf(Geometry[] children, int extraSegments) {
+        int segments = extraSegments;
         for (Geometry c : children) {
             if (!polygonal(c)) {
-                return false;
+                return null;
             }
             segments += c.getNumPoints();
         }
@@ -67,8 +84,7 @@ final class ExactTiling {
         for (Geometry c : children) {
             chains.add(c, 1);
         }
-        chains.add(parent, -1);
-        return chains.nonZero == 0;
+        return chains;
     }
 
     /**
@@ -81,16 +97,9 @@ final class ExactTiling {
      *     residual segment has a weight other than ±1 (a segment stacked by several children)
      */
     static double[] residual(Geometry[] children) {
-        int segments = 0;
-        for (Geometry c : children) {
-            if (!polygonal(c)) {
-                return null;
-            }
-            segments += c.getNumPoints();
-        }
-        ExactTiling chains = new ExactTiling(segments);
-        for (Geometry c : children) {
-            chains.add(c, 1);
+        ExactTiling chains = chainsOf(children, 0);
+        if (chains == null) {
+            return null;
         }
         double[] out = new double[chains.nonZero * 4];
         int k = 0;
