@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.gridgov.core.io.AtomicFiles;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ public final class FactFiles {
                 return FactsJson.read(in, name);
             }
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "cannot read: " + e.getMessage(), e);
+            throw new InvalidInputException(InputLocation.ofFile(name), Problems.text("input.io", e.getMessage()), e);
         }
     }
 

@@ -2,6 +2,8 @@ package io.gridgov.core.facts;
 
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
+import io.gridgov.core.io.Problems;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -146,8 +148,7 @@ final class FactsCsv {
                     while (true) {
                         int c = take();
                         if (c < 0) {
-                            throw new InvalidInputException(InputLocation.ofFile(file).at(ql, qc),
-                                    "expected a closing quote for the cell opened here, found the end of the file");
+                            throw Problems.at(InputLocation.ofFile(file).at(ql, qc), "facts.csv.unclosedQuote");
                         }
                         if (c == '"') {
                             if (peek() == '"') {
@@ -165,9 +166,8 @@ final class FactsCsv {
                     }
                     int c = peek();
                     if (c >= 0 && c != ',' && c != '\n' && c != '\r') {
-                        throw new InvalidInputException(InputLocation.ofFile(file).at(line, column),
-                                "expected a comma or the end of the line after a quoted cell, found \""
-                                        + (char) c + "\"");
+                        throw Problems.at(InputLocation.ofFile(file).at(line, column), "facts.csv.afterQuote",
+                                JsonTree.quoted(String.valueOf((char) c)));
                     }
                 } else {
                     while (peek() >= 0 && peek() != ',' && peek() != '\n' && peek() != '\r') {
@@ -199,21 +199,21 @@ final class FactsCsv {
             }
             List<Cell> head = lex.row();
             if (head == null) {
-                throw new InvalidInputException(InputLocation.ofFile(file), "expected a header row, found an empty file");
+                throw Problems.at(InputLocation.ofFile(file), "facts.csv.noHeader");
             }
             List<String> header = new ArrayList<>();
             for (Cell h : head) {
                 if (header.contains(h.text()) || h.text().isEmpty()) {
                     throw new InvalidInputException(InputLocation.ofFile(file).at(h.line(), h.column())
-                            .withField(h.text()), h.text().isEmpty() ? "expected a column name, found an empty one"
-                            : "expected each column once, \"" + h.text() + "\" appears twice");
+                            .withField(h.text()), h.text().isEmpty() ? Problems.text("facts.csv.emptyColumn")
+                            : Problems.text("facts.csv.columnTwice", JsonTree.quoted(h.text())));
                 }
                 header.add(h.text());
             }
             int idCol = header.indexOf("id");
             if (idCol < 0) {
-                throw new InvalidInputException(InputLocation.ofFile(file).at(1, 1).withField("id"),
-                        "expected an \"id\" column in the header, found " + header);
+                throw Problems.at(InputLocation.ofFile(file).at(1, 1).withField("id"), "facts.csv.noId",
+                        String.join(", ", header.stream().map(JsonTree::quoted).toList()));
             }
             List<SubjectFacts> subjects = new ArrayList<>();
             Set<String> ids = new HashSet<>();
@@ -225,19 +225,18 @@ final class FactsCsv {
                 long line = cells.get(0).line();
                 InputLocation rowAt = InputLocation.ofFile(file).at(line, 1);
                 if (cells.size() != header.size()) {
-                    throw new InvalidInputException(rowAt, "expected " + header.size() + " cells as in the header, found "
-                            + cells.size());
+                    throw Problems.at(rowAt, "facts.csv.cells", header.size(), cells.size());
                 }
                 Cell idCell = cells.get(idCol);
                 String id = idCell.text();
                 if (id.isBlank()) {
-                    throw new InvalidInputException(rowAt.at(idCell.line(), idCell.column()).withField("id"),
-                            "expected a subject id, found an empty cell");
+                    throw Problems.at(rowAt.at(idCell.line(), idCell.column()).withField("id"),
+                            "facts.csv.noSubjectId");
                 }
                 String rec = "subject \"" + id + "\"";
                 if (!ids.add(id)) {
-                    throw new InvalidInputException(rowAt.at(idCell.line(), idCell.column()).withRecord(rec)
-                            .withField("id"), "expected a unique subject id, \"" + id + "\" appears twice");
+                    throw Problems.at(rowAt.at(idCell.line(), idCell.column()).withRecord(rec)
+                            .withField("id"), "facts.subjectTwice", JsonTree.quoted(id));
                 }
                 Optional<String> group = Optional.empty();
                 Optional<BigDecimal> weight = Optional.empty();
@@ -254,8 +253,8 @@ final class FactsCsv {
                         case "period" -> {
                             if (!text.isEmpty()) {
                                 if (period.isPresent() && !period.get().equals(text)) {
-                                    throw new InvalidInputException(at, "expected one period for the whole file ("
-                                            + period.get() + "), found \"" + text + "\"");
+                                    throw Problems.at(at, "facts.csv.period", JsonTree.quoted(period.get()),
+                                            JsonTree.quoted(text));
                                 }
                                 period = Optional.of(text);
                             }
@@ -264,7 +263,7 @@ final class FactsCsv {
                             if (!text.isEmpty()) {
                                 BigDecimal w = number(text, at);
                                 if (w.signum() < 0) {
-                                    throw new InvalidInputException(at, "expected a weight ≥ 0, found " + text);
+                                    throw Problems.at(at, "facts.weight", JsonTree.quoted(text));
                                 }
                                 weight = Optional.of(w);
                             }
@@ -280,7 +279,7 @@ final class FactsCsv {
             }
             return new FactSet(period, Optional.of(file), subjects);
         } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file), "cannot read: " + e.getMessage(), e);
+            throw new InvalidInputException(InputLocation.ofFile(file), Problems.text("input.io", e.getMessage()), e);
         }
     }
 
@@ -298,7 +297,7 @@ final class FactsCsv {
         try {
             return new BigDecimal(cell);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(at, "expected a number or true/false, found \"" + cell + "\"");
+            throw Problems.at(at, "facts.value", JsonTree.quoted(cell));
         }
     }
 }

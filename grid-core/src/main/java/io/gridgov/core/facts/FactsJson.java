@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
+import io.gridgov.core.io.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,7 +84,7 @@ final class FactsJson {
             this.file = file;
         }
 
-        InvalidInputException fail(String rec, String field, String expected) {
+        InvalidInputException fail(String rec, String field, String key, Object... args) {
             JsonLocation l = p.currentTokenLocation();
             InputLocation at = InputLocation.ofFile(file).at(l.getLineNr(), l.getColumnNr());
             if (rec != null) {
@@ -92,7 +93,7 @@ final class FactsJson {
             if (field != null) {
                 at = at.withField(field);
             }
-            return new InvalidInputException(at, expected);
+            return Problems.at(at, key, args);
         }
 
         /**
@@ -123,61 +124,61 @@ final class FactsJson {
                         at = at.withRecord(record);
                     }
                     throw new InvalidInputException(at.withField(prefix + key),
-                            "expected each key once, \"" + key + "\" appears twice", e);
+                            Problems.text("facts.json.keyTwice", JsonTree.quoted(key)), e);
                 }
                 throw e;
             }
         }
 
-        String found() throws IOException {
+        Object found() throws IOException {
             JsonToken t = p.currentToken();
             if (t == null) {
-                return "the end of the file";
+                return Problems.text("found.end");
             }
             return switch (t) {
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "an array";
-                case VALUE_STRING -> "\"" + p.getText() + "\"";
+                case START_OBJECT -> Problems.text("found.object");
+                case START_ARRAY -> Problems.text("found.array");
+                case VALUE_STRING -> JsonTree.quoted(p.getText());
                 default -> p.getText();
             };
         }
 
-        void expect(JsonToken t, String rec, String field, String what) throws IOException {
+        void expect(JsonToken t, String rec, String field, String key) throws IOException {
             if (p.currentToken() != t) {
-                throw fail(rec, field, "expected " + what + ", found " + found());
+                throw fail(rec, field, key, found());
             }
         }
 
         FactSet run() throws IOException {
             next();
-            expect(JsonToken.START_OBJECT, null, null, "a JSON object {\"period\": ..., \"subjects\": [...]}");
+            expect(JsonToken.START_OBJECT, null, null, "facts.json.top");
             Optional<String> period = Optional.empty();
             List<SubjectFacts> subjects = null;
             while (nextKey()) {
                 String key = p.currentName();
                 switch (key) {
                     case "period" -> {
-                        expect(JsonToken.VALUE_STRING, null, "period", "a string such as \"2026-11\"");
+                        expect(JsonToken.VALUE_STRING, null, "period", "facts.json.period");
                         period = Optional.of(p.getText());
                     }
                     case "subjects" -> subjects = subjects();
                     case "description", "note", "source", "$comment" -> p.skipChildren();
-                    default -> throw fail(null, key, "unknown key \"" + key + "\" (expected period, subjects)");
+                    default -> throw fail(null, key, "input.unknownKey", JsonTree.quoted(key), "period, subjects");
                 }
                 record = null;
                 prefix = "";
             }
             if (subjects == null) {
-                throw fail(null, "subjects", "missing required key \"subjects\"");
+                throw fail(null, "subjects", "input.required", JsonTree.quoted("subjects"));
             }
             if (next() != null) {
-                throw fail(null, null, "expected the end of the file after the object, found " + found());
+                throw fail(null, null, "facts.json.trailing", found());
             }
             return new FactSet(period, Optional.of(file), subjects);
         }
 
         List<SubjectFacts> subjects() throws IOException {
-            expect(JsonToken.START_ARRAY, null, "subjects", "an array of subjects");
+            expect(JsonToken.START_ARRAY, null, "subjects", "facts.json.subjects");
             List<SubjectFacts> out = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             int index = 0;
@@ -185,7 +186,7 @@ final class FactsJson {
                 String rec = "subject #" + (index + 1);
                 record = rec;
                 prefix = "";
-                expect(JsonToken.START_OBJECT, rec, null, "a subject object {\"id\": ..., \"facts\": {...}}");
+                expect(JsonToken.START_OBJECT, rec, null, "facts.json.subject");
                 JsonLocation start = p.currentTokenLocation();
                 String id = null;
                 Optional<String> group = Optional.empty();
@@ -195,28 +196,27 @@ final class FactsJson {
                     String key = p.currentName();
                     switch (key) {
                         case "id" -> {
-                            expect(JsonToken.VALUE_STRING, rec, "id", "a non-empty string");
+                            expect(JsonToken.VALUE_STRING, rec, "id", "input.text");
                             id = p.getText();
                             if (id.isBlank()) {
-                                throw fail(rec, "id", "expected a non-empty string, found \"" + id + "\"");
+                                throw fail(rec, "id", "input.text", JsonTree.quoted(id));
                             }
                             if (!ids.add(id)) {
-                                throw fail("subject \"" + id + "\"", "id", "expected a unique subject id, \""
-                                        + id + "\" appears twice");
+                                throw fail("subject \"" + id + "\"", "id", "facts.subjectTwice", JsonTree.quoted(id));
                             }
                             rec = "subject \"" + id + "\"";
                             record = rec;
                         }
                         case "group" -> {
-                            expect(JsonToken.VALUE_STRING, rec, "group", "a string such as \"L3/comprehensive\"");
+                            expect(JsonToken.VALUE_STRING, rec, "group", "facts.json.group");
                             if (p.getText().isBlank()) {
-                                throw fail(rec, "group", "expected a non-empty string, found \"" + p.getText() + "\"");
+                                throw fail(rec, "group", "input.text", JsonTree.quoted(p.getText()));
                             }
                             group = Optional.of(p.getText());
                         }
                         case "weight" -> {
                             if (!p.currentToken().isNumeric() || p.getDecimalValue().signum() < 0) {
-                                throw fail(rec, "weight", "expected a number ≥ 0, found " + found());
+                                throw fail(rec, "weight", "facts.weight", found());
                             }
                             weight = Optional.of(p.getDecimalValue());
                         }
@@ -226,16 +226,19 @@ final class FactsJson {
                             prefix = "";
                         }
                         case "name", "description", "note" -> p.skipChildren();
-                        default -> throw fail(rec, key, "unknown key \"" + key + "\" (expected id, group, weight, facts)");
+                        default -> throw fail(rec, key, "input.unknownKey", JsonTree.quoted(key),
+                                "id, group, weight, facts");
                     }
                 }
                 if (id == null) {
                     throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
-                            start.getColumnNr()).withRecord(rec).withField("id"), "missing required key \"id\"");
+                            start.getColumnNr()).withRecord(rec).withField("id"),
+                            Problems.text("input.required", JsonTree.quoted("id")));
                 }
                 if (values == null) {
                     throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
-                            start.getColumnNr()).withRecord(rec).withField("facts"), "missing required key \"facts\"");
+                            start.getColumnNr()).withRecord(rec).withField("facts"),
+                            Problems.text("input.required", JsonTree.quoted("facts")));
                 }
                 out.add(new SubjectFacts(id, group, weight, values));
                 index++;
@@ -244,12 +247,12 @@ final class FactsJson {
         }
 
         Map<String, BigDecimal> facts(String rec) throws IOException {
-            expect(JsonToken.START_OBJECT, rec, "facts", "an object of fact values");
+            expect(JsonToken.START_OBJECT, rec, "facts", "facts.json.facts");
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             while (next() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 if (name.isBlank()) {
-                    throw fail(rec, "facts", "expected a fact name, found \"" + name + "\"");
+                    throw fail(rec, "facts", "facts.json.factName", JsonTree.quoted(name));
                 }
                 JsonToken t = next();
                 BigDecimal v;
@@ -260,7 +263,7 @@ final class FactsJson {
                 } else if (t == JsonToken.VALUE_FALSE) {
                     v = BigDecimal.ZERO;
                 } else {
-                    throw fail(rec, "facts." + name, "expected a number or true/false, found " + found());
+                    throw fail(rec, "facts." + name, "facts.value", found());
                 }
                 values.put(name, v);
             }

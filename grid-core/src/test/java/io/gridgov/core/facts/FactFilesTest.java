@@ -152,4 +152,35 @@ class FactFilesTest {
         }
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("facts.json", "facts.csv");
     }
+
+    @Test
+    void readerErrorsComeInEnglishAndChineseWithoutBundleKeys() {
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> bad = List.of(
+                () -> FactFiles.readCsv("", "f.csv"),
+                () -> FactFiles.readCsv("id,x,x\ng1,1,2\n", "f.csv"),
+                () -> FactFiles.readCsv("name,x\na,1\n", "f.csv"),
+                () -> FactFiles.readCsv("id,x\ng1,1,2\n", "f.csv"),
+                () -> FactFiles.readCsv("id,x\ng1,1\ng1,2\n", "f.csv"),
+                () -> FactFiles.readCsv("id,weight\ng1,-1\n", "f.csv"),
+                () -> FactFiles.readCsv("id,x\ng1,many\n", "f.csv"),
+                () -> FactFiles.readCsv("id,x\n\"g1\"x,1\n", "f.csv"),
+                () -> FactFiles.readJson("[]", "f.json"),
+                () -> FactFiles.readJson("{\"subjects\": [], \"other\": 1}", "f.json"),
+                () -> FactFiles.readJson("{}", "f.json"),
+                () -> FactFiles.readJson("{\"subjects\": [{\"facts\": {}}]}", "f.json"),
+                () -> FactFiles.readJson("{\"subjects\": [{\"id\": \"g1\", \"facts\": {\"x\": {}}}]}", "f.json"),
+                () -> FactFiles.readJson("{\"subjects\": [{\"id\": \"g1\", \"weight\": -1, \"facts\": {}}]}",
+                        "f.json"),
+                () -> FactFiles.readJson("{\"subjects\": []} 1", "f.json"));
+        for (var read : bad) {
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class, read);
+            String en = e.message(java.util.Locale.ENGLISH);
+            String zh = e.message(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertThat(en).as(en).startsWith("f.").isNotEqualTo(zh);
+            assertThat(zh).as(zh).containsPattern("\\p{IsHan}");
+            for (String problem : List.of(e.problem().en(), e.problem().zh())) {
+                assertThat(problem).as(problem).doesNotContainPattern("\\b(facts|input|found)\\.\\w");
+            }
+        }
+    }
 }
