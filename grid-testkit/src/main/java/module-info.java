@@ -5,7 +5,7 @@
 module io.gridgov.testkit {
     requires transitive io.gridgov.core;
     requires transitive io.gridgov.geo;
-    requires com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.core;
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
 

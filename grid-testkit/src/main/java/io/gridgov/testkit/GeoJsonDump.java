@@ -8,10 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a partition as a GeoJSON FeatureCollection in grid-geo's input format (properties id,
@@ -112,41 +109,7 @@ final class GeoJsonDump {
     }
 
     private static void geometry(JsonGenerator g, Geometry geom) throws IOException {
-        g.writeObjectFieldStart("geometry");
-        if (geom instanceof Polygon poly) {
-            g.writeStringField("type", "Polygon");
-            g.writeArrayFieldStart("coordinates");
-            polygon(g, poly);
-            g.writeEndArray();
-        } else {
-            g.writeStringField("type", "MultiPolygon");
-            g.writeArrayFieldStart("coordinates");
-            for (int i = 0; i < geom.getNumGeometries(); i++) {
-                g.writeStartArray();
-                polygon(g, (Polygon) geom.getGeometryN(i));
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+        g.writeFieldName("geometry");
+        GeoJsonGeometry.write(g, geom);
     }
-
-    private static void polygon(JsonGenerator g, Polygon p) throws IOException {
-        ring(g, p.getExteriorRing());
-        for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            ring(g, p.getInteriorRingN(i));
-        }
-    }
-
-    private static void ring(JsonGenerator g, LineString ring) throws IOException {
-        g.writeStartArray();
-        for (Coordinate c : ring.getCoordinates()) {
-            g.writeStartArray();
-            g.writeNumber(c.x);
-            g.writeNumber(c.y);
-            g.writeEndArray();
-        }
-        g.writeEndArray();
-    }
-
 }
