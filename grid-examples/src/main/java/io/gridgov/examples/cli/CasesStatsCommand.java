@@ -31,11 +31,8 @@ public final class CasesStatsCommand implements Callable<Integer> {
     @Mixin
     CaseInputs inputs;
 
-    @Option(names = "--from", required = true, paramLabel = "D", description = "First day, YYYY-MM-DD.")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "D", description = "Day after the last day, YYYY-MM-DD.")
-    LocalDate to;
+    @Mixin
+    PeriodOptions days;
 
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge the cases as of this instant (default: the end of the period).")
     String asOf;
@@ -52,10 +49,9 @@ public final class CasesStatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = inputs.out();
-        if (!from.isBefore(to)) {
-            throw inputs.usage("--to: expected a day after --from " + from
-                    + ", found " + to);
-        }
+        days.check(inputs.command, inputs.locale());
+        LocalDate from = days.from;
+        LocalDate to = days.to;
         CaseSetup setup = inputs.setup();
         ZoneId zone = setup.calendar().zone();
         Instant f = from.atStartOfDay(zone).toInstant();
