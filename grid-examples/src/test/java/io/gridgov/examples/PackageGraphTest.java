@@ -1,7 +1,5 @@
 package io.gridgov.examples;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -20,19 +18,15 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.gridgov", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageGraphTest {
 
-    // TEMPORARY: grid-geo is left out (its validate ↔ internal ↔ locate cycle and public internal classes) until its internals are rebuilt on another branch; the lead moves geo's classes after that merge, then this line goes.
-    private static final String NOT_YET_CHECKED = "io.gridgov.geo..";
-
     /** Every package is its own slice; a cycle names the packages and the dependencies that form it. */
     @ArchTest
     static final ArchRule packagesFormNoCycle = slices().matching("io.gridgov.(**)")
-            .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage(NOT_YET_CHECKED), alwaysTrue());
+            .should().beFreeOfCycles();
 
     /** An implementation class is package-private beside the type it serves, not public in {@code internal}. */
     @ArchTest
     static final ArchRule noPublicClassInInternal = noClasses()
-            .that().resideInAPackage("..internal..").and().resideOutsideOfPackage(NOT_YET_CHECKED)
+            .that().resideInAPackage("..internal..")
             .should().bePublic()
             .allowEmptyShould(true);
 }

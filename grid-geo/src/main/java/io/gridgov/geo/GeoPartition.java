@@ -3,6 +3,9 @@ package io.gridgov.geo;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Finding;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.LevelScheme;
@@ -39,7 +42,15 @@ import org.locationtech.jts.geom.Polygonal;
 public record GeoPartition(GridTree tree, Map<String, Geometry> geometries, CoordinateSystem crs,
         List<Geometry> allowedGaps, List<Finding> assemblyFindings) {
 
-    /** Validates and copies the components: every geometry polygonal and keyed by a node of the tree. */
+    /**
+     * Validates and copies the components: every geometry polygonal and keyed by a node of the
+     * tree, and its coordinates fitting {@code crs} ({@link CoordinateSystem#misfit(double, double)}
+     * per coordinate, {@link CoordinateSystem#misfit(java.util.Collection)} over all geometries).
+     *
+     * @throws InvalidInputException naming the grid (or allowed gap) whose coordinates do not fit
+     *         the coordinate system, or the likely cause and the option to change when the
+     *         geometries as a whole look written in another system
+     */
     public GeoPartition {
         requireNonNull(tree, "tree");
         requireNonNull(geometries, "geometries");
@@ -54,14 +65,29 @@ public record GeoPartition(GridTree tree, Map<String, Geometry> geometries, Coor
                 throw new IllegalArgumentException("geometry given for '" + id + "', which is not a node of the tree");
             }
             requirePolygonal(g, "geometry of '" + id + "'");
+            requireFits(g, crs, "grid \"" + id + "\"");
             if (!g.isEmpty()) {
                 copy.put(id, g);
             }
         }
-        for (Geometry gap : allowedGaps) {
-            requirePolygonal(gap, "allowed gap");
+        for (int i = 0; i < allowedGaps.size(); i++) {
+            requirePolygonal(allowedGaps.get(i), "allowed gap");
+            requireFits(allowedGaps.get(i), crs, "allowed gap #" + i);
+        }
+        Optional<LocalizedText> misfit = crs.misfit(copy.values());
+        if (misfit.isPresent()) {
+            throw new InvalidInputException(InputLocation.UNKNOWN.withRecord("the partition's geometries"),
+                    misfit.get());
         }
         geometries = Collections.unmodifiableMap(copy);
+    }
+
+    private static void requireFits(Geometry g, CoordinateSystem crs, String record) {
+        Optional<LocalizedText> bad = CoordinateFit.badCoordinate(g, crs);
+        if (bad.isPresent()) {
+            throw new InvalidInputException(InputLocation.UNKNOWN.withRecord(record).withField("coordinates"),
+                    bad.get());
+        }
     }
 
     private static void requirePolygonal(Geometry g, String what) {

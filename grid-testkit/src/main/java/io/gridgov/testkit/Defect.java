@@ -32,8 +32,9 @@ public enum Defect {
     /** Give a grid the parent next to its own: GAP in the old parent and OUTSIDE_PARENT in the new, each its area. */
     WRONG_PARENT,
     /**
-     * Nudge one vertex of a shared border by 0.4 × the default tolerance into the neighbour: an
-     * OVERLAP WARNING (a sliver narrower than the tolerance).
+     * Nudge one vertex of a shared border by 0.4 × the default tolerance into the neighbour: a
+     * difference within the cluster tolerance, which validation snaps away, so nothing is expected
+     * (before tolerance meant snapping, this was an OVERLAP WARNING).
      */
     SLIVER,
     /** Merge a non-touching sibling into a grid, making it two pieces (飞地): NOT_CONTIGUOUS with the smaller piece's area. */

@@ -11,7 +11,8 @@ import java.util.List;
  * @param defect the defect injected
  * @param description what was done, e.g. {@code "shrank 1.2.3 by a triangle on its border with 1.2.4"}
  * @param partition the mutated partition
- * @param expected the violations that must be reported, in no particular order
+ * @param expected the violations that must be reported, in no particular order; empty only for
+ *        {@link Defect#SLIVER}, a change within the cluster tolerance that must not be reported at all
  */
 public record Mutation(Defect defect, String description, Partition partition, List<ExpectedViolation> expected) {
 
@@ -21,7 +22,7 @@ public record Mutation(Defect defect, String description, Partition partition, L
         requireNonNull(description, "description");
         requireNonNull(partition, "partition");
         expected = List.copyOf(expected);
-        if (expected.isEmpty()) {
+        if (expected.isEmpty() && defect != Defect.SLIVER) {
             throw new IllegalArgumentException("a mutation expects at least one violation");
         }
     }

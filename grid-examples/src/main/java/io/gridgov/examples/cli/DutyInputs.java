@@ -3,7 +3,6 @@ package io.gridgov.examples.cli;
 import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridgov.duty.DutyCatalog;
 import io.gridgov.duty.DutyPlanner;
 import io.gridgov.duty.DutyTemplates;
@@ -12,14 +11,12 @@ import io.gridgov.core.Finding;
 import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Validity;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -113,20 +110,7 @@ final class DutyInputs {
             return Optional.empty();
         }
         String name = staff.toString();
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(staff));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            InputLocation at = InputLocation.ofFile(name);
-            if (e.getLocation() != null) {
-                at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            }
-            throw new InvalidInputException(at, "not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "the file does not exist");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = JsonTree.readFile(staff).node();
         if (root == null || !root.path("assignments").isArray()) {
             throw new InvalidInputException(InputLocation.ofFile(name), "expected {\"assignments\": [...]}");
         }

@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gridgov locate FILE --points CSV}: the deepest grid of each point (落图定格). Reads a CSV
- * with columns {@code id,x,y} and writes {@code id,grid,path} (path root→leaf joined by {@code /},
- * both empty when the point is outside every grid). Exit 0; bad input ends in {@link ExitHandler} (exit 2).
+ * with columns {@code id,x,y} or {@code id,lon,lat} and writes {@code id,grid,path} (path root→leaf
+ * joined by {@code /}, both empty when the point is outside every grid), then prints on standard
+ * error how many points lay outside every grid. Points must fit the grids' coordinate system
+ * (finite; lon/lat inside ±180/±90). Exit 0; bad input ends in {@link ExitHandler} (exit 2).
  */
 @Command(name = "locate", mixinStandardHelpOptions = true,
         description = "Find the deepest grid containing each point, and its path to the root.")
@@ -48,7 +50,7 @@ public final class LocateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids")
     Path file;
 
-    @Option(names = "--points", paramLabel = "CSV", required = true, description = "CSV with a header and columns id,x,y")
+    @Option(names = "--points", paramLabel = "CSV", required = true, description = "CSV with a header and columns id,x,y or id,lon,lat")
     Path points;
 
     @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
@@ -69,25 +71,32 @@ public final class LocateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CoordinateSystem crs = projected ? CoordinateSystem.PROJECTED_METRES : CoordinateSystem.LON_LAT_WGS84;
         GridLocator locator = GridLocator.of(io.gridgov.geo.io.GeoJsonReader.read(file, crs).toPartition());
-        List<Point> input = readPoints(points);
+        List<Point> input = readPoints(points, crs);
+        int[] outside = new int[1];
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            write(locator, input, stdout, err);
+            outside[0] = write(locator, input, stdout, err);
             stdout.flush();
         } else {
-            AtomicFiles.writeText(out, w -> write(locator, input, w, err));
+            AtomicFiles.writeText(out, w -> outside[0] = write(locator, input, w, err));
         }
+        err.println(io.gridgov.examples.i18n.ExamplesMessages.MESSAGES.format(language.locale(), "locate.outside", outside[0], input.size()));
+        err.flush();
         return GridGovCli.OK;
     }
 
-    private static void write(GridLocator locator, List<Point> input, Writer w, PrintWriter err) throws IOException {
+    private static int write(GridLocator locator, List<Point> input, Writer w, PrintWriter err) throws IOException {
         CsvSchema schema = CsvSchema.builder().addColumn("id").addColumn("grid").addColumn("path").build().withHeader();
+        int outside = 0;
         try (ProgressBar bar = ProgressBar.onConsole("locating", err);
                 SequenceWriter rows = CSV.writer(schema).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                         .writeValues(w)) {
             for (int i = 0; i < input.size(); i++) {
                 Point p = input.get(i);
                 Optional<Location> found = locator.locate(p.x(), p.y());
+                if (found.isEmpty()) {
+                    outside++;
+                }
                 rows.write(new String[] {p.id(), found.map(Location::gridId).orElse(""),
                     found.map(Location::pathString).orElse("")});
                 if ((i & 4095) == 0) {
@@ -95,16 +104,18 @@ public final class LocateCommand implements Callable<Integer> {
                 }
             }
         }
+        return outside;
     }
 
     /**
      * Reads the points CSV.
      *
-     * @param file the CSV file with a header naming id, x and y
+     * @param file the CSV file with a header naming id and x, y (or lon, lat)
+     * @param crs the coordinate system the points must fit
      * @return the points
      * @throws InvalidInputException naming file, line, record and field
      */
-    static List<Point> readPoints(Path file) {
+    static List<Point> readPoints(Path file, CoordinateSystem crs) {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Point> result = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file);
@@ -120,7 +131,15 @@ public final class LocateCommand implements Callable<Integer> {
                 if (id == null || id.isBlank()) {
                     throw new InvalidInputException(where.withField("id"), "expected a point id in column \"id\"");
                 }
-                result.add(new Point(id, number(row, "x", where), number(row, "y", where)));
+                String xColumn = row.containsKey("x") || !row.containsKey("lon") ? "x" : "lon";
+                String yColumn = xColumn.equals("x") ? "y" : "lat";
+                double x = number(row, xColumn, where);
+                double y = number(row, yColumn, where);
+                Optional<io.gridgov.core.i18n.LocalizedText> misfit = crs.misfit(x, y);
+                if (misfit.isPresent()) {
+                    throw new InvalidInputException(where.withField(xColumn + "," + yColumn), misfit.get());
+                }
+                result.add(new Point(id, x, y));
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(InputLocation.ofFile(file.toString()), "expected an existing file", e);
@@ -130,7 +149,7 @@ public final class LocateCommand implements Callable<Integer> {
             if (l != null) {
                 where = where.at(l.getLineNr(), l.getColumnNr());
             }
-            throw new InvalidInputException(where, "expected CSV with a header line id,x,y: " + e.getOriginalMessage(), e);
+            throw new InvalidInputException(where, "expected CSV with a header line id,x,y or id,lon,lat: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException(InputLocation.ofFile(file.toString()),
                     "expected a readable file: " + e.getMessage(), e);
@@ -141,7 +160,8 @@ public final class LocateCommand implements Callable<Integer> {
     private static double number(Map<String, String> row, String column, InputLocation where) {
         String text = row.get(column);
         if (text == null) {
-            throw new InvalidInputException(where.withField(column), "expected a column \"" + column + "\" (header id,x,y)");
+            throw new InvalidInputException(where.withField(column), "expected a column \"" + column
+                    + "\" (header id,x,y or id,lon,lat)");
         }
         try {
             double v = Double.parseDouble(text.trim());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.examples.render.MapRenderer;
 import io.gridgov.geo.CoordinateSystem;
@@ -18,8 +19,6 @@ import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,20 +147,7 @@ public final class RenderCommand implements Callable<Integer> {
      */
     static List<MapRenderer.Highlight> violations(Path report, CoordinateSystem crs) {
         String name = report.toString();
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(report));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "the file does not exist");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            InputLocation at = InputLocation.ofFile(name);
-            if (e.getLocation() != null) {
-                at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            }
-            throw new InvalidInputException(at, "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = JsonTree.readFile(report).node();
         if (root == null || !root.path("features").isArray()) {
             throw new InvalidInputException(InputLocation.ofFile(name),
                     "expected a GeoJSON FeatureCollection as written by gridgov validate --format geojson");

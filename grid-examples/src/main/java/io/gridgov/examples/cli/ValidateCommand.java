@@ -40,7 +40,7 @@ public final class ValidateCommand implements Callable<Integer> {
     ReportFormat format;
 
     @Option(names = "--tolerance-m", paramLabel = "X", defaultValue = "0.5",
-            description = "Cluster tolerance in metres: narrower pieces are warnings (default: ${DEFAULT-VALUE}).")
+            description = "Cluster tolerance in metres: vertices and edges closer than this are snapped together before the checks; 0 = exact (default: ${DEFAULT-VALUE}).")
     double toleranceMetres;
 
     @Option(names = "--min-area-m2", paramLabel = "Y", defaultValue = "1.0",

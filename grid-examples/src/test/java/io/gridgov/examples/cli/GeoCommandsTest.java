@@ -112,6 +112,55 @@ class GeoCommandsTest {
                 .contains("expected a finite number, found \"east\"");
     }
 
+    @Test
+    void locateAcceptsLonLatColumnsAndCountsThePointsOutsideEveryGrid() throws Exception {
+        Run r = locate("id,lon,lat\np1,106.705,26.505\np2,0,0\np3,106.8,26.6\n");
+        assertThat(r.exit()).isEqualTo(GridGovCli.OK);
+        assertThat(r.out().lines()).containsExactly("id,grid,path", "p1,g1,c1/g1", "p2,,", "p3,,");
+        assertThat(r.err()).contains("2 of 3 points lie outside every grid");
+    }
+
+    @Test
+    void locateRejectsAPointInMetresAgainstLonLatGridsNamingItsRow() throws Exception {
+        Run r = locate("id,x,y\np1,106.705,26.505\np2,500000,2900000\n");
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("points.csv:3:").contains("point #2 (id \"p2\")")
+                .contains("longitude in [-180, 180]").contains("--projected");
+    }
+
+    @Test
+    void lonLatDeclaredProjectedExitsTwoWithOneLineNamingTheOption() throws Exception {
+        Run r = Run.of("validate", write("city.geojson", CITY).toString(), "--projected");
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("city.geojson").contains("look like lon/lat degrees").contains("--projected");
+    }
+
+    @Test
+    void utmMetresDeclaredLonLatExitTwoWithOneLineNamingTheFeature() throws Exception {
+        Path utm = write("utm.geojson", CITY.replace("106.7", "50010").replace("26.5", "29000"));
+        Run r = Run.of("validate", utm.toString());
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("utm.geojson:").contains("feature #0 (id \"c1\")").contains("--projected");
+    }
+
+    @Test
+    void nanAndTwoPointRingsExitTwoWithOneLine() throws Exception {
+        Run nan = Run.of("validate", write("nan.geojson", CITY.replace("[106.72, 26.50]", "[NaN, 26.50]")).toString());
+        assertThat(nan.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(nan.err().lines()).hasSize(1);
+        assertThat(nan.err()).contains("nan.geojson:3:").contains("feature #0 (id \"c1\")")
+                .contains("expected finite coordinates, found (NaN, 26.5)");
+        Run two = Run.of("validate", write("two.geojson", CITY.replace(
+                "[[[106.70, 26.50], [106.72, 26.50], [106.72, 26.51], [106.70, 26.51], [106.70, 26.50]]]",
+                "[[[106.70, 26.50], [106.72, 26.50]]]")).toString());
+        assertThat(two.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(two.err().lines()).hasSize(1);
+        assertThat(two.err()).contains("feature #0 (id \"c1\")").contains("at least 4 positions, found 2");
+    }
+
     /** Runs {@code gridgov locate} on the test city with {@code csv} as {@code points.csv}. */
     private Run locate(String csv) throws Exception {
         Path city = write("city.geojson", CITY);

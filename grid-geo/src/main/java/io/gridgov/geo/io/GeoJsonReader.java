@@ -1,5 +1,6 @@
 package io.gridgov.geo.io;
 
+import static io.gridgov.geo.GeoMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
@@ -58,8 +58,10 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class GeoJsonReader {
 
-    private static final JsonFactory JSON = JsonTree.STREAMING.getFactory();
-    private static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", GeoJsonReader.class);
+    // the strict policy of JsonTree; NaN and Infinity are read so that they are rejected as
+    // coordinates, with the feature named
+    private static final JsonFactory JSON = JsonTree.STREAMING.getFactory().rebuild()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private final String fileName;
     private final CoordinateSystem crs;
@@ -116,6 +118,7 @@ public final class GeoJsonReader {
                 geometries.putIfAbsent(node.id(), geometry);
             }
         }, true);
+        requireFit(geometries.values(), name, crs);
         return new GeoFeatures(nodes, geometries, crs);
     }
 
@@ -140,6 +143,14 @@ public final class GeoJsonReader {
             throw JsonTree.unreadable(e, file.toString());
         }
         return List.copyOf(polygons);
+    }
+
+    /** Rejects a file whose geometries as a whole look written in another coordinate system. */
+    private static void requireFit(java.util.Collection<Geometry> geometries, String name, CoordinateSystem crs) {
+        java.util.Optional<io.gridgov.core.i18n.LocalizedText> misfit = crs.misfit(geometries);
+        if (misfit.isPresent()) {
+            throw new InvalidInputException(InputLocation.ofFile(name), misfit.get());
+        }
     }
 
     private interface Sink {
@@ -464,11 +475,9 @@ public final class GeoJsonReader {
     }
 
     private void checkRange(double x, double y) throws InvalidInputException {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            throw error("geometry.coordinates", "geojson.finite", String.valueOf(x), String.valueOf(y));
-        }
-        if (crs.isGeographic() && (x < -180 || x > 180 || y < -90 || y > 90)) {
-            throw error("geometry.coordinates", "geojson.lonLat", String.valueOf(x), String.valueOf(y));
+        java.util.Optional<LocalizedText> bad = crs.misfit(x, y);
+        if (bad.isPresent()) {
+            throw new InvalidInputException(where(parser.currentTokenLocation(), "geometry.coordinates"), bad.get());
         }
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.gridgov.core.format.NodeProperties;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.geo.GeoPartition;
-import io.gridgov.geo.internal.ReportWriting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

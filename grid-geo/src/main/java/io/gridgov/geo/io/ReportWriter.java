@@ -3,7 +3,6 @@ package io.gridgov.geo.io;
 import io.gridgov.core.io.AtomicFiles;
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.geo.internal.ReportWriting;
 import io.gridgov.geo.validate.ValidationReport;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -2,9 +2,9 @@ package io.gridgov.geo.locate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
-import io.gridgov.geo.internal.LocatorIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +16,9 @@ import java.util.Optional;
  * GridLocator locator = GridLocator.of(partition);
  * locator.locate(106.712, 26.581).map(Location::pathString);  // Optional[d/s1/c1/g-004]
  * }</pre>
+ *
+ * <p>Points must fit the partition's {@link CoordinateSystem} (finite; lon/lat inside ±180/±90):
+ * others are rejected with {@code IllegalArgumentException}, never silently "outside every grid".
  *
  * <p>The rule for points on shared borders is deterministic and documented in
  * {@link io.gridgov.geo.locate the package}: deepest level first, then a grid whose interior holds
@@ -31,9 +34,11 @@ import java.util.Optional;
 public final class GridLocator {
 
     private final LocatorIndex index;
+    private final CoordinateSystem crs;
 
-    private GridLocator(LocatorIndex index) {
+    private GridLocator(LocatorIndex index, CoordinateSystem crs) {
         this.index = index;
+        this.crs = crs;
     }
 
     /**
@@ -44,7 +49,7 @@ public final class GridLocator {
      */
     public static GridLocator of(GeoPartition partition) {
         requireNonNull(partition, "partition");
-        return new GridLocator(new LocatorIndex(partition.tree(), partition.geometries()));
+        return new GridLocator(new LocatorIndex(partition.tree(), partition.geometries()), partition.crs());
     }
 
     /**
@@ -53,9 +58,35 @@ public final class GridLocator {
      * @param x longitude or easting
      * @param y latitude or northing
      * @return the location, empty when no grid contains the point
+     * @throws IllegalArgumentException when the point does not fit the partition's coordinate
+     *         system (not finite; lon/lat outside ±180/±90), see {@link CoordinateSystem#misfit(double, double)}
      */
     public Optional<Location> locate(double x, double y) {
-        return Optional.ofNullable(index.locate(x, y));
+        return Optional.ofNullable(find(x, y));
+    }
+
+    /**
+     * The deepest grid, checking the point only when no grid holds it: a point inside a grid fits
+     * the system (the grids' coordinates were checked), so hits pay nothing for the check.
+     */
+    private Location find(double x, double y) {
+        Location l = index.locate(x, y);
+        if (l == null) {
+            requireFits(x, y);
+        }
+        return l;
+    }
+
+    private void requireFits(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)
+                || crs.isGeographic() && (x < -180 || x > 180 || y < -90 || y > 90)) {
+            throw new IllegalArgumentException(crs.misfit(x, y).map(t -> t.en()).orElse("bad point"));
+        }
+    }
+
+    /** {@return the coordinate system of the partition, in which points are given} */
+    public CoordinateSystem crs() {
+        return crs;
     }
 
     /**
@@ -100,7 +131,7 @@ public final class GridLocator {
         }
         List<Optional<String>> result = new ArrayList<>(xs.length);
         for (int i = 0; i < xs.length; i++) {
-            Location l = index.locate(xs[i], ys[i]);
+            Location l = find(xs[i], ys[i]);
             result.add(l == null ? Optional.empty() : Optional.of(l.gridId()));
         }
         return java.util.Collections.unmodifiableList(result);

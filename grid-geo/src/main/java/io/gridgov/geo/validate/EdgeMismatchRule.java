@@ -2,7 +2,6 @@ package io.gridgov.geo.validate;
 
 import static java.util.Objects.requireNonNull;
 
-import io.gridgov.geo.internal.SiblingGroupChecks;
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package io.gridgov.geo.validate;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.geo.GeoPartition;
-import io.gridgov.geo.internal.HierarchicalValidation;
 
 /**
  * Validates that children tile their parent (无缝覆盖、不交叉、不遗漏) at every level of a grid tree,
@@ -28,13 +27,18 @@ import io.gridgov.geo.internal.HierarchicalValidation;
  * the parent's vertices in order, the parent's other vertices lying so close to that boundary that
  * every piece of {@code parent − union} and {@code union − parent} is provably below the noise
  * threshold at which such pieces are discarded anyway (a parent densified independently of its
- * children). Every other group is checked on its own — JTS {@code CoverageValidator} for the
+ * children). Every other group is first snapped to the cluster tolerance
+ * ({@link ValidationOptions#toleranceMetres()}: vertices closer than it become one, vertices within
+ * it of another grid's edge are inserted into that edge — {@link ValidationReport#snappedVertices()}
+ * counts them per parent); a group whose differences were all within the tolerance is then an exact
+ * tiling. What remains is checked on the snapped geometries — JTS {@code CoverageValidator} for the
  * children's shared edges, the children's union ({@code CoverageUnion}, falling back to OverlayNG
  * when its result is invalid) compared with the parent for gaps and parts outside, pairwise
  * intersections on an STRtree for overlaps — and independent groups run in parallel; the report
  * order does not depend on scheduling. A piece narrower than the tolerance or smaller than the
  * minimum area is a WARNING. Groups with an invalid member report the invalid geometry, and do not
  * report gap, overlap or outside pieces touching that member's envelope (they are explained by it).
+ * Thin pieces along one border are reported as one {@link Violation.BorderSlivers} finding.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -105,7 +109,7 @@ public final class PartitionValidator {
     public static java.util.List<Violation> validate(SiblingGroup group, ValidationOptions options) {
         requireNonNull(group, "group");
         requireNonNull(options, "options");
-        return io.gridgov.geo.internal.SiblingGroupChecks.check(group, options, null);
+        return SiblingGroupChecks.check(group, options, null);
     }
 
     /**

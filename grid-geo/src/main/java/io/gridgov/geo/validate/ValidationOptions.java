@@ -16,8 +16,11 @@ import org.locationtech.jts.geom.Polygonal;
  *         .toleranceMetres(0.5).minAreaM2(1.0).parallelism(2).build();
  * }</pre>
  *
- * @param toleranceMetres the cluster tolerance (容差): a gap or overlap piece narrower than this
- *        (twice the radius of its maximum inscribed circle) is a WARNING sliver, not an ERROR
+ * @param toleranceMetres the cluster tolerance (聚类容差), as in ArcGIS topology: in each sibling group
+ *        the exact certificates do not take, vertices closer than this become one and vertices within
+ *        it of another grid's edge are inserted into that edge before the checks, so differences within
+ *        it are no violations at all; a piece still narrower than this after snapping (twice the radius
+ *        of its maximum inscribed circle) is a WARNING sliver; 0 turns snapping off
  * @param minAreaM2 a gap or overlap piece smaller than this many m² is a WARNING, not an ERROR
  * @param allowedGaps polygons (in the partition's coordinates) inside which gaps are not reported,
  *        in addition to the partition's own allowed gaps

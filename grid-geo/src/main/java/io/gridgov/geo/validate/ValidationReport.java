@@ -25,17 +25,37 @@ import java.util.TreeMap;
  * @param violations the violations, in report order
  * @param gridCount the number of nodes validated
  * @param crs the coordinate system of the points and geometries
+ * @param snappedVertices per parent id (the empty string for the roots), how many vertices the
+ *        cluster tolerance snapped (moved onto a vertex or inserted into a segment within
+ *        {@link ValidationOptions#toleranceMetres()}) before the checks; parents without any left out
  */
-public record ValidationReport(List<Violation> violations, int gridCount, CoordinateSystem crs)
-        implements Diagnostics<Violation> {
+public record ValidationReport(List<Violation> violations, int gridCount, CoordinateSystem crs,
+        Map<String, Integer> snappedVertices) implements Diagnostics<Violation> {
 
     /** Validates and copies the components. */
     public ValidationReport {
         violations = List.copyOf(violations);
         requireNonNull(crs, "crs");
+        snappedVertices = Collections.unmodifiableMap(new TreeMap<>(snappedVertices));
         if (gridCount < 0) {
             throw new IllegalArgumentException("gridCount must be ≥ 0 but was " + gridCount);
         }
+    }
+
+    /**
+     * A report without snapped vertices.
+     *
+     * @param violations the violations, in report order
+     * @param gridCount the number of nodes validated
+     * @param crs the coordinate system
+     */
+    public ValidationReport(List<Violation> violations, int gridCount, CoordinateSystem crs) {
+        this(violations, gridCount, crs, Map.of());
+    }
+
+    /** {@return the number of vertices snapped in the whole partition} */
+    public long snappedVertexCount() {
+        return snappedVertices.values().stream().mapToLong(Integer::longValue).sum();
     }
 
     /** {@return every violation, in report order: the {@link #violations()}} */

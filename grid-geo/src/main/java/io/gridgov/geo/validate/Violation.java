@@ -38,7 +38,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 public sealed interface Violation extends Diagnostic permits Violation.Structural, Violation.InvalidGeometry,
         Violation.MissingGeometry, Violation.Overlap, Violation.Gap, Violation.OutsideParent,
-        Violation.EdgeMismatch, Violation.NotContiguous {
+        Violation.EdgeMismatch, Violation.NotContiguous, Violation.BorderSlivers {
 
     /** {@return the rule} */
     BoundaryRule rule();
@@ -311,6 +311,48 @@ public sealed interface Violation extends Diagnostic permits Violation.Structura
             }
         }
         @Override public BoundaryRule rule() { return BoundaryRule.NOT_CONTIGUOUS; }
+        @Override public Optional<Geometry> geometry() { return copy(geometry); }
+    }
+
+    /**
+     * The slivers along one border (沿同一条边界的碎片), one finding: every thin GAP, OVERLAP or
+     * OUTSIDE_PARENT piece between the same grids — two siblings, or a child and its parent's
+     * outline — together. A piece is a sliver when it is elongated along the border (its mean width,
+     * its area over half its perimeter, at most a tenth of that length and at most 10 m); rounder
+     * or wider pieces stay findings of their own. The severity is the most serious piece's (ERROR when a
+     * piece is wider than the tolerance and larger than the minimum area).
+     *
+     * @param rule {@link BoundaryRule#GAP}, {@link BoundaryRule#OVERLAP} or {@link BoundaryRule#OUTSIDE_PARENT}: what every piece is
+     * @param severity the most serious piece's
+     * @param level the grids' level
+     * @param parentId their parent, empty for roots
+     * @param gridIds the grids along the border (as the rule names them)
+     * @param areaM2 the pieces' total area
+     * @param point a point inside the largest piece
+     * @param geometry the pieces, a MultiPolygon
+     * @param pieces the number of pieces (≥ 1)
+     * @param largestWidthMetres the width of the widest piece (twice its largest inscribed radius)
+     * @param borderLengthMetres the length of border the pieces run along (half their perimeters)
+     * @param message the explanation
+     */
+    record BorderSlivers(BoundaryRule rule, Severity severity, int level, Optional<String> parentId, List<String> gridIds,
+            double areaM2, Optional<GeoPoint> point, Optional<Geometry> geometry, int pieces,
+            double largestWidthMetres, double borderLengthMetres, LocalizedText message) implements Violation {
+        /** Validates and copies the components. */
+        public BorderSlivers {
+            requireNonNull(rule, "rule");
+            if (rule != BoundaryRule.GAP && rule != BoundaryRule.OVERLAP && rule != BoundaryRule.OUTSIDE_PARENT) {
+                throw new IllegalArgumentException("border slivers are GAP, OVERLAP or OUTSIDE_PARENT pieces, not " + rule);
+            }
+            check(severity, level, parentId, areaM2, point, geometry, message);
+            gridIds = sorted(gridIds);
+            if (pieces < 1) {
+                throw new IllegalArgumentException("pieces must be ≥ 1 but was " + pieces);
+            }
+            if (!(largestWidthMetres >= 0) || !(borderLengthMetres >= 0)) {
+                throw new IllegalArgumentException("widths and lengths must be ≥ 0");
+            }
+        }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }
     }
 }

@@ -51,7 +51,9 @@ class GridLocatorTest {
     void aPointOutsideEveryRootHasNoLocation() throws Exception {
         GridLocator locator = GridLocator.of(twoGrids());
         assertThat(locator.locate(-1, 5)).isEmpty();
-        assertThat(locator.locate(Double.NaN, 5)).isEmpty();
+        // a NaN is not "outside": it is a point that does not fit the coordinate system
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> locator.locate(Double.NaN, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
     }
 
     @Test

@@ -41,6 +41,8 @@ import org.locationtech.jts.geom.Geometry;
 class DefectProperties {
 
     private static final ValidationOptions SEQUENTIAL = ValidationOptions.builder().parallelism(1).build();
+    /** No cluster tolerance: nothing is snapped, so areas are those of the input, as the oracle measures them. */
+    private static final ValidationOptions EXACT = ValidationOptions.builder().parallelism(1).toleranceMetres(0).build();
 
     /** Every defect but the sliver (a WARNING). */
     private static final Defect[] ERRORS = {Defect.SHRINK, Defect.GROW_INTO_NEIGHBOUR, Defect.GROW_OUTSIDE_PARENT,
@@ -118,7 +120,7 @@ class DefectProperties {
         if (m.defect() == Defect.BOW_TIE) {
             return; // the oracle measures valid geometries only
         }
-        ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition(), SEQUENTIAL);
+        ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition(), EXACT);
         Map<String, Double> oracleOverlaps = new TreeMap<>();
         Map<String, Double> oracleGaps = new TreeMap<>();
         Map<String, Double> oracleOutside = new TreeMap<>();

@@ -1,4 +1,4 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
 
 import io.gridgov.core.Finding;
 import io.gridgov.core.code.CodeSchemes;

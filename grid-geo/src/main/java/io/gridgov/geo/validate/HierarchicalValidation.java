@@ -1,9 +1,10 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
+
+import static io.gridgov.geo.GeoMessages.MESSAGES;
 
 import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
-import io.gridgov.core.i18n.Messages;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
@@ -11,11 +12,6 @@ import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.measure.Areas;
-import io.gridgov.geo.validate.PartitionValidator;
-import io.gridgov.geo.validate.BoundaryRule;
-import io.gridgov.geo.validate.ValidationOptions;
-import io.gridgov.geo.validate.ValidationReport;
-import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,7 +24,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Coordinate;
@@ -60,7 +55,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * sibling group (the roots, and the children of each node), run on a fork-join pool, then a sort
  * into report order. See {@link io.gridgov.geo.validate.PartitionValidator} for the rules.
  */
-public final class HierarchicalValidation {
+final class HierarchicalValidation {
 
     /**
      * The width, as a fraction of {@code eps}, of the strip whose area is the noise threshold of an
@@ -68,7 +63,6 @@ public final class HierarchicalValidation {
      */
     static final double NOISE_WIDTH = 1e-3;
 
-    static final Messages MESSAGES = Messages.of("io.gridgov.geo.i18n.messages", HierarchicalValidation.class);
 
     private final GeoPartition partition;
     private final ValidationOptions options;
@@ -115,7 +109,7 @@ public final class HierarchicalValidation {
      * @param options the options
      * @param progress the progress listener
      */
-    public HierarchicalValidation(GeoPartition partition, ValidationOptions options,
+    HierarchicalValidation(GeoPartition partition, ValidationOptions options,
             PartitionValidator.Progress progress) {
         this.partition = partition;
         this.options = options;
@@ -133,7 +127,7 @@ public final class HierarchicalValidation {
     }
 
     /** {@return the report} */
-    public ValidationReport run() {
+    ValidationReport run() {
         List<Violation> structural = new ArrayList<>();
         for (Finding f : StructuralFindings.of(partition)) {
             int level = f.subjects().stream().filter(tree::contains).findFirst().map(tree::levelNumber).orElse(0);
@@ -159,17 +153,24 @@ public final class HierarchicalValidation {
             }
         });
         AtomicInteger done = new AtomicInteger();
-        List<List<Violation>> perGroup = inParallel(groups.size(), i -> {
-            List<Violation> found = new GroupValidation(input(groups.get(i)), options, crs, allowedGaps, allowedIndex).run();
+        List<GroupValidation> perGroup = inParallel(groups.size(), i -> {
+            GroupValidation group = new GroupValidation(input(groups.get(i)), options, crs, allowedGaps, allowedIndex);
+            group.found = BorderGrouping.group(group.run(), crs);
             progress.groupsDone(done.incrementAndGet(), groups.size());
-            return found;
+            return group;
         });
         List<Violation> spatial = new ArrayList<>();
-        perGroup.forEach(spatial::addAll);
+        Map<String, Integer> snapped = new java.util.TreeMap<>();
+        for (GroupValidation group : perGroup) {
+            spatial.addAll(group.found);
+            if (group.snappedVertices() > 0) {
+                snapped.merge(group.in.parentId().orElse(""), group.snappedVertices(), Integer::sum);
+            }
+        }
         spatial.sort(REPORT_ORDER);
         List<Violation> all = new ArrayList<>(structural);
         all.addAll(spatial);
-        return new ValidationReport(all, tree.size(), crs);
+        return new ValidationReport(all, tree.size(), crs, snapped);
     }
 
     private GroupInput input(Group group) {
@@ -250,6 +251,8 @@ public final class HierarchicalValidation {
     /** The checks of one sibling group; independent of the tree, so rule classes can run it too. */
     static final class GroupValidation {
         private final GroupInput in;
+        /** The violations found by {@link #run()}. */
+        private List<Violation> found = List.of();
         private final ValidationOptions options;
         private final CoordinateSystem crs;
         private final List<Geometry> allowedGaps;
@@ -261,6 +264,8 @@ public final class HierarchicalValidation {
         private final List<Geometry> pieces = new ArrayList<>();
         private int level;
         private double eps;
+        /** Vertices moved or inserted by snapping to the tolerance. */
+        private int snappedVertices;
         private STRtree memberIndex;
 
         GroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
@@ -271,6 +276,11 @@ public final class HierarchicalValidation {
             this.allowedGaps = allowedGaps;
             this.allowedIndex = allowedIndex;
             this.parentId = in.parentId();
+        }
+
+        /** {@return the number of vertices snapping moved or inserted (after {@link #run()})} */
+        int snappedVertices() {
+            return snappedVertices;
         }
 
         List<Violation> run() {
@@ -328,6 +338,25 @@ public final class HierarchicalValidation {
             if (allValid && parentChecked != null && parentChecked.valid()
                     && NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps)) {
                 return out;
+            }
+
+            // Cluster tolerance: what lies within the tolerance is one (see GroupSnapping); what
+            // remains is measured on the snapped geometries. A group whose differences were all
+            // within the tolerance is an exact tiling once snapped.
+            if (options.toleranceMetres() > 0) {
+                Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
+                GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs);
+                snappedVertices = snappedGroup.snappedVertices();
+                if (snappedGroup.changed(g, parentGeometry)) {
+                    g = snappedGroup.children();
+                    if (parentGeometry != null) {
+                        parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
+                    }
+                    if (allValid && parentChecked != null && parentChecked.valid()
+                            && ExactTiling.certifies(g, parentChecked.usable())) {
+                        return out;
+                    }
+                }
             }
 
             Geometry[] invalidEdges = g.length == 1 ? new Geometry[1] : CoverageValidator.validate(g);
@@ -489,11 +518,13 @@ public final class HierarchicalValidation {
             STRtree index = index(g);
             Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
                     parentGeometry.getFactory());
+            Geometry nearAllowed = null;
             if (!gap.isEmpty() && !allowedGaps.isEmpty()) {
                 @SuppressWarnings("unchecked")
                 List<Geometry> allowed = allowedIndex.query(gap.getEnvelopeInternal());
                 if (!allowed.isEmpty()) {
                     Geometry allowedUnion = allowed.size() == 1 ? allowed.get(0) : UnaryUnionOp.union(allowed);
+                    nearAllowed = allowedUnion;
                     gap = polygonal(OverlayNGRobust.overlay(gap, allowedUnion, OverlayNG.DIFFERENCE),
                             gap.getFactory());
                 }
@@ -501,6 +532,14 @@ public final class HierarchicalValidation {
             for (int k = 0; k < gap.getNumGeometries(); k++) {
                 Geometry piece = gap.getGeometryN(k);
                 if (piece.isEmpty() || piece.getArea() <= noiseArea(piece) || touchesInvalid(piece)) {
+                    continue;
+                }
+                // an allowed gap's outline, like any border, is one with what lies within the
+                // tolerance of it: a piece narrower than the tolerance along it is not a gap
+                if (nearAllowed != null && options.toleranceMetres() > 0
+                        && piece.isWithinDistance(nearAllowed, Metric.units(options.toleranceMetres(),
+                                piece.getEnvelopeInternal(), crs))
+                        && !wider(piece, options.toleranceMetres())) {
                     continue;
                 }
                 pieces.add(piece);
@@ -721,25 +760,29 @@ public final class HierarchicalValidation {
             if (tolerance <= 0) {
                 return Severity.ERROR;
             }
+            return wider(piece, tolerance) ? Severity.ERROR : Severity.WARNING;
+        }
+
+        /**
+         * Whether a piece is at least {@code width} metres wide somewhere (holds a disc of that
+         * diameter: its maximum inscribed circle, which is exactly when the inward buffer by half the
+         * width leaves something). The inward buffer is much cheaper than the inscribed circle on
+         * long thin pieces.
+         */
+        private boolean wider(Geometry piece, double width) {
             // Width = 2 × radius of the maximum inscribed circle, in a local metric frame.
-            double upperBound = 2 * Math.sqrt(areaM2 / Math.PI);
-            if (upperBound < tolerance) {
-                return Severity.WARNING;
+            double upperBound = 2 * Math.sqrt(Areas.areaM2(piece, crs) / Math.PI);
+            if (upperBound < width) {
+                return false;
             }
             Geometry metric = Metric.local(piece, crs);
-            double widest = 0;
             for (int i = 0; i < metric.getNumGeometries(); i++) {
                 Geometry part = metric.getGeometryN(i);
-                if (part.isEmpty()) {
-                    continue;
-                }
-                LineString radius = MaximumInscribedCircle.getRadiusLine(part, tolerance / 20);
-                widest = Math.max(widest, 2 * radius.getLength());
-                if (widest >= tolerance) {
-                    return Severity.ERROR;
+                if (!part.isEmpty() && !part.buffer(-width / 2, 2).isEmpty()) {
+                    return true;
                 }
             }
-            return Severity.WARNING;
+            return false;
         }
 
         private LocalizedText message(Severity severity, String key, Object... args) {
@@ -759,7 +802,7 @@ public final class HierarchicalValidation {
         return String.format(java.util.Locale.ROOT, crs.isGeographic() ? "%.7f" : "%.3f", value);
     }
 
-    private static String quoted(List<String> ids) {
+    static String quoted(List<String> ids) {
         StringBuilder b = new StringBuilder();
         for (String id : ids) {
             if (b.length() > 0) {
@@ -813,6 +856,29 @@ public final class HierarchicalValidation {
         private Metric() {
         }
 
+        /**
+         * A distance in metres as coordinate units at an extent: for lon/lat the degrees of
+         * longitude (the larger number), so that the distance is covered in every direction.
+         */
+        static double units(double metres, Envelope at, CoordinateSystem crs) {
+            if (!crs.isGeographic()) {
+                return metres;
+            }
+            return metres / metresPerDegreeLon((at.getMinY() + at.getMaxY()) / 2);
+        }
+
+        /** {@return metres per degree of latitude (along the meridian) on WGS84 at a latitude} */
+        static double metresPerDegreeLat(double lat) {
+            double phi = Math.toRadians(lat);
+            return 111132.954 - 559.822 * Math.cos(2 * phi) + 1.175 * Math.cos(4 * phi);
+        }
+
+        /** {@return metres per degree of longitude (along the parallel) on WGS84 at a latitude} */
+        static double metresPerDegreeLon(double lat) {
+            double phi = Math.toRadians(lat);
+            return 111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi);
+        }
+
         static Geometry local(Geometry g, CoordinateSystem crs) {
             if (!crs.isGeographic()) {
                 return g;
@@ -820,10 +886,8 @@ public final class HierarchicalValidation {
             Envelope e = g.getEnvelopeInternal();
             double lat0 = (e.getMinY() + e.getMaxY()) / 2;
             double lon0 = (e.getMinX() + e.getMaxX()) / 2;
-            double phi = Math.toRadians(lat0);
-            // metres per degree on WGS84 at latitude phi (meridian and parallel)
-            double mLat = 111132.954 - 559.822 * Math.cos(2 * phi) + 1.175 * Math.cos(4 * phi);
-            double mLon = 111412.84 * Math.cos(phi) - 93.5 * Math.cos(3 * phi);
+            double mLat = metresPerDegreeLat(lat0);
+            double mLon = metresPerDegreeLon(lat0);
             Geometry copy = g.copy();
             copy.apply((CoordinateFilter) c -> {
                 c.x = (c.x - lon0) * mLon;

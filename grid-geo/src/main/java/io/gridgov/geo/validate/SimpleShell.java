@@ -1,4 +1,4 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
 
 import java.util.Arrays;
 import org.locationtech.jts.algorithm.Orientation;

@@ -1,16 +1,12 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
 
-import io.gridgov.geo.validate.BoundaryRule;
-import io.gridgov.geo.validate.SiblingGroup;
-import io.gridgov.geo.validate.ValidationOptions;
-import io.gridgov.geo.validate.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /** Runs the group checks on one {@link SiblingGroup}, for the rule classes. */
-public final class SiblingGroupChecks {
+final class SiblingGroupChecks {
 
     private SiblingGroupChecks() {
     }
@@ -24,7 +20,7 @@ public final class SiblingGroupChecks {
      * @param rule the rule to keep, or null for every rule
      * @return the violations in report order
      */
-    public static List<Violation> check(SiblingGroup group, ValidationOptions options, BoundaryRule rule) {
+    static List<Violation> check(SiblingGroup group, ValidationOptions options, BoundaryRule rule) {
         List<String> ids = new ArrayList<>();
         List<HierarchicalValidation.Checked> members = new ArrayList<>();
         for (SiblingGroup.Member m : group.children()) {
@@ -40,8 +36,8 @@ public final class SiblingGroupChecks {
         allowed.build();
         HierarchicalValidation.GroupInput input = new HierarchicalValidation.GroupInput(group.parentId(), parent,
                 group.level(), group.levelDefinition(), ids, members);
-        List<Violation> found = new ArrayList<>(new HierarchicalValidation.GroupValidation(input, options, group.crs(),
-                options.allowedGaps(), allowed).run());
+        List<Violation> found = new ArrayList<>(BorderGrouping.group(new HierarchicalValidation.GroupValidation(input,
+                options, group.crs(), options.allowedGaps(), allowed).run(), group.crs()));
         if (rule != null) {
             found.removeIf(v -> v.rule() != rule);
         }

@@ -1,4 +1,4 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

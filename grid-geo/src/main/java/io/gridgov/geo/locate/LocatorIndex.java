@@ -1,4 +1,4 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.locate;
 
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
@@ -9,21 +9,20 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Location;
 
 /**
- * The index behind {@link io.gridgov.geo.locate.GridLocator}.
+ * The index behind {@link GridLocator}.
  *
  * <p>A uniform bucket grid over the extent of all grids (about one bucket per grid, capped), each
  * bucket listing the grids whose envelope meets it — deepest level first, then by id — in one
  * compressed array; a {@link BandedArea} per grid (segments banded by y, contiguous); and the
- * precomputed {@link io.gridgov.geo.locate.Location} of every grid. A query reads one bucket,
+ * precomputed {@link Location} of every grid. A query reads one bucket,
  * tests envelopes, and runs point-in-polygon on the deepest candidates only, stopping at the first
  * level that contains the point. (An HPRtree query alone costs more than this whole lookup.)
  *
  * <p>Immutable after construction; safe for concurrent queries once published through a final field.
  */
-public final class LocatorIndex {
+final class LocatorIndex {
 
     private static final int MAX_BUCKETS = 1 << 22;
 
@@ -34,7 +33,7 @@ public final class LocatorIndex {
     private final double[] maxY;
     private final int[] depth;
     private final String[] ids;
-    private final io.gridgov.geo.locate.Location[] locations;
+    private final Location[] locations;
     private final double x0;
     private final double y0;
     private final double cellW;
@@ -50,7 +49,7 @@ public final class LocatorIndex {
      * @param gridTree the tree (for paths and depths)
      * @param geometries the geometry per node id
      */
-    public LocatorIndex(GridTree gridTree, Map<String, Geometry> geometries) {
+    LocatorIndex(GridTree gridTree, Map<String, Geometry> geometries) {
         List<GridNode> nodes = gridTree.nodes().filter(n -> geometries.containsKey(n.id())).toList();
         int n = nodes.size();
         locators = new BandedArea[n];
@@ -60,7 +59,7 @@ public final class LocatorIndex {
         maxY = new double[n];
         depth = new int[n];
         ids = new String[n];
-        locations = new io.gridgov.geo.locate.Location[n];
+        locations = new Location[n];
         Envelope extent = new Envelope();
         for (int i = 0; i < n; i++) {
             GridNode node = nodes.get(i);
@@ -76,7 +75,7 @@ public final class LocatorIndex {
             ids[i] = node.id();
             List<String> path = new ArrayList<>();
             gridTree.path(node.id()).forEach(p -> path.add(p.id()));
-            locations[i] = new io.gridgov.geo.locate.Location(node.id(), path);
+            locations[i] = new Location(node.id(), path);
         }
         if (n == 0) {
             extent = new Envelope(0, 1, 0, 1);
@@ -137,7 +136,7 @@ public final class LocatorIndex {
     }
 
     /** {@return the number of grids indexed} */
-    public int size() {
+    int size() {
         return ids.length;
     }
 
@@ -148,7 +147,7 @@ public final class LocatorIndex {
      * @param y the y coordinate
      * @return the location, or {@code null} when no grid contains the point
      */
-    public io.gridgov.geo.locate.Location locate(double x, double y) {
+    Location locate(double x, double y) {
         if (!(x >= x0 && y >= y0 && x <= x0 + cellW * nx && y <= y0 + cellH * ny)) {
             return null; // outside the extent, or NaN
         }
@@ -168,10 +167,10 @@ public final class LocatorIndex {
                 p = new Coordinate(x, y);
             }
             int loc = locators[i].locate(p);
-            if (loc == Location.EXTERIOR) {
+            if (loc == org.locationtech.jts.geom.Location.EXTERIOR) {
                 continue;
             }
-            boolean interior = loc == Location.INTERIOR;
+            boolean interior = loc == org.locationtech.jts.geom.Location.INTERIOR;
             if (best < 0 || interior && !bestInterior) {
                 best = i;
                 bestInterior = interior;

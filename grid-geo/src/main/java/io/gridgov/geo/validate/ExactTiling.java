@@ -1,4 +1,4 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.validate;
 
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;

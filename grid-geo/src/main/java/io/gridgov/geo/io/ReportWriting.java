@@ -1,4 +1,6 @@
-package io.gridgov.geo.internal;
+package io.gridgov.geo.io;
+
+import static io.gridgov.geo.GeoMessages.MESSAGES;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,7 +25,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /** Writes reports as text, JSON and GeoJSON; see {@link io.gridgov.geo.io.ReportWriter}. */
-public final class ReportWriting {
+final class ReportWriting {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -38,12 +40,20 @@ public final class ReportWriting {
      * @param out where
      * @throws IOException when writing fails
      */
-    public static void text(ValidationReport report, Locale locale, Writer out) throws IOException {
-        var m = HierarchicalValidation.MESSAGES;
+    static void text(ValidationReport report, Locale locale, Writer out) throws IOException {
+        var m = MESSAGES;
         long errors = report.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
         long warnings = report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count();
         out.write(m.format(locale, "report.summary", report.gridCount(), errors, warnings));
         out.write(System.lineSeparator());
+        for (String sentence : parentSentences(report, locale)) {
+            out.write(sentence);
+            out.write(System.lineSeparator());
+        }
+        if (report.snappedVertexCount() > 0) {
+            out.write(m.format(locale, "report.snapped", report.snappedVertexCount()));
+            out.write(System.lineSeparator());
+        }
         for (Violation v : report.violations()) {
             String parent = v.parentId().map(p -> m.format(locale, "report.parent", p)).orElse("");
             GeoPoint p = v.point().orElse(null);
@@ -64,7 +74,7 @@ public final class ReportWriting {
      * @param out where
      * @throws IOException when writing fails
      */
-    public static void json(ValidationReport report, Locale locale, Writer out) throws IOException {
+    static void json(ValidationReport report, Locale locale, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -84,6 +94,13 @@ public final class ReportWriting {
                 g.writeEndObject();
             }
             g.writeEndObject();
+            if (!report.snappedVertices().isEmpty()) {
+                g.writeObjectFieldStart("snappedVertices");
+                for (Map.Entry<String, Integer> e : report.snappedVertices().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("violations");
             for (Violation v : report.violations()) {
                 g.writeStartObject();
@@ -97,6 +114,7 @@ public final class ReportWriting {
                 }
                 g.writeEndArray();
                 g.writeNumberField("areaM2", round(v.areaM2()));
+                writeSlivers(g, v);
                 g.writeFieldName("point");
                 if (v.point().isPresent()) {
                     g.writeStartArray();
@@ -126,7 +144,7 @@ public final class ReportWriting {
      * @param out where
      * @throws IOException when writing fails
      */
-    public static void geojson(ValidationReport report, Locale locale, Writer out) throws IOException {
+    static void geojson(ValidationReport report, Locale locale, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
@@ -158,6 +176,7 @@ public final class ReportWriting {
                 writeOptional(g, "parent", v.parentId());
                 g.writeStringField("grids", String.join(",", v.gridIds()));
                 g.writeNumberField("areaM2", round(v.areaM2()));
+                writeSlivers(g, v);
                 if (v.point().isPresent()) {
                     g.writeNumberField("pointX", v.point().get().x());
                     g.writeNumberField("pointY", v.point().get().y());
@@ -170,6 +189,47 @@ public final class ReportWriting {
             g.writeEndObject();
         }
         out.write(System.lineSeparator());
+    }
+
+    /**
+     * One sentence per parent with spatial findings: how far its outline differs from its
+     * children (the border slivers of GAP and OUTSIDE_PARENT), and how many real (not sliver)
+     * gaps and overlaps it has.
+     */
+    static java.util.List<String> parentSentences(ValidationReport report, Locale locale) {
+        Map<String, double[]> perParent = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> grids = new java.util.HashMap<>();
+        for (Violation v : report.violations()) {
+            if (v.parentId().isEmpty() || v instanceof Violation.Structural) {
+                continue;
+            }
+            String parent = v.parentId().get();
+            double[] s = perParent.computeIfAbsent(parent, k -> new double[4]);
+            if (v instanceof Violation.BorderSlivers b) {
+                if (b.rule() != BoundaryRule.OVERLAP) {
+                    s[0] += b.borderLengthMetres();
+                    s[1] = Math.max(s[1], b.largestWidthMetres());
+                    grids.computeIfAbsent(parent, k -> new java.util.TreeSet<>()).addAll(b.gridIds());
+                }
+            } else if (v.rule() == BoundaryRule.GAP) {
+                s[2]++;
+            } else if (v.rule() == BoundaryRule.OVERLAP) {
+                s[3]++;
+            }
+        }
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        perParent.forEach((parent, s) -> sentences.add(MESSAGES.format(locale,
+                "report.parentSummary", parent, grids.getOrDefault(parent, java.util.Set.of()).size(), s[0] / 1000,
+                s[1], (long) s[2], (long) s[3])));
+        return sentences;
+    }
+
+    private static void writeSlivers(JsonGenerator g, Violation v) throws IOException {
+        if (v instanceof Violation.BorderSlivers b) {
+            g.writeNumberField("pieces", b.pieces());
+            g.writeNumberField("largestWidthM", round(b.largestWidthMetres()));
+            g.writeNumberField("borderLengthM", round(b.borderLengthMetres()));
+        }
     }
 
     private static String coordinate(double value, ValidationReport report) {
@@ -195,7 +255,7 @@ public final class ReportWriting {
      * @param geometry the geometry
      * @throws IOException when writing fails
      */
-    public static void writeGeometry(JsonGenerator g, Optional<Geometry> geometry) throws IOException {
+    static void writeGeometry(JsonGenerator g, Optional<Geometry> geometry) throws IOException {
         if (geometry.isEmpty()) {
             g.writeNull();
             return;
@@ -210,7 +270,7 @@ public final class ReportWriting {
      * @param geometry the geometry
      * @throws IOException when writing fails
      */
-    public static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+    static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
         g.writeStartObject();
         if (geometry instanceof Point p) {
             g.writeStringField("type", "Point");

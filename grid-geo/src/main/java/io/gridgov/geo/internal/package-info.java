@@ -1,4 +1,0 @@
-/**
- * Implementation of grid-geo; not exported, not API.
- */
-package io.gridgov.geo.internal;
