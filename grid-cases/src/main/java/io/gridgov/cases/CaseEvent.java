@@ -3,6 +3,7 @@ package io.gridgov.cases;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -28,8 +29,10 @@ public sealed interface CaseEvent {
     /** {@return who recorded it (a person id, a department), if known} */
     Optional<String> by();
 
-    /** {@return the JSON type, such as {@code reported}} */
-    String type();
+    /** {@return the JSON type: the record's name in lower case, such as {@code reported}} */
+    default String type() {
+        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
 
     private static void check(String caseId, Instant at, Optional<String> by) {
         requireNonNull(caseId, "caseId");
@@ -60,11 +63,6 @@ public sealed interface CaseEvent {
             requireNonNull(grid, "grid");
             requireNonNull(point, "point");
         }
-
-        @Override
-        public String type() {
-            return "reported";
-        }
     }
 
     /**
@@ -79,11 +77,6 @@ public sealed interface CaseEvent {
         /** Validates the components. */
         public Accepted {
             check(caseId, at, by);
-        }
-
-        @Override
-        public String type() {
-            return "accepted";
         }
     }
 
@@ -103,11 +96,6 @@ public sealed interface CaseEvent {
             check(caseId, at, by);
             requireNonNull(reason, "reason");
         }
-
-        @Override
-        public String type() {
-            return "rejected";
-        }
     }
 
     /**
@@ -126,11 +114,6 @@ public sealed interface CaseEvent {
             check(caseId, at, by);
             requireNonNull(to, "to");
         }
-
-        @Override
-        public String type() {
-            return "dispatched";
-        }
     }
 
     /**
@@ -145,11 +128,6 @@ public sealed interface CaseEvent {
         /** Validates the components. */
         public Handled {
             check(caseId, at, by);
-        }
-
-        @Override
-        public String type() {
-            return "handled";
         }
     }
 
@@ -167,11 +145,6 @@ public sealed interface CaseEvent {
         public Verified {
             check(caseId, at, by);
         }
-
-        @Override
-        public String type() {
-            return "verified";
-        }
     }
 
     /**
@@ -187,11 +160,6 @@ public sealed interface CaseEvent {
         /** Validates the components. */
         public Closed {
             check(caseId, at, by);
-        }
-
-        @Override
-        public String type() {
-            return "closed";
         }
     }
 
@@ -217,11 +185,6 @@ public sealed interface CaseEvent {
                 throw new IllegalArgumentException("a postponement has either until or days");
             }
         }
-
-        @Override
-        public String type() {
-            return "postponed";
-        }
     }
 
     /**
@@ -236,11 +199,6 @@ public sealed interface CaseEvent {
         /** Validates the components. */
         public Resumed {
             check(caseId, at, by);
-        }
-
-        @Override
-        public String type() {
-            return "resumed";
         }
     }
 
@@ -264,11 +222,6 @@ public sealed interface CaseEvent {
             requireNonNull(to, "to");
             requireNonNull(reason, "reason");
         }
-
-        @Override
-        public String type() {
-            return "escalated";
-        }
     }
 
     /**
@@ -283,11 +236,6 @@ public sealed interface CaseEvent {
         /** Validates the components. */
         public Supervised {
             check(caseId, at, by);
-        }
-
-        @Override
-        public String type() {
-            return "supervised";
         }
     }
 
@@ -307,11 +255,6 @@ public sealed interface CaseEvent {
             check(caseId, at, by);
             requireNonNull(reason, "reason");
         }
-
-        @Override
-        public String type() {
-            return "cancelled";
-        }
     }
 
     /**
@@ -329,11 +272,6 @@ public sealed interface CaseEvent {
         public Reopened {
             check(caseId, at, by);
             requireNonNull(reason, "reason");
-        }
-
-        @Override
-        public String type() {
-            return "reopened";
         }
     }
 }

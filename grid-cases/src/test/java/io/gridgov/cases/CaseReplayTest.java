@@ -35,12 +35,10 @@ class CaseReplayTest {
 
     @Test
     void theDeadlineRunsFromTheFirstDispatchOnWorkingTimeAndRedispatchDoesNotRestartIt() {
-        CaseReport report = CaseReplay.replay(SETUP, List.of(
+        CaseView v = c1("2026-11-09T10:00",
                 reported("C-1", "2026-11-06T17:00", GARBAGE, "g1", 1),      // a Friday
                 dispatched("C-1", "2026-11-06T17:30", "sanitation", 2),
-                dispatched("C-1", "2026-11-09T09:30", "c1", 3)),            // 转派 on Monday
-                t("2026-11-09T10:00"));
-        CaseView v = report.view("C-1").orElseThrow();
+                dispatched("C-1", "2026-11-09T09:30", "c1", 3));            // 转派 on Monday
         // 30 minutes on Friday, 3 h 30 min on Monday → Monday 12:30 is lunch, so 13:30
         assertThat(v.deadline()).contains(t("2026-11-09T13:30"));
         assertThat(v.responsible().id()).isEqualTo("c1");
@@ -52,11 +50,10 @@ class CaseReplayTest {
 
     @Test
     void anApprovedPostponementMovesTheDeadlineByWorkingDays() {
-        CaseReport report = CaseReplay.replay(SETUP, List.of(
+        CaseView v = c1("2026-11-02T11:00",
                 reported("C-1", "2026-11-02T09:00", GARBAGE, "g1", 1),
                 dispatched("C-1", "2026-11-02T09:00", "sanitation", 2),
-                postponedDays("C-1", "2026-11-02T10:00", 2, 3)), t("2026-11-02T11:00"));
-        CaseView v = report.view("C-1").orElseThrow();
+                postponedDays("C-1", "2026-11-02T10:00", 2, 3));
         assertThat(v.state().status()).isEqualTo(CaseStatus.POSTPONED);
         assertThat(v.deadline()).contains(t("2026-11-04T14:00"));   // 09:00 + 4 h = 14:00, + 2 working days
     }
@@ -108,10 +105,9 @@ class CaseReplayTest {
     @Test
     void aCaseNotHandledGoesUpOneLevelPerPeriodUpToTheRoot() {
         // manhole cover: escalate after 4 working hours
-        CaseReport report = CaseReplay.replay(SETUP, List.of(
+        CaseView v = c1("2026-11-06T18:00",
                 reported("C-1", "2026-11-02T09:00", MANHOLE, "g1", 1),
-                dispatched("C-1", "2026-11-02T09:10", "municipal", 2)), t("2026-11-06T18:00"));
-        CaseView v = report.view("C-1").orElseThrow();
+                dispatched("C-1", "2026-11-02T09:10", "municipal", 2));
         assertThat(v.escalations()).extracting(CaseEscalation::from).containsExactly("g1", "c1", "s1");
         assertThat(v.escalations()).extracting(CaseEscalation::to).containsExactly("c1", "s1", "d1");
         assertThat(v.escalations()).extracting(CaseEscalation::at)
@@ -124,11 +120,11 @@ class CaseReplayTest {
 
     @Test
     void aHandledCaseIsNotEscalatedFurther() {
-        CaseReport report = CaseReplay.replay(SETUP, List.of(
+        CaseView v = c1("2026-11-06T18:00",
                 reported("C-1", "2026-11-02T09:00", MANHOLE, "g1", 1),
                 dispatched("C-1", "2026-11-02T09:10", "municipal", 2),
-                handled("C-1", "2026-11-02T15:00", 3)), t("2026-11-06T18:00"));
-        assertThat(report.view("C-1").orElseThrow().escalations()).extracting(CaseEscalation::to).containsExactly("c1");
+                handled("C-1", "2026-11-02T15:00", 3));
+        assertThat(v.escalations()).extracting(CaseEscalation::to).containsExactly("c1");
     }
 
     @Test
@@ -203,5 +199,10 @@ class CaseReplayTest {
         assertThat(report.view("C-1").orElseThrow().state().grid()).contains("g2");
         assertThat(report.view("C-1").orElseThrow().responsible().kind()).isEqualTo(ResponsibleUnit.Kind.GRID);
         assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("UNLOCATED");
+    }
+
+    /** {@return case C-1 as of {@code asOf} after replaying the events on {@code SETUP}} */
+    private static CaseView c1(String asOf, CaseEvent... events) {
+        return CaseReplay.replay(SETUP, List.of(events), t(asOf)).view("C-1").orElseThrow();
     }
 }

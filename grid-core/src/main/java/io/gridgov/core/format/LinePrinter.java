@@ -15,15 +15,12 @@ final class LinePrinter extends MinimalPrettyPrinter {
 
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-        g.writeRaw('{');
-        depth++;
+        open(g, '{');
     }
 
     @Override
     public void beforeObjectEntries(JsonGenerator g) throws IOException {
-        if (depth == 1) {
-            g.writeRaw("\n  ");
-        }
+        breakLine(g, 1, "  ");
     }
 
     @Override
@@ -33,36 +30,55 @@ final class LinePrinter extends MinimalPrettyPrinter {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth == 1 ? ",\n  " : ", ");
+        separate(g, 1, "  ");
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-        g.writeRaw(depth == 1 && entries > 0 ? "\n}" : "}");
-        depth--;
+        close(g, 1, entries, "", '}');
     }
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
-        g.writeRaw('[');
-        depth++;
+        open(g, '[');
     }
 
     @Override
     public void beforeArrayValues(JsonGenerator g) throws IOException {
-        if (depth == 2) {
-            g.writeRaw("\n    ");
-        }
+        breakLine(g, 2, "    ");
     }
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth == 2 ? ",\n    " : ", ");
+        separate(g, 2, "    ");
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
-        g.writeRaw(depth == 2 && values > 0 ? "\n  ]" : "]");
+        close(g, 2, values, "  ", ']');
+    }
+
+    /** Opens an object or array one level deeper. */
+    private void open(JsonGenerator g, char bracket) throws IOException {
+        g.writeRaw(bracket);
+        depth++;
+    }
+
+    /** Before the first member at the given depth: a new line with its indent. */
+    private void breakLine(JsonGenerator g, int lineDepth, String indent) throws IOException {
+        if (depth == lineDepth) {
+            g.writeRaw("\n" + indent);
+        }
+    }
+
+    /** Between members: a new line with its indent at the given depth, inline deeper. */
+    private void separate(JsonGenerator g, int lineDepth, String indent) throws IOException {
+        g.writeRaw(depth == lineDepth ? ",\n" + indent : ", ");
+    }
+
+    /** Closes an object or array: on its own line (with the parent's indent) at the given depth when not empty. */
+    private void close(JsonGenerator g, int lineDepth, int members, String indent, char bracket) throws IOException {
+        g.writeRaw(depth == lineDepth && members > 0 ? "\n" + indent + bracket : String.valueOf(bracket));
         depth--;
     }
 }

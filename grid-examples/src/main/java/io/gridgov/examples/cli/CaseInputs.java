@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The inputs the {@code cases} subcommands share: events, categories, tree, boundaries, calendar. */
 final class CaseInputs {
@@ -51,8 +54,28 @@ final class CaseInputs {
     @Option(names = "--limit", defaultValue = "50", description = "How many cases and findings to print (default ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    /** The output formats of the {@code cases} subcommands. */
+    enum Format { text, json, csv }
+
     @Mixin
     LanguageOption language;
+
+    /** The command these options belong to: its output, and its usage errors. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** {@return the command's standard output} */
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** {@return a usage error of the command (exit 2)} */
+    ParameterException usage(String message) {
+        return new ParameterException(command.commandLine(), message);
+    }
 
     Locale locale() {
         return language.locale();
@@ -85,8 +108,9 @@ final class CaseInputs {
     }
 
     /** Flushes the output, prints the findings on standard error and returns the exit code: 1 for an ERROR finding. */
-    int done(CaseReport report, PrintWriter out, PrintWriter err) {
-        out.flush();
+    int done(CaseReport report) {
+        out().flush();
+        PrintWriter err = command.commandLine().getErr();
         printFindings(report, err);
         err.flush();
         return report.isValid() ? GridGovCli.OK : GridGovCli.FINDINGS;
@@ -106,8 +130,11 @@ final class CaseInputs {
         }
     }
 
-    /** An instant: 2026-11-30T18:00+08:00, 2026-11-30T18:00 (on the calendar's zone) or 2026-11-30 (its start). */
-    static Instant instant(String text, ZoneId zone, String option) {
+    /**
+     * {@return an instant: 2026-11-30T18:00+08:00, 2026-11-30T18:00 (on the calendar's zone) or 2026-11-30
+     * (its start)} Anything else is a usage error of {@code option}.
+     */
+    Instant instant(String text, ZoneId zone, String option) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
@@ -117,7 +144,7 @@ final class CaseInputs {
                 try {
                     return LocalDate.parse(text).atStartOfDay(zone).toInstant();
                 } catch (DateTimeParseException e3) {
-                    throw new IllegalArgumentException(option + ": expected 2026-11-30T18:00+08:00, 2026-11-30T18:00 or "
+                    throw usage(option + ": expected 2026-11-30T18:00+08:00, 2026-11-30T18:00 or "
                             + "2026-11-30, found " + text);
                 }
             }

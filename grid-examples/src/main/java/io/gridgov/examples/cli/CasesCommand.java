@@ -1,6 +1,5 @@
 package io.gridgov.examples.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -10,14 +9,5 @@ import picocli.CommandLine.Command;
 @Command(name = "cases", mixinStandardHelpOptions = true,
         description = "Cases (案件): replay case events; states, the three lists (问题清单, 交办清单, 督办清单), statistics.",
         subcommands = {CasesStatusCommand.class, CasesListsCommand.class, CasesStatsCommand.class})
-public final class CasesCommand implements java.util.concurrent.Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** Without a subcommand: the usage on standard error, exit code 2. */
-    @Override
-    public Integer call() {
-        return GridGovCli.usage(spec);
-    }
+public final class CasesCommand extends GroupCommand {
 }

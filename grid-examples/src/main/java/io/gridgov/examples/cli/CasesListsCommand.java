@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,34 +37,19 @@ public final class CasesListsCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "D", description = "Start of the 销号 history (default: 30 days before --as-of).")
     String from;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
-    CasesStatusCommand.Format format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    static Instant instant(CommandLine.Model.CommandSpec spec, String text, ZoneId zone, String option) {
-        try {
-            return CaseInputs.instant(text, zone, option);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = inputs.out();
         CaseSetup setup = inputs.setup();
         ZoneId zone = setup.calendar().zone();
-        Instant at = instant(spec, asOf, zone, "--as-of");
-        Instant since = from == null ? at.minus(Duration.ofDays(30)) : instant(spec, from, zone, "--from");
+        Instant at = inputs.instant(asOf, zone, "--as-of");
+        Instant since = from == null ? at.minus(Duration.ofDays(30)) : inputs.instant(from, zone, "--from");
         if (setup.tree().isPresent() && !setup.tree().get().contains(node)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--node: no node " + node + " in the tree");
+            throw inputs.usage("--node: no node " + node + " in the tree");
         }
         CaseReport report = inputs.run(setup, CaseReplay.builder(setup).asOf(at).history(since).build());
         CaseLists lists = report.lists(node);
-        switch (format) {
+        switch (inputs.format) {
             case json -> {
                 ObjectNode o = JsonTree.MAPPER.createObjectNode();
                 o.put("node", node);
@@ -95,6 +79,6 @@ public final class CasesListsCommand implements Callable<Integer> {
                 CaseOutput.textRows(out, lists.struckOff(), zone, inputs.limit);
             }
         }
-        return inputs.done(report, out, err);
+        return inputs.done(report);
     }
 }

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,11 +31,8 @@ public final class CasesStatsCommand implements Callable<Integer> {
     @Mixin
     CaseInputs inputs;
 
-    @Option(names = "--from", required = true, paramLabel = "D", description = "First day, YYYY-MM-DD.")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "D", description = "Day after the last day, YYYY-MM-DD.")
-    LocalDate to;
+    @Mixin
+    PeriodOptions days;
 
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge the cases as of this instant (default: the end of the period).")
     String asOf;
@@ -44,42 +40,34 @@ public final class CasesStatsCommand implements Callable<Integer> {
     @Option(names = "--node", paramLabel = "ID", description = "Only this node and its subtree.")
     String node;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
-    CasesStatusCommand.Format format;
-
     @Option(names = "--facts-out", paramLabel = "F", description = "Write the node facts here (JSON, atomically).")
     java.nio.file.Path factsOut;
 
     @Option(names = "--period", paramLabel = "LABEL", description = "Period label of the facts (default: YYYY-MM of --from).")
     String period;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (!from.isBefore(to)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--to: expected a day after --from " + from
-                    + ", found " + to);
-        }
+        PrintWriter out = inputs.out();
+        days.check(inputs.command, inputs.locale());
+        LocalDate from = days.from;
+        LocalDate to = days.to;
         CaseSetup setup = inputs.setup();
         ZoneId zone = setup.calendar().zone();
         Instant f = from.atStartOfDay(zone).toInstant();
         Instant t = to.atStartOfDay(zone).toInstant();
         CaseReplay.Builder b = CaseReplay.builder(setup).period(f, t);
         if (asOf != null) {
-            Instant a = CasesListsCommand.instant(spec, asOf, zone, "--as-of");
+            Instant a = inputs.instant(asOf, zone, "--as-of");
             if (a.isBefore(t)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: expected the end of the period or later");
+                throw inputs.usage("--as-of: expected the end of the period or later");
             }
             b.asOf(a);
         }
         CaseReport report = inputs.run(setup, b.build());
         CaseStatistics stats = report.statistics().orElseThrow();
         Map<String, CaseCounts> nodes = filter(setup, stats.byNode().isEmpty() ? stats.byGrid() : stats.byNode());
-        switch (format) {
+        switch (inputs.format) {
             case json -> {
                 ObjectNode o = JsonTree.MAPPER.createObjectNode();
                 o.put("from", from.toString());
@@ -115,7 +103,7 @@ public final class CasesStatsCommand implements Callable<Integer> {
             writeFacts(stats, label);
             out.printf("Facts for %d subjects written to %s%n", stats.facts().size(), factsOut);
         }
-        return inputs.done(report, out, err);
+        return inputs.done(report);
     }
 
     private Map<String, CaseCounts> filter(CaseSetup setup, Map<String, CaseCounts> m) {

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,23 +35,14 @@ public final class CasesStatusCommand implements Callable<Integer> {
     @Option(names = "--node", paramLabel = "ID", description = "Only cases of this node's subtree.")
     String node;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
-    Format format;
-
-    enum Format { text, json, csv }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = inputs.out();
         CaseSetup setup = inputs.setup();
         ZoneId zone = setup.calendar().zone();
         CaseReplay.Builder b = CaseReplay.builder(setup);
         if (asOf != null) {
-            b.asOf(CasesListsCommand.instant(spec, asOf, zone, "--as-of"));
+            b.asOf(inputs.instant(asOf, zone, "--as-of"));
         }
         if (caseId != null) {
             b.history(java.time.Instant.MIN);
@@ -64,7 +54,7 @@ public final class CasesStatusCommand implements Callable<Integer> {
         } else if (node != null) {
             views = report.lists(node).problems();
         }
-        switch (format) {
+        switch (inputs.format) {
             case json -> {
                 ObjectNode o = JsonTree.MAPPER.createObjectNode();
                 o.put("asOf", java.time.OffsetDateTime.ofInstant(report.asOf(), zone).toString());
@@ -81,6 +71,6 @@ public final class CasesStatusCommand implements Callable<Integer> {
                 CaseOutput.textRows(out, views, zone, inputs.limit);
             }
         }
-        return inputs.done(report, out, err);
+        return inputs.done(report);
     }
 }

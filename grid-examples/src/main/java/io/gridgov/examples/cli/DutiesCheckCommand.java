@@ -65,11 +65,11 @@ public final class DutiesCheckCommand implements Callable<Integer> {
             records.addAll(ActivityRecords.read(a));
         }
         inputs.printProblems(loaded.problems(), err);
-        ComplianceReport report = loaded.planner().checker().check(records, inputs.from, inputs.to);
+        ComplianceReport report = loaded.planner().checker().check(records, inputs.period.from, inputs.period.to);
         String label = period != null ? period : report.periodLabel();
         Tally all = report.overall();
         out.printf("Checked %d records against %d obligations due %s … %s (period %s)%n", report.records(),
-                all.obligations(), inputs.from, inputs.to.minusDays(1), label);
+                all.obligations(), inputs.period.from, inputs.period.to.minusDays(1), label);
         out.printf("Compliance %s (on time %s): %d fulfilled, %d late, %d partly, %d missed; %d of %d units done%n",
                 pct(all.rate()), pct(all.onTimeRate()), all.fulfilled(), all.late(), all.partly(), all.missed(),
                 all.done() + all.doneLate(), all.required());

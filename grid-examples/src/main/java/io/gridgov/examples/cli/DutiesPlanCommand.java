@@ -48,7 +48,7 @@ public final class DutiesPlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DutyInputs.Loaded loaded = inputs.load();
         inputs.printProblems(loaded.problems(), err);
-        try (Stream<Obligation> plan = loaded.planner().plan(inputs.from, inputs.to)) {
+        try (Stream<Obligation> plan = loaded.planner().plan(inputs.period.from, inputs.period.to)) {
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 write(plan.iterator(), stdout);

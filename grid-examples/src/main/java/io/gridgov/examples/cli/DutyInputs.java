@@ -40,11 +40,8 @@ final class DutyInputs {
             description = "Duty template files (JSON), or preset:<id> for a shipped preset, e.g. preset:s9-party-visits.")
     List<String> templates;
 
-    @Option(names = "--from", required = true, paramLabel = "D", description = "First day, YYYY-MM-DD.")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "D", description = "Day after the last day, YYYY-MM-DD.")
-    LocalDate to;
+    @Mixin
+    PeriodOptions period;
 
     @Option(names = "--calendar", paramLabel = "FILE", description = "Work calendar (JSON); default Monday–Friday.")
     Path calendar;
@@ -76,10 +73,7 @@ final class DutyInputs {
     }
 
     Loaded load() {
-        if (!from.isBefore(to)) {
-            throw new ParameterException(command.commandLine(),
-                    MESSAGES.format(locale(), "usage.dayAfter", "--to", "--from", from, to));
-        }
+        period.check(command, locale());
         GridTree t = treeSource.read(tree);
         List<io.gridgov.duty.DutyTemplate> list = new ArrayList<>();
         for (String f : templates) {

@@ -78,10 +78,7 @@ class CasesCommandTest {
 
     @Test
     void aBadEventsFileExitsWith2NamingFileLineAndField(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.jsonl");
-        Files.writeString(bad, "{\"case\": \"C-1\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"reported\", "
-                + "\"category\": \"sanitation.exposed-garbage\", \"grid\": \"g001\"}\n"
-                + "{\"case\": \"C-1\", \"at\": \"yesterday\", \"type\": \"handled\"}\n");
+        Path bad = reportedThen(dir, "bad.jsonl", "{\"case\": \"C-1\", \"at\": \"yesterday\", \"type\": \"handled\"}");
         Run r = Run.of("cases", "status", "--events", bad.toString(), "--lang", "zh");
         assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(r.err()).contains("bad.jsonl:2:").contains("field \"at\"").contains("日期时间");
@@ -89,10 +86,8 @@ class CasesCommandTest {
 
     @Test
     void anEventThatDoesNotFitItsCaseExitsWith1AndSaysWhichLine(@TempDir Path dir) throws Exception {
-        Path events = dir.resolve("e.jsonl");
-        Files.writeString(events, "{\"case\": \"C-1\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"reported\", "
-                + "\"category\": \"sanitation.exposed-garbage\", \"grid\": \"g001\"}\n"
-                + "{\"case\": \"C-1\", \"at\": \"2026-11-02T10:00:00+08:00\", \"type\": \"handled\"}\n");
+        Path events = reportedThen(dir, "e.jsonl",
+                "{\"case\": \"C-1\", \"at\": \"2026-11-02T10:00:00+08:00\", \"type\": \"handled\"}");
         Run r = Run.of("cases", "status", "--events", events.toString());
         assertThat(r.exit()).isEqualTo(GridGovCli.FINDINGS);
         assertThat(r.err()).contains("HANDLED_BEFORE_DISPATCHED").contains("line 2");
@@ -108,5 +103,13 @@ class CasesCommandTest {
         assertThat(assess.err()).isEmpty();
         assertThat(assess.exit()).isEqualTo(GridGovCli.OK);
         assertThat(assess.out()).contains("d,").contains("s1,");
+    }
+
+    /** Writes an events file: C-1 reported in g001 at 09:00 on 2 November, then the line {@code next}. */
+    private static Path reportedThen(Path dir, String name, String next) throws java.io.IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "{\"case\": \"C-1\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"reported\", "
+                + "\"category\": \"sanitation.exposed-garbage\", \"grid\": \"g001\"}\n" + next + "\n");
+        return file;
     }
 }

@@ -20,6 +20,7 @@ import io.gridgov.core.tree.GridKind;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.LevelSchemes;
+import io.gridgov.geo.io.GeoJsonWriter;
 import io.gridgov.testkit.Partition;
 import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
@@ -41,8 +42,6 @@ import java.util.stream.Stream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Generates the bundled sample city, 明湖区, into the files that {@link SampleCity} reads. Deterministic:
@@ -322,45 +321,8 @@ public final class SampleCityGenerator {
         properties.write();
         g.writeEndObject();
         g.writeFieldName("geometry");
-        writeGeometry(g, geometry);
+        GeoJsonWriter.writeGeometry(g, geometry);
         g.writeEndObject();
-    }
-
-    private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
-        g.writeStartObject();
-        if (geometry instanceof Polygon polygon) {
-            g.writeStringField("type", "Polygon");
-            g.writeFieldName("coordinates");
-            writePolygon(g, polygon);
-        } else {
-            g.writeStringField("type", "MultiPolygon");
-            g.writeArrayFieldStart("coordinates");
-            for (int i = 0; i < geometry.getNumGeometries(); i++) {
-                writePolygon(g, (Polygon) geometry.getGeometryN(i));
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-    }
-
-    private static void writePolygon(JsonGenerator g, Polygon polygon) throws IOException {
-        g.writeStartArray();
-        writeRing(g, polygon.getExteriorRing());
-        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            writeRing(g, polygon.getInteriorRingN(i));
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeRing(JsonGenerator g, LinearRing ring) throws IOException {
-        g.writeStartArray();
-        for (Coordinate c : ring.getCoordinates()) {
-            g.writeStartArray();
-            g.writeNumber(c.x);
-            g.writeNumber(c.y);
-            g.writeEndArray();
-        }
-        g.writeEndArray();
     }
 
     // ------------------------------------------------------------------ a month of activity
