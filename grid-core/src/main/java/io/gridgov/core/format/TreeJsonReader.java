@@ -117,7 +117,7 @@ final class TreeJsonReader {
                 case START_ARRAY -> Problems.text("found.array");
                 case VALUE_STRING -> {
                     try {
-                        yield "\"" + p.getText() + "\"";
+                        yield JsonTree.quoted(p.getText());
                     } catch (IOException e) {
                         yield "\"…\"";
                     }
