@@ -5,7 +5,7 @@
  * <li>A case is a sequence of {@link io.gridgov.cases.CaseEvent events} (a sealed family of records, one per
  *     type); {@link io.gridgov.cases.CaseReplay} replays them, streaming and in time order, into immutable
  *     {@link io.gridgov.cases.CaseState states}, holding only open cases (and finished ones for a reopen
- *     window). Events that do not fit their case are {@link io.gridgov.cases.Finding findings} with
+ *     window). Events that do not fit their case are {@link io.gridgov.core.Finding findings} with
  *     their line, never a crash.</li>
  * <li>{@link io.gridgov.cases.CaseCategories} give each category its department and
  *     {@link io.gridgov.cases.TimeLimit time limits} in working time on grid-core's

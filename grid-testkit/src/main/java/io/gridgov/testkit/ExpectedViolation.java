@@ -36,6 +36,7 @@ public record ExpectedViolation(BoundaryRule rule, Severity severity, Optional<S
         piece = requireNonNull(piece, "piece").map(Geometry::copy);
     }
 
+    /** {@return a copy of the injected piece, when the defect has one} */
     @Override
     public Optional<Geometry> piece() {
         return piece.map(Geometry::copy);

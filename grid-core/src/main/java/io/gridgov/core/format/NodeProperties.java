@@ -98,7 +98,7 @@ public final class NodeProperties {
      * @param record where the properties come from, such as {@code city.json:12:5, node #3}; the field
      *        name is added in errors
      * @return the node
-     * @throws InvalidInputException naming the field and what was expected
+     * @throws io.gridgov.core.io.InvalidInputException naming the field and what was expected
      */
     public static GridNode toNode(Map<String, ?> properties, InputLocation record) {
         requireNonNull(record, "record");
@@ -111,7 +111,7 @@ public final class NodeProperties {
      * @param properties name → value, as for {@link #toNode(Map, InputLocation)}
      * @param fieldLocation the location of each field's value (called only on error)
      * @return the node
-     * @throws InvalidInputException naming the field and what was expected
+     * @throws io.gridgov.core.io.InvalidInputException naming the field and what was expected
      */
     public static GridNode toNode(Map<String, ?> properties, Function<String, InputLocation> fieldLocation) {
         return new NodeProperties(false).convert(properties, fieldLocation);

@@ -19,6 +19,7 @@ public final class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient InputLocation location;
+    /** What was wrong and what was expected, in English and Chinese. */
     private final LocalizedText problem;
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,20 +142,81 @@ public final class DocSnippets {
     public static List<String> mismatches(Path markdown, Path root) {
         List<String> out = new ArrayList<>();
         for (Block b : blocks(markdown)) {
-            String expected;
-            if (b.kind().equals("snippet")) {
-                expected = region(root.resolve(b.file()), b.tag());
-            } else if (b.kind().equals("file")) {
-                expected = strip(read(root.resolve(b.file())).replace("\r\n", "\n"));
-            } else {
-                continue;
-            }
-            if (!expected.equals(strip(b.text()))) {
-                out.add(markdown + ": " + b.kind() + " " + b.target() + " differs from the source; it should be:\n"
-                        + expected);
-            }
+            expected(b, root).filter(expected -> !expected.equals(strip(b.text()))).ifPresent(expected ->
+                    out.add(markdown + ": " + b.kind() + " " + b.target() + " differs from the source; it should be:\n"
+                            + expected));
         }
         return out;
+    }
+
+    /**
+     * Rewrites the document's {@code snippet} and {@code file} blocks from their sources (run
+     * {@code mvn -pl grid-examples test -Dtest=DocSnippetsTest -Dgridgov.docs.update=true} after changing a sample).
+     *
+     * @param markdown the document, rewritten in place when a block differs
+     * @param root the repository root
+     * @return whether the document changed
+     */
+    public static boolean update(Path markdown, Path root) {
+        String text = read(markdown).replace("\r\n", "\n");
+        Matcher m = BLOCK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Block b = new Block(m.group(1), m.group(2), m.group(3));
+            String block = m.group();
+            String replaced = expected(b, root)
+                    .map(e -> block.substring(0, m.start(3) - m.start()) + e + block.substring(m.end(3) - m.start()))
+                    .orElse(block);
+            m.appendReplacement(out, Matcher.quoteReplacement(replaced));
+        }
+        m.appendTail(out);
+        if (out.toString().equals(text)) {
+            return false;
+        }
+        try {
+            Files.writeString(markdown, out.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + markdown, e);
+        }
+        return true;
+    }
+
+    /**
+     * What a block must say: a {@code file} block the whole file; a {@code snippet} block its region,
+     * preceded, for a Java source, by the imports of that source the region uses (so that every sample can
+     * be copied with what it needs), then a blank line.
+     */
+    private static Optional<String> expected(Block b, Path root) {
+        if (b.kind().equals("snippet")) {
+            Path source = root.resolve(b.file());
+            String region = region(source, b.tag());
+            if (!b.file().endsWith(".java")) {
+                return Optional.of(region);
+            }
+            List<String> imports = importsUsed(source, region);
+            return Optional.of(imports.isEmpty() ? region : String.join("\n", imports) + "\n\n" + region);
+        }
+        if (b.kind().equals("file")) {
+            return Optional.of(strip(read(root.resolve(b.file())).replace("\r\n", "\n")));
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)\\s*;\\s*$");
+
+    /** The source's import lines, in their order, whose simple name the region mentions. */
+    static List<String> importsUsed(Path source, String region) {
+        List<String> used = new ArrayList<>();
+        for (String line : read(source).lines().toList()) {
+            Matcher m = IMPORT.matcher(line.strip());
+            if (m.matches()) {
+                String name = m.group(2).substring(m.group(2).lastIndexOf('.') + 1);
+                if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(region).find()) {
+                    used.add(line.strip());
+                }
+            }
+        }
+        return used;
     }
 
     private static String strip(String s) {
