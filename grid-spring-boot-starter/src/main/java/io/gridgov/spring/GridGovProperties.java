@@ -137,6 +137,12 @@ public class GridGovProperties {
         /** Stop the application at start-up (and refuse a reload) when the boundaries have an ERROR violation. */
         private boolean failOnError;
 
+        /**
+         * Bound of the as-of cache (AsOfBoundaries, with Caffeine on the class path): the vertices of all
+         * cached days' boundaries together; 0 caches nothing.
+         */
+        private long asOfCacheVertices = 5_000_000L;
+
         /** {@return the GeoJSON boundaries, or null} */
         public Resource getFile() {
             return file;
@@ -185,6 +191,16 @@ public class GridGovProperties {
         /** @param minAreaM2 the area below which pieces are warnings */
         public void setMinAreaM2(double minAreaM2) {
             this.minAreaM2 = minAreaM2;
+        }
+
+        /** {@return the bound of the as-of cache, in vertices} */
+        public long getAsOfCacheVertices() {
+            return asOfCacheVertices;
+        }
+
+        /** @param asOfCacheVertices the bound of the as-of cache, in vertices; 0 caches nothing */
+        public void setAsOfCacheVertices(long asOfCacheVertices) {
+            this.asOfCacheVertices = asOfCacheVertices;
         }
 
         /** {@return whether an ERROR violation stops start-up and reloads} */

@@ -40,7 +40,7 @@ import org.springframework.context.annotation.Configuration;
  * What a vendor gets from the starter and a few properties: every bean on the bundled sample city,
  * beans replaced by the application's own, capabilities absent when their module is, metrics and health.
  */
-class GridGovAutoConfigurationTest {
+public class GridGovAutoConfigurationTest {
 
     /** The starter's auto-configurations, as the application would load them from the imports file. */
     static final AutoConfigurations ALL = AutoConfigurations.of(GridGovAutoConfiguration.class,
@@ -53,7 +53,7 @@ class GridGovAutoConfigurationTest {
     static final String SAMPLE = "classpath:" + SampleCity.DIRECTORY.substring(1);
 
     /** The four properties of the sample city, plus the scheme. */
-    static ApplicationContextRunner sampleCity() {
+    public static ApplicationContextRunner sampleCity() {
         return new ApplicationContextRunner().withConfiguration(ALL).withPropertyValues(
                 "gridgov.tree.file=" + SAMPLE + SampleCity.TREE,
                 "gridgov.boundaries.file=" + SAMPLE + SampleCity.GEOJSON,

@@ -121,6 +121,53 @@ public class GridGovGeoAutoConfiguration {
         }
     }
 
+    /** The as-of cache, when Caffeine is on the class path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "com.github.benmanes.caffeine.cache.Caffeine")
+    @ConditionalOnProperty(prefix = "gridgov", name = {"tree.file", "boundaries.file"})
+    public static class AsOfCache {
+
+        /** Creates the configuration. */
+        public AsOfCache() {
+        }
+
+        /**
+         * @param service the locator service
+         * @param model the model, whose reloads empty the cache
+         * @param properties the properties
+         * @return the cache of boundaries as of a day
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public AsOfBoundaries asOfBoundaries(LocatorService service, GridGovModel model, GridGovProperties properties) {
+            AsOfBoundaries cache = new AsOfBoundaries(service::boundaries,
+                    properties.getBoundaries().getAsOfCacheVertices());
+            model.onReload(next -> cache.invalidate());
+            return cache;
+        }
+
+        /** The cache's size, hits and misses as {@code cache.*} meters tagged {@code cache=gridgov.asof}. */
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics")
+        public static class Meters {
+
+            /** Creates the configuration. */
+            public Meters() {
+            }
+
+            /**
+             * @param cache the cache
+             * @return binds the cache's statistics to the application's registry
+             */
+            @Bean
+            @ConditionalOnMissingBean(name = "gridgovAsOfCacheMetrics")
+            public io.micrometer.core.instrument.binder.MeterBinder gridgovAsOfCacheMetrics(AsOfBoundaries cache) {
+                return registry -> io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry,
+                        cache.cache(), "gridgov.asof");
+            }
+        }
+    }
+
     /** Cases reported as points are located on the current boundaries. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.gridgov.cases.PointLocator")
