@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The {@code gridgov} health indicator, when Spring Boot 4's health module is on the class path (it
+ * The {@code gridgov} health indicator (健康检查), when Spring Boot 4's health module is on the class path (it
  * comes with the actuator) and a tree is configured; {@code management.health.gridgov.enabled=false}
  * turns it off. Yields to the application's own bean named {@code gridgovHealthIndicator}.
  */
