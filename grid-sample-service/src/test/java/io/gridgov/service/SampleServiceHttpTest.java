@@ -68,6 +68,11 @@ class SampleServiceHttpTest {
 
         Answer beyond = send(get("/locate?lon=106.7&lat=95"));
         assertThat(beyond.status()).isEqualTo(400);
+        assertThat(beyond.type()).startsWith("application/problem+json");
+
+        Answer missing = send(get("/locate?lon=106.7"));   // Spring's own error, as a problem detail too
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.type()).startsWith("application/problem+json");
     }
 
     @Test
