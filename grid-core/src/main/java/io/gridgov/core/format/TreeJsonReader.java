@@ -182,7 +182,7 @@ final class TreeJsonReader {
             }
             LevelScheme scheme = override.orElse(fileScheme);
             if (scheme == null) {
-                throw error(file.withField("scheme"), "input.noScheme", LevelSchemes.ids());
+                scheme = LevelSchemes.generic(nodes);   // any parent–child file loads as it is
             }
             staff.people(people.values());
             Set<String> nodeIds = new HashSet<>(assignments.isEmpty() ? 0 : nodes.size() * 2);
