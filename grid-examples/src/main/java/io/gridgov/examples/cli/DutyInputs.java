@@ -14,6 +14,7 @@ import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Staffing;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Validity;
 import java.io.PrintWriter;
@@ -47,8 +48,9 @@ final class DutyInputs {
     Path calendar;
 
     @Option(names = "--staff", paramLabel = "FILE",
-            description = "Staff assignments (JSON: {\"assignments\": [{\"person\", \"role\", \"grid\", \"from\", \"until\"}]}); "
-                    + "obligations then go to people instead of roles.")
+            description = "Staff assignments (JSON: {\"assignments\": [{\"person\", \"role\", \"grid\", \"from\", \"until\"}]}) "
+                    + "that replace the tree file's own; default: the tree file's assignments. With staffing, "
+                    + "obligations go to people instead of roles.")
     Path staff;
 
     @Mixin
@@ -74,7 +76,8 @@ final class DutyInputs {
 
     Loaded load() {
         period.check(command, locale());
-        GridTree t = treeSource.read(tree);
+        TreeDocument document = treeSource.read(tree);
+        GridTree t = document.tree();
         List<io.gridgov.duty.DutyTemplate> list = new ArrayList<>();
         for (String f : templates) {
             if (f.startsWith("preset:")) {
@@ -95,7 +98,8 @@ final class DutyInputs {
         if (calendar != null) {
             b.calendar(WorkCalendar.read(calendar));
         }
-        staffing().ifPresent(b::staffing);
+        staffing().or(() -> document.staffing().size() > 0 ? Optional.of(document.staffing()) : Optional.empty())
+                .ifPresent(b::staffing);
         return new Loaded(t, catalog, b.build(), problems);
     }
 
