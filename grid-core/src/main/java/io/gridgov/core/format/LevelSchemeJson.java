@@ -106,8 +106,14 @@ public final class LevelSchemeJson {
             throw Problems.at(location.withField(path + ".levels"), "input.levels", Problems.found(levelsNode));
         }
         List<Level> levels = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
         for (int i = 0; i < levelsNode.size(); i++) {
-            levels.add(r.level(levelsNode.get(i), path + ".levels[" + i + "]"));
+            Level level = r.level(levelsNode.get(i), path + ".levels[" + i + "]");
+            if (!keys.add(level.key())) {
+                throw Problems.at(location.withField(path + ".levels[" + i + "].key"), "input.levelTwice",
+                        JsonTree.quoted(level.key()));
+            }
+            levels.add(level);
         }
         try {
             return new LevelScheme(id, zh, en, levels);

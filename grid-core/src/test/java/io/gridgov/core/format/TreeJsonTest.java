@@ -88,6 +88,17 @@ class TreeJsonTest {
     }
 
     @Test
+    void aSchemeObjectRepeatingALevelKeyIsALocatedErrorInBothLanguages() {
+        String json = "{\"scheme\": {\"id\": \"x\", \"levels\": [{\"key\": \"a\"}, {\"key\": \"a\"}]},"
+                + " \"nodes\": [{\"id\": \"n\"}]}";
+        io.gridgov.core.io.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> TreeJson.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "s.json",
+                        Optional.empty()), io.gridgov.core.io.InvalidInputException.class);
+        assertThat(e.getMessage()).contains("scheme.levels[1].key").contains("\"a\" again");
+        assertThat(e.problem().zh()).contains("重复");
+    }
+
+    @Test
     void inconsistentTreesAreFindingsNotErrors() {
         TreeDocument doc = Fixtures.tree("/io/gridgov/core/rule/cases/unknown-parent.json");
         assertThat(doc.findings()).extracting(Finding::ruleId).containsExactly("UNKNOWN_PARENT");
