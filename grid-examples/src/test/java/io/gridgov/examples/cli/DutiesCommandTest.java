@@ -147,4 +147,18 @@ class DutiesCommandTest {
         assertThat(both.exit()).as(both.err()).isEqualTo(GridGovCli.OK);
         assertThat(both.err()).isEmpty();
     }
+
+    /** Issue 13 §3: the staff file's errors were English under --lang zh. */
+    @Test
+    void aBadStaffFileIsOneLineInTheChosenLanguage(@TempDir Path dir) throws Exception {
+        Path staff = dir.resolve("staff.json");
+        Files.writeString(staff, "{\"assignments\": [{\"person\": \"p\", \"role\": \"worker\", \"grid\": \"g1\","
+                + " \"from\": \"soon\"}]}");
+        List<String> args = new ArrayList<>(List.of("duties", "plan", "--staff", staff.toString(), "--lang", "zh"));
+        args.addAll(common());
+        Run r = Run.of(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err().lines()).singleElement().asString().contains("$.assignments[0].from")
+                .contains("应为日期 yyyy-MM-dd").contains("\"soon\"");
+    }
 }
