@@ -65,7 +65,7 @@ public final class ActivityRecords {
                 throw fail(InputLocation.ofFile(name), "gzip");
             }
             bytes.reset();
-            Reader in = JsonTree.utf8(bytes);
+            Reader in = new java.io.BufferedReader(new Utf8LineReader(bytes), 1 << 16);
             return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(in, name) : readJsonLines(in, name);
         } catch (NoSuchFileException e) {
             throw fail(InputLocation.ofFile(name), "noFile");
@@ -125,8 +125,7 @@ public final class ActivityRecords {
                 }, at, lineNo));
             }
         } catch (IOException e) {
-            InvalidInputException bad = JsonTree.unreadable(e, name);
-            throw new InvalidInputException(bad.location().at(lineNo + 1, 0), bad.problem(), e);
+            throw located(e, name, lineNo + 1);
         }
         return out;
     }
@@ -172,15 +171,37 @@ public final class ActivityRecords {
                 }, at, line));
             }
         } catch (IOException e) {
-            if (e instanceof JsonProcessingException jpe) {
+            if (e instanceof JsonProcessingException jpe && !(jpe.getCause() instanceof Utf8LineReader.Malformed)) {
                 throw csvError(name, jpe);
             }
-            throw JsonTree.unreadable(e, name);
+            throw located(e, name, rows + 2);
         }
         return out;
     }
 
+    /**
+     * The error for a stream that failed while reading: at the line and column of invalid UTF-8 when
+     * the strict reader knows them, else at {@code line}.
+     */
+    private static InvalidInputException located(IOException e, String name, long line) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof Utf8LineReader.Malformed m) {
+                InvalidInputException bad = JsonTree.unreadable(m, name);
+                return new InvalidInputException(bad.location().at(m.line, (int) Math.min(Integer.MAX_VALUE, m.column)),
+                        bad.problem(), e);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        InvalidInputException bad = JsonTree.unreadable(e, name);
+        return new InvalidInputException(bad.location().at(line, 0), bad.problem(), e);
+    }
+
     private static InvalidInputException csvError(String name, JsonProcessingException e) {
+        if (e.getCause() instanceof Utf8LineReader.Malformed) {
+            return located(e, name, 0);
+        }
         InputLocation at = InputLocation.ofFile(name);
         if (e.getLocation() != null) {
             at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.tree.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -263,12 +264,17 @@ public final class ComplianceChecker {
                     person = r.who();
                 }
             }
-            LocalDate ws = Windows.windowStart(rule.frequency, expander.calendar(), date);
+            Validity valid = rule.template.validity();
+            if (!valid.contains(date)) {
+                reason(reasonIds, reasonArgs, i, "OUTSIDE_VALIDITY", rule, date, validityText(valid));
+                continue;
+            }
+            LocalDate ws = Windows.windowStart(rule.frequency, expander.calendar(), date, valid);
             if (ws != null) {
                 accs.computeIfAbsent(new Key(rule, r.grid(), person, ws), k -> new Acc()).add(i, targetKey, minutes, false);
             } else {
                 LocalDate ls = Windows.lateWindowStart(rule.frequency, expander.calendar(), date, rule.duty.graceDays());
-                if (ls == null) {
+                if (ls == null || !valid.contains(ls)) {
                     reason(reasonIds, reasonArgs, i, "NO_WINDOW", rule, date, rule.duty.graceDays());
                     continue;
                 }
@@ -278,6 +284,12 @@ public final class ComplianceChecker {
         if (!any) {
             reason(reasonIds, reasonArgs, i, "NO_DUTY", r.grid(), r.action(), r.role());
         }
+    }
+
+    /** {@return a validity as {@code from … until} with open ends as "…"} */
+    private static String validityText(Validity v) {
+        return v.fromInclusive().map(Object::toString).orElse("…") + " – "
+                + v.untilExclusive().map(d -> d.minusDays(1).toString()).orElse("…");
     }
 
     /** Keeps the first reason a record failed a rule; the text is rendered only if it ends up unmatched. */

@@ -125,7 +125,7 @@ public record Duty(String code, LocalizedText title, String category, String rol
 
         /** Adds required evidence. @return this builder */
         public Builder evidence(Evidence... evidence) {
-            this.evidence.addAll(Set.of(evidence));
+            this.evidence.addAll(java.util.Arrays.asList(evidence));
             return this;
         }
 
@@ -147,9 +147,9 @@ public record Duty(String code, LocalizedText title, String category, String rol
             return this;
         }
 
-        /** Restricts the duty to grids at these levels. @return this builder */
+        /** Restricts the duty to grids at these levels (a key given twice counts once). @return this builder */
         public Builder levels(String... levels) {
-            this.levels.addAll(Set.of(levels));
+            this.levels.addAll(java.util.Arrays.asList(levels));
             return this;
         }
 

@@ -11,6 +11,7 @@ import io.gridgov.core.Finding;
 import io.gridgov.core.staff.Role;
 import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;
+import io.gridgov.core.tree.Validity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,7 +88,12 @@ public final class DutyCatalog {
         return Diagnostics.of(resolve(templates).problems);
     }
 
-    /** {@return the effective templates, in input order} */
+    /**
+     * The effective templates, in input order, then the presets loaded as bases because a template
+     * extends them. Bases ({@link DutyTemplate#base()}) are listed but never planned.
+     *
+     * @return the templates
+     */
     public List<EffectiveTemplate> templates() {
         return List.copyOf(templates.values());
     }
@@ -114,6 +120,9 @@ public final class DutyCatalog {
         Set<String> keys = scheme.levels().stream().map(Level::key).collect(Collectors.toCollection(LinkedHashSet::new));
         List<Finding> out = new ArrayList<>();
         for (EffectiveTemplate t : templates.values()) {
+            if (t.template().base()) {
+                continue;   // a base is never planned: its bindings need not match
+            }
             List<Binding> own = t.template().bindings();
             boolean bindingFailed = false;
             for (int i = 0; i < t.bindings().size(); i++) {
@@ -163,6 +172,15 @@ public final class DutyCatalog {
     private record Resolution(Map<String, EffectiveTemplate> effective, List<Finding> problems) {
     }
 
+    /** How many ids of an {@code extends} cycle a message names before it counts the rest. */
+    private static final int CYCLE_SHOWN = 6;
+
+    /**
+     * Resolves every template in time linear in the number of templates (plus the effective duties
+     * they carry): each {@code extends} link is followed once, each template resolved once after its
+     * parent. A parent that is not among the templates but is a preset id is loaded from the presets,
+     * as a base only (never planned itself).
+     */
     private static Resolution resolve(Collection<DutyTemplate> input) {
         requireNonNull(input, "templates");
         List<Finding> problems = new ArrayList<>();
@@ -172,56 +190,102 @@ public final class DutyCatalog {
                 problems.add(problem("DUPLICATE_TEMPLATE", Severity.ERROR, t, "$.id", t.id()));
             }
         }
+        addPresetParents(byId);
         Map<String, EffectiveTemplate> effective = new LinkedHashMap<>();
         Set<String> broken = new HashSet<>();
+        Map<String, Integer> onPath = new HashMap<>();
+        List<DutyTemplate> path = new ArrayList<>();
         for (DutyTemplate t : byId.values()) {
-            // Cycle and unknown-parent check along the chain.
-            List<String> chain = new ArrayList<>();
-            chain.add(t.id());
-            DutyTemplate cur = t;
+            if (effective.containsKey(t.id()) || broken.contains(t.id())) {
+                continue;
+            }
+            // Walk up to a resolved or broken ancestor, a root, an unknown parent or a cycle.
+            path.clear();
+            onPath.clear();
             boolean ok = true;
-            while (cur.parent().isPresent()) {
-                String p = cur.parent().get();
-                DutyTemplate parent = byId.get(p);
+            DutyTemplate cur = t;
+            while (true) {
+                if (effective.containsKey(cur.id())) {
+                    break;
+                }
+                if (broken.contains(cur.id())) {
+                    ok = false;
+                    break;
+                }
+                Integer seen = onPath.get(cur.id());
+                if (seen != null) {
+                    List<DutyTemplate> cycle = path.subList(seen, path.size());
+                    for (int i = 0; i < cycle.size(); i++) {
+                        problems.add(problem("EXTENDS_CYCLE", Severity.ERROR, cycle.get(i), "$.extends",
+                                cycle.get(i).id(), cycleText(cycle, i)));
+                    }
+                    ok = false;
+                    break;
+                }
+                onPath.put(cur.id(), path.size());
+                path.add(cur);
+                if (cur.parent().isEmpty()) {
+                    break;
+                }
+                DutyTemplate parent = byId.get(cur.parent().get());
                 if (parent == null) {
-                    if (cur == t) {
-                        problems.add(problem("UNKNOWN_PARENT", Severity.ERROR, t, "$.extends", t.id(), p));
-                    }
+                    problems.add(problem("UNKNOWN_PARENT", Severity.ERROR, cur, "$.extends", cur.id(),
+                            cur.parent().get()));
                     ok = false;
                     break;
                 }
-                if (chain.contains(p)) {
-                    if (p.equals(t.id())) {
-                        chain.add(p);
-                        problems.add(problem("EXTENDS_CYCLE", Severity.ERROR, t, "$.extends", t.id(),
-                                String.join(" → ", chain)));
-                    }
-                    ok = false;
-                    break;
-                }
-                chain.add(p);
                 cur = parent;
             }
             if (!ok) {
-                broken.add(t.id());
-            }
-        }
-        Map<String, EffectiveTemplate> cache = new HashMap<>();
-        for (DutyTemplate t : byId.values()) {
-            if (broken.contains(t.id())) {
+                path.forEach(p -> broken.add(p.id()));
                 continue;
             }
-            effective.put(t.id(), effective(t, byId, cache, problems));
+            for (int i = path.size() - 1; i >= 0; i--) {
+                DutyTemplate p = path.get(i);
+                EffectiveTemplate parent = p.parent().map(effective::get).orElse(null);
+                effective.put(p.id(), effective(p, parent, problems));
+            }
         }
-        return new Resolution(effective, problems);
+        Map<String, EffectiveTemplate> ordered = new LinkedHashMap<>();
+        for (DutyTemplate t : byId.values()) {
+            EffectiveTemplate e = effective.get(t.id());
+            if (e != null) {
+                ordered.put(t.id(), e);
+            }
+        }
+        return new Resolution(ordered, problems);
     }
 
-    private static EffectiveTemplate effective(DutyTemplate t, Map<String, DutyTemplate> byId,
-            Map<String, EffectiveTemplate> cache, List<Finding> problems) {
-        EffectiveTemplate done = cache.get(t.id());
-        if (done != null) {
-            return done;
+    /** Adds, as bases only, the presets named by {@code extends} that are not among the templates. */
+    private static void addPresetParents(Map<String, DutyTemplate> byId) {
+        List<DutyTemplate> pending = new ArrayList<>(byId.values());
+        while (!pending.isEmpty()) {
+            DutyTemplate t = pending.remove(pending.size() - 1);
+            Optional<String> parent = t.parent();
+            if (parent.isPresent() && !byId.containsKey(parent.get())
+                    && DutyTemplates.PRESET_IDS.contains(parent.get())) {
+                DutyTemplate preset = DutyTemplates.preset(parent.get()).withBase(true);
+                byId.put(preset.id(), preset);
+                pending.add(preset);
+            }
         }
+    }
+
+    /** {@return the cycle read from its {@code i}-th member back to it, long cycles shortened} */
+    private static String cycleText(List<DutyTemplate> cycle, int i) {
+        int n = cycle.size();
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < Math.min(n, CYCLE_SHOWN); k++) {
+            ids.add(cycle.get((i + k) % n).id());
+        }
+        if (n > CYCLE_SHOWN) {
+            ids.add("…(+" + (n - CYCLE_SHOWN) + ")");
+        }
+        ids.add(cycle.get(i).id());
+        return String.join(" → ", ids);
+    }
+
+    private static EffectiveTemplate effective(DutyTemplate t, EffectiveTemplate parent, List<Finding> problems) {
         Map<String, Duty> duties = new LinkedHashMap<>();
         List<Binding> bindings = new ArrayList<>();
         List<GridOverride> overrides = new ArrayList<>();
@@ -229,8 +293,11 @@ public final class DutyCatalog {
         Set<String> actions = new LinkedHashSet<>();
         Role.builtIn().forEach(r -> roles.add(r.key()));
         Action.builtIn().forEach(a -> actions.add(a.key()));
-        if (t.parent().isPresent()) {
-            EffectiveTemplate parent = effective(byId.get(t.parent().get()), byId, cache, problems);
+        Validity validity = t.validity();
+        if (parent != null) {
+            if (validity.equals(Validity.ALWAYS)) {
+                validity = parent.validity();
+            }
             parent.duties().forEach(d -> duties.put(d.code(), d));
             bindings.addAll(parent.bindings());
             overrides.addAll(parent.overrides());
@@ -290,13 +357,11 @@ public final class DutyCatalog {
             }
             overrides.add(o);
         }
-        if (bindings.isEmpty()) {
+        if (bindings.isEmpty() && !t.base()) {
             problems.add(problem("NO_BINDING", Severity.WARNING, t, "$.bindings", t.id()));
         }
-        EffectiveTemplate e = new EffectiveTemplate(t, List.copyOf(duties.values()), bindings, overrides, roles,
-                actions);
-        cache.put(t.id(), e);
-        return e;
+        return new EffectiveTemplate(t, List.copyOf(duties.values()), bindings, overrides, roles, actions,
+                validity);
     }
 
     /** Reports a quota that cannot be met within the shortest instance of its period. */

@@ -24,11 +24,15 @@ import java.util.List;
  */
 public final class DutyTemplates {
 
-    /** The ids of the presets, each citing its plan section (resources under {@code io/gridgov/duty/presets/}). */
+    /**
+     * The ids of the presets, each citing its plan section (resources under {@code io/gridgov/duty/presets/}).
+     * {@code s13-campaign} is a base only, extended by the campaign's three phases.
+     */
     public static final List<String> PRESET_IDS = List.of(
             "s1-civilised-city", "s2-civilised-creation", "s3-worker-duties", "s4-rural-roles",
-            "s5-daily-weekly-monthly", "s7-presence", "s9-party-visits", "s10-fire-safety",
-            "s11-enterprise-safety", "s12-health-hats", "s14-environment");
+            "s5-daily-weekly-monthly", "s6-community-service", "s7-presence", "s8-three-fixes", "s9-party-visits",
+            "s10-fire-safety", "s11-enterprise-safety", "s12-health-hats", "s13-campaign", "s13-mobilise",
+            "s13-household-check", "s13-rectify", "s14-environment");
 
     private DutyTemplates() {
     }
@@ -79,7 +83,8 @@ public final class DutyTemplates {
     /** {@return the preset with this id, read from the library's resources} */
     public static DutyTemplate preset(String id) {
         if (!PRESET_IDS.contains(id)) {
-            throw new IllegalArgumentException("unknown preset '" + id + "'; presets: " + PRESET_IDS);
+            throw new IllegalArgumentException(MESSAGES.text("preset.unknown", JsonTree.quoted(id),
+                    String.join(", ", PRESET_IDS)).en());
         }
         String resource = "presets/" + id + ".json";
         try (InputStream in = DutyTemplates.class.getResourceAsStream(resource)) {

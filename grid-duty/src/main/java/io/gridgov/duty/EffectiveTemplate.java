@@ -2,6 +2,7 @@ package io.gridgov.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.tree.Validity;
 import java.util.List;
 import java.util.Set;
 
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param overrides the effective per-grid overrides (ancestors' first)
  * @param roles the role keys known to it (built-in and declared along the chain)
  * @param actions the action keys known to it (built-in and declared along the chain)
+ * @param validity the dates its duties exist on: its own, else the nearest ancestor's
  */
 public record EffectiveTemplate(DutyTemplate template, List<Duty> duties, List<Binding> bindings,
-        List<GridOverride> overrides, Set<String> roles, Set<String> actions) {
+        List<GridOverride> overrides, Set<String> roles, Set<String> actions, Validity validity) {
 
     /** Validates and copies the components. */
     public EffectiveTemplate {
@@ -28,6 +30,7 @@ public record EffectiveTemplate(DutyTemplate template, List<Duty> duties, List<B
         overrides = List.copyOf(overrides);
         roles = Set.copyOf(roles);
         actions = Set.copyOf(actions);
+        requireNonNull(validity, "validity");
     }
 
     /** {@return the template's id} */

@@ -48,7 +48,7 @@ final class Expander {
         this.tree = tree;
         this.calendar = calendar;
         this.staffing = staffing;
-        this.templates = catalog.templates();
+        this.templates = catalog.templates().stream().filter(t -> !t.template().base()).toList();
         for (EffectiveTemplate t : templates) {
             List<DutyUnit> rules = new ArrayList<>();
             for (Duty d : t.duties()) {
@@ -156,7 +156,7 @@ final class Expander {
 
     private List<Slot> slots(DutyUnit rule, LocalDate from, LocalDate to) {
         List<Slot> out = new ArrayList<>();
-        for (Windows.Window w : Windows.dueIn(rule.frequency, calendar, from, to)) {
+        for (Windows.Window w : Windows.dueIn(rule.frequency, calendar, from, to, rule.template.validity())) {
             OptionalLong minutes = OptionalLong.empty();
             if (rule.frequency instanceof Frequency.TimeShare ts) {
                 long working = (long) calendar.workingDays(w.start(), w.end()) * calendar.minutesPerDay();

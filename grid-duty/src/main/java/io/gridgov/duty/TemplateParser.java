@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.DayOfWeek;
+import io.gridgov.core.tree.Validity;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,7 +64,7 @@ final class TemplateParser {
         String id = json.text(node, "id", path);
         String record = "template \"" + id + "\"";
         json.only(node, path, record, "id", "domain", "names", "version", "extends", "source", "note", "roles", "actions",
-                "bindings", "duties", "remove", "overrides");
+                "bindings", "duties", "remove", "overrides", "abstract", "validFrom", "validUntil", "levelScheme");
         String domain = json.optText(node, "domain", path).orElse("general");
         LocalizedText names = names(node.get("names"), path + ".names", id);
         String version = node.has("version") ? node.get("version").asText() : "1";
@@ -109,8 +111,41 @@ final class TemplateParser {
         }
         List<Role> roles = named(node, "roles", path, record, false, Role::of);
         List<Action> actions = named(node, "actions", path, record, true, Action::of);
+        boolean base = false;
+        if (node.has("abstract")) {
+            if (!node.get("abstract").isBoolean()) {
+                throw fail(record, path + ".abstract", "boolean", JsonTree.shown(node.get("abstract")));
+            }
+            base = node.get("abstract").booleanValue();
+        }
+        Optional<LocalDate> from = date(node, "validFrom", path, record);
+        Optional<LocalDate> until = date(node, "validUntil", path, record);
+        if (from.isPresent() && until.isPresent() && !from.get().isBefore(until.get())) {
+            throw fail(record, path + ".validUntil", "validOrder", from.get().toString(), until.get().toString());
+        }
         return new DutyTemplate(id, domain, names, version, parent, duties, json.texts(node, "remove", path), bindings,
-                overrides, roles, actions, json.optText(node, "source", path), Optional.of(json.file()));
+                overrides, roles, actions, json.optText(node, "source", path), Optional.of(json.file()), base,
+                new Validity(from, until), json.optText(node, "levelScheme", path));
+    }
+
+    /** The first and last years a template's validity may name (as the work calendar's dates). */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2200;
+
+    private Optional<LocalDate> date(JsonNode node, String field, String path, String record) {
+        Optional<String> text = json.optText(node, field, path);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate d = LocalDate.parse(text.get().trim());
+            if (d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR) {
+                return Optional.of(d);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw fail(record, path + "." + field, "date", MIN_YEAR, MAX_YEAR, JsonTree.quoted(text.get()));
     }
 
     /** Makes a role or an action from its key and names. */
@@ -167,7 +202,13 @@ final class TemplateParser {
         json.optText(node, "category", path).ifPresent(b::category);
         json.optText(node, "role", path).ifPresent(b::role);
         json.optText(node, "source", path).ifPresent(b::source);
-        b.levels(json.texts(node, "levels", path).toArray(String[]::new));
+        List<String> levels = json.texts(node, "levels", path);
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.indexOf(levels.get(i)) < i) {
+                throw fail(record, path + ".levels[" + i + "]", "levelTwice", JsonTree.quoted(levels.get(i)));
+            }
+        }
+        b.levels(levels.toArray(String[]::new));
         if (node.has("target")) {
             b.target(target(node.get("target"), path + ".target", record));
         }

@@ -10,7 +10,7 @@ import io.gridgov.core.i18n.LocalizedText;
  *
  * @param record the record
  * @param reason a fixed id: {@code UNKNOWN_GRID}, {@code NO_DUTY}, {@code EVIDENCE}, {@code BAD_TARGET}, {@code NO_TARGET},
- *        {@code TOO_SHORT}, {@code NOT_ASSIGNED}, {@code NO_WINDOW}, {@code OUTSIDE_PERIOD}
+ *        {@code TOO_SHORT}, {@code NOT_ASSIGNED}, {@code NO_WINDOW}, {@code OUTSIDE_VALIDITY}, {@code OUTSIDE_PERIOD}
  * @param message the explanation in both languages
  */
 public record UnmatchedRecord(ActivityRecord record, String reason, LocalizedText message) {

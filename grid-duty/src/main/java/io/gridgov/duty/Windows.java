@@ -1,6 +1,7 @@
 package io.gridgov.duty;
 
 import io.gridgov.core.calendar.WorkCalendar;
+import io.gridgov.core.tree.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,47 @@ final class Windows {
             }
         }
         return out;
+    }
+
+    /**
+     * The windows of {@code f} due in {@code [from, to)} on the dates of a validity: each window is cut
+     * to the validity, one that does not meet it is dropped, and a cut window is due on its own last day.
+     */
+    public static List<Window> dueIn(Frequency f, WorkCalendar cal, LocalDate from, LocalDate to, Validity valid) {
+        if (valid.equals(Validity.ALWAYS)) {
+            return dueIn(f, cal, from, to);
+        }
+        LocalDate lo = valid.fromInclusive().filter(from::isBefore).orElse(from);
+        LocalDate hi = valid.untilExclusive().filter(to::isAfter).orElse(to);
+        if (!lo.isBefore(hi)) {
+            return List.of();
+        }
+        CalendarPeriod per = period(f);
+        // Whole windows meeting [lo, hi): those due from lo on, up to the one holding hi - 1.
+        LocalDate until = per == null ? hi : per.next(per.start(hi.minusDays(1)));
+        List<Window> out = new ArrayList<>();
+        for (Window w : dueIn(f, cal, lo, until)) {
+            LocalDate s = valid.fromInclusive().filter(w.start()::isBefore).orElse(w.start());
+            LocalDate e = valid.untilExclusive().filter(w.end()::isAfter).orElse(w.end());
+            LocalDate due = e.minusDays(1);
+            if (s.isBefore(e) && !due.isBefore(from) && due.isBefore(to)
+                    && (!(f instanceof Frequency.TimeShare) || cal.workingDays(s, e) > 0)) {
+                out.add(new Window(s, e));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The start of the window of {@code f} holding {@code date} on the dates of a validity (cut as by
+     * {@link #dueIn(Frequency, WorkCalendar, LocalDate, LocalDate, Validity)}), or null when none does.
+     */
+    public static LocalDate windowStart(Frequency f, WorkCalendar cal, LocalDate date, Validity valid) {
+        if (!valid.contains(date)) {
+            return null;
+        }
+        LocalDate s = windowStart(f, cal, date);
+        return s == null ? null : valid.fromInclusive().filter(s::isBefore).orElse(s);
     }
 
     /** {@return the start of the window of {@code f} that contains {@code date}, or null when none does} */

@@ -146,7 +146,8 @@ class FrequencyTest {
                         io.gridgov.core.staff.Role.of("team", "班组", "team"),
                         io.gridgov.core.staff.Role.of("office", "办公室", "office"),
                         io.gridgov.core.staff.Role.of("committee", "监督小组", "committee")),
-                List.of(), java.util.Optional.empty(), java.util.Optional.empty());
+                List.of(), java.util.Optional.empty(), java.util.Optional.empty(), false,
+                io.gridgov.core.tree.Validity.ALWAYS, java.util.Optional.empty());
         List<Obligation> plan = DutyPlanner.plan(TREE, DutyCatalog.of(List.of(t)), NOV, DEC)
                 .filter(o -> o.gridId().equals("grid-1")).toList();
         Map<String, Long> byRole = plan.stream().collect(Collectors.groupingBy(Obligation::role, Collectors.counting()));

@@ -3,7 +3,6 @@ package io.gridgov.core.calendar;
 import static io.gridgov.core.i18n.CoreMessages.MESSAGES;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
 import java.io.InputStream;
@@ -31,8 +30,9 @@ final class CalendarJson {
         return new CalendarJson(name).read(in);
     }
 
+    /** {@return an error at a JSON path, with the line and column where its value starts} */
     private InvalidInputException error(String path, String key, Object... args) {
-        return new InvalidInputException(InputLocation.ofFile(json.file()).withField(path), MESSAGES.text(key, args));
+        return json.error(null, path, MESSAGES.text(key, args));
     }
 
     private WorkCalendar read(InputStream in) {

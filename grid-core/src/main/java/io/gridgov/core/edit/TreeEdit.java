@@ -85,7 +85,7 @@ public sealed interface TreeEdit permits TreeEdit.Add, TreeEdit.Retire, TreeEdit
         public Recode {
             codes = Collections.unmodifiableMap(new LinkedHashMap<>(codes));
             if (codes.isEmpty()) {
-                throw new IllegalArgumentException("recode names no node");
+                throw TreeEdits.error("edit.error.recodeEmpty");
             }
         }
 
@@ -110,8 +110,7 @@ public sealed interface TreeEdit permits TreeEdit.Add, TreeEdit.Retire, TreeEdit
             requireNonNull(id, "id");
             parts = List.copyOf(parts);
             if (parts.size() < 2) {
-                throw new IllegalArgumentException("a split of '" + id + "' needs at least two parts but has "
-                        + parts.size());
+                throw TreeEdits.error("edit.error.splitParts", id, parts.size());
             }
         }
     }
@@ -131,7 +130,7 @@ public sealed interface TreeEdit permits TreeEdit.Add, TreeEdit.Retire, TreeEdit
             ids = List.copyOf(ids);
             requireNonNull(into, "into");
             if (ids.size() < 2) {
-                throw new IllegalArgumentException("a merge needs at least two nodes but names " + ids);
+                throw TreeEdits.error("edit.error.mergeNodes", ids);
             }
         }
     }

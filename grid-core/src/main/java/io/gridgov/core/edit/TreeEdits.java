@@ -77,7 +77,7 @@ public final class TreeEdits {
     }
 
     /** {@return an exception with the bundle's text; arguments are inserted as text, per language} */
-    private static InvalidEditException error(String key, Object... args) {
+    static InvalidEditException error(String key, Object... args) {
         return new InvalidEditException(new LocalizedText(format(Messages.ENGLISH, key, args),
                 format(Messages.CHINESE, key, args)));
     }

@@ -49,7 +49,8 @@ public final class TreeHistory {
      * @param effectiveFrom the first day of the new version; not before the current version's
      * @return the history with one more version
      * @throws InvalidEditException when the edit does not fit the current tree
-     * @throws IllegalArgumentException when the date is before the current version's
+     * @throws InvalidEditException (an {@code IllegalArgumentException}) also when the date is before the
+     *         current version's
      */
     public TreeHistory apply(TreeEdit edit, LocalDate effectiveFrom) {
         requireNonNull(edit, "edit");
@@ -57,8 +58,7 @@ public final class TreeHistory {
         TreeVersion current = current();
         current.effectiveFrom().ifPresent(d -> {
             if (effectiveFrom.isBefore(d)) {
-                throw new IllegalArgumentException("edit effective " + effectiveFrom + " is before version "
-                        + current.number() + " (effective " + d + ")");
+                throw TreeEdits.error("edit.error.before", effectiveFrom, current.number(), d);
             }
         });
         Edited edited = TreeEdits.apply(current.tree(), edit);

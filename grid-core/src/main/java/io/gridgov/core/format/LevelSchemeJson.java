@@ -99,15 +99,21 @@ public final class LevelSchemeJson {
         Reader r = new Reader(location);
         JsonNode obj = r.object(json, path, Set.of("id", "nameZh", "nameEn", "levels"));
         String id = r.text(obj, path, "id", true);
-        String zh = orElse(r.text(obj, path, "nameZh", false), id);
-        String en = orElse(r.text(obj, path, "nameEn", false), id);
+        String zh = orElse(r.display(obj, path, "nameZh"), id);
+        String en = orElse(r.display(obj, path, "nameEn"), id);
         JsonNode levelsNode = obj.get("levels");
         if (levelsNode == null || !levelsNode.isArray() || levelsNode.isEmpty()) {
             throw Problems.at(location.withField(path + ".levels"), "input.levels", Problems.found(levelsNode));
         }
         List<Level> levels = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
         for (int i = 0; i < levelsNode.size(); i++) {
-            levels.add(r.level(levelsNode.get(i), path + ".levels[" + i + "]"));
+            Level level = r.level(levelsNode.get(i), path + ".levels[" + i + "]");
+            if (!keys.add(level.key())) {
+                throw Problems.at(location.withField(path + ".levels[" + i + "].key"), "input.levelTwice",
+                        JsonTree.quoted(level.key()));
+            }
+            levels.add(level);
         }
         try {
             return new LevelScheme(id, zh, en, levels);
@@ -221,6 +227,18 @@ public final class LevelSchemeJson {
             return v.textValue();
         }
 
+        /** {@return a display name: any string, empty included, as the values hold it; null when absent} */
+        String display(JsonNode obj, String path, String name) {
+            JsonNode v = obj.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                throw error(path + "." + name, "input.string", Problems.found(v));
+            }
+            return v.textValue();
+        }
+
         long number(JsonNode obj, String path, String name, long fallback) {
             JsonNode v = obj.get(name);
             if (v == null || v.isNull()) {
@@ -245,8 +263,8 @@ public final class LevelSchemeJson {
             JsonNode obj = object(json, path, Set.of("key", "nameZh", "nameEn", "codeLength", "households",
                     "population", "roles", "spans", "singlePiece"));
             String key = text(obj, path, "key", true);
-            Level.Builder b = Level.builder(key).names(orElse(text(obj, path, "nameZh", false), key),
-                    orElse(text(obj, path, "nameEn", false), key));
+            Level.Builder b = Level.builder(key).names(orElse(display(obj, path, "nameZh"), key),
+                    orElse(display(obj, path, "nameEn"), key));
             if (obj.has("codeLength")) {
                 long len = number(obj, path, "codeLength", 0);
                 if (len < 1 || len > 30) {

@@ -7,6 +7,7 @@ import io.gridgov.core.code.CodeScheme;
 import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.LevelScheme;
+import io.gridgov.core.tree.LevelSchemes;
 import io.gridgov.core.tree.TreeAssembly;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public record TreeDocument(LevelScheme scheme, GridTree tree, Staffing staffing,
     /** {@return a document of a consistent tree, without assembly findings or code scheme} */
     public static TreeDocument of(GridTree tree, Staffing staffing) {
         return new TreeDocument(tree.scheme(), tree, staffing, List.of(), Optional.empty());
+    }
+
+    /**
+     * {@return whether the scheme is {@linkplain LevelSchemes#generic generic levels}: the file named no
+     * scheme and the caller gave none}
+     */
+    public boolean hasGenericScheme() {
+        return scheme.id().equals(LevelSchemes.GENERIC);
     }
 
     /** {@return the tree with the assembly's findings, as the structural validator takes it} */

@@ -27,7 +27,9 @@ import java.util.Optional;
  *  "people": [{"id": "p-001", "name": "张敏", "phone": "13800000000"}],
  *  "assignments": [{"person": "p-001", "role": "worker", "grid": "g-001", "validFrom": "2026-01-01"}]}
  * }</pre>
- * Nodes may come in any order. The reader streams (a 700,000-node file is read node by node) and
+ * Nodes may come in any order; a file without {@code "scheme"} gets generic levels numbered from the
+ * roots ({@link io.gridgov.core.tree.LevelSchemes#generic}), so any parent–child list loads as it is.
+ * The reader streams (a 700,000-node file is read node by node) and
  * reports bad input as an {@link InvalidInputException} naming file, line, column, record and field;
  * it never returns a partial document. Inconsistent trees (duplicate ids, unknown parents, cycles)
  * are not input errors: they are the document's {@link TreeDocument#findings() findings}.
@@ -54,7 +56,8 @@ public final class TreeJson {
      * Reads a tree file.
      *
      * @param file the file
-     * @param scheme a scheme that replaces the file's {@code scheme} (which may then be absent)
+     * @param scheme a scheme that replaces the file's {@code scheme}; without either, the
+     *        {@linkplain io.gridgov.core.tree.LevelSchemes#generic generic levels} numbered from the roots
      * @return the document
      * @throws InvalidInputException naming file, line, column, record and field
      */

@@ -182,7 +182,7 @@ final class TreeJsonReader {
             }
             LevelScheme scheme = override.orElse(fileScheme);
             if (scheme == null) {
-                throw error(file.withField("scheme"), "input.noScheme", LevelSchemes.ids());
+                scheme = LevelSchemes.generic(nodes);   // any parent–child file loads as it is
             }
             staff.people(people.values());
             Set<String> nodeIds = new HashSet<>(assignments.isEmpty() ? 0 : nodes.size() * 2);
@@ -303,14 +303,14 @@ final class TreeJsonReader {
         private void roles(Staffing.Builder staff) throws IOException {
             eachRecord("roles", Set.of("key", "nameZh", "nameEn"), in -> {
                 String key = in.text("key", true);
-                staff.role(Role.of(key, in.textOr("nameZh", key), in.textOr("nameEn", key)));
+                staff.role(Role.of(key, in.displayOr("nameZh", key), in.displayOr("nameEn", key)));
             });
         }
 
         private void people(Map<String, Person> people) throws IOException {
             eachRecord("people", Set.of("id", "name", "phone"), in -> {
                 String id = in.text("id", true);
-                Person person = new Person(id, in.textOr("name", id), Optional.ofNullable(in.text("phone", false)));
+                Person person = new Person(id, in.displayOr("name", id), Optional.ofNullable(in.display("phone")));
                 if (people.putIfAbsent(id, person) != null) {
                     throw in.error("id", "input.personTwice", id);
                 }
@@ -401,8 +401,23 @@ final class TreeJsonReader {
                 return v.textValue();
             }
 
-            String textOr(String field, String fallback) {
-                String s = text(field, false);
+            /**
+             * A display text (a name, a phone): any string, empty included, as the values hold it;
+             * {@code null} when absent.
+             */
+            String display(String field) {
+                JsonNode v = fields.get(field);
+                if (v == null || v.isNull()) {
+                    return null;
+                }
+                if (!v.isTextual()) {
+                    throw error(field, "input.string", Problems.found(v));
+                }
+                return v.textValue();
+            }
+
+            String displayOr(String field, String fallback) {
+                String s = display(field);
                 return s == null ? fallback : s;
             }
 

@@ -11,6 +11,7 @@ import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.RoleRequirement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.BiConsumer;
 
 /**
@@ -28,24 +29,45 @@ abstract class BuiltInRule implements StructuralRule {
         void run(RuleContext context, Found found);
     }
 
-    /** The findings of one run of a rule, in the order reported. Not thread-safe; one per run. */
+    /**
+     * The findings of one run of a rule, in the order reported: the first {@code limit} kept, all of
+     * them counted by severity. Not thread-safe; one per run.
+     */
     static final class Found {
         private final StructuralRule rule;
+        private final int limit;
         private final List<Finding> findings = new ArrayList<>();
+        private final long[] bySeverity = new long[Severity.values().length];
 
-        private Found(StructuralRule rule) {
+        private Found(StructuralRule rule, int limit) {
             this.rule = rule;
+            this.limit = limit;
         }
 
         /** Adds a finding of the rule about {@code nodeIds} (most relevant first). */
         void add(List<String> nodeIds, LocalizedText message) {
-            findings.add(rule.finding(nodeIds, message));
+            add(nodeIds, () -> message);
+        }
+
+        /** Adds a finding of the rule; the message is made only when the finding is kept. */
+        void add(List<String> nodeIds, Supplier<LocalizedText> message) {
+            bySeverity[rule.severity().ordinal()]++;
+            if (findings.size() < limit) {
+                findings.add(rule.finding(nodeIds, message.get()));
+            }
         }
 
         /** Adds a finding made elsewhere (the tree's assembly) under the rule's id. */
         void add(Finding finding) {
-            findings.add(finding);
+            bySeverity[finding.severity().ordinal()]++;
+            if (findings.size() < limit) {
+                findings.add(finding);
+            }
         }
+    }
+
+    /** The findings a rule kept and how many it found of each severity. */
+    record Capped(List<Finding> kept, long[] bySeverity) {
     }
 
     /** Called with a levelled node, one of its level's role requirements and the role's holders on the date. */
@@ -76,9 +98,14 @@ abstract class BuiltInRule implements StructuralRule {
 
     @Override
     public final List<Finding> check(RuleContext context) {
-        Found found = new Found(this);
+        return check(context, Integer.MAX_VALUE).kept();
+    }
+
+    /** {@return the first {@code limit} findings and the count of all of them by severity} */
+    final Capped check(RuleContext context, int limit) {
+        Found found = new Found(this, limit);
         check.run(context, found);
-        return found.findings;
+        return new Capped(found.findings, found.bySeverity);
     }
 
     /**

@@ -21,7 +21,7 @@ public final class MissingRoleRule extends BuiltInRule {
     private static void check(RuleContext context, Found found) {
         forEachRequirement(context, (node, req, holders) -> {
             if (req.count().minInclusive() > 0 && holders.isEmpty()) {
-                found.add(List.of(node.id()), RoleNames.text("rule.MISSING_ROLE", context, node.id(), req.role(),
+                found.add(List.of(node.id()), () -> RoleNames.text("rule.MISSING_ROLE", context, node.id(), req.role(),
                         context.asOf().toString()));
             }
         });

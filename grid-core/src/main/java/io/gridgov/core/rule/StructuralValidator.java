@@ -9,7 +9,9 @@ import io.gridgov.core.staff.Staffing;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.TreeAssembly;
 import java.time.LocalDate;
+import io.gridgov.core.Severity;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,9 @@ import java.util.Optional;
  * {@code LEVEL_DEPTH}, {@code DUPLICATE_CODE}, {@code CODE_FORMAT}, {@code CODE_PREFIX},
  * {@code SIZE_BAND}, {@code MISSING_ROLE}, {@code ROLE_COUNT}, {@code SPAN}. The tree is first
  * restricted to the nodes valid on the date ({@link GridTree#asOf}). Unless configured, the code
- * scheme is the one the level scheme's code lengths imply ({@link CodeSchemes#fromLevels}).
+ * scheme is the one the level scheme's code lengths imply ({@link CodeSchemes#fromLevels}). The report
+ * keeps at most {@value #DEFAULT_MAX_FINDINGS_PER_RULE} findings of each rule unless configured
+ * ({@link Builder#maxFindingsPerRule}); its counts are always exact.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -41,12 +45,17 @@ public final class StructuralValidator {
 
     private static final StructuralValidator DEFAULT = builder().build();
 
+    /** The findings kept per rule unless configured: enough to read, little enough for any tree. */
+    public static final int DEFAULT_MAX_FINDINGS_PER_RULE = 1_000;
+
     private final List<StructuralRule> rules;
     private final Optional<CodeScheme> codeScheme;
+    private final int maxFindingsPerRule;
 
-    private StructuralValidator(List<StructuralRule> rules, Optional<CodeScheme> codeScheme) {
+    private StructuralValidator(List<StructuralRule> rules, Optional<CodeScheme> codeScheme, int maxFindingsPerRule) {
         this.rules = List.copyOf(rules);
         this.codeScheme = codeScheme;
+        this.maxFindingsPerRule = maxFindingsPerRule;
     }
 
     /** {@return new instances of the eleven built-in rules, in their fixed order} */
@@ -138,25 +147,62 @@ public final class StructuralValidator {
         requireNonNull(context, "context");
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<Severity, Long> severities = new EnumMap<>(Severity.class);
         for (StructuralRule rule : rules) {
-            List<Finding> found = rule.check(context);
-            for (Finding f : found) {
+            List<Finding> kept;
+            long found = 0;
+            if (rule instanceof BuiltInRule builtIn) {
+                BuiltInRule.Capped capped = builtIn.check(context, maxFindingsPerRule);
+                kept = capped.kept();
+                for (Severity s : Severity.values()) {
+                    long n = capped.bySeverity()[s.ordinal()];
+                    found += n;
+                    if (n > 0) {
+                        severities.merge(s, n, Long::sum);
+                    }
+                }
+            } else {
+                List<Finding> all = rule.check(context);
+                for (Finding f : all) {
+                    severities.merge(f.severity(), 1L, Long::sum);
+                }
+                found = all.size();
+                kept = all.size() > maxFindingsPerRule ? all.subList(0, maxFindingsPerRule) : all;
+            }
+            for (Finding f : kept) {
                 if (!f.ruleId().equals(rule.id())) {
                     throw new IllegalStateException("rule " + rule.id() + " returned a finding of rule " + f.ruleId());
                 }
             }
-            findings.addAll(found);
-            counts.merge(rule.id(), found.size(), Integer::sum);
+            findings.addAll(kept);
+            counts.merge(rule.id(), (int) Math.min(Integer.MAX_VALUE, found), Integer::sum);
         }
-        return new StructuralReport(context.asOf(), findings, counts);
+        return new StructuralReport(context.asOf(), findings, counts, severities);
     }
 
     /** Builds a {@link StructuralValidator}. Not thread-safe. */
     public static final class Builder {
         private final List<StructuralRule> rules = new ArrayList<>(builtInRules());
         private Optional<CodeScheme> codeScheme = Optional.empty();
+        private int maxFindingsPerRule = DEFAULT_MAX_FINDINGS_PER_RULE;
 
         private Builder() {
+        }
+
+        /**
+         * Sets how many findings of each rule the report keeps (default
+         * {@value StructuralValidator#DEFAULT_MAX_FINDINGS_PER_RULE}): the first ones in the report's
+         * order. Beyond it findings are only counted — {@link StructuralReport#countsByRule()} and
+         * {@link StructuralReport#count(Severity)} stay exact, {@link StructuralReport#omitted(String)}
+         * says how many were left out — so that a 2-million-node tree without staff does not hold
+         * 4 million findings.
+         *
+         * @param max at least 1
+         * @return this builder
+         */
+        public Builder maxFindingsPerRule(int max) {
+            this.maxFindingsPerRule = io.gridgov.core.Arguments.atLeast(max, 1, "maxFindingsPerRule");
+            return this;
         }
 
         /** Adds a rule after the others; its id must be new. @return this builder */
@@ -194,7 +240,7 @@ public final class StructuralValidator {
 
         /** {@return the validator} */
         public StructuralValidator build() {
-            return new StructuralValidator(rules, codeScheme);
+            return new StructuralValidator(rules, codeScheme, maxFindingsPerRule);
         }
     }
 }

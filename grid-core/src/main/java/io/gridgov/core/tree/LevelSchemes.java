@@ -2,6 +2,8 @@ package io.gridgov.core.tree;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -192,6 +194,37 @@ public final class LevelSchemes {
     public static Optional<LevelScheme> byId(String id) {
         requireNonNull(id, "id");
         return ALL.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Id of the {@link #generic(Collection) generic levels}. */
+    public static final String GENERIC = "generic";
+
+    /**
+     * Generic levels (通用层级) for nodes that come without a scheme — a tree file without
+     * {@code "scheme"}, a GeoJSON file, a national division list: as many levels as the deepest node
+     * lies from its root, each keyed by the {@code level} the nodes of that depth declare (the first
+     * found), else {@code level-1}, {@code level-2}, … counted from the roots. The levels require
+     * nothing beyond a single piece of land; any parent–child list therefore loads as it is.
+     *
+     * @param nodes the nodes, in any order (unknown parents and cycles are left to the tree's findings)
+     * @return the scheme, with id {@value #GENERIC}
+     */
+    public static LevelScheme generic(Collection<GridNode> nodes) {
+        requireNonNull(nodes, "nodes");
+        GridTree probe = GridTree.assemble(LevelScheme.of(GENERIC, Level.builder("level-1").build()), nodes).tree();
+        int depth = Math.max(1, probe.maxLevelNumber());
+        List<Level> levels = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int number = 1; number <= depth; number++) {
+            String key = probe.atLevel(number).stream().map(g -> g.levelKey().orElse(""))
+                    .filter(k -> !k.isBlank()).findFirst().orElse("level-" + number);
+            if (!keys.add(key)) {
+                key = "level-" + number;
+                keys.add(key);
+            }
+            levels.add(Level.builder(key).build());
+        }
+        return new LevelScheme(GENERIC, "通用层级", "generic levels", levels);
     }
 
     /** {@return the preset ids, comma-separated, for error messages} */

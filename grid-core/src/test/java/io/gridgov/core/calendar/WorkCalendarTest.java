@@ -212,8 +212,11 @@ class WorkCalendarTest {
         assertThatThrownBy(() -> parse("{\"holidays\": [{\"from\": \"2026-01-01\", \"to\": \"2027-01-02\"}]}"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.holidays[0]")
                 .hasMessageContaining("expected a range of at most 366 days, found 367 days");
+        // Issue 13: the reader used to expand every day of this range and run out of memory; the error
+        // now also names the line and column of the value, not only its JSON path.
         assertThatThrownBy(() -> parse("{\"holidays\": [{\"from\": \"-999999999-01-01\", \"to\": \"+999999999-12-31\"}]}"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.holidays[0].from")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(":1:24")
+                .hasMessageContaining("$.holidays[0].from")
                 .hasMessageContaining("expected a date in the years 1900–2200");
         assertThatThrownBy(() -> parse("{\"workdays\": [\"2201-01-01\"]}"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.workdays[0]");

@@ -110,4 +110,23 @@ class TreeEditsTest {
         assertThatThrownBy(() -> history.apply(new TreeEdit.Rename("g1", "x"), LocalDate.of(2026, 9, 1)))
                 .hasMessageContaining("before version 3");
     }
+
+    /** Issue 13 §1: the edits' own argument checks were English-only IllegalArgumentExceptions. */
+    @Test
+    void malformedEditsAreInvalidEditsInBothLanguages() {
+        InvalidEditException split = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> new TreeEdit.Split("g1", List.of(GridNode.builder("g1-a").build())), InvalidEditException.class);
+        assertThat(split.getMessage()).isEqualTo("a split of 'g1' needs at least two parts, found 1");
+        assertThat(split.message(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("拆分'g1'至少应有两个部分，实际为 1 个");
+        assertThatThrownBy(() -> new TreeEdit.Merge(List.of("g1"), GridNode.builder("m").build()))
+                .isInstanceOf(InvalidEditException.class).hasMessageContaining("at least two nodes");
+        assertThatThrownBy(() -> new TreeEdit.Recode(Map.of())).isInstanceOf(InvalidEditException.class);
+        GridTree tree = GridTree.of(LevelSchemes.urban(), List.of(GridNode.builder("d").build(),
+                GridNode.builder("s").parent("d").build()));
+        TreeHistory history = TreeHistory.start(tree, LocalDate.of(2026, 1, 1))
+                .apply(new TreeEdit.Rename("s", "街道"), LocalDate.of(2026, 6, 1));
+        InvalidEditException before = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> history.apply(new TreeEdit.Rename("s", "x"), LocalDate.of(2026, 5, 1)), InvalidEditException.class);
+        assertThat(before.message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("不能早于第 2 版");
+    }
 }

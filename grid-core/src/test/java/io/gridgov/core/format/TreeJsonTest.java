@@ -70,6 +70,35 @@ class TreeJsonTest {
     }
 
     @Test
+    void aFileWithoutASchemeLoadsOnGenericLevelsNumberedFromTheRoots() {
+        // Issue 13 §3: a national division list (parent–child, no scheme) loads as it is.
+        String json = """
+                {"nodes": [{"id": "520102001001", "parent": "520102001"}, {"id": "52", "name": "贵州省"},
+                           {"id": "5201", "parent": "52"}, {"id": "520102", "parent": "5201", "level": "county"},
+                           {"id": "520102001", "parent": "520102"}]}
+                """;
+        TreeDocument doc = TreeJson.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "divisions.json", Optional.empty());
+        assertThat(doc.hasGenericScheme()).isTrue();
+        assertThat(doc.findings()).isEmpty();
+        assertThat(doc.scheme().levels()).extracting(io.gridgov.core.tree.Level::key)
+                .containsExactly("level-1", "level-2", "county", "level-4", "level-5");
+        assertThat(doc.tree().levelNumber("520102001001")).isEqualTo(5);
+        assertThat(doc.scheme()).isEqualTo(io.gridgov.core.tree.LevelSchemes.generic(doc.tree().nodes().toList()));
+    }
+
+    @Test
+    void aSchemeObjectRepeatingALevelKeyIsALocatedErrorInBothLanguages() {
+        String json = "{\"scheme\": {\"id\": \"x\", \"levels\": [{\"key\": \"a\"}, {\"key\": \"a\"}]},"
+                + " \"nodes\": [{\"id\": \"n\"}]}";
+        io.gridgov.core.io.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> TreeJson.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "s.json",
+                        Optional.empty()), io.gridgov.core.io.InvalidInputException.class);
+        assertThat(e.getMessage()).contains("scheme.levels[1].key").contains("\"a\" again");
+        assertThat(e.problem().zh()).contains("重复");
+    }
+
+    @Test
     void inconsistentTreesAreFindingsNotErrors() {
         TreeDocument doc = Fixtures.tree("/io/gridgov/core/rule/cases/unknown-parent.json");
         assertThat(doc.findings()).extracting(Finding::ruleId).containsExactly("UNKNOWN_PARENT");

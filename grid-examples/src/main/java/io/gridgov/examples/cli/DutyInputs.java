@@ -14,6 +14,7 @@ import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.staff.Assignment;
 import io.gridgov.core.staff.Staffing;
+import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Validity;
 import java.io.PrintWriter;
@@ -47,8 +48,9 @@ final class DutyInputs {
     Path calendar;
 
     @Option(names = "--staff", paramLabel = "FILE",
-            description = "Staff assignments (JSON: {\"assignments\": [{\"person\", \"role\", \"grid\", \"from\", \"until\"}]}); "
-                    + "obligations then go to people instead of roles.")
+            description = "Staff assignments (JSON: {\"assignments\": [{\"person\", \"role\", \"grid\", \"from\", \"until\"}]}) "
+                    + "that replace the tree file's own; default: the tree file's assignments. With staffing, "
+                    + "obligations go to people instead of roles.")
     Path staff;
 
     @Mixin
@@ -74,7 +76,8 @@ final class DutyInputs {
 
     Loaded load() {
         period.check(command, locale());
-        GridTree t = treeSource.read(tree);
+        TreeDocument document = treeSource.read(tree);
+        GridTree t = document.tree();
         List<io.gridgov.duty.DutyTemplate> list = new ArrayList<>();
         for (String f : templates) {
             if (f.startsWith("preset:")) {
@@ -95,7 +98,8 @@ final class DutyInputs {
         if (calendar != null) {
             b.calendar(WorkCalendar.read(calendar));
         }
-        staffing().ifPresent(b::staffing);
+        staffing().or(() -> document.staffing().size() > 0 ? Optional.of(document.staffing()) : Optional.empty())
+                .ifPresent(b::staffing);
         return new Loaded(t, catalog, b.build(), problems);
     }
 
@@ -112,7 +116,7 @@ final class DutyInputs {
         String name = staff.toString();
         JsonNode root = JsonTree.readFile(staff).node();
         if (root == null || !root.path("assignments").isArray()) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "expected {\"assignments\": [...]}");
+            throw new InvalidInputException(InputLocation.ofFile(name), MESSAGES.text("staff.shape"));
         }
         Staffing.Builder b = Staffing.builder();
         int i = 0;
@@ -121,8 +125,8 @@ final class DutyInputs {
             InputLocation at = InputLocation.ofFile(name).withField(path);
             for (String f : List.of("person", "role", "grid")) {
                 if (!a.path(f).isTextual()) {
-                    throw new InvalidInputException(at.withField(path + "." + f), "expected a text " + f + ", found "
-                            + (a.has(f) ? a.get(f) : "nothing"));
+                    throw new InvalidInputException(at.withField(path + "." + f), MESSAGES.text("staff.text", f,
+                            a.has(f) ? JsonTree.shown(a.get(f)) : "—"));
                 }
             }
             Optional<LocalDate> from = date(a, "from", at, path);
@@ -131,7 +135,8 @@ final class DutyInputs {
                 b.assign(new Assignment(a.get("person").asText(), a.get("role").asText(), a.get("grid").asText(),
                         new Validity(from, until)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(at, e.getMessage());
+                throw new InvalidInputException(at.withField(path + ".until"), MESSAGES.text("staff.order",
+                        from.map(Object::toString).orElse("—"), until.map(Object::toString).orElse("—")));
             }
         }
         return Optional.of(b.build());
@@ -144,8 +149,8 @@ final class DutyInputs {
         try {
             return Optional.of(LocalDate.parse(a.get(field).asText()));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(at.withField(path + "." + field), "expected a date YYYY-MM-DD, found "
-                    + a.get(field));
+            throw new InvalidInputException(at.withField(path + "." + field), MESSAGES.text("staff.date",
+                    JsonTree.shown(a.get(field))));
         }
     }
 }

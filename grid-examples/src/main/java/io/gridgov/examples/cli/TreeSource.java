@@ -1,7 +1,7 @@
 package io.gridgov.examples.cli;
 
 import io.gridgov.core.format.TreeJson;
-import io.gridgov.core.tree.GridTree;
+import io.gridgov.core.format.TreeDocument;
 import java.nio.file.Path;
 
 /**
@@ -12,14 +12,14 @@ import java.nio.file.Path;
 public interface TreeSource {
 
     /** The reader the commands use: grid-core's {@link TreeJson} (format: {@code docs/formats/tree.md}). */
-    TreeSource DEFAULT = file -> TreeJson.read(file).tree();
+    TreeSource DEFAULT = TreeJson::read;
 
     /**
-     * Reads a tree.
+     * Reads a tree file: the tree and its staffing.
      *
      * @param file the file
-     * @return the tree
+     * @return the document
      * @throws io.gridgov.core.io.InvalidInputException for bad input
      */
-    GridTree read(Path file);
+    TreeDocument read(Path file);
 }

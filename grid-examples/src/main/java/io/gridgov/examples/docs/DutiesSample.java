@@ -33,7 +33,7 @@ public final class DutiesSample {
     public static String run() {
         // tag::duties[]
         GridTree tree = GridTree.of(LevelScheme.of("party", Level.builder("general-branch").build(),
-                Level.builder("branch").build(), Level.builder("group").build()), List.of(
+                Level.builder("branch").build(), Level.builder("homestead").build()), List.of(
                 GridNode.builder("v1").build(),
                 GridNode.builder("b1").parent("v1").build(),
                 GridNode.builder("g1").parent("b1").households(26)

@@ -159,9 +159,8 @@ public final class EmbeddingSamples {
                 {"id": "my-s3", "extends": "s3-worker-duties", "bindings": [{"levels": ["grid"]}],
                  "overrides": [{"grid": "g2", "duty": "report-hazards",
                                 "frequency": {"kind": "quota", "times": 2, "per": "week"}}]}""";
-        DutyCatalog catalog = DutyCatalog.of(List.of(DutyTemplates.preset("s3-worker-duties"),
-                DutyTemplates.read(new ByteArrayInputStream(mine.getBytes(StandardCharsets.UTF_8)), "my-s3.json")
-                        .get(0)));
+        DutyCatalog catalog = DutyCatalog.of(DutyTemplates.read(            // the preset it extends loads as a base
+                new ByteArrayInputStream(mine.getBytes(StandardCharsets.UTF_8)), "my-s3.json"));
         DutyPlanner planner = DutyPlanner.builder(tree, catalog).staffing(staff).build();
         LocalDate from = LocalDate.of(2026, 11, 1);
         LocalDate to = LocalDate.of(2026, 12, 1);

@@ -46,6 +46,9 @@ public final class TreeReport {
         boolean zh = "zh".equals(locale.getLanguage());
         StringBuilder b = new StringBuilder();
         line(b, locale, "tree.header", source, scheme.id(), zh ? scheme.nameZh() : scheme.nameEn(), report.asOf());
+        if (doc.hasGenericScheme()) {
+            line(b, locale, "tree.genericScheme");
+        }
         line(b, locale, "tree.levels");
         for (Map.Entry<Integer, Integer> e : tree.countsByLevel().entrySet()) {
             if (e.getKey() <= scheme.depth()) {
@@ -63,13 +66,17 @@ public final class TreeReport {
                 indented(b, locale, "  ", "tree.rule", rule, count);
             }
         });
+        long total = report.countsByRule().values().stream().mapToLong(Integer::longValue).sum();
         int shown = 0;
         for (Finding f : report.findings()) {
             if (shown++ == MAX_TEXT_FINDINGS) {
-                indented(b, locale, "  ", "tree.more", report.findings().size() - MAX_TEXT_FINDINGS);
+                indented(b, locale, "  ", "tree.more", total - MAX_TEXT_FINDINGS);
                 break;
             }
             line(b, locale, "tree.finding", f.severity(), f.ruleId(), String.join(", ", f.subjects()), f.message(locale));
+        }
+        if (shown <= MAX_TEXT_FINDINGS && total > report.findings().size()) {
+            indented(b, locale, "  ", "tree.omitted", total - report.findings().size());
         }
         return b.toString();
     }
@@ -96,6 +103,7 @@ public final class TreeReport {
         GridTree tree = doc.tree();
         root.put("file", source);
         root.put("scheme", doc.scheme().id());
+        root.put("genericScheme", doc.hasGenericScheme());
         root.put("asOf", report.asOf().toString());
         root.put("nodes", tree.size());
         root.put("depth", tree.maxLevelNumber());
@@ -121,6 +129,12 @@ public final class TreeReport {
         }
         ObjectNode counts = root.putObject("rules");
         report.countsByRule().forEach(counts::put);
+        ObjectNode omitted = root.putObject("omitted");   // found but not listed: the validator keeps 1,000 per rule
+        report.countsByRule().keySet().forEach(rule -> {
+            if (report.omitted(rule) > 0) {
+                omitted.put(rule, report.omitted(rule));
+            }
+        });
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
             ObjectNode o = findings.addObject();

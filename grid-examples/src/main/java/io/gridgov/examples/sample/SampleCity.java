@@ -77,7 +77,7 @@ public final class SampleCity {
     public static final LocalDate TO = LocalDate.of(2026, 12, 1);
     /** The sample month's label. */
     public static final String PERIOD = "2026-11";
-    /** The ids of the duty presets bound to the city. */
+    /** The ids of the duty presets bound to the city (S3 through the sample template that extends it). */
     public static final List<String> PRESETS = List.of("s1-civilised-city", "s3-worker-duties");
 
     private SampleCity() {
@@ -149,15 +149,20 @@ public final class SampleCity {
         return GeoPartition.of(doc.tree(), geometries, CoordinateSystem.LON_LAT_WGS84).withAllowedGaps(allowedGaps());
     }
 
-    /** {@return the duty templates bound to the city: the S1 and S3 presets and the sample's binding of S3} */
+    /** {@return the duty templates bound to the city: the S1 preset and the sample's template extending S3} */
     public static List<DutyTemplate> templates() {
-        List<DutyTemplate> list = new ArrayList<>();
-        PRESETS.forEach(id -> list.add(DutyTemplates.preset(id)));
+        List<DutyTemplate> own;
         try (InputStream in = open(TEMPLATES)) {
-            list.addAll(DutyTemplates.read(in, TEMPLATES));
+            own = DutyTemplates.read(in, TEMPLATES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A preset the sample's own templates extend is loaded by the catalog as a base; loading it
+        // here as well would plan its duties twice.
+        List<String> extended = own.stream().flatMap(t -> t.parent().stream()).toList();
+        List<DutyTemplate> list = new ArrayList<>();
+        PRESETS.stream().filter(id -> !extended.contains(id)).forEach(id -> list.add(DutyTemplates.preset(id)));
+        list.addAll(own);
         return list;
     }
 

@@ -106,4 +106,59 @@ class DutiesCommandTest {
         assertThat(r.out()).contains("s7-presence/daily-patrol").contains("s1-civilised-city/patrol-traffic");
         assertThat(dir.resolve("facts.json")).exists();
     }
+
+    /** Issue 13 §2: staffing in the tree file was ignored unless --staff repeated the file. */
+    @Test
+    void theTreeFilesStaffingAssignsObligationsUnlessStaffReplacesIt(@TempDir Path dir) throws Exception {
+        Path tree = dir.resolve("tree.json");
+        Files.writeString(tree, """
+                {"scheme": {"id": "duties-test", "levels": [{"key": "community"}, {"key": "grid"}]},
+                 "nodes": [{"id": "c1"}, {"id": "g1", "parent": "c1", "households": 320, "households.key": 2},
+                           {"id": "g2", "parent": "c1", "households": 280, "households.key": 1}],
+                 "people": [{"id": "p-zhang", "name": "张敏"}],
+                 "assignments": [{"person": "p-zhang", "role": "worker", "grid": "g1"}]}
+                """);
+        List<String> args = new ArrayList<>(List.of("duties", "plan", "--format", "csv", "--tree", tree.toString(),
+                "--templates", resource("templates.json"), "--from", "2026-11-01", "--to", "2026-12-01"));
+        Run r = Run.of(args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isEqualTo(GridGovCli.OK);
+        assertThat(r.out().lines().filter(l -> l.contains(",g1,"))).isNotEmpty().allMatch(l -> l.contains(",p-zhang,g1,"));
+        assertThat(r.out().lines().filter(l -> l.contains(",g2,"))).isNotEmpty().noneMatch(l -> l.contains("p-zhang"));
+        Path staff = dir.resolve("staff.json");
+        Files.writeString(staff, "{\"assignments\": [{\"person\": \"p-li\", \"role\": \"worker\", \"grid\": \"g2\"}]}");
+        args.addAll(List.of("--staff", staff.toString()));
+        Run replaced = Run.of(args.toArray(String[]::new));
+        assertThat(replaced.out()).doesNotContain("p-zhang").contains(",p-li,g2,");
+    }
+
+    /** Issue 13 §2: the shipped sample templates extend a preset they do not load; they work alone. */
+    @Test
+    void theShippedSampleTemplatesWorkAloneFromTheCommandLine() throws Exception {
+        Path sample = Path.of(DutiesCommandTest.class.getResource("/io/gridgov/examples/sample/templates.json").toURI());
+        Path tree = Path.of(DutiesCommandTest.class.getResource("/io/gridgov/examples/sample/city-tree.json").toURI());
+        Run r = Run.of("duties", "plan", "--format", "csv", "--tree", tree.toString(), "--templates", sample.toString(),
+                "--from", "2026-11-01", "--to", "2026-12-01");
+        assertThat(r.exit()).as(r.err()).isEqualTo(GridGovCli.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines().skip(1)).isNotEmpty().allMatch(l -> l.startsWith("minghu-s3-worker-duties,"));
+        // Loading the preset as well no longer fails on its binding: it binds the urban scheme's grids.
+        Run both = Run.of("duties", "plan", "--format", "csv", "--tree", tree.toString(), "--templates",
+                "preset:s3-worker-duties", sample.toString(), "--from", "2026-11-01", "--to", "2026-12-01");
+        assertThat(both.exit()).as(both.err()).isEqualTo(GridGovCli.OK);
+        assertThat(both.err()).isEmpty();
+    }
+
+    /** Issue 13 §3: the staff file's errors were English under --lang zh. */
+    @Test
+    void aBadStaffFileIsOneLineInTheChosenLanguage(@TempDir Path dir) throws Exception {
+        Path staff = dir.resolve("staff.json");
+        Files.writeString(staff, "{\"assignments\": [{\"person\": \"p\", \"role\": \"worker\", \"grid\": \"g1\","
+                + " \"from\": \"soon\"}]}");
+        List<String> args = new ArrayList<>(List.of("duties", "plan", "--staff", staff.toString(), "--lang", "zh"));
+        args.addAll(common());
+        Run r = Run.of(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(r.err().lines()).singleElement().asString().contains("$.assignments[0].from")
+                .contains("应为日期 yyyy-MM-dd").contains("\"soon\"");
+    }
 }

@@ -76,4 +76,42 @@ class TreeCommandTest {
         assertThat(unknown.exit()).isEqualTo(GridGovCli.BAD_INPUT);
         assertThat(unknown.err()).contains("metropolis, field \"--scheme\"");
     }
+
+    /** Issue 13 §3: a tree file without "scheme" was refused; it now loads on generic levels, and says so. */
+    @Test
+    void aFileWithoutASchemeLoadsOnGenericLevelsAndSaysSo(@TempDir Path dir) throws IOException {
+        Path divisions = dir.resolve("divisions.json");
+        Files.writeString(divisions, """
+                {"nodes": [{"id": "52", "name": "贵州省"}, {"id": "5201", "parent": "52"},
+                           {"id": "520102", "parent": "5201"}, {"id": "520102001", "parent": "520102"}]}
+                """);
+        Run run = Run.of("tree", divisions.toString(), "--as-of", "2026-11-01");
+        assertThat(run.exit()).as(run.err()).isEqualTo(GridGovCli.OK);
+        assertThat(run.out()).contains("scheme generic").contains("The file names no scheme: generic levels")
+                .contains("  4. level-4: 1").contains("Nodes: 4; depth: 4");
+        Run zh = Run.of("tree", divisions.toString(), "--as-of", "2026-11-01", "--lang", "zh");
+        assertThat(zh.out()).contains("文件未指定层级方案");
+        JsonNode json = new ObjectMapper().readTree(Run.of("tree", divisions.toString(), "--format", "json").out());
+        assertThat(json.get("genericScheme").asBoolean()).isTrue();
+    }
+
+    /** Issue 13 §1: findings beyond 1,000 per rule are counted, not kept; the text says how many. */
+    @Test
+    void findingsBeyondTheLimitAreCountedAndSaidToBeLeftOut(@TempDir Path dir) throws IOException {
+        StringBuilder nodes = new StringBuilder("{\"scheme\": \"urban\", \"nodes\": [{\"id\": \"d\"},"
+                + " {\"id\": \"s\", \"parent\": \"d\"}, {\"id\": \"c\", \"parent\": \"s\"}");
+        for (int i = 0; i < 600; i++) {
+            nodes.append(", {\"id\": \"g").append(i).append("\", \"parent\": \"c\", \"households\": 400}");
+        }
+        Path tree = dir.resolve("unstaffed.json");
+        Files.writeString(tree, nodes.append("]}").toString());
+        Run run = Run.of("tree", tree.toString(), "--as-of", "2026-11-01");
+        assertThat(run.exit()).isEqualTo(GridGovCli.FINDINGS);
+        assertThat(run.out()).contains("MISSING_ROLE: 1,200").contains("... and 1,150 more findings");
+        JsonNode json = new ObjectMapper().readTree(Run.of("tree", tree.toString(), "--as-of", "2026-11-01",
+                "--format", "json").out());
+        assertThat(json.get("rules").get("MISSING_ROLE").asInt()).isEqualTo(1200);
+        assertThat(json.get("omitted").get("MISSING_ROLE").asInt()).isEqualTo(200);
+        assertThat(json.get("findings")).hasSize(1000);
+    }
 }

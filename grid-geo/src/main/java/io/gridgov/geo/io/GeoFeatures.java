@@ -3,11 +3,10 @@ package io.gridgov.geo.io;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.tree.GridNode;
-import io.gridgov.core.tree.Level;
 import io.gridgov.core.tree.LevelScheme;
+import io.gridgov.core.tree.LevelSchemes;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,19 +49,6 @@ public record GeoFeatures(List<GridNode> nodes, Map<String, Geometry> geometries
      * @return the partition
      */
     public GeoPartition toPartition() {
-        GeoPartition probe = toPartition(LevelScheme.of("generic", Level.builder("level-1").build()));
-        int depth = Math.max(1, probe.tree().maxLevelNumber());
-        List<Level> levels = new ArrayList<>();
-        for (int number = 1; number <= depth; number++) {
-            int n = number;
-            String key = probe.tree().atLevel(n).stream().map(g -> g.levelKey().orElse(""))
-                    .filter(k -> !k.isBlank()).findFirst().orElse("level-" + n);
-            if (levels.stream().anyMatch(l -> l.key().equals(key))) {
-                levels.add(Level.builder("level-" + n).build());
-            } else {
-                levels.add(Level.builder(key).build());
-            }
-        }
-        return toPartition(new LevelScheme("generic", "通用层级", "generic levels", levels));
+        return toPartition(LevelSchemes.generic(nodes));
     }
 }
