@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.gridgov.core.io.DecimalLimits;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
@@ -218,6 +219,9 @@ final class FactsJson {
                             if (!p.currentToken().isNumeric() || p.getDecimalValue().signum() < 0) {
                                 throw fail(rec, "weight", "facts.weight", found());
                             }
+                            if (!DecimalLimits.within(p.getDecimalValue())) {
+                                throw fail(rec, "weight", "input.numberRange", JsonTree.quoted(p.getText()));
+                            }
                             weight = Optional.of(p.getDecimalValue());
                         }
                         case "facts" -> {
@@ -264,6 +268,9 @@ final class FactsJson {
                     v = BigDecimal.ZERO;
                 } else {
                     throw fail(rec, "facts." + name, "facts.value", found());
+                }
+                if (!DecimalLimits.within(v)) {
+                    throw fail(rec, "facts." + name, "input.numberRange", JsonTree.quoted(p.getText()));
                 }
                 values.put(name, v);
             }
