@@ -18,6 +18,9 @@ final class ScoringMessages {
     public record Fmt(BigDecimal value, int kind) {
         @Override
         public String toString() {
+            if (!io.gridgov.core.io.DecimalLimits.within(value)) {
+                return num(value);
+            }
             return switch (kind) {
                 case 1 -> percent(value);
                 case 2 -> num(value.setScale(2, RoundingMode.HALF_UP));
@@ -32,12 +35,12 @@ final class ScoringMessages {
         return o instanceof BigDecimal b ? num(b) : o.toString();
     }
 
-    /** {@return a number without trailing zeros or exponent, e.g. {@code 30}, {@code 12.5}} */
+    /**
+     * {@return a number without trailing zeros or exponent, e.g. {@code 30}, {@code 12.5}; a number beyond
+     * {@link io.gridgov.core.io.DecimalLimits} in six significant digits ({@code 1E+999999}), never expanded}
+     */
     public static String num(BigDecimal v) {
-        if (v.signum() == 0) {
-            return "0";
-        }
-        return v.stripTrailingZeros().toPlainString();
+        return io.gridgov.core.io.DecimalLimits.shown(v);
     }
 
     /** {@return a fraction as a percentage with at most two decimals, e.g. {@code 95}, {@code 87.5}} */
