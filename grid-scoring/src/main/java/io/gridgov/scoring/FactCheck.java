@@ -80,7 +80,7 @@ final class FactCheck {
                 if (n > PER_KEY) {
                     Resolution r = resolve(s, line, f);
                     out.add(new Finding("MISSING_FACT", r.severity, List.of(), Optional.of(InputLocation.ofFile(source)
-                            .withField(f)), text("check.missing.more", n - PER_KEY, f, line.code())));
+                            .withField(f)), text("check.missing.more", String.valueOf(n - PER_KEY), f, line.code())));
                 }
             }
         }
@@ -88,14 +88,14 @@ final class FactCheck {
         for (Map.Entry<String, Integer> e : unread.entrySet()) {
             if (k++ == UNREAD) {
                 out.add(new Finding("UNREAD_FACT", Severity.WARNING, List.of(), Optional.of(InputLocation.ofFile(source)),
-                        text("check.unread.more", unread.size() - UNREAD)));
+                        text("check.unread.more", String.valueOf(unread.size() - UNREAD))));
                 break;
             }
             String f = e.getKey();
             Optional<String> closest = closest(f, known);
             LocalizedText message = closest.isPresent()
-                    ? text("check.unreadClosest", f, e.getValue(), closest.get())
-                    : text("check.unread", f, e.getValue());
+                    ? text("check.unreadClosest", f, String.valueOf(e.getValue()), closest.get())
+                    : text("check.unread", f, String.valueOf(e.getValue()));
             out.add(new Finding("UNREAD_FACT", Severity.WARNING, unreadBy.get(f),
                     Optional.of(InputLocation.ofFile(source).withField(f)), message));
         }

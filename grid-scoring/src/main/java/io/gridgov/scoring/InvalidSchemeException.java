@@ -46,7 +46,7 @@ public final class InvalidSchemeException extends RuntimeException {
             b.append("\n  ").append(path(findings.get(i))).append(": ").append(findings.get(i).message().in(locale));
         }
         if (findings.size() > shown) {
-            b.append("\n  ").append(ScoringMessages.MESSAGES.format(locale, "scheme.more", findings.size() - shown));
+            b.append("\n  ").append(ScoringMessages.MESSAGES.format(locale, "scheme.more", String.valueOf(findings.size() - shown)));
         }
         return b.toString();
     }

@@ -72,7 +72,7 @@ public final class ScoringStep extends BaseStep {
         FactSet facts = facts(tree, compliance, SampleCity.assessment());
         Scheme scheme = Presets.load(SCHEME);
         List<Scorecard> cards = Scoring.score(scheme, facts);
-        Ranking ranking = Ranking.of(cards, scheme.lists());
+        Ranking ranking = Ranking.of(cards, scheme);
         context.put(Assessment.class, new Assessment(scheme, cards, ranking));
 
         BigDecimal sum = cards.stream().map(Scorecard::total).reduce(BigDecimal.ZERO, BigDecimal::add);
