@@ -204,7 +204,9 @@ public final class SchemeJson {
                 throw f.fail(text("facts", found(f)));
             }
             f.node().fieldNames().forEachRemaining(name -> {
-                Cursor d = f.optQuoted(name).orElseThrow();
+                // a null declaration is not "absent": it is refused like any other non-object (fuzzing found it)
+                Cursor d = f.optQuoted(name).orElseGet(() -> f.fields().stream()
+                        .filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().getValue());
                 d.object(keys("description", "default"));
                 facts.put(name, new Scheme.FactDecl(d.opt("description").map(Cursor::anyText),
                         d.opt("default").map(SchemeJson::factDefault)));
