@@ -507,8 +507,9 @@ final class Engine {
             LocalizedText text = ScoringMessages.MESSAGES.text(key,
                     java.util.Arrays.stream(args).map(ScoringMessages::format).toArray());
             return new InvalidInputException(InputLocation.ofFile(source)
-                    .withRecord("subject \"" + subject.id() + "\"").withField(fact),
-                    new LocalizedText(text.en() + " (" + code + ")", text.zh() + " (" + code + ")"));
+                    .withRecord("subject \"" + ScoringMessages.shown(subject.id()) + "\"").withField(ScoringMessages.shown(fact)),
+                    new LocalizedText(text.en() + " (" + ScoringMessages.shown(code) + ")",
+                            text.zh() + " (" + ScoringMessages.shown(code) + ")"));
         }
     }
 }

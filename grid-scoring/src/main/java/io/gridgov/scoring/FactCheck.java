@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * What a scheme makes of a facts file before scoring it (考核数据检查): facts that no rule reads (a
  * WARNING naming the closest name the scheme knows: a misspelt {@code falsificaton} must not leave the
- * veto on {@code falsification} silently untested) and facts a line reads that a subject lacks (one
+ * veto on {@code falsification} silently untested; names far from every known one, such as a producer's
+ * breakdowns, are one INFO) and facts a line reads that a subject lacks (one
  * finding per subject and line, with what the fact counts as: the declared default (INFO), 0 or not
  * assessed (WARNING; always WARNING for a veto), or an ERROR when the scheme says nothing or
  * {@code missing: "error"}). Large inputs are summarised: at most {@value #PER_KEY} findings per line
@@ -80,24 +81,34 @@ final class FactCheck {
                 if (n > PER_KEY) {
                     Resolution r = resolve(s, line, f);
                     out.add(new Finding("MISSING_FACT", r.severity, List.of(), Optional.of(InputLocation.ofFile(source)
-                            .withField(f)), text("check.missing.more", String.valueOf(n - PER_KEY), f, line.code())));
+                            .withField(ScoringMessages.shown(f))), text("check.missing.more", String.valueOf(n - PER_KEY), f, line.code())));
                 }
             }
         }
-        int k = 0;
+        // a name close to one the scheme reads is probably a slip: a WARNING each; the others (a producer's
+        // extra facts, such as breakdowns) are one INFO naming the first few
+        List<String> far = new ArrayList<>();
+        int warned = 0;
         for (Map.Entry<String, Integer> e : unread.entrySet()) {
-            if (k++ == UNREAD) {
-                out.add(new Finding("UNREAD_FACT", Severity.WARNING, List.of(), Optional.of(InputLocation.ofFile(source)),
-                        text("check.unread.more", String.valueOf(unread.size() - UNREAD))));
-                break;
-            }
             String f = e.getKey();
             Optional<String> closest = closest(f, known);
-            LocalizedText message = closest.isPresent()
-                    ? text("check.unreadClosest", f, String.valueOf(e.getValue()), closest.get())
-                    : text("check.unread", f, String.valueOf(e.getValue()));
-            out.add(new Finding("UNREAD_FACT", Severity.WARNING, unreadBy.get(f),
-                    Optional.of(InputLocation.ofFile(source).withField(f)), message));
+            if (closest.isEmpty()) {
+                far.add(f);
+            } else if (warned++ < UNREAD) {
+                out.add(new Finding("UNREAD_FACT", Severity.WARNING, unreadBy.get(f),
+                        Optional.of(InputLocation.ofFile(source).withField(ScoringMessages.shown(f))),
+                        text("check.unreadClosest", f, String.valueOf(e.getValue()), closest.get())));
+            }
+        }
+        if (warned > UNREAD) {
+            out.add(new Finding("UNREAD_FACT", Severity.WARNING, List.of(), Optional.of(InputLocation.ofFile(source)),
+                    text("check.unread.more", String.valueOf(warned - UNREAD))));
+        }
+        if (!far.isEmpty()) {
+            String first = String.join(", ", far.subList(0, Math.min(5, far.size())))
+                    + (far.size() > 5 ? ", …" : "");
+            out.add(new Finding("UNREAD_FACT", Severity.INFO, List.of(), Optional.of(InputLocation.ofFile(source)),
+                    text("check.unread", String.valueOf(far.size()), first)));
         }
         return out;
     }
@@ -126,19 +137,19 @@ final class FactCheck {
     private static Finding missing(Scheme s, String source, String subject, Line line, String fact) {
         Resolution r = resolve(s, line, fact);
         return new Finding("MISSING_FACT", r.severity(), List.of(subject), Optional.of(InputLocation.ofFile(source)
-                .withRecord("subject \"" + subject + "\"").withField(fact)),
+                .withRecord("subject \"" + ScoringMessages.shown(subject) + "\"").withField(ScoringMessages.shown(fact))),
                 text(r.key(), fact, line.code(), r.value().map(ScoringMessages::num).orElse("")));
     }
 
     private static LocalizedText text(String key, Object... args) {
-        return ScoringMessages.MESSAGES.text(key, args);
+        return ScoringMessages.text(key, args);
     }
 
     /** {@return the known name closest to {@code name} by edit distance, when it is close enough to be a slip} */
     static Optional<String> closest(String name, Set<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int limit = Math.max(2, name.length() / 3);
+        int limit = name.length() >= 8 ? 2 : 1;
         for (String k : known) {
             if (Math.abs(k.length() - name.length()) > limit) {
                 continue;

@@ -90,12 +90,12 @@ final class SchemeValidator {
         }
 
         void add(String path, String key, Object... args) {
-            add(ruleId(key), path, ScoringMessages.MESSAGES.text(key, args));
+            add(ruleId(key), path, ScoringMessages.text(key, args));
         }
 
         void add(String ruleId, String path, LocalizedText message) {
             problems.add(new Finding(ruleId, Severity.ERROR, s.id().isBlank() ? List.of() : List.of(s.id()),
-                    Optional.of(InputLocation.UNKNOWN.withRecord("scheme \"" + s.id() + "\"").withField(path)), message));
+                    Optional.of(InputLocation.UNKNOWN.withRecord("scheme \"" + ScoringMessages.shown(s.id()) + "\"").withField(path)), message));
         }
 
         static String n(BigDecimal v) {

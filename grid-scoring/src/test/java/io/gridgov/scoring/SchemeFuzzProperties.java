@@ -56,7 +56,7 @@ class SchemeFuzzProperties {
     void everyKeptCrashReadsOrFailsCleanly() throws IOException {
         for (String name : List.of("huge-exponent-each.json", "tiny-exponent-points.json", "unnecessary-rounding.json",
                 "huge-exponent-veto.json", "many-problems.json",
-                "null-fact-declaration.json")) {
+                "null-fact-declaration.json", "long-rule-type.json")) {
             String scheme = resource("fuzz/" + name);
             contract(scheme, facts(new Random(name.hashCode()), SchemeJson.parse(Presets.json("grid-worker-monthly"),
                     "p")));

@@ -76,9 +76,11 @@ public final class AssessCommand implements Callable<Integer> {
         List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactFiles.read(previous));
         Ranking ranking = Ranking.of(cards, s, before);
         Locale locale = language.locale();
-        // facts no rule reads and facts a subject lacks, one line each on standard error (summarised when many)
+        // facts no rule reads (probably misspelt) and facts a subject lacks that count as 0, are skipped or
+        // leave a veto untested: one WARNING line each on standard error (summarised when many)
         PrintWriter err = spec.commandLine().getErr();
-        engine.check(now).findings().forEach(f -> err.println(DiagnosticLines.line(f, locale)));
+        engine.check(now).findings().stream().filter(f -> f.severity() != io.gridgov.core.Severity.INFO)
+                .forEach(f -> err.println(DiagnosticLines.line(f, locale)));
         err.flush();
         switch (format) {
             case json -> out.print(json(s, cards, ranking));
