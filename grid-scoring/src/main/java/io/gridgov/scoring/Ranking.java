@@ -18,9 +18,10 @@ import java.util.TreeMap;
 /**
  * The ranking of a period (排名) within peer groups (同级同类), by the competition rule: equal totals
  * share a rank and the next rank skips (1, 2, 2, 4). Per group: the red list (红榜, the {@code red}
- * best ranks, ties included), the black list (黑榜, the {@code black} worst, ties included, never a
- * subject already on the red list), the best and the worst (all subjects sharing the top or bottom
- * total) and the change against a previous period. Subjects hit by an {@link VetoEffect#EXCLUDE
+ * best) and the black list (黑榜, the {@code black} worst, never a subject already on the red list) by
+ * the scheme's list rules ({@link Scheme.Lists}: ties at the cut-off, the smallest group that has lists,
+ * the lowest grade on the red list and the highest on the black list), the best and the worst (all
+ * subjects sharing the top or bottom total) and the change against a previous period. Subjects hit by an {@link VetoEffect#EXCLUDE
  * exclude} veto are not ranked and are listed apart. Immutable and thread-safe.
  *
  * @param entries the ranked subjects, ordered by group, rank, then subject id

@@ -25,14 +25,21 @@ class RobustnessTest {
             .replace("\"total\": 1000", "\"total\": 300");   // the excerpt made whole
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e999999", "-1e999999", "1e-999999", "1E+2147483647", "1e15", "0.0000000000001"})
+    @ValueSource(strings = {"1e999999", "-1e999999", "1e-999999", "1E+2147483647", "1e15", "0.0000000000001",
+            "1E+21474836477"})
     void aSchemeNumberBeyondTheBoundsIsALocatedShortErrorNotAnOutOfMemoryError(String n) {
         String json = SCHEME.replace("\"each\": 10}", "\"each\": " + n + "}");
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> SchemeJson.read(json, "s.json"));
         assertThat(e.location().line()).hasValue(10);
+        assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(250);
+        if (n.equals("1E+21474836477")) {
+            // beyond what the JSON parser holds (found by the long fuzz run): located by the reader kit
+            assertThat(e.location().column()).hasValue(88);
+            assertThat(e.getMessage()).contains("expected a value within the reader's limits");
+            return;
+        }
         assertThat(e.location().field()).contains("$.categories[0].indicators[1].rule.items[0].each");
-        assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(250)
-                .contains("expected a number of magnitude below 10^15 with at most 12 decimals");
+        assertThat(e.getMessage()).contains("expected a number of magnitude below 10^15 with at most 12 decimals");
     }
 
     @Test

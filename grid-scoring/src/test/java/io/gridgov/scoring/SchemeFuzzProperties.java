@@ -56,11 +56,14 @@ class SchemeFuzzProperties {
     void everyKeptCrashReadsOrFailsCleanly() throws IOException {
         for (String name : List.of("huge-exponent-each.json", "tiny-exponent-points.json", "unnecessary-rounding.json",
                 "huge-exponent-veto.json", "many-problems.json",
-                "null-fact-declaration.json", "long-rule-type.json")) {
+                "null-fact-declaration.json", "long-rule-type.json",
+                "unparseable-exponent-each.json")) {
             String scheme = resource("fuzz/" + name);
             contract(scheme, facts(new Random(name.hashCode()), SchemeJson.parse(Presets.json("grid-worker-monthly"),
                     "p")));
         }
+        // facts whose number the JSON parser cannot hold (long run, seed 8655746248613723986)
+        contract(Presets.json("plant-safety-monthly"), resource("fuzz/unparseable-exponent-facts.json"));
     }
 
     private static void run(long seed) {

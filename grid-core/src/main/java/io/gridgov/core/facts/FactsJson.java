@@ -150,6 +150,23 @@ final class FactsJson {
             }
         }
 
+        /**
+         * The current number, within {@link DecimalLimits}; an exponent the parser cannot even hold
+         * ({@code 1E+21474836477}) is the same located error, never a NumberFormatException.
+         */
+        BigDecimal decimal(String rec, String field) throws IOException {
+            BigDecimal v;
+            try {
+                v = p.getDecimalValue();
+            } catch (NumberFormatException e) {
+                throw fail(rec, field, "input.numberRange", JsonTree.quoted(p.getText()));
+            }
+            if (!DecimalLimits.within(v)) {
+                throw fail(rec, field, "input.numberRange", JsonTree.quoted(p.getText()));
+            }
+            return v;
+        }
+
         FactSet run() throws IOException {
             next();
             expect(JsonToken.START_OBJECT, null, null, "facts.json.top");
@@ -216,13 +233,10 @@ final class FactsJson {
                             group = Optional.of(p.getText());
                         }
                         case "weight" -> {
-                            if (!p.currentToken().isNumeric() || p.getDecimalValue().signum() < 0) {
+                            if (!p.currentToken().isNumeric() || decimal(rec, "weight").signum() < 0) {
                                 throw fail(rec, "weight", "facts.weight", found());
                             }
-                            if (!DecimalLimits.within(p.getDecimalValue())) {
-                                throw fail(rec, "weight", "input.numberRange", JsonTree.quoted(p.getText()));
-                            }
-                            weight = Optional.of(p.getDecimalValue());
+                            weight = Optional.of(decimal(rec, "weight"));
                         }
                         case "facts" -> {
                             prefix = "facts.";
@@ -261,16 +275,13 @@ final class FactsJson {
                 JsonToken t = next();
                 BigDecimal v;
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    v = p.getDecimalValue();
+                    v = decimal(rec, "facts." + name);
                 } else if (t == JsonToken.VALUE_TRUE) {
                     v = BigDecimal.ONE;
                 } else if (t == JsonToken.VALUE_FALSE) {
                     v = BigDecimal.ZERO;
                 } else {
                     throw fail(rec, "facts." + name, "facts.value", found());
-                }
-                if (!DecimalLimits.within(v)) {
-                    throw fail(rec, "facts." + name, "input.numberRange", JsonTree.quoted(p.getText()));
                 }
                 values.put(name, v);
             }

@@ -14,7 +14,7 @@ class FactBoundsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999999", "-1e999999", "1e15", "1000000000000000", "1e-999999999", "0.0000000000001",
-            "123456789012345678901234567890"})
+            "123456789012345678901234567890", "1E+21474836477", "1e-99999999999999"})
     void aJsonFactBeyondTheBoundsIsALocatedError(String value) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> FactFiles.readJson(
                 "{\"subjects\": [{\"id\": \"g1\", \"facts\": {\"x\": " + value + "}}]}", "f.json"));
