@@ -4,6 +4,7 @@ import static io.gridgov.scoring.Evaluation.n;
 
 import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.io.DecimalLimits;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.scoring.LineItem.FactValue;
@@ -27,6 +28,8 @@ final class Engine {
     private final Scheme scheme;
     private final Scheme.Rounding rounding;
     private final Map<String, BigDecimal> defaults = new HashMap<>();
+    /** The scheme-wide {@code missing}, or null when the scheme states none. */
+    private final Scheme.Missing schemeMissing;
     private final Map<String, RuleKind> custom = new HashMap<>();
     private final BigDecimal zero;
     private final int indicators;
@@ -53,6 +56,7 @@ final class Engine {
         this.scheme = scheme.requireValid();
         this.rounding = scheme.rounding();
         this.zero = rounding.apply(BigDecimal.ZERO);
+        this.schemeMissing = scheme.missing().orElse(null);
         this.indicators = scheme.categories().stream().mapToInt(c -> c.indicators().size()).sum();
         List<Plan> ps = new ArrayList<>();
         long sum = 0;
@@ -113,9 +117,8 @@ final class Engine {
             long sum = 0;
             for (int k = 0; k < plans.length; k++) {
                 Plan plan = plans[k];
-                in.start(plan.indicator().code(), plan.custom());
                 long u;
-                if (plan.custom()) {
+                if (plan.custom() || !complete(plan, subject.values())) {
                     LineItem li = line(in, plan);
                     if (kept == null) {
                         kept = new LineItem[plans.length];
@@ -123,6 +126,7 @@ final class Engine {
                     kept[k] = li;
                     u = li.awarded().unscaledValue().longValueExact();
                 } else {
+                    in.start(plan.indicator().code(), false, null);
                     Scheme.Indicator ind = plan.indicator();
                     u = awardedUnscaled(evaluate(in, ind.name(), ind.points(), ind.rule(), null), ind.points(), plan);
                 }
@@ -144,7 +148,7 @@ final class Engine {
             Scheme.Bonus b = scheme.bonus().get();
             BigDecimal sum = zero;
             for (Scheme.BonusItem item : b.items()) {
-                in.start(item.code(), true);
+                in.start(item.code(), true, item.missing().orElse(null));
                 LineItem li = add(in, item.code(), item.name(), (IndicatorRule.Add) item.rule());
                 bonusLines.add(li);
                 sum = sum.add(li.awarded());
@@ -176,8 +180,13 @@ final class Engine {
         boolean lowest = false;
         boolean excluded = false;
         for (Scheme.Veto v : scheme.vetoes()) {
-            in.start(v.code(), false);
-            BigDecimal value = in.value(v.fact());
+            in.start(v.code(), false, v.missing().orElse(null));
+            BigDecimal value;
+            try {
+                value = in.value(v.fact());
+            } catch (Skipped notTested) {
+                continue;   // missing: skip — the veto is not tested (the findings name the subject)
+            }
             if (v.triggeredBy(value)) {
                 String effectText;
                 switch (v.effect()) {
@@ -221,7 +230,6 @@ final class Engine {
     private List<LineItem> eagerLines(Lookup in) {
         List<LineItem> lines = new ArrayList<>(indicators);
         for (Plan plan : plans) {
-            in.start(plan.indicator().code(), plan.custom());
             lines.add(line(in, plan));
         }
         return lines;
@@ -266,13 +274,44 @@ final class Engine {
                 new LazyReasons(this, ind.name(), ind.points(), ind.rule(), facts));
     }
 
+    /** {@return whether the subject has every fact of the plan, or it comes from a declared default the line lets apply} */
+    private boolean complete(Plan plan, Map<String, BigDecimal> values) {
+        for (String f : plan.facts()) {
+            if (!values.containsKey(f) && (plan.indicator().missing().isPresent() || !defaults.containsKey(f))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private LineItem line(Lookup in, Plan plan) {
         Scheme.Indicator ind = plan.indicator();
         IndicatorRule rule = ind.rule();
-        if (rule instanceof IndicatorRule.Custom c) {
-            RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), ind.points(), in);
-            return item(in.read(), plan.category(), ind.code(), ind.name(), c.type(), ind.points(), plan.max(),
-                    o.awarded(), List.of(Explanation.literal(o.reason())));
+        boolean complete = complete(plan, in.subject.values());
+        in.start(ind.code(), plan.custom() || !complete, ind.missing().orElse(null));
+        try {
+            if (rule instanceof IndicatorRule.Custom c) {
+                RuleKind.Outcome o = custom.get(c.type()).evaluate(c.params(), ind.points(), in);
+                if (!DecimalLimits.within(o.awarded())) {
+                    throw new IllegalStateException("rule kind \"" + c.type() + "\" awarded "
+                            + DecimalLimits.shown(o.awarded()) + " points, beyond the bounds of scheme numbers");
+                }
+                List<Explanation> why = new ArrayList<>(List.of(Explanation.literal(o.reason())));
+                in.zeroed(ind.name(), why);
+                return item(in.read(), plan.category(), ind.code(), ind.name(), c.type(), ind.points(), plan.max(),
+                        o.awarded(), why);
+            }
+            if (!complete) {
+                // a fact the line reads is missing and counts as 0: reasons now, from the facts as read
+                List<Explanation> why = new ArrayList<>();
+                BigDecimal exact = evaluate(in, ind.name(), ind.points(), rule, why);
+                in.zeroed(ind.name(), why);
+                return item(in.read(), plan.category(), ind.code(), ind.name(), rule.type(), ind.points(), plan.max(),
+                        exact, why);
+            }
+        } catch (Skipped s) {
+            return item(in.read(), plan.category(), ind.code(), ind.name(), rule.type(), ind.points(), plan.max(),
+                    ind.points(), List.of(Explanation.of("missing.skip", ind.name(), s.fact, n(ind.points()))));
         }
         BigDecimal exact = evaluate(in, ind.name(), ind.points(), rule, null);
         List<FactValue> facts = new FactList(plan.facts(), in.subject.values(), defaults);
@@ -323,10 +362,28 @@ final class Engine {
 
     private LineItem add(Lookup in, String code, String name, IndicatorRule.Add a) {
         List<Explanation> reasons = new ArrayList<>();
-        BigDecimal got = AddEvaluator.evaluate(in, name, a, reasons);
+        BigDecimal got;
+        try {
+            got = AddEvaluator.evaluate(in, name, a, reasons);
+        } catch (Skipped s) {
+            return new LineItem(code, name, Optional.empty(), "add", in.read(), rounding.apply(a.cap().orElse(BigDecimal.ZERO)),
+                    zero, zero, List.of(Explanation.of("missing.skipBonus", name, s.fact)));
+        }
+        in.zeroed(name, reasons);
         BigDecimal awarded = rounding.apply(got);
         BigDecimal max = rounding.apply(a.cap().orElse(got));
         return new LineItem(code, name, Optional.empty(), "add", in.read(), max, awarded, zero, reasons);
+    }
+
+    /** A line whose missing fact says {@code skip}: not assessed. Thrown without a stack trace, caught in this class. */
+    private static final class Skipped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient String fact;
+
+        Skipped(String fact) {
+            super(null, null, false, false);
+            this.fact = fact;
+        }
     }
 
     /** Facts as the rules read them. */
@@ -364,18 +421,29 @@ final class Engine {
         private final SubjectFacts subject;
         private final String source;
         private final List<FactValue> read = new ArrayList<>(4);
+        private final List<String> zeroed = new ArrayList<>(2);
         private String code = "";
         private boolean record;
+        private Scheme.Missing missing;
 
         Lookup(SubjectFacts subject, String source) {
             this.subject = subject;
             this.source = source;
         }
 
-        void start(String code, boolean record) {
+        void start(String code, boolean record, Scheme.Missing missing) {
             this.code = code;
             this.record = record;
+            this.missing = missing;
             read.clear();
+            zeroed.clear();
+        }
+
+        /** Adds a reason for each fact of the line that was missing and counted as 0. */
+        void zeroed(String name, List<Explanation> why) {
+            for (String f : zeroed) {
+                why.add(Explanation.of("missing.zero", name, f));
+            }
         }
 
         List<FactValue> read() {
@@ -392,11 +460,31 @@ final class Engine {
             BigDecimal v = subject.values().get(fact);
             boolean defaulted = false;
             if (v == null) {
-                v = defaults.get(fact);
-                if (v == null) {
-                    throw invalid(fact, "facts.missing", fact, code);
-                }
                 defaulted = true;
+                // the line's own choice, else the fact's default, else the scheme's choice, else an error
+                Scheme.Missing m = missing;
+                if (m == null) {
+                    v = defaults.get(fact);
+                    m = schemeMissing;
+                }
+                if (v == null) {
+                    if (m == null) {
+                        throw invalid(fact, "facts.missing", fact, code);
+                    }
+                    switch (m) {
+                        case ERROR -> throw invalid(fact, "facts.missingError", fact, code);
+                        case SKIP -> throw new Skipped(fact);
+                        default -> {
+                            v = BigDecimal.ZERO;
+                            if (!zeroed.contains(fact)) {
+                                zeroed.add(fact);
+                            }
+                        }
+                    }
+                }
+            } else if (!DecimalLimits.within(v)) {
+                // the readers refuse such values; a FactSet built in code may still hold one
+                throw invalid(fact, "facts.range", v);
             }
             if (!record) {
                 return v;
@@ -419,8 +507,9 @@ final class Engine {
             LocalizedText text = ScoringMessages.MESSAGES.text(key,
                     java.util.Arrays.stream(args).map(ScoringMessages::format).toArray());
             return new InvalidInputException(InputLocation.ofFile(source)
-                    .withRecord("subject \"" + subject.id() + "\"").withField(fact),
-                    new LocalizedText(text.en() + " (" + code + ")", text.zh() + " (" + code + ")"));
+                    .withRecord("subject \"" + ScoringMessages.shown(subject.id()) + "\"").withField(ScoringMessages.shown(fact)),
+                    new LocalizedText(text.en() + " (" + ScoringMessages.shown(code) + ")",
+                            text.zh() + " (" + ScoringMessages.shown(code) + ")"));
         }
     }
 }

@@ -228,8 +228,8 @@ public sealed interface IndicatorRule permits IndicatorRule.Deduct, IndicatorRul
 
             /** {@return the band as {@code [from, to)}, with ∞ for an open end} */
             public String label() {
-                return "[" + from.map(BigDecimal::toPlainString).orElse("-∞") + ", "
-                        + to.map(BigDecimal::toPlainString).orElse("+∞") + ")";
+                return "[" + from.map(ScoringMessages::num).orElse("-∞") + ", "
+                        + to.map(ScoringMessages::num).orElse("+∞") + ")";
             }
         }
 

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,10 @@ import java.util.TreeMap;
 /**
  * The ranking of a period (排名) within peer groups (同级同类), by the competition rule: equal totals
  * share a rank and the next rank skips (1, 2, 2, 4). Per group: the red list (红榜, the {@code red}
- * best ranks, ties included), the black list (黑榜, the {@code black} worst, ties included, never a
- * subject already on the red list), the best and the worst (all subjects sharing the top or bottom
- * total) and the change against a previous period. Subjects hit by an {@link VetoEffect#EXCLUDE
+ * best) and the black list (黑榜, the {@code black} worst, never a subject already on the red list) by
+ * the scheme's list rules ({@link Scheme.Lists}: ties at the cut-off, the smallest group that has lists,
+ * the lowest grade on the red list and the highest on the black list), the best and the worst (all
+ * subjects sharing the top or bottom total) and the change against a previous period. Subjects hit by an {@link VetoEffect#EXCLUDE
  * exclude} veto are not ranked and are listed apart. Immutable and thread-safe.
  *
  * @param entries the ranked subjects, ordered by group, rank, then subject id
@@ -75,8 +78,9 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
      * Ranks a period.
      *
      * @param cards the scorecards
-     * @param lists the red and black list sizes (from the scheme)
+     * @param lists the red and black lists (from the scheme), without grade bounds
      * @return the ranking
+     * @throws IllegalArgumentException when the lists have grade bounds: use {@link #of(List, Scheme)}
      */
     public static Ranking of(List<Scorecard> cards, Scheme.Lists lists) {
         return of(cards, lists, List.of());
@@ -86,27 +90,63 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
      * Ranks a period and compares it with the previous one.
      *
      * @param cards the scorecards
-     * @param lists the red and black list sizes
+     * @param lists the red and black lists, without grade bounds
+     * @param previous the previous period's scorecards (may be empty)
+     * @return the ranking
+     * @throws IllegalArgumentException when the lists have grade bounds: use {@link #of(List, Scheme, List)}
+     */
+    public static Ranking of(List<Scorecard> cards, Scheme.Lists lists, List<Scorecard> previous) {
+        requireNonNull(lists, "lists");
+        if (lists.hasGradeBounds()) {
+            throw new IllegalArgumentException("the lists have grade bounds (redMinGrade, blackMaxGrade); rank with "
+                    + "Ranking.of(cards, scheme) so that the scheme's grades order them");
+        }
+        return of(cards, lists, Map.of(), previous);
+    }
+
+    /**
+     * Ranks a period with the scheme's lists, their rules and its grades.
+     *
+     * @param cards the scorecards
+     * @param scheme the scheme that scored them
+     * @return the ranking
+     */
+    public static Ranking of(List<Scorecard> cards, Scheme scheme) {
+        return of(cards, scheme, List.of());
+    }
+
+    /**
+     * Ranks a period with the scheme's lists and grades and compares it with the previous one.
+     *
+     * @param cards the scorecards
+     * @param scheme the scheme that scored them
      * @param previous the previous period's scorecards (may be empty)
      * @return the ranking
      */
-    public static Ranking of(List<Scorecard> cards, Scheme.Lists lists, List<Scorecard> previous) {
+    public static Ranking of(List<Scorecard> cards, Scheme scheme, List<Scorecard> previous) {
+        requireNonNull(scheme, "scheme");
+        Map<String, BigDecimal> grades = new HashMap<>();
+        scheme.grades().forEach(g -> grades.put(g.name(), g.min()));
+        return of(cards, scheme.lists(), grades, previous);
+    }
+
+    private static Ranking of(List<Scorecard> cards, Scheme.Lists lists, Map<String, BigDecimal> grades,
+            List<Scorecard> previous) {
         requireNonNull(cards, "cards");
-        requireNonNull(lists, "lists");
         requireNonNull(previous, "previous");
         Map<String, Scorecard> prevCards = new HashMap<>();
         previous.forEach(c -> prevCards.put(c.subject(), c));
         Map<String, Integer> prevRanks = new HashMap<>();
         if (!previous.isEmpty()) {
-            for (Entry e : rank(previous, lists, Map.of(), Map.of()).entries()) {
+            for (Entry e : rank(previous, lists, grades, Map.of(), Map.of()).entries()) {
                 prevRanks.put(e.subject(), e.rank());
             }
         }
-        return rank(cards, lists, prevCards, prevRanks);
+        return rank(cards, lists, grades, prevCards, prevRanks);
     }
 
-    private static Ranking rank(List<Scorecard> cards, Scheme.Lists lists, Map<String, Scorecard> prevCards,
-            Map<String, Integer> prevRanks) {
+    private static Ranking rank(List<Scorecard> cards, Scheme.Lists lists, Map<String, BigDecimal> grades,
+            Map<String, Scorecard> prevCards, Map<String, Integer> prevRanks) {
         Map<String, List<Scorecard>> groups = new TreeMap<>();
         List<Scorecard> excluded = new ArrayList<>();
         for (Scorecard c : cards) {
@@ -117,6 +157,8 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
             }
         }
         excluded.sort(Comparator.comparing((Scorecard c) -> c.group().orElse("")).thenComparing(Scorecard::subject));
+        Optional<BigDecimal> redMin = lists.redMinGrade().map(grades::get);
+        Optional<BigDecimal> blackMax = lists.blackMaxGrade().map(grades::get);
         List<Entry> entries = new ArrayList<>();
         for (List<Scorecard> g : groups.values()) {
             g.sort(Comparator.comparing(Scorecard::total).reversed().thenComparing(Scorecard::subject));
@@ -127,27 +169,96 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
                 boolean tie = i > 0 && g.get(i).total().compareTo(g.get(i - 1).total()) == 0;
                 ranks.put(g.get(i).subject(), tie ? ranks.get(g.get(i - 1).subject()) : i + 1);
             }
-            int below = 0;
-            int[] fromBottom = new int[g.size()];
-            for (int i = g.size() - 1; i >= 0; i--) {
-                boolean tie = i < g.size() - 1 && g.get(i).total().compareTo(g.get(i + 1).total()) == 0;
-                fromBottom[i] = tie ? fromBottom[i + 1] : below + 1;
-                below++;
+            Set<String> red = new HashSet<>();
+            Set<String> black = new HashSet<>();
+            if (g.size() >= lists.minGroupSize()) {
+                List<Scorecard> redFrom = new ArrayList<>();
+                for (Scorecard c : g) {
+                    if (redMin.isEmpty() || gradeAtLeast(c, grades, redMin.get())) {
+                        redFrom.add(c);
+                    }
+                }
+                red.addAll(pick(redFrom, lists.red(), lists.ties(), true));
+                List<Scorecard> blackFrom = new ArrayList<>();
+                for (int i = g.size() - 1; i >= 0; i--) {
+                    Scorecard c = g.get(i);
+                    if (!red.contains(c.subject()) && (blackMax.isEmpty() || gradeAtMost(c, grades, blackMax.get()))) {
+                        blackFrom.add(c);
+                    }
+                }
+                black.addAll(pick(blackFrom, lists.black(), lists.ties(), false));
             }
             for (int i = 0; i < g.size(); i++) {
                 Scorecard c = g.get(i);
                 int rank = ranks.get(c.subject());
-                boolean red = rank <= lists.red();
-                boolean black = !red && fromBottom[i] <= lists.black();
                 Integer pr = prevRanks.get(c.subject());
                 Scorecard pc = prevCards.get(c.subject());
-                entries.add(new Entry(c.subject(), c.group(), rank, c.total(), c.grade(), red, black,
+                entries.add(new Entry(c.subject(), c.group(), rank, c.total(), c.grade(), red.contains(c.subject()),
+                        black.contains(c.subject()),
                         c.total().compareTo(top) == 0, top.compareTo(bottom) != 0 && c.total().compareTo(bottom) == 0,
                         pr == null ? OptionalInt.empty() : OptionalInt.of(pr),
                         pc == null ? Optional.empty() : Optional.of(pc.total())));
             }
         }
         return new Ranking(entries, excluded);
+    }
+
+    private static boolean gradeAtLeast(Scorecard c, Map<String, BigDecimal> grades, BigDecimal min) {
+        BigDecimal g = c.grade().map(grades::get).orElse(null);
+        return g != null && g.compareTo(min) >= 0;
+    }
+
+    private static boolean gradeAtMost(Scorecard c, Map<String, BigDecimal> grades, BigDecimal max) {
+        BigDecimal g = c.grade().map(grades::get).orElse(null);
+        return g != null && g.compareTo(max) <= 0;
+    }
+
+    /**
+     * The first {@code n} subjects of {@code ordered} (best first for the red list, worst first for the
+     * black list), with a tie at the cut-off settled by {@code ties}.
+     */
+    private static List<String> pick(List<Scorecard> ordered, int n, Scheme.Ties ties, boolean best) {
+        if (n == 0 || ordered.isEmpty()) {
+            return List.of();
+        }
+        List<Scorecard> in = new ArrayList<>(ordered);
+        Comparator<Scorecard> key = Comparator.comparing(Scorecard::total);
+        if (ties == Scheme.Ties.CUT_BY_NEXT_KEY) {
+            key = key.thenComparing(Scorecard::base).thenComparing(Ranking::categories);
+            Comparator<Scorecard> order = best ? key.reversed() : key;
+            in.sort(order.thenComparing(Scorecard::subject));
+        }
+        if (in.size() <= n) {
+            return in.stream().map(Scorecard::subject).toList();
+        }
+        Scorecard last = in.get(n - 1);
+        Comparator<Scorecard> tieKey = key;
+        boolean splitTie = tieKey.compare(in.get(n), last) == 0;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            boolean tiedWithLast = tieKey.compare(in.get(i), last) == 0;
+            if (i < n && !(splitTie && tiedWithLast && ties != Scheme.Ties.INCLUDE_ALL)) {
+                out.add(in.get(i).subject());
+            } else if (i >= n && tiedWithLast && ties == Scheme.Ties.INCLUDE_ALL) {
+                out.add(in.get(i).subject());
+            }
+        }
+        return out;
+    }
+
+    /** The category totals in scheme order, compared one after the other (the next key after base). */
+    private static final Comparator<List<BigDecimal>> LEXICAL = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    private static int categories(Scorecard a, Scorecard b) {
+        return LEXICAL.compare(List.copyOf(a.categoryTotals().values()), List.copyOf(b.categoryTotals().values()));
     }
 
     /**

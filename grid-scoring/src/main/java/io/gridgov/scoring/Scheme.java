@@ -32,11 +32,14 @@ import java.util.Set;
  * @param bonus the bonus items and their cap, if any
  * @param vetoes the one-vote vetoes
  * @param grades the grades, highest first
- * @param lists the size of the red and black lists
+ * @param lists the red and black lists: sizes, ties, minimum group size, grade bounds
  * @param facts declared facts, with defaults for optional ones; empty means every referenced fact is required
+ * @param missing what a fact a subject lacks counts as, for every line that does not say it itself and
+ *        every fact without a default; when empty, a missing fact is an error
  */
 public record Scheme(String id, String name, BigDecimal total, Rounding rounding, List<Category> categories,
-        Optional<Bonus> bonus, List<Veto> vetoes, List<Grade> grades, Lists lists, Map<String, FactDecl> facts) {
+        Optional<Bonus> bonus, List<Veto> vetoes, List<Grade> grades, Lists lists, Map<String, FactDecl> facts,
+        Optional<Missing> missing) {
 
     /** Validates non-null components and copies collections (order kept). */
     public Scheme {
@@ -50,6 +53,69 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
         grades = List.copyOf(requireNonNull(grades, "grades"));
         requireNonNull(lists, "lists");
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(facts, "facts")));
+        requireNonNull(missing, "missing");
+    }
+
+    /**
+     * A scheme that states no scheme-wide {@code missing} (a missing fact without a default is an error).
+     *
+     * @param id the id
+     * @param name the name
+     * @param total the total
+     * @param rounding the rounding
+     * @param categories the categories
+     * @param bonus the bonus
+     * @param vetoes the vetoes
+     * @param grades the grades
+     * @param lists the lists
+     * @param facts the declared facts
+     */
+    public Scheme(String id, String name, BigDecimal total, Rounding rounding, List<Category> categories,
+            Optional<Bonus> bonus, List<Veto> vetoes, List<Grade> grades, Lists lists, Map<String, FactDecl> facts) {
+        this(id, name, total, rounding, categories, bonus, vetoes, grades, lists, facts, Optional.empty());
+    }
+
+    /**
+     * What a fact that a line reads and a subject lacks counts as (缺项处理), in this order: the line's
+     * own {@code missing}, the fact's declared {@code default}, the scheme's {@code missing}; when none
+     * is stated the subject cannot be scored (an error naming it and the fact).
+     */
+    public enum Missing {
+        /** The fact counts as 0. */
+        ZERO("zero"),
+        /** The run fails with an error naming the subject and the fact. */
+        ERROR("error"),
+        /**
+         * The line is not assessed: an indicator awards its full points, a bonus item adds nothing, a veto
+         * is not tested; the line's reason says so.
+         */
+        SKIP("skip");
+
+        private final String json;
+
+        Missing(String json) {
+            this.json = json;
+        }
+
+        /** {@return the JSON spelling} */
+        public String json() {
+            return json;
+        }
+
+        /**
+         * Parses the JSON spelling.
+         *
+         * @param s {@code zero}, {@code error} or {@code skip}
+         * @return the constant, if {@code s} names one
+         */
+        public static Optional<Missing> parse(String s) {
+            for (Missing m : values()) {
+                if (m.json.equals(s)) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /**
@@ -123,7 +189,7 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
      * How points are rounded: each line item and therefore the total.
      *
      * @param scale digits after the decimal point (0–6)
-     * @param mode the rounding mode, such as {@code HALF_UP}
+     * @param mode the rounding mode, such as {@code HALF_UP}; not {@code UNNECESSARY}
      */
     public record Rounding(int scale, RoundingMode mode) {
         /** One decimal, half up: the default. */
@@ -134,6 +200,9 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
             requireNonNull(mode, "mode");
             if (scale < 0 || scale > 6) {
                 throw new IllegalArgumentException("rounding scale must be 0..6, got " + scale);
+            }
+            if (mode == RoundingMode.UNNECESSARY) {
+                throw new IllegalArgumentException("rounding mode must round: UNNECESSARY fails on the first inexact line");
             }
         }
 
@@ -168,14 +237,28 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
      * @param name display name, such as {@code 巡查完成率}
      * @param points the most the indicator awards
      * @param rule the rule
+     * @param missing what a fact its rule reads and a subject lacks counts as, when the indicator says it
      */
-    public record Indicator(String code, String name, BigDecimal points, IndicatorRule rule) {
+    public record Indicator(String code, String name, BigDecimal points, IndicatorRule rule, Optional<Missing> missing) {
         /** Validates. */
         public Indicator {
             requireNonNull(code, "code");
             requireNonNull(name, "name");
             requireNonNull(points, "points");
             requireNonNull(rule, "rule");
+            requireNonNull(missing, "missing");
+        }
+
+        /**
+         * An indicator that leaves missing facts to the fact's default and the scheme.
+         *
+         * @param code the code
+         * @param name the name
+         * @param points the points
+         * @param rule the rule
+         */
+        public Indicator(String code, String name, BigDecimal points, IndicatorRule rule) {
+            this(code, name, points, rule, Optional.empty());
         }
     }
 
@@ -199,13 +282,26 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
      * @param code unique code, such as {@code B1}
      * @param name display name, such as {@code 市级表彰}
      * @param rule the rule
+     * @param missing what its fact counts as when a subject lacks it, when the item says it
      */
-    public record BonusItem(String code, String name, IndicatorRule rule) {
+    public record BonusItem(String code, String name, IndicatorRule rule, Optional<Missing> missing) {
         /** Validates. */
         public BonusItem {
             requireNonNull(code, "code");
             requireNonNull(name, "name");
             requireNonNull(rule, "rule");
+            requireNonNull(missing, "missing");
+        }
+
+        /**
+         * A bonus item that leaves a missing fact to the fact's default and the scheme.
+         *
+         * @param code the code
+         * @param name the name
+         * @param rule the rule
+         */
+        public BonusItem(String code, String name, IndicatorRule rule) {
+            this(code, name, rule, Optional.empty());
         }
     }
 
@@ -217,8 +313,10 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
      * @param fact the fact tested
      * @param when the conditions, all of which must hold (JSON {@code {"gt": 0}})
      * @param effect what the veto does
+     * @param missing what the fact counts as when a subject lacks it, when the veto says it
      */
-    public record Veto(String code, String name, String fact, List<Condition> when, VetoEffect effect) {
+    public record Veto(String code, String name, String fact, List<Condition> when, VetoEffect effect,
+            Optional<Missing> missing) {
         /** Validates and copies. */
         public Veto {
             requireNonNull(code, "code");
@@ -226,6 +324,20 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
             requireNonNull(fact, "fact");
             when = List.copyOf(requireNonNull(when, "when"));
             requireNonNull(effect, "effect");
+            requireNonNull(missing, "missing");
+        }
+
+        /**
+         * A veto that leaves a missing fact to the fact's default and the scheme.
+         *
+         * @param code the code
+         * @param name the name
+         * @param fact the fact
+         * @param when the conditions
+         * @param effect the effect
+         */
+        public Veto(String code, String name, String fact, List<Condition> when, VetoEffect effect) {
+            this(code, name, fact, when, effect, Optional.empty());
         }
 
         /** {@return whether {@code value} meets every condition} */
@@ -287,12 +399,19 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
     }
 
     /**
-     * The size of the red list (红榜, the best) and black list (黑榜, the worst) per peer group.
+     * The red list (红榜, the best) and black list (黑榜, the worst) of each peer group, and who may be on
+     * them; {@code docs/formats/scheme.md} §7 states the rules.
      *
-     * @param red how many best subjects (ties included)
-     * @param black how many worst subjects (ties included)
+     * @param red how many best subjects
+     * @param black how many worst subjects (never one already on the red list)
+     * @param ties what a tie at the cut-off does: take everyone tied, break it by the next key, or leave
+     *        the tied subjects out (the list is then shorter)
+     * @param minGroupSize the smallest peer group that has lists (≥ 1): a group of one has no best and worst
+     * @param redMinGrade the lowest grade a subject on the red list may have, when given
+     * @param blackMaxGrade the highest grade a subject on the black list may have, when given
      */
-    public record Lists(int red, int black) {
+    public record Lists(int red, int black, Ties ties, int minGroupSize, Optional<String> redMinGrade,
+            Optional<String> blackMaxGrade) {
         /** No lists. */
         public static final Lists NONE = new Lists(0, 0);
 
@@ -301,6 +420,66 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
             if (red < 0 || black < 0) {
                 throw new IllegalArgumentException("list sizes must be ≥ 0, got red=" + red + ", black=" + black);
             }
+            requireNonNull(ties, "ties");
+            if (minGroupSize < 1) {
+                throw new IllegalArgumentException("minGroupSize must be ≥ 1, got " + minGroupSize);
+            }
+            requireNonNull(redMinGrade, "redMinGrade");
+            requireNonNull(blackMaxGrade, "blackMaxGrade");
+        }
+
+        /**
+         * Lists of these sizes with the format's defaults: ties included, any group size, any grade.
+         *
+         * @param red how many best subjects
+         * @param black how many worst subjects
+         */
+        public Lists(int red, int black) {
+            this(red, black, Ties.INCLUDE_ALL, 1, Optional.empty(), Optional.empty());
+        }
+
+        /** {@return whether a grade bound is set, which needs the scheme's grades to apply} */
+        public boolean hasGradeBounds() {
+            return redMinGrade.isPresent() || blackMaxGrade.isPresent();
+        }
+    }
+
+    /** What a tie at the cut-off of a red or black list does (并列处理). */
+    public enum Ties {
+        /** Everyone tied with the last place is on the list, which may then be longer than its size. */
+        INCLUDE_ALL("include-all"),
+        /**
+         * Ties are broken by the base points (before bonus), then by the category totals in scheme order;
+         * subjects still tied at the cut-off are left out, so the list is never longer than its size.
+         */
+        CUT_BY_NEXT_KEY("cut-by-next-key"),
+        /** Subjects tied at the cut-off are all left out: the list is never longer than its size. */
+        NONE("none");
+
+        private final String json;
+
+        Ties(String json) {
+            this.json = json;
+        }
+
+        /** {@return the JSON spelling, such as {@code include-all}} */
+        public String json() {
+            return json;
+        }
+
+        /**
+         * Parses the JSON spelling.
+         *
+         * @param s the spelling
+         * @return the constant, if {@code s} names one
+         */
+        public static Optional<Ties> parse(String s) {
+            for (Ties t : values()) {
+                if (t.json.equals(s)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -330,6 +509,7 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
         private final List<Grade> grades = new ArrayList<>();
         private Lists lists = Lists.NONE;
         private final Map<String, FactDecl> facts = new LinkedHashMap<>();
+        private Missing missing;
 
         private Builder(String id, String name, BigDecimal total) {
             this.id = requireNonNull(id, "id");
@@ -411,6 +591,17 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
         /**
          * Sets or adds a part of the scheme.
          *
+         * @param l the lists and their rules
+         * @return this builder
+         */
+        public Builder lists(Lists l) {
+            this.lists = requireNonNull(l, "lists");
+            return this;
+        }
+
+        /**
+         * Sets or adds a part of the scheme.
+         *
          * @param fact the name
          * @param decl its declaration
          * @return this builder
@@ -421,13 +612,24 @@ public record Scheme(String id, String name, BigDecimal total, Rounding rounding
         }
 
         /**
+         * Sets or adds a part of the scheme.
+         *
+         * @param m what a missing fact counts as, scheme-wide
+         * @return this builder
+         */
+        public Builder missing(Missing m) {
+            this.missing = requireNonNull(m, "missing");
+            return this;
+        }
+
+        /**
          * {@return the scheme}
          *
          * @throws InvalidSchemeException when it is invalid
          */
         public Scheme build() {
             return new Scheme(id, name, total, rounding, categories, Optional.ofNullable(bonus), vetoes, grades,
-                    lists, facts).requireValid();
+                    lists, facts, Optional.ofNullable(missing)).requireValid();
         }
     }
 }

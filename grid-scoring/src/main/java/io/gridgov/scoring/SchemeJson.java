@@ -4,7 +4,9 @@ import io.gridgov.core.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.core.io.DecimalLimits;
 import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.Problems;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.JsonTree;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads and writes schemes in the JSON format of {@code docs/formats/scheme.md}.
@@ -78,9 +79,7 @@ public final class SchemeJson {
     }
 
     private static String joined(List<Finding> problems, java.util.Locale locale) {
-        return problems.stream()
-                .map(p -> (p == problems.get(0) ? "" : InvalidSchemeException.path(p) + ": ") + p.message().in(locale))
-                .collect(Collectors.joining("; "));
+        return InvalidSchemeException.lines(problems, locale);
     }
 
     /**
@@ -117,7 +116,7 @@ public final class SchemeJson {
 
     private static Scheme scheme(Cursor root) {
         root.object(keys("id", "name", "total", "rounding", "categories", "bonus", "vetoes", "grades", "lists",
-                "facts"));
+                "facts", "missing"));
         Scheme.Rounding rounding = root.opt("rounding").map(r -> {
             r.object(keys("scale", "mode"));
             int scale = r.opt("scale").map(Cursor::integer).orElse(1);
@@ -126,7 +125,11 @@ public final class SchemeJson {
             }
             RoundingMode mode = r.opt("mode").map(m -> {
                 try {
-                    return RoundingMode.valueOf(m.anyText());
+                    RoundingMode rm = RoundingMode.valueOf(m.anyText());
+                    if (rm == RoundingMode.UNNECESSARY) {
+                        throw new IllegalArgumentException("UNNECESSARY does not round");
+                    }
+                    return rm;
                 } catch (IllegalArgumentException e) {
                     throw m.fail(text("roundingMode", JsonTree.shown(m.node())));
                 }
@@ -138,44 +141,46 @@ public final class SchemeJson {
             c.object(keys("code", "name", "points", "indicators"));
             List<Scheme.Indicator> inds = new ArrayList<>();
             for (Cursor i : c.get("indicators").array()) {
-                i.object(keys("code", "name", "points", "rule"));
-                inds.add(new Scheme.Indicator(i.get("code").anyText(), i.get("name").anyText(), i.get("points").number(),
-                        rule(i.get("rule"))));
+                i.object(keys("code", "name", "points", "rule", "missing"));
+                inds.add(new Scheme.Indicator(i.get("code").anyText(), i.get("name").anyText(), number(i.get("points")),
+                        rule(i.get("rule")), missing(i)));
             }
-            categories.add(new Scheme.Category(c.get("code").anyText(), c.get("name").anyText(), c.get("points").number(),
+            categories.add(new Scheme.Category(c.get("code").anyText(), c.get("name").anyText(), number(c.get("points")),
                     inds));
         }
         Optional<Scheme.Bonus> bonus = root.opt("bonus").map(b -> {
             b.object(keys("cap", "items"));
             List<Scheme.BonusItem> items = new ArrayList<>();
             for (Cursor i : b.opt("items").map(Cursor::array).orElse(List.of())) {
-                i.object(keys("code", "name", "rule"));
-                items.add(new Scheme.BonusItem(i.get("code").anyText(), i.get("name").anyText(), rule(i.get("rule"))));
+                i.object(keys("code", "name", "rule", "missing"));
+                items.add(new Scheme.BonusItem(i.get("code").anyText(), i.get("name").anyText(), rule(i.get("rule")),
+                        missing(i)));
             }
-            return new Scheme.Bonus(b.get("cap").number(), items);
+            return new Scheme.Bonus(number(b.get("cap")), items);
         });
         List<Scheme.Veto> vetoes = new ArrayList<>();
         for (Cursor v : root.opt("vetoes").map(Cursor::array).orElse(List.of())) {
-            v.object(keys("code", "name", "fact", "when", "effect"));
+            v.object(keys("code", "name", "fact", "when", "effect", "missing"));
             Cursor w = v.get("when").object(keys(Scheme.Condition.OPS.toArray(String[]::new)));
             List<Scheme.Condition> when = new ArrayList<>();
             w.node().fieldNames().forEachRemaining(op -> {
                 if (Scheme.Condition.OPS.contains(op)) {
-                    when.add(new Scheme.Condition(op, w.get(op).number()));
+                    when.add(new Scheme.Condition(op, number(w.get(op))));
                 }
             });
             Cursor e = v.get("effect");
             VetoEffect effect = VetoEffect.parse(e.anyText()).orElseThrow(
                     () -> e.fail(text("vetoEffect", JsonTree.shown(e.node()))));
-            vetoes.add(new Scheme.Veto(v.get("code").anyText(), v.get("name").anyText(), v.get("fact").anyText(), when, effect));
+            vetoes.add(new Scheme.Veto(v.get("code").anyText(), v.get("name").anyText(), v.get("fact").anyText(), when, effect,
+                    missing(v)));
         }
         List<Scheme.Grade> grades = new ArrayList<>();
         for (Cursor g : root.opt("grades").map(Cursor::array).orElse(List.of())) {
             g.object(keys("name", "min"));
-            grades.add(new Scheme.Grade(g.get("name").anyText(), g.get("min").number()));
+            grades.add(new Scheme.Grade(g.get("name").anyText(), number(g.get("min"))));
         }
         Scheme.Lists lists = root.opt("lists").map(l -> {
-            l.object(keys("red", "black"));
+            l.object(keys("red", "black", "ties", "minGroupSize", "redMinGrade", "blackMaxGrade"));
             int red = l.opt("red").map(Cursor::integer).orElse(0);
             int black = l.opt("black").map(Cursor::integer).orElse(0);
             if (red < 0) {
@@ -184,7 +189,14 @@ public final class SchemeJson {
             if (black < 0) {
                 throw l.get("black").fail(text("count", String.valueOf(black)));
             }
-            return new Scheme.Lists(red, black);
+            Scheme.Ties ties = l.opt("ties").map(t -> Scheme.Ties.parse(t.anyText())
+                    .orElseThrow(() -> t.fail(text("ties", JsonTree.shown(t.node()))))).orElse(Scheme.Ties.INCLUDE_ALL);
+            int minGroupSize = l.opt("minGroupSize").map(Cursor::integer).orElse(1);
+            if (minGroupSize < 1) {
+                throw l.get("minGroupSize").fail(text("groupSize", String.valueOf(minGroupSize)));
+            }
+            return new Scheme.Lists(red, black, ties, minGroupSize, optText(l, "redMinGrade"),
+                    optText(l, "blackMaxGrade"));
         }).orElse(Scheme.Lists.NONE);
         Map<String, Scheme.FactDecl> facts = new LinkedHashMap<>();
         root.opt("facts").ifPresent(f -> {
@@ -192,14 +204,21 @@ public final class SchemeJson {
                 throw f.fail(text("facts", found(f)));
             }
             f.node().fieldNames().forEachRemaining(name -> {
-                Cursor d = f.optQuoted(name).orElseThrow();
+                // a null declaration is not "absent": it is refused like any other non-object (fuzzing found it)
+                Cursor d = f.optQuoted(name).orElseGet(() -> f.fields().stream()
+                        .filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().getValue());
                 d.object(keys("description", "default"));
                 facts.put(name, new Scheme.FactDecl(d.opt("description").map(Cursor::anyText),
                         d.opt("default").map(SchemeJson::factDefault)));
             });
         });
-        return new Scheme(root.get("id").anyText(), root.get("name").anyText(), root.get("total").number(), rounding,
-                categories, bonus, vetoes, grades, lists, facts);
+        return new Scheme(root.get("id").anyText(), root.get("name").anyText(), number(root.get("total")), rounding,
+                categories, bonus, vetoes, grades, lists, facts, missing(root));
+    }
+
+    private static Optional<Scheme.Missing> missing(Cursor owner) {
+        return owner.opt("missing").map(m -> Scheme.Missing.parse(m.anyText())
+                .orElseThrow(() -> m.fail(text("missing", JsonTree.shown(m.node())))));
     }
 
     /** {@return the reader text {@code json.key} of the scoring bundle in both languages} */
@@ -218,11 +237,23 @@ public final class SchemeJson {
         return JsonTree.shown(c.node());
     }
 
+    /**
+     * {@return a number of the scheme, within {@link DecimalLimits} (|x| &lt; 10^15, at most 12 decimals)}: anything
+     * beyond is refused here, where its line and column are known, so no later computation or message expands it
+     */
+    static BigDecimal number(Cursor c) {
+        BigDecimal v = c.number();
+        if (!DecimalLimits.within(v)) {
+            throw c.fail(Problems.text("input.numberRange", JsonTree.shown(c.node())));
+        }
+        return v;
+    }
+
     private static BigDecimal factDefault(Cursor d) {
         if (d.node().isBoolean()) {
             return d.node().booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO;
         }
-        return d.number();
+        return number(d);
     }
 
     /** Keys allowed anywhere and ignored: comments and citations. */
@@ -265,7 +296,7 @@ public final class SchemeJson {
                 List<IndicatorRule.Deduct.Item> items = new ArrayList<>();
                 for (Cursor i : r.get("items").array()) {
                     i.object(keys("fact", "each", "name"));
-                    items.add(new IndicatorRule.Deduct.Item(i.get("fact").anyText(), i.get("each").number(), optText(i, "name")));
+                    items.add(new IndicatorRule.Deduct.Item(i.get("fact").anyText(), number(i.get("each")), optText(i, "name")));
                 }
                 return new IndicatorRule.Deduct(items);
             }
@@ -273,13 +304,13 @@ public final class SchemeJson {
                 only(r, common, "numerator", "denominator", "denominatorPlus", "denominatorMinus", "fullAt",
                         "perPercentBelow", "zeroBelow", "onZeroDenominator");
                 return new IndicatorRule.Rate(r.get("numerator").anyText(), r.get("denominator").anyText(), texts(r, "denominatorPlus"),
-                        texts(r, "denominatorMinus"), r.opt("fullAt").map(Cursor::number).orElse(BigDecimal.ONE),
-                        r.get("perPercentBelow").number(), r.opt("zeroBelow").map(Cursor::number), onZero(r, true));
+                        texts(r, "denominatorMinus"), r.opt("fullAt").map(SchemeJson::number).orElse(BigDecimal.ONE),
+                        number(r.get("perPercentBelow")), r.opt("zeroBelow").map(SchemeJson::number), onZero(r, true));
             }
             case "linear" -> {
                 only(r, common, "fact", "denominator", "zeroAt", "fullAt", "onZeroDenominator");
                 Optional<String> den = optText(r, "denominator");
-                return new IndicatorRule.Linear(r.get("fact").anyText(), den, r.get("zeroAt").number(), r.get("fullAt").number(),
+                return new IndicatorRule.Linear(r.get("fact").anyText(), den, number(r.get("zeroAt")), number(r.get("fullAt")),
                         onZero(r, den.isPresent()));
             }
             case "bands" -> {
@@ -288,8 +319,8 @@ public final class SchemeJson {
                 List<IndicatorRule.Bands.Band> bands = new ArrayList<>();
                 for (Cursor b : r.get("bands").array()) {
                     b.object(keys("from", "to", "points"));
-                    bands.add(new IndicatorRule.Bands.Band(b.opt("from").map(Cursor::number), b.opt("to").map(Cursor::number),
-                            b.get("points").number()));
+                    bands.add(new IndicatorRule.Bands.Band(b.opt("from").map(SchemeJson::number), b.opt("to").map(SchemeJson::number),
+                            number(b.get("points"))));
                 }
                 return new IndicatorRule.Bands(r.get("fact").anyText(), den, bands, onZero(r, den.isPresent()));
             }
@@ -298,7 +329,7 @@ public final class SchemeJson {
                 List<IndicatorRule.Checklist.Item> items = new ArrayList<>();
                 for (Cursor i : r.get("items").array()) {
                     i.object(keys("fact", "points", "name"));
-                    items.add(new IndicatorRule.Checklist.Item(i.get("fact").anyText(), i.get("points").number(),
+                    items.add(new IndicatorRule.Checklist.Item(i.get("fact").anyText(), number(i.get("points")),
                             optText(i, "name")));
                 }
                 return new IndicatorRule.Checklist(items);
@@ -309,7 +340,7 @@ public final class SchemeJson {
             }
             case "add" -> {
                 only(r, common, "fact", "each", "cap");
-                return new IndicatorRule.Add(r.get("fact").anyText(), r.get("each").number(), r.opt("cap").map(Cursor::number));
+                return new IndicatorRule.Add(r.get("fact").anyText(), number(r.get("each")), r.opt("cap").map(SchemeJson::number));
             }
             default -> {
                 ObjectNode params = (ObjectNode) r.objectNode();
@@ -366,20 +397,24 @@ public final class SchemeJson {
         o.put("name", s.name());
         o.put("total", s.total());
         o.putObject("rounding").put("scale", s.rounding().scale()).put("mode", s.rounding().mode().name());
+        s.missing().ifPresent(m -> o.put("missing", m.json()));
         ArrayNode cats = o.putArray("categories");
         for (Scheme.Category c : s.categories()) {
             ObjectNode co = cats.addObject().put("code", c.code()).put("name", c.name()).put("points", c.points());
             ArrayNode inds = co.putArray("indicators");
             for (Scheme.Indicator i : c.indicators()) {
-                inds.addObject().put("code", i.code()).put("name", i.name()).put("points", i.points())
-                        .set("rule", rule(i.rule()));
+                ObjectNode io = inds.addObject().put("code", i.code()).put("name", i.name()).put("points", i.points());
+                io.set("rule", rule(i.rule()));
+                i.missing().ifPresent(m -> io.put("missing", m.json()));
             }
         }
         s.bonus().ifPresent(b -> {
             ObjectNode bo = o.putObject("bonus").put("cap", b.cap());
             ArrayNode items = bo.putArray("items");
             for (Scheme.BonusItem i : b.items()) {
-                items.addObject().put("code", i.code()).put("name", i.name()).set("rule", rule(i.rule()));
+                ObjectNode io = items.addObject().put("code", i.code()).put("name", i.name());
+                io.set("rule", rule(i.rule()));
+                i.missing().ifPresent(m -> io.put("missing", m.json()));
             }
         });
         ArrayNode vetoes = o.putArray("vetoes");
@@ -388,10 +423,14 @@ public final class SchemeJson {
             ObjectNode w = vo.putObject("when");
             v.when().forEach(c -> w.put(c.op(), c.value()));
             vo.put("effect", v.effect().json());
+            v.missing().ifPresent(m -> vo.put("missing", m.json()));
         }
         ArrayNode grades = o.putArray("grades");
         s.grades().forEach(g -> grades.addObject().put("name", g.name()).put("min", g.min()));
-        o.putObject("lists").put("red", s.lists().red()).put("black", s.lists().black());
+        ObjectNode lists = o.putObject("lists").put("red", s.lists().red()).put("black", s.lists().black())
+                .put("ties", s.lists().ties().json()).put("minGroupSize", s.lists().minGroupSize());
+        s.lists().redMinGrade().ifPresent(g -> lists.put("redMinGrade", g));
+        s.lists().blackMaxGrade().ifPresent(g -> lists.put("blackMaxGrade", g));
         if (!s.facts().isEmpty()) {
             ObjectNode f = o.putObject("facts");
             s.facts().forEach((name, d) -> {

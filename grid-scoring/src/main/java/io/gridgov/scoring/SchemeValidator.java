@@ -3,7 +3,9 @@ package io.gridgov.scoring;
 import io.gridgov.core.Finding;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.io.DecimalLimits;
 import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.scoring.spi.RuleKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -88,12 +90,12 @@ final class SchemeValidator {
         }
 
         void add(String path, String key, Object... args) {
-            add(ruleId(key), path, ScoringMessages.MESSAGES.text(key, args));
+            add(ruleId(key), path, ScoringMessages.text(key, args));
         }
 
         void add(String ruleId, String path, LocalizedText message) {
             problems.add(new Finding(ruleId, Severity.ERROR, s.id().isBlank() ? List.of() : List.of(s.id()),
-                    Optional.of(InputLocation.UNKNOWN.withRecord("scheme \"" + s.id() + "\"").withField(path)), message));
+                    Optional.of(InputLocation.UNKNOWN.withRecord("scheme \"" + ScoringMessages.shown(s.id()) + "\"").withField(path)), message));
         }
 
         static String n(BigDecimal v) {
@@ -118,7 +120,83 @@ final class SchemeValidator {
             }
         }
 
+        /**
+         * Every number of the scheme must lie within {@link DecimalLimits}; when one does not, only those
+         * problems are reported (sums and comparisons of such numbers would be expanded, and they are the
+         * cause of whatever else looks wrong).
+         */
+        boolean numbersInRange() {
+            Map<String, BigDecimal> all = new java.util.LinkedHashMap<>();
+            all.put("$.total", s.total());
+            for (int i = 0; i < s.categories().size(); i++) {
+                Scheme.Category c = s.categories().get(i);
+                all.put("$.categories[" + i + "].points", c.points());
+                for (int j = 0; j < c.indicators().size(); j++) {
+                    String ip = "$.categories[" + i + "].indicators[" + j + "]";
+                    all.put(ip + ".points", c.indicators().get(j).points());
+                    ruleNumbers(ip + ".rule", c.indicators().get(j).rule(), all);
+                }
+            }
+            s.bonus().ifPresent(b -> {
+                all.put("$.bonus.cap", b.cap());
+                for (int k = 0; k < b.items().size(); k++) {
+                    ruleNumbers("$.bonus.items[" + k + "].rule", b.items().get(k).rule(), all);
+                }
+            });
+            for (int k = 0; k < s.vetoes().size(); k++) {
+                for (Scheme.Condition c : s.vetoes().get(k).when()) {
+                    all.put("$.vetoes[" + k + "].when." + c.op(), c.value());
+                }
+            }
+            for (int k = 0; k < s.grades().size(); k++) {
+                all.put("$.grades[" + k + "].min", s.grades().get(k).min());
+            }
+            s.facts().forEach((name, d) -> d.defaultValue().ifPresent(v -> all.put("$.facts" + JsonTree.step(name)
+                    + ".default", v)));
+            boolean ok = true;
+            for (Map.Entry<String, BigDecimal> e : all.entrySet()) {
+                if (!DecimalLimits.within(e.getValue())) {
+                    add(e.getKey(), "scheme.numberRange", n(e.getValue()));
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+
+        static void ruleNumbers(String rp, IndicatorRule rule, Map<String, BigDecimal> out) {
+            if (rule instanceof IndicatorRule.Deduct d) {
+                for (int k = 0; k < d.items().size(); k++) {
+                    out.put(rp + ".items[" + k + "].each", d.items().get(k).each());
+                }
+            } else if (rule instanceof IndicatorRule.Rate r) {
+                out.put(rp + ".fullAt", r.fullAt());
+                out.put(rp + ".perPercentBelow", r.perPercentBelow());
+                r.zeroBelow().ifPresent(z -> out.put(rp + ".zeroBelow", z));
+            } else if (rule instanceof IndicatorRule.Linear l) {
+                out.put(rp + ".zeroAt", l.zeroAt());
+                out.put(rp + ".fullAt", l.fullAt());
+            } else if (rule instanceof IndicatorRule.Bands b) {
+                for (int k = 0; k < b.bands().size(); k++) {
+                    IndicatorRule.Bands.Band band = b.bands().get(k);
+                    String bp = rp + ".bands[" + k + "]";
+                    band.from().ifPresent(v -> out.put(bp + ".from", v));
+                    band.to().ifPresent(v -> out.put(bp + ".to", v));
+                    out.put(bp + ".points", band.points());
+                }
+            } else if (rule instanceof IndicatorRule.Checklist c) {
+                for (int k = 0; k < c.items().size(); k++) {
+                    out.put(rp + ".items[" + k + "].points", c.items().get(k).points());
+                }
+            } else if (rule instanceof IndicatorRule.Add a) {
+                out.put(rp + ".each", a.each());
+                a.cap().ifPresent(c -> out.put(rp + ".cap", c));
+            }
+        }
+
         List<Finding> run() {
+            if (!numbersInRange()) {
+                return List.copyOf(problems);
+            }
             if (s.id().isBlank()) {
                 add("$.id", "scheme.blankId");
             }
@@ -183,6 +261,7 @@ final class SchemeValidator {
                 factName(vp + ".fact", v.fact());
             }
             grades();
+            listGrades();
             declaredFacts();
             return List.copyOf(problems);
         }
@@ -332,6 +411,15 @@ final class SchemeValidator {
             if (lowest != null && lowest.signum() > 0) {
                 add("$.grades", "scheme.gradesFromZero", n(lowest));
             }
+        }
+
+        void listGrades() {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            s.grades().forEach(g -> names.add(g.name()));
+            s.lists().redMinGrade().filter(g -> !names.contains(g))
+                    .ifPresent(g -> add("$.lists.redMinGrade", "scheme.listGrade", g, String.join(", ", names)));
+            s.lists().blackMaxGrade().filter(g -> !names.contains(g))
+                    .ifPresent(g -> add("$.lists.blackMaxGrade", "scheme.listGrade", g, String.join(", ", names)));
         }
 
         void declaredFacts() {

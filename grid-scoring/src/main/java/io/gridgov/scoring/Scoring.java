@@ -2,6 +2,8 @@ package io.gridgov.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Diagnostics;
+import io.gridgov.core.Finding;
 import io.gridgov.core.facts.FactSet;
 import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InvalidInputException;
@@ -19,9 +21,10 @@ import java.util.stream.IntStream;
  * }</pre>
  *
  * <p>Every line is explained, rounded with the scheme's rounding, and the output is deterministic
- * (the same order as the input subjects, whether run in parallel or not). A subject that lacks a fact
- * the scheme gives no default for fails the whole run with an {@link InvalidInputException} naming
- * the subject and the fact — never a partial result; in parallel mode the error reported is the one
+ * (the same order as the input subjects, whether run in parallel or not). A fact a subject lacks
+ * counts as the scheme says ({@link Scheme.Missing}); {@link #check} lists every such subject. When
+ * the scheme says nothing, or {@code missing: "error"}, the whole run fails with an
+ * {@link InvalidInputException} naming the subject and the fact — never a partial result; in parallel mode the error reported is the one
  * of the first failing subject in input order. Instances are immutable and thread-safe.
  */
 public final class Scoring {
@@ -95,6 +98,21 @@ public final class Scoring {
         String source = facts.source().orElse("<facts>");
         java.util.stream.Stream<SubjectFacts> s = facts.subjects().stream();
         return (parallel ? s.parallel() : s).map(x -> engine.score(x, facts.period(), source));
+    }
+
+    /**
+     * Checks facts against the scheme before (or beside) scoring them (考核数据检查): a WARNING
+     * {@code UNREAD_FACT} for each fact name no rule reads, naming the closest name the scheme reads
+     * (a misspelling must not go unnoticed), and a {@code MISSING_FACT} for each subject that lacks a
+     * fact a line reads, saying what it counts as — its declared default (INFO), 0 or not assessed
+     * ({@code missing: "zero"|"skip"}, WARNING; a veto's always WARNING), or nothing (ERROR: scoring
+     * fails). At most 10 findings per line and fact and 20 unread names, then one that counts the rest.
+     *
+     * @param facts the facts
+     * @return the findings, valid when scoring will not fail on a missing fact
+     */
+    public Diagnostics<Finding> check(FactSet facts) {
+        return Diagnostics.of(FactCheck.check(engine.scheme(), requireNonNull(facts, "facts")));
     }
 
     /**

@@ -46,10 +46,14 @@ class PresetsTest {
             assertThat(c.lines().stream().map(LineItem::awarded).reduce(java.math.BigDecimal.ZERO,
                     java.math.BigDecimal::add)).isEqualByComparingTo(c.base());
         }
-        Ranking r = Ranking.of(cards, s.lists());
+        Ranking r = Ranking.of(cards, s);
         assertThat(r.entries()).extracting(Ranking.Entry::subject, Ranking.Entry::rank)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("w-zhang", 1), org.assertj.core.groups.Tuple.tuple("w-li", 2),
                         org.assertj.core.groups.Tuple.tuple("w-zhao", 3), org.assertj.core.groups.Tuple.tuple("w-wang", 4));
+        // issue 13 §2: the preset's lists take no one below 良好 onto the red list (w-zhao, 不合格 by a veto, was
+        // third) and no one above 不合格 onto the black list
+        assertThat(r.red()).extracting(Ranking.Entry::subject).containsExactly("w-zhang", "w-li");
+        assertThat(r.black()).extracting(Ranking.Entry::subject).containsExactlyInAnyOrder("w-wang", "w-zhao");
     }
 
     @Test
@@ -70,7 +74,7 @@ class PresetsTest {
         assertThat(sanitation.line("B1").orElseThrow().awarded()).isEqualByComparingTo("27.11");
         assertThat(cards.get(2).total()).isEqualByComparingTo("100");
         assertThat(cards.get(2).grade()).contains("A");
-        Ranking r = Ranking.of(cards, s.lists());
+        Ranking r = Ranking.of(cards, s);
         assertThat(r.excluded()).extracting(Scorecard::subject).containsExactly("dept-water");
         assertThat(r.entries()).extracting(Ranking.Entry::group).containsOnly(
                 java.util.Optional.of("department"), java.util.Optional.of("region"));
@@ -82,7 +86,7 @@ class PresetsTest {
         List<Scorecard> cards = Scoring.score(s, FactFiles.readCsv(resource("plant-2026-11.csv"), "plant.csv"));
         assertThat(cards).extracting(Scorecard::total).map(java.math.BigDecimal::intValue)
                 .containsExactly(96, 82, 100, 55, 98);
-        Ranking r = Ranking.of(cards, s.lists());
+        Ranking r = Ranking.of(cards, s);
         assertThat(r.best()).extracting(Ranking.Entry::subject).containsExactly("roller-3");
         assertThat(r.worst()).extracting(Ranking.Entry::subject).containsExactly("tower-1");
         assertThat(r.red()).extracting(Ranking.Entry::subject).containsExactly("roller-3");

@@ -1,5 +1,6 @@
 package io.gridgov.core.facts;
 
+import io.gridgov.core.io.DecimalLimits;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
@@ -293,11 +294,19 @@ final class FactsCsv {
         return number(cell, at);
     }
 
+    /** Longest cell parsed as a number: longer ones cannot lie within {@link DecimalLimits} (parsing them costs). */
+    private static final int NUMBER_CHARS = 100;
+
     private static BigDecimal number(String cell, InputLocation at) {
+        BigDecimal v;
         try {
-            return new BigDecimal(cell);
+            v = new BigDecimal(cell.length() > NUMBER_CHARS ? cell.substring(0, NUMBER_CHARS) : cell);
         } catch (NumberFormatException e) {
             throw Problems.at(at, "facts.value", JsonTree.quoted(cell));
         }
+        if (cell.length() > NUMBER_CHARS || !DecimalLimits.within(v)) {
+            throw Problems.at(at, "input.numberRange", JsonTree.quoted(cell));
+        }
+        return v;
     }
 }

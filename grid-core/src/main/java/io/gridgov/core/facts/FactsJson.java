@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.gridgov.core.io.DecimalLimits;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
@@ -149,6 +150,23 @@ final class FactsJson {
             }
         }
 
+        /**
+         * The current number, within {@link DecimalLimits}; an exponent the parser cannot even hold
+         * ({@code 1E+21474836477}) is the same located error, never a NumberFormatException.
+         */
+        BigDecimal decimal(String rec, String field) throws IOException {
+            BigDecimal v;
+            try {
+                v = p.getDecimalValue();
+            } catch (NumberFormatException e) {
+                throw fail(rec, field, "input.numberRange", JsonTree.quoted(p.getText()));
+            }
+            if (!DecimalLimits.within(v)) {
+                throw fail(rec, field, "input.numberRange", JsonTree.quoted(p.getText()));
+            }
+            return v;
+        }
+
         FactSet run() throws IOException {
             next();
             expect(JsonToken.START_OBJECT, null, null, "facts.json.top");
@@ -215,10 +233,10 @@ final class FactsJson {
                             group = Optional.of(p.getText());
                         }
                         case "weight" -> {
-                            if (!p.currentToken().isNumeric() || p.getDecimalValue().signum() < 0) {
+                            if (!p.currentToken().isNumeric() || decimal(rec, "weight").signum() < 0) {
                                 throw fail(rec, "weight", "facts.weight", found());
                             }
-                            weight = Optional.of(p.getDecimalValue());
+                            weight = Optional.of(decimal(rec, "weight"));
                         }
                         case "facts" -> {
                             prefix = "facts.";
@@ -257,7 +275,7 @@ final class FactsJson {
                 JsonToken t = next();
                 BigDecimal v;
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    v = p.getDecimalValue();
+                    v = decimal(rec, "facts." + name);
                 } else if (t == JsonToken.VALUE_TRUE) {
                     v = BigDecimal.ONE;
                 } else if (t == JsonToken.VALUE_FALSE) {

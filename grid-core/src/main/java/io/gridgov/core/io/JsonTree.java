@@ -150,7 +150,31 @@ public final class JsonTree {
             return node;
         } catch (IOException e) {
             throw unreadable(e, file);
+        } catch (NumberFormatException e) {
+            // a number the parser cannot hold at all, such as 1E+21474836477: located by its text
+            throw numberBeyondLimits(e, file, text);
         }
+    }
+
+    private static InvalidInputException numberBeyondLimits(NumberFormatException e, String file, String text) {
+        String m = String.valueOf(e.getMessage());
+        int open = m.indexOf("Value \"");
+        int close = open < 0 ? -1 : m.indexOf('"', open + 7);
+        String value = close < 0 ? "" : m.substring(open + 7, close);
+        InputLocation at = InputLocation.ofFile(file);
+        int i = value.isEmpty() ? -1 : text.indexOf(value);
+        if (i >= 0) {
+            long line = 1;
+            int lineStart = 0;
+            for (int k = 0; k < i; k++) {
+                if (text.charAt(k) == '\n') {
+                    line++;
+                    lineStart = k + 1;
+                }
+            }
+            at = at.at(line, i - lineStart + 1);
+        }
+        return new InvalidInputException(at, Problems.text("input.limit", quoted(value)), e);
     }
 
     /**

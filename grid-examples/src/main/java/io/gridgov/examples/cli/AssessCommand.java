@@ -71,10 +71,17 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Scheme s = loadScheme(scheme);
         Scoring engine = Scoring.of(s);
-        List<Scorecard> cards = engine.scoreAll(FactFiles.read(facts));
+        io.gridgov.core.facts.FactSet now = FactFiles.read(facts);
+        List<Scorecard> cards = engine.scoreAll(now);
         List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactFiles.read(previous));
-        Ranking ranking = Ranking.of(cards, s.lists(), before);
+        Ranking ranking = Ranking.of(cards, s, before);
         Locale locale = language.locale();
+        // facts no rule reads (probably misspelt) and facts a subject lacks that count as 0, are skipped or
+        // leave a veto untested: one WARNING line each on standard error (summarised when many)
+        PrintWriter err = spec.commandLine().getErr();
+        engine.check(now).findings().stream().filter(f -> f.severity() != io.gridgov.core.Severity.INFO)
+                .forEach(f -> err.println(DiagnosticLines.line(f, locale)));
+        err.flush();
         switch (format) {
             case json -> out.print(json(s, cards, ranking));
             case csv -> out.print(csv(s, cards, ranking));

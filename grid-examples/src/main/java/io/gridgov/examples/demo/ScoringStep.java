@@ -72,7 +72,7 @@ public final class ScoringStep extends BaseStep {
         FactSet facts = facts(tree, compliance, SampleCity.assessment());
         Scheme scheme = Presets.load(SCHEME);
         List<Scorecard> cards = Scoring.score(scheme, facts);
-        Ranking ranking = Ranking.of(cards, scheme.lists());
+        Ranking ranking = Ranking.of(cards, scheme);
         context.put(Assessment.class, new Assessment(scheme, cards, ranking));
 
         BigDecimal sum = cards.stream().map(Scorecard::total).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -96,7 +96,7 @@ public final class ScoringStep extends BaseStep {
         return black.stream().sorted(java.util.Comparator.comparing(Ranking.Entry::total)).toList();
     }
 
-    /** The list's size and its first three entries (ties make a list longer than the scheme's count). */
+    /** The list's size and its first three entries (one list per peer group, so more names than the scheme's count). */
     private static String list(List<Ranking.Entry> entries) {
         String first = entries.stream().limit(3).map(e -> e.subject() + " " + e.total().toPlainString())
                 .collect(Collectors.joining(", "));

@@ -224,7 +224,7 @@ public final class EmbeddingSamples {
                 out.add("  " + line.code() + " " + line.awarded() + "  " + line.reason(Locale.SIMPLIFIED_CHINESE));
             }
         }
-        Ranking ranking = Ranking.of(cards, scheme.lists());
+        Ranking ranking = Ranking.of(cards, scheme);
         out.add("red " + ranking.red().get(0).subject() + ", black " + ranking.black().get(0).subject());
         // end::score[]
     }

@@ -20,8 +20,9 @@ class AssessCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("重点户漏访 1 次, 每次扣 20 分, 扣 20 分")
                 .contains("一票否决「弄虚作假」(falsification = 1): 总分计为 0 分")
-                .contains("红榜: w-zhang (1020.0), w-li (815.0), w-zhao (446.7)")
-                .contains("黑榜: w-wang (0.0)")
+                // issue 13 §2: the preset's red list starts at 良好, so w-zhao (不合格 by a veto) is not on it
+                .contains("红榜: w-zhang (1020.0), w-li (815.0)\n")
+                .contains("黑榜: w-zhao (446.7), w-wang (0.0)")
                 .containsPattern("1  w-zhang +1020.0 +优秀 +红榜; 最好; 较上期 \\+");
     }
 
@@ -47,6 +48,17 @@ class AssessCommandTest {
         assertThat(cards).hasSize(6);
         assertThat(cards.get(1).line("B1").orElseThrow().reason(java.util.Locale.SIMPLIFIED_CHINESE))
                 .startsWith("按期结案率 80/120 = 66.67%");
+    }
+
+    @Test
+    void aMisspeltFactIsAWarningOnStandardErrorAndTheScoresStillPrint(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("m.json");
+        Files.writeString(facts, Files.readString(Path.of(res("grid-worker-2026-11.json")))
+                .replace("\"falsification\"", "\"falsificaton\""));
+        Run r = Run.of("assess", "--scheme", "grid-worker-monthly", "--facts", facts.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("WARNING UNREAD_FACT").contains("did you mean \"falsification\"?")
+                .contains("WARNING MISSING_FACT").contains("lacks fact \"falsification\" read by V1: counted as 0");
     }
 
     @Test
