@@ -63,6 +63,11 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--tree", paramLabel = "T",
+            description = "The grid tree (JSON): score only its leaf grids, each ranked in its peer group "
+                    + "(same level and kind, e.g. L4/comprehensive); facts of streets and communities are left out.")
+    Path tree;
+
     @Mixin
     LanguageOption language;
 
@@ -71,8 +76,13 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Scheme s = loadScheme(scheme);
         Scoring engine = Scoring.of(s);
-        List<Scorecard> cards = engine.scoreAll(FactFiles.read(facts));
-        List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactFiles.read(previous));
+        java.util.function.UnaryOperator<io.gridgov.core.facts.FactSet> scope = f -> f;
+        if (tree != null) {
+            io.gridgov.core.tree.GridTree t = io.gridgov.core.format.TreeJson.read(tree).tree();
+            scope = f -> io.gridgov.examples.demo.ScoringStep.leafFacts(t, f);
+        }
+        List<Scorecard> cards = engine.scoreAll(scope.apply(FactFiles.read(facts)));
+        List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(scope.apply(FactFiles.read(previous)));
         Ranking ranking = Ranking.of(cards, s.lists(), before);
         Locale locale = language.locale();
         switch (format) {

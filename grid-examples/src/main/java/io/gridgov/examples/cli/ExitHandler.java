@@ -60,6 +60,8 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
     static final int INTERNAL_ERROR = 3;
 
     private final boolean debug;
+    /** The decompressed copies of the running command's gzip inputs, whose paths messages put back. */
+    private volatile CommandFiles.Unpacked renames = new CommandFiles.Unpacked(Optional.empty(), java.util.Map.of());
 
     ExitHandler(boolean debug) {
         this.debug = debug;
@@ -91,8 +93,11 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         } catch (InvalidInputException e) {
             throw new ExecutionException(command, e.getMessage(), e);
         }
-        try {
+        try (CommandFiles.Unpacked unpacked = CommandFiles.gunzip(parsed)) {
+            renames = unpacked;
             return new RunLast().execute(parsed);
+        } catch (InvalidInputException e) {
+            throw new ExecutionException(command, e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             throw new ExecutionException(command, "out of memory", e);
         }
@@ -352,7 +357,7 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
 
     /** Prints exactly one line (a library message with a line break is joined), the stack trace only when debugging. */
     private void print(PrintWriter err, String line, Throwable t) {
-        err.println(line.strip().replaceAll("\\s*\\R\\s*", " "));
+        err.println(renames.original(line.strip().replaceAll("\\s*\\R\\s*", " ")));
         if (debug) {
             t.printStackTrace(err);
         }

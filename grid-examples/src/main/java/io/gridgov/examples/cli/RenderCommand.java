@@ -98,8 +98,12 @@ public final class RenderCommand implements Callable<Integer> {
             map.maxLevel(level);
         }
         if (colourBy != null) {
-            map.values(values(partition, colourBy), colourBy);
+            // a count such as households is neither good nor bad: a sequential palette, not red to green
+            map.values(values(partition, colourBy), colourBy)
+                    .palette(colourBy.toLowerCase(Locale.ROOT).contains("score") ? MapRenderer.Palette.SCORE
+                            : MapRenderer.Palette.SEQUENTIAL);
         }
+        map.dedicated(partition.tree().nodes().filter(n -> n.kind().isDedicated()).map(GridNode::id).toList());
         if (report != null) {
             map.highlights(violations(report, crs));
         }
@@ -108,7 +112,7 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(InputLocation.ofFile(file.toString()), e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println(MESSAGES.format(language.locale(), "render.wrote", out));
         spec.commandLine().getOut().flush();
         return GridGovCli.OK;
     }
