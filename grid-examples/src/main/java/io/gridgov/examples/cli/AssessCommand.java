@@ -60,7 +60,7 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "F0", description = "Facts of the previous period, for the change.")
     Path previous;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--tree", paramLabel = "T",

@@ -51,10 +51,10 @@ final class CaseInputs {
     @Option(names = "--calendar", paramLabel = "K", description = "Work calendar (JSON); default Monday–Friday 09:00–12:00, 13:00–18:00.")
     Path calendar;
 
-    @Option(names = "--limit", defaultValue = "50", description = "How many cases and findings to print (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "How many cases and findings to print (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
     Format format;
 
     /** The output formats of the {@code cases} subcommands. */

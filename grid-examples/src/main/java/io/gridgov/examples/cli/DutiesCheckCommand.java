@@ -49,7 +49,7 @@ public final class DutiesCheckCommand implements Callable<Integer> {
             description = "Write every shortfall and unmatched record here (CSV, atomically).")
     Path missesOut;
 
-    @Option(names = "--limit", defaultValue = "20", description = "How many misses and unmatched records to print.")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many misses and unmatched records to print.")
     int limit;
 
     @CommandLine.Spec

@@ -85,6 +85,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");   // maps are drawn off-screen; no window, no dock icon
         }
+        OptionChecks.within(spec, language.locale(), "--width", width, 200, 10_000);
+        if (level != null) {
+            OptionChecks.within(spec, language.locale(), "--level", level, 1, 99);
+        }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".svg") && !name.endsWith(".png")) {
             throw new InvalidInputException(InputLocation.ofFile(out.toString()).withField("--out"),
