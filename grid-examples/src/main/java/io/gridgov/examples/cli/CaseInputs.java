@@ -1,5 +1,8 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.Finding;
 import io.gridgov.cases.CaseCategories;
 import io.gridgov.cases.CaseEvents;
@@ -126,7 +129,8 @@ final class CaseInputs {
             err.println(f.severity() + " " + f.ruleId() + " " + where + f.message(locale()));
         }
         if (report.findingCount() > shown) {
-            err.println("… " + (report.findingCount() - Math.min(shown, report.findingCount())) + " more findings");
+            err.println(MESSAGES.format(locale(), "cases.moreFindings",
+                    report.findingCount() - Math.min(shown, report.findingCount())));
         }
     }
 
@@ -144,8 +148,7 @@ final class CaseInputs {
                 try {
                     return LocalDate.parse(text).atStartOfDay(zone).toInstant();
                 } catch (DateTimeParseException e3) {
-                    throw usage(option + ": expected 2026-11-30T18:00+08:00, 2026-11-30T18:00 or "
-                            + "2026-11-30, found " + text);
+                    throw usage(MESSAGES.format(locale(), "usage.instant", option, JsonTree.quoted(text)));
                 }
             }
         }

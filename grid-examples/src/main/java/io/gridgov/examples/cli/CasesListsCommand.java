@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.cases.CaseLists;
 import io.gridgov.cases.CaseReplay;
@@ -45,7 +47,7 @@ public final class CasesListsCommand implements Callable<Integer> {
         Instant at = inputs.instant(asOf, zone, "--as-of");
         Instant since = from == null ? at.minus(Duration.ofDays(30)) : inputs.instant(from, zone, "--from");
         if (setup.tree().isPresent() && !setup.tree().get().contains(node)) {
-            throw inputs.usage("--node: no node " + node + " in the tree");
+            throw inputs.usage(MESSAGES.format(inputs.locale(), "usage.node", "--node", node));
         }
         CaseReport report = inputs.run(setup, CaseReplay.builder(setup).asOf(at).history(since).build());
         CaseLists lists = report.lists(node);

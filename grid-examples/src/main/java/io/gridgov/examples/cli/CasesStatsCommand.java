@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.cases.CaseCounts;
 import io.gridgov.cases.CaseReplay;
@@ -60,7 +62,7 @@ public final class CasesStatsCommand implements Callable<Integer> {
         if (asOf != null) {
             Instant a = inputs.instant(asOf, zone, "--as-of");
             if (a.isBefore(t)) {
-                throw inputs.usage("--as-of: expected the end of the period or later");
+                throw inputs.usage(MESSAGES.format(inputs.locale(), "usage.asOfEnd", "--as-of"));
             }
             b.asOf(a);
         }

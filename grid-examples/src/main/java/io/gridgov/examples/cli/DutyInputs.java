@@ -112,7 +112,7 @@ final class DutyInputs {
         String name = staff.toString();
         JsonNode root = JsonTree.readFile(staff).node();
         if (root == null || !root.path("assignments").isArray()) {
-            throw new InvalidInputException(InputLocation.ofFile(name), "expected {\"assignments\": [...]}");
+            throw new InvalidInputException(InputLocation.ofFile(name), MESSAGES.text("staff.shape"));
         }
         Staffing.Builder b = Staffing.builder();
         int i = 0;
@@ -121,8 +121,8 @@ final class DutyInputs {
             InputLocation at = InputLocation.ofFile(name).withField(path);
             for (String f : List.of("person", "role", "grid")) {
                 if (!a.path(f).isTextual()) {
-                    throw new InvalidInputException(at.withField(path + "." + f), "expected a text " + f + ", found "
-                            + (a.has(f) ? a.get(f) : "nothing"));
+                    throw new InvalidInputException(at.withField(path + "." + f), MESSAGES.text("staff.text", f,
+                            a.has(f) ? JsonTree.quoted(a.get(f).toString()) : "-"));
                 }
             }
             Optional<LocalDate> from = date(a, "from", at, path);
@@ -144,8 +144,8 @@ final class DutyInputs {
         try {
             return Optional.of(LocalDate.parse(a.get(field).asText()));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(at.withField(path + "." + field), "expected a date YYYY-MM-DD, found "
-                    + a.get(field));
+            throw new InvalidInputException(at.withField(path + "." + field), MESSAGES.text("staff.date",
+                    JsonTree.quoted(a.get(field).asText())));
         }
     }
 }

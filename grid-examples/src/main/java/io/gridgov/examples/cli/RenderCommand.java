@@ -137,13 +137,13 @@ public final class RenderCommand implements Callable<Integer> {
                     out.put(n.id(), Double.parseDouble(text.get().trim()));
                 } catch (NumberFormatException e) {
                     throw new InvalidInputException(InputLocation.UNKNOWN.withRecord("grid \"" + n.id() + "\"")
-                            .withField(property), "expected a number, found \"" + text.get() + "\"");
+                            .withField(property), MESSAGES.text("render.notNumber", JsonTree.quoted(text.get())));
                 }
             }
         }
         if (out.isEmpty()) {
             throw new InvalidInputException(InputLocation.UNKNOWN.withField("--colour-by"),
-                    "no grid has the property \"" + property + "\"");
+                    MESSAGES.text("render.noProperty", JsonTree.quoted(property)));
         }
         return out;
     }

@@ -121,6 +121,20 @@ class HelpAndOptionsTest {
     }
 
     @Test
+    void inputErrorsOfTheCommandLineItselfAreInTheChosenLanguage() throws IOException {
+        Path points = Files.writeString(dir.resolve("bad-points.csv"), "id,lon,lat\np1,east,26.5\n");
+        Run zh = Run.of("locate", city(), "--points", points.toString(), "--lang", "zh");
+        assertOneLine(zh, "应为有限的数，实际为 \"east\"");
+        Run en = Run.of("locate", city(), "--points", points.toString());
+        assertOneLine(en, "expected a finite number, found \"east\"");
+        Path staff = Files.writeString(dir.resolve("staff.json"), "{\"people\": []}");
+        Path tree = Path.of(ExitCodesTest.fixture("/duties/tree.json"));
+        Run noStaff = Run.of("duties", "plan", "--tree", tree.toString(), "--staff", staff.toString(), "--templates",
+                "preset:s7-presence", "--from", "2026-11-01", "--to", "2026-12-01", "--lang", "zh");
+        assertOneLine(noStaff, "应为 {\"assignments\": [...]}");
+    }
+
+    @Test
     void aSchemesProblemsAreInTheChosenLanguageFirstFewThenHowManyMore() {
         List<Finding> problems = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
