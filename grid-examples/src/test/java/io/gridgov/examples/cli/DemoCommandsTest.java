@@ -84,7 +84,7 @@ class DemoCommandsTest {
                         .map(l -> l.split(",", -1)[1]).toList();
                 assertThat(cliGrids).isEqualTo(demoGrids);
             } else if (command.startsWith("gridgov duties check")) {
-                assertThat(r.out()).contains("against 35166 obligations");
+                assertThat(r.out()).contains("against 35,166 obligations");
                 assertThat(Files.readAllBytes(out.resolve("facts-2026-11.json"))).isEqualTo(written.get("facts-2026-11.json"));
             } else if (command.startsWith("gridgov cases stats")) {
                 assertThat(Files.readAllBytes(out.resolve("cases-facts-2026-11.json")))
