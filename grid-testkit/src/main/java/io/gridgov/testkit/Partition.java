@@ -256,7 +256,13 @@ public final class Partition {
         return spec.hashCode() * 31 + nodes.hashCode();
     }
 
-    /** {@return a short description: style, grids per level, leaves, vertices, coordinate system, seed} */
+    /**
+     * {@return the Java expression that generates this partition again, with a short description as a
+     * comment} For example {@code Partitions.generate(PartitionSpec.builder().style(Style.STREET_BLOCKS)
+     * .fanOuts(1, 3)... .seed(0L).build()) /* grids 1+3, 24 vertices *&#47;}: what jqwik prints for a
+     * shrunk sample, to paste into a test or a debugger. A mutated partition names the spec it was
+     * generated from (the mutation is described by its {@link Mutation}).
+     */
     @Override
     public String toString() {
         StringBuilder perLevel = new StringBuilder();
@@ -269,8 +275,6 @@ public final class Partition {
             perLevel.append(levels.values().stream().filter(v -> v == level).count());
         }
         long vertices = geometries.values().stream().mapToLong(Geometry::getNumPoints).sum();
-        return "Partition[" + spec.style() + ", grids " + perLevel + ", " + vertices + " vertices, " + crs
-                + ", fanOuts " + spec.fanOuts() + ", verticesPerBorder " + spec.verticesPerBorder()
-                + (spec.densifiedParents() ? ", densified parents" : "") + ", seed " + spec.seed() + "]";
+        return "Partitions.generate(" + spec.toJava() + ") /* grids " + perLevel + ", " + vertices + " vertices */";
     }
 }

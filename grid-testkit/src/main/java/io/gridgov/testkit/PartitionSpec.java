@@ -94,6 +94,35 @@ public record PartitionSpec(Style style, List<Integer> fanOuts, int verticesPerB
         return n;
     }
 
+    /**
+     * {@return this spec as Java source that builds it again, every parameter spelled out} A shrunk
+     * sample prints this way ({@link Partition#toString()}), so it can be pasted into a test:
+     * {@code Partitions.generate(PartitionSpec.builder().style(Style.STREET_BLOCKS).fanOuts(1, 3)...build())}.
+     * Numbers are written so they read back to the same {@code double}.
+     */
+    public String toJava() {
+        StringBuilder b = new StringBuilder("PartitionSpec.builder().style(Style.").append(style.name())
+                .append(").fanOuts(");
+        for (int i = 0; i < fanOuts.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(fanOuts.get(i));
+        }
+        b.append(").verticesPerBorder(").append(verticesPerBorder).append(").noise(").append(noise)
+                .append(").crs(CoordinateSystem.").append(crs.name()).append(").origin(").append(originLon).append(", ")
+                .append(originLat).append(").leafSizeMetres(").append(leafSizeMetres).append(").dedicatedShare(")
+                .append(dedicatedShare).append(").holes(").append(holes).append(").lakes(").append(lakes)
+                .append(").seed(").append(seed).append("L)");
+        if (densifiedParents) {
+            b.append(".densifiedParents(true)");
+        }
+        return b.append(".build()").toString();
+    }
+
+    /** {@return the Java source of {@link #toJava()}} */
+    @Override
+    public String toString() {
+        return toJava();
+    }
+
     /** {@return the number of levels} */
     public int levels() {
         return fanOuts.size();

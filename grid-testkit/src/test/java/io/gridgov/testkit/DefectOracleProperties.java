@@ -9,8 +9,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Every mutator's expectation agrees with what the brute-force oracle measures on the mutated partition. */
+@AddLifecycleHook(PartitionDumpHook.class)   // a falsified sample lands in target/gridgov-failures as GeoJSON
 class DefectOracleProperties {
 
     @Provide

@@ -35,7 +35,7 @@ class DensifiedParentsProperties {
 
         assertThat(exact.spec().densifiedParents()).isFalse();
         assertThat(densified.spec().densifiedParents()).isTrue();
-        assertThat(densified.toString()).contains("densified parents");
+        assertThat(densified.toString()).contains(".densifiedParents(true)");
         assertThat(densified.nodes()).isEqualTo(exact.nodes());
         assertThat(densified.allowedGaps()).hasSameSizeAs(exact.allowedGaps());
         for (int i = 0; i < exact.allowedGaps().size(); i++) {

@@ -60,8 +60,13 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "F0", description = "Facts of the previous period, for the change.")
     Path previous;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--tree", paramLabel = "T",
+            description = "The grid tree (JSON): score only its leaf grids, each ranked in its peer group "
+                    + "(same level and kind, e.g. L4/comprehensive); facts of streets and communities are left out.")
+    Path tree;
 
     @Mixin
     LanguageOption language;
@@ -71,9 +76,14 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Scheme s = loadScheme(scheme);
         Scoring engine = Scoring.of(s);
-        io.gridgov.core.facts.FactSet now = FactFiles.read(facts);
+        java.util.function.UnaryOperator<io.gridgov.core.facts.FactSet> scope = f -> f;
+        if (tree != null) {
+            io.gridgov.core.tree.GridTree t = io.gridgov.core.format.TreeJson.read(tree).tree();
+            scope = f -> io.gridgov.examples.demo.ScoringStep.leafFacts(t, f);
+        }
+        io.gridgov.core.facts.FactSet now = scope.apply(FactFiles.read(facts));
         List<Scorecard> cards = engine.scoreAll(now);
-        List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(FactFiles.read(previous));
+        List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(scope.apply(FactFiles.read(previous)));
         Ranking ranking = Ranking.of(cards, s, before);
         Locale locale = language.locale();
         // facts no rule reads (probably misspelt) and facts a subject lacks that count as 0, are skipped or

@@ -1,5 +1,8 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.Finding;
 import io.gridgov.cases.CaseCategories;
 import io.gridgov.cases.CaseEvents;
@@ -51,10 +54,10 @@ final class CaseInputs {
     @Option(names = "--calendar", paramLabel = "K", description = "Work calendar (JSON); default Monday–Friday 09:00–12:00, 13:00–18:00.")
     Path calendar;
 
-    @Option(names = "--limit", defaultValue = "50", description = "How many cases and findings to print (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "How many cases and findings to print (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
     Format format;
 
     /** The output formats of the {@code cases} subcommands. */
@@ -126,7 +129,8 @@ final class CaseInputs {
             err.println(f.severity() + " " + f.ruleId() + " " + where + f.message(locale()));
         }
         if (report.findingCount() > shown) {
-            err.println("… " + (report.findingCount() - Math.min(shown, report.findingCount())) + " more findings");
+            err.println(MESSAGES.format(locale(), "cases.moreFindings",
+                    report.findingCount() - Math.min(shown, report.findingCount())));
         }
     }
 
@@ -144,8 +148,7 @@ final class CaseInputs {
                 try {
                     return LocalDate.parse(text).atStartOfDay(zone).toInstant();
                 } catch (DateTimeParseException e3) {
-                    throw usage(option + ": expected 2026-11-30T18:00+08:00, 2026-11-30T18:00 or "
-                            + "2026-11-30, found " + text);
+                    throw usage(MESSAGES.format(locale(), "usage.instant", option, JsonTree.quoted(text)));
                 }
             }
         }

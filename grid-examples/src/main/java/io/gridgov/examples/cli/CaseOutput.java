@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.cases.CaseCounts;
@@ -36,7 +38,7 @@ final class CaseOutput {
         return m < 0 ? "overdue " + hm : hm + " left";
     }
 
-    static void textRows(PrintWriter out, List<CaseView> views, ZoneId zone, int limit) {
+    static void textRows(PrintWriter out, List<CaseView> views, ZoneId zone, int limit, Locale locale) {
         out.printf("  %-12s %-10s %-30s %-8s %-22s %-16s %s%n", "case", "status", "category", "grid", "responsible",
                 "deadline", "working time");
         views.stream().limit(limit).forEach(v -> out.printf("  %-12s %-10s %-30s %-8s %-22s %-16s %s%s%n", v.id(),
@@ -44,7 +46,7 @@ final class CaseOutput {
                 v.responsible(), v.deadline().map(d -> time(d, zone)).orElse("-"), left(v),
                 v.escalated() ? "  ↑" + v.escalations().get(v.escalations().size() - 1).to() : ""));
         if (views.size() > limit) {
-            out.printf("  … %d more%n", views.size() - limit);
+            out.println("  " + MESSAGES.format(locale, "cases.more", views.size() - limit));
         }
     }
 
@@ -97,13 +99,13 @@ final class CaseOutput {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    static void countsText(PrintWriter out, String title, Map<String, CaseCounts> m, int limit) {
-        out.println(title + ":");
+    static void countsText(PrintWriter out, String title, Map<String, CaseCounts> m, int limit, Locale locale) {
+        out.println(title);
         out.printf("  %-34s %8s %6s %9s %7s %12s %5s %7s %8s %9s %10s %8s%n", "", "reported", "due", "postponed",
                 "on_time", "overdue_open", "late", "closed", "reworked", "escalated", "supervised", "on-time%");
         m.entrySet().stream().limit(limit).forEach(e -> countsRow(out, e.getKey(), e.getValue()));
         if (m.size() > limit) {
-            out.printf("  … %d more%n", m.size() - limit);
+            out.println("  " + MESSAGES.format(locale, "cases.more", m.size() - limit));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.cases.CaseLists;
 import io.gridgov.cases.CaseReplay;
@@ -10,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,7 @@ public final class CasesListsCommand implements Callable<Integer> {
         Instant at = inputs.instant(asOf, zone, "--as-of");
         Instant since = from == null ? at.minus(Duration.ofDays(30)) : inputs.instant(from, zone, "--from");
         if (setup.tree().isPresent() && !setup.tree().get().contains(node)) {
-            throw inputs.usage("--node: no node " + node + " in the tree");
+            throw inputs.usage(MESSAGES.format(inputs.locale(), "usage.node", "--node", node));
         }
         CaseReport report = inputs.run(setup, CaseReplay.builder(setup).asOf(at).history(since).build());
         CaseLists lists = report.lists(node);
@@ -68,15 +71,17 @@ public final class CasesListsCommand implements Callable<Integer> {
                 CaseOutput.csvRows(out, "struck_off", lists.struckOff(), zone);
             }
             default -> {
-                out.printf("Node %s as of %s%n", node, CaseOutput.time(at, zone));
-                out.printf("问题清单 problems: %d%n", lists.problems().size());
-                CaseOutput.textRows(out, lists.problems(), zone, inputs.limit);
-                out.printf("交办清单 assigned: %d%n", lists.assigned().size());
-                CaseOutput.textRows(out, lists.assigned(), zone, inputs.limit);
-                out.printf("督办清单 supervision: %d%n", lists.supervision().size());
-                CaseOutput.textRows(out, lists.supervision(), zone, inputs.limit);
-                out.printf("销号 struck off since %s: %d%n", CaseOutput.time(since, zone), lists.struckOff().size());
-                CaseOutput.textRows(out, lists.struckOff(), zone, inputs.limit);
+                Locale l = inputs.locale();
+                out.println(MESSAGES.format(l, "cases.lists.node", node, CaseOutput.time(at, zone)));
+                out.println(MESSAGES.format(l, "cases.lists.problems", lists.problems().size()));
+                CaseOutput.textRows(out, lists.problems(), zone, inputs.limit, l);
+                out.println(MESSAGES.format(l, "cases.lists.assigned", lists.assigned().size()));
+                CaseOutput.textRows(out, lists.assigned(), zone, inputs.limit, l);
+                out.println(MESSAGES.format(l, "cases.lists.supervision", lists.supervision().size()));
+                CaseOutput.textRows(out, lists.supervision(), zone, inputs.limit, l);
+                out.println(MESSAGES.format(l, "cases.lists.struckOff", CaseOutput.time(since, zone),
+                        lists.struckOff().size()));
+                CaseOutput.textRows(out, lists.struckOff(), zone, inputs.limit, l);
             }
         }
         return inputs.done(report);

@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.cases.CaseCounts;
 import io.gridgov.cases.CaseReplay;
@@ -60,7 +62,7 @@ public final class CasesStatsCommand implements Callable<Integer> {
         if (asOf != null) {
             Instant a = inputs.instant(asOf, zone, "--as-of");
             if (a.isBefore(t)) {
-                throw inputs.usage("--as-of: expected the end of the period or later");
+                throw inputs.usage(MESSAGES.format(inputs.locale(), "usage.asOfEnd", "--as-of"));
             }
             b.asOf(a);
         }
@@ -89,19 +91,22 @@ public final class CasesStatsCommand implements Callable<Integer> {
                 csv(out, "category", stats.byCategory());
             }
             default -> {
-                out.printf("Cases %s … %s (judged as of %s): %d events, %d cases reported in all%n", from,
-                        to.minusDays(1), CaseOutput.time(report.asOf(), zone), report.events(), report.cases());
-                out.println("Total:");
+                java.util.Locale l = inputs.locale();
+                out.println(MESSAGES.format(l, "cases.stats", from, to.minusDays(1), CaseOutput.time(report.asOf(), zone),
+                        report.events(), report.cases()));
+                out.println(MESSAGES.format(l, "cases.stats.total"));
                 CaseOutput.countsRow(out, "all", stats.total());
-                CaseOutput.countsText(out, "By node (rolled up)", nodes, inputs.limit);
-                CaseOutput.countsText(out, "By department", stats.byDepartment(), inputs.limit);
-                CaseOutput.countsText(out, "By category", stats.byCategory(), inputs.limit);
+                CaseOutput.countsText(out, MESSAGES.format(l, "cases.stats.byNode"), nodes, inputs.limit, l);
+                CaseOutput.countsText(out, MESSAGES.format(l, "cases.stats.byDepartment"), stats.byDepartment(),
+                        inputs.limit, l);
+                CaseOutput.countsText(out, MESSAGES.format(l, "cases.stats.byCategory"), stats.byCategory(),
+                        inputs.limit, l);
             }
         }
         if (factsOut != null) {
             String label = period != null ? period : from.toString().substring(0, 7);
             writeFacts(stats, label);
-            out.printf("Facts for %d subjects written to %s%n", stats.facts().size(), factsOut);
+            out.println(MESSAGES.format(inputs.locale(), "duties.factsWritten", stats.facts().size(), factsOut));
         }
         return inputs.done(report);
     }

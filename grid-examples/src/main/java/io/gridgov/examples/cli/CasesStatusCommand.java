@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridgov.cases.CaseReplay;
 import io.gridgov.cases.CaseReport;
@@ -66,9 +68,9 @@ public final class CasesStatusCommand implements Callable<Integer> {
                 CaseOutput.csvRows(out, "status", views, zone);
             }
             default -> {
-                out.printf("As of %s: %d events, %d cases, %d open, %d findings%n", CaseOutput.time(report.asOf(), zone),
-                        report.events(), report.cases(), report.open().size(), report.findingCount());
-                CaseOutput.textRows(out, views, zone, inputs.limit);
+                out.println(MESSAGES.format(inputs.locale(), "cases.status", CaseOutput.time(report.asOf(), zone),
+                        report.events(), report.cases(), report.open().size(), report.findingCount()));
+                CaseOutput.textRows(out, views, zone, inputs.limit, inputs.locale());
             }
         }
         return inputs.done(report);

@@ -31,8 +31,10 @@ import picocli.CommandLine.ParseResult;
  *   <li>a text argument whose label contains {@code FILE} (such as {@code ID|FILE}) is an input file
  *       when its value names something that exists (a preset id otherwise).</li>
  * </ul>
- * No reader of the command line takes gzip-compressed input, so a file starting with the gzip magic
- * bytes {@code 1f 8b} is rejected. Immutable and thread-safe.
+ * An input that starts with the gzip magic bytes {@code 1f 8b} (whatever its name) is decompressed
+ * before the command runs ({@link #gunzip(ParseResult)}), into a temporary file named like the input
+ * without {@code .gz} (so {@code activities.csv.gz} is read as CSV), and the command is given that
+ * file; messages name the original file again. Immutable and thread-safe.
  */
 final class CommandFiles {
 
@@ -144,9 +146,6 @@ final class CommandFiles {
             if (!Files.isReadable(in)) {
                 throw problem(in, "exit.cannotRead", in);
             }
-            if (isGzip(in)) {
-                throw problem(in, "exit.gzip", in);
-            }
         }
         for (Path out : outputFiles) {
             if (Files.isDirectory(out)) {
@@ -157,6 +156,108 @@ final class CommandFiles {
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw problem(out, "exit.outIsFile", out);
             }
+        }
+    }
+
+    /**
+     * The temporary, decompressed copies of a command's gzip inputs; closing deletes them.
+     *
+     * @param folder the temporary folder holding the copies, empty when no input was compressed
+     * @param names each copy's path (as text) and the original file's path (as the user gave it)
+     */
+    record Unpacked(Optional<Path> folder, java.util.Map<String, String> names) implements AutoCloseable {
+        /** {@return a text with each copy's path replaced by the original file's} */
+        String original(String text) {
+            String t = text;
+            for (var e : names.entrySet()) {
+                t = t.replace(e.getKey(), e.getValue());
+            }
+            return t;
+        }
+
+        @Override
+        public void close() {
+            if (folder.isEmpty()) {
+                return;
+            }
+            try (var files = Files.list(folder.get())) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(p);
+                }
+                Files.deleteIfExists(folder.get());
+            } catch (IOException e) {
+                // a temporary file left behind is not the user's problem
+            }
+        }
+    }
+
+    /**
+     * Decompresses every gzip input of the command that runs (found by the magic bytes, not the name)
+     * into a temporary folder and gives the command the copy instead.
+     *
+     * @param parsed the parsed command line
+     * @return the copies, to close when the command has run
+     * @throws InvalidInputException naming the file when it is not a complete gzip stream
+     */
+    static Unpacked gunzip(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        Path[] folder = new Path[1];
+        for (ArgSpec arg : last.commandSpec().args()) {
+            Object value = arg.getValue();
+            if (value == null || (arg instanceof OptionSpec o && isOutput(o))) {
+                continue;
+            }
+            if (value instanceof Collection<?> c) {
+                List<Object> copy = new ArrayList<>();
+                boolean changed = false;
+                for (Object v : c) {
+                    Object u = unpacked(v, arg, folder, names);
+                    changed |= u != v;
+                    copy.add(u);
+                }
+                if (changed) {
+                    arg.setValue(value instanceof java.util.Set<?> ? new java.util.LinkedHashSet<>(copy) : copy);
+                }
+            } else {
+                Object u = unpacked(value, arg, folder, names);
+                if (u != value) {
+                    arg.setValue(u);
+                }
+            }
+        }
+        return new Unpacked(Optional.ofNullable(folder[0]), names);
+    }
+
+    private static Object unpacked(Object value, ArgSpec arg, Path[] folder, java.util.Map<String, String> names) {
+        Optional<Path> file = value instanceof Path p ? Optional.of(p)
+                : value instanceof String s && arg.paramLabel().contains("FILE") ? existing(s) : Optional.empty();
+        if (file.isEmpty() || !isGzip(file.get())) {
+            return value;
+        }
+        Path in = file.get();
+        String name = in.getFileName().toString();
+        String plain = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        try {
+            if (folder[0] == null) {
+                folder[0] = Files.createTempDirectory("gridgov-gunzip-");
+            }
+            Path out = folder[0].resolve(plain.isEmpty() ? "input" : plain);
+            int n = 1;
+            while (Files.exists(out)) {
+                out = folder[0].resolve(n++ + "-" + plain);
+            }
+            try (InputStream gz = new java.util.zip.GZIPInputStream(Files.newInputStream(in), 1 << 16)) {
+                Files.copy(gz, out);
+            }
+            names.put(out.toString(), in.toString());
+            return value instanceof Path ? out : out.toString();
+        } catch (IOException e) {
+            throw new InvalidInputException(InputLocation.ofFile(in.toString()), MESSAGES.text("exit.badGzip",
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import io.gridgov.core.io.AtomicFiles;
 import io.gridgov.core.Severity;
 import io.gridgov.duty.ActivityRecord;
@@ -14,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,7 +52,7 @@ public final class DutiesCheckCommand implements Callable<Integer> {
             description = "Write every shortfall and unmatched record here (CSV, atomically).")
     Path missesOut;
 
-    @Option(names = "--limit", defaultValue = "20", description = "How many misses and unmatched records to print.")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many misses and unmatched records to print.")
     int limit;
 
     @CommandLine.Spec
@@ -68,42 +71,46 @@ public final class DutiesCheckCommand implements Callable<Integer> {
         ComplianceReport report = loaded.planner().checker().check(records, inputs.period.from, inputs.period.to);
         String label = period != null ? period : report.periodLabel();
         Tally all = report.overall();
-        out.printf("Checked %d records against %d obligations due %s … %s (period %s)%n", report.records(),
-                all.obligations(), inputs.period.from, inputs.period.to.minusDays(1), label);
-        out.printf("Compliance %s (on time %s): %d fulfilled, %d late, %d partly, %d missed; %d of %d units done%n",
-                pct(all.rate()), pct(all.onTimeRate()), all.fulfilled(), all.late(), all.partly(), all.missed(),
-                all.done() + all.doneLate(), all.required());
-        section(out, "By level", report.byLevel());
-        section(out, "By category", report.byCategory());
-        section(out, "By duty", report.byDuty());
+        Locale locale = inputs.locale();
+        out.println(MESSAGES.format(locale, "duties.checked", report.records(), all.obligations(), inputs.period.from,
+                inputs.period.to.minusDays(1), label));
+        out.println(MESSAGES.format(locale, "duties.compliance", pct(all.rate()), pct(all.onTimeRate()), all.fulfilled(),
+                all.late(), all.partly(), all.missed(), all.done() + all.doneLate(), all.required()));
+        section(out, locale, "duties.byLevel", report.byLevel());
+        section(out, locale, "duties.byCategory", report.byCategory());
+        section(out, locale, "duties.byDuty", report.byDuty());
         List<Outcome> errors = report.shortfalls().stream().filter(o -> o.obligation().severity() == Severity.ERROR
                 && (o.status() == Status.MISSED || o.status() == Status.PARTLY)).toList();
-        out.printf("ERROR-severity misses: %d%s%n", errors.size(), errors.size() > limit ? " (first " + limit + ")" : "");
-        errors.stream().limit(limit).forEach(o -> out.printf("  %s %s %s %s window %s … %s: %d of %d done%n",
-                o.status(), o.obligation().gridId(), o.obligation().personId().orElse(o.obligation().role()),
+        out.println(MESSAGES.format(locale, "duties.errors", errors.size(), first(locale, errors.size())));
+        errors.stream().limit(limit).forEach(o -> out.println("  " + MESSAGES.format(locale, "duties.miss", o.status(),
+                o.obligation().gridId(), o.obligation().personId().orElse(o.obligation().role()),
                 o.obligation().dutyKey(), o.obligation().from(), o.obligation().due(), o.done() + o.late(),
-                o.obligation().count()));
-        out.printf("Unmatched records: %d%s%n", report.unmatched().size(),
-                report.unmatched().size() > limit ? " (first " + limit + ")" : "");
-        report.unmatched().stream().limit(limit).forEach(u -> out.printf("  line %d %s %s %s %s: %s %s%n",
-                u.record().line(), u.record().who(), u.record().grid(), u.record().action(), u.record().start(),
-                u.reason(), u.message().in(inputs.locale())));
+                o.obligation().count())));
+        out.println(MESSAGES.format(locale, "duties.unmatched", report.unmatched().size(),
+                first(locale, report.unmatched().size())));
+        report.unmatched().stream().limit(limit).forEach(u -> out.println("  " + MESSAGES.format(locale,
+                "duties.unmatchedRow", String.valueOf(u.record().line()), u.record().who(), u.record().grid(),
+                u.record().action(), u.record().start(), u.reason(), u.message().in(locale))));
         if (factsOut != null) {
             report.writeFacts(factsOut, label);
-            out.printf("Facts for %d subjects written to %s%n", report.facts().subjects().size(), factsOut);
+            out.println(MESSAGES.format(locale, "duties.factsWritten", report.facts().subjects().size(), factsOut));
         }
         if (missesOut != null) {
             writeMisses(report);
-            out.printf("Shortfalls and unmatched records written to %s%n", missesOut);
+            out.println(MESSAGES.format(locale, "duties.missesWritten", missesOut));
         }
         out.flush();
         return !report.isValid() || !loaded.isValid() ? GridGovCli.FINDINGS : GridGovCli.OK;
     }
 
-    private static void section(PrintWriter out, String title, Map<String, Tally> tallies) {
-        out.println(title + ":");
-        tallies.forEach((k, t) -> out.printf("  %-40s %8s  (%d obligations, %d missed, %d partly, %d late)%n", k,
-                pct(t.rate()), t.obligations(), t.missed(), t.partly(), t.late()));
+    private String first(Locale locale, int size) {
+        return size > limit ? MESSAGES.format(locale, "duties.first", limit) : "";
+    }
+
+    private static void section(PrintWriter out, Locale locale, String title, Map<String, Tally> tallies) {
+        out.println(MESSAGES.format(locale, title));
+        tallies.forEach((k, t) -> out.println(String.format("  %-40s %8s  ", k, pct(t.rate()))
+                + MESSAGES.format(locale, "duties.row", t.obligations(), t.missed(), t.partly(), t.late())));
     }
 
     private static String pct(BigDecimal rate) {

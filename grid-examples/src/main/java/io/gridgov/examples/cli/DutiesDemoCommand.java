@@ -38,13 +38,13 @@ public final class DutiesDemoCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into (created).")
     Path dir;
 
-    @Option(names = "--month", defaultValue = "2026-11", description = "The month, YYYY-MM.")
+    @Option(names = "--month", paramLabel = "YYYY-MM", defaultValue = "2026-11", description = "The month, YYYY-MM.")
     YearMonth month;
 
-    @Option(names = "--grids", defaultValue = "40", description = "How many grids (8 per community, 5 communities per street).")
+    @Option(names = "--grids", paramLabel = "N", defaultValue = "40", description = "How many grids (8 per community, 5 communities per street).")
     int grids;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Random seed.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "Random seed.")
     long seed;
 
     /** The files are language-neutral; {@code --lang} chooses the language of an error. */

@@ -31,7 +31,7 @@ public final class DutiesPlanCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { json, csv }
 
-    @Option(names = "--format", defaultValue = "json", description = "json (an array) or csv.")
+    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json", description = "json (an array) or csv.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")

@@ -60,6 +60,8 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
     static final int INTERNAL_ERROR = 3;
 
     private final boolean debug;
+    /** The decompressed copies of the running command's gzip inputs, whose paths messages put back. */
+    private volatile CommandFiles.Unpacked renames = new CommandFiles.Unpacked(Optional.empty(), java.util.Map.of());
 
     ExitHandler(boolean debug) {
         this.debug = debug;
@@ -73,6 +75,7 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
 
     /** Installs this handler on a command line and (picocli propagates it) its subcommands. */
     CommandLine install(CommandLine cli) {
+        HelpTexts.apply(cli, Locale.ENGLISH);
         return cli.setExecutionStrategy(this).setExecutionExceptionHandler(this).setParameterExceptionHandler(this)
                 .setExitCodeExceptionMapper(this).setCaseInsensitiveEnumValuesAllowed(true);
     }
@@ -81,6 +84,7 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
 
     @Override
     public int execute(ParseResult parsed) {
+        HelpTexts.apply(parsed.commandSpec().root().commandLine(), language(parsed.originalArgs()));
         Integer help = CommandLine.executeHelpRequest(parsed);
         if (help != null) {
             return help;
@@ -91,8 +95,11 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         } catch (InvalidInputException e) {
             throw new ExecutionException(command, e.getMessage(), e);
         }
-        try {
+        try (CommandFiles.Unpacked unpacked = CommandFiles.gunzip(parsed)) {
+            renames = unpacked;
             return new RunLast().execute(parsed);
+        } catch (InvalidInputException e) {
+            throw new ExecutionException(command, e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             throw new ExecutionException(command, "out of memory", e);
         }
@@ -159,21 +166,33 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         }
         if (input.isPresent()) {
             InvalidInputException e = input.get();
-            if (named.isPresent() && CommandFiles.isGzip(named.get())) {
-                return located(named.get(), "exit.gzip", locale);
-            }
             if (e.getMessage().contains("Invalid UTF-8") && named.isPresent()) {
                 return located(named.get(), "exit.notUtf8", locale);
             }
             return e.message(locale);
         }
-        if (failure instanceof io.gridgov.scoring.InvalidSchemeException) {
-            return failure.getMessage();   // names the scheme and every problem with its JSON path
+        if (failure instanceof io.gridgov.scoring.InvalidSchemeException scheme) {
+            return schemeProblems(scheme, locale);
         }
         if (failure instanceof IllegalArgumentException) {
             return CommandFiles.text(locale, "exit.argument", failure.getMessage(), command);
         }
         return CommandFiles.text(locale, "exit.bug", failure.getClass().getName(), String.valueOf(failure.getMessage()));
+    }
+
+    /** How many of a scheme's problems the one line quotes before it counts the rest. */
+    static final int SCHEME_PROBLEMS_SHOWN = 3;
+
+    /** {@return a scheme's problems in a language: the first few with their JSON paths, then how many more} */
+    static String schemeProblems(io.gridgov.scoring.InvalidSchemeException e, Locale locale) {
+        List<io.gridgov.core.Finding> all = e.findings();
+        String shown = all.stream().limit(SCHEME_PROBLEMS_SHOWN)
+                .map(f -> f.location().flatMap(io.gridgov.core.io.InputLocation::field).orElse("$") + ": "
+                        + f.message().in(locale))
+                .collect(Collectors.joining("; "));
+        return all.size() > SCHEME_PROBLEMS_SHOWN
+                ? CommandFiles.text(locale, "exit.scheme.more", shown, all.size() - SCHEME_PROBLEMS_SHOWN)
+                : CommandFiles.text(locale, "exit.scheme", shown);
     }
 
     /** Translates a file-system failure (missing, denied, folder, not text) anywhere in the cause chain. */
@@ -352,7 +371,7 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
 
     /** Prints exactly one line (a library message with a line break is joined), the stack trace only when debugging. */
     private void print(PrintWriter err, String line, Throwable t) {
-        err.println(line.strip().replaceAll("\\s*\\R\\s*", " "));
+        err.println(renames.original(line.strip().replaceAll("\\s*\\R\\s*", " ")));
         if (debug) {
             t.printStackTrace(err);
         }

@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.core.io.AtomicFiles;
 import io.gridgov.geo.locate.GridLocator;
@@ -129,7 +132,7 @@ public final class LocateCommand implements Callable<Integer> {
                         .withRecord("point #" + record + (row.get("id") == null ? "" : " (id \"" + row.get("id") + "\")"));
                 String id = row.get("id");
                 if (id == null || id.isBlank()) {
-                    throw new InvalidInputException(where.withField("id"), "expected a point id in column \"id\"");
+                    throw new InvalidInputException(where.withField("id"), MESSAGES.text("points.id"));
                 }
                 String xColumn = row.containsKey("x") || !row.containsKey("lon") ? "x" : "lon";
                 String yColumn = xColumn.equals("x") ? "y" : "lat";
@@ -142,17 +145,17 @@ public final class LocateCommand implements Callable<Integer> {
                 result.add(new Point(id, x, y));
             }
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file.toString()), "expected an existing file", e);
+            throw new InvalidInputException(InputLocation.ofFile(file.toString()), MESSAGES.text("exit.noSuchFile"), e);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             InputLocation where = InputLocation.ofFile(file.toString());
             if (l != null) {
                 where = where.at(l.getLineNr(), l.getColumnNr());
             }
-            throw new InvalidInputException(where, "expected CSV with a header line id,x,y or id,lon,lat: " + e.getOriginalMessage(), e);
+            throw new InvalidInputException(where, MESSAGES.text("points.csv", JsonTree.quoted(e.getOriginalMessage())), e);
         } catch (IOException e) {
             throw new InvalidInputException(InputLocation.ofFile(file.toString()),
-                    "expected a readable file: " + e.getMessage(), e);
+                    MESSAGES.text("exit.readFailed", file, String.valueOf(e.getMessage())), e);
         }
         return result;
     }
@@ -160,8 +163,7 @@ public final class LocateCommand implements Callable<Integer> {
     private static double number(Map<String, String> row, String column, InputLocation where) {
         String text = row.get(column);
         if (text == null) {
-            throw new InvalidInputException(where.withField(column), "expected a column \"" + column
-                    + "\" (header id,x,y or id,lon,lat)");
+            throw new InvalidInputException(where.withField(column), MESSAGES.text("points.column", column));
         }
         try {
             double v = Double.parseDouble(text.trim());
@@ -171,6 +173,6 @@ public final class LocateCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(where.withField(column), "expected a finite number, found \"" + text + "\"");
+        throw new InvalidInputException(where.withField(column), MESSAGES.text("points.number", JsonTree.quoted(text)));
     }
 }

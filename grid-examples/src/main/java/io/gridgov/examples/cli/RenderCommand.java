@@ -85,6 +85,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");   // maps are drawn off-screen; no window, no dock icon
         }
+        OptionChecks.within(spec, language.locale(), "--width", width, 200, 10_000);
+        if (level != null) {
+            OptionChecks.within(spec, language.locale(), "--level", level, 1, 99);
+        }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".svg") && !name.endsWith(".png")) {
             throw new InvalidInputException(InputLocation.ofFile(out.toString()).withField("--out"),
@@ -98,8 +102,12 @@ public final class RenderCommand implements Callable<Integer> {
             map.maxLevel(level);
         }
         if (colourBy != null) {
-            map.values(values(partition, colourBy), colourBy);
+            // a count such as households is neither good nor bad: a sequential palette, not red to green
+            map.values(values(partition, colourBy), colourBy)
+                    .palette(colourBy.toLowerCase(Locale.ROOT).contains("score") ? MapRenderer.Palette.SCORE
+                            : MapRenderer.Palette.SEQUENTIAL);
         }
+        map.dedicated(partition.tree().nodes().filter(n -> n.kind().isDedicated()).map(GridNode::id).toList());
         if (report != null) {
             map.highlights(violations(report, crs));
         }
@@ -108,7 +116,7 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(InputLocation.ofFile(file.toString()), e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println(MESSAGES.format(language.locale(), "render.wrote", out));
         spec.commandLine().getOut().flush();
         return GridGovCli.OK;
     }
@@ -129,13 +137,13 @@ public final class RenderCommand implements Callable<Integer> {
                     out.put(n.id(), Double.parseDouble(text.get().trim()));
                 } catch (NumberFormatException e) {
                     throw new InvalidInputException(InputLocation.UNKNOWN.withRecord("grid \"" + n.id() + "\"")
-                            .withField(property), "expected a number, found \"" + text.get() + "\"");
+                            .withField(property), MESSAGES.text("render.notNumber", JsonTree.quoted(text.get())));
                 }
             }
         }
         if (out.isEmpty()) {
             throw new InvalidInputException(InputLocation.UNKNOWN.withField("--colour-by"),
-                    "no grid has the property \"" + property + "\"");
+                    MESSAGES.text("render.noProperty", JsonTree.quoted(property)));
         }
         return out;
     }

@@ -53,7 +53,7 @@ public final class TreeCommand implements Callable<Integer> {
                     + "public-health) or a scheme JSON file; replaces the file's scheme.")
     String scheme;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin

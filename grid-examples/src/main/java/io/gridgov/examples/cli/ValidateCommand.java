@@ -73,6 +73,11 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = language.locale();
+        OptionChecks.atLeast(spec, locale, "--tolerance-m", toleranceMetres, 0);
+        OptionChecks.atLeast(spec, locale, "--min-area-m2", minAreaM2, 0);
+        if (threads != null) {
+            OptionChecks.within(spec, locale, "--threads", threads, 1, 1024);
+        }
         ValidationOptions.Builder b = ValidationOptions.builder().toleranceMetres(toleranceMetres).minAreaM2(minAreaM2);
         if (threads != null) {
             b.parallelism(threads);

@@ -12,8 +12,6 @@ import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.geo.validate.Violation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +43,17 @@ public final class BoundaryStep extends BaseStep {
         String text = englishThenChinese(language -> ReportWriter.toString(report, ReportFormat.TEXT, language));
         LocalizedText line = MESSAGES.text("demo.boundaries", partition.geometries().size(),
                 partition.tree().maxLevelNumber(), errors, warnings, structural);
-        Path city = context.out().resolve(SampleCity.GEOJSON);   // to try gridgov validate, locate and render on
-        try (InputStream in = SampleCity.class.getResourceAsStream(SampleCity.DIRECTORY + SampleCity.GEOJSON)) {
-            context.write(SampleCity.GEOJSON, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        return new StepOutcome(List.of(line), errors, warnings, List.of(context.write("boundaries.txt", text), city));
+        Path city = context.copySample(SampleCity.GEOJSON);   // to try gridgov validate, locate and render on
+        Path lake = context.copySample(SampleCity.ALLOWED_GAPS);
+        return new StepOutcome(List.of(line), errors, warnings, List.of(context.write("boundaries.txt", text), city, lake),
+                List.of(validate(city, lake)));
+    }
+
+    /** {@return the command that validates a city file as the demo does: the urban scheme, the lake allowed} */
+    static String validate(Path city, Path lake, Object... more) {
+        List<Object> words = new java.util.ArrayList<>(List.of("validate", city, "--scheme", "urban", "--allowed-gaps", lake));
+        words.addAll(List.of(more));
+        return DemoContext.command(words.toArray());
     }
 
     static String describe(List<Violation> violations) {

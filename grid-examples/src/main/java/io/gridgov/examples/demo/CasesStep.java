@@ -15,6 +15,7 @@ import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.format.TreeDocument;
 import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -68,7 +69,13 @@ public final class CasesStep implements DemoStep {
                         all.overdueOpen(), all.postponed(), rate),
                 MESSAGES.text("demo.caseLists", STREET, lists.problems().size(), lists.assigned().size(),
                         lists.supervision().size(), lists.struckOff().size()));
-        return new StepOutcome(lines, report.isValid() ? 0 : 1, 0,
-                List.of(context.write("cases-facts-2026-11.json", FactFiles.toJson(stats.factSet(SampleCity.PERIOD)))));
+        Path events = context.copySample(SampleCity.CASES);
+        Path tree = context.out().resolve(SampleCity.TREE);
+        Path facts = context.write("cases-facts-2026-11.json", FactFiles.toJson(stats.factSet(SampleCity.PERIOD)));
+        return new StepOutcome(lines, report.isValid() ? 0 : 1, 0, List.of(events, facts), List.of(
+                DemoContext.command("cases", "stats", "--events", events, "--tree", tree, "--from", SampleCity.FROM,
+                        "--to", SampleCity.TO, "--facts-out", facts),
+                DemoContext.command("cases", "lists", "--events", events, "--tree", tree, "--node", STREET,
+                        "--as-of", SampleCity.TO)));
     }
 }

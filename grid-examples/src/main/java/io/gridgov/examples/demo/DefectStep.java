@@ -39,6 +39,10 @@ public final class DefectStep extends BaseStep {
     public static final String GAP_GRID = "g045";
     /** The grid grown into its neighbour (overlap). */
     public static final String OVERLAP_GRID = "g389";
+    /** The colour of a gap on the map. */
+    public static final Color GAP_COLOUR = new Color(0xE65100);
+    /** The colour of an overlap on the map. */
+    public static final Color OVERLAP_COLOUR = new Color(0x6A1B9A);
 
     /**
      * What was injected and found.
@@ -63,7 +67,7 @@ public final class DefectStep extends BaseStep {
                 if (v.geometry().isEmpty()) {
                     continue;
                 }
-                Color c = v.rule() == BoundaryRule.GAP ? new Color(0xE65100) : v.rule() == BoundaryRule.OVERLAP ? new Color(0x6A1B9A)
+                Color c = v.rule() == BoundaryRule.GAP ? GAP_COLOUR : v.rule() == BoundaryRule.OVERLAP ? OVERLAP_COLOUR
                         : new Color(0xC62828);
                 out.add(new MapRenderer.Highlight(v.geometry().get(), v.ruleId() + " " + String.join("|", v.gridIds())
                         + ", " + Math.round(v.areaM2()) + " m²", c));
@@ -93,7 +97,10 @@ public final class DefectStep extends BaseStep {
         GeoPartition mutated = GeoPartition.of(tree, geometries, clean.crs()).withAllowedGaps(clean.allowedGaps());
         ValidationReport report = PartitionValidator.validate(mutated);
         context.put(Injected.class, new Injected(geometries, report, gapNeighbour, overlapNeighbour));
-        List<Path> outputs = List.of(
+        Path city = context.out().resolve("city-with-defects.geojson");
+        io.gridgov.geo.io.GeoJsonWriter.write(GeoPartition.of(tree, geometries, clean.crs()), city);
+        Path lake = context.out().resolve(io.gridgov.examples.sample.SampleCity.ALLOWED_GAPS);
+        List<Path> outputs = List.of(city,
                 context.write("defects.txt",
                         englishThenChinese(language -> ReportWriter.toString(report, ReportFormat.TEXT, language))),
                 context.write("defects.json", ReportWriter.toString(report, ReportFormat.JSON, Locale.ENGLISH)),
@@ -101,7 +108,11 @@ public final class DefectStep extends BaseStep {
         LocalizedText line = MESSAGES.text("demo.defects", GAP_GRID, OVERLAP_GRID, overlapNeighbour,
                 report.errors().size(), BoundaryStep.describe(report.errors()));
         // The defects are intended: finding them is the step's success, so they are not counted as errors.
-        return new StepOutcome(List.of(line), 0, 0, outputs);
+        Path reportFile = context.out().resolve("defects.geojson");
+        return new StepOutcome(List.of(line), 0, 0, outputs, List.of(
+                BoundaryStep.validate(city, lake, "--format", "geojson", "--out", reportFile),
+                DemoContext.command("render", city, "--report", reportFile, "--level", "3", "--out",
+                        context.out().resolve("defects.png"))));
     }
 
     /** The sibling sharing the longest border with a grid. */

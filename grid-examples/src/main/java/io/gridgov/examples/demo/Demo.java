@@ -18,7 +18,9 @@ import java.util.Optional;
  * structural findings ({@link TreeStep}), boundary validation ({@link BoundaryStep}), the same city
  * with two injected defects ({@link DefectStep}), locating reported problems ({@link LocateStep}), the
  * month's duty plan and compliance ({@link DutiesStep}), the 1,000-point scorecards, ranking and lists
- * ({@link ScoringStep}) and the HTML report ({@link ReportStep}).
+ * ({@link ScoringStep}) and the HTML report ({@link ReportStep}). The sample's input files are copied
+ * to the output directory, and each step prints the {@code gridgov} commands that repeat it on them
+ * ({@link StepOutcome#commands()}); paths are printed relative to the working directory.
  *
  * <pre>{@code
  * Demo.Result result = Demo.run(Path.of("target/gridgov-demo"), Demo.AS_OF, Demo.steps());
@@ -103,14 +105,17 @@ public final class Demo {
             }
             for (Path p : outcome.outputs()) {
                 summary.append("      ").append(String.join(" / ",
-                        languages.stream().map(l -> MESSAGES.format(l, "demo.output")).toList())).append(": ").append(p)
-                        .append('\n');
+                        languages.stream().map(l -> MESSAGES.format(l, "demo.output")).toList())).append(": ")
+                        .append(DemoContext.display(p)).append('\n');
+            }
+            for (String command : outcome.commands()) {
+                summary.append("      $ ").append(command).append('\n');
             }
             errors += outcome.errors();
             warnings += outcome.warnings();
         }
-        both(summary, languages, "demo.done", errors, warnings, out);
-        both(summary, languages, "demo.next", out.resolve("index.html"), out.resolve("city.geojson"), out.resolve("defects.geojson"));
+        both(summary, languages, "demo.done", errors, warnings, DemoContext.display(out));
+        both(summary, languages, "demo.next", DemoContext.display(out.resolve("index.html")));
         return new Result(outcomes, summary.toString(), errors);
     }
 

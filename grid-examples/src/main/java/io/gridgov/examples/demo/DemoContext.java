@@ -4,7 +4,9 @@ import io.gridgov.core.format.TreeDocument;
 import io.gridgov.core.io.AtomicFiles;
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -79,6 +81,52 @@ public final class DemoContext {
      * @throws IOException when it cannot be written
      */
     public Path write(String name, String text) throws IOException {
-        return AtomicFiles.writeText(out.resolve(name), w -> w.write(text));
+        AtomicFiles.writeText(out.resolve(name), w -> w.write(text));
+        return out.resolve(name);
+    }
+
+    /**
+     * Copies a file of the bundled sample into the output directory, byte for byte, so that the commands
+     * the demo prints run on the same input.
+     *
+     * @param name the sample file's name, such as {@code city-tree.json}
+     * @return the copy
+     * @throws IOException when it cannot be read or written
+     */
+    public Path copySample(String name) throws IOException {
+        try (InputStream in = SampleCity.class.getResourceAsStream(SampleCity.DIRECTORY + name)) {
+            if (in == null) {
+                throw new IOException("the sample file " + name + " is missing from the class path");
+            }
+            byte[] bytes = in.readAllBytes();
+            AtomicFiles.writeBytes(out.resolve(name), o -> o.write(bytes));
+        }
+        return out.resolve(name);
+    }
+
+    /**
+     * {@return a path as the demo prints it: relative to the working directory when it lies below it,
+     * else absolute; one style for every path of the summary}
+     *
+     * @param path the path
+     */
+    public static String display(Path path) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path p = path.toAbsolutePath().normalize();
+        return p.startsWith(here) && !p.equals(here) ? here.relativize(p).toString() : p.toString();
+    }
+
+    /**
+     * {@return a {@code gridgov} command line as the demo prints it: the words joined by spaces, paths
+     * shown with {@link #display(Path)}}
+     *
+     * @param words the words: strings and paths
+     */
+    public static String command(Object... words) {
+        StringBuilder b = new StringBuilder("gridgov");
+        for (Object w : words) {
+            b.append(' ').append(w instanceof Path p ? display(p) : requireNonNull(w, "word").toString());
+        }
+        return b.toString();
     }
 }

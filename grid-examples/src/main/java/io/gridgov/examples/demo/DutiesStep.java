@@ -13,6 +13,7 @@ import io.gridgov.core.facts.FactFiles;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
@@ -58,7 +59,15 @@ public final class DutiesStep extends BaseStep {
                 MESSAGES.text("demo.duties", String.join(" + ", SampleCity.PRESETS), obligations, people.size(),
                         grids.size(), records.size(), report.unmatched().size()),
                 MESSAGES.text("demo.compliance", all.fulfilled(), all.late(), all.partly(), all.missed(), rate));
-        return new StepOutcome(lines, 0, 0,
-                List.of(context.write("facts-2026-11.json", facts)));
+        Path templates = context.copySample(SampleCity.TEMPLATES);
+        Path activities = context.copySample(SampleCity.ACTIVITIES);
+        Path factsFile = context.write("facts-2026-11.json", facts);
+        List<Object> command = new java.util.ArrayList<>(List.of("duties", "check",
+                "--tree", context.out().resolve(SampleCity.TREE), "--staff", context.out().resolve(SampleCity.TREE)));
+        SampleCity.PRESETS.forEach(id -> command.addAll(List.of("--templates", "preset:" + id)));
+        command.addAll(List.of("--templates", templates, "--from", SampleCity.FROM, "--to", SampleCity.TO,
+                "--activities", activities, "--facts-out", factsFile));
+        return new StepOutcome(lines, 0, 0, List.of(templates, activities, factsFile),
+                List.of(DemoContext.command(command.toArray())));
     }
 }

@@ -11,6 +11,7 @@ import io.gridgov.geo.GeoPoint;
 import io.gridgov.geo.locate.GridLocator;
 import io.gridgov.geo.locate.Location;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +86,9 @@ public final class LocateStep extends BaseStep {
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .ifPresent(e -> lines.add(MESSAGES.text("demo.locate.busiest", e.getKey(), tree.require(e.getKey()).name(),
                         e.getValue())));
-        return new StepOutcome(lines, 0, 0, List.of(context.write("located.csv", csv.toString())));
+        Path pointsFile = context.copySample(SampleCity.REPORTS);
+        return new StepOutcome(lines, 0, 0, List.of(pointsFile, context.write("located.csv", csv.toString())),
+                List.of(DemoContext.command("locate", context.out().resolve(SampleCity.GEOJSON), "--points", pointsFile,
+                        "--out", context.out().resolve("located-grids.csv"))));
     }
 }

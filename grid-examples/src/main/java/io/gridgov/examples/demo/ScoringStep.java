@@ -17,6 +17,7 @@ import io.gridgov.scoring.Scorecard;
 import io.gridgov.scoring.ScorecardJson;
 import io.gridgov.scoring.Scoring;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -85,11 +86,13 @@ public final class ScoringStep extends BaseStep {
         byGrade.forEach(grades::putIfAbsent);
         long groups = cards.stream().map(c -> c.group().orElse("")).distinct().count();
         long vetoed = cards.stream().filter(Scorecard::vetoed).count();
-        String groupsText = groups + " peer groups / 同级同类组";
         List<LocalizedText> lines = List.of(
-                MESSAGES.text("demo.scoring", cards.size(), groupsText, mean, grades, vetoed),
+                MESSAGES.text("demo.scoring", cards.size(), groups, mean, grades, vetoed),
                 MESSAGES.text("demo.lists", list(ranking.red()), list(worstFirst(ranking.black()))));
-        return new StepOutcome(lines, 0, 0, List.of(context.write("scorecards.json", ScorecardJson.write(cards))));
+        Path other = context.copySample(SampleCity.ASSESSMENT);
+        return new StepOutcome(lines, 0, 0, List.of(other, context.write("scorecards.json", ScorecardJson.write(cards))),
+                List.of(DemoContext.command("assess", "--scheme", SCHEME, "--tree", context.out().resolve(SampleCity.TREE),
+                        "--facts", context.out().resolve("facts-2026-11.json"), "--facts", other)));
     }
 
     private static List<Ranking.Entry> worstFirst(List<Ranking.Entry> black) {
@@ -112,14 +115,31 @@ public final class ScoringStep extends BaseStep {
      * @return the facts
      */
     public static FactSet facts(GridTree tree, ComplianceReport compliance, FactSet other) {
+        return leafFacts(tree, FactSet.merge(compliance.facts(SampleCity.PERIOD), other));
+    }
+
+    /**
+     * The facts of every leaf grid of a tree, each in its peer group (same level and kind,
+     * {@link Ranking#peerGroup}); subjects that are not leaves (streets, communities) are left out, as
+     * {@code gridgov assess --tree} does.
+     *
+     * @param tree the tree
+     * @param facts the facts of the period, of any subjects
+     * @return the leaves' facts, in tree order
+     */
+    public static FactSet leafFacts(GridTree tree, FactSet facts) {
         FactSet.Builder groups = FactSet.builder().source("tree");
         for (GridNode g : tree.leaves()) {
             groups.group(g.id(), Ranking.peerGroup(tree, g.id()));
         }
-        Map<String, SubjectFacts> all = FactSet.merge(compliance.facts(SampleCity.PERIOD), other, groups.build())
-                .bySubject();
+        Map<String, SubjectFacts> all = FactSet.merge(facts, groups.build()).bySubject();
         List<SubjectFacts> leaves = new ArrayList<>();
-        tree.leaves().forEach(g -> leaves.add(all.get(g.id())));
-        return FactSet.of(SampleCity.PERIOD, leaves);
+        tree.leaves().forEach(g -> {
+            SubjectFacts f = all.get(g.id());
+            if (f != null) {
+                leaves.add(f);
+            }
+        });
+        return FactSet.of(facts.period().orElse(SampleCity.PERIOD), leaves);
     }
 }

@@ -10,6 +10,7 @@ import io.gridgov.core.rule.StructuralValidator;
 import io.gridgov.core.rule.StructuralReport;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.examples.render.TreeReport;
+import io.gridgov.examples.sample.SampleCity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class TreeStep extends BaseStep {
         context.put(StructuralReport.class, report);
         String text = englishThenChinese(language -> TreeReport.text("city-tree.json", doc, report, language));
         List<Path> outputs = new ArrayList<>();
+        Path input = context.copySample(SampleCity.TREE);
+        outputs.add(input);
         outputs.add(context.write("tree-report.txt", text));
         outputs.add(context.write("tree-findings.json", new ObjectMapper().writerWithDefaultPrettyPrinter()
                 .writeValueAsString(TreeReport.json("city-tree.json", doc, report)) + "\n"));
@@ -53,6 +56,7 @@ public final class TreeStep extends BaseStep {
         String en = MESSAGES.format(Locale.ENGLISH, "demo.tree", args);
         args[2] = levelsZh;
         String zh = MESSAGES.format(Locale.SIMPLIFIED_CHINESE, "demo.tree", args);
-        return new StepOutcome(List.of(new LocalizedText(en, zh)), errors, warnings, outputs);
+        return new StepOutcome(List.of(new LocalizedText(en, zh)), errors, warnings, outputs,
+                List.of(DemoContext.command("tree", input)));
     }
 }

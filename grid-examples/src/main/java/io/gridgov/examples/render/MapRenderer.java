@@ -67,9 +67,48 @@ public final class MapRenderer {
         }
     }
 
+    /**
+     * How numbers become colours. {@link #SCORE} reads as good (green) and bad (red) and suits a score;
+     * {@link #SEQUENTIAL} (light yellow → dark blue) says only "more" and suits counts such as households.
+     */
+    public enum Palette {
+        /** Red (low) → yellow → green (high), for scores. */
+        SCORE,
+        /** Light yellow (low) → teal → dark blue (high), for quantities that are neither good nor bad. */
+        SEQUENTIAL;
+
+        /**
+         * {@return the colour of a position on the ramp}
+         *
+         * @param fraction 0 for the low end, 1 for the high end (clamped)
+         */
+        public Color colour(double fraction) {
+            double t = Math.max(0, Math.min(1, fraction));
+            if (this == SCORE) {
+                return Color.getHSBColor((float) (t / 3.0), 0.62f, 0.93f);
+            }
+            // YlGnBu-like stops, interpolated linearly in RGB
+            int[][] stops = {{0xFF, 0xFF, 0xCC}, {0xA1, 0xDA, 0xB4}, {0x41, 0xB6, 0xC4}, {0x22, 0x5E, 0xA8}, {0x0C, 0x2C, 0x84}};
+            double at = t * (stops.length - 1);
+            int i = Math.min((int) at, stops.length - 2);
+            double f = at - i;
+            return new Color((int) Math.round(stops[i][0] + (stops[i + 1][0] - stops[i][0]) * f),
+                    (int) Math.round(stops[i][1] + (stops[i + 1][1] - stops[i][1]) * f),
+                    (int) Math.round(stops[i][2] + (stops[i + 1][2] - stops[i][2]) * f));
+        }
+    }
+
+    /** The fill of water (allowed gaps). */
+    public static final Color WATER = new Color(0x9CC9F0);
+    /** The outline of water. */
+    public static final Color WATER_EDGE = new Color(0x3B7CB8);
+    /** The colour of point markers. */
+    public static final Color MARKER = new Color(0x263238);
+    /** The dashed outline of dedicated grids (专属网格). */
+    public static final Color DEDICATED = new Color(0x4A148C);
+
     private static final Color BACKGROUND = new Color(0xFAFAF7);
     private static final Color NEUTRAL = new Color(0xE8EEF2);
-    private static final Color WATER = new Color(0x9CC9F0);
     private static final Color LINE = new Color(0x37474F);
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 12);
@@ -84,6 +123,9 @@ public final class MapRenderer {
     private final int maxLevel;
     private final Map<String, Double> values;
     private final List<Geometry> water;
+    private final String waterLabel;
+    private final List<String> dedicated;
+    private final Palette palette;
     private final List<Highlight> highlights;
     private final List<Coordinate> markers;
     private final Optional<double[]> fixedRange;
@@ -98,6 +140,9 @@ public final class MapRenderer {
         this.maxLevel = b.maxLevel.orElse(tree.maxLevelNumber());
         this.values = Map.copyOf(b.values);
         this.water = List.copyOf(b.water);
+        this.waterLabel = b.waterLabel;
+        this.dedicated = List.copyOf(b.dedicated);
+        this.palette = b.palette;
         this.highlights = List.copyOf(b.highlights);
         this.markers = b.markers.stream().map(Coordinate::copy).toList();
         this.fixedRange = b.range.map(double[]::clone);
@@ -125,6 +170,9 @@ public final class MapRenderer {
         private Optional<Integer> maxLevel = Optional.empty();
         private final Map<String, Double> values = new LinkedHashMap<>();
         private final List<Geometry> water = new ArrayList<>();
+        private String waterLabel = "";
+        private final List<String> dedicated = new ArrayList<>();
+        private Palette palette = Palette.SCORE;
         private final List<Highlight> highlights = new ArrayList<>();
         private final List<Coordinate> markers = new ArrayList<>();
         private Optional<double[]> range = Optional.empty();
@@ -190,6 +238,31 @@ public final class MapRenderer {
             return this;
         }
 
+        /**
+         * Adds water (allowed gaps) with a label drawn on it, such as the lake's name.
+         *
+         * @param gaps the pieces
+         * @param label the label (short; CJK needs a CJK font for PNG)
+         * @return this builder
+         */
+        public Builder water(List<? extends Geometry> gaps, String label) {
+            water(gaps);
+            this.waterLabel = requireNonNull(label, "label");
+            return this;
+        }
+
+        /** Outlines these grids dashed (dedicated grids, 专属网格: a school, a market, a park). @return this builder */
+        public Builder dedicated(java.util.Collection<String> ids) {
+            requireNonNull(ids, "ids").forEach(id -> dedicated.add(requireNonNull(id, "id")));
+            return this;
+        }
+
+        /** Chooses how values become colours (default {@link Palette#SCORE}). @return this builder */
+        public Builder palette(Palette colours) {
+            this.palette = requireNonNull(colours, "colours");
+            return this;
+        }
+
         /** Adds point markers (e.g. located problem reports), drawn as small dots. @return this builder */
         public Builder markers(List<Coordinate> points) {
             requireNonNull(points, "points").forEach(c -> markers.add(requireNonNull(c, "point").copy()));
@@ -232,7 +305,8 @@ public final class MapRenderer {
         g.setDefsKeyPrefix("gridgov");
         g.setGeomDoubleConverter(MapRenderer::tenth);   // a tenth of a pixel is plenty, and keeps files small
         paint(g, f);
-        return g.getSVGDocument();
+        // a view box lets the picture scale down (a page narrower than the map) instead of being cut
+        return g.getSVGDocument().replaceFirst(" width='(\\d+)' height='(\\d+)'>", " width='$1' height='$2' viewBox='0 0 $1 $2'>");
     }
 
     /** {@return the map as a picture} */
@@ -320,16 +394,20 @@ public final class MapRenderer {
         for (GridNode n : drawn) {   // fill the deepest drawn grids
             if (tree.levelNumber(n.id()) == maxLevel || tree.isLeaf(n.id())) {
                 Double v = values.get(n.id());
-                g.setColor(v == null ? NEUTRAL : ramp(v, range));
+                g.setColor(v == null ? NEUTRAL : palette.colour(fraction(v, range)));
                 g.fill(shapes.toShape(geometries.get(n.id())));
             }
         }
-        g.setColor(WATER);
         for (Geometry w : water) {
-            g.fill(shapes.toShape(w));
+            Shape shape = shapes.toShape(w);
+            g.setColor(WATER);
+            g.fill(shape);
+            g.setColor(WATER_EDGE);
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(shape);
         }
         for (int level = maxLevel; level >= 1; level--) {   // outlines, the top level last and thickest
-            float widthPx = (float) Math.max(0.4, 3.2 - 0.9 * (level - 1));
+            float widthPx = (float) outlineWidth(level);
             g.setStroke(new BasicStroke(widthPx, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(level == maxLevel && maxLevel > 1 ? new Color(0x90A4AE) : LINE);
             for (GridNode n : drawn) {
@@ -338,7 +416,24 @@ public final class MapRenderer {
                 }
             }
         }
-        g.setColor(new Color(0x263238));
+        g.setColor(DEDICATED);
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f));
+        for (String id : dedicated) {
+            if (geometries.containsKey(id) && tree.contains(id) && tree.levelNumber(id) <= maxLevel) {
+                g.draw(shapes.toShape(geometries.get(id)));
+            }
+        }
+        if (!waterLabel.isEmpty()) {
+            g.setFont(SMALL);
+            g.setColor(WATER_EDGE.darker());
+            Point2D p = new Point2D.Double();
+            for (Geometry w : water) {
+                Envelope e = w.getEnvelopeInternal();
+                f.transform(new Coordinate(e.getMaxX(), e.centre().y), p);
+                g.drawString(waterLabel, (float) p.getX() + 4, (float) p.getY() + 4);
+            }
+        }
+        g.setColor(MARKER);
         Point2D at = new Point2D.Double();
         for (Coordinate c : markers) {
             f.transform(c, at);
@@ -390,7 +485,7 @@ public final class MapRenderer {
         int steps = 40;
         double w = 200;
         for (int i = 0; i < steps; i++) {
-            g.setColor(ramp(range[0] + (range[1] - range[0]) * i / (steps - 1.0), range));
+            g.setColor(palette.colour(i / (steps - 1.0)));
             g.fill(new Rectangle2D.Double(MARGIN + w * i / steps, y, w / steps + 0.5, 12));
         }
         g.setColor(LINE);
@@ -399,6 +494,16 @@ public final class MapRenderer {
         String max = number(range[1]);
         g.drawString(max, (float) (MARGIN + w - textWidth(max, SMALL.getSize())), (float) (y + 25));
         g.drawString(legend, (float) (MARGIN + w + 10), (float) (y + 11));
+    }
+
+    /**
+     * {@return the outline width in pixels of a level: 3.2 for level 1, 0.9 less per level below, at least 0.4}
+     * The deepest drawn level is drawn grey when more than one level is drawn.
+     *
+     * @param level the level number, 1 for the roots
+     */
+    public static double outlineWidth(int level) {
+        return Math.max(0.4, 3.2 - 0.9 * (level - 1));
     }
 
     /**
@@ -437,8 +542,10 @@ public final class MapRenderer {
 
     /** Red (low) → yellow → green (high). */
     static Color ramp(double v, double[] range) {
-        double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 1;
-        t = Math.max(0, Math.min(1, t));
-        return Color.getHSBColor((float) (t / 3.0), 0.62f, 0.93f);
+        return Palette.SCORE.colour(fraction(v, range));
+    }
+
+    private static double fraction(double v, double[] range) {
+        return range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 1;
     }
 }

@@ -61,6 +61,10 @@ class CasesCommandTest {
         Run r = Run.of(a.toArray(String[]::new));
         assertThat(r.exit()).isEqualTo(GridGovCli.OK);
         assertThat(r.out()).contains("By node (rolled up)").contains("By department");
+        List<String> zh = new java.util.ArrayList<>(a);
+        zh.addAll(List.of("--lang", "zh"));
+        assertThat(Run.of(zh.toArray(String[]::new)).out()).contains("按节点（逐级汇总）：").contains("按部门：")
+                .contains("已将").doesNotContain("By department").doesNotContain("written to");
         JsonNode j = JsonTree.MAPPER.readTree(Files.readString(facts));
         JsonNode d = null;
         for (JsonNode s : j.get("subjects")) {

@@ -102,7 +102,38 @@ class DemoCommandTest {
         assertThat(Run.of("demo", "--out", again.toString()).exit()).isZero();
         assertThat(Files.readString(again.resolve("map.svg"))).isEqualTo(Files.readString(out.resolve("map.svg")));
         assertThat(Files.readString(PICTURE)).startsWith("<?xml").contains("1,000-point scores 2026-11");
-        assertThat(run.out()).contains("Try: ./gridgov render ").contains("city.geojson --report ");
+        assertThat(run.out()).contains("$ gridgov render ").contains("city-with-defects.geojson --report ");
         assertThat(out.resolve("city.geojson")).isNotEmptyFile();
+    }
+
+    @Test
+    void theConsolePrintsOneStyleOfPathsAndWhollyChineseLines() {
+        // paths below the working directory are relative to it, others absolute: here all absolute, none mixed
+        assertThat(run.out().lines().filter(l -> l.contains("written / 已写入: ")))
+                .allMatch(l -> l.contains("written / 已写入: " + out));
+        Run zh = Run.of("demo", "--out", out.resolve("zh").toString(), "--lang", "zh");
+        assertThat(zh.out()).contains("641 张考核卡（同级同类组 4 个）").doesNotContain("peer groups")
+                .doesNotContain("written");
+        assertThat(zh.err()).isEmpty();
+        assertThat(io.gridgov.examples.demo.DemoContext.display(Path.of("target", "x").toAbsolutePath()))
+                .isEqualTo(Path.of("target", "x").toString());
+    }
+
+    @Test
+    void theHtmlReportReadsWell() throws IOException {
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).doesNotContain(out.toString()).doesNotContain("file:/")
+                .doesNotContainPattern("(src|href)=['\"]?(https?:|//)").doesNotContain("<script src").doesNotContain("<link");
+        assertThat(html).contains(".red{color:#c62828}.black{color:#212121}")
+                .contains("<h3 class=red>Red list / 红榜").contains("<h3 class=black>Black list / 黑榜");
+        assertThat(html).contains("<th>rule / 规则</th>").contains("<th>group / 组</th>").contains("<th>item / 项目</th>");
+        assertThat(html).contains("<ul class=legend>").contains("located problem report").contains("boundary of a street")
+                .contains("dedicated grid").contains("allowed gap: the lake").contains("injected gap");
+        assertThat(html).contains("<details><summary>641 grids ranked in 4 peer groups")
+                .contains("<table class=sortable>").contains("aria-sort");
+        // the household-band findings have no piece: no "0" area
+        assertThat(html).containsPattern("<td>SIZE_BAND</td><td>WARNING</td><td class=n>4</td><td></td><td>g150</td>"
+                + "<td class=n></td>");
+        assertThat(html).contains("viewBox='0 0 1000 ");
     }
 }

@@ -55,6 +55,10 @@ class DutiesCommandTest {
         Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isEqualTo(GridGovCli.FINDINGS);
         assertThat(r.out()).contains("Checked 3 records").contains("Unmatched records: 1").contains("UNKNOWN_GRID");
+        args.addAll(List.of("--lang", "zh"));
+        Run zh = Run.of(args.toArray(String[]::new));
+        assertThat(zh.out()).contains("已核对履职记录 3 条").contains("未匹配的记录：1").contains("按层级：")
+                .doesNotContain("Checked").doesNotContain("obligations");
         JsonNode root = new ObjectMapper().readTree(facts.toFile());
         assertThat(root.get("period").asText()).isEqualTo("2026-11");
         assertThat(root.get("subjects").get(0).get("facts").get("duty.visit.key.done").asLong()).isEqualTo(1);

@@ -79,8 +79,17 @@ class DefectProperties {
      */
     @Property(tries = 120)
     void oneInjectedDefectGivesExactlyTheExpectedViolations(@ForAll("defects") Mutation m) {
-        ValidationReport report = PartitionValidator.validate(m.partition().toGeoPartition(), SEQUENTIAL);
+        assertReports(PartitionValidator.validate(m.partition().toGeoPartition(), SEQUENTIAL), m);
+    }
 
+    /**
+     * Asserts that a report holds exactly the mutation's violations: as many, each with its rule, severity,
+     * parent, level and area (1 %), naming at least the grids the mutator predicts.
+     *
+     * @param report the report of the mutated partition
+     * @param m the mutation
+     */
+    static void assertReports(ValidationReport report, Mutation m) {
         assertThat(report.violations()).as("%s: %s", m, report.violations()).hasSameSizeAs(m.expected());
         for (ExpectedViolation e : m.expected()) {
             assertThat(report.violations()).as("%s: expected %s in %s", m, e, report.violations())
