@@ -267,6 +267,10 @@ final class HierarchicalValidation {
         /** Vertices moved or inserted by snapping to the tolerance. */
         private int snappedVertices;
         private STRtree memberIndex;
+        /** The members' segments, indexed when first needed (see {@link Proximity}). */
+        private IndexedFacetDistance[] memberFacets;
+        /** The pieces' segments, indexed when first needed. */
+        private final Map<Geometry, IndexedFacetDistance> pieceFacets = new java.util.IdentityHashMap<>();
 
         GroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
                 STRtree allowedIndex) {
@@ -537,7 +541,7 @@ final class HierarchicalValidation {
                 // an allowed gap's outline, like any border, is one with what lies within the
                 // tolerance of it: a piece narrower than the tolerance along it is not a gap
                 if (nearAllowed != null && options.toleranceMetres() > 0
-                        && piece.isWithinDistance(nearAllowed, Metric.units(options.toleranceMetres(),
+                        && Proximity.within(piece, nearAllowed, Metric.units(options.toleranceMetres(),
                                 piece.getEnvelopeInternal(), crs))
                         && !wider(piece, options.toleranceMetres())) {
                     continue;
@@ -547,7 +551,7 @@ final class HierarchicalValidation {
                 @SuppressWarnings("unchecked")
                 List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
                 for (int i : near) {
-                    if (g[i].isWithinDistance(piece, eps) && sharesBorder(g[i], piece)) {
+                    if (Proximity.facetsWithin(facets(g, i), g[i], piece, eps) && sharesBorder(g, i, piece)) {
                         bordering.add(members.get(i));
                     }
                 }
@@ -670,9 +674,15 @@ final class HierarchicalValidation {
             for (int i = 0; i < lines.size(); i++) {
                 @SuppressWarnings("unchecked")
                 List<Integer> near = lineIndex.query(lines.get(i).getEnvelopeInternal());
+                IndexedFacetDistance facets = null;
                 for (int j : near) {
-                    if (j > i && lines.get(i).isWithinDistance(lines.get(j), eps)) {
-                        union(root, i, j);
+                    if (j > i && find(root, i) != find(root, j)) {
+                        if (facets == null) {
+                            facets = new IndexedFacetDistance(lines.get(i));
+                        }
+                        if (Proximity.facetsWithin(facets, lines.get(i), lines.get(j), eps)) {
+                            union(root, i, j);
+                        }
                     }
                 }
             }
@@ -699,7 +709,8 @@ final class HierarchicalValidation {
         }
 
         /** Whether a child and a piece share a border of positive length (not just a corner). */
-        private boolean sharesBorder(Geometry child, Geometry piece) {
+        private boolean sharesBorder(Geometry[] g, int i, Geometry piece) {
+            Geometry child = g[i];
             IntersectionMatrix im = RelateNG.relate(child, piece);
             if (im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1) {
                 return true;
@@ -707,7 +718,7 @@ final class HierarchicalValidation {
             // Not exactly on the same lines (noding moved a vertex by a rounding error): the piece
             // shares a border when two consecutive vertices of its boundary lie within eps of the
             // child's boundary (a corner touch has at most one).
-            IndexedFacetDistance distance = new IndexedFacetDistance(child.getBoundary());
+            IndexedFacetDistance distance = facets(g, i); // a polygon's segments are its boundary's
             for (LineString ring : rings(piece)) {
                 boolean previous = false;
                 for (Coordinate c : ring.getCoordinates()) {
@@ -731,11 +742,23 @@ final class HierarchicalValidation {
             @SuppressWarnings("unchecked")
             List<Geometry> near = pieceIndex.query(line.getEnvelopeInternal());
             for (Geometry p : near) {
-                if (p.isWithinDistance(line, eps)) {
+                IndexedFacetDistance facets = pieceFacets.computeIfAbsent(p, IndexedFacetDistance::new);
+                if (Proximity.facetsWithin(facets, p, line, eps)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** {@return member {@code i}'s segments, indexed once per group} */
+        private IndexedFacetDistance facets(Geometry[] g, int i) {
+            if (memberFacets == null || memberFacets.length != g.length) {
+                memberFacets = new IndexedFacetDistance[g.length];
+            }
+            if (memberFacets[i] == null) {
+                memberFacets[i] = new IndexedFacetDistance(g[i]);
+            }
+            return memberFacets[i];
         }
 
         private boolean touchesInvalid(Geometry piece) {
