@@ -81,8 +81,8 @@ final class GroupSnapping {
         this.tolerance = toleranceMetres;
         if (crs.isGeographic()) {
             double lat = (extent.getMinY() + extent.getMaxY()) / 2;
-            sy = HierarchicalValidation.Metric.metresPerDegreeLat(lat);
-            sx = HierarchicalValidation.Metric.metresPerDegreeLon(lat);
+            sy = LocalMetric.metresPerDegreeLat(lat);
+            sx = LocalMetric.metresPerDegreeLon(lat);
         } else {
             sx = 1;
             sy = 1;
