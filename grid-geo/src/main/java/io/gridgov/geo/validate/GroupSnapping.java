@@ -145,7 +145,7 @@ final class GroupSnapping {
                 }
                 int a = Math.min(v[k], v[k + 1]);
                 int b = Math.max(v[k], v[k + 1]);
-                long key = ((long) a << 32) | b;
+                long key = edgeKey(a, b);
                 List<int[]> list = uses.get(key);
                 if (list == null) {
                     list = new ArrayList<>(2);
@@ -187,7 +187,7 @@ final class GroupSnapping {
                 if (ends.contains(a) || ends.contains(b)) {
                     continue;
                 }
-                List<int[]> along = uses.get(((long) a << 32) | b);
+                List<int[]> along = uses.get(edgeKey(a, b));
                 // a ring along the edge that has the vertex elsewhere cannot take it (a spike);
                 // then no ring takes it, so that the rings along the edge keep agreeing
                 boolean spike = false;
@@ -347,6 +347,16 @@ final class GroupSnapping {
         return id;
     }
 
+    /**
+     * The key of the edge between representatives {@code a < b}, mixed so that {@link Long#hashCode}
+     * (which folds the two halves together) does not send every edge between close ids to the
+     * same few buckets, as {@code a << 32 | b} did. Multiplying by an odd constant is a bijection of
+     * the longs, so distinct edges keep distinct keys.
+     */
+    private static long edgeKey(int a, int b) {
+        return (((long) a << 32) | b) * 0x9E3779B97F4A7C15L;
+    }
+
     private static long key(long x, long y) {
         return x * 0x9E3779B97F4A7C15L ^ y;
     }
@@ -420,7 +430,7 @@ final class GroupSnapping {
         if (result.isEmpty()) {
             return g;
         }
-        if (!result.isValid()) {
+        if (!SimpleShell.certifies(result) && !result.isValid()) {
             Geometry fixed = HierarchicalValidation.polygonal(GeometryFixer.fix(result), f);
             return fixed.isEmpty() ? g : fixed;
         }
