@@ -79,6 +79,13 @@ final class CoordinateFit {
         return Optional.empty();
     }
 
+    /**
+     * The largest projected coordinate accepted, in metres (10,000 km beyond the Earth's
+     * circumference in every direction): every area, length and width derived from such
+     * coordinates stays a finite double, so no report ever holds NaN or Infinity.
+     */
+    static final double MAX_PROJECTED = 1e8;
+
     /** {@return why a point does not fit the system, empty when it does} */
     static Optional<LocalizedText> badPoint(double x, double y, CoordinateSystem crs) {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
@@ -86,6 +93,9 @@ final class CoordinateFit {
         }
         if (crs.isGeographic() && (x < -180 || x > 180 || y < -90 || y > 90)) {
             return Optional.of(MESSAGES.text("crs.outOfRange", number(x), number(y)));
+        }
+        if (!crs.isGeographic() && (Math.abs(x) > MAX_PROJECTED || Math.abs(y) > MAX_PROJECTED)) {
+            return Optional.of(MESSAGES.text("crs.projectedOutOfRange", number(x), number(y), MAX_PROJECTED));
         }
         return Optional.empty();
     }

@@ -53,6 +53,20 @@ class CoordinateFitTest {
                 .hasMessageContaining("--projected");
     }
 
+    /**
+     * Issue 13: huge projected coordinates overflowed areas and widths, and NaN or Infinity reached
+     * a report's JSON. They are bounded at the input, so everything derived from them is finite.
+     */
+    @Test
+    void projectedCoordinatesBeyondAHundredThousandKilometresAreAnInputError() {
+        assertThatThrownBy(() -> row(1e300, 0, 1e299, 3, CoordinateSystem.PROJECTED_METRES))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("grid \"p\"")
+                .hasMessageContaining("within ±100000000 m");
+        assertThat(CoordinateSystem.PROJECTED_METRES.misfit(-99_999_999, 99_999_999)).isEmpty();
+        assertThat(CoordinateSystem.PROJECTED_METRES.misfit(0, -1.0000001e8)).isPresent();
+    }
+
     @Test
     void localMetresInsideTheLonLatRangeAreRecognisedByTheirSizeAndSpacing() {
         assertThatThrownBy(() -> row(10, 10, 30, 4, CoordinateSystem.LON_LAT_WGS84))

@@ -186,8 +186,24 @@ public final class GeoJsonWriter {
 
     private static void position(JsonGenerator g, Coordinate c) throws IOException {
         g.writeStartArray();
-        g.writeNumber(c.x);
-        g.writeNumber(c.y);
+        number(g, c.x);
+        number(g, c.y);
         g.writeEndArray();
+    }
+
+    /**
+     * Writes a number that a JSON reader reads back: JSON has no NaN nor Infinity, and Jackson
+     * would write them as a bare token or a string that no strict reader (ours included) accepts.
+     * Every double of a report or a GeoJSON file goes through here.
+     *
+     * @throws IllegalArgumentException when the number is not finite (a bug upstream: inputs are
+     *     bounded by {@link io.gridgov.geo.CoordinateSystem#misfit(double, double)}, so derived
+     *     numbers are finite)
+     */
+    static void number(JsonGenerator g, double value) throws IOException {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("refusing to write " + value + " into JSON: not a JSON number");
+        }
+        g.writeNumber(value);
     }
 }

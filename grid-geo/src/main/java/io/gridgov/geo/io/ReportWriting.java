@@ -105,13 +105,14 @@ final class ReportWriting {
                     g.writeString(id);
                 }
                 g.writeEndArray();
-                g.writeNumberField("areaM2", round(v.areaM2()));
+                g.writeFieldName("areaM2");
+                GeoJsonWriter.number(g, round(v.areaM2()));
                 writeSlivers(g, v);
                 g.writeFieldName("point");
                 if (v.point().isPresent()) {
                     g.writeStartArray();
-                    g.writeNumber(v.point().get().x());
-                    g.writeNumber(v.point().get().y());
+                    GeoJsonWriter.number(g, v.point().get().x());
+                    GeoJsonWriter.number(g, v.point().get().y());
                     g.writeEndArray();
                 } else {
                     g.writeNull();
@@ -154,8 +155,8 @@ final class ReportWriting {
                     g.writeStartObject();
                     g.writeStringField("type", "Point");
                     g.writeArrayFieldStart("coordinates");
-                    g.writeNumber(v.point().get().x());
-                    g.writeNumber(v.point().get().y());
+                    GeoJsonWriter.number(g, v.point().get().x());
+                    GeoJsonWriter.number(g, v.point().get().y());
                     g.writeEndArray();
                     g.writeEndObject();
                 } else {
@@ -167,11 +168,14 @@ final class ReportWriting {
                 g.writeNumberField("level", v.level());
                 writeOptional(g, "parent", v.parentId());
                 g.writeStringField("grids", String.join(",", v.gridIds()));
-                g.writeNumberField("areaM2", round(v.areaM2()));
+                g.writeFieldName("areaM2");
+                GeoJsonWriter.number(g, round(v.areaM2()));
                 writeSlivers(g, v);
                 if (v.point().isPresent()) {
-                    g.writeNumberField("pointX", v.point().get().x());
-                    g.writeNumberField("pointY", v.point().get().y());
+                    g.writeFieldName("pointX");
+                    GeoJsonWriter.number(g, v.point().get().x());
+                    g.writeFieldName("pointY");
+                    GeoJsonWriter.number(g, v.point().get().y());
                 }
                 g.writeStringField("message", v.message(locale));
                 g.writeEndObject();
@@ -219,8 +223,10 @@ final class ReportWriting {
     private static void writeSlivers(JsonGenerator g, Violation v) throws IOException {
         if (v instanceof Violation.BorderSlivers b) {
             g.writeNumberField("pieces", b.pieces());
-            g.writeNumberField("largestWidthM", round(b.largestWidthMetres()));
-            g.writeNumberField("borderLengthM", round(b.borderLengthMetres()));
+            g.writeFieldName("largestWidthM");
+            GeoJsonWriter.number(g, round(b.largestWidthMetres()));
+            g.writeFieldName("borderLengthM");
+            GeoJsonWriter.number(g, round(b.borderLengthMetres()));
         }
     }
 
@@ -228,7 +234,11 @@ final class ReportWriting {
         return String.format(Locale.ROOT, report.crs().isGeographic() ? "%.7f" : "%.3f", value);
     }
 
+    /** {@return the value to the millimetre (or mm²); NaN and infinities stay what they are, to be refused} */
     private static double round(double area) {
+        if (!Double.isFinite(area) || Math.abs(area) > 1e15) {
+            return area;
+        }
         return Math.round(area * 1000.0) / 1000.0;
     }
 

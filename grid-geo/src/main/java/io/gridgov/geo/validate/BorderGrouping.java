@@ -51,7 +51,7 @@ final class BorderGrouping {
                 continue;
             }
             Geometry piece = v.geometry().get();
-            double perimeter = HierarchicalValidation.Metric.local(piece, crs).getLength();
+            double perimeter = LocalMetric.local(piece, crs).getLength();
             double length = perimeter / 2;
             double width = length == 0 ? 0 : v.areaM2() / length;
             if (width > ELONGATION * length || width > MAX_MEAN_WIDTH_METRES) {
@@ -96,7 +96,7 @@ final class BorderGrouping {
         Geometry all = factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
         double width = width(widest.violation().geometry().get(), crs);
         Optional<GeoPoint> point = largest.point();
-        String grids = HierarchicalValidation.quoted(first.gridIds());
+        String grids = ViolationText.quoted(first.gridIds());
         String parent = first.parentId().orElse("");
         LocalizedText text = switch (first.rule()) {
             case GAP -> MESSAGES.text("violation.slivers.GAP", pieces.size(), parent, grids,
@@ -116,7 +116,7 @@ final class BorderGrouping {
      * leaves something), which on long thin pieces is far cheaper than the inscribed circle.
      */
     static double width(Geometry piece, CoordinateSystem crs) {
-        Geometry metric = HierarchicalValidation.Metric.local(piece, crs);
+        Geometry metric = LocalMetric.local(piece, crs);
         double widest = 0;
         for (int i = 0; i < metric.getNumGeometries(); i++) {
             Geometry part = metric.getGeometryN(i);

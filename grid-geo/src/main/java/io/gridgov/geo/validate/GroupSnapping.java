@@ -24,9 +24,14 @@ import org.locationtech.jts.index.strtree.STRtree;
  * before its topology rules.
  *
  * <ol>
- * <li>Vertices closer than the tolerance become one: each vertex is replaced by the first
- *     representative within the tolerance (the parent's vertices first, then the children's in
- *     order), found through a hash grid of tolerance-sized cells.</li>
+ * <li>Vertices closer than the tolerance become one: each vertex is replaced by the nearest
+ *     representative within the tolerance, found through a hash grid of tolerance-sized cells. The
+ *     corners come first, sharpest first (a vertex where the border turns by more than 20°; the
+ *     parent's before the children's), then every other vertex (the parent's, then the children's
+ *     in order); a position met again gets the representative it got the first time. Corners first
+ *     is what keeps a run of close vertices along a border (a parent resampled every metre) from
+ *     dragging the corner it runs into onto the run's first vertex, almost a tolerance away, where
+ *     the children's corner no longer reaches it (a piece then survives snapping).</li>
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
  *     (into the ring's nearest segment only; never into a ring that already has the vertex), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
@@ -68,14 +73,16 @@ final class GroupSnapping {
     /** Representatives (the snapped positions), and the hash grid over them. */
     private final List<Coordinate> reps = new ArrayList<>();
     private final Map<Long, int[]> cells = new HashMap<>();
+    /** The representative each input position was given: the same position always gets the same one. */
+    private final Map<Coordinate, Integer> given = new HashMap<>();
     private int snapped;
 
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs) {
         this.tolerance = toleranceMetres;
         if (crs.isGeographic()) {
             double lat = (extent.getMinY() + extent.getMaxY()) / 2;
-            sy = HierarchicalValidation.Metric.metresPerDegreeLat(lat);
-            sx = HierarchicalValidation.Metric.metresPerDegreeLon(lat);
+            sy = LocalMetric.metresPerDegreeLat(lat);
+            sx = LocalMetric.metresPerDegreeLon(lat);
         } else {
             sx = 1;
             sy = 1;
@@ -119,6 +126,7 @@ final class GroupSnapping {
         // 1. representatives: parent first
         List<List<Ring>> ringsOf = new ArrayList<>();
         List<Ring> all = new ArrayList<>();
+        seedCorners(children, parent);
         List<Ring> parentRings = parent == null ? List.of() : rings(parent, -1);
         all.addAll(parentRings);
         for (int i = 0; i < children.length; i++) {
@@ -137,7 +145,7 @@ final class GroupSnapping {
                 }
                 int a = Math.min(v[k], v[k + 1]);
                 int b = Math.max(v[k], v[k + 1]);
-                long key = ((long) a << 32) | b;
+                long key = edgeKey(a, b);
                 List<int[]> list = uses.get(key);
                 if (list == null) {
                     list = new ArrayList<>(2);
@@ -179,7 +187,7 @@ final class GroupSnapping {
                 if (ends.contains(a) || ends.contains(b)) {
                     continue;
                 }
-                List<int[]> along = uses.get(((long) a << 32) | b);
+                List<int[]> along = uses.get(edgeKey(a, b));
                 // a ring along the edge that has the vertex elsewhere cannot take it (a spike);
                 // then no ring takes it, so that the rings along the edge keep agreeing
                 boolean spike = false;
@@ -216,6 +224,50 @@ final class GroupSnapping {
         return new Result(out, snappedParent, snapped);
     }
 
+    /**
+     * Makes the group's corners representatives first, sharpest first (the parent's before the
+     * children's at equal sharpness), so that a run of close vertices along a border snaps onto the
+     * corner it approaches instead of dragging the corner onto the run's first vertex.
+     */
+    private void seedCorners(Geometry[] children, Geometry parent) {
+        List<double[]> corners = new ArrayList<>();
+        List<Coordinate> at = new ArrayList<>();
+        for (int i = -1; i < children.length; i++) {
+            Geometry g = i < 0 ? parent : children[i];
+            if (g == null) {
+                continue;
+            }
+            for (int k = 0; k < g.getNumGeometries(); k++) {
+                Polygon p = (Polygon) g.getGeometryN(k);
+                for (int h = -1; h < p.getNumInteriorRing(); h++) {
+                    Coordinate[] cs = (h < 0 ? p.getExteriorRing() : p.getInteriorRingN(h)).getCoordinates();
+                    int n = cs.length - 1;
+                    for (int v = 0; v < n; v++) {
+                        Coordinate a = cs[(v + n - 1) % n];
+                        Coordinate b = cs[v];
+                        Coordinate c = cs[v + 1];
+                        double ux = (b.x - a.x) * sx;
+                        double uy = (b.y - a.y) * sy;
+                        double wx = (c.x - b.x) * sx;
+                        double wy = (c.y - b.y) * sy;
+                        double turn = Math.abs(Math.atan2(ux * wy - uy * wx, ux * wx + uy * wy));
+                        if (turn > CORNER) {
+                            corners.add(new double[] {turn, i, at.size()});
+                            at.add(b);
+                        }
+                    }
+                }
+            }
+        }
+        corners.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
+        for (double[] corner : corners) {
+            representative(at.get((int) corner[2]));
+        }
+    }
+
+    /** A vertex whose borders turn by more than this (radians) is a corner. */
+    private static final double CORNER = Math.toRadians(20);
+
     private List<Ring> rings(Geometry g, int owner) {
         List<Ring> result = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -239,8 +291,19 @@ final class GroupSnapping {
         return ring;
     }
 
-    /** The representative within the tolerance of {@code c} (the nearest), or {@code c} as a new one. */
+    /**
+     * The representative of {@code c}: the one a vertex at the same position was given before (so
+     * that borders shared vertex for vertex stay shared, whatever the order of the rings), else the
+     * nearest within the tolerance, else {@code c} as a new one.
+     */
     private int representative(Coordinate c) {
+        Integer known = given.get(c);
+        if (known != null) {
+            if (!reps.get(known).equals2D(c)) {
+                snapped++;
+            }
+            return known;
+        }
         long cx = (long) Math.floor(c.x * sx / tolerance);
         long cy = (long) Math.floor(c.y * sy / tolerance);
         int best = -1;
@@ -261,24 +324,37 @@ final class GroupSnapping {
                 }
             }
         }
+        int id;
         if (best >= 0 && bestDistance <= tolerance) {
             if (bestDistance > 0) {
                 snapped++;
             }
-            return best;
+            id = best;
+        } else {
+            id = reps.size();
+            reps.add(c);
+            long key = key(cx, cy);
+            int[] ids = cells.get(key);
+            if (ids == null) {
+                ids = new int[4];
+            } else if (ids[0] + 1 == ids.length) {
+                ids = Arrays.copyOf(ids, ids.length * 2);
+            }
+            ids[++ids[0]] = id;
+            cells.put(key, ids);
         }
-        int id = reps.size();
-        reps.add(c);
-        long key = key(cx, cy);
-        int[] ids = cells.get(key);
-        if (ids == null) {
-            ids = new int[4];
-        } else if (ids[0] + 1 == ids.length) {
-            ids = Arrays.copyOf(ids, ids.length * 2);
-        }
-        ids[++ids[0]] = id;
-        cells.put(key, ids);
+        given.put(c, id);
         return id;
+    }
+
+    /**
+     * The key of the edge between representatives {@code a < b}, mixed so that {@link Long#hashCode}
+     * (which folds the two halves together) does not send every edge between close ids to the
+     * same few buckets, as {@code a << 32 | b} did. Multiplying by an odd constant is a bijection of
+     * the longs, so distinct edges keep distinct keys.
+     */
+    private static long edgeKey(int a, int b) {
+        return (((long) a << 32) | b) * 0x9E3779B97F4A7C15L;
     }
 
     private static long key(long x, long y) {
@@ -354,7 +430,7 @@ final class GroupSnapping {
         if (result.isEmpty()) {
             return g;
         }
-        if (!result.isValid()) {
+        if (!SimpleShell.certifies(result) && !result.isValid()) {
             Geometry fixed = HierarchicalValidation.polygonal(GeometryFixer.fix(result), f);
             return fixed.isEmpty() ? g : fixed;
         }

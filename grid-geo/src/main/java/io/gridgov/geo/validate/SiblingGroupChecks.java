@@ -21,23 +21,14 @@ final class SiblingGroupChecks {
      * @return the violations in report order
      */
     static List<Violation> check(SiblingGroup group, ValidationOptions options, BoundaryRule rule) {
-        List<String> ids = new ArrayList<>();
-        List<HierarchicalValidation.Checked> members = new ArrayList<>();
-        for (SiblingGroup.Member m : group.children()) {
-            ids.add(m.id());
-            members.add(m.geometry().filter(g -> !g.isEmpty()).map(HierarchicalValidation::check).orElse(null));
-        }
-        HierarchicalValidation.Checked parent = group.parent().filter(g -> !g.isEmpty())
-                .map(HierarchicalValidation::check).orElse(null);
         STRtree allowed = new STRtree();
         for (Geometry gap : options.allowedGaps()) {
             allowed.insert(gap.getEnvelopeInternal(), gap);
         }
         allowed.build();
-        HierarchicalValidation.GroupInput input = new HierarchicalValidation.GroupInput(group.parentId(), parent,
-                group.level(), group.levelDefinition(), ids, members);
-        List<Violation> found = new ArrayList<>(BorderGrouping.group(new HierarchicalValidation.GroupValidation(input,
-                options, group.crs(), options.allowedGaps(), allowed).run(), group.crs()));
+        HierarchicalValidation.GroupInput input = HierarchicalValidation.GroupInput.of(group);
+        List<Violation> found = new ArrayList<>(BorderGrouping.group(new SiblingGroupValidation(input, options,
+                group.crs(), options.allowedGaps(), allowed).run(), group.crs()));
         if (rule != null) {
             found.removeIf(v -> v.rule() != rule);
         }

@@ -21,9 +21,17 @@ import org.locationtech.jts.geom.Polygon;
  * share a cell are compared; the comparisons use JTS's robust {@link Orientation#index}, so the
  * answer is exact (the grid only decides which pairs to compare; a pair whose envelopes overlap
  * always shares a cell). Cost: a few array passes and comparisons per segment — several times
- * cheaper than {@code IsValidOp}'s general noder for the 100-vertex polygons of a city.
+ * cheaper than {@code IsValidOp}'s general noder for the 100-vertex polygons of a city, and at most
+ * {@link #MAX_PER_CELL} comparisons per segment.
  */
 final class SimpleShell {
+
+    /**
+     * The most segments one cell may hold: past it the pairs compared in a cell would grow with the
+     * square of the ring's size (a 100,000-vertex ring along one side of its envelope, issue 13),
+     * so the certificate gives up and {@code IsValidOp} (n log n) decides.
+     */
+    static final int MAX_PER_CELL = 64;
 
     private SimpleShell() {
     }
@@ -107,6 +115,9 @@ final class SimpleShell {
             }
         }
         for (int c = 0; c < side * side; c++) {
+            if (start[c + 1] > MAX_PER_CELL) {
+                return false; // the segments crowd a few cells (a long ring along one side): IsValidOp
+            }
             start[c + 1] += start[c];
         }
         int[] fill = Arrays.copyOf(start, side * side);

@@ -349,8 +349,9 @@ public sealed interface Violation extends Diagnostic permits Violation.Structura
             if (pieces < 1) {
                 throw new IllegalArgumentException("pieces must be ≥ 1 but was " + pieces);
             }
-            if (!(largestWidthMetres >= 0) || !(borderLengthMetres >= 0)) {
-                throw new IllegalArgumentException("widths and lengths must be ≥ 0");
+            if (!(largestWidthMetres >= 0) || !(borderLengthMetres >= 0) || Double.isInfinite(largestWidthMetres)
+                    || Double.isInfinite(borderLengthMetres)) {
+                throw new IllegalArgumentException("widths and lengths must be finite and ≥ 0");
             }
         }
         @Override public Optional<Geometry> geometry() { return copy(geometry); }

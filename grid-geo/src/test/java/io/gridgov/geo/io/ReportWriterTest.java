@@ -22,6 +22,22 @@ class ReportWriterTest {
         return PartitionValidator.validate(p);
     }
 
+    /** Issue 13: JSON has no NaN nor Infinity; the writers refuse them instead of writing what no reader reads. */
+    @Test
+    void aNonFiniteCoordinateIsNeverWrittenIntoJson() throws Exception {
+        org.locationtech.jts.geom.GeometryFactory f = new org.locationtech.jts.geom.GeometryFactory();
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                    .createGenerator(out)) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> GeoJsonWriter.writeGeometry(g,
+                        f.createPoint(new org.locationtech.jts.geom.Coordinate(1, bad))))
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a JSON number");
+            }
+            assertThat(out.toString()).doesNotContain("NaN").doesNotContain("Infinity");
+        }
+    }
+
     @Test
     void theJsonReportHasTheDocumentedFields() throws Exception {
         JsonNode json = new ObjectMapper().readTree(ReportWriter.toString(gapReport(), ReportFormat.JSON, Locale.ENGLISH));

@@ -45,11 +45,18 @@ class SnappingProperties {
     }
 
     /**
-     * Up to 5 m: at 10 m on borders with a vertex every 40 m a rare corner piece survives snapping (see
-     * BENCHMARKS). Not run: it fails on rare samples below 5 m too (STREET_BLOCKS, grids 1+6+18,
-     * verticesPerBorder 0, 4.5 m, seed 46: a 163.7 m² gap survives), the same open defect as below (issue 11).
+     * Up to 5 m. Root cause of most failures (fixed on branch geospeed): a parent resampled every half
+     * metre had the run of its vertices approaching a corner snapped onto the run's first vertex,
+     * dragging the corner almost a tolerance away from the children's, so a piece survived; corners
+     * are now representatives first. Still not run: on 300 generated cities (spec drawn like
+     * {@link #cities()}) 1 still fails, down from 2 (ORGANIC, fan-outs 1/5/6, verticesPerBorder 5,
+     * noise 0.028, PROJECTED_METRES, holes 1, lakes 1, seed 253265517547946416, 4.87 m, perturbation
+     * seed 818: a 7.2 m² OUTSIDE_PARENT sliver of 1.5.2: the
+     * child has a spike narrower than the tolerance, the parent's vertices inserted into both of its
+     * sides make it a zig-zag, and the repaired geometry keeps a sliver), which would make the build
+     * flaky (issue 11).
      */
-    @net.jqwik.api.Disabled("known failure: a rare piece survives snapping on redrawn parents (issue 11)")
+    @net.jqwik.api.Disabled("known failure, about 1 city in 300: a rare piece survives snapping on redrawn parents (issue 11)")
     @Property(tries = 40)
     void parentsRedrawnWithinTheToleranceReportNothing(@ForAll("clean") Partition city,
             @ForAll @DoubleRange(min = 0.2, max = 5) double metres, @ForAll @LongRange(max = 1000) long seed) {
@@ -60,12 +67,14 @@ class SnappingProperties {
     }
 
     /**
-     * Known failure (issue 11, branch geo-messy): now and then a long thin piece survives snapping
-     * (seen: OUTSIDE_PARENT, 357 m long, 1.05 m wide, between a street and the district), and on the
-     * 10k benchmark city 38 findings remain at 2.5× the noise (docs/BENCHMARKS.md). The greedy
-     * clustering to the first representative is the suspect; not yet fixed, so not run.
+     * Neighbours digitised on their own, within the tolerance, report nothing. Failed mostly for the
+     * same reason as above (the first representative of a run of close vertices won over the corner):
+     * on 300 generated cities 7 failed before the fix, 1 after (ORGANIC, fan-outs 1/4/5,
+     * verticesPerBorder 1, noise 0.00995, PROJECTED_METRES, seed -7296107099147364380, 0.483 m,
+     * perturbation seed 166: a 55.8 m² OVERLAP of 1.2.2 and 1.2.5 survives). Not run until that is
+     * fixed too (issue 11).
      */
-    @net.jqwik.api.Disabled("known failure: rare pieces survive snapping on independently digitised grids")
+    @net.jqwik.api.Disabled("known failure, about 1 city in 300: a rare piece survives snapping on independently digitised grids")
     @Property(tries = 40)
     void gridsDigitisedOnTheirOwnWithinTheToleranceReportNothing(@ForAll("clean") Partition city,
             @ForAll @DoubleRange(min = 0.05, max = 2) double metres, @ForAll @LongRange(max = 1000) long seed) {

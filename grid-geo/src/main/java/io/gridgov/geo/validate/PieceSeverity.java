@@ -1,0 +1,55 @@
+package io.gridgov.geo.validate;
+
+import io.gridgov.core.Severity;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.measure.Areas;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The severity of an area piece by its inscribed circle (碎片严重程度): an ERROR when it is at least
+ * the minimum area and wider than the tolerance somewhere, else a WARNING (a sliver). Immutable;
+ * thread-safe.
+ */
+final class PieceSeverity {
+
+    private final ValidationOptions options;
+    private final CoordinateSystem crs;
+
+    PieceSeverity(ValidationOptions options, CoordinateSystem crs) {
+        this.options = options;
+        this.crs = crs;
+    }
+
+    Severity of(Geometry piece, double areaM2) {
+        if (areaM2 < options.minAreaM2()) {
+            return Severity.WARNING;
+        }
+        double tolerance = options.toleranceMetres();
+        if (tolerance <= 0) {
+            return Severity.ERROR;
+        }
+        return wider(piece, tolerance) ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /**
+     * Whether a piece is at least {@code width} metres wide somewhere (holds a disc of that
+     * diameter: its maximum inscribed circle, which is exactly when the inward buffer by half the
+     * width leaves something). The inward buffer is much cheaper than the inscribed circle on
+     * long thin pieces.
+     */
+    boolean wider(Geometry piece, double width) {
+        // Width = 2 × radius of the maximum inscribed circle, in a local metric frame.
+        double upperBound = 2 * Math.sqrt(Areas.areaM2(piece, crs) / Math.PI);
+        if (upperBound < width) {
+            return false;
+        }
+        Geometry metric = LocalMetric.local(piece, crs);
+        for (int i = 0; i < metric.getNumGeometries(); i++) {
+            Geometry part = metric.getGeometryN(i);
+            if (!part.isEmpty() && !part.buffer(-width / 2, 2).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,579 @@
+package io.gridgov.geo.validate;
+
+import static io.gridgov.geo.GeoMessages.MESSAGES;
+import static io.gridgov.geo.validate.HierarchicalValidation.NOISE_WIDTH;
+import static io.gridgov.geo.validate.HierarchicalValidation.pointIn;
+import static io.gridgov.geo.validate.HierarchicalValidation.polygonal;
+import static io.gridgov.geo.validate.HierarchicalValidation.sameShape;
+
+import io.gridgov.core.Severity;
+import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.core.tree.Level;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPoint;
+import io.gridgov.geo.measure.Areas;
+import io.gridgov.geo.validate.HierarchicalValidation.Checked;
+import io.gridgov.geo.validate.HierarchicalValidation.GroupInput;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.IntersectionMatrix;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.LinearComponentExtracter;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * The checks of one sibling group (同级网格检查): validity and contiguity of each child, the exact and
+ * near-exact tiling certificates, cluster snapping, then the coverage check, overlaps, the comparison
+ * with the parent and the edge mismatches, on the snapped geometries. Independent of the tree, so the
+ * rule classes run it too ({@link SiblingGroupChecks}). One instance per group and run; not thread-safe.
+ */
+class SiblingGroupValidation {
+    final GroupInput in;
+    /** The violations found by {@link #run()}. */
+    List<Violation> found = List.of();
+    private final ValidationOptions options;
+    private final PieceSeverity severities;
+    private final CoordinateSystem crs;
+    private final List<Geometry> allowedGaps;
+    private final STRtree allowedIndex;
+    private final Optional<String> parentId;
+    private final List<Violation> out = new ArrayList<>();
+    private final List<Envelope> invalidEnvelopes = new ArrayList<>();
+    /** Every area piece found in this group (errors and warnings), to explain invalid edges. */
+    private final List<Geometry> pieces = new ArrayList<>();
+    private int level;
+    private double eps;
+    /** Vertices moved or inserted by snapping to the tolerance. */
+    private int snappedVertices;
+    private STRtree memberIndex;
+    /** The members' segments, indexed when first needed (see {@link Proximity}). */
+    private IndexedFacetDistance[] memberFacets;
+    /** The pieces' segments, indexed when first needed. */
+    private final Map<Geometry, IndexedFacetDistance> pieceFacets = new java.util.IdentityHashMap<>();
+
+    SiblingGroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
+            STRtree allowedIndex) {
+        this.in = in;
+        this.options = options;
+        this.crs = crs;
+        this.severities = new PieceSeverity(options, crs);
+        this.allowedGaps = allowedGaps;
+        this.allowedIndex = allowedIndex;
+        this.parentId = in.parentId();
+    }
+
+    /** {@return the number of vertices snapping moved or inserted (after {@link #run()})} */
+    int snappedVertices() {
+        return snappedVertices;
+    }
+
+    List<Violation> run() {
+        level = in.level();
+        List<String> members = new ArrayList<>();
+        List<Geometry> geoms = new ArrayList<>();
+        boolean anyGeometry = in.members().stream().anyMatch(c -> c != null);
+        if (!anyGeometry) {
+            return out;
+        }
+        boolean allValid = true;
+        for (int k = 0; k < in.ids().size(); k++) {
+            String child = in.ids().get(k);
+            Checked c = in.members().get(k);
+            if (c == null) {
+                out.add(new Violation.MissingGeometry(Severity.ERROR, level, parentId, List.of(child),
+                        MESSAGES.text("violation.MISSING_GEOMETRY", child)));
+                continue;
+            }
+            if (!c.valid()) {
+                allValid = false;
+                reportInvalid(child, c);
+            } else {
+                checkContiguous(child, c.original());
+            }
+            if (c.usable() != null) {
+                members.add(child);
+                geoms.add(c.usable());
+            }
+        }
+        if (geoms.isEmpty()) {
+            return out;
+        }
+        Geometry[] g = geoms.toArray(new Geometry[0]);
+        Checked parentChecked = in.parent();
+        // A group whose valid children tile their valid parent exactly, vertex for vertex, has
+        // no overlap, gap, part outside or edge mismatch: certify it by one pass over the
+        // segments and skip the coverage check, the union and the overlays (see ExactTiling).
+        if (allValid && parentChecked != null && parentChecked.valid()
+                && ExactTiling.certifies(g, parentChecked.usable())) {
+            return out;
+        }
+        Envelope extent = new Envelope();
+        for (Geometry x : g) {
+            extent.expandToInclude(x.getEnvelopeInternal());
+        }
+        if (parentChecked != null && parentChecked.usable() != null) {
+            extent.expandToInclude(parentChecked.usable().getEnvelopeInternal());
+        }
+        eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
+                Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
+                        Math.max(extent.getWidth(), extent.getHeight())));
+        // A group whose children tile the parent up to pieces the overlays below would discard
+        // as noise (a parent densified independently of its children): see NearTiling.
+        if (allValid && parentChecked != null && parentChecked.valid()
+                && NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps)) {
+            return out;
+        }
+
+        // Cluster tolerance: what lies within the tolerance is one (see GroupSnapping); what
+        // remains is measured on the snapped geometries. A group whose differences were all
+        // within the tolerance is an exact tiling once snapped.
+        if (options.toleranceMetres() > 0) {
+            Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
+            GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs);
+            snappedVertices = snappedGroup.snappedVertices();
+            if (snappedGroup.changed(g, parentGeometry)) {
+                g = snappedGroup.children();
+                if (parentGeometry != null) {
+                    parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
+                }
+                if (allValid && parentChecked != null && parentChecked.valid()
+                        && ExactTiling.certifies(g, parentChecked.usable())) {
+                    return out;
+                }
+            }
+        }
+
+        Geometry[] invalidEdges = g.length == 1 ? new Geometry[1] : CoverageValidator.validate(g);
+        boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
+
+
+        Geometry union = null;
+        if (g.length > 1 || parentChecked != null) {
+            union = clean ? coverageUnion(g, parentChecked) : robustUnion(g);
+        }
+
+        // Overlaps: suspects are the members with invalid edges; if the areas do not add up,
+        // every member is a suspect (duplicates are caught by CoverageValidator too).
+        boolean[] suspect = new boolean[g.length];
+        boolean anySuspect = false;
+        for (int i = 0; i < g.length; i++) {
+            suspect[i] = invalidEdges[i] != null;
+            anySuspect |= suspect[i];
+        }
+        if (union != null && !anySuspect && g.length > 1) {
+            double sum = 0;
+            for (Geometry x : g) {
+                sum += x.getArea();
+            }
+            if (sum - union.getArea() > 1e-9 * sum) {
+                Arrays.fill(suspect, true);
+                anySuspect = true;
+            }
+        }
+        if (anySuspect) {
+            findOverlaps(members, g, suspect, index(g));
+        }
+
+        if (parentChecked != null && union != null) {
+            if (parentChecked.valid()) {
+                compareWithParent(parentChecked.usable(), union, members, g);
+            }
+        }
+
+        if (!clean) {
+            findEdgeMismatches(members, invalidEdges);
+        }
+        return out;
+    }
+
+    private void reportInvalid(String child, Checked c) {
+        TopologyValidationError e = c.error();
+        Coordinate at = e.getCoordinate() != null ? e.getCoordinate() : c.original().getCoordinate();
+        double area = c.usable() == null ? 0 : Areas.areaM2(c.usable(), crs);
+        invalidEnvelopes.add(c.original().getEnvelopeInternal());
+        out.add(new Violation.InvalidGeometry(Severity.ERROR, level, parentId, List.of(child), area,
+                Optional.of(new GeoPoint(at.x, at.y)), Optional.of(c.original()), e.getMessage(),
+                MESSAGES.text("violation.INVALID_GEOMETRY", child, e.getMessage(), ViolationText.coordinate(at.x, crs),
+                        ViolationText.coordinate(at.y, crs))));
+    }
+
+    private void checkContiguous(String child, Geometry g) {
+        if (g.getNumGeometries() < 2) {
+            return;
+        }
+        Optional<Level> lvl = in.levelSpec();
+        if (lvl.isEmpty() || !lvl.get().singlePiece()) {
+            return;
+        }
+        List<Geometry> parts = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            parts.add(g.getGeometryN(i));
+        }
+        double[] areas = parts.stream().mapToDouble(p -> Areas.areaM2(p, crs)).toArray();
+        int largest = 0;
+        for (int i = 1; i < areas.length; i++) {
+            if (areas[i] > areas[largest]) {
+                largest = i;
+            }
+        }
+        List<Polygon> detached = new ArrayList<>();
+        double detachedArea = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (i != largest) {
+                detached.add((Polygon) parts.get(i));
+                detachedArea += areas[i];
+            }
+        }
+        Geometry piece = detached.size() == 1 ? detached.get(0)
+                : g.getFactory().createMultiPolygon(detached.toArray(new Polygon[0]));
+        Coordinate p = detached.get(0).getInteriorPoint().getCoordinate();
+        out.add(new Violation.NotContiguous(Severity.ERROR, level, parentId, List.of(child), detachedArea,
+                Optional.of(new GeoPoint(p.x, p.y)), Optional.of(piece), parts.size(),
+                MESSAGES.text("violation.NOT_CONTIGUOUS", child, parts.size(), detachedArea,
+                        lvl.get().nameEn())));
+    }
+
+    private Geometry coverageUnion(Geometry[] g, Checked parentChecked) {
+        Geometry union;
+        try {
+            union = CoverageUnion.union(g);
+        } catch (RuntimeException e) {
+            return robustUnion(g);
+        }
+        // Fast path: a union equal to a valid parent is valid.
+        if (parentChecked != null && parentChecked.valid() && sameShape(union, parentChecked.usable())) {
+            return parentChecked.usable();
+        }
+        // locationtech/jts#1134: CoverageUnion may return an invalid polygon (hole touching shell).
+        return union.isValid() ? union : robustUnion(g);
+    }
+
+    private Geometry robustUnion(Geometry[] g) {
+        return UnaryUnionOp.union(Arrays.asList(g));
+    }
+
+    private void findOverlaps(List<String> members, Geometry[] g, boolean[] suspect, STRtree index) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < g.length; i++) {
+            if (!suspect[i]) {
+                continue;
+            }
+            PreparedGeometry prepared = PreparedGeometryFactory.prepare(g[i]);
+            @SuppressWarnings("unchecked")
+            List<Integer> near = index.query(g[i].getEnvelopeInternal());
+            near.sort(null);
+            for (int j : near) {
+                if (j == i) {
+                    continue;
+                }
+                long key = Math.min(i, j) * (long) g.length + Math.max(i, j);
+                if (!seen.add(key) || !prepared.intersects(g[j])) {
+                    continue;
+                }
+                int a = Math.min(i, j);
+                int b = Math.max(i, j);
+                Geometry inter = polygonal(OverlayNGRobust.overlay(g[a], g[b], OverlayNG.INTERSECTION),
+                        g[a].getFactory());
+                if (inter.isEmpty() || inter.getArea() <= noiseArea(inter)) {
+                    continue;
+                }
+                if (touchesInvalid(inter)) {
+                    continue;
+                }
+                pieces.add(inter);
+                double area = Areas.areaM2(inter, crs);
+                Severity severity = severities.of(inter, area);
+                String ida = members.get(a);
+                String idb = members.get(b);
+                String first = ida.compareTo(idb) <= 0 ? ida : idb;
+                String second = first.equals(ida) ? idb : ida;
+                out.add(new Violation.Overlap(severity, level, parentId, List.of(ida, idb), area,
+                        Optional.of(pointIn(inter)), Optional.of(inter),
+                        ViolationText.piece(severity, options, "violation.OVERLAP", first, second, area)));
+            }
+        }
+    }
+
+    private void compareWithParent(Geometry parentGeometry, Geometry union, List<String> members,
+            Geometry[] g) {
+        if (union == parentGeometry || sameShape(union, parentGeometry)) {
+            return;
+        }
+        STRtree index = index(g);
+        Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
+                parentGeometry.getFactory());
+        Geometry nearAllowed = null;
+        if (!gap.isEmpty() && !allowedGaps.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Geometry> allowed = allowedIndex.query(gap.getEnvelopeInternal());
+            if (!allowed.isEmpty()) {
+                Geometry allowedUnion = allowed.size() == 1 ? allowed.get(0) : UnaryUnionOp.union(allowed);
+                nearAllowed = allowedUnion;
+                gap = polygonal(OverlayNGRobust.overlay(gap, allowedUnion, OverlayNG.DIFFERENCE),
+                        gap.getFactory());
+            }
+        }
+        for (int k = 0; k < gap.getNumGeometries(); k++) {
+            Geometry piece = gap.getGeometryN(k);
+            if (piece.isEmpty() || piece.getArea() <= noiseArea(piece) || touchesInvalid(piece)) {
+                continue;
+            }
+            // an allowed gap's outline, like any border, is one with what lies within the
+            // tolerance of it: a piece narrower than the tolerance along it is not a gap
+            if (nearAllowed != null && options.toleranceMetres() > 0
+                    && Proximity.within(piece, nearAllowed, LocalMetric.units(options.toleranceMetres(),
+                            piece.getEnvelopeInternal(), crs))
+                    && !severities.wider(piece, options.toleranceMetres())) {
+                continue;
+            }
+            pieces.add(piece);
+            List<String> bordering = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
+            for (int i : near) {
+                if (Proximity.facetsWithin(facets(g, i), g[i], piece, eps) && sharesBorder(g, i, piece)) {
+                    bordering.add(members.get(i));
+                }
+            }
+            bordering.sort(null);
+            double area = Areas.areaM2(piece, crs);
+            Severity severity = severities.of(piece, area);
+            LocalizedText text = bordering.isEmpty()
+                    ? ViolationText.piece(severity, options, "violation.GAP.none", area, parentId.orElseThrow())
+                    : ViolationText.piece(severity, options, "violation.GAP", area, parentId.orElseThrow(), ViolationText.quoted(bordering));
+            out.add(new Violation.Gap(severity, level, parentId, bordering, area, Optional.of(pointIn(piece)),
+                    Optional.of(piece), text));
+        }
+        Geometry outside = polygonal(OverlayNGRobust.overlay(union, parentGeometry, OverlayNG.DIFFERENCE),
+                parentGeometry.getFactory());
+        for (int k = 0; k < outside.getNumGeometries(); k++) {
+            Geometry piece = outside.getGeometryN(k);
+            if (piece.isEmpty() || piece.getArea() <= noiseArea(piece) || touchesInvalid(piece)) {
+                continue;
+            }
+            pieces.add(piece);
+            List<String> owners = owners(piece, members, g, index);
+            double area = Areas.areaM2(piece, crs);
+            Severity severity = severities.of(piece, area);
+            out.add(new Violation.OutsideParent(severity, level, parentId, owners, area,
+                    Optional.of(pointIn(piece)), Optional.of(piece),
+                    ViolationText.piece(severity, options, "violation.OUTSIDE_PARENT", area, ViolationText.quoted(owners), parentId.orElseThrow())));
+        }
+    }
+
+    /**
+     * The members that own part of a piece of their union (outside the parent): those whose
+     * intersection with the piece has an area above floating-point noise. A sibling that only
+     * borders the piece shares no area with it, but the piece comes from an overlay, so its border
+     * with that sibling may be noded a rounding error away from the sibling's own border: a
+     * predicate on the boundaries ({@code touches}) is then wrong, and may even throw
+     * {@code TopologyException}. The area of a robust overlay is neither. When every share is
+     * below the noise threshold (a piece itself narrower than the noise), the largest share owns it.
+     */
+    private List<String> owners(Geometry piece, List<String> members, Geometry[] g, STRtree index) {
+        double noise = noiseArea(piece);
+        @SuppressWarnings("unchecked")
+        List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
+        near.sort(null);
+        List<String> owners = new ArrayList<>();
+        int largest = -1;
+        double largestArea = 0;
+        for (int i : near) {
+            if (!g[i].getEnvelopeInternal().intersects(piece.getEnvelopeInternal())) {
+                continue;
+            }
+            double shared = OverlayNGRobust.overlay(g[i], piece, OverlayNG.INTERSECTION).getArea();
+            if (shared > noise) {
+                owners.add(members.get(i));
+            }
+            if (shared > largestArea) {
+                largest = i;
+                largestArea = shared;
+            }
+        }
+        if (owners.isEmpty() && largest >= 0) {
+            owners.add(members.get(largest));
+        }
+        owners.sort(null);
+        return owners;
+    }
+
+    /**
+     * The area below which a piece computed by overlay is floating-point noise of the noding,
+     * not a piece of the input: a strip along the whole boundary of the piece a thousandth of
+     * {@code eps} wide (eps is 1e-9 of the coordinates' magnitude, so the strip is about 1e-12 of
+     * it, thousands of ulps yet far below any real sliver).
+     */
+    private double noiseArea(Geometry piece) {
+        return NOISE_WIDTH * eps * piece.getLength();
+    }
+
+    /** The members' envelopes, indexed; built only for groups that need it. */
+    private STRtree index(Geometry[] g) {
+        if (memberIndex == null) {
+            memberIndex = new STRtree();
+            for (int i = 0; i < g.length; i++) {
+                memberIndex.insert(g[i].getEnvelopeInternal(), i);
+            }
+            memberIndex.build();
+        }
+        return memberIndex;
+    }
+
+    private void findEdgeMismatches(List<String> members, Geometry[] invalidEdges) {
+        // Collect the invalid lines not explained by an area piece or an invalid geometry.
+        List<LineString> lines = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        STRtree pieceIndex = new STRtree();
+        for (Geometry p : pieces) {
+            pieceIndex.insert(expanded(p.getEnvelopeInternal()), p);
+        }
+        for (int i = 0; i < invalidEdges.length; i++) {
+            if (invalidEdges[i] == null) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<LineString> parts = LinearComponentExtracter.getLines(invalidEdges[i]);
+            for (LineString line : parts) {
+                if (touchesInvalid(line) || explained(line, pieceIndex)) {
+                    continue;
+                }
+                lines.add(line);
+                owner.add(i);
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        // Cluster lines that touch: one violation per cluster (a T-junction flags three grids).
+        int[] root = UnionFind.singletons(lines.size());
+        STRtree lineIndex = new STRtree();
+        for (int i = 0; i < lines.size(); i++) {
+            lineIndex.insert(expanded(lines.get(i).getEnvelopeInternal()), i);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            @SuppressWarnings("unchecked")
+            List<Integer> near = lineIndex.query(lines.get(i).getEnvelopeInternal());
+            IndexedFacetDistance facets = null;
+            for (int j : near) {
+                if (j > i && UnionFind.find(root, i) != UnionFind.find(root, j)) {
+                    if (facets == null) {
+                        facets = new IndexedFacetDistance(lines.get(i));
+                    }
+                    if (Proximity.facetsWithin(facets, lines.get(i), lines.get(j), eps)) {
+                        UnionFind.union(root, i, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> clusters = new java.util.TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            clusters.computeIfAbsent(UnionFind.find(root, i), k -> new ArrayList<>()).add(i);
+        }
+        GeometryFactory factory = lines.get(0).getFactory();
+        for (List<Integer> cluster : clusters.values()) {
+            java.util.TreeSet<String> grids = new java.util.TreeSet<>();
+            List<LineString> ls = new ArrayList<>();
+            for (int i : cluster) {
+                grids.add(members.get(owner.get(i)));
+                ls.add(lines.get(i));
+            }
+            Geometry geometry = ls.size() == 1 ? ls.get(0)
+                    : factory.createMultiLineString(ls.toArray(new LineString[0]));
+            Coordinate c = ls.get(0).getInteriorPoint().getCoordinate();
+            List<String> ids = List.copyOf(grids);
+            out.add(new Violation.EdgeMismatch(Severity.ERROR, level, parentId, ids,
+                    Optional.of(new GeoPoint(c.x, c.y)), Optional.of(geometry),
+                    MESSAGES.text("violation.EDGE_MISMATCH", ViolationText.quoted(ids), ViolationText.coordinate(c.x, crs), ViolationText.coordinate(c.y, crs))));
+        }
+    }
+
+    /** Whether a child and a piece share a border of positive length (not just a corner). */
+    private boolean sharesBorder(Geometry[] g, int i, Geometry piece) {
+        Geometry child = g[i];
+        IntersectionMatrix im = RelateNG.relate(child, piece);
+        if (im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1) {
+            return true;
+        }
+        // Not exactly on the same lines (noding moved a vertex by a rounding error): the piece
+        // shares a border when two consecutive vertices of its boundary lie within eps of the
+        // child's boundary (a corner touch has at most one).
+        IndexedFacetDistance distance = facets(g, i); // a polygon's segments are its boundary's
+        for (LineString ring : rings(piece)) {
+            boolean previous = false;
+            for (Coordinate c : ring.getCoordinates()) {
+                boolean near = distance.distance(piece.getFactory().createPoint(c)) <= eps;
+                if (near && previous) {
+                    return true;
+                }
+                previous = near;
+            }
+        }
+        return false;
+    }
+
+    private List<LineString> rings(Geometry piece) {
+        @SuppressWarnings("unchecked")
+        List<LineString> rings = LinearComponentExtracter.getLines(piece);
+        return rings;
+    }
+
+    private boolean explained(LineString line, STRtree pieceIndex) {
+        @SuppressWarnings("unchecked")
+        List<Geometry> near = pieceIndex.query(line.getEnvelopeInternal());
+        for (Geometry p : near) {
+            IndexedFacetDistance facets = pieceFacets.computeIfAbsent(p, IndexedFacetDistance::new);
+            if (Proximity.facetsWithin(facets, p, line, eps)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return member {@code i}'s segments, indexed once per group} */
+    private IndexedFacetDistance facets(Geometry[] g, int i) {
+        if (memberFacets == null || memberFacets.length != g.length) {
+            memberFacets = new IndexedFacetDistance[g.length];
+        }
+        if (memberFacets[i] == null) {
+            memberFacets[i] = new IndexedFacetDistance(g[i]);
+        }
+        return memberFacets[i];
+    }
+
+    private boolean touchesInvalid(Geometry piece) {
+        if (invalidEnvelopes.isEmpty()) {
+            return false;
+        }
+        Envelope e = piece.getEnvelopeInternal();
+        return invalidEnvelopes.stream().anyMatch(x -> x.intersects(e));
+    }
+
+    private Envelope expanded(Envelope e) {
+        Envelope copy = new Envelope(e);
+        copy.expandBy(eps);
+        return copy;
+    }
+
+
+
+}
