@@ -103,7 +103,10 @@ public record CaseState(String id, String category, String source, Optional<Stri
         return new Draft(this);
     }
 
-    /** The next state under construction: copied from a state, changed, built into a new state. Not API. */
+    /**
+     * The live state of a case during a replay: changed in place by each applied event (one object per
+     * case, not per event), copied into a {@link CaseState} when asked. Not API, not thread-safe.
+     */
     static final class Draft {
         String id;
         String category;
@@ -131,6 +134,8 @@ public record CaseState(String id, String category, String source, Optional<Stri
         Optional<Instant> endedAt;
         Instant lastEventAt;
         int events;
+        /** Whether the replay has let go of this case (counted into the statistics). */
+        boolean retired;
 
         Draft(CaseState s) {
             id = s.id;
@@ -175,11 +180,25 @@ public record CaseState(String id, String category, String source, Optional<Stri
             return this;
         }
 
-        CaseState build(Instant at) {
+        /** Counts one applied event at {@code at}. */
+        void applied(Instant at) {
+            if (at.isAfter(lastEventAt)) {
+                lastEventAt = at;
+            }
+            events++;
+        }
+
+        /** {@return the state as it is now} */
+        CaseState state() {
             return new CaseState(id, category, source, grid, point, reportedAt, reportLine, status, resumeTo,
                     firstDispatchedAt, assignee, assignedAt, postponedMinutes, deadline, firstHandledAt,
                     lastHandledAt, onTimeBasis, failedVerifications, escalations, supervisions, firstSupervisedAt,
-                    closedAt, reopenedAt, endedAt, at.isAfter(lastEventAt) ? at : lastEventAt, events + 1);
+                    closedAt, reopenedAt, endedAt, lastEventAt, events);
+        }
+
+        /** {@return whether the case is open now} */
+        boolean isOpen() {
+            return status.isOpen();
         }
     }
 }
