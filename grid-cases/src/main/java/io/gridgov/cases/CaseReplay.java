@@ -59,7 +59,12 @@ public final class CaseReplay {
     private final List<CaseView> history = new ArrayList<>();
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
-    private final Map<String, List<String>> paths = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of());
+    private final Map<String, Integer> categoryIndex = new HashMap<>();
+    private final List<String> categoryKeys = new ArrayList<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    private final List<String> sourceKeys = new ArrayList<>();
     private long findingCount;
     private long events;
     private long applied;
@@ -143,6 +148,9 @@ public final class CaseReplay {
                 return;
             }
             s = report(r).draft();
+            s.place = place(s.grid);
+            s.categoryIndex = index(categoryIndex, categoryKeys, s.category);
+            s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
             cases++;
             live.put(s.id, s);
             if (live.size() > peak) {
@@ -406,12 +414,45 @@ public final class CaseReplay {
 
     /** {@return the ids from the root down to a grid, cached per replay} */
     private List<String> path(String grid) {
-        List<String> p = paths.get(grid);
+        return place(Optional.of(grid)).path;
+    }
+
+    /** {@return the place of a grid in this replay (its path and its statistics), made on first use} */
+    private Place place(Optional<String> grid) {
+        if (grid.isEmpty()) {
+            return unlocated;
+        }
+        Place p = places.get(grid.get());
         if (p == null) {
-            p = setup.path(grid);
-            paths.put(grid, p);
+            p = new Place(grid.get(), setup.path(grid.get()));
+            places.put(grid.get(), p);
         }
         return p;
+    }
+
+    private static int index(Map<String, Integer> index, List<String> keys, String key) {
+        Integer i = index.get(key);
+        if (i == null) {
+            i = keys.size();
+            index.put(key, i);
+            keys.add(key);
+        }
+        return i;
+    }
+
+    /**
+     * A grid as a replay knows it, looked up once per case when it is reported: the path from the root
+     * and the statistics cells of its cases (per category and source).
+     */
+    static final class Place {
+        final String grid;
+        final List<String> path;
+        long[][] cells;
+
+        Place(String grid, List<String> path) {
+            this.grid = grid;
+            this.path = path;
+        }
     }
 
     private CaseView view(CaseState s, Instant at) {
@@ -420,11 +461,6 @@ public final class CaseReplay {
 
     /** Statistics under construction: counts per grid, category and source; rolled up when built. */
     private final class Tally {
-        private final Map<String, long[][]> byGrid = new HashMap<>();
-        private final Map<String, Integer> categoryIndex = new HashMap<>();
-        private final List<String> categoryKeys = new ArrayList<>();
-        private final Map<String, Integer> sourceIndex = new HashMap<>();
-        private final List<String> sourceKeys = new ArrayList<>();
         private final long[] one = new long[CaseCounts.NAMES.length];
         private static final int SOURCES = 16;
 
@@ -433,10 +469,10 @@ public final class CaseReplay {
             if (!count(s, at, one)) {
                 return;
             }
-            int c = index(categoryIndex, categoryKeys, s.category);
-            int src = index(sourceIndex, sourceKeys, s.source);
-            String g = s.grid.orElse(CaseStatistics.UNLOCATED);
-            long[][] cells = byGrid.get(g);
+            int c = s.categoryIndex;
+            int src = s.sourceIndex;
+            String g = s.place.grid;
+            long[][] cells = s.place.cells;
             int slot = c * SOURCES + src % SOURCES;
             if (cells == null || cells.length <= slot) {
                 long[][] bigger = new long[Math.max(slot + 1, (categoryKeys.size() + 1) * SOURCES)][];
@@ -444,7 +480,7 @@ public final class CaseReplay {
                     System.arraycopy(cells, 0, bigger, 0, cells.length);
                 }
                 cells = bigger;
-                byGrid.put(g, cells);
+                s.place.cells = cells;
             }
             if (src >= SOURCES) {
                 // more than 16 sources: the rare ones share cells by index, kept apart in a map
@@ -460,16 +496,6 @@ public final class CaseReplay {
         }
 
         private final Map<String, long[]> overflow = new HashMap<>();
-
-        private int index(Map<String, Integer> index, List<String> keys, String key) {
-            Integer i = index.get(key);
-            if (i == null) {
-                i = keys.size();
-                index.put(key, i);
-                keys.add(key);
-            }
-            return i;
-        }
 
         private void add(long[] into) {
             for (int i = 0; i < one.length; i++) {
@@ -524,8 +550,8 @@ public final class CaseReplay {
             if (!s.escalations.isEmpty() && !s.escalations.get(0).at().isAfter(at)) {
                 first = s.escalations.get(0).at();
             }
-            if (s.grid.isPresent() && path(s.grid.get()).size() > 1) {
-                long period = escalationPeriod(s.category);
+            if (s.place.path.size() > 1) {
+                long period = escalationPeriod(s.categoryIndex, s.category);
                 if (period > 0) {
                     Instant auto = cal.plusWorkingMinutes(s.reportedAt, period);
                     if (auto.isBefore(CaseView.escalationStop(s.firstHandledAt, s.endedAt, at))
@@ -537,15 +563,19 @@ public final class CaseReplay {
             return first;
         }
 
-        private final Map<String, Long> periods = new HashMap<>();
+        private long[] periods = new long[0];
 
-        private long escalationPeriod(String category) {
-            Long p = periods.get(category);
-            if (p == null) {
-                p = CaseView.escalationPeriod(setup, category);
-                periods.put(category, p);
+        /** {@return the category's escalation period in working minutes, 0 for none, computed once per category} */
+        private long escalationPeriod(int index, String category) {
+            if (index >= periods.length) {
+                int known = periods.length;
+                periods = java.util.Arrays.copyOf(periods, categoryKeys.size());
+                java.util.Arrays.fill(periods, known, periods.length, -1);
             }
-            return p;
+            if (periods[index] < 0) {
+                periods[index] = CaseView.escalationPeriod(setup, category);
+            }
+            return periods[index];
         }
 
         private boolean in(Instant t) {
@@ -558,14 +588,21 @@ public final class CaseReplay {
             Map<String, Acc> dept = new HashMap<>();
             Map<String, Acc> cat = new HashMap<>();
             Acc total = new Acc();
-            byGrid.forEach((g, cells) -> {
+            List<Place> all = new ArrayList<>(places.values());
+            all.add(unlocated);
+            for (Place p : all) {
+                long[][] cells = p.cells;
+                if (cells == null) {
+                    continue;
+                }
+                String g = p.grid;
                 for (int slot = 0; slot < cells.length; slot++) {
                     if (cells[slot] != null) {
                         roll(g, categoryKeys.get(slot / SOURCES), sourceKeys.get(slot % SOURCES), cells[slot],
                                 grid, node, dept, cat, total);
                     }
                 }
-            });
+            }
             overflow.forEach((k, c) -> {
                 String[] p = k.split("\u0000", 3);
                 roll(p[0], p[1], p[2], c, grid, node, dept, cat, total);

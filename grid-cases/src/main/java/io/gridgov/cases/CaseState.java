@@ -136,6 +136,10 @@ public record CaseState(String id, String category, String source, Optional<Stri
         int events;
         /** Whether the replay has let go of this case (counted into the statistics). */
         boolean retired;
+        /** The replay's place of the grid, and its indexes of the category and the source. */
+        CaseReplay.Place place;
+        int categoryIndex;
+        int sourceIndex;
 
         Draft(CaseState s) {
             id = s.id;
