@@ -56,7 +56,7 @@ public final class ReportStep extends BaseStep {
         ScoringStep.Assessment assessment = earlier(context, ScoringStep.Assessment.class, "scoring");
         DefectStep.Injected injected = earlier(context, DefectStep.Injected.class, "defect");
         MapRenderer map = map(context);
-        String svg = map.svg();
+        String svg = CaseMapLayer.overlay(context, map, map.svg());
         Path mapFile = context.write("map.svg", svg);
 
         StringBuilder h = new StringBuilder();
@@ -71,7 +71,7 @@ public final class ReportStep extends BaseStep {
 
         h.append("<h2>Map / 地图</h2>\n<p>Grids coloured by their 1,000-point score (red low, green high); the lake ")
                 .append("is an allowed gap; the two injected defects are circled and labelled; dots are the located problem ")
-                .append("reports. 网格按千分制得分着色；湖面为允许的空隙；两处注入的缺陷已圈出并标注；圆点为已定位的群众反映问题。</p>\n");
+                .append("reports; blue and purple dots are the cases open and overdue at the month's end. 网格按千分制得分着色；湖面为允许的空隙；两处注入的缺陷已圈出并标注；圆点为已定位的群众反映问题，蓝点与紫点为月末未结与超期案件。</p>\n");
         h.append(svg.substring(svg.indexOf("<svg"))).append('\n');
         h.append("<h3>Violations found in the city with injected defects / 注入缺陷后发现的问题</h3>\n<table>\n")
                 .append("<tr><th>rule</th><th>severity</th><th>level</th><th>parent</th><th>grids</th><th>area m²</th>")
