@@ -147,7 +147,7 @@ public final class CaseReplay {
                 finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
                 return;
             }
-            s = report(r).draft();
+            s = report(r);
             s.place = place(s.grid);
             s.categoryIndex = index(categoryIndex, categoryKeys, s.category);
             s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
@@ -179,7 +179,7 @@ public final class CaseReplay {
     private record Ended(Instant at, CaseState.Draft state) {
     }
 
-    private CaseState report(CaseEvent.Reported r) {
+    private CaseState.Draft report(CaseEvent.Reported r) {
         if (!setup.categories().contains(r.category())) {
             finding(r, Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", r.category());
         }

@@ -75,12 +75,33 @@ public record CaseState(String id, String category, String source, Optional<Stri
         requireNonNull(lastEventAt, "lastEventAt");
     }
 
-    /** {@return the state right after a report} */
-    static CaseState reported(CaseEvent.Reported r, Optional<String> grid) {
-        return new CaseState(r.caseId(), r.category(), r.source(), grid, r.point(), r.at(), r.line(),
-                CaseStatus.REPORTED, CaseStatus.REPORTED, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, List.of(), 0,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), r.at(), 1);
+    /** {@return the live state right after a report} */
+    static Draft reported(CaseEvent.Reported r, Optional<String> grid) {
+        Draft d = new Draft();
+        d.id = r.caseId();
+        d.category = r.category();
+        d.source = r.source();
+        d.grid = grid;
+        d.point = r.point();
+        d.reportedAt = r.at();
+        d.reportLine = r.line();
+        d.status = CaseStatus.REPORTED;
+        d.resumeTo = CaseStatus.REPORTED;
+        d.firstDispatchedAt = Optional.empty();
+        d.assignee = Optional.empty();
+        d.assignedAt = Optional.empty();
+        d.deadline = Optional.empty();
+        d.firstHandledAt = Optional.empty();
+        d.lastHandledAt = Optional.empty();
+        d.onTimeBasis = Optional.empty();
+        d.escalations = List.of();
+        d.firstSupervisedAt = Optional.empty();
+        d.closedAt = Optional.empty();
+        d.reopenedAt = Optional.empty();
+        d.endedAt = Optional.empty();
+        d.lastEventAt = r.at();
+        d.events = 1;
+        return d;
     }
 
     /** {@return whether the case is open (not closed, cancelled or rejected)} */
@@ -96,11 +117,6 @@ public record CaseState(String id, String category, String source, Optional<Stri
     /** {@return whether the case was closed, cancelled or rejected at or before {@code t}, judged by its latest such event} */
     public boolean endedBy(Instant t) {
         return endedAt.isPresent() && !endedAt.get().isAfter(t);
-    }
-
-    /** {@return a mutable copy to derive the next state from} */
-    Draft draft() {
-        return new Draft(this);
     }
 
     /**
@@ -141,33 +157,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
         int categoryIndex;
         int sourceIndex;
 
-        Draft(CaseState s) {
-            id = s.id;
-            category = s.category;
-            source = s.source;
-            grid = s.grid;
-            point = s.point;
-            reportedAt = s.reportedAt;
-            reportLine = s.reportLine;
-            status = s.status;
-            resumeTo = s.resumeTo;
-            firstDispatchedAt = s.firstDispatchedAt;
-            assignee = s.assignee;
-            assignedAt = s.assignedAt;
-            postponedMinutes = s.postponedMinutes;
-            deadline = s.deadline;
-            firstHandledAt = s.firstHandledAt;
-            lastHandledAt = s.lastHandledAt;
-            onTimeBasis = s.onTimeBasis;
-            failedVerifications = s.failedVerifications;
-            escalations = s.escalations;
-            supervisions = s.supervisions;
-            firstSupervisedAt = s.firstSupervisedAt;
-            closedAt = s.closedAt;
-            reopenedAt = s.reopenedAt;
-            endedAt = s.endedAt;
-            lastEventAt = s.lastEventAt;
-            events = s.events;
+        Draft() {
         }
 
         Draft status(CaseStatus s) {

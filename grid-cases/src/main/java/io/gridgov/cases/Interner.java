@@ -11,6 +11,7 @@ final class Interner {
     static final int MAX = 1 << 16;
 
     private String[] table = new String[1 << 10];
+    private int[] hashes = new int[1 << 10];
     private int size;
 
     /** {@return the string of {@code chars[offset, offset + length)}, shared with earlier equal values} */
@@ -20,9 +21,9 @@ final class Interner {
             h = 31 * h + chars[offset + i];
         }
         int mask = table.length - 1;
-        int i = (h ^ (h >>> 16)) & mask;
+        int i = slot(h, mask);
         for (String s = table[i]; s != null; s = table[i]) {
-            if (s.length() == length && same(s, chars, offset, length)) {
+            if (hashes[i] == h && s.length() == length && same(s, chars, offset, length)) {
                 return s;
             }
             i = (i + 1) & mask;
@@ -30,6 +31,7 @@ final class Interner {
         String s = new String(chars, offset, length);
         if (size < MAX) {
             table[i] = s;
+            hashes[i] = h;
             if (++size * 2 > table.length) {
                 grow();
             }
@@ -46,18 +48,25 @@ final class Interner {
         return true;
     }
 
+    /** {@return the home slot of a hash: mixed, since similar values (g1, g2…) have neighbouring hashes} */
+    private static int slot(int h, int mask) {
+        return (h * 0x9E3779B9 >>> 16 ^ h * 0x9E3779B9) & mask;
+    }
+
     private void grow() {
         String[] old = table;
+        int[] oldHashes = hashes;
         table = new String[old.length * 2];
+        hashes = new int[old.length * 2];
         int mask = table.length - 1;
-        for (String s : old) {
-            if (s != null) {
-                int h = s.hashCode();
-                int i = (h ^ (h >>> 16)) & mask;
+        for (int k = 0; k < old.length; k++) {
+            if (old[k] != null) {
+                int i = slot(oldHashes[k], mask);
                 while (table[i] != null) {
                     i = (i + 1) & mask;
                 }
-                table[i] = s;
+                table[i] = old[k];
+                hashes[i] = oldHashes[k];
             }
         }
     }
