@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
@@ -59,6 +60,7 @@ public final class CaseEvents {
     private static final int AT = 1;
     private static final int TYPE = 2;
     private static final int BY = 3;
+    private static final int NOTE = 4;
     private static final int CATEGORY = 5;
     private static final int SOURCE = 6;
     private static final int GRID = 7;
@@ -69,6 +71,8 @@ public final class CaseEvents {
     private static final int UNTIL = 12;
     private static final int DAYS = 13;
     private static final int REASON = 14;
+    /** The text standing for a time already parsed from the parser's characters. */
+    private static final String PARSED = "(parsed)";
     /** Per type (index in TYPES), the fields allowed besides case, at, type, by, note. */
     private static final int[][] EXTRA = {
         {CATEGORY, SOURCE, GRID, LON, LAT}, {}, {REASON}, {TO}, {}, {RESULT}, {}, {UNTIL, DAYS, REASON}, {},
@@ -156,8 +160,11 @@ public final class CaseEvents {
         private final boolean[] seen = new boolean[FIELDS.length];
         private long line;
         private int objectColumn;
-        private String lastDate = "";
-        private long lastEpochDay;
+        private final char[] lastDate = new char[10];
+        private long lastEpochDay = Long.MIN_VALUE;
+        /** The current line's time when {@link #fast} read it from the parser's characters, else null. */
+        private Instant parsedAt;
+        private final Interner names = new Interner();
 
         Parser(String name, CaseCategories categories, ZoneId zone) {
             this.name = name;
@@ -175,9 +182,9 @@ public final class CaseEvents {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
-                    JsonLocation at = p.currentTokenLocation();
-                    line = at.getLineNr();
-                    objectColumn = at.getColumnNr();
+                    line = tokenLine(p);
+                    objectColumn = tokenColumn(p);
+                    parsedAt = null;
                     java.util.Arrays.fill(text, null);
                     java.util.Arrays.fill(token, null);
                     java.util.Arrays.fill(seen, false);
@@ -193,13 +200,13 @@ public final class CaseEvents {
                         String key = p.currentName();
                         int f = field(key);
                         t = p.nextToken();
-                        JsonLocation vl = p.currentTokenLocation();
                         if (f < 0) {
+                            JsonLocation vl = p.currentTokenLocation();
                             column[0] = vl.getColumnNr();
                             throw located(vl, key, CaseMessages.text("read.unknownKey", JsonTree.quoted(key),
                                     String.join(", ", FIELDS)));
                         }
-                        column[f] = vl.getColumnNr();
+                        column[f] = tokenColumn(p);
                         if (token[f] != null || seen[f]) {
                             throw error(f, CaseMessages.text("read.duplicateKey", JsonTree.quoted(key)));
                         }
@@ -207,13 +214,10 @@ public final class CaseEvents {
                         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                             throw error(f, CaseMessages.text("read.scalar", t == JsonToken.START_OBJECT ? "{…}" : "[…]"));
                         }
-                        token[f] = t;
-                        text[f] = t == JsonToken.VALUE_NULL ? null : p.getText();
-                        if (t == JsonToken.VALUE_NULL) {
-                            token[f] = null;
-                        }
+                        token[f] = t == JsonToken.VALUE_NULL ? null : t;
+                        text[f] = t == JsonToken.VALUE_NULL ? null : value(p, f, t);
                     }
-                    if (p.currentTokenLocation().getLineNr() != line) {
+                    if (tokenLine(p) != line) {
                         throw error(-1, CaseMessages.text("read.multiLine"));
                     }
                     inObject = false;
@@ -232,17 +236,62 @@ public final class CaseEvents {
             return n;
         }
 
+        /**
+         * {@return the text of a value: repeated values (type, category, source, grid, unit, who, result) as
+         * one shared string each, read from the parser's characters; a time in the usual form parsed
+         * there without a string}
+         */
+        private String value(JsonParser p, int f, JsonToken t) throws IOException {
+            if (t != JsonToken.VALUE_STRING || f == CASE || f == REASON || f == UNTIL) {
+                return p.getText();
+            }
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            if (f == AT) {
+                parsedAt = fast(chars, offset, length);
+                if (parsedAt != null) {
+                    return PARSED;
+                }
+                return new String(chars, offset, length);
+            }
+            return names.intern(chars, offset, length);
+        }
+
+        /** {@return the 1-based line of the current token} */
+        private static long tokenLine(JsonParser p) {
+            return p instanceof ParserBase b ? b.getTokenLineNr() : p.currentTokenLocation().getLineNr();
+        }
+
+        /** {@return the 1-based column of the current token, without allocating a location} */
+        private static int tokenColumn(JsonParser p) {
+            // ParserBase counts one more than the location does (checked by the reader's tests)
+            return p instanceof ParserBase b ? b.getTokenColumnNr() - 1 : p.currentTokenLocation().getColumnNr();
+        }
+
         private static String shown(JsonParser p, JsonToken t) throws IOException {
             return t == JsonToken.START_ARRAY ? "[…]" : t.isScalarValue() ? JsonTree.quoted(p.getText()) : t.asString();
         }
 
         private static int field(String key) {
-            for (int i = 0; i < FIELDS.length; i++) {
-                if (FIELDS[i].equals(key)) {
-                    return i;
-                }
+            switch (key) {
+                case "case": return CASE;
+                case "at": return AT;
+                case "type": return TYPE;
+                case "by": return BY;
+                case "note": return NOTE;
+                case "category": return CATEGORY;
+                case "source": return SOURCE;
+                case "grid": return GRID;
+                case "lon": return LON;
+                case "lat": return LAT;
+                case "to": return TO;
+                case "result": return RESULT;
+                case "until": return UNTIL;
+                case "days": return DAYS;
+                case "reason": return REASON;
+                default: return -1;
             }
-            return -1;
         }
 
         private CaseEvent event() {
@@ -361,7 +410,10 @@ public final class CaseEvents {
         }
 
         private Instant time(int f, String s) {
-            Instant fast = fast(s);
+            if (f == AT && parsedAt != null) {
+                return parsedAt;
+            }
+            Instant fast = fast(s.toCharArray(), 0, s.length());
             if (fast != null) {
                 return fast;
             }
@@ -376,42 +428,41 @@ public final class CaseEvents {
             }
         }
 
-        /** Parses {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} without allocating; null for any other form. */
-        private Instant fast(String s) {
-            int n = s.length();
-            if (n != 20 && n != 25 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                    || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        /** Parses {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} from characters; null for any other form. */
+        private Instant fast(char[] c, int o, int n) {
+            if (n != 20 && n != 25 || c[o + 4] != '-' || c[o + 7] != '-' || c[o + 10] != 'T'
+                    || c[o + 13] != ':' || c[o + 16] != ':') {
                 return null;
             }
-            int h = digits(s, 11);
-            int mi = digits(s, 14);
-            int se = digits(s, 17);
+            int h = digits(c, o + 11);
+            int mi = digits(c, o + 14);
+            int se = digits(c, o + 17);
             if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) {
                 return null;
             }
             int offset;
             if (n == 20) {
-                if (s.charAt(19) != 'Z') {
+                if (c[o + 19] != 'Z') {
                     return null;
                 }
                 offset = 0;
             } else {
-                char sign = s.charAt(19);
-                int oh = digits(s, 20);
-                int om = digits(s, 23);
-                if (sign != '+' && sign != '-' || s.charAt(22) != ':' || oh < 0 || oh > 18 || om < 0 || om > 59) {
+                char sign = c[o + 19];
+                int oh = digits(c, o + 20);
+                int om = digits(c, o + 23);
+                if (sign != '+' && sign != '-' || c[o + 22] != ':' || oh < 0 || oh > 18 || om < 0 || om > 59) {
                     return null;
                 }
                 offset = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
             }
             long day;
-            if (s.regionMatches(0, lastDate, 0, 10)) {
+            if (lastEpochDay != Long.MIN_VALUE && java.util.Arrays.equals(c, o, o + 10, lastDate, 0, 10)) {
                 day = lastEpochDay;
             } else {
-                int y = digits(s, 0) * 100 + digits(s, 2);
-                int mo = digits(s, 5);
-                int d = digits(s, 8);
-                if (digits(s, 0) < 0 || digits(s, 2) < 0 || mo < 0 || d < 0) {
+                int y = digits(c, o) * 100 + digits(c, o + 2);
+                int mo = digits(c, o + 5);
+                int d = digits(c, o + 8);
+                if (digits(c, o) < 0 || digits(c, o + 2) < 0 || mo < 0 || d < 0) {
                     return null;
                 }
                 try {
@@ -419,15 +470,15 @@ public final class CaseEvents {
                 } catch (DateTimeException e) {
                     return null;
                 }
-                lastDate = s.substring(0, 10);
+                System.arraycopy(c, o, lastDate, 0, 10);
                 lastEpochDay = day;
             }
             return Instant.ofEpochSecond(day * 86_400 + h * 3600L + mi * 60L + se - offset);
         }
 
-        private static int digits(String s, int i) {
-            char a = s.charAt(i);
-            char b = s.charAt(i + 1);
+        private static int digits(char[] c, int i) {
+            char a = c[i];
+            char b = c[i + 1];
             if (a < '0' || a > '9' || b < '0' || b > '9') {
                 return -1;
             }

@@ -53,13 +53,18 @@ public final class CaseReplay {
     private final Instant from;
     private final Instant to;
     private final Instant historyFrom;
-    private final Map<String, CaseState> live = new HashMap<>();
-    private final ArrayDeque<Object[]> ended = new ArrayDeque<>();
+    private final Map<String, CaseState.Draft> live = new HashMap<>();
+    private final ArrayDeque<Ended> ended = new ArrayDeque<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<CaseView> history = new ArrayList<>();
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
-    private final Map<String, List<String>> paths = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of());
+    private final Map<String, Integer> categoryIndex = new HashMap<>();
+    private final List<String> categoryKeys = new ArrayList<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    private final List<String> sourceKeys = new ArrayList<>();
     private long findingCount;
     private long events;
     private long applied;
@@ -98,14 +103,23 @@ public final class CaseReplay {
     }
 
     /**
-     * Sorts a collection of events by time, ties by line, and accepts them.
+     * Sorts a collection of events by time, ties by line, and accepts them (one pass and no copy when they
+     * are in that order already).
      *
      * @param events the events in any order
      */
     public void acceptAll(Collection<? extends CaseEvent> events) {
-        List<CaseEvent> sorted = new ArrayList<>(events);
-        sorted.sort(ORDER);
-        sorted.forEach(this::accept);
+        CaseEvent previous = null;
+        for (CaseEvent e : events) {
+            if (previous != null && ORDER.compare(previous, e) > 0) {
+                List<CaseEvent> sorted = new ArrayList<>(events);
+                sorted.sort(ORDER);
+                sorted.forEach(this::accept);
+                return;
+            }
+            previous = e;
+        }
+        events.forEach(this::accept);   // already in order: no copy, no sort
     }
 
     /**
@@ -127,38 +141,45 @@ public final class CaseReplay {
             watermark = e.at();
             evict();
         }
-        CaseState s = live.get(e.caseId());
-        CaseState next;
+        CaseState.Draft s = live.get(e.caseId());
         if (e instanceof CaseEvent.Reported r) {
             if (s != null) {
-                finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine());
+                finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
                 return;
             }
-            next = report(r);
+            s = report(r);
+            s.place = place(s.grid);
+            s.categoryIndex = index(categoryIndex, categoryKeys, s.category);
+            s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
             cases++;
+            live.put(s.id, s);
+            if (live.size() > peak) {
+                peak = live.size();
+            }
         } else if (s == null) {
             finding(e, "UNKNOWN_CASE", "finding.unknownCase", e.type());
             return;
-        } else if (e.at().isBefore(s.lastEventAt())) {
-            finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), s.lastEventAt());
+        } else if (e.at().isBefore(s.lastEventAt)) {
+            finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), s.lastEventAt);
             return;
         } else {
-            next = apply(s, e);
-            if (next == null) {
+            boolean wasEnded = s.endedAt.isPresent();
+            if (!apply(s, e)) {
                 return;
+            }
+            s.applied(e.at());
+            if (s.endedAt.isPresent() && !wasEnded) {
+                ended.add(new Ended(s.endedAt.get(), s));
             }
         }
         applied++;
-        live.put(next.id(), next);
-        if (live.size() > peak) {
-            peak = live.size();
-        }
-        if (next.endedAt().isPresent() && (s == null || s.endedAt().isEmpty())) {
-            ended.add(new Object[] {next.endedAt().get(), next.id()});
-        }
     }
 
-    private CaseState report(CaseEvent.Reported r) {
+    /** A case that ended, and when: it leaves memory once the reopen window after that has passed. */
+    private record Ended(Instant at, CaseState.Draft state) {
+    }
+
+    private CaseState.Draft report(CaseEvent.Reported r) {
         if (!setup.categories().contains(r.category())) {
             finding(r, Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", r.category());
         }
@@ -175,43 +196,46 @@ public final class CaseReplay {
         return CaseState.reported(r, grid);
     }
 
-    /** {@return the next state, or null (with a finding) when the event does not fit the case} */
-    private CaseState apply(CaseState s, CaseEvent e) {
-        CaseStatus st = s.status();
+    /**
+     * Applies an event to the live state of its case, in place; every check comes before any change.
+     *
+     * @return whether it was applied (false with a finding when the event does not fit the case)
+     */
+    private boolean apply(CaseState.Draft d, CaseEvent e) {
+        CaseStatus st = d.status;
         if (!st.isOpen() && !(e instanceof CaseEvent.Reopened && st == CaseStatus.CLOSED)) {
             finding(e, "AFTER_END", "finding.afterEnd", e.type(), st.name().toLowerCase(java.util.Locale.ROOT));
-            return null;
+            return false;
         }
-        CaseState.Draft d = s.draft();
         if (e instanceof CaseEvent.Accepted) {
             if (st != CaseStatus.REPORTED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
             d.status(CaseStatus.ACCEPTED);
         } else if (e instanceof CaseEvent.Rejected) {
             if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
             d.status(CaseStatus.REJECTED);
             d.endedAt = Optional.of(e.at());
         } else if (e instanceof CaseEvent.Dispatched x) {
             if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
             d.status(CaseStatus.DISPATCHED);
             if (d.firstDispatchedAt.isEmpty()) {
                 d.firstDispatchedAt = Optional.of(e.at());
-                d.deadline = deadline(s.category(), e.at(), d.postponedMinutes);
+                d.deadline = deadline(d.category, e.at(), d.postponedMinutes);
             }
             d.assignee = Optional.of(x.to());
             d.assignedAt = Optional.of(e.at());
         } else if (e instanceof CaseEvent.Handled) {
             if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
                 finding(e, "HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
-                return null;
+                return false;
             }
             if (st != CaseStatus.DISPATCHED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
             d.status(CaseStatus.HANDLED);
             if (d.firstHandledAt.isEmpty()) {
@@ -220,12 +244,12 @@ public final class CaseReplay {
             d.lastHandledAt = Optional.of(e.at());
         } else if (e instanceof CaseEvent.Verified v) {
             if (st != CaseStatus.HANDLED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
             if (v.pass()) {
                 d.status(CaseStatus.VERIFIED);
                 if (d.onTimeBasis.isEmpty()) {
-                    d.onTimeBasis = s.lastHandledAt();
+                    d.onTimeBasis = d.lastHandledAt;
                 }
             } else {
                 d.status(CaseStatus.DISPATCHED);
@@ -233,36 +257,36 @@ public final class CaseReplay {
             }
         } else if (e instanceof CaseEvent.Closed) {
             if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.VERIFIED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
             d.status(CaseStatus.CLOSED);
             d.closedAt = Optional.of(e.at());
             d.endedAt = Optional.of(e.at());
         } else if (e instanceof CaseEvent.Postponed p) {
             if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
             long minutes = p.days().isPresent() ? (long) p.days().getAsInt() * cal.minutesPerDay()
                     : cal.workingMinutesBetween(e.at(), p.until().get());
             if (minutes <= 0) {
                 finding(e, "EMPTY_POSTPONEMENT", "finding.emptyPostponement");
-                return null;
+                return false;
             }
-            CaseStatus back = st == CaseStatus.POSTPONED ? s.resumeTo() : st;
+            CaseStatus back = st == CaseStatus.POSTPONED ? d.resumeTo : st;
             d.status(CaseStatus.POSTPONED);
             d.resumeTo = back;
             d.postponedMinutes += minutes;
             if (d.firstDispatchedAt.isPresent()) {
-                d.deadline = deadline(s.category(), d.firstDispatchedAt.get(), d.postponedMinutes);
+                d.deadline = deadline(d.category, d.firstDispatchedAt.get(), d.postponedMinutes);
             }
         } else if (e instanceof CaseEvent.Resumed) {
             if (st != CaseStatus.POSTPONED) {
-                return invalid(s, e);
+                return invalid(d, e);
             }
-            d.status(s.resumeTo());
+            d.status(d.resumeTo);
         } else if (e instanceof CaseEvent.Escalated x) {
             d.escalate(x);
-            if (x.to().isPresent() && !s.grid().map(this::path).orElse(List.of()).contains(x.to().get())) {
+            if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
                 d.assignee = x.to();
                 d.assignedAt = Optional.of(e.at());
             }
@@ -275,14 +299,13 @@ public final class CaseReplay {
             d.status(CaseStatus.CANCELLED);
             d.endedAt = Optional.of(e.at());
         } else if (e instanceof CaseEvent.Reopened) {
-            d.status(s.firstDispatchedAt().isPresent() ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
+            d.status(d.firstDispatchedAt.isPresent() ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
             d.reopenedAt = Optional.of(e.at());
             d.endedAt = Optional.empty();
         } else {
             throw new AssertionError(e);
         }
-
-        return d.build(e.at());
+        return true;
     }
 
     private Optional<Instant> deadline(String category, Instant start, long postponed) {
@@ -290,10 +313,10 @@ public final class CaseReplay {
                 .map(l -> cal.plusWorkingMinutes(start, l.workingMinutes(cal) + postponed));
     }
 
-    private CaseState invalid(CaseState s, CaseEvent e) {
+    private boolean invalid(CaseState.Draft s, CaseEvent e) {
         finding(e, "INVALID_SEQUENCE", "finding.invalidSequence", e.type(),
-                s.status().name().toLowerCase(java.util.Locale.ROOT));
-        return null;
+                s.status.name().toLowerCase(java.util.Locale.ROOT));
+        return false;
     }
 
     private void finding(CaseEvent e, String rule, String key, Object... args) {
@@ -321,26 +344,25 @@ public final class CaseReplay {
     /** Drops the cases that ended more than the reopen window before the latest time seen. */
     private void evict() {
         while (!ended.isEmpty()) {
-            Object[] head = ended.peekFirst();
-            Instant end = (Instant) head[0];
-            if (!end.plus(setup.reopenWindow()).isBefore(watermark)) {
+            Ended head = ended.peekFirst();
+            if (!head.at().plus(setup.reopenWindow()).isBefore(watermark)) {
                 return;
             }
             ended.pollFirst();
-            CaseState s = live.get((String) head[1]);
-            if (s != null && s.endedAt().isPresent()) {
-                if (s.endedAt().get().equals(end)) {
-                    live.remove(s.id());
+            CaseState.Draft s = head.state();
+            if (!s.retired && s.endedAt.isPresent()) {
+                if (s.endedAt.get().equals(head.at())) {
+                    live.remove(s.id);
                     retire(s);
                 } else {
-                    ended.add(new Object[] {s.endedAt().get(), s.id()});   // reopened and ended again
+                    ended.add(new Ended(s.endedAt.get(), s));   // reopened and ended again
                 }
             }
         }
     }
 
     /** Counts a case leaving the replay into the statistics and the history. */
-    private void retire(CaseState s) {
+    private void retire(CaseState.Draft s) {
         retireAt(s, asOf != null ? asOf : watermark);
     }
 
@@ -356,13 +378,12 @@ public final class CaseReplay {
         finished = true;
         Instant at = asOf != null ? asOf : watermark.equals(Instant.MIN) ? Instant.EPOCH : watermark;
         List<CaseView> open = new ArrayList<>();
-        for (CaseState s : live.values()) {
+        for (CaseState.Draft s : live.values()) {
             if (s.isOpen()) {
                 phases[CaseStatus.Phase.OPEN.ordinal()]++;
-                CaseView v = view(s, at);
-                open.add(v);
+                open.add(view(s.state(), at));
                 if (tally != null) {
-                    tally.add(s, v);
+                    tally.add(s, at);
                 }
             } else {
                 retireAt(s, at);
@@ -380,26 +401,58 @@ public final class CaseReplay {
                 byPhase);
     }
 
-    private void retireAt(CaseState s, Instant at) {
-        phases[s.status().phase().ordinal()]++;
-        CaseView view = null;
+    private void retireAt(CaseState.Draft s, Instant at) {
+        s.retired = true;
+        phases[s.status.phase().ordinal()]++;
         if (tally != null) {
-            view = view(s, at);
-            tally.add(s, view);
+            tally.add(s, at);
         }
-        if (historyFrom != null && s.status() == CaseStatus.CLOSED && !s.closedAt().get().isBefore(historyFrom)) {
-            history.add(view != null ? view : view(s, at));
+        if (historyFrom != null && s.status == CaseStatus.CLOSED && !s.closedAt.get().isBefore(historyFrom)) {
+            history.add(view(s.state(), at));
         }
     }
 
     /** {@return the ids from the root down to a grid, cached per replay} */
     private List<String> path(String grid) {
-        List<String> p = paths.get(grid);
+        return place(Optional.of(grid)).path;
+    }
+
+    /** {@return the place of a grid in this replay (its path and its statistics), made on first use} */
+    private Place place(Optional<String> grid) {
+        if (grid.isEmpty()) {
+            return unlocated;
+        }
+        Place p = places.get(grid.get());
         if (p == null) {
-            p = setup.path(grid);
-            paths.put(grid, p);
+            p = new Place(grid.get(), setup.path(grid.get()));
+            places.put(grid.get(), p);
         }
         return p;
+    }
+
+    private static int index(Map<String, Integer> index, List<String> keys, String key) {
+        Integer i = index.get(key);
+        if (i == null) {
+            i = keys.size();
+            index.put(key, i);
+            keys.add(key);
+        }
+        return i;
+    }
+
+    /**
+     * A grid as a replay knows it, looked up once per case when it is reported: the path from the root
+     * and the statistics cells of its cases (per category and source).
+     */
+    static final class Place {
+        final String grid;
+        final List<String> path;
+        long[][] cells;
+
+        Place(String grid, List<String> path) {
+            this.grid = grid;
+            this.path = path;
+        }
     }
 
     private CaseView view(CaseState s, Instant at) {
@@ -408,23 +461,18 @@ public final class CaseReplay {
 
     /** Statistics under construction: counts per grid, category and source; rolled up when built. */
     private final class Tally {
-        private final Map<String, long[][]> byGrid = new HashMap<>();
-        private final Map<String, Integer> categoryIndex = new HashMap<>();
-        private final List<String> categoryKeys = new ArrayList<>();
-        private final Map<String, Integer> sourceIndex = new HashMap<>();
-        private final List<String> sourceKeys = new ArrayList<>();
         private final long[] one = new long[CaseCounts.NAMES.length];
         private static final int SOURCES = 16;
 
-        void add(CaseState s, CaseView v) {
+        void add(CaseState.Draft s, Instant at) {
             java.util.Arrays.fill(one, 0);
-            if (!count(s, v, one)) {
+            if (!count(s, at, one)) {
                 return;
             }
-            int c = index(categoryIndex, categoryKeys, s.category());
-            int src = index(sourceIndex, sourceKeys, s.source());
-            String g = s.grid().orElse(CaseStatistics.UNLOCATED);
-            long[][] cells = byGrid.get(g);
+            int c = s.categoryIndex;
+            int src = s.sourceIndex;
+            String g = s.place.grid;
+            long[][] cells = s.place.cells;
             int slot = c * SOURCES + src % SOURCES;
             if (cells == null || cells.length <= slot) {
                 long[][] bigger = new long[Math.max(slot + 1, (categoryKeys.size() + 1) * SOURCES)][];
@@ -432,13 +480,13 @@ public final class CaseReplay {
                     System.arraycopy(cells, 0, bigger, 0, cells.length);
                 }
                 cells = bigger;
-                byGrid.put(g, cells);
+                s.place.cells = cells;
             }
             if (src >= SOURCES) {
                 // more than 16 sources: the rare ones share cells by index, kept apart in a map
-                overflow.computeIfAbsent(g + '\u0000' + s.category() + '\u0000' + s.source(),
+                overflow.computeIfAbsent(g + '\u0000' + s.category + '\u0000' + s.source,
                         k -> new long[one.length]);
-                add(overflow.get(g + '\u0000' + s.category() + '\u0000' + s.source()));
+                add(overflow.get(g + '\u0000' + s.category + '\u0000' + s.source));
                 return;
             }
             if (cells[slot] == null) {
@@ -449,57 +497,85 @@ public final class CaseReplay {
 
         private final Map<String, long[]> overflow = new HashMap<>();
 
-        private int index(Map<String, Integer> index, List<String> keys, String key) {
-            Integer i = index.get(key);
-            if (i == null) {
-                i = keys.size();
-                index.put(key, i);
-                keys.add(key);
-            }
-            return i;
-        }
-
         private void add(long[] into) {
             for (int i = 0; i < one.length; i++) {
                 into[i] += one[i];
             }
         }
 
-        private boolean count(CaseState s, CaseView v, long[] c) {
+        private boolean count(CaseState.Draft s, Instant at, long[] c) {
             boolean any = false;
-            if (in(s.reportedAt())) {
+            if (in(s.reportedAt)) {
                 c[0] = 1;
                 any = true;
             }
-            Optional<Instant> dl = s.deadline();
-            if (dl.isPresent() && in(dl.get()) && s.status() != CaseStatus.REJECTED
-                    && !(s.status() == CaseStatus.CANCELLED && !s.endedAt().get().isAfter(dl.get()))) {
+            Optional<Instant> dl = s.deadline;
+            if (dl.isPresent() && in(dl.get()) && s.status != CaseStatus.REJECTED
+                    && !(s.status == CaseStatus.CANCELLED && !s.endedAt.get().isAfter(dl.get()))) {
                 c[1] = 1;
                 any = true;
-                if (s.isPostponed()) {
+                if (s.postponedMinutes > 0) {
                     c[2] = 1;
-                } else if (s.onTimeBasis().isPresent() && !s.onTimeBasis().get().isAfter(dl.get())) {
+                } else if (s.onTimeBasis.isPresent() && !s.onTimeBasis.get().isAfter(dl.get())) {
                     c[3] = 1;
-                } else if (s.endedAt().isEmpty() || !s.endedAt().get().isBefore(to)) {
+                } else if (s.endedAt.isEmpty() || !s.endedAt.get().isBefore(to)) {
                     c[4] = 1;
                 } else {
                     c[5] = 1;
                 }
             }
-            if (s.status() == CaseStatus.CLOSED && in(s.closedAt().get())) {
+            if (s.status == CaseStatus.CLOSED && in(s.closedAt.get())) {
                 c[6] = 1;
-                c[7] = s.failedVerifications() > 0 ? 1 : 0;
+                c[7] = s.failedVerifications > 0 ? 1 : 0;
                 any = true;
             }
-            if (!v.escalations().isEmpty() && in(v.escalations().get(0).at())) {
+            Instant escalated = firstEscalation(s, at);
+            if (escalated != null && in(escalated)) {
                 c[8] = 1;
                 any = true;
             }
-            if (s.firstSupervisedAt().isPresent() && in(s.firstSupervisedAt().get())) {
+            if (s.firstSupervisedAt.isPresent() && in(s.firstSupervisedAt.get())) {
                 c[9] = 1;
                 any = true;
             }
             return any;
+        }
+
+        /**
+         * {@return when the case was first escalated as of {@code at}, explicitly or automatically, or null}
+         * The same instant as the first of {@link CaseView#escalations()}, without building the view.
+         */
+        private Instant firstEscalation(CaseState.Draft s, Instant at) {
+            Instant first = null;
+            if (!s.escalations.isEmpty() && !s.escalations.get(0).at().isAfter(at)) {
+                first = s.escalations.get(0).at();
+            }
+            if (s.place.path.size() > 1) {
+                long period = escalationPeriod(s.categoryIndex, s.category);
+                if (period > 0) {
+                    Instant auto = cal.plusWorkingMinutes(s.reportedAt, period);
+                    if (auto.isBefore(CaseView.escalationStop(s.firstHandledAt, s.endedAt, at))
+                            && (first == null || auto.isBefore(first))) {
+                        first = auto;
+                    }
+                }
+            }
+            return first;
+        }
+
+        private long[] periods = new long[0];
+
+        /** {@return the category's escalation period in working minutes, 0 for none, computed once per category} */
+        private long escalationPeriod(int index, String category) {
+            if (index >= periods.length) {
+                int known = periods.length;
+                periods = java.util.Arrays.copyOf(periods, categoryKeys.size());
+                java.util.Arrays.fill(periods, known, periods.length, -1);
+            }
+            if (periods[index] < 0) {
+                periods[index] = CaseView.escalationPeriod(setup, category);
+            }
+            return periods[index];
         }
 
         private boolean in(Instant t) {
@@ -512,14 +588,21 @@ public final class CaseReplay {
             Map<String, Acc> dept = new HashMap<>();
             Map<String, Acc> cat = new HashMap<>();
             Acc total = new Acc();
-            byGrid.forEach((g, cells) -> {
+            List<Place> all = new ArrayList<>(places.values());
+            all.add(unlocated);
+            for (Place p : all) {
+                long[][] cells = p.cells;
+                if (cells == null) {
+                    continue;
+                }
+                String g = p.grid;
                 for (int slot = 0; slot < cells.length; slot++) {
                     if (cells[slot] != null) {
                         roll(g, categoryKeys.get(slot / SOURCES), sourceKeys.get(slot % SOURCES), cells[slot],
                                 grid, node, dept, cat, total);
                     }
                 }
-            });
+            }
             overflow.forEach((k, c) -> {
                 String[] p = k.split("\u0000", 3);
                 roll(p[0], p[1], p[2], c, grid, node, dept, cat, total);

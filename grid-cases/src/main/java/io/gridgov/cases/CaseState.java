@@ -75,12 +75,21 @@ public record CaseState(String id, String category, String source, Optional<Stri
         requireNonNull(lastEventAt, "lastEventAt");
     }
 
-    /** {@return the state right after a report} */
-    static CaseState reported(CaseEvent.Reported r, Optional<String> grid) {
-        return new CaseState(r.caseId(), r.category(), r.source(), grid, r.point(), r.at(), r.line(),
-                CaseStatus.REPORTED, CaseStatus.REPORTED, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, List.of(), 0,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), r.at(), 1);
+    /** {@return the live state right after a report} */
+    static Draft reported(CaseEvent.Reported r, Optional<String> grid) {
+        Draft d = new Draft();
+        d.id = r.caseId();
+        d.category = r.category();
+        d.source = r.source();
+        d.grid = grid;
+        d.point = r.point();
+        d.reportedAt = r.at();
+        d.reportLine = r.line();
+        d.status = CaseStatus.REPORTED;
+        d.resumeTo = CaseStatus.REPORTED;
+        d.lastEventAt = r.at();
+        d.events = 1;
+        return d;
     }
 
     /** {@return whether the case is open (not closed, cancelled or rejected)} */
@@ -98,12 +107,10 @@ public record CaseState(String id, String category, String source, Optional<Stri
         return endedAt.isPresent() && !endedAt.get().isAfter(t);
     }
 
-    /** {@return a mutable copy to derive the next state from} */
-    Draft draft() {
-        return new Draft(this);
-    }
-
-    /** The next state under construction: copied from a state, changed, built into a new state. Not API. */
+    /**
+     * The live state of a case during a replay: changed in place by each applied event (one object per
+     * case, not per event), copied into a {@link CaseState} when asked. Not API, not thread-safe.
+     */
     static final class Draft {
         String id;
         String category;
@@ -114,51 +121,31 @@ public record CaseState(String id, String category, String source, Optional<Stri
         long reportLine;
         CaseStatus status;
         CaseStatus resumeTo;
-        Optional<Instant> firstDispatchedAt;
-        Optional<String> assignee;
-        Optional<Instant> assignedAt;
+        Optional<Instant> firstDispatchedAt = Optional.empty();
+        Optional<String> assignee = Optional.empty();
+        Optional<Instant> assignedAt = Optional.empty();
         long postponedMinutes;
-        Optional<Instant> deadline;
-        Optional<Instant> firstHandledAt;
-        Optional<Instant> lastHandledAt;
-        Optional<Instant> onTimeBasis;
+        Optional<Instant> deadline = Optional.empty();
+        Optional<Instant> firstHandledAt = Optional.empty();
+        Optional<Instant> lastHandledAt = Optional.empty();
+        Optional<Instant> onTimeBasis = Optional.empty();
         int failedVerifications;
-        List<CaseEvent.Escalated> escalations;
+        List<CaseEvent.Escalated> escalations = List.of();
         int supervisions;
-        Optional<Instant> firstSupervisedAt;
-        Optional<Instant> closedAt;
-        Optional<Instant> reopenedAt;
-        Optional<Instant> endedAt;
+        Optional<Instant> firstSupervisedAt = Optional.empty();
+        Optional<Instant> closedAt = Optional.empty();
+        Optional<Instant> reopenedAt = Optional.empty();
+        Optional<Instant> endedAt = Optional.empty();
         Instant lastEventAt;
         int events;
+        /** Whether the replay has let go of this case (counted into the statistics). */
+        boolean retired;
+        /** The replay's place of the grid, and its indexes of the category and the source. */
+        CaseReplay.Place place;
+        int categoryIndex;
+        int sourceIndex;
 
-        Draft(CaseState s) {
-            id = s.id;
-            category = s.category;
-            source = s.source;
-            grid = s.grid;
-            point = s.point;
-            reportedAt = s.reportedAt;
-            reportLine = s.reportLine;
-            status = s.status;
-            resumeTo = s.resumeTo;
-            firstDispatchedAt = s.firstDispatchedAt;
-            assignee = s.assignee;
-            assignedAt = s.assignedAt;
-            postponedMinutes = s.postponedMinutes;
-            deadline = s.deadline;
-            firstHandledAt = s.firstHandledAt;
-            lastHandledAt = s.lastHandledAt;
-            onTimeBasis = s.onTimeBasis;
-            failedVerifications = s.failedVerifications;
-            escalations = s.escalations;
-            supervisions = s.supervisions;
-            firstSupervisedAt = s.firstSupervisedAt;
-            closedAt = s.closedAt;
-            reopenedAt = s.reopenedAt;
-            endedAt = s.endedAt;
-            lastEventAt = s.lastEventAt;
-            events = s.events;
+        Draft() {
         }
 
         Draft status(CaseStatus s) {
@@ -175,11 +162,25 @@ public record CaseState(String id, String category, String source, Optional<Stri
             return this;
         }
 
-        CaseState build(Instant at) {
+        /** Counts one applied event at {@code at}. */
+        void applied(Instant at) {
+            if (at.isAfter(lastEventAt)) {
+                lastEventAt = at;
+            }
+            events++;
+        }
+
+        /** {@return the state as it is now} */
+        CaseState state() {
             return new CaseState(id, category, source, grid, point, reportedAt, reportLine, status, resumeTo,
                     firstDispatchedAt, assignee, assignedAt, postponedMinutes, deadline, firstHandledAt,
                     lastHandledAt, onTimeBasis, failedVerifications, escalations, supervisions, firstSupervisedAt,
-                    closedAt, reopenedAt, endedAt, at.isAfter(lastEventAt) ? at : lastEventAt, events + 1);
+                    closedAt, reopenedAt, endedAt, lastEventAt, events);
+        }
+
+        /** {@return whether the case is open now} */
+        boolean isOpen() {
+            return status.isOpen();
         }
     }
 }

@@ -87,16 +87,8 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
         Optional<String> assignee = state.assignee();
         Optional<Instant> assignedAt = state.assignedAt();
 
-        // automatic escalation stops when the case is handled or has ended
-        Instant stop = asOf;
-        if (state.firstHandledAt().isPresent() && state.firstHandledAt().get().isBefore(stop)) {
-            stop = state.firstHandledAt().get();
-        }
-        if (state.endedAt().isPresent() && state.endedAt().get().isBefore(stop)) {
-            stop = state.endedAt().get();
-        }
-        long period = setup.categories().category(state.category())
-                .flatMap(CaseCategory::escalateAfter).map(l -> l.workingMinutes(cal)).orElse(0L);
+        Instant stop = escalationStop(state.firstHandledAt(), state.endedAt(), asOf);
+        long period = escalationPeriod(setup, state.category());
         int k = 1;
         Instant nextAuto = period > 0 && pos > 0 ? cal.plusWorkingMinutes(state.reportedAt(), period) : null;
         int e = 0;
@@ -166,6 +158,24 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
             }
         }
         return new CaseView(state, asOf, unit, out, left, overdue);
+    }
+
+    /** {@return when automatic escalation stops: when the case is first handled, has ended, or at {@code asOf}} */
+    static Instant escalationStop(Optional<Instant> firstHandledAt, Optional<Instant> endedAt, Instant asOf) {
+        Instant stop = asOf;
+        if (firstHandledAt.isPresent() && firstHandledAt.get().isBefore(stop)) {
+            stop = firstHandledAt.get();
+        }
+        if (endedAt.isPresent() && endedAt.get().isBefore(stop)) {
+            stop = endedAt.get();
+        }
+        return stop;
+    }
+
+    /** {@return the working minutes after which a case of the category goes up a level, 0 for never} */
+    static long escalationPeriod(CaseSetup setup, String category) {
+        return setup.categories().category(category).flatMap(CaseCategory::escalateAfter)
+                .map(l -> l.workingMinutes(setup.calendar())).orElse(0L);
     }
 
     private static List<String> staff(CaseSetup setup, String node, LocalDate day) {

@@ -102,6 +102,22 @@ class CaseEventsTest {
     }
 
     @Test
+    void theColumnIsWhereTheBadValueStarts() {
+        String good = "{\"case\": \"C-1\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"reported\", "
+                + "\"category\": \"sanitation.exposed-garbage\", \"grid\": \"g1\"}\n";
+        assertThatThrownBy(() -> read(good + "{\"case\": \"C-2\",   \"at\": \"2026-13-02T09:00:00+08:00\", \"type\": \"handled\"}\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.location().line()).hasValue(2);
+                    assertThat(e.location().column()).hasValue(25);
+                    assertThat(e.location().field()).contains("at");
+                });
+        assertThatThrownBy(() -> read("  {\"case\": \"C-2\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"solved\"}\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location().column()).hasValue(62));
+        assertThatThrownBy(() -> read(good + "{\"case\": \"C-2\", \"at\": \"2026-11-02T09:00:00+08:00\", \"type\": \"handled\"\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.location().column()).hasValue(1));
+    }
+
+    @Test
     void categoriesReadWithTheirLimitsAndABadLimitIsLocated() {
         CaseCategories c = CaseCategories.read(new ByteArrayInputStream(("{\"categories\": [{\"key\": \"a\", "
                 + "\"nameZh\": \"甲\", \"nameEn\": \"A\", \"department\": \"d\", \"dispatchWithin\": {\"minutes\": 30}, "

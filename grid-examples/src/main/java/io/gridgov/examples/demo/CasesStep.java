@@ -26,7 +26,9 @@ import java.util.List;
  * The demo's cases step: the sample month's cases ({@code cases-2026-11.jsonl}, generated with the
  * sample city) replayed on the preset categories and the default work calendar; the three lists of the
  * first street as of the month's end; the month's statistics, written as facts
- * ({@code cases-facts-2026-11.json}) for {@code gridgov assess --scheme case-handling-monthly}.
+ * ({@code cases-facts-2026-11.json}) for {@code gridgov assess --scheme case-handling-monthly}. Leaves the
+ * {@link CaseReport} for the scoring step (the grids' case facts join their scorecards) and the report (open
+ * and overdue cases on the map).
  */
 public final class CasesStep implements DemoStep {
 
@@ -59,6 +61,7 @@ public final class CasesStep implements DemoStep {
             CaseEvents.read(in, SampleCity.CASES, setup.categories(), zone, replay::accept);
         }
         CaseReport report = replay.finish();
+        context.put(CaseReport.class, report);
         CaseLists lists = report.lists(STREET);
         CaseStatistics stats = report.statistics().orElseThrow();
         CaseCounts all = stats.total();

@@ -78,7 +78,8 @@ public final class ReportStep extends BaseStep {
         GridTree tree = context.sample().tree();
         ScoringStep.Assessment assessment = earlier(context, ScoringStep.Assessment.class, "scoring");
         DefectStep.Injected injected = earlier(context, DefectStep.Injected.class, "defect");
-        String svg = map(context).svg();
+        MapRenderer map = map(context);
+        String svg = CaseMapLayer.overlay(context, map, map.svg());
         Path mapFile = context.write("map.svg", svg);
 
         StringBuilder h = new StringBuilder();
@@ -151,7 +152,8 @@ public final class ReportStep extends BaseStep {
 
     private static void mapSection(StringBuilder h, String svg, DemoContext context) {
         h.append("<h2>Map / 地图</h2>\n<p>Grids coloured by their 1,000-point score; the two injected defects are ")
-                .append("circled and labelled. 网格按千分制得分着色；两处注入的缺陷已圈出并标注。</p>\n");
+                .append("circled and labelled; blue and purple dots are the cases open and overdue at the month's end. ")
+                .append("网格按千分制得分着色；两处注入的缺陷已圈出并标注；蓝点与紫点为月末未结与超期案件。</p>\n");
         h.append("<div class=scroll>").append(svg.substring(svg.indexOf("<svg"))).append("</div>\n");
         legend(h, context);
     }

@@ -3,6 +3,8 @@ package io.gridgov.examples.demo;
 import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.cases.CaseReport;
+import io.gridgov.cases.CaseStatistics;
 import io.gridgov.core.facts.FactSet;
 import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.duty.ComplianceReport;
@@ -24,10 +26,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The demo's scoring step: each grid's facts — its duty compliance from the duties step plus the
+ * The demo's scoring step: each grid's facts — its duty compliance from the duties step, its case facts
+ * from the cases step (as {@code gridgov assess --facts duties.json --facts cases.json} merges them) and the
  * month's survey, discipline, commendation and veto facts — are scored on the grid-worker 1,000-point
  * preset ({@code grid-worker-monthly}); grids are ranked within their peer group (same level and
  * kind) and the red and black lists drawn. Writes {@code scorecards.json} and leaves the
@@ -70,7 +74,12 @@ public final class ScoringStep extends BaseStep {
     public StepOutcome run(DemoContext context) throws IOException {
         ComplianceReport compliance = earlier(context, ComplianceReport.class, "duties");
         GridTree tree = context.sample().tree();
-        FactSet facts = facts(tree, compliance, SampleCity.assessment());
+        FactSet other = SampleCity.assessment();
+        Optional<CaseStatistics> cases = context.get(CaseReport.class).flatMap(CaseReport::statistics);
+        if (cases.isPresent()) {   // the month's case facts (cases.overdue_open feeds item C2)
+            other = FactSet.merge(other, cases.get().factSet(SampleCity.PERIOD));
+        }
+        FactSet facts = facts(tree, compliance, other);
         Scheme scheme = Presets.load(SCHEME);
         List<Scorecard> cards = Scoring.score(scheme, facts);
         Ranking ranking = Ranking.of(cards, scheme);

@@ -347,6 +347,28 @@ public final class MapRenderer {
         });
     }
 
+    /**
+     * Where points of the map's coordinates land in the picture, for layers drawn over it.
+     *
+     * @param points points in the map's coordinates
+     * @return their places in pixels from the top left of the picture, in the same order
+     */
+    public List<Point2D> project(List<Coordinate> points) {
+        Frame f = frame();
+        List<Point2D> out = new ArrayList<>(points.size());
+        for (Coordinate c : points) {
+            Point2D at = new Point2D.Double();
+            f.transform(c, at);
+            out.add(at);
+        }
+        return out;
+    }
+
+    /** {@return the picture's width in pixels} */
+    public int width() {
+        return width;
+    }
+
     // ------------------------------------------------------------------ painting
 
     /** The projection from map coordinates to the picture. */

@@ -88,6 +88,9 @@ class DemoCommandTest {
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html).contains("<svg").contains("GAP g044|g045").contains("OVERLAP g386|g389")
                 .contains("红榜").contains("黑榜").contains("巡查完成率");
+        // the cases step's facts join the scorecards, and its open cases are dots on the map with a legend
+        assertThat(html).contains("<g id=\"cases\">").contains("overdue case / 超期案件 (")
+                .containsPattern("案件超期未结 [1-9]");
         Matcher cards = Pattern.compile("<details id=").matcher(html);
         int n = 0;
         while (cards.find()) {
