@@ -25,7 +25,9 @@ import org.locationtech.jts.geom.Polygonal;
  *        Validate the output with the same value as tolerance.
  * @param maxGapWidthMetres a gap (area inside the parent, or enclosed by the siblings, that no child
  *        covers) narrower than this — no disc of this diameter fits in it — is merged into the
- *        neighbouring child with the longest shared border; wider gaps are left and reported
+ *        neighbouring child with the longest shared border; wider gaps are left and reported. The
+ *        width is measured after snapping, against this plus {@code snapMetres} (snapping moves a
+ *        border by up to that distance, so it may widen a gap by as much)
  * @param overlaps which of the grids that overlap keeps an overlapping piece
  * @param authority whether the parent outlines (default) or the children are kept
  * @param allowedGaps polygons (in the partition's coordinates) inside which gaps are left as they

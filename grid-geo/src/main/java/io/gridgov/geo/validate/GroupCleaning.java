@@ -447,7 +447,9 @@ final class GroupCleaning {
                 }
             }
             Geometry piece = union(faces.polygons(), component);
-            if (kind == GAP && !wider(piece, options.maxGapWidthMetres())) {
+            // snapping moves a border by up to the snapping distance (a vertex to the first one
+            // within it), so a gap narrower than the maximum in the input may be that much wider now
+            if (kind == GAP && !wider(piece, options.maxGapWidthMetres() + options.snapMetres())) {
                 fill.addAll(component);
                 continue;
             }
