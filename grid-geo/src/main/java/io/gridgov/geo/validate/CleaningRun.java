@@ -245,13 +245,19 @@ final class CleaningRun {
             if (before == null || after == null || before == after) {
                 return;
             }
+            double moved = displacement(before, after);
+            if (moved < 1e-6) {
+                // nothing moved by a micrometre (nodes inserted where a neighbour's border now ends)
+                out.add(new CleaningResult.Change(n.id(), 0, 0, 0));
+                return;
+            }
             // snap-rounded to about 0.1 mm: one robust pass (the two outlines nearly coincide,
             // which sends floating-point overlay through its whole chain of retries)
             Geometry common = OverlayNG.overlay(before, after, OverlayNG.INTERSECTION, precision);
             double shared = Areas.areaM2(HierarchicalValidation.polygonal(common, before.getFactory()), crs);
             double gained = Math.max(0, Areas.areaM2(after, crs) - shared);
             double lost = Math.max(0, Areas.areaM2(before, crs) - shared);
-            out.add(new CleaningResult.Change(n.id(), gained, lost, displacement(before, after)));
+            out.add(new CleaningResult.Change(n.id(), gained, lost, moved));
         });
         return out;
     }

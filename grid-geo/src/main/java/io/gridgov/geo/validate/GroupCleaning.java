@@ -296,13 +296,36 @@ final class GroupCleaning {
         return lines;
     }
 
-    private static void addRings(Geometry g, List<SegmentString> out) {
+    /** Segments already handed to the noder: a border two siblings share is noded once. */
+    private final java.util.Set<SegmentKey> added = new java.util.HashSet<>();
+
+    /** Adds the rings of a geometry as runs of segments not added before. */
+    private void addRings(Geometry g, List<SegmentString> out) {
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Polygon p = (Polygon) g.getGeometryN(i);
-            out.add(new NodedSegmentString(p.getExteriorRing().getCoordinates(), null));
+            addRuns(p.getExteriorRing().getCoordinates(), out);
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                out.add(new NodedSegmentString(p.getInteriorRingN(h).getCoordinates(), null));
+                addRuns(p.getInteriorRingN(h).getCoordinates(), out);
             }
+        }
+    }
+
+    private void addRuns(Coordinate[] ring, List<SegmentString> out) {
+        List<Coordinate> run = new ArrayList<>();
+        for (int k = 0; k + 1 < ring.length; k++) {
+            boolean fresh = !ring[k].equals2D(ring[k + 1]) && added.add(SegmentKey.of(ring[k], ring[k + 1]));
+            if (fresh) {
+                if (run.isEmpty()) {
+                    run.add(ring[k]);
+                }
+                run.add(ring[k + 1]);
+            } else if (!run.isEmpty()) {
+                out.add(new NodedSegmentString(run.toArray(new Coordinate[0]), null));
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            out.add(new NodedSegmentString(run.toArray(new Coordinate[0]), null));
         }
     }
 
