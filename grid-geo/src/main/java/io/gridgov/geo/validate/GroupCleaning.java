@@ -53,6 +53,8 @@ final class GroupCleaning {
     private static final int GAP = -2;
     private static final int ALLOWED = -3;
     private static final int OVERLAP = -4;
+    /** A face inside a settled child (one that shares every edge with a sibling): left to it. */
+    private static final int SETTLED = -5;
 
     /**
      * A gap left as it is.
@@ -88,6 +90,14 @@ final class GroupCleaning {
     private final double sy;
     private final GeometryFactory factory;
     private final CoordinateSystem crs;
+    /**
+     * Per child: whether, after snapping and fitting, every edge of it is the reverse of exactly
+     * one sibling's edge and of no other (an interior grid of a clean coverage). Such a child has
+     * no overlap, gap or part outside; it is kept as snapped and left out of the noding.
+     */
+    private boolean[] settled;
+    /** The children after snapping and fitting. */
+    private Geometry[] snapped;
 
     /**
      * Prepares the cleaning of a group.
@@ -129,6 +139,8 @@ final class GroupCleaning {
         if (parent != null && options.maxGapWidthMetres() > 0) {
             g = fitOuterBorders(g);
         }
+        settled = settled(g);
+        snapped = g;
         Faces faces = faces(g);
         int[] owner = assign(faces, g);
         List<Gap> gaps = new ArrayList<>();
@@ -220,8 +232,10 @@ final class GroupCleaning {
                 addRings(a, input);
             }
         }
-        for (Geometry x : g) {
-            addRings(x, input);
+        for (int i = 0; i < g.length; i++) {
+            if (!settled[i]) {
+                addRings(g[i], input);
+            }
         }
         if (parent != null) {
             extent.expandToInclude(parent.getEnvelopeInternal());
@@ -337,6 +351,10 @@ final class GroupCleaning {
             index.insert(g[i].getEnvelopeInternal(), i);
         }
         index.build();
+        boolean anySettled = false;
+        for (boolean x : settled) {
+            anySettled |= x;
+        }
         IndexedPointInAreaLocator[] locators = new IndexedPointInAreaLocator[g.length];
         IndexedPointInAreaLocator parentLocator = parent == null ? null : new IndexedPointInAreaLocator(parent);
         int n = faces.polygons().size();
@@ -357,15 +375,22 @@ final class GroupCleaning {
             @SuppressWarnings("unchecked")
             List<Integer> near = index.query(new Envelope(at));
             List<Integer> in = new ArrayList<>(2);
+            boolean inSettled = false;
             for (int i : near) {
                 if (locators[i] == null) {
                     locators[i] = new IndexedPointInAreaLocator(g[i]);
                 }
                 if (locators[i].locate(at) == Location.INTERIOR) {
-                    in.add(i);
+                    if (settled[i]) {
+                        inSettled = true;
+                    } else {
+                        in.add(i);
+                    }
                 }
             }
-            if (in.size() == 1) {
+            if (anySettled && inSettled) {
+                owner[f] = SETTLED;   // a settled grid keeps what it covers
+            } else if (in.size() == 1) {
                 owner[f] = in.get(0);
             } else if (in.isEmpty()) {
                 owner[f] = inAllowed(at) ? ALLOWED : GAP;
@@ -571,6 +596,56 @@ final class GroupCleaning {
 
     // ------------------------------------------------------------------ result
 
+    /** {@return per child whether it is settled (see the field)} */
+    private static boolean[] settled(Geometry[] g) {
+        Map<SegmentKey, int[]> directed = new HashMap<>();
+        for (int i = 0; i < g.length; i++) {
+            int child = i;
+            forEachDirectedSegment(g[i], (a, b) -> {
+                int[] c = directed.computeIfAbsent(new SegmentKey(a.x, a.y, b.x, b.y), k -> new int[] {0, child});
+                c[0]++;
+                c[1] = child;
+            });
+        }
+        boolean[] out = new boolean[g.length];
+        for (int i = 0; i < g.length; i++) {
+            int child = i;
+            boolean[] ok = {true};
+            forEachDirectedSegment(g[i], (a, b) -> {
+                if (!ok[0]) {
+                    return;
+                }
+                int[] same = directed.get(new SegmentKey(a.x, a.y, b.x, b.y));
+                int[] reverse = directed.get(new SegmentKey(b.x, b.y, a.x, a.y));
+                ok[0] = same[0] == 1 && reverse != null && reverse[0] == 1 && reverse[1] != child;
+            });
+            out[i] = ok[0];
+        }
+        return out;
+    }
+
+    /** Visits the segments of a polygonal geometry, shells counter-clockwise and holes clockwise. */
+    private static void forEachDirectedSegment(Geometry g, SegmentVisitor visitor) {
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Polygon p = (Polygon) g.getGeometryN(i);
+            directed(p.getExteriorRing().getCoordinates(), true, visitor);
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                directed(p.getInteriorRingN(h).getCoordinates(), false, visitor);
+            }
+        }
+    }
+
+    private static void directed(Coordinate[] cs, boolean counterClockwise, SegmentVisitor visitor) {
+        boolean reverse = org.locationtech.jts.algorithm.Orientation.isCCW(cs) != counterClockwise;
+        for (int k = 0; k + 1 < cs.length; k++) {
+            Coordinate a = reverse ? cs[k + 1] : cs[k];
+            Coordinate b = reverse ? cs[k] : cs[k + 1];
+            if (!a.equals2D(b)) {
+                visitor.visit(a, b);
+            }
+        }
+    }
+
     private Outcome build(Faces faces, int[] owner, List<Gap> gaps) {
         List<List<Integer>> mine = new ArrayList<>();
         for (int i = 0; i < original.length; i++) {
@@ -585,6 +660,10 @@ final class GroupCleaning {
         List<Integer> vanished = new ArrayList<>();
         Map<Integer, Integer> split = new java.util.TreeMap<>();
         for (int i = 0; i < original.length; i++) {
+            if (settled[i]) {
+                out[i] = HierarchicalValidation.sameShape(snapped[i], original[i]) ? original[i] : snapped[i];
+                continue;
+            }
             if (mine.get(i).isEmpty()) {
                 vanished.add(i);
                 out[i] = original[i];
