@@ -254,9 +254,13 @@ final class CleaningRun {
             // snap-rounded to about 0.1 mm: one robust pass (the two outlines nearly coincide,
             // which sends floating-point overlay through its whole chain of retries)
             Geometry common = OverlayNG.overlay(before, after, OverlayNG.INTERSECTION, precision);
-            double shared = Areas.areaM2(HierarchicalValidation.polygonal(common, before.getFactory()), crs);
-            double gained = Math.max(0, Areas.areaM2(after, crs) - shared);
-            double lost = Math.max(0, Areas.areaM2(before, crs) - shared);
+            // planar areas scaled to the ellipsoid by the grid's own factor (constant to about 1e-6
+            // across a grid): one geodesic area instead of three
+            double planar = before.getArea();
+            double toM2 = planar > 0 ? Areas.areaM2(before, crs) / planar : 0;
+            double shared = HierarchicalValidation.polygonal(common, before.getFactory()).getArea();
+            double gained = Math.max(0, (after.getArea() - shared) * toM2);
+            double lost = Math.max(0, (planar - shared) * toM2);
             out.add(new CleaningResult.Change(n.id(), gained, lost, moved));
         });
         return out;
