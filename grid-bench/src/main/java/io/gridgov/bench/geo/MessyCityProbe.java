@@ -90,7 +90,7 @@ public final class MessyCityProbe {
                 last[1].snappedVertexCount());
     }
 
-    private static double best(int repetitions, Supplier<?> task) {
+    static double best(int repetitions, Supplier<?> task) {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < repetitions; r++) {
             long t = MX.getCurrentThreadCpuTime();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             DutiesCommand.class,
             AssessCommand.class,
             ValidateCommand.class,
+            CleanCommand.class,
             LocateCommand.class,
             CasesCommand.class,
             RenderCommand.class,

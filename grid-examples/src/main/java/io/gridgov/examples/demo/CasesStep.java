@@ -34,6 +34,8 @@ public final class CasesStep implements DemoStep {
 
     /** The street whose lists are shown. */
     static final String STREET = "s1";
+    /** The month's case facts, written for {@code gridgov assess --facts}. */
+    static final String FACTS = "cases-facts-2026-11.json";
 
     @Override
     public String id() {
@@ -74,7 +76,7 @@ public final class CasesStep implements DemoStep {
                         lists.supervision().size(), lists.struckOff().size()));
         Path events = context.copySample(SampleCity.CASES);
         Path tree = context.out().resolve(SampleCity.TREE);
-        Path facts = context.write("cases-facts-2026-11.json", FactFiles.toJson(stats.factSet(SampleCity.PERIOD)));
+        Path facts = context.write(FACTS, FactFiles.toJson(stats.factSet(SampleCity.PERIOD)));
         return new StepOutcome(lines, report.isValid() ? 0 : 1, 0, List.of(events, facts), List.of(
                 DemoContext.command("cases", "stats", "--events", events, "--tree", tree, "--from", SampleCity.FROM,
                         "--to", SampleCity.TO, "--facts-out", facts),

@@ -63,8 +63,8 @@ public final class DutiesStep extends BaseStep {
         Path activities = context.copySample(SampleCity.ACTIVITIES);
         Path factsFile = context.write("facts-2026-11.json", facts);
         List<Object> command = new java.util.ArrayList<>(List.of("duties", "check",
-                "--tree", context.out().resolve(SampleCity.TREE), "--staff", context.out().resolve(SampleCity.TREE)));
-        SampleCity.PRESETS.forEach(id -> command.addAll(List.of("--templates", "preset:" + id)));
+                "--tree", context.out().resolve(SampleCity.TREE)));   // staffing comes from the tree file
+        SampleCity.directPresets().forEach(id -> command.addAll(List.of("--templates", "preset:" + id)));
         command.addAll(List.of("--templates", templates, "--from", SampleCity.FROM, "--to", SampleCity.TO,
                 "--activities", activities, "--facts-out", factsFile));
         return new StepOutcome(lines, 0, 0, List.of(templates, activities, factsFile),

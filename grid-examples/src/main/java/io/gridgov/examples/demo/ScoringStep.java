@@ -98,10 +98,15 @@ public final class ScoringStep extends BaseStep {
         List<LocalizedText> lines = List.of(
                 MESSAGES.text("demo.scoring", cards.size(), groups, mean, grades, vetoed),
                 MESSAGES.text("demo.lists", list(ranking.red()), list(worstFirst(ranking.black()))));
-        Path other = context.copySample(SampleCity.ASSESSMENT);
-        return new StepOutcome(lines, 0, 0, List.of(other, context.write("scorecards.json", ScorecardJson.write(cards))),
-                List.of(DemoContext.command("assess", "--scheme", SCHEME, "--tree", context.out().resolve(SampleCity.TREE),
-                        "--facts", context.out().resolve("facts-2026-11.json"), "--facts", other)));
+        Path assessment = context.copySample(SampleCity.ASSESSMENT);
+        List<Object> command = new java.util.ArrayList<>(List.of("assess", "--scheme", SCHEME, "--tree",
+                context.out().resolve(SampleCity.TREE), "--facts", context.out().resolve("facts-2026-11.json"),
+                "--facts", assessment));
+        if (cases.isPresent()) {
+            command.addAll(List.of("--facts", context.out().resolve(CasesStep.FACTS)));
+        }
+        return new StepOutcome(lines, 0, 0, List.of(assessment, context.write("scorecards.json", ScorecardJson.write(cards))),
+                List.of(DemoContext.command(command.toArray())));
     }
 
     private static List<Ranking.Entry> worstFirst(List<Ranking.Entry> black) {

@@ -151,19 +151,28 @@ public final class SampleCity {
 
     /** {@return the duty templates bound to the city: the S1 preset and the sample's template extending S3} */
     public static List<DutyTemplate> templates() {
-        List<DutyTemplate> own;
+        List<DutyTemplate> own = ownTemplates();
+        List<DutyTemplate> list = new ArrayList<>();
+        directPresets().forEach(id -> list.add(DutyTemplates.preset(id)));
+        list.addAll(own);
+        return list;
+    }
+
+    /**
+     * {@return the presets loaded as templates of their own: a preset the sample's templates extend is
+     * loaded by the catalog as a base, and loading it as well would plan its duties twice}
+     */
+    public static List<String> directPresets() {
+        List<String> extended = ownTemplates().stream().flatMap(t -> t.parent().stream()).toList();
+        return PRESETS.stream().filter(id -> !extended.contains(id)).toList();
+    }
+
+    private static List<DutyTemplate> ownTemplates() {
         try (InputStream in = open(TEMPLATES)) {
-            own = DutyTemplates.read(in, TEMPLATES);
+            return DutyTemplates.read(in, TEMPLATES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // A preset the sample's own templates extend is loaded by the catalog as a base; loading it
-        // here as well would plan its duties twice.
-        List<String> extended = own.stream().flatMap(t -> t.parent().stream()).toList();
-        List<DutyTemplate> list = new ArrayList<>();
-        PRESETS.stream().filter(id -> !extended.contains(id)).forEach(id -> list.add(DutyTemplates.preset(id)));
-        list.addAll(own);
-        return list;
     }
 
     /** {@return the catalog of {@link #templates()}} */

@@ -55,7 +55,8 @@ class DemoCommandsTest {
                         "cases lists", "assess");
         assertThat(String.join("\n", printed())).contains(out.resolve("activities-2026-11.csv.gz").toString())
                 .contains("--templates preset:s1-civilised-city").contains("--facts " + out.resolve("facts-2026-11.json")
-                        + " --facts " + out.resolve("assessment-2026-11.csv"));
+                        + " --facts " + out.resolve("assessment-2026-11.csv") + " --facts "
+                        + out.resolve("cases-facts-2026-11.json"));
     }
 
     @Test

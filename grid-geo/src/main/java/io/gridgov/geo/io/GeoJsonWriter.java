@@ -50,13 +50,37 @@ public final class GeoJsonWriter {
      */
     public static void write(GeoPartition partition, Writer out) throws IOException {
         requireNonNull(partition, "partition");
+        write(partition, (Iterable<GridNode>) partition.tree().nodes()::iterator, out);
+    }
+
+    /**
+     * Writes the partition to a file in a given feature order (the order a file was read in, say):
+     * one feature per given node of the tree, each once; nodes that are not in the tree (left out
+     * when it was assembled) and repeated ids are skipped. Written like {@link #write(GeoPartition, Path)}.
+     *
+     * @param partition the partition
+     * @param order the nodes in the order to write
+     * @param file the target (replaced if it exists)
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void write(GeoPartition partition, List<GridNode> order, Path file) {
+        requireNonNull(partition, "partition");
+        requireNonNull(order, "order");
+        requireNonNull(file, "file");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<GridNode> nodes = order.stream()
+                .filter(n -> partition.tree().contains(n.id()) && seen.add(n.id())).toList();
+        AtomicFiles.writeText(file, out -> write(partition, nodes, out));
+    }
+
+    private static void write(GeoPartition partition, Iterable<GridNode> nodes, Writer out) throws IOException {
         requireNonNull(out, "out");
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
-            for (GridNode node : (Iterable<GridNode>) partition.tree().nodes()::iterator) {
+            for (GridNode node : nodes) {
                 g.writeRaw(System.lineSeparator());
                 g.writeStartObject();
                 g.writeStringField("type", "Feature");

@@ -1,0 +1,107 @@
+package io.gridgov.testkit.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.GeoPartition;
+import io.gridgov.geo.measure.Areas;
+import io.gridgov.geo.validate.CleaningOptions;
+import io.gridgov.geo.validate.CleaningResult;
+import io.gridgov.geo.validate.PartitionCleaner;
+import io.gridgov.geo.validate.PartitionValidator;
+import io.gridgov.geo.validate.ValidationReport;
+import io.gridgov.testkit.Partition;
+import io.gridgov.testkit.PartitionArbitrary;
+import io.gridgov.testkit.Partitions;
+import io.gridgov.testkit.Perturbation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.LongRange;
+import org.locationtech.jts.geom.Geometry;
+
+/** Cleaning: whatever the perturbation, the output validates, conserves area and keeps the tree. */
+class CleaningProperties {
+
+    static PartitionArbitrary cities() {
+        return Partitions.any().levels(2, 3).fanOut(2, 6).verticesPerBorder(0, 6)
+                .crs(CoordinateSystem.LON_LAT_WGS84, CoordinateSystem.PROJECTED_METRES).holes(1).lakes(1)
+                .maxLeaves(150);
+    }
+
+    @Provide
+    Arbitrary<Partition> clean() {
+        return cities();
+    }
+
+    /** Snapping and gap filling that cover noise of up to {@code metres} in either perturbation. */
+    static CleaningOptions covering(double metres, CleaningOptions.Authority authority) {
+        return CleaningOptions.builder().snapMetres(2.5 * metres).maxGapWidthMetres(2.5 * metres)
+                .authority(authority).build();
+    }
+
+    @Property(tries = 40)
+    void anyPerturbationIsCleanedIntoAPartitionThatValidates(@ForAll("clean") Partition city,
+            @ForAll Perturbation kind, @ForAll @DoubleRange(min = 0.1, max = 4) double metres,
+            @ForAll @LongRange(max = 1000) long seed, @ForAll CleaningOptions.Authority authority) {
+        GeoPartition noisy = kind.apply(city, metres, seed).toGeoPartition();
+        CleaningOptions options = covering(metres, authority);
+        CleaningResult result = PartitionCleaner.clean(noisy, options);
+        GeoPartition cleaned = result.partition();
+
+        assertThat(result.refusals()).isEmpty();
+        assertThat(result.isComplete()).as("gaps left: %s", result.gapsLeft()).isTrue();
+        ValidationReport report = PartitionValidator.validate(cleaned, options.validationOptions());
+        assertThat(report.violations()).as("findings after cleaning").isEmpty();
+        // ids, order and properties kept: the very same tree
+        assertThat(cleaned.tree()).isSameAs(noisy.tree());
+        assertThat(cleaned.geometries().keySet()).isEqualTo(noisy.geometries().keySet());
+        cleaned.geometries().values().forEach(g -> assertThat(g.isValid()).isTrue());
+        assertAreaConserved(result);
+    }
+
+    /**
+     * The children's areas add up to their parent's within 0.01%, once the gaps the cleaner left in
+     * the parent (lakes: allowed gaps) are added.
+     */
+    static void assertAreaConserved(CleaningResult result) {
+        GeoPartition p = result.partition();
+        GridTree tree = p.tree();
+        Map<String, Double> left = new HashMap<>();
+        for (CleaningResult.LeftGap gap : result.gapsLeft()) {
+            gap.parentId().ifPresent(id -> left.merge(id, gap.areaM2(), Double::sum));
+        }
+        tree.nodes().forEach(n -> {
+            if (tree.isLeaf(n.id())) {
+                return;
+            }
+            double parent = Areas.areaM2(p.geometries().get(n.id()), p.crs());
+            double children = left.getOrDefault(n.id(), 0.0);
+            for (GridNode c : tree.children(n.id())) {
+                children += Areas.areaM2(p.geometries().get(c.id()), p.crs());
+            }
+            assertThat(children).as("children of %s", n.id()).isCloseTo(parent, within(1e-4 * parent));
+        });
+    }
+
+    @Property(tries = 30)
+    void aCleanPartitionComesBackUnchanged(@ForAll("clean") Partition city) {
+        GeoPartition p = city.toGeoPartition();
+        CleaningResult result = PartitionCleaner.clean(p);
+        assertThat(result.changes()).isEmpty();
+        assertThat(result.refusals()).isEmpty();
+        for (String id : p.geometries().keySet()) {
+            Geometry before = p.geometries().get(id);
+            assertThat(result.partition().geometries().get(id)).isSameAs(before);
+        }
+        assertThat(List.copyOf(result.gapsLeft())).allMatch(g -> g.kind() == CleaningResult.LeftGap.Kind.ALLOWED);
+    }
+}
