@@ -169,9 +169,9 @@ public final class CaseEvents {
             long n = 0;
             long previous = 0;
             boolean inObject = false;
-            // the byte parser checks UTF-8 itself (JsonTree.unreadable words its error); a key given twice
-            // is found below per field, which costs less than the parser's set per object
-            try (JsonParser p = JsonTree.STREAMING.createParser(r)) {
+            // a strict decoder, not the byte parser's own UTF-8 check, which lets overlong sequences (C0 80)
+            // through; a key given twice is found below per field, which costs less than the parser's set
+            try (JsonParser p = JsonTree.STREAMING.createParser(JsonTree.utf8(r))) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {

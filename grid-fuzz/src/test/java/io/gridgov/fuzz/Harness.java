@@ -147,14 +147,20 @@ final class Harness {
         long ns = System.nanoTime() - start;
         Throwable cause = thrown;
         stats(reader.name()).add(ns, cause != null, violation.isPresent(), input.length);
-        violation.ifPresent(v -> save(reader, input, v, cause));
+        violation.ifPresent(v -> save("fuzz-crashes", reader, input, v, cause));
+        if (violation.isEmpty() && ns > SLOW_NANOS) {
+            save("fuzz-slow", reader, input, String.format(Locale.ROOT, "%.0f ms", ns / 1e6), cause);
+        }
         return violation;
     }
 
-    private static void save(Reader reader, byte[] input, String why, Throwable thrown) {
+    /** A case slower than this is kept under target/fuzz-slow for a look (it is not a violation). */
+    static final long SLOW_NANOS = 1_000_000_000L;
+
+    private static void save(String folder, Reader reader, byte[] input, String why, Throwable thrown) {
         try {
             String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input), 0, 6);
-            Path dir = TARGET.resolve("fuzz-crashes").resolve(reader.name());
+            Path dir = TARGET.resolve(folder).resolve(reader.name());
             Files.createDirectories(dir);
             Files.write(dir.resolve(id + "." + reader.ext()), input);
             StringWriter trace = new StringWriter();

@@ -102,7 +102,7 @@ final class Mutator {
         JsonNode root;
         try {
             root = JsonTree.MAPPER.readTree(seed);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {   // a line damaged by an earlier mutation
             return bytes(seed, r);
         }
         Set<JsonNode> twice = Collections.newSetFromMap(new IdentityHashMap<>());

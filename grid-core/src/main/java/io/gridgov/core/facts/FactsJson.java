@@ -33,7 +33,11 @@ final class FactsJson {
 
     static FactSet read(InputStream in, String file) {
         try (JsonParser p = FACTORY.createParser(JsonTree.utf8(in))) {
-            return new Run(p, file).run();
+            try {
+                return new Run(p, file).run();
+            } catch (NumberFormatException e) {
+                throw JsonTree.unreadable(e, file, p);
+            }
         } catch (IOException e) {
             throw JsonTree.unreadable(e, file);
         }

@@ -169,8 +169,13 @@ public final class GeoJsonReader {
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
         }
-        try (JsonParser p = JSON.createParser(bytes)) {
-            new GeoJsonReader(name, crs, p).readCollection(sink, grids);
+        // a character reader over a strict decoder: the byte parser lets overlong UTF-8 (C0 80) through
+        try (JsonParser p = JSON.createParser(JsonTree.utf8(bytes))) {
+            try {
+                new GeoJsonReader(name, crs, p).readCollection(sink, grids);
+            } catch (NumberFormatException e) {
+                throw JsonTree.unreadable(e, name, p);
+            }
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
         }
