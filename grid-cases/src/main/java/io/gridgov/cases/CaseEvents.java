@@ -309,7 +309,7 @@ public final class CaseEvents {
                     }
                     if (token[DAYS] != JsonToken.VALUE_NUMBER_INT || text[DAYS].length() > 4
                             || Integer.parseInt(text[DAYS]) < 1) {
-                        throw error(DAYS, CaseMessages.text("read.days", text[DAYS]));
+                        throw error(DAYS, CaseMessages.text("read.days", JsonTree.quoted(text[DAYS])));
                     }
                     return new CaseEvent.Postponed(id, at, l, by, Optional.empty(),
                             OptionalInt.of(Integer.parseInt(text[DAYS])));
@@ -341,7 +341,7 @@ public final class CaseEvents {
                 throw error(f, CaseMessages.text("read.required", JsonTree.quoted(FIELDS[f])));
             }
             if (token[f] != JsonToken.VALUE_STRING || text[f].isBlank()) {
-                throw error(f, CaseMessages.text("read.text", text[f]));
+                throw error(f, CaseMessages.text("read.text", JsonTree.quoted(text[f])));
             }
             return text[f];
         }

@@ -93,7 +93,15 @@ final class Mutator {
         if (mode >= 55) {
             out = bytes(out, r);
         }
-        return out;
+        return out.length > MAX_BYTES ? java.util.Arrays.copyOf(out, MAX_BYTES) : out;
+    }
+
+    /** The largest input made (a longer one is truncated, itself a mutation): about a file of 40,000 grids. */
+    static final int MAX_BYTES = 4 << 20;
+
+    /** {@return {@code times}, lowered so that {@code times} copies of {@code length} characters stay under 1 M} */
+    private static int bounded(int times, int length) {
+        return Math.max(1, Math.min(times, (1 << 20) / Math.max(1, length)));
     }
 
     // ---- JSON ------------------------------------------------------------------------------------
@@ -126,7 +134,7 @@ final class Mutator {
                     out.add("");
                 }
             } else if (what == 1) {
-                int copies = r.nextBoolean() ? 1 : 1 + r.nextInt(200);
+                int copies = bounded(r.nextBoolean() ? 1 : 1 + r.nextInt(200), out.get(at).length());
                 for (int c = 0; c < copies; c++) {
                     out.add(at, out.get(at));
                 }
@@ -171,7 +179,7 @@ final class Mutator {
                 }
                 case 1 -> {
                     if (!a.isEmpty()) {
-                        int copies = r.nextInt(4) == 0 ? 1 + r.nextInt(2_000) : 1;
+                        int copies = bounded(r.nextInt(4) == 0 ? 1 + r.nextInt(2_000) : 1, a.get(i).toString().length());
                         for (int k = 0; k < copies; k++) {
                             a.insert(i, a.get(i).deepCopy());
                         }
@@ -220,7 +228,7 @@ final class Mutator {
                 return f.textNode(pick(DATE_LIKE, r));
             }
             return switch (what) {
-                case 0 -> f.textNode(s.repeat(1 + r.nextInt(r.nextInt(10) == 0 ? 50_000 : 20)));
+                case 0 -> f.textNode(s.repeat(bounded(1 + r.nextInt(r.nextInt(10) == 0 ? 50_000 : 20), s.length())));
                 case 1 -> f.textNode(s.isEmpty() ? s : s.substring(0, r.nextInt(s.length())));
                 case 2 -> f.textNode(s + pick(TEXTS, r));
                 case 3 -> f.textNode(" " + s + " ");
@@ -339,7 +347,8 @@ final class Mutator {
                 }
                 case 6 -> {
                     if (!cells.isEmpty()) {
-                        cells.set(col, cells.get(col).repeat(1 + r.nextInt(r.nextInt(10) == 0 ? 20_000 : 10)));
+                        cells.set(col, cells.get(col).repeat(bounded(1 + r.nextInt(r.nextInt(10) == 0 ? 20_000 : 10),
+                                cells.get(col).length())));
                     }
                 }
                 default -> {

@@ -294,10 +294,16 @@ final class FactsCsv {
     }
 
     private static BigDecimal number(String cell, InputLocation at) {
+        BigDecimal v;
         try {
-            return new BigDecimal(cell);
+            v = new BigDecimal(cell);
         } catch (NumberFormatException e) {
             throw Problems.at(at, "facts.value", JsonTree.quoted(cell));
         }
+        if (!FactLimits.within(v)) {
+            throw Problems.at(at, "facts.range", FactLimits.MAX_INTEGER_DIGITS, FactLimits.MAX_SCALE,
+                    JsonTree.quoted(cell));
+        }
+        return v;
     }
 }

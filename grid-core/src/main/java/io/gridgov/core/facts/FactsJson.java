@@ -222,7 +222,7 @@ final class FactsJson {
                             if (!p.currentToken().isNumeric() || p.getDecimalValue().signum() < 0) {
                                 throw fail(rec, "weight", "facts.weight", found());
                             }
-                            weight = Optional.of(p.getDecimalValue());
+                            weight = Optional.of(within(p.getDecimalValue(), rec, "weight"));
                         }
                         case "facts" -> {
                             prefix = "facts.";
@@ -250,6 +250,15 @@ final class FactsJson {
             return out;
         }
 
+        /** {@return {@code v}, refused with its place when beyond the declared magnitude ({@link FactLimits})} */
+        private BigDecimal within(BigDecimal v, String rec, String field) throws IOException {
+            if (!FactLimits.within(v)) {
+                throw fail(rec, field, "facts.range", FactLimits.MAX_INTEGER_DIGITS, FactLimits.MAX_SCALE,
+                        JsonTree.quoted(p.getText()));
+            }
+            return v;
+        }
+
         Map<String, BigDecimal> facts(String rec) throws IOException {
             expect(JsonToken.START_OBJECT, rec, "facts", "facts.json.facts");
             Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -261,7 +270,7 @@ final class FactsJson {
                 JsonToken t = next();
                 BigDecimal v;
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    v = p.getDecimalValue();
+                    v = within(p.getDecimalValue(), rec, "facts." + name);
                 } else if (t == JsonToken.VALUE_TRUE) {
                     v = BigDecimal.ONE;
                 } else if (t == JsonToken.VALUE_FALSE) {
