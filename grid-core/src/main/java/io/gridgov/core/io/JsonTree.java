@@ -547,6 +547,22 @@ public final class JsonTree {
         return out;
     }
 
+    /** The longest list of expected keys a message shows; the rest are counted. */
+    private static final int KEY_LIST_MAX = 200;
+
+    /** {@return the keys, sorted, joined with commas: at most about 200 characters, then "… (+N)"} */
+    static String keyList(Set<String> keys) {
+        StringBuilder b = new StringBuilder();
+        int shown = 0;
+        for (String k : new TreeSet<>(keys)) {
+            if (b.length() + k.length() > KEY_LIST_MAX) {
+                return b.append(", … (+").append(keys.size() - shown).append(')').toString();
+            }
+            b.append(shown++ == 0 ? "" : ", ").append(escaped(k, SHOWN_MAX));
+        }
+        return b.toString();
+    }
+
     /** {@return {@code key} as a JSON path step: {@code .key}, or {@code ["key"]} when it is not a plain name} */
     public static String step(String key) {
         return key.matches("[A-Za-z_$][A-Za-z0-9_$-]*") ? "." + key : "[\"" + key.replace("\"", "\\\"") + "\"]";
@@ -621,8 +637,7 @@ public final class JsonTree {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!keys.contains(k)) {
-                    throw tree.error(record, path + step(k),
-                            Problems.text("input.unknownKey", quoted(k), String.join(", ", new TreeSet<>(keys))));
+                    throw tree.error(record, path + step(k), Problems.text("input.unknownKey", quoted(k), keyList(keys)));
                 }
             }
         }
