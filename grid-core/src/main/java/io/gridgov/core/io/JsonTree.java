@@ -243,6 +243,9 @@ public final class JsonTree {
     public static InvalidInputException unreadable(IOException e, String file) {
         InputLocation at = InputLocation.ofFile(file);
         if (!(e instanceof JsonProcessingException j)) {
+            if (e instanceof Utf8Reader.Malformed m) {
+                return new InvalidInputException(at.at(m.line, m.column), Problems.text("input.utf8"), e);
+            }
             if (e instanceof java.nio.charset.CharacterCodingException) {
                 return new InvalidInputException(at, Problems.text("input.utf8"), e);
             }
@@ -295,9 +298,7 @@ public final class JsonTree {
      * @return the characters, buffered
      */
     public static java.io.BufferedReader utf8(InputStream in) {
-        return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8
-                .newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)), 1 << 16);
+        return new java.io.BufferedReader(new Utf8Reader(in), 1 << 16);
     }
 
     /** {@return an error at a JSON path, located in the document} */
