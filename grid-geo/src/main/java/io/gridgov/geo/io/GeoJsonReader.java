@@ -276,7 +276,7 @@ public final class GeoJsonReader {
                         throw error("id", "geojson.id", describe(value));
                     }
                     if (parser.getText().isBlank()) {
-                        throw error("id", "geojson.blankId", parser.getText());
+                        throw error("id", "geojson.blankId", JsonTree.quoted(parser.getText()));
                     }
                     topId = TextNode.valueOf(parser.getText());
                     topIdAt = parser.currentTokenLocation();
