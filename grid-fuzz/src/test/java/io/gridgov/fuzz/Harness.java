@@ -146,12 +146,29 @@ final class Harness {
         }
         long ns = System.nanoTime() - start;
         Throwable cause = thrown;
-        stats(reader.name()).add(ns, cause != null, violation.isPresent(), input.length);
+        Stats stats = stats(reader.name());
+        stats.add(ns, cause != null, violation.isPresent(), input.length);
+        if (stats.cases % PROGRESS_EVERY == 0) {
+            progress(reader.name(), stats);
+        }
         violation.ifPresent(v -> save("fuzz-crashes", reader, input, v, cause));
         if (violation.isEmpty() && ns > SLOW_NANOS) {
             save("fuzz-slow", reader, input, String.format(Locale.ROOT, "%.0f ms", ns / 1e6), cause);
         }
         return violation;
+    }
+
+    /** How often (in cases) a long run writes its counts so far to target/fuzz-reports/progress-<reader>.txt. */
+    static final int PROGRESS_EVERY = 5_000;
+
+    private static void progress(String reader, Stats stats) {
+        try {
+            Path out = TARGET.resolve("fuzz-reports").resolve("progress-" + reader + ".txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, java.time.Instant.now() + " " + reader + " " + stats + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A case slower than this is kept under target/fuzz-slow for a look (it is not a violation). */
