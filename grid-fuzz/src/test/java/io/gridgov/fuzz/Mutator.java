@@ -333,7 +333,7 @@ final class Mutator {
                 }
                 case 1 -> cells.add(col, cells.isEmpty() ? "" : cells.get(col));
                 case 2 -> {
-                    int copies = r.nextInt(4) == 0 ? 1 + r.nextInt(2_000) : 1;
+                    int copies = bounded(r.nextInt(4) == 0 ? 1 + r.nextInt(2_000) : 1, String.join(",", cells).length());
                     for (int k = 0; k < copies; k++) {
                         rows.add(row, new ArrayList<>(cells));
                     }
