@@ -106,7 +106,7 @@ public final class CaseCategories {
                         limit(c, "dispatchWithin", record), limit(c, "handleWithin", record),
                         limit(c, "escalateAfter", record), c.opt("basis").map(JsonTree.Cursor::text));
             } catch (IllegalArgumentException e) {
-                throw c.fail(record, CaseMessages.text("read.badCategory", e.getMessage()));
+                throw c.fail(record, CaseMessages.text("read.badCategory", JsonTree.line(e.getMessage())));
             }
             if (m.put(key, cat) != null) {
                 throw keyAt.fail(record, CaseMessages.text("read.duplicateCategory", JsonTree.quoted(key)));

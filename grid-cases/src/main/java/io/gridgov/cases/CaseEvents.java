@@ -176,9 +176,9 @@ public final class CaseEvents {
             long n = 0;
             long previous = 0;
             boolean inObject = false;
-            // the byte parser checks UTF-8 itself (JsonTree.unreadable words its error); a key given twice
-            // is found below per field, which costs less than the parser's set per object
-            try (JsonParser p = JsonTree.STREAMING.createParser(r)) {
+            // a strict decoder, not the byte parser's own UTF-8 check, which lets overlong sequences (C0 80)
+            // through; a key given twice is found below per field, which costs less than the parser's set
+            try (JsonParser p = JsonTree.STREAMING.createParser(JsonTree.utf8(r))) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
@@ -358,7 +358,7 @@ public final class CaseEvents {
                     }
                     if (token[DAYS] != JsonToken.VALUE_NUMBER_INT || text[DAYS].length() > 4
                             || Integer.parseInt(text[DAYS]) < 1) {
-                        throw error(DAYS, CaseMessages.text("read.days", text[DAYS]));
+                        throw error(DAYS, CaseMessages.text("read.days", JsonTree.quoted(text[DAYS])));
                     }
                     return new CaseEvent.Postponed(id, at, l, by, Optional.empty(),
                             OptionalInt.of(Integer.parseInt(text[DAYS])));
@@ -390,7 +390,7 @@ public final class CaseEvents {
                 throw error(f, CaseMessages.text("read.required", JsonTree.quoted(FIELDS[f])));
             }
             if (token[f] != JsonToken.VALUE_STRING || text[f].isBlank()) {
-                throw error(f, CaseMessages.text("read.text", text[f]));
+                throw error(f, CaseMessages.text("read.text", JsonTree.quoted(text[f])));
             }
             return text[f];
         }

@@ -71,6 +71,8 @@ public final class ActivityRecords {
             throw fail(InputLocation.ofFile(name), "noFile");
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
+        } catch (NumberFormatException e) {
+            throw JsonTree.unreadable(e, name);
         }
     }
 
@@ -207,7 +209,7 @@ public final class ActivityRecords {
             at = at.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         }
         return new InvalidInputException(at, MESSAGES.text("activity.csv",
-                String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")), e);
+                JsonTree.line(e.getOriginalMessage())), e);
     }
 
     private interface Fields {

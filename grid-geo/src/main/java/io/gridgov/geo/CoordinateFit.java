@@ -179,6 +179,9 @@ final class CoordinateFit {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);
         }
+        if (Math.abs(v) >= 1e15 || v != 0 && Math.abs(v) < 1e-9) {
+            return String.format(Locale.ROOT, "%.6g", v);   // 1.79769e+308 and 4.90000e-324, not 300 digits
+        }
         if (Math.abs(v) >= 1e6) {
             return String.format(Locale.ROOT, "%.0f", v);
         }

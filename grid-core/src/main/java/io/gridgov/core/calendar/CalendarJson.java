@@ -30,7 +30,7 @@ final class CalendarJson {
         return new CalendarJson(name).read(in);
     }
 
-    /** {@return an error at a JSON path, with the line and column where its value starts} */
+    /** {@return an error at a JSON path, located at its line and column; values are quoted by the caller} */
     private InvalidInputException error(String path, String key, Object... args) {
         return json.error(null, path, MESSAGES.text(key, args));
     }
@@ -45,7 +45,7 @@ final class CalendarJson {
                 try {
                     b.weekend.add(DayOfWeek.valueOf(d.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw error("$.weekend", "calendar.weekday", d);
+                    throw error("$.weekend", "calendar.weekday", JsonTree.quoted(d));
                 }
             }
             if (b.weekend.size() == 7) {
@@ -71,7 +71,7 @@ final class CalendarJson {
             try {
                 b.zone(ZoneId.of(z.trim()));
             } catch (DateTimeException e) {
-                throw error("$.zone", "calendar.zone", z);
+                throw error("$.zone", "calendar.zone", JsonTree.quoted(z));
             }
         });
         dates(root, "holidays", b.holidays);
@@ -140,10 +140,10 @@ final class CalendarJson {
         try {
             d = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error(path, "calendar.date", text);
+            throw error(path, "calendar.date", JsonTree.quoted(text));
         }
         if (!WorkCalendar.inYears(d)) {
-            throw error(path, "calendar.dateYears", WorkCalendar.MIN_YEAR, WorkCalendar.MAX_YEAR, text);
+            throw error(path, "calendar.dateYears", WorkCalendar.MIN_YEAR, WorkCalendar.MAX_YEAR, JsonTree.quoted(text));
         }
         return d;
     }

@@ -204,9 +204,9 @@ final class FactsCsv {
             }
             List<String> header = new ArrayList<>();
             for (Cell h : head) {
-                if (header.contains(h.text()) || h.text().isEmpty()) {
+                if (header.contains(h.text()) || h.text().isBlank()) {
                     throw new InvalidInputException(InputLocation.ofFile(file).at(h.line(), h.column())
-                            .withField(h.text()), h.text().isEmpty() ? Problems.text("facts.csv.emptyColumn")
+                            .withField(h.text()), h.text().isBlank() ? Problems.text("facts.csv.emptyColumn")
                             : Problems.text("facts.csv.columnTwice", JsonTree.quoted(h.text())));
                 }
                 header.add(h.text());

@@ -34,7 +34,11 @@ final class FactsJson {
 
     static FactSet read(InputStream in, String file) {
         try (JsonParser p = FACTORY.createParser(JsonTree.utf8(in))) {
-            return new Run(p, file).run();
+            try {
+                return new Run(p, file).run();
+            } catch (NumberFormatException e) {
+                throw JsonTree.unreadable(e, file, p);
+            }
         } catch (IOException e) {
             throw JsonTree.unreadable(e, file);
         }
@@ -263,6 +267,7 @@ final class FactsJson {
             }
             return out;
         }
+
 
         Map<String, BigDecimal> facts(String rec) throws IOException {
             expect(JsonToken.START_OBJECT, rec, "facts", "facts.json.facts");

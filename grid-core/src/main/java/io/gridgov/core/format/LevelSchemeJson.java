@@ -64,7 +64,12 @@ public final class LevelSchemeJson {
                 throw Problems.at(where, "input.emptyScheme");
             }
             InputLocation at = where.at(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
-            JsonNode node = p.readValueAsTree();
+            JsonNode node;
+            try {
+                node = p.readValueAsTree();
+            } catch (NumberFormatException e) {
+                throw JsonTree.unreadable(e, file.toString(), p);
+            }
             if (p.nextToken() != null) {
                 throw Problems.at(where.at(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr()),
                         "input.trailingContent");
@@ -94,7 +99,7 @@ public final class LevelSchemeJson {
         requireNonNull(path, "path");
         if (json.isTextual()) {
             return LevelSchemes.byId(json.textValue()).orElseThrow(() -> Problems.at(location.withField(path),
-                    "input.schemeValue", LevelSchemes.ids(), "\"" + json.textValue() + "\""));
+                    "input.schemeValue", LevelSchemes.ids(), JsonTree.quoted(json.textValue())));
         }
         Reader r = new Reader(location);
         JsonNode obj = r.object(json, path, Set.of("id", "nameZh", "nameEn", "levels"));
@@ -293,7 +298,7 @@ public final class LevelSchemeJson {
                 try {
                     u = Span.Unit.valueOf(unit.toUpperCase(Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
-                    throw error(p + ".unit", "input.spanUnit", unit);
+                    throw error(p + ".unit", "input.spanUnit", JsonTree.quoted(unit));
                 }
                 b.span(new Span(text(o, p, "role", true), u, band(o, p)));
             }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridgov.core.io.InputLocation;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.Problems;
 import io.gridgov.core.tree.GridKind;
 import io.gridgov.core.tree.GridNode;
@@ -151,7 +152,7 @@ public final class NodeProperties {
             try {
                 b.kind(GridKind.parse(kind));
             } catch (IllegalArgumentException e) {
-                throw Problems.at(at.apply(KIND), "input.kind", kind);
+                throw Problems.at(at.apply(KIND), "input.kind", JsonTree.quoted(kind));
             }
         }
         b.households(count(properties.get(HOUSEHOLDS), HOUSEHOLDS, at));
@@ -250,7 +251,7 @@ public final class NodeProperties {
         }
         String s = text(v, field, at);
         if (s.isBlank()) {
-            throw Problems.at(at.apply(field), "input.blankId", s);
+            throw Problems.at(at.apply(field), "input.blankId", JsonTree.quoted(s));
         }
         return s;
     }
@@ -333,7 +334,7 @@ public final class NodeProperties {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw Problems.at(at.apply(field), "input.date", s);
+            throw Problems.at(at.apply(field), "input.date", JsonTree.quoted(s));
         }
     }
 

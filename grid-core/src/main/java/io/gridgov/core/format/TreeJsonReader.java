@@ -63,7 +63,12 @@ final class TreeJsonReader {
         try (JsonParser p = MAPPER.createParser(JsonTree.utf8(Problems.notGzip(in, sourceName)))) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             long started = System.nanoTime();
-            TreeDocument document = new Parse(p, file).document(scheme);
+            TreeDocument document;
+            try {
+                document = new Parse(p, file).document(scheme);
+            } catch (NumberFormatException e) {
+                throw JsonTree.unreadable(e, sourceName, p);
+            }
             LOG.debug("read {} nodes and {} assignments from {} in {} ms ({} assembly findings)",
                     document.tree().size(), document.staffing().size(), sourceName,
                     (System.nanoTime() - started) / 1_000_000, document.assembly().findings().size());
@@ -162,7 +167,7 @@ final class TreeJsonReader {
                         }
                         String id = p.getText();
                         codeScheme = Optional.of(CodeSchemes.byId(id).orElseThrow(() -> error(here().withField(field),
-                                "input.codeScheme", codeSchemeIds(), "\"" + id + "\"")));
+                                "input.codeScheme", codeSchemeIds(), JsonTree.quoted(id))));
                     }
                     case "nodes" -> nodes = nodes();
                     case "roles" -> roles(staff);
@@ -194,13 +199,13 @@ final class TreeJsonReader {
                 Assignment assignment = located.assignment();
                 Map<String, InputLocation> where = located.where();
                 if (!people.containsKey(assignment.personId())) {
-                    throw error(where.get("person"), "input.person", assignment.personId());
+                    throw error(where.get("person"), "input.person", JsonTree.quoted(assignment.personId()));
                 }
                 if (!roles.containsKey(assignment.role())) {
-                    throw error(where.get("role"), "input.role", String.join(", ", roles.keySet()), assignment.role());
+                    throw error(where.get("role"), "input.role", String.join(", ", roles.keySet()), JsonTree.quoted(assignment.role()));
                 }
                 if (!nodeIds.contains(assignment.gridId())) {
-                    throw error(where.get("grid"), "input.grid", assignment.gridId());
+                    throw error(where.get("grid"), "input.grid", JsonTree.quoted(assignment.gridId()));
                 }
                 staff.assign(assignment);
             }
@@ -312,7 +317,7 @@ final class TreeJsonReader {
                 String id = in.text("id", true);
                 Person person = new Person(id, in.displayOr("name", id), Optional.ofNullable(in.display("phone")));
                 if (people.putIfAbsent(id, person) != null) {
-                    throw in.error("id", "input.personTwice", id);
+                    throw in.error("id", "input.personTwice", JsonTree.quoted(id));
                 }
             });
         }
@@ -429,7 +434,7 @@ final class TreeJsonReader {
                 try {
                     return LocalDate.parse(s);
                 } catch (DateTimeParseException e) {
-                    throw error(field, "input.date", s);
+                    throw error(field, "input.date", JsonTree.quoted(s));
                 }
             }
         }

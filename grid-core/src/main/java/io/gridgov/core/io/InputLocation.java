@@ -65,13 +65,20 @@ public record InputLocation(Optional<String> file, OptionalLong line, OptionalIn
         return new InputLocation(file, line, column, record, Optional.of(field));
     }
 
+    /** How much of a record or field a message shows (a fuzzed key can be a megabyte long). */
+    private static final int SHOWN = 120;
+
+    /**
+     * {@return the location as one printable line: {@code file:line:col, record, field "…"}, the
+     * record and the field shortened and their control and bidirectional characters escaped}
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(file.orElse("<input>"));
         line.ifPresent(l -> b.append(':').append(l));
         column.ifPresent(c -> b.append(':').append(c));
-        record.ifPresent(r -> b.append(", ").append(r));
-        field.ifPresent(f -> b.append(", field \"").append(f).append('"'));
+        record.ifPresent(r -> b.append(", ").append(JsonTree.escaped(r, SHOWN)));
+        field.ifPresent(f -> b.append(", field \"").append(JsonTree.escaped(f, SHOWN)).append('"'));
         return b.toString();
     }
 }

@@ -151,30 +151,48 @@ public final class JsonTree {
         } catch (IOException e) {
             throw unreadable(e, file);
         } catch (NumberFormatException e) {
-            // a number the parser cannot hold at all, such as 1E+21474836477: located by its text
-            throw numberBeyondLimits(e, file, text);
+            InvalidInputException x = unreadable(e, file);
+            long[] at = locateBadNumber();
+            throw at == null ? x : new InvalidInputException(x.location().at(at[0], (int) at[1]), x.problem(), e);
         }
     }
 
-    private static InvalidInputException numberBeyondLimits(NumberFormatException e, String file, String text) {
-        String m = String.valueOf(e.getMessage());
-        int open = m.indexOf("Value \"");
-        int close = open < 0 ? -1 : m.indexOf('"', open + 7);
-        String value = close < 0 ? "" : m.substring(open + 7, close);
-        InputLocation at = InputLocation.ofFile(file);
-        int i = value.isEmpty() ? -1 : text.indexOf(value);
-        if (i >= 0) {
-            long line = 1;
-            int lineStart = 0;
-            for (int k = 0; k < i; k++) {
-                if (text.charAt(k) == '\n') {
-                    line++;
-                    lineStart = k + 1;
+    /** {@return line and column of the first number the mapper cannot hold exactly, or null} */
+    private long[] locateBadNumber() {
+        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+                    try {
+                        p.getDecimalValue();
+                    } catch (NumberFormatException e) {
+                        var l = p.currentTokenLocation();
+                        return new long[] {l.getLineNr(), l.getColumnNr()};
+                    }
                 }
             }
-            at = at.at(line, i - lineStart + 1);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
-        return new InvalidInputException(at, Problems.text("input.limit", quoted(value)), e);
+        return null;
+    }
+
+    /**
+     * The located, bilingual error for a number that the parser cannot hold exactly (such as
+     * {@code 1e-2147483648}, whose scale is beyond a {@link BigDecimal}'s): Jackson throws a
+     * {@link NumberFormatException} for it, not a parse error. The number is quoted as a short excerpt.
+     *
+     * @param e what the parser threw
+     * @param file the file name used in messages
+     * @return the exception to throw
+     */
+    public static InvalidInputException unreadable(NumberFormatException e, String file) {
+        String m = String.valueOf(e.getMessage());
+        int open = m.indexOf('"');
+        int close = open < 0 ? -1 : m.indexOf('"', open + 1);
+        String value = close > open ? m.substring(open + 1, close) : "";
+        return new InvalidInputException(InputLocation.ofFile(file),
+                Problems.text("input.numberLimit", quoted(value)), e);
     }
 
     /**
@@ -225,6 +243,9 @@ public final class JsonTree {
     public static InvalidInputException unreadable(IOException e, String file) {
         InputLocation at = InputLocation.ofFile(file);
         if (!(e instanceof JsonProcessingException j)) {
+            if (e instanceof Utf8Reader.Malformed m) {
+                return new InvalidInputException(at.at(m.line, m.column), Problems.text("input.utf8"), e);
+            }
             if (e instanceof java.nio.charset.CharacterCodingException) {
                 return new InvalidInputException(at, Problems.text("input.utf8"), e);
             }
@@ -246,10 +267,27 @@ public final class JsonTree {
             problem = Problems.text("input.utf8");
         } else if (original.startsWith("Unexpected end-of-input")) {
             problem = Problems.text("input.truncated");
+        } else if (original.startsWith("Unexpected character (") || original.startsWith("Illegal character (")
+                || original.startsWith("Illegal unquoted character (")) {
+            problem = Problems.text("input.character", character(original));
         } else {
             problem = Problems.text("input.malformed", oneLine(original));
         }
         return new InvalidInputException(at, problem, e);
+    }
+
+    /**
+     * {@link #unreadable(NumberFormatException, String)} at the parser's current token, for streaming readers.
+     *
+     * @param e what the parser threw
+     * @param file the file name used in messages
+     * @param p the parser, at the number
+     * @return the exception to throw
+     */
+    public static InvalidInputException unreadable(NumberFormatException e, String file, JsonParser p) {
+        InvalidInputException x = unreadable(e, file);
+        var l = p.currentTokenLocation();
+        return l == null ? x : new InvalidInputException(x.location().at(l.getLineNr(), l.getColumnNr()), x.problem(), e);
     }
 
     /**
@@ -260,9 +298,7 @@ public final class JsonTree {
      * @return the characters, buffered
      */
     public static java.io.BufferedReader utf8(InputStream in) {
-        return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8
-                .newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)), 1 << 16);
+        return new java.io.BufferedReader(new Utf8Reader(in), 1 << 16);
     }
 
     /** {@return an error at a JSON path, located in the document} */
@@ -369,21 +405,52 @@ public final class JsonTree {
     }
 
     private static String printable(String s) {
+        return escaped(s, SHOWN_MAX);
+    }
+
+    /**
+     * {@return {@code s} shortened to about {@code max} characters (an ellipsis marks the cut) with
+     * control, format (bidirectional overrides, byte-order marks), line- and paragraph-separator and
+     * lone surrogate characters escaped as a backslash-u code: one printable line}
+     */
+    static String escaped(String s, int max) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length() && b.length() < SHOWN_MAX; ) {
+        for (int i = 0; i < s.length() && b.length() < max; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
-                    || Character.getType(cp) == Character.SURROGATE) {
+            int type = Character.getType(cp);
+            if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 b.append(String.format(Locale.ROOT, "\\u%04x", cp));
             } else {
                 b.appendCodePoint(cp);
             }
-            if (b.length() >= SHOWN_MAX && i < s.length()) {
+            if (b.length() >= max && i < s.length()) {
                 b.append('…');
             }
         }
         return b.toString();
+    }
+
+    /** {@return the character a parser's "Unexpected character ('x' (code 120))" names, as U+0078 "x"} */
+    private static String character(String original) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(code (\\d+)").matcher(original);
+        if (!m.find()) {
+            return quoted(original.substring(0, Math.min(original.length(), 1)));
+        }
+        int cp = Integer.parseInt(m.group(1));
+        String c = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
+        return String.format(Locale.ROOT, "U+%04X %s", cp, quoted(c));
+    }
+
+    /**
+     * {@return the first line of a low-level message (a CSV or stream library's), shortened and
+     * escaped as by {@link #shown}: for readers that must quote such a message}
+     *
+     * @param s the message, or null
+     */
+    public static String line(String s) {
+        return oneLine(s);
     }
 
     private static String oneLine(String s) {
@@ -481,6 +548,22 @@ public final class JsonTree {
         return out;
     }
 
+    /** The longest list of expected keys a message shows; the rest are counted. */
+    private static final int KEY_LIST_MAX = 200;
+
+    /** {@return the keys, sorted, joined with commas: at most about 200 characters, then "… (+N)"} */
+    static String keyList(Set<String> keys) {
+        StringBuilder b = new StringBuilder();
+        int shown = 0;
+        for (String k : new TreeSet<>(keys)) {
+            if (b.length() + k.length() > KEY_LIST_MAX) {
+                return b.append(", … (+").append(keys.size() - shown).append(')').toString();
+            }
+            b.append(shown++ == 0 ? "" : ", ").append(escaped(k, SHOWN_MAX));
+        }
+        return b.toString();
+    }
+
     /** {@return {@code key} as a JSON path step: {@code .key}, or {@code ["key"]} when it is not a plain name} */
     public static String step(String key) {
         return key.matches("[A-Za-z_$][A-Za-z0-9_$-]*") ? "." + key : "[\"" + key.replace("\"", "\\\"") + "\"]";
@@ -555,8 +638,7 @@ public final class JsonTree {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!keys.contains(k)) {
-                    throw tree.error(record, path + step(k),
-                            Problems.text("input.unknownKey", quoted(k), String.join(", ", new TreeSet<>(keys))));
+                    throw tree.error(record, path + step(k), Problems.text("input.unknownKey", quoted(k), keyList(keys)));
                 }
             }
         }

@@ -77,4 +77,59 @@ class JsonTreeTest {
     void numbersAreExact() {
         assertThat(read("{\"p\": 0.10}").get("p").number()).isEqualByComparingTo("0.10").hasToString("0.10");
     }
+
+    // ---- found by fuzzing (grid-fuzz, docs/robustness.md) ----------------------------------------
+
+    @Test
+    void aKeyWithControlAndBidiCharactersStaysOnOneEscapedLine() {
+        JsonTree.Cursor root = read("{\"a\\u0000\\u202e\\n\": 1}");
+        InvalidInputException e = failure(() -> root.object(Set.of("a")));
+        assertThat(e.getMessage()).doesNotContain("\n", "\u0000", "\u202e")
+                .contains("a\\u0000\\u202e\\u000a");
+        assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).doesNotContain("\n");
+    }
+
+    @Test
+    void aLongKeyAndALongListOfExpectedKeysAreShortened() {
+        JsonTree.Cursor root = read("{\"" + "k".repeat(10_000) + "\": 1}");
+        Set<String> many = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            many.add("expected_key_" + i);
+        }
+        InvalidInputException e = failure(() -> root.object(many));
+        assertThat(e.getMessage()).hasSizeLessThan(500).contains("… (+");
+    }
+
+    @Test
+    void aLineSeparatorInTheTextIsEscapedInTheMessage() {
+        InvalidInputException e = failure(() -> read("{\"a\":\u2028 1, }"));
+        assertThat(e.getMessage()).doesNotContain("\u2028").contains("U+2028").doesNotContain("code 8232");
+    }
+
+    @Test
+    void aNumberWhoseScaleNoDecimalHoldsIsALocatedError() {
+        InvalidInputException e = failure(() -> read("{\"a\": 1,\n \"b\": -1e-2147483648}"));
+        assertThat(e.location().line()).hasValue(2);
+        assertThat(e.getMessage()).contains("\"-1e-2147483648\"").doesNotContain("BigDecimal");
+    }
+
+    @Test
+    void invalidUtf8IsLocatedByTheStreamingReaderToo() throws Exception {
+        byte[] head = "{\"a\": \"王\",\n \"b\": \"x".getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = java.util.Arrays.copyOf(head, head.length + 4);   // then an overlong C0 80 and "}
+        utf8[head.length] = (byte) 0xc0;
+        utf8[head.length + 1] = (byte) 0x80;
+        utf8[head.length + 2] = '"';
+        utf8[head.length + 3] = '}';
+        java.io.Reader r = JsonTree.utf8(new ByteArrayInputStream(utf8));
+        java.io.IOException io = catchThrowableOfType(java.io.IOException.class, () -> {
+            while (r.read() >= 0) {
+                // read to the bad byte
+            }
+        });
+        InvalidInputException e = JsonTree.unreadable(io, "in.json");
+        assertThat(e.location().line()).hasValue(2);
+        assertThat(e.location().column()).hasValue(9);   // after ` "b": "x`
+        assertThat(e.getMessage()).contains("UTF-8");
+    }
 }

@@ -169,8 +169,13 @@ public final class GeoJsonReader {
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
         }
-        try (JsonParser p = JSON.createParser(bytes)) {
-            new GeoJsonReader(name, crs, p).readCollection(sink, grids);
+        // a character reader over a strict decoder: the byte parser lets overlong UTF-8 (C0 80) through
+        try (JsonParser p = JSON.createParser(JsonTree.utf8(bytes))) {
+            try {
+                new GeoJsonReader(name, crs, p).readCollection(sink, grids);
+            } catch (NumberFormatException e) {
+                throw JsonTree.unreadable(e, name, p);
+            }
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
         }
@@ -271,7 +276,7 @@ public final class GeoJsonReader {
                         throw error("id", "geojson.id", describe(value));
                     }
                     if (parser.getText().isBlank()) {
-                        throw error("id", "geojson.blankId", parser.getText());
+                        throw error("id", "geojson.blankId", JsonTree.quoted(parser.getText()));
                     }
                     topId = TextNode.valueOf(parser.getText());
                     topIdAt = parser.currentTokenLocation();
