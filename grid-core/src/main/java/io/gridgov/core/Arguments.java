@@ -71,4 +71,20 @@ public final class Arguments {
     private static String plain(double bound) {
         return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * Checks that a distance, an area or a similar measure is finite and not negative.
+     *
+     * @param value the argument
+     * @param name what the argument is, for the message, such as {@code toleranceMetres}
+     * @return {@code value}
+     * @throws IllegalArgumentException when {@code value} is negative, infinite or NaN
+     */
+    public static double finiteNonNegative(double value, String name) {
+        requireNonNull(name, "name");
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite and ≥ 0 but was " + value);
+        }
+        return value;
+    }
 }

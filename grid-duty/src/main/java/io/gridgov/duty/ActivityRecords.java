@@ -65,7 +65,7 @@ public final class ActivityRecords {
                 throw fail(InputLocation.ofFile(name), "gzip");
             }
             bytes.reset();
-            Reader in = new java.io.BufferedReader(new Utf8LineReader(bytes), 1 << 16);
+            Reader in = JsonTree.utf8(bytes);
             return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(in, name) : readJsonLines(in, name);
         } catch (NoSuchFileException e) {
             throw fail(InputLocation.ofFile(name), "noFile");
@@ -173,7 +173,7 @@ public final class ActivityRecords {
                 }, at, line));
             }
         } catch (IOException e) {
-            if (e instanceof JsonProcessingException jpe && !(jpe.getCause() instanceof Utf8LineReader.Malformed)) {
+            if (e instanceof JsonProcessingException jpe && !(jpe.getCause() instanceof java.nio.charset.CharacterCodingException)) {
                 throw csvError(name, jpe);
             }
             throw located(e, name, rows + 2);
@@ -187,10 +187,8 @@ public final class ActivityRecords {
      */
     private static InvalidInputException located(IOException e, String name, long line) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof Utf8LineReader.Malformed m) {
-                InvalidInputException bad = JsonTree.unreadable(m, name);
-                return new InvalidInputException(bad.location().at(m.line, (int) Math.min(Integer.MAX_VALUE, m.column)),
-                        bad.problem(), e);
+            if (c instanceof java.nio.charset.CharacterCodingException bad) {
+                return JsonTree.unreadable(bad, name);   // the strict reader's line and column
             }
             if (c.getCause() == c) {
                 break;
@@ -201,7 +199,7 @@ public final class ActivityRecords {
     }
 
     private static InvalidInputException csvError(String name, JsonProcessingException e) {
-        if (e.getCause() instanceof Utf8LineReader.Malformed) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return located(e, name, 0);
         }
         InputLocation at = InputLocation.ofFile(name);

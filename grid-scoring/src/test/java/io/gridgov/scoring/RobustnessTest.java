@@ -35,7 +35,7 @@ class RobustnessTest {
         if (n.equals("1E+21474836477")) {
             // beyond what the JSON parser holds (found by the long fuzz run): located by the reader kit
             assertThat(e.location().column()).hasValue(88);
-            assertThat(e.getMessage()).contains("expected a value within the reader's limits");
+            assertThat(e.getMessage()).contains("expected a number whose exponent a decimal can hold");
             return;
         }
         assertThat(e.location().field()).contains("$.categories[0].indicators[1].rule.items[0].each");

@@ -2,6 +2,7 @@ package io.gridgov.geo.validate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Arguments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -71,8 +72,8 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
 
     /** Validates and copies the components. */
     public CleaningOptions {
-        checkNonNegative(snapMetres, "snapMetres");
-        checkNonNegative(maxGapWidthMetres, "maxGapWidthMetres");
+        Arguments.finiteNonNegative(snapMetres, "snapMetres");
+        Arguments.finiteNonNegative(maxGapWidthMetres, "maxGapWidthMetres");
         requireNonNull(overlaps, "overlaps");
         requireNonNull(authority, "authority");
         allowedGaps = List.copyOf(allowedGaps);
@@ -81,12 +82,6 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
                 throw new IllegalArgumentException("an allowed gap must be a Polygon or MultiPolygon but was a "
                         + g.getGeometryType());
             }
-        }
-    }
-
-    private static void checkNonNegative(double value, String name) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be finite and ≥ 0 but was " + value);
         }
     }
 
@@ -113,14 +108,14 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
 
         /** Sets the snapping distance in metres (≥ 0). @return this builder */
         public Builder snapMetres(double metres) {
-            checkNonNegative(metres, "snapMetres");
+            Arguments.finiteNonNegative(metres, "snapMetres");
             this.snapMetres = metres;
             return this;
         }
 
         /** Sets the widest gap, in metres (≥ 0), that is merged into a neighbour. @return this builder */
         public Builder maxGapWidthMetres(double metres) {
-            checkNonNegative(metres, "maxGapWidthMetres");
+            Arguments.finiteNonNegative(metres, "maxGapWidthMetres");
             this.maxGapWidthMetres = metres;
             return this;
         }

@@ -2,6 +2,7 @@ package io.gridgov.geo.validate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.Arguments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,8 +40,8 @@ public record ValidationOptions(double toleranceMetres, double minAreaM2, List<G
 
     /** Validates and copies the components. */
     public ValidationOptions {
-        checkNonNegative(toleranceMetres, "toleranceMetres");
-        checkNonNegative(minAreaM2, "minAreaM2");
+        Arguments.finiteNonNegative(toleranceMetres, "toleranceMetres");
+        Arguments.finiteNonNegative(minAreaM2, "minAreaM2");
         allowedGaps = List.copyOf(allowedGaps);
         for (Geometry g : allowedGaps) {
             if (!(g instanceof Polygonal)) {
@@ -50,12 +51,6 @@ public record ValidationOptions(double toleranceMetres, double minAreaM2, List<G
         }
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be ≥ 1 but was " + parallelism);
-        }
-    }
-
-    private static void checkNonNegative(double value, String name) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be finite and ≥ 0 but was " + value);
         }
     }
 
@@ -82,14 +77,14 @@ public record ValidationOptions(double toleranceMetres, double minAreaM2, List<G
 
         /** Sets the cluster tolerance in metres (≥ 0). @return this builder */
         public Builder toleranceMetres(double metres) {
-            checkNonNegative(metres, "toleranceMetres");
+            Arguments.finiteNonNegative(metres, "toleranceMetres");
             this.toleranceMetres = metres;
             return this;
         }
 
         /** Sets the minimum area in m² (≥ 0) below which a piece is a warning. @return this builder */
         public Builder minAreaM2(double m2) {
-            checkNonNegative(m2, "minAreaM2");
+            Arguments.finiteNonNegative(m2, "minAreaM2");
             this.minAreaM2 = m2;
             return this;
         }
