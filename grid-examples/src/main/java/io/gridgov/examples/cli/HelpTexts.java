@@ -24,6 +24,8 @@ final class HelpTexts {
             Map.entry("gridgov tree", List.of("gridgov tree " + D + "city-tree.json --format json")),
             Map.entry("gridgov validate", List.of("gridgov validate " + D + "city.geojson --scheme urban --allowed-gaps "
                     + D + "lake.geojson --tolerance-m 0.5")),
+            Map.entry("gridgov clean", List.of("gridgov clean " + D + "city.geojson --allowed-gaps " + D
+                    + "lake.geojson --snap-m 0.5 --max-gap-width-m 5 --out fixed.geojson --report changes.json")),
             Map.entry("gridgov locate", List.of("gridgov locate " + D + "city.geojson --points " + D
                     + "reports-2026-11.csv --out located.csv")),
             Map.entry("gridgov render", List.of("gridgov render " + D + "city.geojson --colour-by households --level 4 "
@@ -31,7 +33,7 @@ final class HelpTexts {
             Map.entry("gridgov duties", List.of("gridgov duties check --help")),
             Map.entry("gridgov duties plan", List.of("gridgov duties plan --tree " + D + "city-tree.json --templates "
                     + "preset:s1-civilised-city --from 2026-11-01 --to 2026-12-01")),
-            Map.entry("gridgov duties check", List.of("gridgov duties check --tree " + D + "city-tree.json --staff " + D
+            Map.entry("gridgov duties check", List.of("gridgov duties check --tree " + D
                     + "city-tree.json --templates preset:s1-civilised-city --from 2026-11-01 --to 2026-12-01 "
                     + "--activities " + D + "activities-2026-11.csv.gz --facts-out facts.json")),
             Map.entry("gridgov duties demo", List.of("gridgov duties demo --out target/duties-demo")),
