@@ -54,6 +54,6 @@ public final class ScoringService {
      * @return the ranking
      */
     public Ranking rank(List<Scorecard> cards) {
-        return Ranking.of(cards, scoring.scheme().lists());
+        return Ranking.of(cards, scoring.scheme());
     }
 }
