@@ -267,7 +267,11 @@ public final class CaseEvents {
          */
         private String value(JsonParser p, int f, JsonToken t) throws IOException {
             if (t != JsonToken.VALUE_STRING || f == CASE || f == REASON || f == UNTIL) {
-                return p.getText();
+                String s = p.getText();
+                if (f == CASE) {
+                    s.hashCode();   // cached in the string: a replay's lookups of the case skip hashing it (on another thread with readAhead)
+                }
+                return s;
             }
             char[] chars = p.getTextCharacters();
             int offset = p.getTextOffset();
