@@ -97,14 +97,27 @@ final class Utf8Reader extends Reader {
         return true;
     }
 
-    /** Advances line and column over the characters just decoded. */
+    /**
+     * Advances line and column over the characters just decoded: counts the line breaks in one tight
+     * pass, and characters (a surrogate pair as one) only after the last break.
+     */
     private void count() {
-        for (int i = chars.position(); i < chars.limit(); i++) {
-            char c = chars.get(i);
-            if (c == '\n') {
+        char[] a = chars.array();
+        int from = chars.arrayOffset() + chars.position();
+        int to = chars.arrayOffset() + chars.limit();
+        int lastBreak = -1;
+        for (int i = from; i < to; i++) {
+            if (a[i] == '\n') {
                 line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
+                lastBreak = i;
+            }
+        }
+        if (lastBreak >= 0) {
+            column = 1;
+            from = lastBreak + 1;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowSurrogate(a[i])) {
                 column++;
             }
         }

@@ -105,7 +105,7 @@ final class CaseInputs {
     CaseReport run(CaseSetup setup, CaseReplay replay) {
         Consumer<io.gridgov.cases.CaseEvent> sink = replay::accept;
         for (Path e : events) {
-            CaseEvents.read(e, setup.categories(), setup.calendar().zone(), sink);
+            CaseEvents.readAhead(e, setup.categories(), setup.calendar().zone(), sink);   // read on a second thread
         }
         return replay.finish();
     }
