@@ -70,6 +70,11 @@ final class Contract {
         if (lines.length > MAX_LINES) {
             return Optional.of(lines.length + " lines, more than " + MAX_LINES);
         }
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].startsWith("  ") || lines[i].isBlank()) {
+                return Optional.of("line " + (i + 1) + " is not an indented further problem");
+            }
+        }
         for (String line : lines) {
             if (line.length() > MAX_LINE) {
                 return Optional.of("a line of " + line.length() + " characters");

@@ -129,7 +129,7 @@ final class Harness {
                     ? Contract.utf8(input, reader.readsGzip()) ? Optional.empty()
                             : Optional.of("accepted input that is not UTF-8")
                     : thrown instanceof OutOfMemoryError ? Optional.of("out of memory")
-                    : Contract.violation(thrown, reader.declared(), true);
+                    : Contract.violation(thrown, reader.declared(), !Readers.FURTHER_LINES.contains(reader.name()));
         } catch (TimeoutException e) {
             f.cancel(true);
             synchronized (Harness.class) {
