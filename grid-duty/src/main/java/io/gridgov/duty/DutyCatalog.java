@@ -7,6 +7,7 @@ import io.gridgov.core.Diagnostics;
 import io.gridgov.core.Severity;
 import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.Finding;
 import io.gridgov.core.staff.Role;
 import io.gridgov.core.tree.Level;
@@ -135,12 +136,11 @@ public final class DutyCatalog {
                 unknown.removeAll(keys);
                 if (unknown.size() == b.levels().size()) {
                     out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path, t.id(),
-                            new TreeSet<>(b.levels()), scheme.id(), String.join(", ", keys)));
+                            new TreeSet<>(b.levels()), scheme.id(), keys));
                     bindingFailed = true;
                 } else {
                     for (String u : unknown) {
-                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(),
-                                String.join(", ", keys)));
+                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(), keys));
                     }
                 }
             }
@@ -155,11 +155,10 @@ public final class DutyCatalog {
                 String path = ownIndex >= 0 ? "$.duties[" + ownIndex + "].levels" : "(inherited) duty \"" + d.code() + "\".levels";
                 if (unknown.size() == d.levels().size()) {
                     out.add(problem("BINDING_MATCHES_NO_LEVEL", Severity.ERROR, t.template(), path, t.id(),
-                            new TreeSet<>(d.levels()), scheme.id(), String.join(", ", keys)));
+                            new TreeSet<>(d.levels()), scheme.id(), keys));
                 } else {
                     for (String u : unknown) {
-                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(),
-                                String.join(", ", keys)));
+                        out.add(problem("UNKNOWN_LEVEL", Severity.WARNING, t.template(), path, t.id(), u, scheme.id(), keys));
                     }
                 }
             }
@@ -217,7 +216,7 @@ public final class DutyCatalog {
                     List<DutyTemplate> cycle = path.subList(seen, path.size());
                     for (int i = 0; i < cycle.size(); i++) {
                         problems.add(problem("EXTENDS_CYCLE", Severity.ERROR, cycle.get(i), "$.extends",
-                                cycle.get(i).id(), cycleText(cycle, i)));
+                                cycle.get(i).id(), new Shown(cycleText(cycle, i))));
                     }
                     ok = false;
                     break;
@@ -276,12 +275,12 @@ public final class DutyCatalog {
         int n = cycle.size();
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < Math.min(n, CYCLE_SHOWN); k++) {
-            ids.add(cycle.get((i + k) % n).id());
+            ids.add(shown(cycle.get((i + k) % n).id()));
         }
         if (n > CYCLE_SHOWN) {
             ids.add("…(+" + (n - CYCLE_SHOWN) + ")");
         }
-        ids.add(cycle.get(i).id());
+        ids.add(shown(cycle.get(i).id()));
         return String.join(" → ", ids);
     }
 
@@ -320,23 +319,20 @@ public final class DutyCatalog {
                 problems.add(problem("DUPLICATE_DUTY", Severity.ERROR, t, path + ".code", d.code(), t.id()));
             }
             if (!actions.contains(d.action())) {
-                problems.add(problem("UNKNOWN_ACTION", Severity.ERROR, t, path + ".action", d.code(), d.action(),
-                        String.join(", ", actions)));
+                problems.add(problem("UNKNOWN_ACTION", Severity.ERROR, t, path + ".action", d.code(), d.action(), actions));
             }
             if (d.frequency() instanceof Frequency.Tiered tiered) {
                 for (int k = 0; k < tiered.tiers().size(); k++) {
                     Frequency.Tier tier = tiered.tiers().get(k);
                     String tp = path + ".frequency.tiers[" + k + "]";
                     if (!roles.contains(tier.role())) {
-                        problems.add(problem("UNKNOWN_ROLE", Severity.ERROR, t, tp + ".role", d.code(), tier.role(),
-                                String.join(", ", roles)));
+                        problems.add(problem("UNKNOWN_ROLE", Severity.ERROR, t, tp + ".role", d.code(), tier.role(), roles));
                     }
                     meetable(d.code(), tier.frequency(), t, tp + ".frequency", problems);
                 }
             } else {
                 if (!roles.contains(d.role())) {
-                    problems.add(problem("UNKNOWN_ROLE", Severity.ERROR, t, path + ".role", d.code(), d.role(),
-                            String.join(", ", roles)));
+                    problems.add(problem("UNKNOWN_ROLE", Severity.ERROR, t, path + ".role", d.code(), d.role(), roles));
                 }
                 meetable(d.code(), d.frequency(), t, path + ".frequency", problems);
             }
@@ -381,10 +377,39 @@ public final class DutyCatalog {
         }
     }
 
+    /** About how many characters a message's list of known roles, actions or levels shows before counting the rest. */
+    private static final int LIST_SHOWN = 120;
+
+    /** A message argument already made printable and short (by {@link #shown}): passed as it is. */
+    private record Shown(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** {@return a name as a message shows it: escaped and shortened as by {@link JsonTree#quoted}, without the quotes} */
+    private static String shown(String name) {
+        String q = JsonTree.quoted(name);
+        return q.substring(1, q.length() - 1);
+    }
+
+    /**
+     * A problem of a template. Its arguments as the message shows them: names escaped and shortened
+     * (a name may hold a newline or a bidirectional override), collections as a bounded list
+     * ({@link JsonTree#listed}), so that the message stays one short line.
+     */
     private static Finding problem(String rule, Severity severity, DutyTemplate t, String path, Object... args) {
         InputLocation file = t.origin().map(InputLocation::ofFile).orElse(InputLocation.UNKNOWN);
+        Object[] shownArgs = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shownArgs[i] = args[i] instanceof String s ? shown(s)
+                    : args[i] instanceof Collection<?> c
+                            ? JsonTree.listed(c.stream().map(String::valueOf).toList(), LIST_SHOWN)
+                            : args[i];
+        }
         return new Finding(rule, severity, List.of(t.id()),
                 Optional.of(file.withRecord("template \"" + t.id() + "\"").withField(path)),
-                MESSAGES.text("problem." + rule, args));
+                MESSAGES.text("problem." + rule, shownArgs));
     }
 }

@@ -94,6 +94,33 @@ class TemplateValidationTest {
     }
 
     @Test
+    void aRoleOrActionNameIsQuotedEscapedAndShortAndTheKnownRolesAreABoundedList() {
+        StringBuilder roles = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            roles.append(i == 0 ? "" : ", ").append("{\"key\": \"role-").append(i).append("-").append("x".repeat(30))
+                    .append("\", \"zh\": \"角色\", \"en\": \"role\"}");
+        }
+        String text = "{\"id\": \"t\", \"bindings\": [{\"levels\": [\"grid\"]}], \"roles\": [" + roles + "],"
+                + " \"duties\": [{\"code\": \"p\", \"role\": \"line\\nbreak\\u202e" + "y".repeat(500) + "\","
+                + " \"action\": \"da\\u0000nce\", \"frequency\": {\"kind\": \"daily\"}}]}";
+        List<DutyTemplate> templates = DutyTemplates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "x.json");
+        List<Finding> problems = DutyCatalog.validate(templates).findings();
+        assertThat(problems).extracting(Finding::ruleId).containsExactly("UNKNOWN_ACTION", "UNKNOWN_ROLE");
+        for (Finding f : problems) {
+            for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                String m = f.message(l);
+                assertThat(m).doesNotContain("\n", "\u202e", "\u0000").hasSizeLessThan(400);
+            }
+        }
+        assertThat(problems.get(0).message(Locale.ENGLISH)).contains("\"da\\u0000nce\"");
+        assertThat(problems.get(1).message(Locale.ENGLISH)).contains("\"line\\u000abreak\\u202eyyy")
+                .containsPattern("… \\(\\+\\d+\\)$");
+        assertThatThrownBy(() -> DutyCatalog.of(templates)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(500));
+    }
+
+    @Test
     void brokenJsonNamesLineAndColumn() {
         String text = "{\n  \"id\": \"x\",\n  \"duties\": [ }\n";
         assertThatThrownBy(() -> DutyTemplates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.json"))

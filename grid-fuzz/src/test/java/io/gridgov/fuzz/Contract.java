@@ -58,32 +58,6 @@ final class Contract {
         return Optional.empty();
     }
 
-    /**
-     * Defects found by fuzzing in modules other engineers own, not yet fixed (docs/robustness.md,
-     * "Found and open"): the class that raised the exception, by its prefix, and the module. A
-     * violation raised there is counted and saved as open and does not fail the run; every other
-     * violation does.
-     */
-    static final java.util.Map<String, String> OPEN = java.util.Map.of(
-            "io.gridgov.scoring.", "grid-scoring",
-            "io.gridgov.duty.DutyCatalog", "grid-duty",
-            "io.gridgov.geo.GeoPartition", "grid-geo");
-
-    /** {@return the module owning an open defect that raised {@code e}, or empty} */
-    static Optional<String> openIn(Throwable e) {
-        if (e == null) {
-            return Optional.empty();
-        }
-        for (StackTraceElement f : e.getStackTrace()) {
-            String c = f.getClassName();
-            if (c.startsWith("io.gridgov.") && !c.startsWith("io.gridgov.core.io.")) {
-                return OPEN.entrySet().stream().filter(o -> c.startsWith(o.getKey())).map(java.util.Map.Entry::getValue)
-                        .findFirst();
-            }
-        }
-        return Optional.empty();
-    }
-
     /** {@return what is wrong with a message, or empty} */
     static Optional<String> message(String m, boolean oneLine) {
         if (m == null || m.isBlank()) {
@@ -95,6 +69,11 @@ final class Contract {
         }
         if (lines.length > MAX_LINES) {
             return Optional.of(lines.length + " lines, more than " + MAX_LINES);
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].startsWith("  ") || lines[i].isBlank()) {
+                return Optional.of("line " + (i + 1) + " is not an indented further problem");
+            }
         }
         for (String line : lines) {
             if (line.length() > MAX_LINE) {

@@ -47,12 +47,11 @@ final class Harness {
         long cases;
         long rejected;
         long violations;
-        long open;
         long nanos;
         long slowestNanos;
         int largestInput;
 
-        synchronized void add(long ns, boolean rejectedInput, boolean violation, boolean openElsewhere, int size) {
+        synchronized void add(long ns, boolean rejectedInput, boolean violation, int size) {
             cases++;
             nanos += ns;
             slowestNanos = Math.max(slowestNanos, ns);
@@ -60,18 +59,16 @@ final class Harness {
             if (rejectedInput) {
                 rejected++;
             }
-            if (openElsewhere) {
-                open++;
-            } else if (violation) {
+            if (violation) {
                 violations++;
             }
         }
 
         @Override
         public synchronized String toString() {
-            return String.format(Locale.ROOT, "%,d cases (%,d accepted, %,d rejected), %,d violations, %,d open elsewhere, %.1f s,"
+            return String.format(Locale.ROOT, "%,d cases (%,d accepted, %,d rejected), %,d violations, %.1f s,"
                     + " mean %.2f ms, slowest %.0f ms, largest input %,d bytes", cases, cases - rejected, rejected,
-                    violations, open, nanos / 1e9, cases == 0 ? 0 : nanos / 1e6 / cases, slowestNanos / 1e6, largestInput);
+                    violations, nanos / 1e9, cases == 0 ? 0 : nanos / 1e6 / cases, slowestNanos / 1e6, largestInput);
         }
     }
 
@@ -96,8 +93,7 @@ final class Harness {
      *
      * @param reader the reader
      * @param input the bytes
-     * @return the violation, or empty when the contract holds; an open defect of another module
-     *     ({@link Contract#openIn}) is counted and saved but not returned
+     * @return the violation, or empty when the contract holds
      */
     static Optional<String> check(Reader reader, byte[] input) {
         Path file = TARGET.resolve("fuzz-work").resolve(reader.name() + "." + Thread.currentThread().getId()
@@ -108,10 +104,10 @@ final class Harness {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return run(reader, file, input).filter(v -> !v.startsWith("open, "));
+        return run(reader, file, input);
     }
 
-    /** {@return the violation of running a file through a reader, or empty; an open defect's starts with "open, "} */
+    /** {@return the violation of running a file through a reader, or empty} */
     static Optional<String> run(Reader reader, Path file, byte[] input) {
         long start = System.nanoTime();
         Future<Throwable> f;
@@ -133,7 +129,7 @@ final class Harness {
                     ? Contract.utf8(input, reader.readsGzip()) ? Optional.empty()
                             : Optional.of("accepted input that is not UTF-8")
                     : thrown instanceof OutOfMemoryError ? Optional.of("out of memory")
-                    : Contract.violation(thrown, reader.declared(), true);
+                    : Contract.violation(thrown, reader.declared(), !Readers.FURTHER_LINES.contains(reader.name()));
         } catch (TimeoutException e) {
             f.cancel(true);
             synchronized (Harness.class) {
@@ -150,18 +146,16 @@ final class Harness {
         }
         long ns = System.nanoTime() - start;
         Throwable cause = thrown;
-        Optional<String> openIn = violation.isPresent() ? Contract.openIn(cause) : Optional.empty();
         Stats stats = stats(reader.name());
-        stats.add(ns, cause != null, violation.isPresent(), openIn.isPresent(), input.length);
+        stats.add(ns, cause != null, violation.isPresent(), input.length);
         if (stats.cases % PROGRESS_EVERY == 0) {
             progress(reader.name(), stats);
         }
-        violation.ifPresent(v -> save("fuzz-crashes", reader, input, openIn.map(m -> "open, " + m + ": " + v).orElse(v),
-                cause));
+        violation.ifPresent(v -> save("fuzz-crashes", reader, input, v, cause));
         if (violation.isEmpty() && ns > SLOW_NANOS) {
             save("fuzz-slow", reader, input, String.format(Locale.ROOT, "%.0f ms", ns / 1e6), cause);
         }
-        return violation.map(v -> openIn.map(m -> "open, " + m + ": " + v).orElse(v));
+        return violation;
     }
 
     /** How often (in cases) a long run writes its counts so far to target/fuzz-reports/progress-<reader>.txt. */

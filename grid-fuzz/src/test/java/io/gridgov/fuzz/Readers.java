@@ -91,6 +91,13 @@ final class Readers {
     static final List<Class<? extends Throwable>> SCHEME = List.of(InvalidInputException.class,
             InvalidSchemeException.class);
 
+    /**
+     * Readers whose message may list further problems as further lines after the located one (a
+     * scheme's validation: the first few problems, then how many more), each indented; every other
+     * reader's message is exactly one line.
+     */
+    static final java.util.Set<String> FURTHER_LINES = java.util.Set.of("scheme");
+
     static final LocalDate NOV = LocalDate.of(2026, 11, 1);
     static final Instant NOV_2 = Instant.parse("2026-11-02T01:00:00Z");
     static final Instant DEC = Instant.parse("2026-12-01T00:00:00Z");

@@ -553,13 +553,27 @@ public final class JsonTree {
 
     /** {@return the keys, sorted, joined with commas: at most about 200 characters, then "… (+N)"} */
     static String keyList(Set<String> keys) {
+        return listed(new TreeSet<>(keys), KEY_LIST_MAX);
+    }
+
+    /**
+     * A bounded list for a message: the items in their order, each escaped and shortened as by
+     * {@link #quoted} (without the quotes), joined with commas, as many as fit in about {@code max}
+     * characters (the first always), then {@code "… (+N)"} counting the rest. One printable line.
+     *
+     * @param items the items
+     * @param max the length the list should stay within, about
+     * @return the list
+     */
+    public static String listed(java.util.Collection<String> items, int max) {
         StringBuilder b = new StringBuilder();
         int shown = 0;
-        for (String k : new TreeSet<>(keys)) {
-            if (b.length() + k.length() > KEY_LIST_MAX) {
-                return b.append(", … (+").append(keys.size() - shown).append(')').toString();
+        for (String k : items) {
+            String e = escaped(k, SHOWN_MAX);
+            if (shown > 0 && b.length() + e.length() + 2 > max) {
+                return b.append(", … (+").append(items.size() - shown).append(')').toString();
             }
-            b.append(shown++ == 0 ? "" : ", ").append(escaped(k, SHOWN_MAX));
+            b.append(shown++ == 0 ? "" : ", ").append(e);
         }
         return b.toString();
     }

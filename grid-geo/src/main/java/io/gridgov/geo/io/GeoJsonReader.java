@@ -119,7 +119,7 @@ public final class GeoJsonReader {
             }
         }, true);
         requireFit(geometries.values(), name, crs);
-        return new GeoFeatures(nodes, geometries, crs);
+        return new GeoFeatures(nodes, geometries, crs, java.util.Optional.of(name));
     }
 
     /**

@@ -48,6 +48,17 @@ class GeoJsonReaderTest {
     }
 
     @Test
+    void aCoordinateMisfitOfOnlyTheGridsPlacedInTheTreeStillNamesTheFile() {
+        // the file as a whole fits; leaving out the nodes whose parent is unknown, the rest does not
+        Path file = resource("misfit-of-the-assembled-subset.geojson");
+        GeoFeatures features = GeoJsonReader.read(file, CoordinateSystem.LON_LAT_WGS84);
+        assertThat(features.file()).contains(file.toString());
+        assertThatThrownBy(features::toPartition).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).location().file()).contains(file.toString()))
+                .hasMessageContaining("misfit-of-the-assembled-subset.geojson").hasMessageNotContaining("<input>");
+    }
+
+    @Test
     void aFileBecomesAPartitionOnAGenericSchemeNamedAfterTheDeclaredLevels() {
         GeoPartition partition = GeoJsonReader.read(resource("small-city.geojson"), CoordinateSystem.LON_LAT_WGS84)
                 .toPartition();
