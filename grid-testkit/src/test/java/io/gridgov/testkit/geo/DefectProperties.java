@@ -97,7 +97,7 @@ class DefectProperties {
             assertThat(report.violations()).as("%s: expected %s in %s", m, e, report.violations())
                     .anySatisfy(v -> {
                         assertThat(v.rule()).isEqualTo(e.rule());
-                        assertThat(v.severity()).isEqualTo(Severity.ERROR);
+                        assertThat(v.severity()).isEqualTo(e.severity());
                         assertThat(v.parentId()).isEqualTo(e.parentId());
                         assertThat(v.gridIds()).containsAll(e.gridIds());
                         e.areaM2().ifPresent(a -> assertThat(v.areaM2())

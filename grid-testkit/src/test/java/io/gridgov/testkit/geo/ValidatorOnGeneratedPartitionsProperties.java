@@ -65,19 +65,20 @@ class ValidatorOnGeneratedPartitionsProperties {
 
     @Property(tries = 100)
     void eachInjectedDefectGivesExactlyTheExpectedViolations(@ForAll("mutations") Mutation m) {
-        assertThat(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD)).reports(m);
+        // at the default cluster tolerance a sibling within it of the defect may be named too (DefectProperties)
+        DefectProperties.assertReports(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD), m);
     }
 
     @Property(tries = 1000)
     @Tag("long")
     void eachInjectedDefectGivesExactlyTheExpectedViolationsOnAThousandCities(@ForAll("mutations") Mutation m) {
-        assertThat(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD)).reports(m);
+        DefectProperties.assertReports(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD), m);
     }
 
     @Property(tries = 60)
     void aVertexMovedAcrossTheParentsBorderGivesExactlyOutsideAndOverlap(
             @ForAll("verticesAcrossTheParentsBorder") Mutation m) {
-        assertThat(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD)).reports(m);
+        DefectProperties.assertReports(PartitionValidator.validate(m.partition().toGeoPartition(), ONE_THREAD), m);
     }
 
     @Property(tries = 40)
