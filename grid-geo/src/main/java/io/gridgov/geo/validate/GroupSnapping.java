@@ -392,11 +392,43 @@ final class GroupSnapping {
     /**
      * Every pair of a representative and an edge within the tolerance of it, strictly inside the
      * edge (not at an end): for each edge, the representatives of the cells it crosses and of the
-     * cells around those (a point within the tolerance of the edge lies at most one cell off the
-     * cell of the edge's point nearest to it).
+     * cells around those (cells of at least the tolerance, so a point within the tolerance of the
+     * edge lies at most one cell off the cell of the edge's point nearest to it).
      */
     private Candidates nearPairs(Edges edges) {
         Candidates out = new Candidates();
+        // without the dense array (a tolerance much finer than the group) the cells would be far
+        // smaller than the edges: then a local hash grid of the representatives with cells as
+        // large as the mean edge (never smaller than the tolerance)
+        double size = tolerance;
+        PairIndex index = null;
+        int[][] local = buckets;
+        if (dense == null && edges.count > 0) {
+            double total = 0;
+            for (int e = 0; e < edges.count; e++) {
+                total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
+            }
+            size = Math.max(tolerance, total / edges.count);
+            index = new PairIndex();
+            local = new int[64][];
+            int count = 0;
+            for (int p = 0; p < reps.size(); p++) {
+                long cx = (long) Math.floor(rx[p] / size);
+                long cy = (long) Math.floor(ry[p] / size);
+                int bucket = index.get(cx, cy);
+                if (bucket < 0) {
+                    bucket = count++;
+                    index.put(cx, cy, bucket);
+                    if (bucket == local.length) {
+                        local = Arrays.copyOf(local, bucket * 2);
+                    }
+                    local[bucket] = new int[4];
+                } else if (local[bucket][0] + 1 == local[bucket].length) {
+                    local[bucket] = Arrays.copyOf(local[bucket], local[bucket].length * 2);
+                }
+                local[bucket][++local[bucket][0]] = p;
+            }
+        }
         for (int e = 0; e < edges.count; e++) {
             int a = edges.a[e];
             int b = edges.b[e];
@@ -406,12 +438,12 @@ final class GroupSnapping {
             double y1 = ry[b];
             double minX = Math.min(x0, x1);
             double maxX = Math.max(x0, x1);
-            long c0 = (long) Math.floor(minX / tolerance) - 1;
-            long c1 = (long) Math.floor(maxX / tolerance) + 1;
+            long c0 = (long) Math.floor(minX / size) - 1;
+            long c1 = (long) Math.floor(maxX / size) + 1;
             for (long cx = c0; cx <= c1; cx++) {
                 // the part of the edge whose x is within one cell of column cx
-                double lo = Math.max(minX, (cx - 1) * tolerance);
-                double hi = Math.min(maxX, (cx + 2) * tolerance);
+                double lo = Math.max(minX, (cx - 1) * size);
+                double hi = Math.min(maxX, (cx + 2) * size);
                 double yLo;
                 double yHi;
                 if (x1 == x0 || lo > hi) {
@@ -422,18 +454,18 @@ final class GroupSnapping {
                     double yb = y0 + (y1 - y0) * ((hi - x0) / (x1 - x0));
                     yLo = Math.max(Math.min(y0, y1), Math.min(ya, yb));
                     yHi = Math.min(Math.max(y0, y1), Math.max(ya, yb));
-                    double slack = 1e-9 * (Math.abs(yLo) + Math.abs(yHi) + tolerance);
+                    double slack = 1e-9 * (Math.abs(yLo) + Math.abs(yHi) + size);
                     yLo -= slack;
                     yHi += slack;
                 }
-                long r0 = (long) Math.floor(yLo / tolerance) - 1;
-                long r1 = (long) Math.floor(yHi / tolerance) + 1;
+                long r0 = (long) Math.floor(yLo / size) - 1;
+                long r1 = (long) Math.floor(yHi / size) + 1;
                 for (long cy = r0; cy <= r1; cy++) {
-                    int bucket = bucket(cx, cy);
+                    int bucket = index == null ? bucket(cx, cy) : index.get(cx, cy);
                     if (bucket < 0) {
                         continue;
                     }
-                    int[] ids = buckets[bucket];
+                    int[] ids = local[bucket];
                     for (int k = 1; k <= ids[0]; k++) {
                         int p = ids[k];
                         if (p == a || p == b) {
