@@ -4,10 +4,8 @@ import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -16,7 +14,6 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Cluster snapping of one sibling group (聚类容差): the children and their parent's outline are
@@ -25,7 +22,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  *
  * <ol>
  * <li>Vertices closer than the tolerance become one: each vertex is replaced by the nearest
- *     representative within the tolerance, found through a hash grid of tolerance-sized cells. The
+ *     representative within the tolerance, found through a grid of tolerance-sized cells (an array
+ *     over the group's extent, or a primitive hash when the extent has more than 2<sup>20</sup>
+ *     cells). The
  *     corners come first, sharpest first (a vertex where the border turns by more than 20°; the
  *     parent's before the children's), then every other vertex (the parent's, then the children's
  *     in order); a position met again gets the representative it got the first time. Corners first
@@ -35,7 +34,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
  *     (into the ring's nearest segment only; never into a ring that already has the vertex), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
- *     order — identical, which the exact certificate recognises.</li>
+ *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
+ *     through the same cell grid (the cells the edge crosses and one cell around them), then taken
+ *     representative by representative, nearest edge first (ties by the edge's ends).</li>
  * <li>A ring that collapsed loses its duplicate vertices; a geometry made invalid is repaired
  *     ({@code GeometryFixer}).</li>
  * </ol>
@@ -70,11 +71,20 @@ final class GroupSnapping {
     private final double tolerance;
     private final double sx;
     private final double sy;
-    /** Representatives (the snapped positions), and the hash grid over them. */
+    /** Representatives (the snapped positions), their scaled (metre) coordinates, and the hash grid over them. */
     private final List<Coordinate> reps = new ArrayList<>();
-    private final Map<Long, int[]> cells = new HashMap<>();
+    private double[] rx = new double[64];
+    private double[] ry = new double[64];
+    /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
+    private final PairIndex cells = new PairIndex();
+    private final int[] dense;
+    private final long denseX;
+    private final long denseY;
+    private final long denseRows;
+    private int bucketCount;
+    private int[][] buckets = new int[64][];
     /** The representative each input position was given: the same position always gets the same one. */
-    private final Map<Coordinate, Integer> given = new HashMap<>();
+    private final PairIndex given = new PairIndex();
     private int snapped;
 
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs) {
@@ -86,6 +96,36 @@ final class GroupSnapping {
         } else {
             sx = 1;
             sy = 1;
+        }
+        denseX = (long) Math.floor(extent.getMinX() * sx / tolerance) - 2;
+        denseY = (long) Math.floor(extent.getMinY() * sy / tolerance) - 2;
+        long columns = (long) Math.floor(extent.getMaxX() * sx / tolerance) + 3 - denseX;
+        denseRows = (long) Math.floor(extent.getMaxY() * sy / tolerance) + 3 - denseY;
+        double cellCount = (double) columns * denseRows;
+        dense = cellCount <= DENSE_CELLS ? new int[(int) (columns * denseRows)] : null;
+    }
+
+    /** The most cells of a dense grid (4 MB of ints); a group whose extent needs more hashes its cells. */
+    private static final int DENSE_CELLS = 1 << 20;
+
+    /** {@return the bucket of cell (cx, cy), or -1 when it has no representative} */
+    private int bucket(long cx, long cy) {
+        if (dense == null) {
+            return cells.get(cx, cy);
+        }
+        long col = cx - denseX;
+        long row = cy - denseY;
+        if (col < 0 || row < 0 || row >= denseRows || col * denseRows + row >= dense.length) {
+            return -1;
+        }
+        return dense[(int) (col * denseRows + row)] - 1;
+    }
+
+    private void newBucket(long cx, long cy, int bucket) {
+        if (dense == null) {
+            cells.put(cx, cy, bucket);
+        } else {
+            dense[(int) ((cx - denseX) * denseRows + cy - denseY)] = bucket + 1;
         }
     }
 
@@ -113,7 +153,8 @@ final class GroupSnapping {
     private static final class Ring {
         final int owner;
         int[] vertices;
-        final Set<Integer> has = new HashSet<>();
+        /** The representatives of the ring, sorted (for binary search). */
+        int[] has;
         /** Per segment: inserted representatives with their position along the segment. */
         Map<Integer, List<double[]>> inserts;
 
@@ -135,85 +176,70 @@ final class GroupSnapping {
             all.addAll(r);
         }
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
-        Map<Long, List<int[]>> uses = new HashMap<>();
-        STRtree edges = new STRtree();
+        Edges edges = new Edges();
         for (int r = 0; r < all.size(); r++) {
             int[] v = all.get(r).vertices;
             for (int k = 0; k + 1 < v.length; k++) {
-                if (v[k] == v[k + 1]) {
-                    continue;
+                if (v[k] != v[k + 1]) {
+                    edges.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
                 }
-                int a = Math.min(v[k], v[k + 1]);
-                int b = Math.max(v[k], v[k + 1]);
-                long key = edgeKey(a, b);
-                List<int[]> list = uses.get(key);
-                if (list == null) {
-                    list = new ArrayList<>(2);
-                    uses.put(key, list);
-                    edges.insert(new Envelope(reps.get(a), reps.get(b)), new int[] {a, b});
-                }
-                list.add(new int[] {r, k});
             }
         }
-        edges.build();
         // 3. each representative into the edges within the tolerance — the nearest first, and not
         //    into two edges that share an end (that would be a spike) — for every ring along them,
-        //    so borders shared before stay shared
-        double ex = tolerance / sx;
-        double ey = tolerance / sy;
-        for (int p = 0; p < reps.size(); p++) {
-            Coordinate c = reps.get(p);
-            Envelope query = new Envelope(c.x - ex, c.x + ex, c.y - ey, c.y + ey);
-            @SuppressWarnings("unchecked")
-            List<int[]> near = edges.query(query);
-            if (near.isEmpty()) {
-                continue;
+        //    so borders shared before stay shared. The pairs are found edge by edge through the
+        //    representatives' hash grid (cells along the edge, one cell around), then taken
+        //    representative by representative in id order.
+        Candidates candidates = nearPairs(edges);
+        int[] order = candidates.order();
+        int[] ends = new int[8];
+        for (int from = 0; from < order.length; ) {
+            int p = candidates.rep[order[from]];
+            int to = from;
+            while (to < order.length && candidates.rep[order[to]] == p) {
+                to++;
             }
-            List<double[]> candidates = new ArrayList<>();
-            for (int[] e : near) {
-                if (e[0] == p || e[1] == p) {
+            int endCount = 0;
+            for (int o = from; o < to; o++) {
+                int c = order[o];
+                int e = candidates.edge[c];
+                int a = edges.a[e];
+                int b = edges.b[e];
+                if (contains(ends, endCount, a) || contains(ends, endCount, b)) {
                     continue;
                 }
-                double[] df = distanceAndFraction(c, reps.get(e[0]), reps.get(e[1]));
-                if (df[0] <= tolerance && df[1] > 0 && df[1] < 1) {
-                    candidates.add(new double[] {df[0], df[1], e[0], e[1]});
-                }
-            }
-            candidates.sort((x, y) -> Double.compare(x[0], y[0]));
-            Set<Integer> ends = new HashSet<>();
-            for (double[] cand : candidates) {
-                int a = (int) cand[2];
-                int b = (int) cand[3];
-                if (ends.contains(a) || ends.contains(b)) {
-                    continue;
-                }
-                List<int[]> along = uses.get(edgeKey(a, b));
                 // a ring along the edge that has the vertex elsewhere cannot take it (a spike);
                 // then no ring takes it, so that the rings along the edge keep agreeing
                 boolean spike = false;
-                for (int[] use : along) {
-                    spike |= all.get(use[0]).has.contains(p);
+                for (int u = edges.head[e]; u >= 0 && !spike; u = edges.next[u]) {
+                    spike = Arrays.binarySearch(all.get(edges.ring[u]).has, p) >= 0;
                 }
                 if (spike) {
                     continue;
                 }
-                ends.add(a);
-                ends.add(b);
+                if (endCount + 2 > ends.length) {
+                    ends = Arrays.copyOf(ends, ends.length * 2);
+                }
+                ends[endCount++] = a;
+                ends[endCount++] = b;
                 boolean inserted = false;
-                for (int[] use : along) {
-                    Ring ring = all.get(use[0]);
-                    boolean forward = ring.vertices[use[1]] == a;
+                double fraction = candidates.fraction[c];
+                for (int u = edges.head[e]; u >= 0; u = edges.next[u]) {
+                    Ring ring = all.get(edges.ring[u]);
+                    int k = edges.segment[u];
+                    boolean forward = ring.vertices[k] == a;
                     if (ring.inserts == null) {
                         ring.inserts = new HashMap<>();
                     }
-                    ring.inserts.computeIfAbsent(use[1], k -> new ArrayList<>())
-                            .add(new double[] {forward ? cand[1] : 1 - cand[1], p});
+                    ring.inserts.computeIfAbsent(k, x -> new ArrayList<>())
+                            .add(new double[] {forward ? fraction : 1 - fraction, p});
                     inserted = true;
                 }
-                if (inserted && cand[0] > 0) {
+                if (inserted && candidates.distance[c] > 0) {
                     snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
                 }
             }
+            from = to;
         }
         // 4. rebuild
         Geometry[] out = new Geometry[children.length];
@@ -286,8 +312,9 @@ final class GroupSnapping {
         for (int k = 0; k < cs.length; k++) {
             int rep = k == cs.length - 1 ? ring.vertices[0] : representative(cs[k]);
             ring.vertices[k] = rep;
-            ring.has.add(rep);
         }
+        ring.has = ring.vertices.clone();
+        Arrays.sort(ring.has);
         return ring;
     }
 
@@ -297,23 +324,28 @@ final class GroupSnapping {
      * nearest within the tolerance, else {@code c} as a new one.
      */
     private int representative(Coordinate c) {
-        Integer known = given.get(c);
-        if (known != null) {
+        long xBits = Double.doubleToLongBits(c.x + 0.0);
+        long yBits = Double.doubleToLongBits(c.y + 0.0);
+        int known = given.get(xBits, yBits);
+        if (known >= 0) {
             if (!reps.get(known).equals2D(c)) {
                 snapped++;
             }
             return known;
         }
-        long cx = (long) Math.floor(c.x * sx / tolerance);
-        long cy = (long) Math.floor(c.y * sy / tolerance);
+        double mx = c.x * sx;
+        double my = c.y * sy;
+        long cx = (long) Math.floor(mx / tolerance);
+        long cy = (long) Math.floor(my / tolerance);
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         for (long dx = -1; dx <= 1; dx++) {
             for (long dy = -1; dy <= 1; dy++) {
-                int[] ids = cells.get(key(cx + dx, cy + dy));
-                if (ids == null) {
+                int bucket = bucket(cx + dx, cy + dy);
+                if (bucket < 0) {
                     continue;
                 }
+                int[] ids = buckets[bucket];
                 for (int k = 1; k <= ids[0]; k++) {
                     Coordinate r = reps.get(ids[k]);
                     double d = Math.hypot((r.x - c.x) * sx, (r.y - c.y) * sy);
@@ -333,42 +365,304 @@ final class GroupSnapping {
         } else {
             id = reps.size();
             reps.add(c);
-            long key = key(cx, cy);
-            int[] ids = cells.get(key);
-            if (ids == null) {
-                ids = new int[4];
-            } else if (ids[0] + 1 == ids.length) {
-                ids = Arrays.copyOf(ids, ids.length * 2);
+            if (id == rx.length) {
+                rx = Arrays.copyOf(rx, id * 2);
+                ry = Arrays.copyOf(ry, id * 2);
             }
+            rx[id] = mx;
+            ry[id] = my;
+            int bucket = bucket(cx, cy);
+            if (bucket < 0) {
+                bucket = bucketCount++;
+                newBucket(cx, cy, bucket);
+                if (bucket == buckets.length) {
+                    buckets = Arrays.copyOf(buckets, bucket * 2);
+                }
+                buckets[bucket] = new int[4];
+            } else if (buckets[bucket][0] + 1 == buckets[bucket].length) {
+                buckets[bucket] = Arrays.copyOf(buckets[bucket], buckets[bucket].length * 2);
+            }
+            int[] ids = buckets[bucket];
             ids[++ids[0]] = id;
-            cells.put(key, ids);
         }
-        given.put(c, id);
+        given.put(xBits, yBits, id);
         return id;
     }
 
     /**
-     * The key of the edge between representatives {@code a < b}, mixed so that {@link Long#hashCode}
-     * (which folds the two halves together) does not send every edge between close ids to the
-     * same few buckets, as {@code a << 32 | b} did. Multiplying by an odd constant is a bijection of
-     * the longs, so distinct edges keep distinct keys.
+     * Every pair of a representative and an edge within the tolerance of it, strictly inside the
+     * edge (not at an end): for each edge, the representatives of the cells it crosses and of the
+     * cells around those (cells of at least the tolerance, so a point within the tolerance of the
+     * edge lies at most one cell off the cell of the edge's point nearest to it).
      */
-    private static long edgeKey(int a, int b) {
-        return (((long) a << 32) | b) * 0x9E3779B97F4A7C15L;
+    private Candidates nearPairs(Edges edges) {
+        Candidates out = new Candidates();
+        // without the dense array (a tolerance much finer than the group) the cells would be far
+        // smaller than the edges: then a local hash grid of the representatives with cells as
+        // large as the mean edge (never smaller than the tolerance)
+        double size = tolerance;
+        PairIndex index = null;
+        int[][] local = buckets;
+        if (dense == null && edges.count > 0) {
+            double total = 0;
+            for (int e = 0; e < edges.count; e++) {
+                total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
+            }
+            size = Math.max(tolerance, total / edges.count);
+            index = new PairIndex();
+            local = new int[64][];
+            int count = 0;
+            for (int p = 0; p < reps.size(); p++) {
+                long cx = (long) Math.floor(rx[p] / size);
+                long cy = (long) Math.floor(ry[p] / size);
+                int bucket = index.get(cx, cy);
+                if (bucket < 0) {
+                    bucket = count++;
+                    index.put(cx, cy, bucket);
+                    if (bucket == local.length) {
+                        local = Arrays.copyOf(local, bucket * 2);
+                    }
+                    local[bucket] = new int[4];
+                } else if (local[bucket][0] + 1 == local[bucket].length) {
+                    local[bucket] = Arrays.copyOf(local[bucket], local[bucket].length * 2);
+                }
+                local[bucket][++local[bucket][0]] = p;
+            }
+        }
+        for (int e = 0; e < edges.count; e++) {
+            int a = edges.a[e];
+            int b = edges.b[e];
+            double x0 = rx[a];
+            double y0 = ry[a];
+            double x1 = rx[b];
+            double y1 = ry[b];
+            double minX = Math.min(x0, x1);
+            double maxX = Math.max(x0, x1);
+            long c0 = (long) Math.floor(minX / size) - 1;
+            long c1 = (long) Math.floor(maxX / size) + 1;
+            for (long cx = c0; cx <= c1; cx++) {
+                // the part of the edge whose x is within one cell of column cx
+                double lo = Math.max(minX, (cx - 1) * size);
+                double hi = Math.min(maxX, (cx + 2) * size);
+                double yLo;
+                double yHi;
+                if (x1 == x0 || lo > hi) {
+                    yLo = Math.min(y0, y1);
+                    yHi = Math.max(y0, y1);
+                } else {
+                    double ya = y0 + (y1 - y0) * ((lo - x0) / (x1 - x0));
+                    double yb = y0 + (y1 - y0) * ((hi - x0) / (x1 - x0));
+                    yLo = Math.max(Math.min(y0, y1), Math.min(ya, yb));
+                    yHi = Math.min(Math.max(y0, y1), Math.max(ya, yb));
+                    double slack = 1e-9 * (Math.abs(yLo) + Math.abs(yHi) + size);
+                    yLo -= slack;
+                    yHi += slack;
+                }
+                long r0 = (long) Math.floor(yLo / size) - 1;
+                long r1 = (long) Math.floor(yHi / size) + 1;
+                for (long cy = r0; cy <= r1; cy++) {
+                    int bucket = index == null ? bucket(cx, cy) : index.get(cx, cy);
+                    if (bucket < 0) {
+                        continue;
+                    }
+                    int[] ids = local[bucket];
+                    for (int k = 1; k <= ids[0]; k++) {
+                        int p = ids[k];
+                        if (p == a || p == b) {
+                            continue;
+                        }
+                        double[] df = distanceAndFraction(p, a, b);
+                        if (df[0] <= tolerance && df[1] > 0 && df[1] < 1) {
+                            out.add(p, e, df[0], df[1]);
+                        }
+                    }
+                }
+            }
+        }
+        out.edgeA = edges.a;
+        out.edgeB = edges.b;
+        return out;
     }
 
-    private static long key(long x, long y) {
-        return x * 0x9E3779B97F4A7C15L ^ y;
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** {@return the distance in metres from c to segment ab and the fraction of ab at c's projection} */
-    private double[] distanceAndFraction(Coordinate c, Coordinate a, Coordinate b) {
-        double ax = a.x * sx;
-        double ay = a.y * sy;
-        double bx = b.x * sx - ax;
-        double by = b.y * sy - ay;
-        double px = c.x * sx - ax;
-        double py = c.y * sy - ay;
+    /** The distinct edges of the group (representatives {@code a < b}) and, per edge, the ring segments along it. */
+    private static final class Edges {
+        final PairIndex ids = new PairIndex();
+        int count;
+        int[] a = new int[64];
+        int[] b = new int[64];
+        int[] head = new int[64];
+        int[] tail = new int[64];
+        int uses;
+        int[] ring = new int[64];
+        int[] segment = new int[64];
+        int[] next = new int[64];
+
+        void use(int from, int to, int r, int k) {
+            int e = ids.get(from, to);
+            if (e < 0) {
+                e = count++;
+                ids.put(from, to, e);
+                if (e == a.length) {
+                    a = Arrays.copyOf(a, e * 2);
+                    b = Arrays.copyOf(b, e * 2);
+                    head = Arrays.copyOf(head, e * 2);
+                    tail = Arrays.copyOf(tail, e * 2);
+                }
+                a[e] = from;
+                b[e] = to;
+                head[e] = -1;
+            }
+            int u = uses++;
+            if (u == ring.length) {
+                ring = Arrays.copyOf(ring, u * 2);
+                segment = Arrays.copyOf(segment, u * 2);
+                next = Arrays.copyOf(next, u * 2);
+            }
+            ring[u] = r;
+            segment[u] = k;
+            next[u] = -1;
+            if (head[e] < 0) {
+                head[e] = u;
+            } else {
+                next[tail[e]] = u;
+            }
+            tail[e] = u;
+        }
+    }
+
+    /** Pairs of a representative and an edge within the tolerance, with distance and fraction along the edge. */
+    private static final class Candidates {
+        int count;
+        int[] rep = new int[64];
+        int[] edge = new int[64];
+        double[] distance = new double[64];
+        double[] fraction = new double[64];
+        int[] edgeA;
+        int[] edgeB;
+
+        void add(int p, int e, double d, double f) {
+            if (count == rep.length) {
+                rep = Arrays.copyOf(rep, count * 2);
+                edge = Arrays.copyOf(edge, count * 2);
+                distance = Arrays.copyOf(distance, count * 2);
+                fraction = Arrays.copyOf(fraction, count * 2);
+            }
+            rep[count] = p;
+            edge[count] = e;
+            distance[count] = d;
+            fraction[count] = f;
+            count++;
+        }
+
+        /** {@return the pairs by representative, then nearest first, then by the edge's ends} */
+        int[] order() {
+            Integer[] boxed = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (x, y) -> {
+                int c = Integer.compare(rep[x], rep[y]);
+                if (c == 0) {
+                    c = Double.compare(distance[x], distance[y]);
+                }
+                if (c == 0) {
+                    c = Integer.compare(edgeA[edge[x]], edgeA[edge[y]]);
+                }
+                return c != 0 ? c : Integer.compare(edgeB[edge[x]], edgeB[edge[y]]);
+            });
+            int[] result = new int[count];
+            for (int i = 0; i < count; i++) {
+                result[i] = boxed[i];
+            }
+            return result;
+        }
+    }
+
+    /** An open-addressing map from a pair of longs to a non-negative int (-1 when absent). */
+    private static final class PairIndex {
+        private long[] k1 = new long[64];
+        private long[] k2 = new long[64];
+        private int[] values = filled(64);
+        private int size;
+
+        int get(long x, long y) {
+            int mask = values.length - 1;
+            for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
+                if (values[i] < 0) {
+                    return -1;
+                }
+                if (k1[i] == x && k2[i] == y) {
+                    return values[i];
+                }
+            }
+        }
+
+        void put(long x, long y, int value) {
+            if ((size + 1) * 2 > values.length) {
+                grow();
+            }
+            int mask = values.length - 1;
+            for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
+                if (values[i] < 0) {
+                    k1[i] = x;
+                    k2[i] = y;
+                    values[i] = value;
+                    size++;
+                    return;
+                }
+                if (k1[i] == x && k2[i] == y) {
+                    values[i] = value;
+                    return;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] o1 = k1;
+            long[] o2 = k2;
+            int[] ov = values;
+            k1 = new long[o1.length * 2];
+            k2 = new long[o1.length * 2];
+            values = filled(o1.length * 2);
+            size = 0;
+            for (int i = 0; i < ov.length; i++) {
+                if (ov[i] >= 0) {
+                    put(o1[i], o2[i], ov[i]);
+                }
+            }
+        }
+
+        private static int[] filled(int n) {
+            int[] v = new int[n];
+            Arrays.fill(v, -1);
+            return v;
+        }
+
+        private static int slot(long x, long y) {
+            long h = (x * 0x9E3779B97F4A7C15L + y) * 0xC2B2AE3D27D4EB4FL;
+            h ^= h >>> 29;
+            h *= 0x165667B19E3779F9L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+
+    /** {@return the distance in metres from representative c to segment ab and the fraction of ab at c's projection} */
+    private double[] distanceAndFraction(int c, int a, int b) {
+        double ax = rx[a];
+        double ay = ry[a];
+        double bx = rx[b] - ax;
+        double by = ry[b] - ay;
+        double px = rx[c] - ax;
+        double py = ry[c] - ay;
         double len2 = bx * bx + by * by;
         double t = len2 == 0 ? 0 : (px * bx + py * by) / len2;
         double tc = Math.max(0, Math.min(1, t));
