@@ -2,8 +2,14 @@ package io.gridgov.examples.cli;
 
 import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 
+import io.gridgov.core.Severity;
 import io.gridgov.core.facts.FactFiles;
+import io.gridgov.core.facts.FactSet;
+import io.gridgov.core.format.TreeJson;
+import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
+import io.gridgov.core.tree.GridTree;
+import io.gridgov.examples.demo.ScoringStep;
 import io.gridgov.scoring.LineItem;
 import io.gridgov.scoring.Presets;
 import io.gridgov.scoring.Ranking;
@@ -25,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,12 +83,12 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Scheme s = loadScheme(scheme);
         Scoring engine = Scoring.of(s);
-        java.util.function.UnaryOperator<io.gridgov.core.facts.FactSet> scope = f -> f;
+        UnaryOperator<FactSet> scope = f -> f;
         if (tree != null) {
-            io.gridgov.core.tree.GridTree t = io.gridgov.core.format.TreeJson.read(tree).tree();
-            scope = f -> io.gridgov.examples.demo.ScoringStep.leafFacts(t, f);
+            GridTree t = TreeJson.read(tree).tree();
+            scope = f -> ScoringStep.leafFacts(t, f);
         }
-        io.gridgov.core.facts.FactSet now = scope.apply(FactFiles.read(facts));
+        FactSet now = scope.apply(FactFiles.read(facts));
         List<Scorecard> cards = engine.scoreAll(now);
         List<Scorecard> before = previous == null ? List.of() : engine.scoreAll(scope.apply(FactFiles.read(previous)));
         Ranking ranking = Ranking.of(cards, s, before);
@@ -89,7 +96,7 @@ public final class AssessCommand implements Callable<Integer> {
         // facts no rule reads (probably misspelt) and facts a subject lacks that count as 0, are skipped or
         // leave a veto untested: one WARNING line each on standard error (summarised when many)
         PrintWriter err = spec.commandLine().getErr();
-        engine.check(now).findings().stream().filter(f -> f.severity() != io.gridgov.core.Severity.INFO)
+        engine.check(now).findings().stream().filter(f -> f.severity() != Severity.INFO)
                 .forEach(f -> err.println(DiagnosticLines.line(f, locale)));
         err.flush();
         switch (format) {
@@ -107,7 +114,7 @@ public final class AssessCommand implements Callable<Integer> {
         }
         Path p = Path.of(s);
         if (!Files.isRegularFile(p)) {
-            throw new InvalidInputException(io.gridgov.core.io.InputLocation.ofFile(s).withField("--scheme"),
+            throw new InvalidInputException(InputLocation.ofFile(s).withField("--scheme"),
                     MESSAGES.text("scheme.unknown", String.join(", ", Presets.IDS)));
         }
         return SchemeJson.read(p);

@@ -2,13 +2,13 @@ package io.gridgov.testkit.geo;
 
 import static io.gridgov.testkit.GridAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.gridgov.core.Severity;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationOptions;
 import io.gridgov.geo.validate.ValidationReport;
-import io.gridgov.geo.validate.Violation;
 import io.gridgov.testkit.Defect;
 import io.gridgov.testkit.Defects;
 import io.gridgov.testkit.ExpectedViolation;
@@ -17,8 +17,6 @@ import io.gridgov.testkit.Partition;
 import io.gridgov.testkit.PartitionArbitrary;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Perturbation;
-import java.util.ArrayList;
-import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -110,8 +108,7 @@ class SnappingProperties {
                 assertThat(v.parentId()).isEqualTo(e.parentId());
                 assertThat(v.gridIds()).containsAll(e.gridIds());
                 e.areaM2().ifPresent(area -> assertThat(v.areaM2()).isCloseTo(area,
-                        org.assertj.core.api.Assertions.within(
-                                DefectProperties.areaAllowance(e, m.partition().crs(), moved))));
+                        within(DefectProperties.areaAllowance(e, m.partition().crs(), moved))));
             });
         }
     }
