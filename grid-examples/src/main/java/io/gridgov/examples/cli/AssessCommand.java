@@ -35,6 +35,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +107,7 @@ public final class AssessCommand implements Callable<Integer> {
                 scope.each(r, before::score, c -> { });
             }
         }
-        ScoringPass[] pass = new ScoringPass[1];
+        List<Diagnostics<Finding>> check = new ArrayList<>(1);
         ScoringPass prev = before;
         if (out == null) {
             // written as it is made to a temporary file, then copied: standard output gets the whole report
@@ -113,7 +115,7 @@ public final class AssessCommand implements Callable<Integer> {
             Path spool = Files.createTempFile("gridgov-assess-", ".tmp");
             try {
                 try (Writer w = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
-                    pass[0] = report(engine, scope, prev, w, locale);
+                    check.add(report(engine, scope, prev, w, locale));
                 }
                 PrintWriter stdout = spec.commandLine().getOut();
                 try (Reader r = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
@@ -124,12 +126,12 @@ public final class AssessCommand implements Callable<Integer> {
                 Files.deleteIfExists(spool);
             }
         } else {
-            AtomicFiles.writeText(out, w -> pass[0] = report(engine, scope, prev, w, locale));
+            AtomicFiles.writeText(out, w -> check.add(report(engine, scope, prev, w, locale)));
         }
         // facts no rule reads (probably misspelt) and facts a subject lacks that count as 0, are skipped or
         // leave a veto untested: one WARNING line each on standard error (summarised when many)
         PrintWriter err = spec.commandLine().getErr();
-        pass[0].check().findings().stream().filter(f -> f.severity() != Severity.INFO)
+        check.get(0).findings().stream().filter(f -> f.severity() != Severity.INFO)
                 .forEach(f -> err.println(DiagnosticLines.line(f, locale)));
         err.flush();
         return GridGovCli.OK;
@@ -137,36 +139,58 @@ public final class AssessCommand implements Callable<Integer> {
 
     /**
      * Writes the report as the subjects are scored (CSV: a second pass over the facts, once the ranking
-     * is known) and returns the pass, whose ranking and fact check were written at the end.
+     * is known) and returns the fact check, which was written at the end.
      */
-    private ScoringPass report(Scoring engine, Scope scope, ScoringPass before, Writer w, Locale locale)
+    private Diagnostics<Finding> report(Scoring engine, Scope scope, ScoringPass before, Writer w, Locale locale)
             throws IOException {
         Scheme s = engine.scheme();
         switch (format) {
             case json -> {
                 JsonReport r = new JsonReport(s, w);
                 ScoringPass pass = score(engine, scope, r::card);
-                r.end(ranking(pass, before), pass.check());
-                return pass;
+                Diagnostics<Finding> check = pass.check();
+                r.end(ranking(pass, before), check);
+                return check;
             }
             case csv -> {
                 ScoringPass pass = score(engine, scope, c -> { });
-                Ranking ranking = ranking(pass, before);
-                Map<String, Ranking.Entry> entries = new HashMap<>();
-                ranking.entries().forEach(e -> entries.put(e.subject(), e));
+                Diagnostics<Finding> check = pass.check();
+                // the entries by subject id, to look up as the second pass meets them (sorted: no map to hold)
+                Ranking.Entry[] entries = ranking(pass, before).entries().toArray(new Ranking.Entry[0]);
+                pass = null;
+                Arrays.sort(entries, Comparator.comparing(Ranking.Entry::subject));
                 CsvReport r = new CsvReport(s, w);
                 try (FactReader f = FactFiles.open(facts)) {
-                    scope.each(f, engine::score, c -> r.row(c, Optional.ofNullable(entries.get(c.subject()))));
+                    scope.each(f, engine::score, c -> r.row(c, entry(entries, c.subject())));
                 }
-                return pass;
+                return check;
             }
             default -> {
                 TextReport r = new TextReport(s, w, locale);
                 ScoringPass pass = score(engine, scope, r::card);
                 r.end(ranking(pass, before));
-                return pass;
+                return pass.check();
             }
         }
+    }
+
+    /** {@return the entry of a subject in entries sorted by subject id} */
+    private static Optional<Ranking.Entry> entry(Ranking.Entry[] bySubject, String subject) {
+        int lo = 0;
+        int hi = bySubject.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = bySubject[mid].subject().compareTo(subject);
+            if (c == 0) {
+                return Optional.of(bySubject[mid]);
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@return the pass's ranking, compared with the previous period's when there is one} */
