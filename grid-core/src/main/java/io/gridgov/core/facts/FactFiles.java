@@ -34,8 +34,9 @@ import java.util.Locale;
  * {@code true}/{@code false} (stored as 1/0).
  *
  * <p>Any problem is an {@link InvalidInputException} with the file, line and column, the subject and
- * the field; nothing is returned for a bad file. Files are written whole or not at all
- * ({@link AtomicFiles}). Stateless and thread-safe.
+ * the field; nothing is returned for a bad file. Files too large to hold are read one subject at a time
+ * with {@link #open(Path)} (a {@link FactReader}: the same checks, each problem reported when the reader
+ * reaches it). Files are written whole or not at all ({@link AtomicFiles}). Stateless and thread-safe.
  */
 public final class FactFiles {
 
