@@ -91,7 +91,8 @@ public final class Scoring {
      * Scores subjects lazily, for output that is written as it is produced (nothing is retained): an
      * ordered stream, parallel when this engine is. A bad fact fails the terminal operation with an
      * {@link InvalidInputException}; in parallel, which of several bad subjects is reported is not
-     * defined (use {@link #scoreAll} for that).
+     * defined (use {@link #scoreAll} for that). For facts too large to hold as a {@link FactSet}, see
+     * {@link #scoreEach}.
      *
      * @param facts the facts
      * @return the scorecards, in input order

@@ -55,6 +55,12 @@ import picocli.CommandLine.Mixin;
  * scorecards, the ranking per peer group, the red and black lists, best and worst, and the change
  * against a previous period. Exit 0 when the subjects were scored (a veto or a failing grade is a
  * result); an input that cannot be read or is invalid ends in {@link ExitHandler} (exit 2).
+ *
+ * <p>Streamed, for facts files of millions of subjects: the facts are read one subject at a time
+ * ({@link FactReader}), scored in one {@link ScoringPass} that keeps a compact entry per subject for
+ * the ranking, and each scorecard is written as it is made (the CSV report, which needs each subject's
+ * rank on its row, reads the facts twice). The report goes to a temporary file that is moved to
+ * {@code --out}, or copied to standard output, once complete: nothing partial is written.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Score facts against an assessment scheme (千分制考核): scorecards, ranking, red and black lists.")
