@@ -23,8 +23,10 @@ import java.util.Set;
  * finding per subject and line, with what the fact counts as: the declared default (INFO), 0 or not
  * assessed (WARNING; always WARNING for a veto), or an ERROR when the scheme says nothing or
  * {@code missing: "error"}). Large inputs are summarised: at most {@value #PER_KEY} findings per line
- * and fact and {@value #UNREAD} unread names, then one finding saying how many more. Package-private;
- * stateless and thread-safe.
+ * and fact and {@value #UNREAD} unread names, then one finding saying how many more; beyond
+ * {@value #TRACKED} distinct unread names, further cells are only counted. Subjects are checked one at a
+ * time ({@link #add}), so a stream of any length is checked in memory bounded by the scheme.
+ * Package-private; an instance is not thread-safe.
  */
 final class FactCheck {
     /** Per-subject findings per line and fact before they are summarised. */
@@ -32,49 +34,90 @@ final class FactCheck {
     /** Unread fact names reported one by one before they are summarised. */
     static final int UNREAD = 20;
 
-    private FactCheck() {
-    }
-
     /** A line of the scheme that reads facts. */
     private record Line(String code, List<String> facts, Optional<Scheme.Missing> missing, boolean veto) {
     }
 
-    static List<Finding> check(Scheme s, FactSet facts) {
-        String source = facts.source().orElse("<facts>");
-        List<Line> lines = new ArrayList<>();
+    /** Distinct unread fact names counted one by one; cells with further names are only counted. */
+    static final int TRACKED = 1_000;
+
+    private final Scheme s;
+    private final String source;
+    private final List<Line> lines = new ArrayList<>();
+    private final Set<String> known;
+    private final Map<String, Integer> unread = new LinkedHashMap<>();
+    private final Map<String, List<String>> unreadBy = new LinkedHashMap<>();
+    /** Cells with an unread name beyond the {@value #TRACKED} names counted. */
+    private long untracked;
+    private final Map<String, Integer> lacking = new LinkedHashMap<>();
+    /** The per-subject findings, at most {@value #PER_KEY} per line and fact. */
+    private final List<Finding> found = new ArrayList<>();
+
+    /**
+     * Starts a check of one source's subjects, given one at a time ({@link #add}). Not thread-safe.
+     *
+     * @param s the scheme
+     * @param source the facts' source, for the findings' locations
+     */
+    FactCheck(Scheme s, String source) {
+        this.s = s;
+        this.source = source;
         s.categories().forEach(c -> c.indicators().forEach(i -> lines.add(new Line(i.code(),
                 List.copyOf(new LinkedHashSet<>(i.rule().facts())), i.missing(), false))));
         s.bonus().ifPresent(b -> b.items().forEach(i -> lines.add(new Line(i.code(), i.rule().facts(), i.missing(),
                 false))));
         s.vetoes().forEach(v -> lines.add(new Line(v.code(), List.of(v.fact()), v.missing(), true)));
-        Set<String> known = s.referencedFacts();
-        Map<String, Integer> unread = new LinkedHashMap<>();
-        Map<String, List<String>> unreadBy = new LinkedHashMap<>();
-        Map<String, Integer> lacking = new LinkedHashMap<>();
-        List<Finding> out = new ArrayList<>();
-        for (SubjectFacts subject : facts.subjects()) {
-            for (String f : subject.values().keySet()) {
-                if (!known.contains(f)) {
-                    unread.merge(f, 1, Integer::sum);
-                    List<String> by = unreadBy.computeIfAbsent(f, k -> new ArrayList<>());
-                    if (by.size() < 3) {
-                        by.add(subject.id());
-                    }
+        this.known = s.referencedFacts();
+    }
+
+    /** {@return the facts' source, as the findings name it} */
+    String source() {
+        return source;
+    }
+
+    static List<Finding> check(Scheme s, FactSet facts) {
+        FactCheck check = new FactCheck(s, facts.source().orElse("<facts>"));
+        facts.subjects().forEach(check::add);
+        return check.findings();
+    }
+
+    /**
+     * Checks one more subject; what is kept is bounded by the scheme, not by the number of subjects.
+     *
+     * @param subject the subject's facts
+     */
+    void add(SubjectFacts subject) {
+        for (String f : subject.values().keySet()) {
+            if (!known.contains(f)) {
+                Integer n = unread.get(f);
+                if (n == null && unread.size() >= TRACKED) {
+                    untracked++;
+                    continue;
                 }
-            }
-            for (Line line : lines) {
-                for (String f : line.facts()) {
-                    if (subject.values().containsKey(f)) {
-                        continue;
-                    }
-                    String key = line.code() + "\u0000" + f;
-                    int n = lacking.merge(key, 1, Integer::sum);
-                    if (n <= PER_KEY) {
-                        out.add(missing(s, source, subject.id(), line, f));
-                    }
+                unread.put(f, n == null ? 1 : n + 1);
+                List<String> by = unreadBy.computeIfAbsent(f, k -> new ArrayList<>(3));
+                if (by.size() < 3) {
+                    by.add(subject.id());
                 }
             }
         }
+        for (Line line : lines) {
+            for (String f : line.facts()) {
+                if (subject.values().containsKey(f)) {
+                    continue;
+                }
+                String key = line.code() + "\u0000" + f;
+                int n = lacking.merge(key, 1, Integer::sum);
+                if (n <= PER_KEY) {
+                    found.add(missing(s, source, subject.id(), line, f));
+                }
+            }
+        }
+    }
+
+    /** {@return the findings of the subjects checked so far} */
+    List<Finding> findings() {
+        List<Finding> out = new ArrayList<>(found);
         for (Line line : lines) {
             for (String f : line.facts()) {
                 int n = lacking.getOrDefault(line.code() + "\u0000" + f, 0);
@@ -109,6 +152,10 @@ final class FactCheck {
                     + (far.size() > 5 ? ", …" : "");
             out.add(new Finding("UNREAD_FACT", Severity.INFO, List.of(), Optional.of(InputLocation.ofFile(source)),
                     text("check.unread", String.valueOf(far.size()), first)));
+        }
+        if (untracked > 0) {
+            out.add(new Finding("UNREAD_FACT", Severity.WARNING, List.of(), Optional.of(InputLocation.ofFile(source)),
+                    text("check.unread.untracked", String.valueOf(untracked), String.valueOf(TRACKED))));
         }
         return out;
     }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,63 +124,116 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
      */
     public static Ranking of(List<Scorecard> cards, Scheme scheme, List<Scorecard> previous) {
         requireNonNull(scheme, "scheme");
-        Map<String, BigDecimal> grades = new HashMap<>();
-        scheme.grades().forEach(g -> grades.put(g.name(), g.min()));
-        return of(cards, scheme.lists(), grades, previous);
+        return of(cards, scheme.lists(), grades(scheme), previous);
     }
 
     private static Ranking of(List<Scorecard> cards, Scheme.Lists lists, Map<String, BigDecimal> grades,
             List<Scorecard> previous) {
         requireNonNull(cards, "cards");
         requireNonNull(previous, "previous");
-        Map<String, Scorecard> prevCards = new HashMap<>();
-        previous.forEach(c -> prevCards.put(c.subject(), c));
+        boolean categories = needsCategories(lists);
+        List<Ranked> now = new ArrayList<>(cards.size());
+        cards.forEach(c -> now.add(Ranked.of(c, categories, c)));
+        List<Ranked> before = new ArrayList<>(previous.size());
+        previous.forEach(c -> before.add(Ranked.of(c, categories, c)));
+        return rank(now, lists, grades, before);
+    }
+
+    /** {@return whether the lists' tie rule compares category totals, which must then be kept} */
+    static boolean needsCategories(Scheme.Lists lists) {
+        return lists.ties() == Scheme.Ties.CUT_BY_NEXT_KEY && (lists.red() > 0 || lists.black() > 0);
+    }
+
+    /** {@return the grades' lowest totals by name, for the list rules} */
+    static Map<String, BigDecimal> grades(Scheme scheme) {
+        Map<String, BigDecimal> grades = new HashMap<>();
+        scheme.grades().forEach(g -> grades.put(g.name(), g.min()));
+        return grades;
+    }
+
+    /**
+     * What ranking needs of a scorecard, and nothing more: a period of a million subjects is ranked from
+     * these without holding their scorecards ({@link ScoringPass}).
+     *
+     * @param subject the subject
+     * @param group its peer group
+     * @param total its total
+     * @param base its base (the first key after the total when ties are cut by the next key)
+     * @param grade its grade
+     * @param categories its category totals in scheme order, when ties are cut by the next key; else null
+     * @param excluded the scorecard of a subject kept out of the ranking (what {@link #excluded()} lists); else null
+     */
+    record Ranked(String subject, Optional<String> group, BigDecimal total, BigDecimal base, Optional<String> grade,
+            BigDecimal[] categories, Scorecard excluded) {
+
+        /** {@return the compact form of a card; {@code kept} is what to list when it is excluded} */
+        static Ranked of(Scorecard c, boolean categories, Scorecard kept) {
+            return new Ranked(c.subject(), c.group(), c.total(), c.base(), c.grade(),
+                    categories ? c.categoryTotals().values().toArray(new BigDecimal[0]) : null,
+                    c.excluded() ? kept : null);
+        }
+    }
+
+    /**
+     * Ranks compact cards, and compares them with a previous period's.
+     *
+     * @param cards this period's
+     * @param lists the list rules
+     * @param grades the grades' lowest totals by name
+     * @param previous the previous period's (may be empty)
+     * @return the ranking
+     */
+    static Ranking rank(List<Ranked> cards, Scheme.Lists lists, Map<String, BigDecimal> grades, List<Ranked> previous) {
+        Map<String, BigDecimal> prevTotals = new HashMap<>();
+        previous.forEach(c -> prevTotals.put(c.subject(), c.total()));
         Map<String, Integer> prevRanks = new HashMap<>();
         if (!previous.isEmpty()) {
-            for (Entry e : rank(previous, lists, grades, Map.of(), Map.of()).entries()) {
+            for (Entry e : rank(new ArrayList<>(previous), lists, grades, Map.of(), Map.of()).entries()) {
                 prevRanks.put(e.subject(), e.rank());
             }
         }
-        return rank(cards, lists, grades, prevCards, prevRanks);
+        return rank(cards, lists, grades, prevTotals, prevRanks);
     }
 
-    private static Ranking rank(List<Scorecard> cards, Scheme.Lists lists, Map<String, BigDecimal> grades,
-            Map<String, Scorecard> prevCards, Map<String, Integer> prevRanks) {
-        Map<String, List<Scorecard>> groups = new TreeMap<>();
-        List<Scorecard> excluded = new ArrayList<>();
-        for (Scorecard c : cards) {
-            if (c.excluded()) {
-                excluded.add(c);
+    private static Ranking rank(List<Ranked> cards, Scheme.Lists lists, Map<String, BigDecimal> grades,
+            Map<String, BigDecimal> prevTotals, Map<String, Integer> prevRanks) {
+        Map<String, List<Ranked>> groups = new TreeMap<>();
+        List<Ranked> out = new ArrayList<>();
+        for (Ranked c : cards) {
+            if (c.excluded() != null) {
+                out.add(c);
             } else {
                 groups.computeIfAbsent(c.group().orElse(""), g -> new ArrayList<>()).add(c);
             }
         }
-        excluded.sort(Comparator.comparing((Scorecard c) -> c.group().orElse("")).thenComparing(Scorecard::subject));
+        out.sort(Comparator.comparing((Ranked c) -> c.group().orElse("")).thenComparing(Ranked::subject));
+        List<Scorecard> excluded = new ArrayList<>(out.size());
+        out.forEach(c -> excluded.add(c.excluded()));
         Optional<BigDecimal> redMin = lists.redMinGrade().map(grades::get);
         Optional<BigDecimal> blackMax = lists.blackMaxGrade().map(grades::get);
-        List<Entry> entries = new ArrayList<>();
-        for (List<Scorecard> g : groups.values()) {
-            g.sort(Comparator.comparing(Scorecard::total).reversed().thenComparing(Scorecard::subject));
+        List<Entry> entries = new ArrayList<>(cards.size() - excluded.size());
+        for (List<Ranked> g : groups.values()) {
+            g.sort(Comparator.comparing(Ranked::total).reversed().thenComparing(Ranked::subject));
             BigDecimal top = g.get(0).total();
             BigDecimal bottom = g.get(g.size() - 1).total();
-            Map<String, Integer> ranks = new LinkedHashMap<>();
+            int[] ranks = new int[g.size()];
             for (int i = 0; i < g.size(); i++) {
                 boolean tie = i > 0 && g.get(i).total().compareTo(g.get(i - 1).total()) == 0;
-                ranks.put(g.get(i).subject(), tie ? ranks.get(g.get(i - 1).subject()) : i + 1);
+                ranks[i] = tie ? ranks[i - 1] : i + 1;
             }
             Set<String> red = new HashSet<>();
             Set<String> black = new HashSet<>();
             if (g.size() >= lists.minGroupSize()) {
-                List<Scorecard> redFrom = new ArrayList<>();
-                for (Scorecard c : g) {
+                List<Ranked> redFrom = new ArrayList<>();
+                for (Ranked c : g) {
                     if (redMin.isEmpty() || gradeAtLeast(c, grades, redMin.get())) {
                         redFrom.add(c);
                     }
                 }
                 red.addAll(pick(redFrom, lists.red(), lists.ties(), true));
-                List<Scorecard> blackFrom = new ArrayList<>();
+                List<Ranked> blackFrom = new ArrayList<>();
                 for (int i = g.size() - 1; i >= 0; i--) {
-                    Scorecard c = g.get(i);
+                    Ranked c = g.get(i);
                     if (!red.contains(c.subject()) && (blackMax.isEmpty() || gradeAtMost(c, grades, blackMax.get()))) {
                         blackFrom.add(c);
                     }
@@ -189,26 +241,24 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
                 black.addAll(pick(blackFrom, lists.black(), lists.ties(), false));
             }
             for (int i = 0; i < g.size(); i++) {
-                Scorecard c = g.get(i);
-                int rank = ranks.get(c.subject());
+                Ranked c = g.get(i);
                 Integer pr = prevRanks.get(c.subject());
-                Scorecard pc = prevCards.get(c.subject());
-                entries.add(new Entry(c.subject(), c.group(), rank, c.total(), c.grade(), red.contains(c.subject()),
+                BigDecimal pt = prevTotals.get(c.subject());
+                entries.add(new Entry(c.subject(), c.group(), ranks[i], c.total(), c.grade(), red.contains(c.subject()),
                         black.contains(c.subject()),
                         c.total().compareTo(top) == 0, top.compareTo(bottom) != 0 && c.total().compareTo(bottom) == 0,
-                        pr == null ? OptionalInt.empty() : OptionalInt.of(pr),
-                        pc == null ? Optional.empty() : Optional.of(pc.total())));
+                        pr == null ? OptionalInt.empty() : OptionalInt.of(pr), Optional.ofNullable(pt)));
             }
         }
         return new Ranking(entries, excluded);
     }
 
-    private static boolean gradeAtLeast(Scorecard c, Map<String, BigDecimal> grades, BigDecimal min) {
+    private static boolean gradeAtLeast(Ranked c, Map<String, BigDecimal> grades, BigDecimal min) {
         BigDecimal g = c.grade().map(grades::get).orElse(null);
         return g != null && g.compareTo(min) >= 0;
     }
 
-    private static boolean gradeAtMost(Scorecard c, Map<String, BigDecimal> grades, BigDecimal max) {
+    private static boolean gradeAtMost(Ranked c, Map<String, BigDecimal> grades, BigDecimal max) {
         BigDecimal g = c.grade().map(grades::get).orElse(null);
         return g != null && g.compareTo(max) <= 0;
     }
@@ -217,22 +267,22 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
      * The first {@code n} subjects of {@code ordered} (best first for the red list, worst first for the
      * black list), with a tie at the cut-off settled by {@code ties}.
      */
-    private static List<String> pick(List<Scorecard> ordered, int n, Scheme.Ties ties, boolean best) {
+    private static List<String> pick(List<Ranked> ordered, int n, Scheme.Ties ties, boolean best) {
         if (n == 0 || ordered.isEmpty()) {
             return List.of();
         }
-        List<Scorecard> in = new ArrayList<>(ordered);
-        Comparator<Scorecard> key = Comparator.comparing(Scorecard::total);
+        List<Ranked> in = new ArrayList<>(ordered);
+        Comparator<Ranked> key = Comparator.comparing(Ranked::total);
         if (ties == Scheme.Ties.CUT_BY_NEXT_KEY) {
-            key = key.thenComparing(Scorecard::base).thenComparing(Ranking::categories);
-            Comparator<Scorecard> order = best ? key.reversed() : key;
-            in.sort(order.thenComparing(Scorecard::subject));
+            key = key.thenComparing(Ranked::base).thenComparing(Ranked::categories, LEXICAL);
+            Comparator<Ranked> order = best ? key.reversed() : key;
+            in.sort(order.thenComparing(Ranked::subject));
         }
         if (in.size() <= n) {
-            return in.stream().map(Scorecard::subject).toList();
+            return in.stream().map(Ranked::subject).toList();
         }
-        Scorecard last = in.get(n - 1);
-        Comparator<Scorecard> tieKey = key;
+        Ranked last = in.get(n - 1);
+        Comparator<Ranked> tieKey = key;
         boolean splitTie = tieKey.compare(in.get(n), last) == 0;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
@@ -247,19 +297,15 @@ public record Ranking(List<Entry> entries, List<Scorecard> excluded) {
     }
 
     /** The category totals in scheme order, compared one after the other (the next key after base). */
-    private static final Comparator<List<BigDecimal>> LEXICAL = (a, b) -> {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).compareTo(b.get(i));
+    private static final Comparator<BigDecimal[]> LEXICAL = (a, b) -> {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = a[i].compareTo(b[i]);
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(a.size(), b.size());
+        return Integer.compare(a.length, b.length);
     };
-
-    private static int categories(Scorecard a, Scorecard b) {
-        return LEXICAL.compare(List.copyOf(a.categoryTotals().values()), List.copyOf(b.categoryTotals().values()));
-    }
 
     /**
      * The peer group (同级同类) of a grid in a tree: its level number and kind, such as

@@ -1,13 +1,16 @@
 package io.gridgov.scoring;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridgov.core.Finding;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.io.JsonTree.Cursor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +130,7 @@ public final class ScorecardJson {
      */
     public static List<Scorecard> read(String json, String file) {
         Cursor root = new JsonTree(file).read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-        root.object(Set.of("scorecards", "ranking", "scheme", "period"));
+        root.object(Set.of("scorecards", "ranking", "scheme", "period", "findings"));
         List<Scorecard> out = new ArrayList<>();
         for (Cursor c : root.get("scorecards").array()) {
             c.object(Set.of("scheme", "subject", "period", "group", "base", "bonus", "total", "grade", "excluded",
@@ -178,24 +181,82 @@ public final class ScorecardJson {
     public static ObjectNode tree(Ranking r) {
         ObjectNode o = JsonTree.MAPPER.createObjectNode();
         ArrayNode entries = o.putArray("entries");
-        for (Ranking.Entry e : r.entries()) {
-            ObjectNode eo = entries.addObject().put("subject", e.subject());
-            e.group().ifPresent(g -> eo.put("group", g));
-            eo.put("rank", e.rank()).put("total", e.total());
-            e.grade().ifPresent(g -> eo.put("grade", g));
-            eo.put("red", e.red()).put("black", e.black()).put("best", e.best()).put("worst", e.worst());
-            e.previousRank().ifPresent(p -> eo.put("previousRank", p));
-            e.previousTotal().ifPresent(p -> eo.put("previousTotal", p));
-            e.change().ifPresent(ch -> eo.put("change", ch));
-        }
+        r.entries().forEach(e -> entries.add(entry(e)));
         ArrayNode ex = o.putArray("excluded");
-        for (Scorecard c : r.excluded()) {
-            ObjectNode eo = ex.addObject().put("subject", c.subject());
-            c.group().ifPresent(g -> eo.put("group", g));
-            eo.put("total", c.total());
-            c.vetoes().forEach(v -> eo.withArray("vetoes").add(v.code()));
-        }
+        r.excluded().forEach(c -> ex.add(excluded(c)));
         return o;
     }
 
+    /**
+     * Writes a ranking as {@link #tree(Ranking)} builds it, entry by entry, so that a ranking of a
+     * million subjects is never one tree in memory.
+     *
+     * @param r the ranking
+     * @param g where to write it, as the value of the current field or array element
+     * @throws IOException when writing fails
+     */
+    public static void write(Ranking r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("entries");
+        for (Ranking.Entry e : r.entries()) {
+            g.writeTree(entry(e));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("excluded");
+        for (Scorecard c : r.excluded()) {
+            g.writeTree(excluded(c));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static ObjectNode entry(Ranking.Entry e) {
+        ObjectNode eo = JsonTree.MAPPER.createObjectNode().put("subject", e.subject());
+        e.group().ifPresent(g -> eo.put("group", g));
+        eo.put("rank", e.rank()).put("total", e.total());
+        e.grade().ifPresent(g -> eo.put("grade", g));
+        eo.put("red", e.red()).put("black", e.black()).put("best", e.best()).put("worst", e.worst());
+        e.previousRank().ifPresent(p -> eo.put("previousRank", p));
+        e.previousTotal().ifPresent(p -> eo.put("previousTotal", p));
+        e.change().ifPresent(ch -> eo.put("change", ch));
+        return eo;
+    }
+
+    private static ObjectNode excluded(Scorecard c) {
+        ObjectNode eo = JsonTree.MAPPER.createObjectNode().put("subject", c.subject());
+        c.group().ifPresent(g -> eo.put("group", g));
+        eo.put("total", c.total());
+        c.vetoes().forEach(v -> eo.withArray("vetoes").add(v.code()));
+        return eo;
+    }
+
+    /**
+     * {@return a finding (of the fact check, {@link Scoring#check}) as a JSON tree}: {@code rule},
+     * {@code severity}, {@code subjects}, {@code location} when it has one (file, record and field as one
+     * text), and the message in English ({@code en}) and Chinese ({@code zh})
+     *
+     * @param f the finding
+     */
+    public static ObjectNode tree(Finding f) {
+        ObjectNode o = JsonTree.MAPPER.createObjectNode();
+        o.put("rule", f.ruleId()).put("severity", f.severity().name());
+        ArrayNode subjects = o.putArray("subjects");
+        f.subjects().forEach(subjects::add);
+        f.location().ifPresent(l -> o.put("location", l.toString()));
+        o.put("en", f.message().en()).put("zh", f.message().zh());
+        return o;
+    }
+
+    /**
+     * {@return a JSON generator writing to {@code w} indented as {@link #text} indents} (for reports
+     * written as they are made; {@link JsonGenerator#writeTree} writes this class's trees into it)
+     *
+     * @param w where to write; closing the generator does not close it
+     * @throws IOException when the generator cannot be made
+     */
+    public static JsonGenerator generator(Writer w) throws IOException {
+        JsonGenerator g = JsonTree.MAPPER.createGenerator(w);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
 }

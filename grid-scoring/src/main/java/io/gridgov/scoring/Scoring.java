@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.Diagnostics;
 import io.gridgov.core.Finding;
+import io.gridgov.core.facts.FactReader;
 import io.gridgov.core.facts.FactSet;
 import io.gridgov.core.facts.SubjectFacts;
 import io.gridgov.core.io.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -18,6 +20,7 @@ import java.util.stream.IntStream;
  * <pre>{@code
  * List<Scorecard> cards = Scoring.score(scheme, facts);           // one call
  * Scoring engine = Scoring.of(scheme).parallel(true);             // or a configured instance
+ * ScoringPass pass = engine.scoreEach(FactFiles.open(file), out); // or streamed, for millions of subjects
  * }</pre>
  *
  * <p>Every line is explained, rounded with the scheme's rounding, and the output is deterministic
@@ -88,7 +91,8 @@ public final class Scoring {
      * Scores subjects lazily, for output that is written as it is produced (nothing is retained): an
      * ordered stream, parallel when this engine is. A bad fact fails the terminal operation with an
      * {@link InvalidInputException}; in parallel, which of several bad subjects is reported is not
-     * defined (use {@link #scoreAll} for that).
+     * defined (use {@link #scoreAll} for that). For facts too large to hold as a {@link FactSet}, see
+     * {@link #scoreEach}.
      *
      * @param facts the facts
      * @return the scorecards, in input order
@@ -98,6 +102,34 @@ public final class Scoring {
         String source = facts.source().orElse("<facts>");
         java.util.stream.Stream<SubjectFacts> s = facts.subjects().stream();
         return (parallel ? s.parallel() : s).map(x -> engine.score(x, facts.period(), source));
+    }
+
+    /**
+     * Starts a streamed pass over a period's subjects: each is scored as it is given, and only what the
+     * ranking and the fact check need is kept ({@link ScoringPass}). Sequential, whatever
+     * {@link #parallel} says.
+     *
+     * @param source the facts' source, for messages (such as a file name)
+     * @return the pass
+     */
+    public ScoringPass pass(String source) {
+        return new ScoringPass(engine, source);
+    }
+
+    /**
+     * Scores every remaining subject of a reader as it is read, handing each scorecard to {@code each}
+     * and keeping none ({@link ScoringPass}); the period is the reader's, as known when the subject is
+     * read. A bad record or a subject that cannot be scored ends the pass with an
+     * {@link InvalidInputException}, after the scorecards of the subjects before it were handed out.
+     *
+     * @param facts the reader, not closed here
+     * @param each what to do with each scorecard, in input order
+     * @return the pass, for its {@link ScoringPass#ranking() ranking} and {@link ScoringPass#check() check}
+     */
+    public ScoringPass scoreEach(FactReader facts, Consumer<? super Scorecard> each) {
+        requireNonNull(facts, "facts");
+        requireNonNull(each, "each");
+        return pass(facts.source()).scoreEach(facts, each);
     }
 
     /**

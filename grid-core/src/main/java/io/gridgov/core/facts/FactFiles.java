@@ -34,8 +34,9 @@ import java.util.Locale;
  * {@code true}/{@code false} (stored as 1/0).
  *
  * <p>Any problem is an {@link InvalidInputException} with the file, line and column, the subject and
- * the field; nothing is returned for a bad file. Files are written whole or not at all
- * ({@link AtomicFiles}). Stateless and thread-safe.
+ * the field; nothing is returned for a bad file. Files too large to hold are read one subject at a time
+ * with {@link #open(Path)} (a {@link FactReader}: the same checks, each problem reported when the reader
+ * reaches it). Files are written whole or not at all ({@link AtomicFiles}). Stateless and thread-safe.
  */
 public final class FactFiles {
 
@@ -54,20 +55,81 @@ public final class FactFiles {
      * @return the facts, with the file as their source
      */
     public static FactSet read(Path file) {
+        try (FactReader r = open(file)) {
+            return r.readAll();
+        }
+    }
+
+    /**
+     * Opens a file to read its subjects one at a time (CSV when its name ends in {@code .csv}, JSON
+     * otherwise), for files too large to hold: what {@link #read(Path)} checks is checked as the reader
+     * reaches it.
+     *
+     * @param file the file
+     * @return the reader, to be closed
+     * @throws InvalidInputException when the file cannot be opened, or its CSV header is bad
+     */
+    public static FactReader open(Path file) {
         requireNonNull(file, "file");
         String name = file.toString();
         try {
             if (csv(file)) {
-                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    return FactsCsv.read(r, name);
+                Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                try {
+                    return new FactReader(name, FactsCsv.open(r, name));
+                } catch (RuntimeException e) {
+                    r.close();
+                    throw e;
                 }
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return FactsJson.read(in, name);
-            }
+            InputStream in = Files.newInputStream(file);
+            return new FactReader(name, FactsJson.open(in, name, () -> {
+                try {
+                    return Files.newInputStream(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
         } catch (IOException e) {
             throw new InvalidInputException(InputLocation.ofFile(name), Problems.text("input.io", e.getMessage()), e);
         }
+    }
+
+    /**
+     * Opens several files to read their subjects one at a time, merged by subject as
+     * {@link #read(List)} merges them ({@link FactSet#merge(List)}: the same subjects, in the same order,
+     * with the same values and the same conflict messages). Only the first file is streamed: the others
+     * are read whole and held until the first ends (so put the largest file first); a subject the first
+     * file lacks comes after the first file's subjects, as in a merge.
+     *
+     * @param files the files, at least one
+     * @return the reader, to be closed; its source names every file
+     * @throws InvalidInputException when the first file cannot be opened or a file after it cannot be read
+     */
+    public static FactReader open(List<Path> files) {
+        requireNonNull(files, "files");
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("expected at least one facts file");
+        }
+        if (files.size() == 1) {
+            return open(files.get(0));
+        }
+        FactReader first = open(files.get(0));
+        List<FactSet> others = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try {
+            for (Path f : files.subList(1, files.size())) {
+                others.add(read(f));
+                names.add(f.toString());
+            }
+        } catch (RuntimeException e) {
+            first.close();
+            throw e;
+        }
+        String name = first.source();
+        List<String> all = new ArrayList<>(List.of(name));
+        all.addAll(names);
+        return new FactReader(String.join(" + ", all), new MergedPull(first.pull(), name, others, names));
     }
 
     /**

@@ -155,7 +155,7 @@ public record FactSet(Optional<String> period, Optional<String> source, List<Sub
         return new FactSet(period, source, out);
     }
 
-    private static InvalidInputException conflict(String source, String subject, String field, String first,
+    static InvalidInputException conflict(String source, String subject, String field, String first,
             Object a, Object b) {
         InputLocation at = InputLocation.ofFile(source).withField(field);
         if (subject != null) {
@@ -165,7 +165,7 @@ public record FactSet(Optional<String> period, Optional<String> source, List<Sub
     }
 
     /** One subject during a merge, remembering which source gave each value. */
-    private static final class Acc {
+    static final class Acc {
         final String id;
         Optional<String> group = Optional.empty();
         String groupFrom;

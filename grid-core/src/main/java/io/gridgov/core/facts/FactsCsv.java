@@ -193,8 +193,41 @@ final class FactsCsv {
     }
 
     static FactSet read(Reader reader, String file) {
+        return new FactReader(file, open(reader, file)).readAll();
+    }
+
+    /**
+     * {@return the subjects of a CSV text, pulled one row at a time} The header is read here.
+     *
+     * @param reader the text, not closed by the puller
+     * @param file the name used in messages
+     */
+    static Rows open(Reader reader, String file) {
         try {
-            Lexer lex = new Lexer(reader, file);
+            return new Rows(reader, file);
+        } catch (IOException e) {
+            throw io(file, e);
+        }
+    }
+
+    private static InvalidInputException io(String file, IOException e) {
+        return new InvalidInputException(InputLocation.ofFile(file), Problems.text("input.io", e.getMessage()), e);
+    }
+
+    /** The rows after the header, one subject each. */
+    static final class Rows implements FactReader.Pull {
+        private final Reader reader;
+        private final String file;
+        private final Lexer lex;
+        private final List<String> header = new ArrayList<>();
+        private final int idCol;
+        private final Set<String> ids = new HashSet<>();
+        private Optional<String> period = Optional.empty();
+
+        Rows(Reader reader, String file) throws IOException {
+            this.reader = reader;
+            this.file = file;
+            this.lex = new Lexer(reader, file);
             if (lex.peek() == '\uFEFF') {
                 lex.peeked = -2;
             }
@@ -202,7 +235,6 @@ final class FactsCsv {
             if (head == null) {
                 throw Problems.at(InputLocation.ofFile(file), "facts.csv.noHeader");
             }
-            List<String> header = new ArrayList<>();
             for (Cell h : head) {
                 if (header.contains(h.text()) || h.text().isBlank()) {
                     throw new InvalidInputException(InputLocation.ofFile(file).at(h.line(), h.column())
@@ -211,14 +243,37 @@ final class FactsCsv {
                 }
                 header.add(h.text());
             }
-            int idCol = header.indexOf("id");
+            idCol = header.indexOf("id");
             if (idCol < 0) {
                 throw Problems.at(InputLocation.ofFile(file).at(1, 1).withField("id"), "facts.csv.noId",
                         String.join(", ", header.stream().map(JsonTree::quoted).toList()));
             }
-            List<SubjectFacts> subjects = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            Optional<String> period = Optional.empty();
+        }
+
+        @Override
+        public Optional<String> period() {
+            return period;
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw io(file, e);
+            }
+        }
+
+        @Override
+        public SubjectFacts next() {
+            try {
+                return row();
+            } catch (IOException e) {
+                throw io(file, e);
+            }
+        }
+
+        private SubjectFacts row() throws IOException {
             for (List<Cell> cells = lex.row(); cells != null; cells = lex.row()) {
                 if (cells.size() == 1 && cells.get(0).text().isBlank()) {
                     continue; // a blank line
@@ -257,7 +312,9 @@ final class FactsCsv {
                                     throw Problems.at(at, "facts.csv.period", JsonTree.quoted(period.get()),
                                             JsonTree.quoted(text));
                                 }
-                                period = Optional.of(text);
+                                if (period.isEmpty()) {
+                                    period = Optional.of(text);
+                                }
                             }
                         }
                         case "weight" -> {
@@ -276,11 +333,9 @@ final class FactsCsv {
                         }
                     }
                 }
-                subjects.add(new SubjectFacts(id, group, weight, values));
+                return new SubjectFacts(id, group, weight, values);
             }
-            return new FactSet(period, Optional.of(file), subjects);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputLocation.ofFile(file), Problems.text("input.io", e.getMessage()), e);
+            return null;
         }
     }
 

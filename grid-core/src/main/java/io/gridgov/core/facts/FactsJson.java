@@ -16,10 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,12 +31,24 @@ final class FactsJson {
     }
 
     static FactSet read(InputStream in, String file) {
-        try (JsonParser p = FACTORY.createParser(JsonTree.utf8(in))) {
-            try {
-                return new Run(p, file).run();
-            } catch (NumberFormatException e) {
-                throw JsonTree.unreadable(e, file, p);
-            }
+        Run run = open(in, file, null);
+        try {
+            return new FactReader(file, run).readAll();
+        } finally {
+            run.close();
+        }
+    }
+
+    /**
+     * {@return the subjects of a JSON text, pulled one at a time}
+     *
+     * @param in the bytes, not closed by the puller
+     * @param file the name used in messages
+     * @param again opens the same bytes again (to look for a {@code period} after the subjects), or null
+     */
+    static Run open(InputStream in, String file, java.util.function.Supplier<InputStream> again) {
+        try {
+            return new Run(FACTORY.createParser(JsonTree.utf8(in)), file, again);
         } catch (IOException e) {
             throw JsonTree.unreadable(e, file);
         }
@@ -77,16 +87,55 @@ final class FactsJson {
         }
     }
 
-    private static final class Run {
+    /** Where the reader is in the document. */
+    private enum State { START, KEYS, SUBJECTS, DONE }
+
+    /** The JSON facts pulled subject by subject: the top-level keys in order, the subjects one at a time. */
+    static final class Run implements FactReader.Pull {
         private final JsonParser p;
         private final String file;
+        private final java.util.function.Supplier<InputStream> again;
         /** The record being read, for a duplicate key reported by the parser. */
         private String record;
         private String prefix = "";
+        private State state = State.START;
+        private Optional<String> period = Optional.empty();
+        private boolean subjectsSeen;
+        private final Set<String> ids = new HashSet<>();
+        private int index;
 
-        Run(JsonParser p, String file) {
+        Run(JsonParser p, String file, java.util.function.Supplier<InputStream> again) {
             this.p = p;
             this.file = file;
+            this.again = again;
+        }
+
+        @Override
+        public Optional<String> period() {
+            return period;
+        }
+
+        @Override
+        public void close() {
+            state = State.DONE;
+            try {
+                p.close();
+            } catch (IOException e) {
+                throw JsonTree.unreadable(e, file);
+            }
+        }
+
+        @Override
+        public SubjectFacts next() {
+            try {
+                try {
+                    return pull();
+                } catch (NumberFormatException e) {
+                    throw JsonTree.unreadable(e, file, p);
+                }
+            } catch (IOException e) {
+                throw JsonTree.unreadable(e, file);
+            }
         }
 
         InvalidInputException fail(String rec, String field, String key, Object... args) {
@@ -108,15 +157,15 @@ final class FactsJson {
          * @return false at the end of the object
          */
         boolean nextKey() throws IOException {
-            if (next() != JsonToken.FIELD_NAME) {
+            if (token() != JsonToken.FIELD_NAME) {
                 return false;
             }
-            next();
+            token();
             return true;
         }
 
         /** The next token; a key given twice is an error naming the record and the key. */
-        JsonToken next() throws IOException {
+        JsonToken token() throws IOException {
             try {
                 return p.nextToken();
             } catch (JsonParseException e) {
@@ -171,113 +220,148 @@ final class FactsJson {
             return v;
         }
 
-        FactSet run() throws IOException {
-            next();
-            expect(JsonToken.START_OBJECT, null, null, "facts.json.top");
-            Optional<String> period = Optional.empty();
-            List<SubjectFacts> subjects = null;
-            while (nextKey()) {
+        private SubjectFacts pull() throws IOException {
+            if (state == State.START) {
+                token();
+                expect(JsonToken.START_OBJECT, null, null, "facts.json.top");
+                state = State.KEYS;
+            }
+            while (state != State.DONE) {
+                if (state == State.SUBJECTS) {
+                    if (token() != JsonToken.END_ARRAY) {
+                        return subject();
+                    }
+                    state = State.KEYS;
+                    record = null;
+                    prefix = "";
+                    continue;
+                }
+                if (!nextKey()) {
+                    if (!subjectsSeen) {
+                        throw fail(null, "subjects", "input.required", JsonTree.quoted("subjects"));
+                    }
+                    if (token() != null) {
+                        throw fail(null, null, "facts.json.trailing", found());
+                    }
+                    state = State.DONE;
+                    break;
+                }
                 String key = p.currentName();
                 switch (key) {
                     case "period" -> {
                         expect(JsonToken.VALUE_STRING, null, "period", "facts.json.period");
                         period = Optional.of(p.getText());
                     }
-                    case "subjects" -> subjects = subjects();
+                    case "subjects" -> {
+                        expect(JsonToken.START_ARRAY, null, "subjects", "facts.json.subjects");
+                        subjectsSeen = true;
+                        state = State.SUBJECTS;
+                        if (period.isEmpty() && again != null) {
+                            period = periodAhead();
+                        }
+                    }
                     case "description", "note", "source", "$comment" -> p.skipChildren();
                     default -> throw fail(null, key, "input.unknownKey", JsonTree.quoted(key), "period, subjects");
                 }
-                record = null;
-                prefix = "";
             }
-            if (subjects == null) {
-                throw fail(null, "subjects", "input.required", JsonTree.quoted("subjects"));
-            }
-            if (next() != null) {
-                throw fail(null, null, "facts.json.trailing", found());
-            }
-            return new FactSet(period, Optional.of(file), subjects);
+            return null;
         }
 
-        List<SubjectFacts> subjects() throws IOException {
-            expect(JsonToken.START_ARRAY, null, "subjects", "facts.json.subjects");
-            List<SubjectFacts> out = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            int index = 0;
-            while (next() != JsonToken.END_ARRAY) {
-                String rec = "subject #" + (index + 1);
-                record = rec;
-                prefix = "";
-                expect(JsonToken.START_OBJECT, rec, null, "facts.json.subject");
-                JsonLocation start = p.currentTokenLocation();
-                String id = null;
-                Optional<String> group = Optional.empty();
-                Optional<BigDecimal> weight = Optional.empty();
-                Map<String, BigDecimal> values = null;
-                while (nextKey()) {
-                    String key = p.currentName();
-                    switch (key) {
-                        case "id" -> {
-                            expect(JsonToken.VALUE_STRING, rec, "id", "input.text");
-                            id = p.getText();
-                            if (id.isBlank()) {
-                                throw fail(rec, "id", "input.text", JsonTree.quoted(id));
-                            }
-                            if (!ids.add(id)) {
-                                throw fail("subject \"" + id + "\"", "id", "facts.subjectTwice", JsonTree.quoted(id));
-                            }
-                            rec = "subject \"" + id + "\"";
-                            record = rec;
-                        }
-                        case "group" -> {
-                            expect(JsonToken.VALUE_STRING, rec, "group", "facts.json.group");
-                            if (p.getText().isBlank()) {
-                                throw fail(rec, "group", "input.text", JsonTree.quoted(p.getText()));
-                            }
-                            group = Optional.of(p.getText());
-                        }
-                        case "weight" -> {
-                            if (!p.currentToken().isNumeric() || decimal(rec, "weight").signum() < 0) {
-                                throw fail(rec, "weight", "facts.weight", found());
-                            }
-                            weight = Optional.of(decimal(rec, "weight"));
-                        }
-                        case "facts" -> {
-                            prefix = "facts.";
-                            values = facts(rec);
-                            prefix = "";
-                        }
-                        case "name", "description", "note" -> p.skipChildren();
-                        default -> throw fail(rec, key, "input.unknownKey", JsonTree.quoted(key),
-                                "id, group, weight, facts");
+        /**
+         * {@return a top-level {@code period} given after the subjects, read from a second pass over the
+         * document that skips everything else} Empty when there is none or the document is bad (the first
+         * pass reports that where it is).
+         */
+        private Optional<String> periodAhead() {
+            try (InputStream in = again.get(); JsonParser q = FACTORY.createParser(JsonTree.utf8(in))) {
+                if (q.nextToken() != JsonToken.START_OBJECT) {
+                    return Optional.empty();
+                }
+                while (q.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = q.currentName();
+                    JsonToken t = q.nextToken();
+                    if (key.equals("period") && t == JsonToken.VALUE_STRING) {
+                        return Optional.of(q.getText());
                     }
+                    q.skipChildren();
                 }
-                if (id == null) {
-                    throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
-                            start.getColumnNr()).withRecord(rec).withField("id"),
-                            Problems.text("input.required", JsonTree.quoted("id")));
-                }
-                if (values == null) {
-                    throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
-                            start.getColumnNr()).withRecord(rec).withField("facts"),
-                            Problems.text("input.required", JsonTree.quoted("facts")));
-                }
-                out.add(new SubjectFacts(id, group, weight, values));
-                index++;
+            } catch (IOException | RuntimeException unreadable) {
+                // the first pass reports it where it is
             }
-            return out;
+            return Optional.empty();
         }
 
+        private SubjectFacts subject() throws IOException {
+            String rec = "subject #" + (index + 1);
+            record = rec;
+            prefix = "";
+            expect(JsonToken.START_OBJECT, rec, null, "facts.json.subject");
+            JsonLocation start = p.currentTokenLocation();
+            String id = null;
+            Optional<String> group = Optional.empty();
+            Optional<BigDecimal> weight = Optional.empty();
+            Map<String, BigDecimal> values = null;
+            while (nextKey()) {
+                String key = p.currentName();
+                switch (key) {
+                    case "id" -> {
+                        expect(JsonToken.VALUE_STRING, rec, "id", "input.text");
+                        id = p.getText();
+                        if (id.isBlank()) {
+                            throw fail(rec, "id", "input.text", JsonTree.quoted(id));
+                        }
+                        if (!ids.add(id)) {
+                            throw fail("subject \"" + id + "\"", "id", "facts.subjectTwice", JsonTree.quoted(id));
+                        }
+                        rec = "subject \"" + id + "\"";
+                        record = rec;
+                    }
+                    case "group" -> {
+                        expect(JsonToken.VALUE_STRING, rec, "group", "facts.json.group");
+                        if (p.getText().isBlank()) {
+                            throw fail(rec, "group", "input.text", JsonTree.quoted(p.getText()));
+                        }
+                        group = Optional.of(p.getText());
+                    }
+                    case "weight" -> {
+                        if (!p.currentToken().isNumeric() || decimal(rec, "weight").signum() < 0) {
+                            throw fail(rec, "weight", "facts.weight", found());
+                        }
+                        weight = Optional.of(decimal(rec, "weight"));
+                    }
+                    case "facts" -> {
+                        prefix = "facts.";
+                        values = facts(rec);
+                        prefix = "";
+                    }
+                    case "name", "description", "note" -> p.skipChildren();
+                    default -> throw fail(rec, key, "input.unknownKey", JsonTree.quoted(key),
+                            "id, group, weight, facts");
+                }
+            }
+            if (id == null) {
+                throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
+                        start.getColumnNr()).withRecord(rec).withField("id"),
+                        Problems.text("input.required", JsonTree.quoted("id")));
+            }
+            if (values == null) {
+                throw new InvalidInputException(InputLocation.ofFile(file).at(start.getLineNr(),
+                        start.getColumnNr()).withRecord(rec).withField("facts"),
+                        Problems.text("input.required", JsonTree.quoted("facts")));
+            }
+            index++;
+            return new SubjectFacts(id, group, weight, values);
+        }
 
         Map<String, BigDecimal> facts(String rec) throws IOException {
             expect(JsonToken.START_OBJECT, rec, "facts", "facts.json.facts");
             Map<String, BigDecimal> values = new LinkedHashMap<>();
-            while (next() == JsonToken.FIELD_NAME) {
+            while (token() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 if (name.isBlank()) {
                     throw fail(rec, "facts", "facts.json.factName", JsonTree.quoted(name));
                 }
-                JsonToken t = next();
+                JsonToken t = token();
                 BigDecimal v;
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     v = decimal(rec, "facts." + name);

@@ -120,4 +120,54 @@ class AssessCommandTest {
                 "subject \"street-a\"", "\"cases.due\"", "300", "301");
         assertThat(bad.out()).isEmpty();
     }
+
+    @Test
+    void theJsonReportCarriesTheFactFindingsThatStandardErrorPrints(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("m.json");
+        Files.writeString(facts, Files.readString(Path.of(res("grid-worker-2026-11.json")))
+                .replace("\"falsification\"", "\"falsificaton\""));
+        Run r = Run.of("assess", "--scheme", "grid-worker-monthly", "--facts", facts.toString(), "--format", "json");
+        assertThat(r.exit()).isZero();
+        com.fasterxml.jackson.databind.JsonNode findings = io.gridgov.core.io.JsonTree.MAPPER.readTree(r.out())
+                .get("findings");
+        assertThat(findings.isArray()).isTrue();
+        java.util.List<String> unread = new java.util.ArrayList<>();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        findings.forEach(f -> (f.get("rule").asText().equals("UNREAD_FACT") ? unread : missing)
+                .add(f.get("severity").asText() + " " + f.get("en").asText()));
+        assertThat(unread).anyMatch(f -> f.startsWith("WARNING") && f.contains("did you mean \"falsification\"?"));
+        assertThat(missing).anyMatch(f -> f.startsWith("WARNING") && f.contains("lacks fact \"falsification\" read by V1"));
+        assertThat(findings.get(0).get("location").asText()).contains("m.json");
+        assertThat(io.gridgov.scoring.ScorecardJson.read(r.out(), "out.json")).isNotEmpty();
+        // every WARNING of the report is the line standard error prints
+        assertThat(r.err().lines().count()).isEqualTo(findings.findValuesAsText("severity").stream()
+                .filter(x -> !x.equals("INFO")).count());
+    }
+
+    @Test
+    void outIsWrittenWholeOrNotAtAll(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("scores.txt");
+        Run ok = Run.of("assess", "--scheme", "grid-worker-monthly", "--facts", res("grid-worker-2026-11.json"),
+                "--out", out.toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).isEmpty();
+        String report = Files.readString(out);
+        assertThat(report).isEqualTo(Run.of("assess", "--scheme", "grid-worker-monthly", "--facts",
+                res("grid-worker-2026-11.json")).out());
+
+        // a bad record after good ones: the old report stays, no temporary file is left
+        Path facts = Files.writeString(dir.resolve("late.csv"), "id,cases.due,cases.closed,cases.closed_on_time,"
+                + "cases.open_overdue,cases.postponed,cases.reworked,supervision.issued,supervision.reported\n"
+                + "a,1,1,1,0,0,0,1,1\nb,2,2,2,0,0,0,1,1\nc,3,x,3,0,0,0,1,1\n");
+        Run bad = Run.of("assess", "--scheme", "city-management", "--facts", facts.toString(), "--out", out.toString());
+        assertThat(bad.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(bad.err()).contains("late.csv:4:");
+        assertThat(Files.readString(out)).isEqualTo(report);
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("scores.txt", "late.csv");
+        }
+        Run stdout = Run.of("assess", "--scheme", "city-management", "--facts", facts.toString());
+        assertThat(stdout.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(stdout.out()).isEmpty();
+    }
 }
