@@ -1,5 +1,6 @@
 package io.gridgov.examples.cli;
 
+import io.gridgov.examples.i18n.ExamplesMessages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,10 +13,12 @@ import picocli.CommandLine.Command;
  * wrong (one line on standard error, in the {@code --lang} language, names the file and what was
  * expected), 3 for a bug. Commands return 0 or 1 and throw the rest; {@link ExitHandler} maps what
  * they throw in one place. {@code gridgov} without a command prints the usage and exits 2.
+ *
+ * <p>Descriptions of commands and options come from the help bundle {@link ExamplesMessages#HELP_BUNDLE}
+ * (en and zh_CN); {@link HelpTexts} picks the {@code --lang} language before the help is printed.
  */
 @Command(name = "gridgov", mixinStandardHelpOptions = true, version = "gridgov 0.1.0-SNAPSHOT",
-        description = "GridGov: grid trees, boundary validation, duties and the 1,000-point assessment "
-                + "(网格化治理工具).",
+        resourceBundle = ExamplesMessages.HELP_BUNDLE,
         subcommands = {
             CommandLine.HelpCommand.class,
             TreeCommand.class,

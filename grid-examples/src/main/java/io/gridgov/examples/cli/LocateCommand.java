@@ -41,8 +41,7 @@ import picocli.CommandLine.Spec;
  * error how many points lay outside every grid. Points must fit the grids' coordinate system
  * (finite; lon/lat inside ±180/±90). Exit 0; bad input ends in {@link ExitHandler} (exit 2).
  */
-@Command(name = "locate", mixinStandardHelpOptions = true,
-        description = "Find the deepest grid containing each point, and its path to the root.")
+@Command(name = "locate", mixinStandardHelpOptions = true)
 public final class LocateCommand implements Callable<Integer> {
 
     private static final CsvMapper CSV = new CsvMapper();
@@ -50,16 +49,16 @@ public final class LocateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--points", paramLabel = "CSV", required = true, description = "CSV with a header and columns id,x,y or id,lon,lat")
+    @Option(names = "--points", paramLabel = "CSV", required = true)
     Path points;
 
-    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    @Option(names = "--projected")
     boolean projected;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     /** The output is language-neutral CSV; {@code --lang} chooses the language of an error. */

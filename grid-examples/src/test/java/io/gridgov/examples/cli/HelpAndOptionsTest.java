@@ -73,7 +73,7 @@ class HelpAndOptionsTest {
         Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         String help = r.out().replaceAll("\\s+", " ");
-        assertThat(help).contains("Usage: gridgov " + command)
+        assertThat(help).contains((lang.equals("zh") ? "用法：gridgov " : "Usage: gridgov ") + command)
                 .contains(lang.equals("zh") ? "示例：" : "Example:")
                 .contains("gridgov " + command.split(" ")[0])
                 .contains(lang.equals("zh") ? "退出码：0 处理完毕且无错误，1 发现错误级问题，2 输入不可用或命令行有误"
