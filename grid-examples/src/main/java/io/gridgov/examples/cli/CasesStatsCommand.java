@@ -94,7 +94,7 @@ public final class CasesStatsCommand implements Callable<Integer> {
                 out.println(MESSAGES.format(l, "cases.stats", from, to.minusDays(1), CaseOutput.time(report.asOf(), zone),
                         report.events(), report.cases()));
                 out.println(MESSAGES.format(l, "cases.stats.total"));
-                CaseOutput.countsRow(out, "all", stats.total());
+                CaseOutput.countsRow(out, MESSAGES.format(l, "cases.stats.all"), stats.total());
                 CaseOutput.countsText(out, MESSAGES.format(l, "cases.stats.byNode"), nodes, inputs.limit, l);
                 CaseOutput.countsText(out, MESSAGES.format(l, "cases.stats.byDepartment"), stats.byDepartment(),
                         inputs.limit, l);

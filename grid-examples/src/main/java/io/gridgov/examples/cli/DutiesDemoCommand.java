@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -127,8 +128,11 @@ public final class DutiesDemoCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s: %d grids, %d activity records for %s.%n", dir, grids, written, month);
-        out.printf("Try:%n  gridgov duties check --tree %s --staff %s --templates preset:s1-civilised-city preset:s7-presence"
+        Locale locale = language.locale();
+        out.println(MESSAGES.format(locale, "dutiesDemo.wrote", dir, String.valueOf(grids), String.valueOf(written),
+                month));
+        out.println(MESSAGES.format(locale, "dutiesDemo.try"));
+        out.printf("  gridgov duties check --tree %s --staff %s --templates preset:s1-civilised-city preset:s7-presence"
                 + " --activities %s --from %s --to %s --facts-out facts.json%n", dir.resolve("tree.json"),
                 dir.resolve("staff.json"), dir.resolve("activities.jsonl"), first, end);
         out.flush();

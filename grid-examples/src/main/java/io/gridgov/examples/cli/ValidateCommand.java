@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.io.GeoJsonReader;
@@ -82,7 +84,7 @@ public final class ValidateCommand implements Callable<Integer> {
             partition = partition.withAllowedGaps(GeoJsonReader.readPolygons(allowedGaps, crs));
         }
         ValidationReport report;
-        try (ProgressBar bar = ProgressBar.onConsole("validating", err)) {
+        try (ProgressBar bar = ProgressBar.onConsole(MESSAGES.format(locale, "progress.validating"), err)) {
             report = new PartitionValidator(options).check(partition, bar::update);
         }
         if (out != null) {
