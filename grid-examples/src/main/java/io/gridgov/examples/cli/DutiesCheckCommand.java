@@ -79,7 +79,8 @@ public final class DutiesCheckCommand implements Callable<Integer> {
         List<Outcome> errors = report.shortfalls().stream().filter(o -> o.obligation().severity() == Severity.ERROR
                 && (o.status() == Status.MISSED || o.status() == Status.PARTLY)).toList();
         out.println(MESSAGES.format(locale, "duties.errors", errors.size(), first(locale, errors.size())));
-        errors.stream().limit(limit).forEach(o -> out.println("  " + MESSAGES.format(locale, "duties.miss", o.status(),
+        errors.stream().limit(limit).forEach(o -> out.println("  " + MESSAGES.format(locale, "duties.miss",
+                MESSAGES.format(locale, "duties.status." + o.status().name()),
                 o.obligation().gridId(), o.obligation().personId().orElse(o.obligation().role()),
                 o.obligation().dutyKey(), o.obligation().from(), o.obligation().due(), o.done() + o.late(),
                 o.obligation().count())));

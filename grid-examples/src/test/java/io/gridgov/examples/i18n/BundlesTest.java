@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every module's message bundle (and the command line's help bundle) has the same keys in en and zh_CN, a
- * Chinese text for each, and MessageFormat patterns that keep every placeholder: a stray apostrophe quotes
+ * Chinese text for each, an {@code _en} file that only repeats the default one, and MessageFormat patterns that keep every placeholder: a stray apostrophe quotes
  * the rest of a pattern away, so a {@code {0}} that the raw text holds must come out of the formatted text.
  */
 class BundlesTest {
@@ -46,6 +46,15 @@ class BundlesTest {
         Set<String> onlyZh = new TreeSet<>(zh.stringPropertyNames());
         onlyZh.removeAll(en.stringPropertyNames());
         assertThat(onlyEn).as("keys only in English").isEmpty();
+        // an _en file overrides the default file for English: it may only repeat it
+        InputStream enFile = BundlesTest.class.getClassLoader().getResourceAsStream(bundle + "_en.properties");
+        if (enFile != null) {
+            enFile.close();
+            Properties override = load(bundle + "_en.properties");
+            for (String key : override.stringPropertyNames()) {
+                assertThat(override.getProperty(key)).as(bundle + "_en " + key).isEqualTo(en.getProperty(key));
+            }
+        }
         assertThat(onlyZh).as("keys only in Chinese").isEmpty();
         boolean messageFormat = !bundle.endsWith("/help");
         List<String> problems = new ArrayList<>();
