@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gridgov", mixinStandardHelpOptions = true, version = "gridgov 0.1.0-SNAPSHOT",
         resourceBundle = ExamplesMessages.HELP_BUNDLE,
         subcommands = {
-            CommandLine.HelpCommand.class,
+            HelpCommand.class,
             TreeCommand.class,
             DemoCommand.class,
             DutiesCommand.class,

@@ -49,6 +49,20 @@ class HelpLanguageTest {
     }
 
     @Test
+    void theHelpCommandTakesLangToo() {
+        Run main = Run.of("help", "--lang", "zh");
+        assertThat(main.exit()).as(main.err()).isZero();
+        assertThat(main.out()).startsWith("用法：gridgov [-hV] [COMMAND]").contains("命令：").contains("显示指定命令的帮助信息。");
+        Run tree = Run.of("help", "tree", "--lang", "zh");
+        assertThat(tree.out()).startsWith("用法：gridgov tree").contains("网格树文件");
+        Run self = Run.of("help", "--help", "--lang", "zh");
+        assertThat(self.out()).startsWith("显示指定命令的帮助信息。").contains("要显示其帮助的命令。");
+        Run unknown = Run.of("help", "nope", "--lang", "zh");
+        assertThat(unknown.exit()).isEqualTo(GridGovCli.BAD_INPUT);
+        assertThat(unknown.err()).contains("nope").contains("gridgov --help").doesNotContain("Unknown");
+    }
+
+    @Test
     void everyDescriptionIsInTheBundleOfEachLanguage() {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             CommandLine root = GridGovCli.commandLine();
