@@ -100,13 +100,6 @@ public final class CaseCategories {
             JsonTree.Cursor keyAt = c.get("key");
             String key = keyAt.text();
             String record = "category " + JsonTree.quoted(key);
-            if (key.isBlank()) {
-                throw keyAt.fail(record, CaseMessages.text("read.blankCategoryKey"));
-            }
-            JsonTree.Cursor departmentAt = c.get("department");
-            if (departmentAt.text().isBlank()) {
-                throw departmentAt.fail(record, CaseMessages.text("read.blankDepartment"));
-            }
             CaseCategory cat;
             try {
                 cat = new CaseCategory(key, c.get("nameZh").text(), c.get("nameEn").text(), c.get("department").text(),

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** A category without a key or a department is refused at its field, in English and in Chinese. */
+/**
+ * A category without a key or a department is refused at its field, in English and in Chinese, before the
+ * value type's English-only argument check could be reached.
+ */
 class CaseCategoriesTest {
 
     private static InvalidInputException refused(String key, String department) {
@@ -23,13 +26,13 @@ class CaseCategoriesTest {
     void aBlankKeyOrDepartmentIsLocatedAndInBothLanguages() {
         InvalidInputException key = refused(" ", "municipal");
         assertThat(key.location().field()).contains("$.categories[0].key");
-        assertThat(key.message(Locale.ENGLISH)).endsWith("expected a non-empty category key, found \"\"");
-        assertThat(key.message(Locale.SIMPLIFIED_CHINESE)).endsWith("应为非空的类别键，实际为 \"\"");
+        assertThat(key.message(Locale.ENGLISH)).endsWith("expected a non-empty string, found \" \"");
+        assertThat(key.message(Locale.SIMPLIFIED_CHINESE)).endsWith("应为非空字符串，实际为\" \"");
 
         InvalidInputException department = refused("a", "");
         assertThat(department.location().line()).hasValue(3);
         assertThat(department.location().field()).contains("$.categories[0].department");
-        assertThat(department.message(Locale.SIMPLIFIED_CHINESE)).endsWith("应为非空的责任部门，实际为 \"\"")
-                .doesNotContain("a category needs");
+        assertThat(department.message(Locale.SIMPLIFIED_CHINESE)).endsWith("应为非空字符串，实际为\"\"");
+        assertThat(department.message(Locale.ENGLISH)).doesNotContain("a category needs");
     }
 }

@@ -304,6 +304,9 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         if (unknown.isPresent()) {
             return CommandFiles.text(locale, "usage.unknownOption", unknown.get(), command);
         }
+        if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+            return CommandFiles.text(locale, "usage.twice", name(o.getOverwritten()), command);
+        }
         if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
             String missing = m.getMissing().stream().map(ExitHandler::label).collect(Collectors.joining(", "));
             return CommandFiles.text(locale, "usage.missing", missing, command);

@@ -121,6 +121,14 @@ class HelpAndOptionsTest {
     }
 
     @Test
+    void anOptionGivenTwiceIsOneLineInTheChosenLanguage() {
+        assertOneLine(Run.of("demo", "--out", "a", "--out", "b"),
+                "gridgov demo: --out is given more than once; expected it once; see gridgov demo --help");
+        assertOneLine(Run.of("demo", "--out", "a", "--out", "b", "--lang", "zh"),
+                "gridgov demo：--out 给出了不止一次，只能给出一次；参见 gridgov demo --help");
+    }
+
+    @Test
     void inputErrorsOfTheCommandLineItselfAreInTheChosenLanguage() throws IOException {
         Path points = Files.writeString(dir.resolve("bad-points.csv"), "id,lon,lat\np1,east,26.5\n");
         Run zh = Run.of("locate", city(), "--points", points.toString(), "--lang", "zh");
