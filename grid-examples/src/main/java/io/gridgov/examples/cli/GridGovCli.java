@@ -45,6 +45,10 @@ public final class GridGovCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code gridgov --lang zh} prints the usage in Chinese, as every command takes {@code --lang}. */
+    @CommandLine.Mixin
+    LanguageOption language;
+
     /** Without a command: the usage on standard error, exit code 2. */
     @Override
     public Integer call() {

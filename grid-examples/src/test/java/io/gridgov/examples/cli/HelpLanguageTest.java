@@ -49,10 +49,22 @@ class HelpLanguageTest {
     }
 
     @Test
+    void withoutACommandTheUsageIsInTheChosenLanguage() {
+        for (String group : List.of("", "cases", "duties")) {
+            List<String> args = new ArrayList<>(group.isEmpty() ? List.of() : List.of(group));
+            args.addAll(List.of("--lang", "zh"));
+            Run r = Run.of(args.toArray(String[]::new));
+            assertThat(r.exit()).as(group).isEqualTo(GridGovCli.BAD_INPUT);
+            assertThat(r.err()).as(group).startsWith("用法：gridgov" + (group.isEmpty() ? "" : " " + group))
+                    .contains("命令：").doesNotContain("Usage");
+        }
+    }
+
+    @Test
     void theHelpCommandTakesLangToo() {
         Run main = Run.of("help", "--lang", "zh");
         assertThat(main.exit()).as(main.err()).isZero();
-        assertThat(main.out()).startsWith("用法：gridgov [-hV] [COMMAND]").contains("命令：").contains("显示指定命令的帮助信息。");
+        assertThat(main.out()).startsWith("用法：gridgov [-hV] [--lang=en|zh] [COMMAND]").contains("命令：").contains("显示指定命令的帮助信息。");
         Run tree = Run.of("help", "tree", "--lang", "zh");
         assertThat(tree.out()).startsWith("用法：gridgov tree").contains("网格树文件");
         Run self = Run.of("help", "--help", "--lang", "zh");
