@@ -27,6 +27,8 @@ class BundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** A lone apostrophe not next to a brace: MessageFormat would drop it and quote the rest ("the file's"). */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<![{}'])'(?![{}'])");
     /** An ASCII comma, semicolon or parenthesis touching a Chinese character: Chinese text takes ，；（）. */
     private static final Pattern ASCII_PUNCTUATION = Pattern.compile("\\p{IsHan}[,;(]|[,;)]\\p{IsHan}");
     /**
@@ -80,6 +82,11 @@ class BundlesTest {
                 Set<Integer> rawZh = placeholders(z);
                 if (!rawEn.equals(rawZh) && !LANGUAGE_SPECIFIC.contains(key)) {
                     problems.add(key + ": placeholders " + rawEn + " in en, " + rawZh + " in zh_CN");
+                }
+                for (String pattern : List.of(e, z)) {
+                    if (LONE_APOSTROPHE.matcher(pattern).find()) {
+                        problems.add(key + ": a lone apostrophe, write it twice: " + pattern);
+                    }
                 }
                 check(key, e, Locale.ENGLISH, problems);
                 check(key, z, Locale.SIMPLIFIED_CHINESE, problems);
