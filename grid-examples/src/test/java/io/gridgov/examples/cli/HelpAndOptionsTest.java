@@ -42,7 +42,7 @@ class HelpAndOptionsTest {
         }
     }
 
-    /** Every command and subcommand but picocli's {@code help}, by the words that run it. */
+    /** Every command and subcommand but {@code help} (tested on its own), by the words that run it. */
     static List<List<String>> commands() {
         List<List<String>> out = new ArrayList<>();
         collect(GridGovCli.commandLine(), new ArrayList<>(), out);
