@@ -2,6 +2,7 @@ package io.gridgov.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.io.JsonTree;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,8 +47,7 @@ public record Action(String key, String nameZh, String nameEn) {
         requireNonNull(nameZh, "nameZh");
         requireNonNull(nameEn, "nameEn");
         if (!key.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("action key '" + key
-                    + "' must be lower-case letters, digits and '-', starting with a letter");
+            throw InvalidDutyException.of("value.actionKey", JsonTree.quoted(key));
         }
     }
 

@@ -43,7 +43,7 @@ public record ActivityRecord(String who, String role, String grid, String action
         requireNonNull(end, "end");
         requireNonNull(duty, "duty");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("activity ends at " + end + " before it starts at " + start);
+            throw InvalidDutyException.of("value.activityEndsBeforeStart", end.toString(), start.toString());
         }
         evidence = evidence.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(evidence));
     }

@@ -300,6 +300,8 @@ public final class ComplianceChecker {
             for (int k = 0; k < shown.length; k++) {
                 if (shown[k] instanceof DutyUnit rule) {
                     shown[k] = rule.key;
+                } else if (shown[k] instanceof java.util.Set<?> set && set.stream().allMatch(Evidence.class::isInstance)) {
+                    shown[k] = Evidence.names(set);
                 }
             }
             args[i] = shown;

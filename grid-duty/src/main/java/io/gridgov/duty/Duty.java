@@ -2,6 +2,7 @@ package io.gridgov.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.io.JsonTree;
 import io.gridgov.core.Arguments;
 import io.gridgov.core.Severity;
 import io.gridgov.core.i18n.LocalizedText;
@@ -52,10 +53,10 @@ public record Duty(String code, LocalizedText title, String category, String rol
         requireNonNull(severity, "severity");
         requireNonNull(source, "source");
         if (code.isBlank()) {
-            throw new IllegalArgumentException("duty code is blank");
+            throw InvalidDutyException.of("value.blankDutyCode");
         }
         if (graceDays < 0) {
-            throw new IllegalArgumentException("duty '" + code + "' has negative grace days " + graceDays);
+            throw InvalidDutyException.of("value.negativeGrace", JsonTree.quoted(code), String.valueOf(graceDays));
         }
         evidence = evidence.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(evidence));
         levels = Set.copyOf(levels);

@@ -85,7 +85,7 @@ public final class DutyPlanner {
         requireNonNull(from, "from");
         requireNonNull(to, "to");
         if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("empty date range: from " + from + " is not before to " + to);
+            throw InvalidDutyException.of("value.emptyRange", from.toString(), to.toString());
         }
     }
 

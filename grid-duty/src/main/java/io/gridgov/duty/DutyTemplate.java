@@ -54,7 +54,7 @@ public record DutyTemplate(String id, String domain, LocalizedText names, String
         requireNonNull(validity, "validity");
         requireNonNull(levelScheme, "levelScheme");
         if (id.isBlank()) {
-            throw new IllegalArgumentException(DutyMessages.MESSAGES.text("value.blankTemplateId").en());
+            throw InvalidDutyException.of("value.blankTemplateId");
         }
         duties = List.copyOf(duties);
         removed = List.copyOf(removed);

@@ -83,8 +83,8 @@ public final class DutyTemplates {
     /** {@return the preset with this id, read from the library's resources} */
     public static DutyTemplate preset(String id) {
         if (!PRESET_IDS.contains(id)) {
-            throw new IllegalArgumentException(MESSAGES.text("preset.unknown", JsonTree.quoted(id),
-                    String.join(", ", PRESET_IDS)).en());
+            throw InvalidDutyException.of("preset.unknown", JsonTree.quoted(id),
+                    String.join(", ", PRESET_IDS));
         }
         String resource = "presets/" + id + ".json";
         try (InputStream in = DutyTemplates.class.getResourceAsStream(resource)) {

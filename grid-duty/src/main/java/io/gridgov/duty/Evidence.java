@@ -21,6 +21,21 @@ public enum Evidence {
     }
 
     /**
+     * {@return evidence kinds in both languages, such as {@code [record, sign-in]} and {@code [书面记录、签到]}}
+     *
+     * @param kinds evidence kinds (other elements are ignored), in their natural order
+     */
+    static io.gridgov.core.i18n.LocalizedText names(java.util.Collection<?> kinds) {
+        java.util.List<Evidence> sorted = kinds.stream().filter(Evidence.class::isInstance).map(Evidence.class::cast)
+                .sorted().toList();
+        String en = sorted.stream().map(e -> DutyMessages.MESSAGES.format(java.util.Locale.ENGLISH, "evidence." + e.name()))
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        String zh = sorted.stream().map(e -> DutyMessages.MESSAGES.format(java.util.Locale.SIMPLIFIED_CHINESE,
+                "evidence." + e.name())).collect(java.util.stream.Collectors.joining("、", "[", "]"));
+        return new io.gridgov.core.i18n.LocalizedText(en, zh);
+    }
+
+    /**
      * Parses the file form.
      *
      * @param text {@code record}, {@code photo}, {@code sign-in} or {@code duration}

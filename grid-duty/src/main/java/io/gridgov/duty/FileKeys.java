@@ -1,5 +1,6 @@
 package io.gridgov.duty;
 
+import io.gridgov.core.io.JsonTree;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ final class FileKeys {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown " + what + " '" + text + "'; expected one of "
-                + Arrays.stream(values).map(key).collect(Collectors.joining(", ")));
+        throw InvalidDutyException.of("value.unknownKey." + what, JsonTree.quoted(text),
+                Arrays.stream(values).map(key).collect(Collectors.joining(", ")));
     }
 }

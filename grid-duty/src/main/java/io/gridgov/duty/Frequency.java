@@ -78,7 +78,7 @@ public sealed interface Frequency permits Frequency.Quota, Frequency.Weekdays, F
         /** Validates and copies the components. */
         public Weekdays {
             if (days.isEmpty()) {
-                throw new IllegalArgumentException("weekdays frequency needs at least one day");
+                throw InvalidDutyException.of("value.noWeekday");
             }
             days = Set.copyOf(EnumSet.copyOf(days));
         }
@@ -115,7 +115,7 @@ public sealed interface Frequency permits Frequency.Quota, Frequency.Weekdays, F
             requireNonNull(share, "share");
             requireNonNull(per, "per");
             if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("time share must be in (0, 1], found " + share);
+                throw InvalidDutyException.of("value.timeShare", share.toPlainString());
             }
         }
 
@@ -139,7 +139,7 @@ public sealed interface Frequency permits Frequency.Quota, Frequency.Weekdays, F
             requireNonNull(minimum, "minimum");
             Arguments.atLeast(times, 1, "min-duration times");
             if (minimum.isNegative() || minimum.isZero()) {
-                throw new IllegalArgumentException("minimum duration must be positive, found " + minimum);
+                throw InvalidDutyException.of("value.minimumDuration", minimum.toString());
             }
         }
 
@@ -163,7 +163,7 @@ public sealed interface Frequency permits Frequency.Quota, Frequency.Weekdays, F
             requireNonNull(frequency, "frequency");
             requireNonNull(label, "label");
             if (frequency instanceof Tiered) {
-                throw new IllegalArgumentException("a tier cannot itself be tiered");
+                throw InvalidDutyException.of("value.nestedTier");
             }
         }
     }
@@ -178,7 +178,7 @@ public sealed interface Frequency permits Frequency.Quota, Frequency.Weekdays, F
         public Tiered {
             tiers = List.copyOf(tiers);
             if (tiers.isEmpty()) {
-                throw new IllegalArgumentException("tiered frequency needs at least one tier");
+                throw InvalidDutyException.of("value.noTier");
             }
         }
 

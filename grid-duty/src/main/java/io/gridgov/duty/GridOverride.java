@@ -2,6 +2,7 @@ package io.gridgov.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.io.JsonTree;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,7 @@ public record GridOverride(String gridId, String dutyCode, Optional<Frequency> f
         requireNonNull(dutyCode, "dutyCode");
         requireNonNull(frequency, "frequency");
         if (disabled && frequency.isPresent()) {
-            throw new IllegalArgumentException("override of duty '" + dutyCode + "' in grid '" + gridId
-                    + "' both disables the duty and sets a frequency");
+            throw InvalidDutyException.of("value.overrideBoth", JsonTree.quoted(dutyCode), JsonTree.quoted(gridId));
         }
     }
 

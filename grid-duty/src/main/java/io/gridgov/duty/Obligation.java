@@ -55,11 +55,10 @@ public record Obligation(String templateId, String dutyCode, OptionalInt tier, S
         requireNonNull(minimumMinutes, "minimumMinutes");
         requireNonNull(severity, "severity");
         if (!from.isBefore(until)) {
-            throw new IllegalArgumentException("obligation window [" + from + ", " + until + ") is empty");
+            throw InvalidDutyException.of("value.emptyWindow", from.toString(), until.toString());
         }
         if (count < 1 || targets < 1) {
-            throw new IllegalArgumentException("obligation needs count ≥ 1 and targets ≥ 1, found " + count
-                    + " and " + targets);
+            throw InvalidDutyException.of("value.obligationCount", String.valueOf(count), String.valueOf(targets));
         }
     }
 

@@ -19,8 +19,8 @@ public record Outcome(Obligation obligation, Status status, int done, int late, 
         requireNonNull(obligation, "obligation");
         requireNonNull(status, "status");
         if (done < 0 || late < 0 || done + late > obligation.count()) {
-            throw new IllegalArgumentException("outcome credits " + done + " + " + late + " of "
-                    + obligation.count() + " required");
+            throw InvalidDutyException.of("value.outcomeCredits", String.valueOf(done), String.valueOf(late),
+                    String.valueOf(obligation.count()));
         }
     }
 

@@ -2,6 +2,7 @@ package io.gridgov.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.io.JsonTree;
 /**
  * What a duty is done to (对象). A closed family:
  * <ul>
@@ -31,7 +32,7 @@ public sealed interface TargetScope permits TargetScope.OwnGrid, TargetScope.Hou
      */
     private static void requireKey(String key, String what) {
         if (!key.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException(what + " '" + key + "' must be lower-case letters, digits and '-'");
+            throw InvalidDutyException.of("value.targetKey." + what, JsonTree.quoted(key));
         }
     }
 
@@ -53,7 +54,7 @@ public sealed interface TargetScope permits TargetScope.OwnGrid, TargetScope.Hou
         /** Validates the component. */
         public Households {
             requireNonNull(householdCategory, "householdCategory");
-            requireKey(householdCategory, "household category");
+            requireKey(householdCategory, "householdCategory");
         }
 
         @Override
@@ -71,7 +72,7 @@ public sealed interface TargetScope permits TargetScope.OwnGrid, TargetScope.Hou
         /** Validates the component. */
         public Units {
             requireNonNull(unitKind, "unitKind");
-            requireKey(unitKind, "unit kind");
+            requireKey(unitKind, "unitKind");
         }
 
         @Override

@@ -31,6 +31,11 @@ final class TemplateParser {
     private final JsonTree json;
 
     /** {@return an error at {@code path} with the bundle's text for {@code key}} */
+    /** {@return what a value type refused, in both languages when it says so in both} */
+    private static Object reason(IllegalArgumentException e) {
+        return e instanceof InvalidDutyException d ? d.text() : e.getMessage();
+    }
+
     private io.gridgov.core.io.InvalidInputException fail(String record, String path, String key, Object... args) {
         return json.error(record, path, DutyMessages.MESSAGES.text("template." + key, args));
     }
@@ -263,7 +268,7 @@ final class TemplateParser {
                 default -> throw fail(record, path + ".scope", "scope", JsonTree.quoted(scope));
             };
         } catch (IllegalArgumentException e) {
-            throw fail(record, path, "invalid", e.getMessage());
+            throw fail(record, path, "invalid", reason(e));
         }
     }
 
@@ -317,7 +322,7 @@ final class TemplateParser {
                 default -> throw fail(record, path + ".kind", "frequencyKind", JsonTree.quoted(kind));
             };
         } catch (IllegalArgumentException e) {
-            throw fail(record, path, "invalid", e.getMessage());
+            throw fail(record, path, "invalid", reason(e));
         }
     }
 

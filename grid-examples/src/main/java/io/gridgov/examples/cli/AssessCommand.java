@@ -62,8 +62,7 @@ import picocli.CommandLine.Mixin;
  * rank on its row, reads the facts twice). The report goes to a temporary file that is moved to
  * {@code --out}, or copied to standard output, once complete: nothing partial is written.
  */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Score facts against an assessment scheme (千分制考核): scorecards, ranking, red and black lists.")
+@Command(name = "assess", mixinStandardHelpOptions = true)
 public final class AssessCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -73,24 +72,19 @@ public final class AssessCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scheme", required = true, paramLabel = "ID|FILE",
-            description = "Scheme JSON file, or a preset id: grid-worker-monthly, city-management, plant-safety-monthly, case-handling-monthly.")
+    @Option(names = "--scheme", required = true, paramLabel = "ID|FILE")
     String scheme;
 
-    @Option(names = "--facts", required = true, arity = "1..*", paramLabel = "F",
-            description = "Facts of the period (.json or .csv); several files (or --facts given again) are merged by "
-                    + "subject, and a fact given twice with different values is an error naming both files.")
+    @Option(names = "--facts", required = true, arity = "1..*", paramLabel = "F")
     List<Path> facts;
 
-    @Option(names = "--previous", paramLabel = "F0", description = "Facts of the previous period, for the change.")
+    @Option(names = "--previous", paramLabel = "F0")
     Path previous;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text")
     Format format;
 
-    @Option(names = "--tree", paramLabel = "T",
-            description = "The grid tree (JSON): score only its leaf grids, each ranked in its peer group "
-                    + "(same level and kind, e.g. L4/comprehensive); facts of streets and communities are left out.")
+    @Option(names = "--tree", paramLabel = "T")
     Path tree;
 
     @Mixin

@@ -36,28 +36,25 @@ import picocli.CommandLine.Spec;
 /** The inputs the {@code cases} subcommands share: events, categories, tree, boundaries, calendar. */
 final class CaseInputs {
 
-    @Option(names = "--events", required = true, arity = "1..*", paramLabel = "E",
-            description = "Case events: JSON Lines, .jsonl or .jsonl.gz, sorted by time (docs/formats/cases.md).")
+    @Option(names = "--events", required = true, arity = "1..*", paramLabel = "E")
     List<Path> events;
 
-    @Option(names = "--categories", paramLabel = "C",
-            description = "Case categories (JSON); default the presets (GB/T 30428, S3, S8).")
+    @Option(names = "--categories", paramLabel = "C")
     Path categories;
 
-    @Option(names = "--tree", paramLabel = "T", description = "The grid tree (JSON) with its staffing.")
+    @Option(names = "--tree", paramLabel = "T")
     Path tree;
 
-    @Option(names = "--boundaries", paramLabel = "G",
-            description = "Grid boundaries (GeoJSON, lon/lat) to locate reports that carry a point.")
+    @Option(names = "--boundaries", paramLabel = "G")
     Path boundaries;
 
-    @Option(names = "--calendar", paramLabel = "K", description = "Work calendar (JSON); default Monday–Friday 09:00–12:00, 13:00–18:00.")
+    @Option(names = "--calendar", paramLabel = "K")
     Path calendar;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "How many cases and findings to print (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50")
     int limit;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text")
     Format format;
 
     /** The output formats of the {@code cases} subcommands. */

@@ -29,25 +29,67 @@ final class CaseOutput {
         return OffsetDateTime.ofInstant(t, zone).toLocalDateTime().toString().replace('T', ' ');
     }
 
-    static String left(CaseView v) {
+    /** {@return the working time left or overdue, such as {@code 2h05 left} or {@code overdue 144h30}; {@code -} when there is no deadline} */
+    static String left(CaseView v, Locale locale) {
         if (v.minutesLeft().isEmpty()) {
             return "-";
         }
         long m = v.minutesLeft().getAsLong();
-        String hm = Math.abs(m) / 60 + "h" + String.format(Locale.ROOT, "%02d", Math.abs(m) % 60);
-        return m < 0 ? "overdue " + hm : hm + " left";
+        String hm = MESSAGES.format(locale, "cases.hoursMinutes", String.valueOf(Math.abs(m) / 60),
+                String.format(Locale.ROOT, "%02d", Math.abs(m) % 60));
+        return MESSAGES.format(locale, m < 0 ? "cases.overdueBy" : "cases.timeLeft", hm);
     }
 
+    /** {@return a case's status in a language, such as {@code dispatched} or 已派遣} */
+    static String status(CaseView v, Locale locale) {
+        return MESSAGES.format(locale, "cases.statusName." + v.state().status().name());
+    }
+
+    /** {@return the responsible unit in a language, such as {@code node:c04} or 节点 c04} */
+    static String responsible(CaseView v, Locale locale) {
+        var r = v.responsible();
+        return r.kind() == io.gridgov.cases.ResponsibleUnit.Kind.NONE ? "-"
+                : MESSAGES.format(locale, "cases.responsibleKind." + r.kind().name(), r.id());
+    }
+
+    /**
+     * {@return {@code text} padded with spaces to {@code width} terminal columns} A Chinese character takes two
+     * columns, so a column of Chinese and Latin text stays aligned.
+     */
+    static String pad(String text, int width) {
+        int columns = text.codePoints().map(c -> Character.isIdeographic(c)
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60) ? 2 : 1).sum();
+        return columns >= width ? text : text + " ".repeat(width - columns);
+    }
+
+    /** {@return {@code text} right-aligned in {@code width} terminal columns} */
+    static String padLeft(String text, int width) {
+        String padded = pad(text, width);
+        int spaces = padded.length() - text.length();
+        return " ".repeat(spaces) + text;
+    }
+
+    private static final int[] CASE_WIDTHS = {12, 10, 30, 8, 22, 16};
+
     static void textRows(PrintWriter out, List<CaseView> views, ZoneId zone, int limit, Locale locale) {
-        out.printf("  %-12s %-10s %-30s %-8s %-22s %-16s %s%n", "case", "status", "category", "grid", "responsible",
-                "deadline", "working time");
-        views.stream().limit(limit).forEach(v -> out.printf("  %-12s %-10s %-30s %-8s %-22s %-16s %s%s%n", v.id(),
-                v.state().status().name().toLowerCase(Locale.ROOT), v.state().category(), v.state().grid().orElse("-"),
-                v.responsible(), v.deadline().map(d -> time(d, zone)).orElse("-"), left(v),
-                v.escalated() ? "  ↑" + v.escalations().get(v.escalations().size() - 1).to() : ""));
+        out.println(row(MESSAGES.format(locale, "cases.columns").split("\\|"), CASE_WIDTHS));
+        views.stream().limit(limit).forEach(v -> out.println(row(new String[] {v.id(), status(v, locale),
+            v.state().category(), v.state().grid().orElse("-"), responsible(v, locale),
+            v.deadline().map(d -> time(d, zone)).orElse("-"), left(v, locale)
+                    + (v.escalated() ? "  ↑" + v.escalations().get(v.escalations().size() - 1).to() : "")},
+                CASE_WIDTHS)));
         if (views.size() > limit) {
             out.println("  " + MESSAGES.format(locale, "cases.more", views.size() - limit));
         }
+    }
+
+    /** {@return "  " and the cells, each but the last padded to its width and followed by a space} */
+    private static String row(String[] cells, int[] widths) {
+        StringBuilder b = new StringBuilder("  ");
+        for (int i = 0; i < cells.length; i++) {
+            b.append(i < widths.length ? pad(cells[i], widths[i]) + " " : cells[i]);
+        }
+        return b.toString().stripTrailing();
     }
 
     static void csvRows(PrintWriter out, String list, List<CaseView> views, ZoneId zone) {
@@ -99,10 +141,16 @@ final class CaseOutput {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
+    private static final int[] COUNT_WIDTHS = {8, 6, 9, 7, 12, 5, 7, 8, 9, 10, 8};
+
     static void countsText(PrintWriter out, String title, Map<String, CaseCounts> m, int limit, Locale locale) {
         out.println(title);
-        out.printf("  %-34s %8s %6s %9s %7s %12s %5s %7s %8s %9s %10s %8s%n", "", "reported", "due", "postponed",
-                "on_time", "overdue_open", "late", "closed", "reworked", "escalated", "supervised", "on-time%");
+        String[] columns = MESSAGES.format(locale, "cases.countColumns").split("\\|");
+        StringBuilder header = new StringBuilder("  ").append(pad("", 34));
+        for (int i = 0; i < columns.length; i++) {
+            header.append(' ').append(padLeft(columns[i], COUNT_WIDTHS[i]));
+        }
+        out.println(header);
         m.entrySet().stream().limit(limit).forEach(e -> countsRow(out, e.getKey(), e.getValue()));
         if (m.size() > limit) {
             out.println("  " + MESSAGES.format(locale, "cases.more", m.size() - limit));
@@ -110,7 +158,7 @@ final class CaseOutput {
     }
 
     static void countsRow(PrintWriter out, String key, CaseCounts c) {
-        out.printf("  %-34s %8d %6d %9d %7d %12d %5d %7d %8d %9d %10d %8s%n", key, c.reported(), c.due(),
+        out.printf("  %s %8d %6d %9d %7d %12d %5d %7d %8d %9d %10d %8s%n", pad(key, 34), c.reported(), c.due(),
                 c.postponed(), c.onTime(), c.overdueOpen(), c.late(), c.closed(), c.reworked(), c.escalated(),
                 c.supervised(), c.onTimeRate().map(r -> r.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
                         .orElse("-"));

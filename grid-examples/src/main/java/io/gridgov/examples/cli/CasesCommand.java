@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
  * statistics and facts for scoring. Without a subcommand it prints its usage and exits 2.
  */
 @Command(name = "cases", mixinStandardHelpOptions = true,
-        description = "Cases (案件): replay case events; states, the three lists (问题清单, 交办清单, 督办清单), statistics.",
         subcommands = {CasesStatusCommand.class, CasesListsCommand.class, CasesStatsCommand.class})
 public final class CasesCommand extends GroupCommand {
 }

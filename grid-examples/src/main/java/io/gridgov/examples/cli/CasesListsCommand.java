@@ -23,21 +23,19 @@ import picocli.CommandLine.Option;
  * 交办清单 (dispatched, with unit and deadline), 督办清单 (overdue, escalated or supervised) — sorted by
  * deadline, and the 销号 history since {@code --from}. Exit 0, 1 when an event is an ERROR finding.
  */
-@Command(name = "lists", mixinStandardHelpOptions = true,
-        description = "The three lists (问题清单, 交办清单, 督办清单) of --node as of --as-of, and the cases struck off since --from.")
+@Command(name = "lists", mixinStandardHelpOptions = true)
 public final class CasesListsCommand implements Callable<Integer> {
 
     @Mixin
     CaseInputs inputs;
 
-    @Option(names = "--as-of", required = true, paramLabel = "INSTANT",
-            description = "2026-11-30T18:00+08:00, 2026-11-30T18:00 or 2026-11-30.")
+    @Option(names = "--as-of", required = true, paramLabel = "INSTANT")
     String asOf;
 
-    @Option(names = "--node", required = true, paramLabel = "ID", description = "The node whose subtree the lists cover.")
+    @Option(names = "--node", required = true, paramLabel = "ID")
     String node;
 
-    @Option(names = "--from", paramLabel = "D", description = "Start of the 销号 history (default: 30 days before --as-of).")
+    @Option(names = "--from", paramLabel = "D")
     String from;
 
     @Override

@@ -26,8 +26,7 @@ import picocli.CommandLine.Option;
  * department and category; {@code --facts-out} writes them as facts for {@code gridgov assess}. Exit 0,
  * 1 when an event is an ERROR finding.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Case statistics of [--from, --to): reported, due, postponed, on time, overdue open, closed, reworked, escalated, supervised.")
+@Command(name = "stats", mixinStandardHelpOptions = true)
 public final class CasesStatsCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,16 +35,16 @@ public final class CasesStatsCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions days;
 
-    @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge the cases as of this instant (default: the end of the period).")
+    @Option(names = "--as-of", paramLabel = "INSTANT")
     String asOf;
 
-    @Option(names = "--node", paramLabel = "ID", description = "Only this node and its subtree.")
+    @Option(names = "--node", paramLabel = "ID")
     String node;
 
-    @Option(names = "--facts-out", paramLabel = "F", description = "Write the node facts here (JSON, atomically).")
+    @Option(names = "--facts-out", paramLabel = "F")
     java.nio.file.Path factsOut;
 
-    @Option(names = "--period", paramLabel = "LABEL", description = "Period label of the facts (default: YYYY-MM of --from).")
+    @Option(names = "--period", paramLabel = "LABEL")
     String period;
 
     @Override
@@ -95,7 +94,7 @@ public final class CasesStatsCommand implements Callable<Integer> {
                 out.println(MESSAGES.format(l, "cases.stats", from, to.minusDays(1), CaseOutput.time(report.asOf(), zone),
                         report.events(), report.cases()));
                 out.println(MESSAGES.format(l, "cases.stats.total"));
-                CaseOutput.countsRow(out, "all", stats.total());
+                CaseOutput.countsRow(out, MESSAGES.format(l, "cases.stats.all"), stats.total());
                 CaseOutput.countsText(out, MESSAGES.format(l, "cases.stats.byNode"), nodes, inputs.limit, l);
                 CaseOutput.countsText(out, MESSAGES.format(l, "cases.stats.byDepartment"), stats.byDepartment(),
                         inputs.limit, l);

@@ -21,20 +21,19 @@ import picocli.CommandLine.Option;
  * working time left or overdue, escalations. Exit 0, 1 when an event is an ERROR finding; unreadable
  * input ends in {@link ExitHandler} (exit 2).
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "The state of each open case as of --as-of (default: after the last event).")
+@Command(name = "status", mixinStandardHelpOptions = true)
 public final class CasesStatusCommand implements Callable<Integer> {
 
     @Mixin
     CaseInputs inputs;
 
-    @Option(names = "--as-of", paramLabel = "INSTANT", description = "2026-11-30T18:00+08:00, 2026-11-30T18:00 or 2026-11-30.")
+    @Option(names = "--as-of", paramLabel = "INSTANT")
     String asOf;
 
-    @Option(names = "--case", paramLabel = "ID", description = "Only this case (also when closed in the last 30 days).")
+    @Option(names = "--case", paramLabel = "ID")
     String caseId;
 
-    @Option(names = "--node", paramLabel = "ID", description = "Only cases of this node's subtree.")
+    @Option(names = "--node", paramLabel = "ID")
     String node;
 
     @Override

@@ -37,10 +37,7 @@ import picocli.CommandLine.ParameterException;
  * the output validates without finding and nothing was refused or left, 1 otherwise; bad input ends
  * in {@link ExitHandler}.
  */
-@Command(name = "clean", mixinStandardHelpOptions = true,
-        description = "Repair a grid file so that children tile their parent (边界清理): snap, cut what lies "
-                + "outside the parent, give each overlap to one grid, fill narrow gaps; ids, properties and "
-                + "feature order are kept.")
+@Command(name = "clean", mixinStandardHelpOptions = true)
 public final class CleanCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -48,42 +45,32 @@ public final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids (docs/formats/geojson.md)")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--out", paramLabel = "FIXED.geojson", required = true,
-            description = "Where to write the cleaned grids (written atomically).")
+    @Option(names = "--out", paramLabel = "FIXED.geojson", required = true)
     Path out;
 
-    @Option(names = "--snap-m", paramLabel = "X", defaultValue = "0.5",
-            description = "Snapping distance in metres: vertices and edges closer than this become one; the output "
-                    + "is validated with it as tolerance (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--snap-m", paramLabel = "X", defaultValue = "0.5")
     double snapMetres;
 
-    @Option(names = "--max-gap-width-m", paramLabel = "Y", defaultValue = "5",
-            description = "Gaps narrower than this are merged into the neighbour with the longest shared border; "
-                    + "wider ones are left and reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-gap-width-m", paramLabel = "Y", defaultValue = "5")
     double maxGapWidthMetres;
 
     @Option(names = "--overlaps", paramLabel = "longest-border|largest-area|smallest-area|lowest-id",
-            defaultValue = "longest-border",
-            description = "Which grid keeps an overlap (default: ${DEFAULT-VALUE}).")
+            defaultValue = "longest-border")
     String overlaps;
 
-    @Option(names = "--authority", paramLabel = "parent|children", defaultValue = "parent",
-            description = "parent: fit the children to their parent's outline; children: redraw each parent as "
-                    + "the union of its children (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--authority", paramLabel = "parent|children", defaultValue = "parent")
     String authority;
 
-    @Option(names = {"--report", "--report-out"}, paramLabel = "CHANGES.json",
-            description = "Write the change report as JSON (docs/formats/clean-report.md).")
+    @Option(names = {"--report", "--report-out"}, paramLabel = "CHANGES.json")
     Path report;
 
-    @Option(names = "--allowed-gaps", paramLabel = "FILE",
-            description = "GeoJSON polygons (lakes, unassigned land) inside which gaps are left as they are.")
+    @Option(names = "--allowed-gaps", paramLabel = "FILE")
     Path allowedGaps;
 
-    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    @Option(names = "--projected")
     boolean projected;
 
     @Mixin

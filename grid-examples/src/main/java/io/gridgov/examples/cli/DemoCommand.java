@@ -15,19 +15,16 @@ import picocli.CommandLine.Option;
  * summary; the reports go to {@code --out}. Exit 0 without ERROR findings, 1 with; an {@code --out}
  * that is a file, or bundled data that cannot be read, ends in {@link ExitHandler} (exit 2).
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole chain on the bundled sample city (示例城区 明湖区) and write the reports; "
-                + "the HTML report is DIR/index.html.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/gridgov-demo",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/gridgov-demo")
     Path out;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day checked (default: 2026-11-01).")
+    @Option(names = "--as-of", paramLabel = "DATE")
     LocalDate asOf;
 
     /** The summary is in both languages unless {@code --lang} chooses one; it also chooses the language of an error. */

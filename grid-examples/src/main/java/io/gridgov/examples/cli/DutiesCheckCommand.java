@@ -31,28 +31,25 @@ import picocli.CommandLine.Option;
  * or only partly done (or a template has an ERROR against the tree); unreadable input ends in
  * {@link ExitHandler} (exit 2).
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check activity records (JSON lines or CSV) against the obligations due in [--from, --to).")
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class DutiesCheckCommand implements Callable<Integer> {
 
     @Mixin
     DutyInputs inputs;
 
-    @Option(names = "--activities", required = true, arity = "1..*", paramLabel = "A",
-            description = "Activity records: .csv (header row) or JSON lines.")
+    @Option(names = "--activities", required = true, arity = "1..*", paramLabel = "A")
     List<Path> activities;
 
-    @Option(names = "--facts-out", paramLabel = "FILE", description = "Write grid-scoring facts here (JSON, atomically).")
+    @Option(names = "--facts-out", paramLabel = "FILE")
     Path factsOut;
 
-    @Option(names = "--period", paramLabel = "LABEL", description = "Period label of the facts; default 2026-11 style from the dates.")
+    @Option(names = "--period", paramLabel = "LABEL")
     String period;
 
-    @Option(names = "--misses-out", paramLabel = "FILE",
-            description = "Write every shortfall and unmatched record here (CSV, atomically).")
+    @Option(names = "--misses-out", paramLabel = "FILE")
     Path missesOut;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many misses and unmatched records to print.")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
     int limit;
 
     @CommandLine.Spec
@@ -82,7 +79,8 @@ public final class DutiesCheckCommand implements Callable<Integer> {
         List<Outcome> errors = report.shortfalls().stream().filter(o -> o.obligation().severity() == Severity.ERROR
                 && (o.status() == Status.MISSED || o.status() == Status.PARTLY)).toList();
         out.println(MESSAGES.format(locale, "duties.errors", errors.size(), first(locale, errors.size())));
-        errors.stream().limit(limit).forEach(o -> out.println("  " + MESSAGES.format(locale, "duties.miss", o.status(),
+        errors.stream().limit(limit).forEach(o -> out.println("  " + MESSAGES.format(locale, "duties.miss",
+                MESSAGES.format(locale, "duties.status." + o.status().name()),
                 o.obligation().gridId(), o.obligation().personId().orElse(o.obligation().role()),
                 o.obligation().dutyKey(), o.obligation().from(), o.obligation().due(), o.done() + o.late(),
                 o.obligation().count())));

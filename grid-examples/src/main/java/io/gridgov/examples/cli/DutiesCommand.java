@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
  * Without a subcommand it prints its usage and exits 2.
  */
 @Command(name = "duties", mixinStandardHelpOptions = true,
-        description = "Duty templates (职责模板): plan obligations over a period and check compliance from activity records.",
         subcommands = {DutiesPlanCommand.class, DutiesCheckCommand.class, DutiesDemoCommand.class})
 public final class DutiesCommand extends GroupCommand {
 }

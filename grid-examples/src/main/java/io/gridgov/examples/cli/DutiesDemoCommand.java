@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,24 +28,23 @@ import picocli.CommandLine.Option;
  * of generated activity records, ready for {@code duties plan} and {@code duties check} with the S1 and
  * S7 presets. Deterministic for a seed.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Write a sample city, staff and a month of generated activity records into a directory.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DutiesDemoCommand implements Callable<Integer> {
 
     /** The codes of the nine S1 area patrols, in S1 §4 order. */
     static final String[] S1_AREAS = {"patrol-municipal", "patrol-environment", "patrol-compounds", "patrol-traffic",
         "patrol-committees", "patrol-markets", "patrol-culture", "patrol-dogs", "patrol-service-windows"};
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into (created).")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     Path dir;
 
-    @Option(names = "--month", paramLabel = "YYYY-MM", defaultValue = "2026-11", description = "The month, YYYY-MM.")
+    @Option(names = "--month", paramLabel = "YYYY-MM", defaultValue = "2026-11")
     YearMonth month;
 
-    @Option(names = "--grids", paramLabel = "N", defaultValue = "40", description = "How many grids (8 per community, 5 communities per street).")
+    @Option(names = "--grids", paramLabel = "N", defaultValue = "40")
     int grids;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "Random seed.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "7")
     long seed;
 
     /** The files are language-neutral; {@code --lang} chooses the language of an error. */
@@ -128,8 +128,11 @@ public final class DutiesDemoCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s: %d grids, %d activity records for %s.%n", dir, grids, written, month);
-        out.printf("Try:%n  gridgov duties check --tree %s --staff %s --templates preset:s1-civilised-city preset:s7-presence"
+        Locale locale = language.locale();
+        out.println(MESSAGES.format(locale, "dutiesDemo.wrote", dir, String.valueOf(grids), String.valueOf(written),
+                month));
+        out.println(MESSAGES.format(locale, "dutiesDemo.try"));
+        out.printf("  gridgov duties check --tree %s --staff %s --templates preset:s1-civilised-city preset:s7-presence"
                 + " --activities %s --from %s --to %s --facts-out facts.json%n", dir.resolve("tree.json"),
                 dir.resolve("staff.json"), dir.resolve("activities.jsonl"), first, end);
         out.flush();

@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
  * a template has an ERROR against the tree (e.g. a binding that matches no level; the plan is still
  * written); unreadable input ends in {@link ExitHandler} (exit 2).
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Expand the templates bound to each grid into obligations due in [--from, --to).")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 public final class DutiesPlanCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,10 +30,10 @@ public final class DutiesPlanCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { json, csv }
 
-    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json", description = "json (an array) or csv.")
+    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @CommandLine.Spec

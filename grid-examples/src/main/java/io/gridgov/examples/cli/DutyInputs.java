@@ -34,23 +34,19 @@ import picocli.CommandLine.Spec;
 /** The inputs the {@code duties} subcommands share: tree, templates, period, calendar, staffing. */
 final class DutyInputs {
 
-    @Option(names = "--tree", required = true, paramLabel = "T", description = "The grid tree (JSON).")
+    @Option(names = "--tree", required = true, paramLabel = "T")
     Path tree;
 
-    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "FILE|preset:ID",
-            description = "Duty template files (JSON), or preset:<id> for a shipped preset, e.g. preset:s9-party-visits.")
+    @Option(names = "--templates", required = true, arity = "1..*", paramLabel = "FILE|preset:ID")
     List<String> templates;
 
     @Mixin
     PeriodOptions period;
 
-    @Option(names = "--calendar", paramLabel = "FILE", description = "Work calendar (JSON); default Monday–Friday.")
+    @Option(names = "--calendar", paramLabel = "FILE")
     Path calendar;
 
-    @Option(names = "--staff", paramLabel = "FILE",
-            description = "Staff assignments (JSON: {\"assignments\": [{\"person\", \"role\", \"grid\", \"from\", \"until\"}]}) "
-                    + "that replace the tree file's own; default: the tree file's assignments. With staffing, "
-                    + "obligations go to people instead of roles.")
+    @Option(names = "--staff", paramLabel = "FILE")
     Path staff;
 
     @Mixin

@@ -174,6 +174,12 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         if (failure instanceof io.gridgov.scoring.InvalidSchemeException scheme) {
             return schemeProblems(scheme, locale);
         }
+        if (failure instanceof io.gridgov.duty.InvalidDutyException duty) {
+            return CommandFiles.text(locale, "exit.argument", duty.message(locale), command);
+        }
+        if (failure instanceof io.gridgov.core.edit.InvalidEditException edit) {
+            return CommandFiles.text(locale, "exit.argument", edit.message(locale), command);
+        }
         if (failure instanceof IllegalArgumentException) {
             return CommandFiles.text(locale, "exit.argument", failure.getMessage(), command);
         }
@@ -297,6 +303,9 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         Optional<String> unknown = unknownOption(ex, args);
         if (unknown.isPresent()) {
             return CommandFiles.text(locale, "usage.unknownOption", unknown.get(), command);
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+            return CommandFiles.text(locale, "usage.twice", name(o.getOverwritten()), command);
         }
         if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
             String missing = m.getMissing().stream().map(ExitHandler::label).collect(Collectors.joining(", "));

@@ -1,5 +1,6 @@
 package io.gridgov.examples.cli;
 
+import io.gridgov.examples.i18n.ExamplesMessages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,12 +13,14 @@ import picocli.CommandLine.Command;
  * wrong (one line on standard error, in the {@code --lang} language, names the file and what was
  * expected), 3 for a bug. Commands return 0 or 1 and throw the rest; {@link ExitHandler} maps what
  * they throw in one place. {@code gridgov} without a command prints the usage and exits 2.
+ *
+ * <p>Descriptions of commands and options come from the help bundle {@link ExamplesMessages#HELP_BUNDLE}
+ * (en and zh_CN); {@link HelpTexts} picks the {@code --lang} language before the help is printed.
  */
 @Command(name = "gridgov", mixinStandardHelpOptions = true, version = "gridgov 0.1.0-SNAPSHOT",
-        description = "GridGov: grid trees, boundary validation, duties and the 1,000-point assessment "
-                + "(网格化治理工具).",
+        resourceBundle = ExamplesMessages.HELP_BUNDLE,
         subcommands = {
-            CommandLine.HelpCommand.class,
+            HelpCommand.class,
             TreeCommand.class,
             DemoCommand.class,
             DutiesCommand.class,
@@ -41,6 +44,10 @@ public final class GridGovCli implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code gridgov --lang zh} prints the usage in Chinese, as every command takes {@code --lang}. */
+    @CommandLine.Mixin
+    LanguageOption language;
 
     /** Without a command: the usage on standard error, exit code 2. */
     @Override

@@ -13,6 +13,10 @@ abstract class GroupCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code gridgov cases --lang zh} prints the group's usage in Chinese, as every command takes {@code --lang}. */
+    @CommandLine.Mixin
+    LanguageOption language;
+
     /** Without a subcommand: the usage on standard error, exit code 2. */
     @Override
     public Integer call() {

@@ -2,14 +2,17 @@ package io.gridgov.examples.cli;
 
 import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
 
+import io.gridgov.examples.i18n.ExamplesMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 
 /**
- * The footer of every command's help (帮助): an example command line and the exit codes, in the
- * {@code --lang} language. The examples run on the files that {@code gridgov demo} writes to
+ * The help (帮助) of every command in the {@code --lang} language: the descriptions of commands and options
+ * from the help bundle ({@link ExamplesMessages#HELP_BUNDLE}), and the footer, an example command line and the
+ * exit codes. The examples run on the files that {@code gridgov demo} writes to
  * {@code target/gridgov-demo} (they are the demo's own commands, shortened). Stateless and thread-safe.
  */
 final class HelpTexts {
@@ -57,6 +60,18 @@ final class HelpTexts {
      * @param locale the language
      */
     static void apply(CommandLine command, Locale locale) {
+        command.setResourceBundle(helpBundle(locale));
+        footers(command, locale);
+    }
+
+    /** {@return the help bundle (descriptions of commands and options) in a language: Chinese for any zh locale} */
+    static ResourceBundle helpBundle(Locale locale) {
+        Locale wanted = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+        return ResourceBundle.getBundle(ExamplesMessages.HELP_BUNDLE, wanted, HelpTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static void footers(CommandLine command, Locale locale) {
         StringBuilder footer = new StringBuilder("%n");
         List<String> examples = EXAMPLES.getOrDefault(command.getCommandSpec().qualifiedName(), List.of());
         if (!examples.isEmpty()) {
@@ -66,6 +81,6 @@ final class HelpTexts {
         }
         footer.append(MESSAGES.format(locale, "help.exitCodes").replace("%", "%%"));
         command.getCommandSpec().usageMessage().footer(footer.toString());
-        command.getSubcommands().values().forEach(sub -> apply(sub, locale));
+        command.getSubcommands().values().forEach(sub -> footers(sub, locale));
     }
 }

@@ -13,8 +13,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class LanguageOption {
 
-    @Option(names = "--lang", paramLabel = "en|zh", converter = Converter.class,
-            description = "Language of messages: en or zh (default: en).")
+    @Option(names = "--lang", paramLabel = "en|zh", converter = Converter.class)
     private Locale locale;
 
     /** {@return the chosen language: English or Simplified Chinese; English when {@code --lang} is not given} */

@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,8 +42,7 @@ import picocli.CommandLine.Spec;
  * error how many points lay outside every grid. Points must fit the grids' coordinate system
  * (finite; lon/lat inside ±180/±90). Exit 0; bad input ends in {@link ExitHandler} (exit 2).
  */
-@Command(name = "locate", mixinStandardHelpOptions = true,
-        description = "Find the deepest grid containing each point, and its path to the root.")
+@Command(name = "locate", mixinStandardHelpOptions = true)
 public final class LocateCommand implements Callable<Integer> {
 
     private static final CsvMapper CSV = new CsvMapper();
@@ -50,16 +50,16 @@ public final class LocateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--points", paramLabel = "CSV", required = true, description = "CSV with a header and columns id,x,y or id,lon,lat")
+    @Option(names = "--points", paramLabel = "CSV", required = true)
     Path points;
 
-    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    @Option(names = "--projected")
     boolean projected;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     /** The output is language-neutral CSV; {@code --lang} chooses the language of an error. */
@@ -78,20 +78,20 @@ public final class LocateCommand implements Callable<Integer> {
         int[] outside = new int[1];
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            outside[0] = write(locator, input, stdout, err);
+            outside[0] = write(locator, input, stdout, err, language.locale());
             stdout.flush();
         } else {
-            AtomicFiles.writeText(out, w -> outside[0] = write(locator, input, w, err));
+            AtomicFiles.writeText(out, w -> outside[0] = write(locator, input, w, err, language.locale()));
         }
         err.println(io.gridgov.examples.i18n.ExamplesMessages.MESSAGES.format(language.locale(), "locate.outside", outside[0], input.size()));
         err.flush();
         return GridGovCli.OK;
     }
 
-    private static int write(GridLocator locator, List<Point> input, Writer w, PrintWriter err) throws IOException {
+    private static int write(GridLocator locator, List<Point> input, Writer w, PrintWriter err, Locale locale) throws IOException {
         CsvSchema schema = CsvSchema.builder().addColumn("id").addColumn("grid").addColumn("path").build().withHeader();
         int outside = 0;
-        try (ProgressBar bar = ProgressBar.onConsole("locating", err);
+        try (ProgressBar bar = ProgressBar.onConsole(MESSAGES.format(locale, "progress.locating"), err);
                 SequenceWriter rows = CSV.writer(schema).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                         .writeValues(w)) {
             for (int i = 0; i < input.size(); i++) {

@@ -14,10 +14,10 @@ import picocli.CommandLine.ParameterException;
  */
 final class PeriodOptions {
 
-    @Option(names = "--from", required = true, paramLabel = "D", description = "First day, YYYY-MM-DD.")
+    @Option(names = "--from", required = true, paramLabel = "D")
     LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "D", description = "Day after the last day, YYYY-MM-DD.")
+    @Option(names = "--to", required = true, paramLabel = "D")
     LocalDate to;
 
     /**

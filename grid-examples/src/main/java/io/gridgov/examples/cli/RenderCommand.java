@@ -43,37 +43,34 @@ import picocli.CommandLine.Parameters;
  * {@link MapRenderer}. Exit 0 when the map was written; an input that cannot be read or an output
  * that cannot be written ends in {@link ExitHandler} (exit 2).
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw a map of grids (网格地图) as SVG or PNG, with violations filled and labelled.")
+@Command(name = "render", mixinStandardHelpOptions = true)
 public final class RenderCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids (docs/formats/geojson.md).")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--report", paramLabel = "R",
-            description = "A validation report as GeoJSON (gridgov validate FILE --format geojson --out R).")
+    @Option(names = "--report", paramLabel = "R")
     Path report;
 
-    @Option(names = "--level", paramLabel = "N", description = "Draw levels 1..N only (default: all).")
+    @Option(names = "--level", paramLabel = "N")
     Integer level;
 
-    @Option(names = {"--colour-by", "--color-by"}, paramLabel = "PROPERTY",
-            description = "Colour the grids by this numeric property (households, population, or any feature property).")
+    @Option(names = {"--colour-by", "--color-by"}, paramLabel = "PROPERTY")
     String colourBy;
 
-    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    @Option(names = "--projected")
     boolean projected;
 
-    @Option(names = "--width", paramLabel = "PX", defaultValue = "1000", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "1000")
     int width;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: the file name).")
+    @Option(names = "--title", paramLabel = "TEXT")
     String title;
 
-    @Option(names = "--out", required = true, paramLabel = "map.svg|map.png", description = "The picture to write.")
+    @Option(names = "--out", required = true, paramLabel = "map.svg|map.png")
     Path out;
 
     /** Labels come from the input; {@code --lang} chooses the language of an error. */

@@ -29,9 +29,7 @@ import picocli.CommandLine.Mixin;
  * {@code gridgov tree FILE}: loads a tree file, prints the nodes per level, depth, leaves and the
  * structural findings. Exit 0 without ERROR findings, 1 with; bad input ends in {@link ExitHandler}.
  */
-@Command(name = "tree", mixinStandardHelpOptions = true,
-        description = "Load a grid tree (JSON), print nodes per level, depth, leaves and structural findings "
-                + "(网格树结构检查).")
+@Command(name = "tree", mixinStandardHelpOptions = true)
 public final class TreeCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -45,22 +43,19 @@ public final class TreeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The tree file (docs/formats/tree.md).")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--scheme", paramLabel = "ID|FILE",
-            description = "A preset scheme id (urban, rural, party-building, fire-safety, enterprise-safety, "
-                    + "public-health) or a scheme JSON file; replaces the file's scheme.")
+    @Option(names = "--scheme", paramLabel = "ID|FILE")
     String scheme;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
     Format format;
 
     @Mixin
     LanguageOption language;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The day to check the tree and staffing for, yyyy-MM-dd (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE")
     LocalDate asOf;
 
     @Override

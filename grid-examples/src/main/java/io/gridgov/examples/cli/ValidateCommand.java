@@ -1,5 +1,7 @@
 package io.gridgov.examples.cli;
 
+import static io.gridgov.examples.i18n.ExamplesMessages.MESSAGES;
+
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.io.GeoJsonReader;
@@ -24,49 +26,40 @@ import picocli.CommandLine.Mixin;
  * {@code gridgov validate FILE}: hierarchical boundary validation of a GeoJSON grid file.
  * Exit 0 without ERROR, 1 with; bad input ends in {@link ExitHandler}.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check that children tile their parent at every level (无缝覆盖、不交叉、不遗漏): "
-                + "gaps, overlaps, parts outside the parent, invalid geometries, mismatched edges.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON FeatureCollection of grids (docs/formats/geojson.md)")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--format", paramLabel = "text|json|geojson", defaultValue = "text",
-            description = "Report format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|geojson", defaultValue = "text")
     ReportFormat format;
 
-    @Option(names = "--tolerance-m", paramLabel = "X", defaultValue = "0.5",
-            description = "Cluster tolerance in metres: vertices and edges closer than this are snapped together before the checks; 0 = exact (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tolerance-m", paramLabel = "X", defaultValue = "0.5")
     double toleranceMetres;
 
-    @Option(names = "--min-area-m2", paramLabel = "Y", defaultValue = "1.0",
-            description = "Pieces smaller than this many m² are warnings (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-area-m2", paramLabel = "Y", defaultValue = "1.0")
     double minAreaM2;
 
-    @Option(names = "--allowed-gaps", paramLabel = "FILE",
-            description = "GeoJSON polygons (lakes, unassigned land) inside which gaps are not reported.")
+    @Option(names = "--allowed-gaps", paramLabel = "FILE")
     Path allowedGaps;
 
-    @Option(names = "--scheme", paramLabel = "ID|FILE",
-            description = "A preset scheme id (urban, rural, party-building, fire-safety, enterprise-safety, "
-                    + "public-health) or a scheme JSON file: the features' \"level\" properties, household bands and "
-                    + "single-piece rules then apply. Default: generic levels numbered from the roots.")
+    @Option(names = "--scheme", paramLabel = "ID|FILE")
     String scheme;
 
-    @Option(names = "--projected", description = "Coordinates are projected metres, not lon/lat WGS84.")
+    @Option(names = "--projected")
     boolean projected;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Mixin
     LanguageOption language;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per processor).")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
     @Override
@@ -91,7 +84,7 @@ public final class ValidateCommand implements Callable<Integer> {
             partition = partition.withAllowedGaps(GeoJsonReader.readPolygons(allowedGaps, crs));
         }
         ValidationReport report;
-        try (ProgressBar bar = ProgressBar.onConsole("validating", err)) {
+        try (ProgressBar bar = ProgressBar.onConsole(MESSAGES.format(locale, "progress.validating"), err)) {
             report = new PartitionValidator(options).check(partition, bar::update);
         }
         if (out != null) {

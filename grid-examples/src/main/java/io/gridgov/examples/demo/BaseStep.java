@@ -3,11 +3,12 @@ package io.gridgov.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.gridgov.core.i18n.LocalizedText;
+import io.gridgov.examples.i18n.ExamplesMessages;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The common part of the demo's built-in steps: a fixed id and bilingual title, an earlier step's
+ * The common part of the demo's built-in steps: a fixed id and bilingual title (from the bundle), an earlier step's
  * result taken from the context, and a text output in both languages. Each step stays its own public
  * final class; this base is an implementation detail of the package. Immutable and thread-safe.
  */
@@ -16,9 +17,10 @@ abstract class BaseStep implements DemoStep {
     private final String id;
     private final LocalizedText title;
 
-    BaseStep(String id, String titleEn, String titleZh) {
+    /** A step whose title is the bundle's {@code demo.step.ID}. */
+    BaseStep(String id) {
         this.id = requireNonNull(id, "id");
-        this.title = new LocalizedText(titleEn, titleZh);
+        this.title = ExamplesMessages.MESSAGES.text("demo.step." + id);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class BoundaryStep extends BaseStep {
 
     /** Creates the step. */
     public BoundaryStep() {
-        super("boundaries", "boundary validation", "边界校验");
+        super("boundaries");
     }
 
     @Override

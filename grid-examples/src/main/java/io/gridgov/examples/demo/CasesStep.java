@@ -44,7 +44,7 @@ public final class CasesStep implements DemoStep {
 
     @Override
     public LocalizedText title() {
-        return new LocalizedText("the month's cases: lists and statistics", "本月案件：三张清单与统计");
+        return MESSAGES.text("demo.step.cases");
     }
 
     @Override

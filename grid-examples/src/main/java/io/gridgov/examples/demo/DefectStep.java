@@ -78,7 +78,7 @@ public final class DefectStep extends BaseStep {
 
     /** Creates the step. */
     public DefectStep() {
-        super("defects", "the same city with two injected defects", "注入两处缺陷后的同一城区");
+        super("defects");
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class DutiesStep extends BaseStep {
 
     /** Creates the step. */
     public DutiesStep() {
-        super("duties", "the month's duty plan and compliance", "本月职责计划与履职情况");
+        super("duties");
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class LocateStep extends BaseStep {
 
     /** Creates the step. */
     public LocateStep() {
-        super("locate", "locating reported problems to their grids", "群众反映问题落格定位");
+        super("locate");
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class ReportStep extends BaseStep {
 
     /** Creates the step. */
     public ReportStep() {
-        super("report", "HTML report", "HTML 报告");
+        super("report");
     }
 
     /**

@@ -67,7 +67,7 @@ public final class ScoringStep extends BaseStep {
 
     /** Creates the step. */
     public ScoringStep() {
-        super("scoring", "1,000-point scorecards, ranking, red and black lists", "千分制考核、排名与红黑榜");
+        super("scoring");
     }
 
     @Override

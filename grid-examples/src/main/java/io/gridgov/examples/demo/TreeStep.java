@@ -27,7 +27,7 @@ public final class TreeStep extends BaseStep {
 
     /** Creates the step. */
     public TreeStep() {
-        super("tree", "grid tree structure and staffing", "网格树结构与人员配置");
+        super("tree");
     }
 
     @Override

@@ -42,6 +42,24 @@ class CasesCommandTest {
     }
 
     @Test
+    void theTablesAreInChineseUnderLangZhAndStayAligned() throws Exception {
+        Run status = Run.of(args("cases", "status", "--as-of", "2026-11-04T18:00", "--lang", "zh").toArray(String[]::new));
+        assertThat(status.exit()).isEqualTo(GridGovCli.OK);
+        List<String> lines = status.out().lines().toList();
+        String header = lines.stream().filter(l -> l.contains("案件") && l.contains("状态")).findFirst().orElseThrow();
+        assertThat(header).contains("类别", "网格", "责任单位", "办理时限", "剩余工作时间")
+                .doesNotContain("case", "status", "responsible", "deadline", "working time");
+        String c2 = lines.stream().filter(l -> l.contains("C-0002")).findFirst().orElseThrow();
+        assertThat(c2).contains("节点 d").contains("超期 ").contains("小时").doesNotContain("node:", "overdue");
+        // a Chinese header takes two columns a character: the status column starts where the header's does
+        assertThat(CaseOutput.pad("状态", 10)).hasSize(8);
+        Run stats = Run.of(args("cases", "stats", "--from", "2026-11-01", "--to", "2026-12-01", "--lang", "zh")
+                .toArray(String[]::new));
+        assertThat(stats.out()).contains("合计").contains("上报").contains("按期率")
+                .doesNotContain("reported", "overdue_open", "on-time%", "  all ");
+    }
+
+    @Test
     void theListsOfAStreetHoldItsOpenCasesAndWhatWasStruckOff() throws Exception {
         List<String> a = args("cases", "lists", "--as-of", "2026-11-04T18:00", "--node", "d", "--format", "json");
         Run r = Run.of(a.toArray(String[]::new));

@@ -117,6 +117,10 @@ class DemoCommandTest {
         Run zh = Run.of("demo", "--out", out.resolve("zh").toString(), "--lang", "zh");
         assertThat(zh.out()).contains("641 张考核卡（同级同类组 4 个）").doesNotContain("peer groups")
                 .doesNotContain("written");
+        // no English sentence: command lines, file names, ids and rule ids stay as they are
+        assertThat(zh.out().lines().filter(l -> !l.strip().startsWith("$ gridgov"))
+                .filter(l -> l.matches(".*\\b[A-Za-z]{2,}[,;:]? [A-Za-z]{2,}[,;:]? [A-Za-z]{2,}\\b.*")))
+                .isEmpty();
         assertThat(zh.err()).isEmpty();
         assertThat(io.gridgov.examples.demo.DemoContext.display(Path.of("target", "x").toAbsolutePath()))
                 .isEqualTo(Path.of("target", "x").toString());

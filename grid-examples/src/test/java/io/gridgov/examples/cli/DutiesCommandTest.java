@@ -99,6 +99,17 @@ class DutiesCommandTest {
     }
 
     @Test
+    void theDemoSaysWhatItWroteInTheChosenLanguage(@TempDir Path dir) {
+        Run zh = Run.of("duties", "demo", "--out", dir.toString(), "--grids", "8", "--lang", "zh");
+        assertThat(zh.exit()).isEqualTo(GridGovCli.OK);
+        assertThat(zh.out()).contains("已写入 " + dir + "：2026-11 的 8 个网格、").contains("条履职记录。")
+                .contains("可以试运行：").contains("  gridgov duties check --tree ").doesNotContain("Wrote", "Try:");
+        Run en = Run.of("duties", "demo", "--out", dir.toString(), "--grids", "8");
+        assertThat(en.out()).contains("Wrote " + dir + ": 8 grids, ").contains(" activity records for 2026-11.")
+                .contains("Try:");
+    }
+
+    @Test
     void theDemoMonthRunsThroughCheck(@TempDir Path dir) {
         assertThat(Run.of("duties", "demo", "--out", dir.toString(), "--grids", "16").exit()).isEqualTo(GridGovCli.OK);
         Run r = Run.of("duties", "check", "--tree", dir.resolve("tree.json").toString(), "--staff",

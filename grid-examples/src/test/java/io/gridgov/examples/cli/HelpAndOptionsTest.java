@@ -42,7 +42,7 @@ class HelpAndOptionsTest {
         }
     }
 
-    /** Every command and subcommand but picocli's {@code help}, by the words that run it. */
+    /** Every command and subcommand but {@code help} (tested on its own), by the words that run it. */
     static List<List<String>> commands() {
         List<List<String>> out = new ArrayList<>();
         collect(GridGovCli.commandLine(), new ArrayList<>(), out);
@@ -73,7 +73,7 @@ class HelpAndOptionsTest {
         Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         String help = r.out().replaceAll("\\s+", " ");
-        assertThat(help).contains("Usage: gridgov " + command)
+        assertThat(help).contains((lang.equals("zh") ? "用法：gridgov " : "Usage: gridgov ") + command)
                 .contains(lang.equals("zh") ? "示例：" : "Example:")
                 .contains("gridgov " + command.split(" ")[0])
                 .contains(lang.equals("zh") ? "退出码：0 处理完毕且无错误，1 发现错误级问题，2 输入不可用或命令行有误"
@@ -118,6 +118,14 @@ class HelpAndOptionsTest {
         Run missing = Run.of("validate");
         assertOneLine(missing, "missing FILE; see gridgov validate --help");
         assertThat(missing.err()).doesNotContain("<input>");
+    }
+
+    @Test
+    void anOptionGivenTwiceIsOneLineInTheChosenLanguage() {
+        assertOneLine(Run.of("demo", "--out", "a", "--out", "b"),
+                "gridgov demo: --out is given more than once; expected it once; see gridgov demo --help");
+        assertOneLine(Run.of("demo", "--out", "a", "--out", "b", "--lang", "zh"),
+                "gridgov demo：--out 给出了不止一次，只能给出一次；参见 gridgov demo --help");
     }
 
     @Test
