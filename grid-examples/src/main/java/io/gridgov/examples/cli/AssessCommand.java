@@ -90,8 +90,7 @@ public final class AssessCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output; either is written whole or not at all.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "gridgov.assess.out")
     Path out;
 
     @Override
