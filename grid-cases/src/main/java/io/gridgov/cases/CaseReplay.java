@@ -53,7 +53,13 @@ public final class CaseReplay {
     private final Instant from;
     private final Instant to;
     private final Instant historyFrom;
-    private final Map<String, CaseState.Draft> live = new HashMap<>();
+    /** The live cases by the number of their id ({@link CaseNumbers}); null where none. */
+    private CaseState.Draft[] live = new CaseState.Draft[1 << 10];
+    private int liveCount;
+    /** The numbering of case ids: used here for {@link #accept}, on the reading thread during a read ahead. */
+    private final CaseNumbers numbers = new CaseNumbers();
+    /** Numbers let go of, not yet given back to the numbering. */
+    private CaseNumbers.Released outbox = new CaseNumbers.Released();
     private final ArrayDeque<Ended> ended = new ArrayDeque<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<CaseView> history = new ArrayList<>();
@@ -133,15 +139,60 @@ public final class CaseReplay {
         if (finished) {
             throw new IllegalStateException("the replay has finished");
         }
+        int n = numbers.number(e.caseId());
+        take(e, n, numbers.nextSeq() - 1);
+        outbox.applyTo(numbers);
+    }
+
+    /** {@return the numbering of case ids, for a read ahead to use on its thread while it runs} */
+    CaseNumbers numbers() {
+        if (finished) {
+            throw new IllegalStateException("the replay has finished");
+        }
+        return numbers;
+    }
+
+    /** {@return this replay as the calling thread's side of a numbered read ahead} */
+    ReadAhead.Target target() {
+        return new ReadAhead.Target() {
+            @Override
+            public void accept(CaseEvent e, int number, long seq) {
+                if (finished) {
+                    throw new IllegalStateException("the replay has finished");
+                }
+                take(e, number, seq);
+            }
+
+            @Override
+            public CaseNumbers.Released swap(CaseNumbers.Released empty) {
+                CaseNumbers.Released full = outbox;
+                outbox = empty;
+                return full;
+            }
+        };
+    }
+
+    /**
+     * Applies one event whose case id has number {@code n}, the {@code seq}-th use of the numbering; lets
+     * go of the number when no live case has it afterwards.
+     */
+    private void take(CaseEvent e, int n, long seq) {
         events++;
+        step(e, n, seq);
+        if (n >= live.length || live[n] == null) {
+            outbox.add(n, seq);
+        }
+    }
+
+    private void step(CaseEvent e, int n, long seq) {
         if (asOf != null && e.at().isAfter(asOf)) {
             return;
         }
         if (e.at().isAfter(watermark)) {
             watermark = e.at();
-            evict();
+            evict(seq);
         }
-        CaseState.Draft s = live.get(e.caseId());
+        CaseState.Draft s = n < live.length ? live[n] : null;
         if (e instanceof CaseEvent.Reported r) {
             if (s != null) {
                 finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
@@ -152,9 +203,14 @@ public final class CaseReplay {
             s.categoryIndex = index(categoryIndex, categoryKeys, s.category);
             s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
             cases++;
-            live.put(s.id, s);
-            if (live.size() > peak) {
-                peak = live.size();
+            s.number = n;
+            if (n >= live.length) {
+                live = java.util.Arrays.copyOf(live, Math.max(n + 1, live.length * 2));
+            }
+            live[n] = s;
+            liveCount++;
+            if (liveCount > peak) {
+                peak = liveCount;
             }
         } else if (s == null) {
             finding(e, "UNKNOWN_CASE", "finding.unknownCase", e.type());
@@ -341,8 +397,11 @@ public final class CaseReplay {
         findings.add(new Finding(rule, severity, List.of(e.caseId()), at, text));
     }
 
-    /** Drops the cases that ended more than the reopen window before the latest time seen. */
-    private void evict() {
+    /**
+     * Drops the cases that ended more than the reopen window before the latest time seen, while the event
+     * of sequence {@code seq} is being applied (so its number is let go of as after the one before).
+     */
+    private void evict(long seq) {
         while (!ended.isEmpty()) {
             Ended head = ended.peekFirst();
             if (!head.at().plus(setup.reopenWindow()).isBefore(watermark)) {
@@ -352,7 +411,9 @@ public final class CaseReplay {
             CaseState.Draft s = head.state();
             if (!s.retired && s.endedAt.isPresent()) {
                 if (s.endedAt.get().equals(head.at())) {
-                    live.remove(s.id);
+                    live[s.number] = null;
+                    liveCount--;
+                    outbox.add(s.number, seq - 1);
                     retire(s);
                 } else {
                     ended.add(new Ended(s.endedAt.get(), s));   // reopened and ended again
@@ -378,7 +439,10 @@ public final class CaseReplay {
         finished = true;
         Instant at = asOf != null ? asOf : watermark.equals(Instant.MIN) ? Instant.EPOCH : watermark;
         List<CaseView> open = new ArrayList<>();
-        for (CaseState.Draft s : live.values()) {
+        for (CaseState.Draft s : live) {
+            if (s == null) {
+                continue;
+            }
             if (s.isOpen()) {
                 phases[CaseStatus.Phase.OPEN.ordinal()]++;
                 open.add(view(s.state(), at));
@@ -390,7 +454,8 @@ public final class CaseReplay {
             }
         }
         open.sort(CaseLists.BY_DEADLINE);
-        live.clear();
+        java.util.Arrays.fill(live, null);
+        liveCount = 0;
         Optional<CaseStatistics> stats = tally == null ? Optional.empty()
                 : Optional.of(tally.build(from, to, at));
         Map<CaseStatus.Phase, Long> byPhase = new java.util.EnumMap<>(CaseStatus.Phase.class);

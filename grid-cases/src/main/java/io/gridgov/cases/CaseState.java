@@ -144,6 +144,8 @@ public record CaseState(String id, String category, String source, Optional<Stri
         CaseReplay.Place place;
         int categoryIndex;
         int sourceIndex;
+        /** The number of its id in the replay's {@link CaseNumbers}. */
+        int number;
 
         Draft() {
         }

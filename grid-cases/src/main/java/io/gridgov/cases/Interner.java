@@ -39,6 +39,40 @@ final class Interner {
         return s;
     }
 
+    /** {@return the string of the ASCII bytes {@code b[offset, offset + length)}, shared with earlier equal values} */
+    String intern(byte[] b, int offset, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + b[offset + i];
+        }
+        int mask = table.length - 1;
+        int i = slot(h, mask);
+        for (String s = table[i]; s != null; s = table[i]) {
+            if (hashes[i] == h && s.length() == length && same(s, b, offset, length)) {
+                return s;
+            }
+            i = (i + 1) & mask;
+        }
+        String s = new String(b, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (size < MAX) {
+            table[i] = s;
+            hashes[i] = h;
+            if (++size * 2 > table.length) {
+                grow();
+            }
+        }
+        return s;
+    }
+
+    private static boolean same(String s, byte[] b, int offset, int length) {
+        for (int k = 0; k < length; k++) {
+            if (s.charAt(k) != b[offset + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean same(String s, char[] chars, int offset, int length) {
         for (int k = 0; k < length; k++) {
             if (s.charAt(k) != chars[offset + k]) {
