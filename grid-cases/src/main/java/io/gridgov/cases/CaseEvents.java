@@ -189,6 +189,19 @@ public final class CaseEvents {
         return ReadAhead.run(s -> read(file, categories, zone, numbers, s), numbers, replay.target());
     }
 
+    /**
+     * Reads a stream (plain) with the strict general reader alone, without the fast path for usual lines:
+     * the reference that the fast path must agree with (tests).
+     */
+    static long readGeneral(InputStream in, String name, CaseCategories categories, ZoneId zone,
+            Consumer<CaseEvent> sink) {
+        try {
+            return new Parser(name, categories, zone, null).general(JsonTree.utf8(in), 0, sink);
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, name);
+        }
+    }
+
     private static long read(Path file, CaseCategories categories, ZoneId zone, CaseNumbers numbers,
             ReadAhead.Sink sink) {
         String name = file.toString();
@@ -672,6 +685,7 @@ public final class CaseEvents {
                     java.util.Arrays.fill(text, null);
                     java.util.Arrays.fill(token, null);
                     java.util.Arrays.fill(seen, false);
+                    java.util.Arrays.fill(column, 0);   // a field missing here is not located at the last line's
                     if (t != JsonToken.START_OBJECT) {
                         throw error(-1, CaseMessages.text("read.notObject", shown(p, t)));
                     }
