@@ -20,14 +20,22 @@ final class CaseNumbers {
     private String[] names = new String[1 << 10];
     /** The sequence of the latest event that used each number. */
     private long[] lastSeq = new long[1 << 10];
-    /** Open addressing: number + 1 per slot, 0 for empty. */
-    private int[] table = new int[1 << 11];
     private int[] hashes = new int[1 << 10];
+    /**
+     * Open addressing, three longs a slot: an id of at most 16 ASCII characters (none NUL) packed into two
+     * longs (both 0 for any other id, compared through {@link #names}), then the id's hash in the high half
+     * and number + 1 in the low half (0 for an empty slot). One cache line answers most lookups.
+     */
+    private long[] table = new long[3 << 11];
+    private int capacity = 1 << 11;
     private int[] free = new int[16];
     private int freeCount;
     private int used;
     private int size;
     private long seq;
+    /** The packed form of the id looked up last: {@link #k0}, {@link #k1}. */
+    private long k0;
+    private long k1;
 
     /** {@return the sequence the next event will carry} */
     long nextSeq() {
@@ -52,7 +60,8 @@ final class CaseNumbers {
      */
     int number(String id) {
         int h = id.hashCode();
-        int n = find(id, h);
+        pack(id);
+        int n = find(h, id, null, 0, 0);
         if (n < 0) {
             n = add(id, h);
         }
@@ -61,7 +70,7 @@ final class CaseNumbers {
     }
 
     /**
-     * Looks up an ASCII id given as bytes, without making a string.
+     * Looks up an id given as ASCII bytes (none below 0x20), without making a string.
      *
      * @return the number, or -1 when the id has none
      */
@@ -70,20 +79,71 @@ final class CaseNumbers {
         for (int i = off; i < off + len; i++) {
             h = 31 * h + b[i];
         }
-        int mask = table.length - 1;
-        for (int i = slot(h, mask); table[i] != 0; i = (i + 1) & mask) {
-            int n = table[i] - 1;
-            if (hashes[n] == h && same(names[n], b, off, len)) {
-                return n;
+        long a = 0;
+        long c = 0;
+        if (len <= 16) {
+            for (int i = 0; i < len; i++) {
+                long x = b[off + i] & 0xFFL;
+                if (i < 8) {
+                    a |= x << (i << 3);
+                } else {
+                    c |= x << ((i - 8) << 3);
+                }
             }
         }
-        return -1;
+        k0 = a;
+        k1 = c;
+        return find(h, null, b, off, len);
     }
 
     /** Stamps a number found by {@link #find(byte[], int, int)} with the next event's sequence. @return the number */
     int stamp(int number) {
         lastSeq[number] = seq++;
         return number;
+    }
+
+    /** Packs an id into {@link #k0} and {@link #k1}, or zeros when it does not fit. */
+    private void pack(String id) {
+        long a = 0;
+        long c = 0;
+        int len = id.length();
+        if (len <= 16) {
+            for (int i = 0; i < len; i++) {
+                char x = id.charAt(i);
+                if (x == 0 || x > 127) {
+                    a = 0;
+                    c = 0;
+                    break;
+                }
+                if (i < 8) {
+                    a |= (long) x << (i << 3);
+                } else {
+                    c |= (long) x << ((i - 8) << 3);
+                }
+            }
+        }
+        k0 = a;
+        k1 = c;
+    }
+
+    /** {@return the number of the id packed in k0, k1 (else compared as {@code id} or as the bytes), or -1} */
+    private int find(int h, String id, byte[] b, int off, int len) {
+        long[] t = table;
+        int mask = capacity - 1;
+        long a = k0;
+        long c = k1;
+        for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+            long meta = t[3 * i + 2];
+            if (meta == 0) {
+                return -1;
+            }
+            if ((int) (meta >>> 32) == h && t[3 * i] == a && t[3 * i + 1] == c) {
+                int n = (int) meta - 1;
+                if (a != 0 || (id != null ? names[n].equals(id) : same(names[n], b, off, len))) {
+                    return n;
+                }
+            }
+        }
     }
 
     private static boolean same(String s, byte[] b, int off, int len) {
@@ -96,17 +156,6 @@ final class CaseNumbers {
             }
         }
         return true;
-    }
-
-    private int find(String id, int h) {
-        int mask = table.length - 1;
-        for (int i = slot(h, mask); table[i] != 0; i = (i + 1) & mask) {
-            int n = table[i] - 1;
-            if (hashes[n] == h && names[n].equals(id)) {
-                return n;
-            }
-        }
-        return -1;
     }
 
     private int add(String id, int h) {
@@ -124,27 +173,33 @@ final class CaseNumbers {
         names[n] = id;
         hashes[n] = h;
         size++;
-        if (size * 2 > table.length) {
-            rehash(table.length * 2);
+        if (size * 4 > capacity * 3) {
+            rehash(capacity * 2);
         }
-        insert(n);
+        insert(n, k0, k1);
         return n;
     }
 
-    private void insert(int n) {
-        int mask = table.length - 1;
+    private void insert(int n, long a, long c) {
+        int mask = capacity - 1;
         int i = slot(hashes[n], mask);
-        while (table[i] != 0) {
+        while (table[3 * i + 2] != 0) {
             i = (i + 1) & mask;
         }
-        table[i] = n + 1;
+        table[3 * i] = a;
+        table[3 * i + 1] = c;
+        table[3 * i + 2] = (long) hashes[n] << 32 | (n + 1L) & 0xFFFF_FFFFL;
     }
 
     private void rehash(int length) {
-        table = new int[length];
-        for (int n = 0; n < used; n++) {
-            if (names[n] != null) {
-                insert(n);
+        long[] old = table;
+        int oldCapacity = capacity;
+        table = new long[3 * length];
+        capacity = length;
+        for (int i = 0; i < oldCapacity; i++) {
+            long meta = old[3 * i + 2];
+            if (meta != 0) {
+                insert((int) meta - 1, old[3 * i], old[3 * i + 1]);
             }
         }
     }
@@ -160,25 +215,31 @@ final class CaseNumbers {
         if (names[number] == null || lastSeq[number] > at) {
             return;
         }
-        int mask = table.length - 1;
+        int mask = capacity - 1;
+        long[] t = table;
         int i = slot(hashes[number], mask);
-        while (table[i] != number + 1) {
+        while ((int) t[3 * i + 2] != number + 1) {
             i = (i + 1) & mask;
         }
         // backward-shift deletion keeps every probe sequence unbroken
         int j = i;
         while (true) {
             j = (j + 1) & mask;
-            if (table[j] == 0) {
+            long meta = t[3 * j + 2];
+            if (meta == 0) {
                 break;
             }
-            int home = slot(hashes[table[j] - 1], mask);
+            int home = slot((int) (meta >>> 32), mask);
             if (((j - home) & mask) >= ((j - i) & mask)) {
-                table[i] = table[j];
+                t[3 * i] = t[3 * j];
+                t[3 * i + 1] = t[3 * j + 1];
+                t[3 * i + 2] = meta;
                 i = j;
             }
         }
-        table[i] = 0;
+        t[3 * i] = 0;
+        t[3 * i + 1] = 0;
+        t[3 * i + 2] = 0;
         names[number] = null;
         size--;
         if (freeCount == free.length) {

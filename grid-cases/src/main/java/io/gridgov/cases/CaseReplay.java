@@ -200,7 +200,6 @@ public final class CaseReplay {
             }
             s = report(r);
             s.place = place(s.grid);
-            s.categoryIndex = index(categoryIndex, categoryKeys, s.category);
             s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
             cases++;
             s.number = n;
@@ -219,13 +218,13 @@ public final class CaseReplay {
             finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), s.lastEventAt);
             return;
         } else {
-            boolean wasEnded = s.endedAt.isPresent();
+            boolean wasEnded = s.endedAt != null;
             if (!apply(s, e)) {
                 return;
             }
             s.applied(e.at());
-            if (s.endedAt.isPresent() && !wasEnded) {
-                ended.add(new Ended(s.endedAt.get(), s));
+            if (s.endedAt != null && !wasEnded) {
+                ended.add(new Ended(s.endedAt, s));
             }
         }
         applied++;
@@ -236,7 +235,8 @@ public final class CaseReplay {
     }
 
     private CaseState.Draft report(CaseEvent.Reported r) {
-        if (!setup.categories().contains(r.category())) {
+        int category = category(r.category());
+        if (!known[category]) {
             finding(r, Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", r.category());
         }
         Optional<String> grid = r.grid();
@@ -249,7 +249,30 @@ public final class CaseReplay {
         } else if (grid.isPresent() && setup.tree().isPresent() && !setup.tree().get().contains(grid.get())) {
             finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
-        return CaseState.reported(r, grid);
+        CaseState.Draft d = CaseState.reported(r, grid);
+        d.categoryIndex = category;
+        return d;
+    }
+
+    /** Whether each category (by its index here) is one of the setup's. */
+    private boolean[] known = new boolean[0];
+    /** The handling limit of each category (by its index here) in working minutes, -1 for none. */
+    private long[] handle = new long[0];
+
+    /** {@return the index of a category in this replay, looked up in the setup on first use} */
+    private int category(String key) {
+        Integer i = categoryIndex.get(key);
+        if (i == null) {
+            i = categoryKeys.size();
+            categoryIndex.put(key, i);
+            categoryKeys.add(key);
+            known = java.util.Arrays.copyOf(known, i + 1);
+            handle = java.util.Arrays.copyOf(handle, i + 1);
+            Optional<CaseCategory> c = setup.categories().category(key);
+            known[i] = c.isPresent();
+            handle[i] = c.flatMap(CaseCategory::handleWithin).map(l -> l.workingMinutes(cal)).orElse(-1L);
+        }
+        return i;
     }
 
     /**
@@ -273,18 +296,18 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.REJECTED);
-            d.endedAt = Optional.of(e.at());
+            d.endedAt = e.at();
         } else if (e instanceof CaseEvent.Dispatched x) {
             if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
                 return invalid(d, e);
             }
             d.status(CaseStatus.DISPATCHED);
-            if (d.firstDispatchedAt.isEmpty()) {
-                d.firstDispatchedAt = Optional.of(e.at());
-                d.deadline = deadline(d.category, e.at(), d.postponedMinutes);
+            if (d.firstDispatchedAt == null) {
+                d.firstDispatchedAt = e.at();
+                d.deadline = deadline(d.categoryIndex, e.at(), d.postponedMinutes);
             }
-            d.assignee = Optional.of(x.to());
-            d.assignedAt = Optional.of(e.at());
+            d.assignee = x.to();
+            d.assignedAt = e.at();
         } else if (e instanceof CaseEvent.Handled) {
             if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
                 finding(e, "HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
@@ -294,17 +317,17 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.HANDLED);
-            if (d.firstHandledAt.isEmpty()) {
-                d.firstHandledAt = Optional.of(e.at());
+            if (d.firstHandledAt == null) {
+                d.firstHandledAt = e.at();
             }
-            d.lastHandledAt = Optional.of(e.at());
+            d.lastHandledAt = e.at();
         } else if (e instanceof CaseEvent.Verified v) {
             if (st != CaseStatus.HANDLED) {
                 return invalid(d, e);
             }
             if (v.pass()) {
                 d.status(CaseStatus.VERIFIED);
-                if (d.onTimeBasis.isEmpty()) {
+                if (d.onTimeBasis == null) {
                     d.onTimeBasis = d.lastHandledAt;
                 }
             } else {
@@ -316,8 +339,8 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.CLOSED);
-            d.closedAt = Optional.of(e.at());
-            d.endedAt = Optional.of(e.at());
+            d.closedAt = e.at();
+            d.endedAt = e.at();
         } else if (e instanceof CaseEvent.Postponed p) {
             if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
                 return invalid(d, e);
@@ -332,8 +355,8 @@ public final class CaseReplay {
             d.status(CaseStatus.POSTPONED);
             d.resumeTo = back;
             d.postponedMinutes += minutes;
-            if (d.firstDispatchedAt.isPresent()) {
-                d.deadline = deadline(d.category, d.firstDispatchedAt.get(), d.postponedMinutes);
+            if (d.firstDispatchedAt != null) {
+                d.deadline = deadline(d.categoryIndex, d.firstDispatchedAt, d.postponedMinutes);
             }
         } else if (e instanceof CaseEvent.Resumed) {
             if (st != CaseStatus.POSTPONED) {
@@ -343,30 +366,31 @@ public final class CaseReplay {
         } else if (e instanceof CaseEvent.Escalated x) {
             d.escalate(x);
             if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
-                d.assignee = x.to();
-                d.assignedAt = Optional.of(e.at());
+                d.assignee = x.to().get();
+                d.assignedAt = e.at();
             }
         } else if (e instanceof CaseEvent.Supervised) {
             d.supervisions++;
-            if (d.firstSupervisedAt.isEmpty()) {
-                d.firstSupervisedAt = Optional.of(e.at());
+            if (d.firstSupervisedAt == null) {
+                d.firstSupervisedAt = e.at();
             }
         } else if (e instanceof CaseEvent.Cancelled) {
             d.status(CaseStatus.CANCELLED);
-            d.endedAt = Optional.of(e.at());
+            d.endedAt = e.at();
         } else if (e instanceof CaseEvent.Reopened) {
-            d.status(d.firstDispatchedAt.isPresent() ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
-            d.reopenedAt = Optional.of(e.at());
-            d.endedAt = Optional.empty();
+            d.status(d.firstDispatchedAt != null ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
+            d.reopenedAt = e.at();
+            d.endedAt = null;
         } else {
             throw new AssertionError(e);
         }
         return true;
     }
 
-    private Optional<Instant> deadline(String category, Instant start, long postponed) {
-        return setup.categories().category(category).flatMap(CaseCategory::handleWithin)
-                .map(l -> cal.plusWorkingMinutes(start, l.workingMinutes(cal) + postponed));
+    /** {@return the handling deadline of a case of a category first dispatched at {@code start}, or null for none} */
+    private Instant deadline(int category, Instant start, long postponed) {
+        long limit = handle[category];
+        return limit < 0 ? null : cal.plusWorkingMinutes(start, limit + postponed);
     }
 
     private boolean invalid(CaseState.Draft s, CaseEvent e) {
@@ -409,14 +433,14 @@ public final class CaseReplay {
             }
             ended.pollFirst();
             CaseState.Draft s = head.state();
-            if (!s.retired && s.endedAt.isPresent()) {
-                if (s.endedAt.get().equals(head.at())) {
+            if (!s.retired && s.endedAt != null) {
+                if (s.endedAt.equals(head.at())) {
                     live[s.number] = null;
                     liveCount--;
                     outbox.add(s.number, seq - 1);
                     retire(s);
                 } else {
-                    ended.add(new Ended(s.endedAt.get(), s));   // reopened and ended again
+                    ended.add(new Ended(s.endedAt, s));   // reopened and ended again
                 }
             }
         }
@@ -472,7 +496,7 @@ public final class CaseReplay {
         if (tally != null) {
             tally.add(s, at);
         }
-        if (historyFrom != null && s.status == CaseStatus.CLOSED && !s.closedAt.get().isBefore(historyFrom)) {
+        if (historyFrom != null && s.status == CaseStatus.CLOSED && !s.closedAt.isBefore(historyFrom)) {
             history.add(view(s.state(), at));
         }
     }
@@ -574,22 +598,22 @@ public final class CaseReplay {
                 c[0] = 1;
                 any = true;
             }
-            Optional<Instant> dl = s.deadline;
-            if (dl.isPresent() && in(dl.get()) && s.status != CaseStatus.REJECTED
-                    && !(s.status == CaseStatus.CANCELLED && !s.endedAt.get().isAfter(dl.get()))) {
+            Instant dl = s.deadline;
+            if (dl != null && in(dl) && s.status != CaseStatus.REJECTED
+                    && !(s.status == CaseStatus.CANCELLED && !s.endedAt.isAfter(dl))) {
                 c[1] = 1;
                 any = true;
                 if (s.postponedMinutes > 0) {
                     c[2] = 1;
-                } else if (s.onTimeBasis.isPresent() && !s.onTimeBasis.get().isAfter(dl.get())) {
+                } else if (s.onTimeBasis != null && !s.onTimeBasis.isAfter(dl)) {
                     c[3] = 1;
-                } else if (s.endedAt.isEmpty() || !s.endedAt.get().isBefore(to)) {
+                } else if (s.endedAt == null || !s.endedAt.isBefore(to)) {
                     c[4] = 1;
                 } else {
                     c[5] = 1;
                 }
             }
-            if (s.status == CaseStatus.CLOSED && in(s.closedAt.get())) {
+            if (s.status == CaseStatus.CLOSED && in(s.closedAt)) {
                 c[6] = 1;
                 c[7] = s.failedVerifications > 0 ? 1 : 0;
                 any = true;
@@ -599,7 +623,7 @@ public final class CaseReplay {
                 c[8] = 1;
                 any = true;
             }
-            if (s.firstSupervisedAt.isPresent() && in(s.firstSupervisedAt.get())) {
+            if (s.firstSupervisedAt != null && in(s.firstSupervisedAt)) {
                 c[9] = 1;
                 any = true;
             }
