@@ -162,7 +162,7 @@ public final class CaseEvents {
         requireNonNull(categories, "categories");
         requireNonNull(zone, "zone");
         requireNonNull(sink, "sink");
-        return read(in, name, categories, zone, null, (e, number) -> sink.accept(e));
+        return read(in, name, categories, zone, null, false, (e, number) -> sink.accept(e));
     }
 
     /**
@@ -206,7 +206,7 @@ public final class CaseEvents {
             ReadAhead.Sink sink) {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, categories, zone, numbers, sink);
+            return read(in, name, categories, zone, numbers, true, sink);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(InputLocation.ofFile(name), CaseMessages.text("read.noFile"));
         } catch (IOException e) {
@@ -214,8 +214,10 @@ public final class CaseEvents {
         }
     }
 
+    /** Reads a stream; {@code ahead}: on a reading thread of a read ahead, which inflates on a third. */
     private static long read(InputStream in, String name, CaseCategories categories, ZoneId zone, CaseNumbers numbers,
-            ReadAhead.Sink sink) {
+            boolean ahead, ReadAhead.Sink sink) {
+        InflateAhead inflating = null;
         try {
             InputStream b = new BufferedInputStream(in, 1 << 16);
             b.mark(2);
@@ -224,10 +226,17 @@ public final class CaseEvents {
             b.reset();
             if (b0 == 0x1f && b1 == 0x8b) {
                 b = new GZIPInputStream(b, 1 << 16);
+                if (ahead) {
+                    b = inflating = new InflateAhead(b);
+                }
             }
             return new Parser(name, categories, zone, numbers).lines(b, sink);
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
+        } finally {
+            if (inflating != null) {
+                inflating.close();
+            }
         }
     }
 
