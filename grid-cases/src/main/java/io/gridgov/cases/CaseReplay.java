@@ -61,6 +61,9 @@ public final class CaseReplay {
     /** Numbers let go of, not yet given back to the numbering. */
     private CaseNumbers.Released outbox = new CaseNumbers.Released();
     private final ArrayDeque<Ended> ended = new ArrayDeque<>();
+    /** The states of cases let go of, to be reused; at most {@value #SPARE}. */
+    private final ArrayDeque<CaseState.Draft> spare = new ArrayDeque<>();
+    private static final int SPARE = 1 << 16;
     private final List<Finding> findings = new ArrayList<>();
     private final List<CaseView> history = new ArrayList<>();
     private final Tally tally;
@@ -224,14 +227,14 @@ public final class CaseReplay {
             }
             s.applied(e.at());
             if (s.endedAt != null && !wasEnded) {
-                ended.add(new Ended(s.endedAt, s));
+                ended.add(new Ended(s.endedAt, s, s.generation));
             }
         }
         applied++;
     }
 
     /** A case that ended, and when: it leaves memory once the reopen window after that has passed. */
-    private record Ended(Instant at, CaseState.Draft state) {
+    private record Ended(Instant at, CaseState.Draft state, int generation) {
     }
 
     private CaseState.Draft report(CaseEvent.Reported r) {
@@ -249,7 +252,7 @@ public final class CaseReplay {
         } else if (grid.isPresent() && setup.tree().isPresent() && !setup.tree().get().contains(grid.get())) {
             finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
-        CaseState.Draft d = CaseState.reported(r, grid);
+        CaseState.Draft d = CaseState.reported(r, grid, spare.pollFirst());
         d.categoryIndex = category;
         return d;
     }
@@ -433,14 +436,17 @@ public final class CaseReplay {
             }
             ended.pollFirst();
             CaseState.Draft s = head.state();
-            if (!s.retired && s.endedAt != null) {
+            if (s.generation == head.generation() && !s.retired && s.endedAt != null) {
                 if (s.endedAt.equals(head.at())) {
                     live[s.number] = null;
                     liveCount--;
                     outbox.add(s.number, seq - 1);
                     retire(s);
+                    if (spare.size() < SPARE) {
+                        spare.addFirst(s);   // its object serves a later case: fewer objects for the collector to move
+                    }
                 } else {
-                    ended.add(new Ended(s.endedAt, s));   // reopened and ended again
+                    ended.add(new Ended(s.endedAt, s, s.generation));   // reopened and ended again
                 }
             }
         }

@@ -76,8 +76,8 @@ public record CaseState(String id, String category, String source, Optional<Stri
     }
 
     /** {@return the live state right after a report} */
-    static Draft reported(CaseEvent.Reported r, Optional<String> grid) {
-        Draft d = new Draft();
+    static Draft reported(CaseEvent.Reported r, Optional<String> grid, Draft recycled) {
+        Draft d = recycled != null ? recycled.reset() : new Draft();
         d.id = r.caseId();
         d.category = r.category();
         d.source = r.source();
@@ -147,7 +147,36 @@ public record CaseState(String id, String category, String source, Optional<Stri
         /** The number of its id in the replay's {@link CaseNumbers}. */
         int number;
 
+        /** How many cases this object has held before (a replay reuses the objects of cases it let go of). */
+        int generation;
+
         Draft() {
+        }
+
+        /** {@return this, emptied for another case} */
+        private Draft reset() {
+            firstDispatchedAt = null;
+            assignee = null;
+            assignedAt = null;
+            postponedMinutes = 0;
+            deadline = null;
+            firstHandledAt = null;
+            lastHandledAt = null;
+            onTimeBasis = null;
+            failedVerifications = 0;
+            escalations = List.of();
+            supervisions = 0;
+            firstSupervisedAt = null;
+            closedAt = null;
+            reopenedAt = null;
+            endedAt = null;
+            retired = false;
+            place = null;
+            categoryIndex = 0;
+            sourceIndex = 0;
+            number = 0;
+            generation++;
+            return this;
         }
 
         Draft status(CaseStatus s) {
