@@ -69,7 +69,7 @@ public final class CaseReplay {
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
     private final Map<String, Place> places = new HashMap<>();
-    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of());
+    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of(), false);
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final List<String> categoryKeys = new ArrayList<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
@@ -202,7 +202,6 @@ public final class CaseReplay {
                 return;
             }
             s = report(r);
-            s.place = place(s.grid);
             s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
             cases++;
             s.number = n;
@@ -249,11 +248,14 @@ public final class CaseReplay {
                 finding(r, Severity.WARNING, "UNLOCATED", "finding.unlocated", r.point().get().lon(),
                         r.point().get().lat());
             }
-        } else if (grid.isPresent() && setup.tree().isPresent() && !setup.tree().get().contains(grid.get())) {
+        }
+        Place place = place(grid);
+        if (r.grid().isPresent() && setup.tree().isPresent() && !place.inTree) {
             finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
         CaseState.Draft d = CaseState.reported(r, grid, spare.pollFirst());
         d.categoryIndex = category;
+        d.place = place;
         return d;
     }
 
@@ -519,7 +521,8 @@ public final class CaseReplay {
         }
         Place p = places.get(grid.get());
         if (p == null) {
-            p = new Place(grid.get(), setup.path(grid.get()));
+            p = new Place(grid.get(), setup.path(grid.get()),
+                    setup.tree().isPresent() && setup.tree().get().contains(grid.get()));
             places.put(grid.get(), p);
         }
         return p;
@@ -542,11 +545,14 @@ public final class CaseReplay {
     static final class Place {
         final String grid;
         final List<String> path;
+        /** Whether the grid is a node of the setup's tree. */
+        final boolean inTree;
         long[][] cells;
 
-        Place(String grid, List<String> path) {
+        Place(String grid, List<String> path, boolean inTree) {
             this.grid = grid;
             this.path = path;
+            this.inTree = inTree;
         }
     }
 
