@@ -69,10 +69,6 @@ final class Interner {
         return true;
     }
 
-        }
-        return true;
-    }
-
     /** {@return the home slot of a hash: mixed, since similar values (g1, g2…) have neighbouring hashes} */
     private static int slot(int h, int mask) {
         return (h * 0x9E3779B9 >>> 16 ^ h * 0x9E3779B9) & mask;
