@@ -85,7 +85,7 @@ public class CasesBenchmark {
         }
         CaseReplay replay = b.build();
         try {
-            CaseEvents.readAhead(file, setup.categories(), CN, replay::accept);   // read on a second thread
+            CaseEvents.readAhead(file, setup.categories(), CN, replay);   // read and numbered on a second thread
         } catch (RuntimeException e) {
             throw e;
         }

@@ -11,8 +11,11 @@ import io.gridgov.core.io.InputLocation;
 import io.gridgov.core.io.InvalidInputException;
 import io.gridgov.core.io.JsonTree;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -123,7 +127,7 @@ public final class CaseEvents {
         requireNonNull(categories, "categories");
         requireNonNull(zone, "zone");
         requireNonNull(sink, "sink");
-        return ReadAhead.run(s -> read(file, categories, zone, s), sink);
+        return ReadAhead.run(s -> read(file, categories, zone, null, s), sink);
     }
 
     /**
@@ -158,6 +162,62 @@ public final class CaseEvents {
         requireNonNull(categories, "categories");
         requireNonNull(zone, "zone");
         requireNonNull(sink, "sink");
+        return read(in, name, categories, zone, null, false, (e, number) -> sink.accept(e));
+    }
+
+    /**
+     * Reads a file into a replay on a second thread (预读回放), as
+     * {@link #readAhead(Path, CaseCategories, ZoneId, Consumer) readAhead} with {@code replay::accept} does,
+     * with the same events, findings, statistics and errors, but faster: the reading thread also numbers
+     * the case ids, so the replay finds each event's case by its number instead of its id. The replay may
+     * have taken events before and may take more after (several files, in time order).
+     *
+     * @param file the file
+     * @param categories the known categories (a report of another category is an error)
+     * @param zone the zone of times given without an offset
+     * @param replay the replay, which takes the events on the calling thread
+     * @return how many events were read
+     * @throws InvalidInputException at the first bad line
+     * @throws IllegalStateException when the replay has finished
+     */
+    public static long readAhead(Path file, CaseCategories categories, ZoneId zone, CaseReplay replay) {
+        requireNonNull(file, "file");
+        requireNonNull(categories, "categories");
+        requireNonNull(zone, "zone");
+        requireNonNull(replay, "replay");
+        CaseNumbers numbers = replay.numbers();
+        return ReadAhead.run(s -> read(file, categories, zone, numbers, s), numbers, replay.target());
+    }
+
+    /**
+     * Reads a stream (plain) with the strict general reader alone, without the fast path for usual lines:
+     * the reference that the fast path must agree with (tests).
+     */
+    static long readGeneral(InputStream in, String name, CaseCategories categories, ZoneId zone,
+            Consumer<CaseEvent> sink) {
+        try {
+            return new Parser(name, categories, zone, null).general(JsonTree.utf8(in), 0, sink);
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, name);
+        }
+    }
+
+    private static long read(Path file, CaseCategories categories, ZoneId zone, CaseNumbers numbers,
+            ReadAhead.Sink sink) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, categories, zone, numbers, true, sink);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(InputLocation.ofFile(name), CaseMessages.text("read.noFile"));
+        } catch (IOException e) {
+            throw JsonTree.unreadable(e, name);
+        }
+    }
+
+    /** Reads a stream; {@code ahead}: on a reading thread of a read ahead, which inflates on a third. */
+    private static long read(InputStream in, String name, CaseCategories categories, ZoneId zone, CaseNumbers numbers,
+            boolean ahead, ReadAhead.Sink sink) {
+        InflateAhead inflating = null;
         try {
             InputStream b = new BufferedInputStream(in, 1 << 16);
             b.mark(2);
@@ -166,43 +226,465 @@ public final class CaseEvents {
             b.reset();
             if (b0 == 0x1f && b1 == 0x8b) {
                 b = new GZIPInputStream(b, 1 << 16);
+                if (ahead) {
+                    b = inflating = new InflateAhead(b);
+                }
             }
-            return new Parser(name, categories, zone).run(b, sink);
+            return new Parser(name, categories, zone, numbers).lines(b, sink);
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
+        } finally {
+            if (inflating != null) {
+                inflating.close();
+            }
         }
     }
 
-    /** One read: the parser state and the fields of the current line. */
+    /**
+     * One read: the parser state and the fields of the current line. Lines of the usual shape are read
+     * straight from their bytes ({@link #quick}); any other line goes to the strict general reader (Jackson
+     * over a strict UTF-8 decoder), alone when it is one line, else with the rest of the file, so that
+     * every error is the general reader's, at the same line and column.
+     */
     private static final class Parser {
+        /** A line longer than this (bytes) goes to the general reader with the rest of the file. */
+        private static final int MAX_LINE = 1 << 16;
+
         private final String name;
         private final CaseCategories categories;
         private final ZoneId zone;
+        /** The replay's numbering of case ids, or null when the read numbers none. */
+        private final CaseNumbers numbers;
         private final String[] text = new String[FIELDS.length];
         private final JsonToken[] token = new JsonToken[FIELDS.length];
         private final int[] column = new int[FIELDS.length];
         private final boolean[] seen = new boolean[FIELDS.length];
+        /** The current line as the general reader counts (from where it started), or the line of {@link #quick}. */
         private long line;
+        /** The lines before the general reader's start: added to its lines. */
+        private long offset;
         private int objectColumn;
-        private final char[] lastDate = new char[10];
+        private final byte[] lastDate = new byte[10];
         private long lastEpochDay = Long.MIN_VALUE;
-        /** The current line's time when {@link #fast} read it from the parser's characters, else null. */
+        private final byte[] scratch = new byte[25];
+        /** The current line's time when it was read without a string, else null. */
         private Instant parsedAt;
         private final Interner names = new Interner();
+        /** Whether the last line {@link #quick} saw was blank. */
+        private boolean blank;
+        /** The number {@link #quick} found for the line's case id, or -1. */
+        private int found;
+        /** The event of a line read alone by the general reader. */
+        private CaseEvent captured;
 
-        Parser(String name, CaseCategories categories, ZoneId zone) {
+        Parser(String name, CaseCategories categories, ZoneId zone, CaseNumbers numbers) {
             this.name = name;
             this.categories = categories;
             this.zone = zone;
+            this.numbers = numbers;
         }
 
-        long run(InputStream r, Consumer<? super CaseEvent> sink) throws IOException {
+        /** Reads the lines of a stream: the usual ones quickly, the rest through the general reader. */
+        long lines(InputStream in, ReadAhead.Sink sink) throws IOException {
+            byte[] buf = new byte[1 << 16];
+            int pos = 0;
+            int end = 0;
+            boolean eof = false;
+            long n = 0;
+            long lineNo = 0;
+            int scanned = 0;
+            while (true) {
+                int nl = -1;
+                for (int i = Math.max(pos, scanned); i < end; i++) {
+                    if (buf[i] == '\n') {
+                        nl = i;
+                        break;
+                    }
+                }
+                if (nl < 0) {
+                    scanned = end;
+                    if (!eof) {
+                        if (end - pos >= MAX_LINE) {
+                            return n + rest(buf, pos, end, in, lineNo, sink);
+                        }
+                        if (pos > 0) {
+                            System.arraycopy(buf, pos, buf, 0, end - pos);
+                            end -= pos;
+                            scanned -= pos;
+                            pos = 0;
+                        }
+                        if (end == buf.length) {
+                            buf = Arrays.copyOf(buf, buf.length * 2);
+                        }
+                        int r = in.read(buf, end, buf.length - end);
+                        if (r < 0) {
+                            eof = true;
+                        } else {
+                            end += r;
+                        }
+                        continue;
+                    }
+                    if (pos == end) {
+                        return n;
+                    }
+                    nl = end;
+                }
+                lineNo++;
+                int stop = nl < end ? nl + 1 : end;
+                int to = nl < end && nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
+                CaseEvent e = quick(buf, pos, to, lineNo);
+                if (e != null) {
+                    sink.accept(e, found >= 0 ? numbers.stamp(found) : numbered(e));
+                    n++;
+                } else if (!blank) {
+                    if (bareReturn(buf, pos, stop)) {
+                        return n + rest(buf, pos, end, in, lineNo - 1, sink);
+                    }
+                    CaseEvent one;
+                    try {
+                        one = alone(buf, pos, stop, lineNo);
+                    } catch (InvalidInputException x) {
+                        // read it again with what follows, as a read of the whole file would
+                        return n + rest(buf, pos, end, in, lineNo - 1, sink);
+                    }
+                    if (one != null) {
+                        sink.accept(one, numbered(one));
+                        n++;
+                    }
+                }
+                pos = stop;
+            }
+        }
+
+        private int numbered(CaseEvent e) {
+            return numbers == null ? -1 : numbers.number(e.caseId());
+        }
+
+        /** {@return whether a line holds a carriage return other than one right before its line feed} */
+        private static boolean bareReturn(byte[] b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (b[i] == '\r' && (i + 1 >= to || b[i + 1] != '\n')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Reads one line with the general reader; {@return its event, or null for none} */
+        private CaseEvent alone(byte[] b, int from, int to, long lineNo) throws IOException {
+            java.io.Reader r = lineNo > 1 && utf8(b, from, to)
+                    ? new java.io.StringReader(new String(b, from, to - from, StandardCharsets.UTF_8))
+                    : JsonTree.utf8(new ByteArrayInputStream(b, from, to - from));
+            captured = null;
+            general(r, lineNo - 1, e -> captured = e);
+            return captured;
+        }
+
+        /** Reads the rest of the input, from a line on, with the general reader. */
+        private long rest(byte[] buf, int from, int end, InputStream in, long linesBefore, ReadAhead.Sink sink)
+                throws IOException {
+            InputStream rest = new SequenceInputStream(new ByteArrayInputStream(Arrays.copyOfRange(buf, from, end)), in);
+            return general(JsonTree.utf8(rest), linesBefore, e -> sink.accept(e, numbered(e)));
+        }
+
+        /** {@return whether the bytes are valid UTF-8} */
+        private static boolean utf8(byte[] b, int from, int to) {
+            for (int i = from; i < to; ) {
+                if (b[i] >= 0) {
+                    i++;
+                } else {
+                    int n = sequence(b, i, to);
+                    if (n < 0) {
+                        return false;
+                    }
+                    i += n;
+                }
+            }
+            return true;
+        }
+
+        /** {@return the length of the valid multi-byte UTF-8 sequence at {@code i}, or -1} */
+        private static int sequence(byte[] b, int i, int to) {
+            int c = b[i] & 0xFF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                return i + 1 < to && (b[i + 1] & 0xC0) == 0x80 ? 2 : -1;
+            }
+            if (c >= 0xE0 && c <= 0xEF) {
+                if (i + 2 >= to) {
+                    return -1;
+                }
+                int c1 = b[i + 1] & 0xFF;
+                int lo = c == 0xE0 ? 0xA0 : 0x80;
+                int hi = c == 0xED ? 0x9F : 0xBF;
+                return c1 >= lo && c1 <= hi && (b[i + 2] & 0xC0) == 0x80 ? 3 : -1;
+            }
+            if (c >= 0xF0 && c <= 0xF4) {
+                if (i + 3 >= to) {
+                    return -1;
+                }
+                int c1 = b[i + 1] & 0xFF;
+                int lo = c == 0xF0 ? 0x90 : 0x80;
+                int hi = c == 0xF4 ? 0x8F : 0xBF;
+                return c1 >= lo && c1 <= hi && (b[i + 2] & 0xC0) == 0x80 && (b[i + 3] & 0xC0) == 0x80 ? 4 : -1;
+            }
+            return -1;
+        }
+
+        private static int ws(byte[] b, int i, int to) {
+            while (i < to && (b[i] == ' ' || b[i] == '\t')) {
+                i++;
+            }
+            return i;
+        }
+
+        /**
+         * Reads a line of the usual shape straight from its bytes: one object of known keys, each once, with
+         * plain strings (valid UTF-8, no escapes) and plain numbers, that makes a valid event.
+         *
+         * @return the event, or null when the line is blank ({@link #blank}) or anything is unusual (then the
+         *     general reader reads it and says what is wrong, if anything)
+         */
+        CaseEvent quick(byte[] b, int from, int to, long lineNo) {
+            blank = false;
+            found = -1;
+            int i = ws(b, from, to);
+            if (i == to) {
+                blank = true;
+                return null;
+            }
+            if (b[i] != '{') {
+                return null;
+            }
+            Arrays.fill(text, null);
+            Arrays.fill(token, null);
+            Arrays.fill(seen, false);
+            parsedAt = null;
+            i = ws(b, i + 1, to);
+            while (true) {
+                if (i >= to || b[i] != '"') {
+                    return null;
+                }
+                int k = i + 1;
+                int ke = k;
+                while (ke < to && b[ke] != '"') {
+                    if (b[ke] == '\\' || b[ke] < 0x20) {
+                        return null;
+                    }
+                    ke++;
+                }
+                if (ke >= to) {
+                    return null;
+                }
+                int f = field(b, k, ke - k);
+                if (f < 0 || seen[f]) {
+                    return null;
+                }
+                seen[f] = true;
+                i = ws(b, ke + 1, to);
+                if (i >= to || b[i] != ':') {
+                    return null;
+                }
+                i = ws(b, i + 1, to);
+                if (i >= to) {
+                    return null;
+                }
+                if (b[i] == '"') {
+                    int s = i + 1;
+                    int e = s;
+                    boolean ascii = true;
+                    while (e < to && b[e] != '"') {
+                        int c = b[e];
+                        if (c == '\\' || c >= 0 && c < 0x20) {
+                            return null;
+                        }
+                        if (c < 0) {
+                            int len = sequence(b, e, to);
+                            if (len < 0) {
+                                return null;
+                            }
+                            ascii = false;
+                            e += len;
+                        } else {
+                            e++;
+                        }
+                    }
+                    if (e >= to) {
+                        return null;
+                    }
+                    string(f, b, s, e - s, ascii);
+                    i = e + 1;
+                } else if (f == LON || f == LAT || f == DAYS) {
+                    int e = numberEnd(b, i, to);
+                    if (e < 0) {
+                        return null;
+                    }
+                    text[f] = new String(b, i, e - i, StandardCharsets.ISO_8859_1);
+                    token[f] = numberIsFloat ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT;
+                    i = e;
+                } else {
+                    return null;
+                }
+                i = ws(b, i, to);
+                if (i >= to) {
+                    return null;
+                }
+                if (b[i] == ',') {
+                    i = ws(b, i + 1, to);
+                    continue;
+                }
+                if (b[i] != '}' || ws(b, i + 1, to) != to) {
+                    return null;
+                }
+                break;
+            }
+            line = lineNo;
+            offset = 0;
+            try {
+                return event();
+            } catch (InvalidInputException e) {
+                return null;
+            }
+        }
+
+        /** Whether the number {@link #numberEnd(byte[], int, int)} read last had a fraction or an exponent. */
+        private boolean numberIsFloat;
+
+        /** {@return the end of a JSON number starting at {@code i}, or -1 when there is none} */
+        private int numberEnd(byte[] b, int i, int to) {
+            int j = i;
+            if (b[j] == '-') {
+                j++;
+            }
+            if (j >= to) {
+                return -1;
+            }
+            if (b[j] == '0') {
+                j++;
+            } else if (b[j] >= '1' && b[j] <= '9') {
+                j = digits(b, j, to);
+            } else {
+                return -1;
+            }
+            numberIsFloat = false;
+            if (j < to && b[j] == '.') {
+                int d = j + 1;
+                j = digits(b, d, to);
+                if (j == d) {
+                    return -1;
+                }
+                numberIsFloat = true;
+            }
+            if (j < to && (b[j] == 'e' || b[j] == 'E')) {
+                j++;
+                if (j < to && (b[j] == '+' || b[j] == '-')) {
+                    j++;
+                }
+                int d = j;
+                j = digits(b, d, to);
+                if (j == d) {
+                    return -1;
+                }
+                numberIsFloat = true;
+            }
+            return j - i > 100 ? -1 : j;
+        }
+
+        private static int digits(byte[] b, int j, int to) {
+            while (j < to && b[j] >= '0' && b[j] <= '9') {
+                j++;
+            }
+            return j;
+        }
+
+        /** Takes a plain string value as the general reader's {@link #value} would. */
+        private void string(int f, byte[] b, int s, int len, boolean ascii) {
+            token[f] = JsonToken.VALUE_STRING;
+            String v;
+            if (f == CASE) {
+                if (numbers != null && ascii) {
+                    found = numbers.find(b, s, len);
+                }
+                v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
+                v.hashCode();   // cached in the string: a replay's lookups of the case skip hashing it
+            } else if (f == AT) {
+                parsedAt = ascii ? time(b, s, len) : null;
+                v = parsedAt != null ? PARSED : decode(b, s, len, ascii);
+            } else if (f == REASON || f == UNTIL || !ascii) {
+                v = decode(b, s, len, ascii);
+            } else {
+                v = names.intern(b, s, len);
+            }
+            text[f] = v;
+        }
+
+        private static String decode(byte[] b, int s, int len, boolean ascii) {
+            return new String(b, s, len, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        }
+
+        /** {@return the field of a key given as ASCII bytes, or -1} */
+        private static int field(byte[] b, int k, int len) {
+            int f;
+            switch (len) {
+                case 2:
+                    f = b[k] == 'a' ? AT : b[k] == 'b' ? BY : TO;
+                    break;
+                case 3:
+                    f = b[k + 2] == 'n' ? LON : LAT;
+                    break;
+                case 4:
+                    f = b[k] == 'c' ? CASE : b[k] == 't' ? TYPE : b[k] == 'n' ? NOTE : b[k] == 'g' ? GRID : DAYS;
+                    break;
+                case 5:
+                    f = UNTIL;
+                    break;
+                case 6:
+                    f = b[k] == 's' ? SOURCE : b[k + 2] == 's' ? RESULT : REASON;
+                    break;
+                case 8:
+                    f = CATEGORY;
+                    break;
+                default:
+                    return -1;
+            }
+            String key = FIELDS[f];
+            for (int i = 0; i < len; i++) {
+                if (b[k + i] != key.charAt(i)) {
+                    return -1;
+                }
+            }
+            return f;
+        }
+
+        /**
+         * Reads with the general reader (Jackson over a strict UTF-8 decoder), its lines counted after
+         * {@code linesBefore}.
+         */
+        private long general(java.io.Reader r, long linesBefore, Consumer<CaseEvent> out) throws IOException {
+            offset = linesBefore;
+            try {
+                return run(r, out);
+            } finally {
+                offset = 0;
+            }
+        }
+
+        /** {@return the exception with its line counted from the start of the file} */
+        private InvalidInputException shifted(InvalidInputException x) {
+            InputLocation l = x.location();
+            if (offset == 0 || l.line().isEmpty()) {
+                return x;
+            }
+            return new InvalidInputException(l.at(l.line().getAsLong() + offset, l.column().orElse(0)), x.problem(),
+                    x.getCause());
+        }
+
+        long run(java.io.Reader reader, Consumer<CaseEvent> sink) throws IOException {
             long n = 0;
             long previous = 0;
             boolean inObject = false;
             // a strict decoder, not the byte parser's own UTF-8 check, which lets overlong sequences (C0 80)
             // through; a key given twice is found below per field, which costs less than the parser's set
-            try (JsonParser p = JsonTree.STREAMING.createParser(JsonTree.utf8(r))) {
+            try (JsonParser p = JsonTree.STREAMING.createParser(reader)) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
@@ -212,6 +694,7 @@ public final class CaseEvents {
                     java.util.Arrays.fill(text, null);
                     java.util.Arrays.fill(token, null);
                     java.util.Arrays.fill(seen, false);
+                    java.util.Arrays.fill(column, 0);   // a field missing here is not located at the last line's
                     if (t != JsonToken.START_OBJECT) {
                         throw error(-1, CaseMessages.text("read.notObject", shown(p, t)));
                     }
@@ -252,10 +735,12 @@ public final class CaseEvents {
                 InvalidInputException bad = JsonTree.unreadable(e, name);
                 if (inObject && bad.location().line().orElse(line) != line) {
                     // JSON Lines: an event left unfinished is the fault of the line it started on
-                    throw new InvalidInputException(InputLocation.ofFile(name).at(line, objectColumn),
+                    throw new InvalidInputException(InputLocation.ofFile(name).at(line + offset, objectColumn),
                             CaseMessages.text("read.unfinished", bad.problem()), e);
                 }
-                throw bad;
+                throw shifted(bad);
+            } catch (IOException e) {
+                throw shifted(JsonTree.unreadable(e, name));
             }
             return n;
         }
@@ -277,7 +762,7 @@ public final class CaseEvents {
             int offset = p.getTextOffset();
             int length = p.getTextLength();
             if (f == AT) {
-                parsedAt = fast(chars, offset, length);
+                parsedAt = time(chars, offset, length);
                 if (parsedAt != null) {
                     return PARSED;
                 }
@@ -336,7 +821,7 @@ public final class CaseEvents {
             }
             Instant at = time(AT, required(AT));
             Optional<String> by = optional(BY);
-            long l = line;
+            long l = line + offset;
             switch (type) {
                 case "reported": {
                     String category = required(CATEGORY);
@@ -441,7 +926,7 @@ public final class CaseEvents {
             if (f == AT && parsedAt != null) {
                 return parsedAt;
             }
-            Instant fast = fast(s.toCharArray(), 0, s.length());
+            Instant fast = time(s.toCharArray(), 0, s.length());
             if (fast != null) {
                 return fast;
             }
@@ -457,7 +942,22 @@ public final class CaseEvents {
         }
 
         /** Parses {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} from characters; null for any other form. */
-        private Instant fast(char[] c, int o, int n) {
+        private Instant time(char[] c, int o, int n) {
+            if (n != 20 && n != 25) {
+                return null;
+            }
+            for (int k = 0; k < n; k++) {
+                char x = c[o + k];
+                if (x > 127) {
+                    return null;
+                }
+                scratch[k] = (byte) x;
+            }
+            return time(scratch, 0, n);
+        }
+
+        /** Parses {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} from ASCII bytes; null for any other form. */
+        private Instant time(byte[] c, int o, int n) {
             if (n != 20 && n != 25 || c[o + 4] != '-' || c[o + 7] != '-' || c[o + 10] != 'T'
                     || c[o + 13] != ':' || c[o + 16] != ':') {
                 return null;
@@ -475,7 +975,7 @@ public final class CaseEvents {
                 }
                 offset = 0;
             } else {
-                char sign = c[o + 19];
+                byte sign = c[o + 19];
                 int oh = digits(c, o + 20);
                 int om = digits(c, o + 23);
                 if (sign != '+' && sign != '-' || c[o + 22] != ':' || oh < 0 || oh > 18 || om < 0 || om > 59) {
@@ -504,9 +1004,9 @@ public final class CaseEvents {
             return Instant.ofEpochSecond(day * 86_400 + h * 3600L + mi * 60L + se - offset);
         }
 
-        private static int digits(char[] c, int i) {
-            char a = c[i];
-            char b = c[i + 1];
+        private static int digits(byte[] c, int i) {
+            int a = c[i];
+            int b = c[i + 1];
             if (a < '0' || a > '9' || b < '0' || b > '9') {
                 return -1;
             }
@@ -514,7 +1014,7 @@ public final class CaseEvents {
         }
 
         private InvalidInputException error(int f, LocalizedText problem) {
-            InputLocation at = InputLocation.ofFile(name).at(line, f >= 0 && column[f] > 0 ? column[f] : objectColumn);
+            InputLocation at = InputLocation.ofFile(name).at(line + offset, f >= 0 && column[f] > 0 ? column[f] : objectColumn);
             if (token[CASE] == JsonToken.VALUE_STRING && text[CASE] != null && !text[CASE].isBlank()) {
                 at = at.withRecord("case " + JsonTree.quoted(text[CASE]));
             }
@@ -525,7 +1025,7 @@ public final class CaseEvents {
         }
 
         private InvalidInputException located(JsonLocation l, String key, LocalizedText problem) {
-            InputLocation at = InputLocation.ofFile(name).at(l.getLineNr(), l.getColumnNr()).withField(key);
+            InputLocation at = InputLocation.ofFile(name).at(l.getLineNr() + offset, l.getColumnNr()).withField(key);
             if (token[CASE] == JsonToken.VALUE_STRING) {
                 at = at.withRecord("case " + JsonTree.quoted(text[CASE]));
             }

@@ -53,14 +53,23 @@ public final class CaseReplay {
     private final Instant from;
     private final Instant to;
     private final Instant historyFrom;
-    private final Map<String, CaseState.Draft> live = new HashMap<>();
+    /** The live cases by the number of their id ({@link CaseNumbers}); null where none. */
+    private CaseState.Draft[] live = new CaseState.Draft[1 << 10];
+    private int liveCount;
+    /** The numbering of case ids: used here for {@link #accept}, on the reading thread during a read ahead. */
+    private final CaseNumbers numbers = new CaseNumbers();
+    /** Numbers let go of, not yet given back to the numbering. */
+    private CaseNumbers.Released outbox = new CaseNumbers.Released();
     private final ArrayDeque<Ended> ended = new ArrayDeque<>();
+    /** The states of cases let go of, to be reused; at most {@value #SPARE}. */
+    private final ArrayDeque<CaseState.Draft> spare = new ArrayDeque<>();
+    private static final int SPARE = 1 << 16;
     private final List<Finding> findings = new ArrayList<>();
     private final List<CaseView> history = new ArrayList<>();
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
     private final Map<String, Place> places = new HashMap<>();
-    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of());
+    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of(), false);
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final List<String> categoryKeys = new ArrayList<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
@@ -133,28 +142,76 @@ public final class CaseReplay {
         if (finished) {
             throw new IllegalStateException("the replay has finished");
         }
+        int n = numbers.number(e.caseId());
+        take(e, n, numbers.nextSeq() - 1);
+        outbox.applyTo(numbers);
+    }
+
+    /** {@return the numbering of case ids, for a read ahead to use on its thread while it runs} */
+    CaseNumbers numbers() {
+        if (finished) {
+            throw new IllegalStateException("the replay has finished");
+        }
+        return numbers;
+    }
+
+    /** {@return this replay as the calling thread's side of a numbered read ahead} */
+    ReadAhead.Target target() {
+        return new ReadAhead.Target() {
+            @Override
+            public void accept(CaseEvent e, int number, long seq) {
+                if (finished) {
+                    throw new IllegalStateException("the replay has finished");
+                }
+                take(e, number, seq);
+            }
+
+            @Override
+            public CaseNumbers.Released swap(CaseNumbers.Released empty) {
+                CaseNumbers.Released full = outbox;
+                outbox = empty;
+                return full;
+            }
+        };
+    }
+
+    /**
+     * Applies one event whose case id has number {@code n}, the {@code seq}-th use of the numbering; lets
+     * go of the number when no live case has it afterwards.
+     */
+    private void take(CaseEvent e, int n, long seq) {
         events++;
+        step(e, n, seq);
+        if (n >= live.length || live[n] == null) {
+            outbox.add(n, seq);
+        }
+    }
+
+    private void step(CaseEvent e, int n, long seq) {
         if (asOf != null && e.at().isAfter(asOf)) {
             return;
         }
         if (e.at().isAfter(watermark)) {
             watermark = e.at();
-            evict();
+            evict(seq);
         }
-        CaseState.Draft s = live.get(e.caseId());
+        CaseState.Draft s = n < live.length ? live[n] : null;
         if (e instanceof CaseEvent.Reported r) {
             if (s != null) {
                 finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
                 return;
             }
             s = report(r);
-            s.place = place(s.grid);
-            s.categoryIndex = index(categoryIndex, categoryKeys, s.category);
             s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
             cases++;
-            live.put(s.id, s);
-            if (live.size() > peak) {
-                peak = live.size();
+            s.number = n;
+            if (n >= live.length) {
+                live = java.util.Arrays.copyOf(live, Math.max(n + 1, live.length * 2));
+            }
+            live[n] = s;
+            liveCount++;
+            if (liveCount > peak) {
+                peak = liveCount;
             }
         } else if (s == null) {
             finding(e, "UNKNOWN_CASE", "finding.unknownCase", e.type());
@@ -163,24 +220,25 @@ public final class CaseReplay {
             finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), s.lastEventAt);
             return;
         } else {
-            boolean wasEnded = s.endedAt.isPresent();
+            boolean wasEnded = s.endedAt != null;
             if (!apply(s, e)) {
                 return;
             }
             s.applied(e.at());
-            if (s.endedAt.isPresent() && !wasEnded) {
-                ended.add(new Ended(s.endedAt.get(), s));
+            if (s.endedAt != null && !wasEnded) {
+                ended.add(new Ended(s.endedAt, s, s.generation));
             }
         }
         applied++;
     }
 
     /** A case that ended, and when: it leaves memory once the reopen window after that has passed. */
-    private record Ended(Instant at, CaseState.Draft state) {
+    private record Ended(Instant at, CaseState.Draft state, int generation) {
     }
 
     private CaseState.Draft report(CaseEvent.Reported r) {
-        if (!setup.categories().contains(r.category())) {
+        int category = category(r.category());
+        if (!known[category]) {
             finding(r, Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", r.category());
         }
         Optional<String> grid = r.grid();
@@ -190,10 +248,36 @@ public final class CaseReplay {
                 finding(r, Severity.WARNING, "UNLOCATED", "finding.unlocated", r.point().get().lon(),
                         r.point().get().lat());
             }
-        } else if (grid.isPresent() && setup.tree().isPresent() && !setup.tree().get().contains(grid.get())) {
+        }
+        Place place = place(grid);
+        if (r.grid().isPresent() && setup.tree().isPresent() && !place.inTree) {
             finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
-        return CaseState.reported(r, grid);
+        CaseState.Draft d = CaseState.reported(r, grid, spare.pollFirst());
+        d.categoryIndex = category;
+        d.place = place;
+        return d;
+    }
+
+    /** Whether each category (by its index here) is one of the setup's. */
+    private boolean[] known = new boolean[0];
+    /** The handling limit of each category (by its index here) in working minutes, -1 for none. */
+    private long[] handle = new long[0];
+
+    /** {@return the index of a category in this replay, looked up in the setup on first use} */
+    private int category(String key) {
+        Integer i = categoryIndex.get(key);
+        if (i == null) {
+            i = categoryKeys.size();
+            categoryIndex.put(key, i);
+            categoryKeys.add(key);
+            known = java.util.Arrays.copyOf(known, i + 1);
+            handle = java.util.Arrays.copyOf(handle, i + 1);
+            Optional<CaseCategory> c = setup.categories().category(key);
+            known[i] = c.isPresent();
+            handle[i] = c.flatMap(CaseCategory::handleWithin).map(l -> l.workingMinutes(cal)).orElse(-1L);
+        }
+        return i;
     }
 
     /**
@@ -217,18 +301,18 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.REJECTED);
-            d.endedAt = Optional.of(e.at());
+            d.endedAt = e.at();
         } else if (e instanceof CaseEvent.Dispatched x) {
             if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
                 return invalid(d, e);
             }
             d.status(CaseStatus.DISPATCHED);
-            if (d.firstDispatchedAt.isEmpty()) {
-                d.firstDispatchedAt = Optional.of(e.at());
-                d.deadline = deadline(d.category, e.at(), d.postponedMinutes);
+            if (d.firstDispatchedAt == null) {
+                d.firstDispatchedAt = e.at();
+                d.deadline = deadline(d.categoryIndex, e.at(), d.postponedMinutes);
             }
-            d.assignee = Optional.of(x.to());
-            d.assignedAt = Optional.of(e.at());
+            d.assignee = x.to();
+            d.assignedAt = e.at();
         } else if (e instanceof CaseEvent.Handled) {
             if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
                 finding(e, "HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
@@ -238,17 +322,17 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.HANDLED);
-            if (d.firstHandledAt.isEmpty()) {
-                d.firstHandledAt = Optional.of(e.at());
+            if (d.firstHandledAt == null) {
+                d.firstHandledAt = e.at();
             }
-            d.lastHandledAt = Optional.of(e.at());
+            d.lastHandledAt = e.at();
         } else if (e instanceof CaseEvent.Verified v) {
             if (st != CaseStatus.HANDLED) {
                 return invalid(d, e);
             }
             if (v.pass()) {
                 d.status(CaseStatus.VERIFIED);
-                if (d.onTimeBasis.isEmpty()) {
+                if (d.onTimeBasis == null) {
                     d.onTimeBasis = d.lastHandledAt;
                 }
             } else {
@@ -260,8 +344,8 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.CLOSED);
-            d.closedAt = Optional.of(e.at());
-            d.endedAt = Optional.of(e.at());
+            d.closedAt = e.at();
+            d.endedAt = e.at();
         } else if (e instanceof CaseEvent.Postponed p) {
             if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
                 return invalid(d, e);
@@ -276,8 +360,8 @@ public final class CaseReplay {
             d.status(CaseStatus.POSTPONED);
             d.resumeTo = back;
             d.postponedMinutes += minutes;
-            if (d.firstDispatchedAt.isPresent()) {
-                d.deadline = deadline(d.category, d.firstDispatchedAt.get(), d.postponedMinutes);
+            if (d.firstDispatchedAt != null) {
+                d.deadline = deadline(d.categoryIndex, d.firstDispatchedAt, d.postponedMinutes);
             }
         } else if (e instanceof CaseEvent.Resumed) {
             if (st != CaseStatus.POSTPONED) {
@@ -287,30 +371,31 @@ public final class CaseReplay {
         } else if (e instanceof CaseEvent.Escalated x) {
             d.escalate(x);
             if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
-                d.assignee = x.to();
-                d.assignedAt = Optional.of(e.at());
+                d.assignee = x.to().get();
+                d.assignedAt = e.at();
             }
         } else if (e instanceof CaseEvent.Supervised) {
             d.supervisions++;
-            if (d.firstSupervisedAt.isEmpty()) {
-                d.firstSupervisedAt = Optional.of(e.at());
+            if (d.firstSupervisedAt == null) {
+                d.firstSupervisedAt = e.at();
             }
         } else if (e instanceof CaseEvent.Cancelled) {
             d.status(CaseStatus.CANCELLED);
-            d.endedAt = Optional.of(e.at());
+            d.endedAt = e.at();
         } else if (e instanceof CaseEvent.Reopened) {
-            d.status(d.firstDispatchedAt.isPresent() ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
-            d.reopenedAt = Optional.of(e.at());
-            d.endedAt = Optional.empty();
+            d.status(d.firstDispatchedAt != null ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
+            d.reopenedAt = e.at();
+            d.endedAt = null;
         } else {
             throw new AssertionError(e);
         }
         return true;
     }
 
-    private Optional<Instant> deadline(String category, Instant start, long postponed) {
-        return setup.categories().category(category).flatMap(CaseCategory::handleWithin)
-                .map(l -> cal.plusWorkingMinutes(start, l.workingMinutes(cal) + postponed));
+    /** {@return the handling deadline of a case of a category first dispatched at {@code start}, or null for none} */
+    private Instant deadline(int category, Instant start, long postponed) {
+        long limit = handle[category];
+        return limit < 0 ? null : cal.plusWorkingMinutes(start, limit + postponed);
     }
 
     private boolean invalid(CaseState.Draft s, CaseEvent e) {
@@ -341,8 +426,11 @@ public final class CaseReplay {
         findings.add(new Finding(rule, severity, List.of(e.caseId()), at, text));
     }
 
-    /** Drops the cases that ended more than the reopen window before the latest time seen. */
-    private void evict() {
+    /**
+     * Drops the cases that ended more than the reopen window before the latest time seen, while the event
+     * of sequence {@code seq} is being applied (so its number is let go of as after the one before).
+     */
+    private void evict(long seq) {
         while (!ended.isEmpty()) {
             Ended head = ended.peekFirst();
             if (!head.at().plus(setup.reopenWindow()).isBefore(watermark)) {
@@ -350,12 +438,17 @@ public final class CaseReplay {
             }
             ended.pollFirst();
             CaseState.Draft s = head.state();
-            if (!s.retired && s.endedAt.isPresent()) {
-                if (s.endedAt.get().equals(head.at())) {
-                    live.remove(s.id);
+            if (s.generation == head.generation() && !s.retired && s.endedAt != null) {
+                if (s.endedAt.equals(head.at())) {
+                    live[s.number] = null;
+                    liveCount--;
+                    outbox.add(s.number, seq - 1);
                     retire(s);
+                    if (spare.size() < SPARE) {
+                        spare.addFirst(s);   // its object serves a later case: fewer objects for the collector to move
+                    }
                 } else {
-                    ended.add(new Ended(s.endedAt.get(), s));   // reopened and ended again
+                    ended.add(new Ended(s.endedAt, s, s.generation));   // reopened and ended again
                 }
             }
         }
@@ -378,7 +471,10 @@ public final class CaseReplay {
         finished = true;
         Instant at = asOf != null ? asOf : watermark.equals(Instant.MIN) ? Instant.EPOCH : watermark;
         List<CaseView> open = new ArrayList<>();
-        for (CaseState.Draft s : live.values()) {
+        for (CaseState.Draft s : live) {
+            if (s == null) {
+                continue;
+            }
             if (s.isOpen()) {
                 phases[CaseStatus.Phase.OPEN.ordinal()]++;
                 open.add(view(s.state(), at));
@@ -390,7 +486,8 @@ public final class CaseReplay {
             }
         }
         open.sort(CaseLists.BY_DEADLINE);
-        live.clear();
+        java.util.Arrays.fill(live, null);
+        liveCount = 0;
         Optional<CaseStatistics> stats = tally == null ? Optional.empty()
                 : Optional.of(tally.build(from, to, at));
         Map<CaseStatus.Phase, Long> byPhase = new java.util.EnumMap<>(CaseStatus.Phase.class);
@@ -407,7 +504,7 @@ public final class CaseReplay {
         if (tally != null) {
             tally.add(s, at);
         }
-        if (historyFrom != null && s.status == CaseStatus.CLOSED && !s.closedAt.get().isBefore(historyFrom)) {
+        if (historyFrom != null && s.status == CaseStatus.CLOSED && !s.closedAt.isBefore(historyFrom)) {
             history.add(view(s.state(), at));
         }
     }
@@ -424,7 +521,8 @@ public final class CaseReplay {
         }
         Place p = places.get(grid.get());
         if (p == null) {
-            p = new Place(grid.get(), setup.path(grid.get()));
+            p = new Place(grid.get(), setup.path(grid.get()),
+                    setup.tree().isPresent() && setup.tree().get().contains(grid.get()));
             places.put(grid.get(), p);
         }
         return p;
@@ -447,11 +545,14 @@ public final class CaseReplay {
     static final class Place {
         final String grid;
         final List<String> path;
+        /** Whether the grid is a node of the setup's tree. */
+        final boolean inTree;
         long[][] cells;
 
-        Place(String grid, List<String> path) {
+        Place(String grid, List<String> path, boolean inTree) {
             this.grid = grid;
             this.path = path;
+            this.inTree = inTree;
         }
     }
 
@@ -509,22 +610,22 @@ public final class CaseReplay {
                 c[0] = 1;
                 any = true;
             }
-            Optional<Instant> dl = s.deadline;
-            if (dl.isPresent() && in(dl.get()) && s.status != CaseStatus.REJECTED
-                    && !(s.status == CaseStatus.CANCELLED && !s.endedAt.get().isAfter(dl.get()))) {
+            Instant dl = s.deadline;
+            if (dl != null && in(dl) && s.status != CaseStatus.REJECTED
+                    && !(s.status == CaseStatus.CANCELLED && !s.endedAt.isAfter(dl))) {
                 c[1] = 1;
                 any = true;
                 if (s.postponedMinutes > 0) {
                     c[2] = 1;
-                } else if (s.onTimeBasis.isPresent() && !s.onTimeBasis.get().isAfter(dl.get())) {
+                } else if (s.onTimeBasis != null && !s.onTimeBasis.isAfter(dl)) {
                     c[3] = 1;
-                } else if (s.endedAt.isEmpty() || !s.endedAt.get().isBefore(to)) {
+                } else if (s.endedAt == null || !s.endedAt.isBefore(to)) {
                     c[4] = 1;
                 } else {
                     c[5] = 1;
                 }
             }
-            if (s.status == CaseStatus.CLOSED && in(s.closedAt.get())) {
+            if (s.status == CaseStatus.CLOSED && in(s.closedAt)) {
                 c[6] = 1;
                 c[7] = s.failedVerifications > 0 ? 1 : 0;
                 any = true;
@@ -534,7 +635,7 @@ public final class CaseReplay {
                 c[8] = 1;
                 any = true;
             }
-            if (s.firstSupervisedAt.isPresent() && in(s.firstSupervisedAt.get())) {
+            if (s.firstSupervisedAt != null && in(s.firstSupervisedAt)) {
                 c[9] = 1;
                 any = true;
             }

@@ -76,8 +76,8 @@ public record CaseState(String id, String category, String source, Optional<Stri
     }
 
     /** {@return the live state right after a report} */
-    static Draft reported(CaseEvent.Reported r, Optional<String> grid) {
-        Draft d = new Draft();
+    static Draft reported(CaseEvent.Reported r, Optional<String> grid, Draft recycled) {
+        Draft d = recycled != null ? recycled.reset() : new Draft();
         d.id = r.caseId();
         d.category = r.category();
         d.source = r.source();
@@ -121,21 +121,21 @@ public record CaseState(String id, String category, String source, Optional<Stri
         long reportLine;
         CaseStatus status;
         CaseStatus resumeTo;
-        Optional<Instant> firstDispatchedAt = Optional.empty();
-        Optional<String> assignee = Optional.empty();
-        Optional<Instant> assignedAt = Optional.empty();
+        Instant firstDispatchedAt;
+        String assignee;
+        Instant assignedAt;
         long postponedMinutes;
-        Optional<Instant> deadline = Optional.empty();
-        Optional<Instant> firstHandledAt = Optional.empty();
-        Optional<Instant> lastHandledAt = Optional.empty();
-        Optional<Instant> onTimeBasis = Optional.empty();
+        Instant deadline;
+        Instant firstHandledAt;
+        Instant lastHandledAt;
+        Instant onTimeBasis;
         int failedVerifications;
         List<CaseEvent.Escalated> escalations = List.of();
         int supervisions;
-        Optional<Instant> firstSupervisedAt = Optional.empty();
-        Optional<Instant> closedAt = Optional.empty();
-        Optional<Instant> reopenedAt = Optional.empty();
-        Optional<Instant> endedAt = Optional.empty();
+        Instant firstSupervisedAt;
+        Instant closedAt;
+        Instant reopenedAt;
+        Instant endedAt;
         Instant lastEventAt;
         int events;
         /** Whether the replay has let go of this case (counted into the statistics). */
@@ -144,8 +144,39 @@ public record CaseState(String id, String category, String source, Optional<Stri
         CaseReplay.Place place;
         int categoryIndex;
         int sourceIndex;
+        /** The number of its id in the replay's {@link CaseNumbers}. */
+        int number;
+
+        /** How many cases this object has held before (a replay reuses the objects of cases it let go of). */
+        int generation;
 
         Draft() {
+        }
+
+        /** {@return this, emptied for another case} */
+        private Draft reset() {
+            firstDispatchedAt = null;
+            assignee = null;
+            assignedAt = null;
+            postponedMinutes = 0;
+            deadline = null;
+            firstHandledAt = null;
+            lastHandledAt = null;
+            onTimeBasis = null;
+            failedVerifications = 0;
+            escalations = List.of();
+            supervisions = 0;
+            firstSupervisedAt = null;
+            closedAt = null;
+            reopenedAt = null;
+            endedAt = null;
+            retired = false;
+            place = null;
+            categoryIndex = 0;
+            sourceIndex = 0;
+            number = 0;
+            generation++;
+            return this;
         }
 
         Draft status(CaseStatus s) {
@@ -173,9 +204,11 @@ public record CaseState(String id, String category, String source, Optional<Stri
         /** {@return the state as it is now} */
         CaseState state() {
             return new CaseState(id, category, source, grid, point, reportedAt, reportLine, status, resumeTo,
-                    firstDispatchedAt, assignee, assignedAt, postponedMinutes, deadline, firstHandledAt,
-                    lastHandledAt, onTimeBasis, failedVerifications, escalations, supervisions, firstSupervisedAt,
-                    closedAt, reopenedAt, endedAt, lastEventAt, events);
+                    Optional.ofNullable(firstDispatchedAt), Optional.ofNullable(assignee), Optional.ofNullable(assignedAt),
+                    postponedMinutes, Optional.ofNullable(deadline), Optional.ofNullable(firstHandledAt),
+                    Optional.ofNullable(lastHandledAt), Optional.ofNullable(onTimeBasis), failedVerifications, escalations,
+                    supervisions, Optional.ofNullable(firstSupervisedAt), Optional.ofNullable(closedAt),
+                    Optional.ofNullable(reopenedAt), Optional.ofNullable(endedAt), lastEventAt, events);
         }
 
         /** {@return whether the case is open now} */

@@ -87,7 +87,7 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
         Optional<String> assignee = state.assignee();
         Optional<Instant> assignedAt = state.assignedAt();
 
-        Instant stop = escalationStop(state.firstHandledAt(), state.endedAt(), asOf);
+        Instant stop = escalationStop(state.firstHandledAt().orElse(null), state.endedAt().orElse(null), asOf);
         long period = escalationPeriod(setup, state.category());
         int k = 1;
         Instant nextAuto = period > 0 && pos > 0 ? cal.plusWorkingMinutes(state.reportedAt(), period) : null;
@@ -160,14 +160,17 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
         return new CaseView(state, asOf, unit, out, left, overdue);
     }
 
-    /** {@return when automatic escalation stops: when the case is first handled, has ended, or at {@code asOf}} */
-    static Instant escalationStop(Optional<Instant> firstHandledAt, Optional<Instant> endedAt, Instant asOf) {
+    /**
+     * {@return when automatic escalation stops: when the case is first handled, has ended, or at {@code asOf}}
+     * The first two are null when they have not happened.
+     */
+    static Instant escalationStop(Instant firstHandledAt, Instant endedAt, Instant asOf) {
         Instant stop = asOf;
-        if (firstHandledAt.isPresent() && firstHandledAt.get().isBefore(stop)) {
-            stop = firstHandledAt.get();
+        if (firstHandledAt != null && firstHandledAt.isBefore(stop)) {
+            stop = firstHandledAt;
         }
-        if (endedAt.isPresent() && endedAt.get().isBefore(stop)) {
-            stop = endedAt.get();
+        if (endedAt != null && endedAt.isBefore(stop)) {
+            stop = endedAt;
         }
         return stop;
     }

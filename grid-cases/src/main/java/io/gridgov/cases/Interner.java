@@ -2,8 +2,8 @@ package io.gridgov.cases;
 
 /**
  * Shared strings for values that repeat through an events file (types, categories, sources, grids, units,
- * who): a value read as characters becomes the one string already made for the same characters, so a file
- * of millions of events makes a few thousand strings for them, each hashed once. Holds at most
+ * who): a value read as ASCII bytes (or characters) becomes the one string already made for the same
+ * ones, so a file of millions of events makes a few thousand strings for them, each hashed once. Holds at most
  * {@value #MAX} strings; past that, values are new strings. Not thread-safe: one per read.
  */
 final class Interner {
@@ -14,21 +14,42 @@ final class Interner {
     private int[] hashes = new int[1 << 10];
     private int size;
 
-    /** {@return the string of {@code chars[offset, offset + length)}, shared with earlier equal values} */
+    private final byte[] scratch = new byte[256];
+
+    /**
+     * {@return the string of {@code chars[offset, offset + length)}, shared with earlier equal values} Values
+     * other than ASCII, or longer than 256 characters, are new strings each time (the general reader's rare
+     * lines; usual lines come as bytes).
+     */
     String intern(char[] chars, int offset, int length) {
+        if (length > scratch.length) {
+            return new String(chars, offset, length);
+        }
+        for (int i = 0; i < length; i++) {
+            char c = chars[offset + i];
+            if (c > 127) {
+                return new String(chars, offset, length);
+            }
+            scratch[i] = (byte) c;
+        }
+        return intern(scratch, 0, length);
+    }
+
+    /** {@return the string of the ASCII bytes {@code b[offset, offset + length)}, shared with earlier equal values} */
+    String intern(byte[] b, int offset, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
-            h = 31 * h + chars[offset + i];
+            h = 31 * h + b[offset + i];
         }
         int mask = table.length - 1;
         int i = slot(h, mask);
         for (String s = table[i]; s != null; s = table[i]) {
-            if (hashes[i] == h && s.length() == length && same(s, chars, offset, length)) {
+            if (hashes[i] == h && s.length() == length && same(s, b, offset, length)) {
                 return s;
             }
             i = (i + 1) & mask;
         }
-        String s = new String(chars, offset, length);
+        String s = new String(b, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (size < MAX) {
             table[i] = s;
             hashes[i] = h;
@@ -39,9 +60,9 @@ final class Interner {
         return s;
     }
 
-    private static boolean same(String s, char[] chars, int offset, int length) {
+    private static boolean same(String s, byte[] b, int offset, int length) {
         for (int k = 0; k < length; k++) {
-            if (s.charAt(k) != chars[offset + k]) {
+            if (s.charAt(k) != b[offset + k]) {
                 return false;
             }
         }

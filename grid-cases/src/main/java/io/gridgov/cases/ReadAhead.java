@@ -3,6 +3,7 @@ package io.gridgov.cases;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
@@ -12,7 +13,11 @@ import java.util.function.Consumer;
  * {@value #DEPTH} batches of {@value #BATCH} events wait in memory. The read's exception (for a bad file,
  * the reader's located {@link io.gridgov.core.io.InvalidInputException}) is rethrown on the calling thread
  * after the events before it have gone to the sink, exactly as a read on one thread would; an exception of
- * the sink stops the read. One instance per read, used by the thread that made it.
+ * the sink stops the read.
+ *
+ * <p>For a replay, the reading thread also numbers the case ids ({@link CaseNumbers}): each event goes
+ * over with its case's number, and the numbers the replay lets go of come back with the emptied batches,
+ * to be recycled on the reading thread. One instance per read, used by the thread that made it.
  */
 final class ReadAhead {
 
@@ -21,14 +26,36 @@ final class ReadAhead {
     /** Batches that may wait in the queue. */
     static final int DEPTH = 8;
 
+    /** Where a read puts its events, each with its case's number (-1 when the read numbers none). */
+    interface Sink {
+        void accept(CaseEvent e, int number);
+    }
+
     /** What a read does with a sink of its own: it runs on the reading thread. */
     interface Read {
         /** {@return how many events were read} */
-        long run(Consumer<CaseEvent> sink);
+        long run(Sink sink);
+    }
+
+    /** The calling thread's side of a numbered read: a replay. */
+    interface Target {
+        /** Takes one event with its case's number and the sequence the numbering gave it. */
+        void accept(CaseEvent e, int number, long seq);
+
+        /** {@return the releases gathered so far, leaving {@code empty} to gather the next ones} */
+        CaseNumbers.Released swap(CaseNumbers.Released empty);
     }
 
     /** A batch handed over: {@code n} events, or the end of the read ({@code last}) with its outcome. */
-    private record Batch(CaseEvent[] events, int n, boolean last, long count, Throwable failure) {
+    private static final class Batch {
+        final CaseEvent[] events = new CaseEvent[BATCH];
+        final int[] numbers = new int[BATCH];
+        CaseNumbers.Released released = new CaseNumbers.Released();
+        int n;
+        long firstSeq;
+        boolean last;
+        long count;
+        Throwable failure;
     }
 
     /** Thrown on the reading thread when the calling thread has stopped taking batches. */
@@ -41,9 +68,13 @@ final class ReadAhead {
     }
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(DEPTH);
+    /** Emptied batches going back to the reading thread, with the releases of their replay. */
+    private final ConcurrentLinkedQueue<Batch> back = new ConcurrentLinkedQueue<>();
+    private final CaseNumbers numbers;
     private volatile boolean stopped;
 
-    private ReadAhead() {
+    private ReadAhead(CaseNumbers numbers) {
+        this.numbers = numbers;
     }
 
     /**
@@ -55,10 +86,34 @@ final class ReadAhead {
      * @throws CancellationException when the calling thread is interrupted while waiting
      */
     static long run(Read read, Consumer<? super CaseEvent> sink) {
-        return new ReadAhead().go(read, sink);
+        Target t = new Target() {
+            @Override
+            public void accept(CaseEvent e, int number, long seq) {
+                sink.accept(e);
+            }
+
+            @Override
+            public CaseNumbers.Released swap(CaseNumbers.Released empty) {
+                return empty;
+            }
+        };
+        return new ReadAhead(null).go(read, t);
     }
 
-    private long go(Read read, Consumer<? super CaseEvent> sink) {
+    /**
+     * Runs a numbered read on a new thread and gives its events to a replay on this one. The read numbers
+     * the case ids with {@code numbers} (on its thread, while it runs); the replay's releases go back to it.
+     *
+     * @param read the read, numbering with {@code numbers}
+     * @param numbers the replay's numbering, not touched by the calling thread until this returns
+     * @param target the replay
+     * @return how many events were read
+     */
+    static long run(Read read, CaseNumbers numbers, Target target) {
+        return new ReadAhead(numbers).go(read, target);
+    }
+
+    private long go(Read read, Target target) {
         Thread reader = new Thread(() -> produce(read), "gridgov-case-read-ahead");
         reader.setDaemon(true);
         reader.start();
@@ -66,20 +121,34 @@ final class ReadAhead {
         try {
             while (true) {
                 Batch b = queue.take();
-                CaseEvent[] events = b.events();
-                for (int i = 0; i < b.n(); i++) {
-                    sink.accept(events[i]);
+                CaseEvent[] events = b.events;
+                int[] nums = b.numbers;
+                long seq = b.firstSeq;
+                for (int i = 0; i < b.n; i++) {
+                    target.accept(events[i], nums[i], seq + i);
+                    events[i] = null;
                 }
-                if (b.last()) {
+                if (b.last) {
                     done = true;
-                    Throwable f = b.failure();
+                    if (numbers != null) {
+                        // the reading thread has finished with the table: recycle what is left here
+                        for (Batch r; (r = back.poll()) != null; ) {
+                            r.released.applyTo(numbers);
+                        }
+                        target.swap(b.released).applyTo(numbers);
+                    }
+                    Throwable f = b.failure;
                     if (f instanceof RuntimeException r) {
                         throw r;
                     }
                     if (f instanceof Error e) {
                         throw e;
                     }
-                    return b.count();
+                    return b.count;
+                }
+                if (numbers != null) {
+                    b.released = target.swap(b.released);
+                    back.add(b);
                 }
             }
         } catch (InterruptedException e) {
@@ -92,29 +161,65 @@ final class ReadAhead {
                 stopped = true;
                 queue.clear();   // frees a reader waiting to put; it then sees the flag
                 reader.interrupt();
+                if (numbers != null) {
+                    join(reader);   // the numbering is the replay's again only once the reader has stopped
+                }
             }
         }
     }
 
+    private static void join(Thread reader) {
+        boolean interrupted = Thread.interrupted();
+        while (true) {
+            try {
+                reader.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@return an empty batch: one the replay gave back (its releases applied here), else a new one} */
+    private Batch fresh() {
+        Batch b = numbers == null ? null : back.poll();
+        if (b == null) {
+            b = new Batch();
+        } else {
+            b.released.applyTo(numbers);
+            b.n = 0;
+        }
+        if (numbers != null) {
+            b.firstSeq = numbers.nextSeq();
+        }
+        return b;
+    }
+
     private void produce(Read read) {
-        CaseEvent[][] batch = {new CaseEvent[BATCH]};
-        int[] n = {0};
+        Batch[] batch = {fresh()};
         Batch end;
         try {
-            long count = read.run(e -> {
-                batch[0][n[0]++] = e;
-                if (n[0] == BATCH) {
-                    hand(new Batch(batch[0], BATCH, false, 0, null));
-                    batch[0] = new CaseEvent[BATCH];
-                    n[0] = 0;
+            long count = read.run((e, number) -> {
+                Batch b = batch[0];
+                b.events[b.n] = e;
+                b.numbers[b.n++] = number;
+                if (b.n == BATCH) {
+                    hand(b);
+                    batch[0] = fresh();
                 }
             });
-            end = new Batch(batch[0], n[0], true, count, null);
+            end = batch[0];
+            end.count = count;
         } catch (Stopped s) {
             return;
         } catch (RuntimeException | Error t) {
-            end = new Batch(batch[0], n[0], true, 0, t);
+            end = batch[0];
+            end.failure = t;
         }
+        end.last = true;
         try {
             hand(end);
         } catch (Stopped s) {

@@ -5,6 +5,7 @@ import io.gridgov.cases.CaseCategories;
 import io.gridgov.cases.CaseEvent;
 import io.gridgov.cases.CaseEvents;
 import io.gridgov.cases.CaseReplay;
+import io.gridgov.cases.CaseReport;
 import io.gridgov.cases.CaseSetup;
 import io.gridgov.cases.Open311;
 import io.gridgov.core.calendar.WorkCalendar;
@@ -210,12 +211,48 @@ final class Readers {
         PartitionValidator.validate(features.toPartition());
     }
 
-    /** case events → replay over November → statistics and the three lists */
+    /**
+     * case events → replay over November → statistics and the three lists; then the same file read ahead
+     * into a second replay (fast path, case ids numbered on the reading thread, gzip inflated on a third)
+     * must end the same way: the same report, or the same located error
+     */
     static void events(Path file) {
-        CaseReplay replay = CaseReplay.builder(SETUP).period(NOV_2.minusSeconds(86_400), DEC).asOf(DEC)
-                .history(Instant.MIN).build();
-        CaseEvents.read(file, SETUP.categories(), CHINA, replay::accept);
-        replay.finish().lists("g1");
+        CaseReplay replay = eventsReplay();
+        CaseReport report;
+        try {
+            CaseEvents.read(file, SETUP.categories(), CHINA, replay::accept);
+            report = replay.finish();
+        } catch (InvalidInputException e) {
+            CaseReplay ahead = eventsReplay();
+            try {
+                CaseEvents.readAhead(file, SETUP.categories(), CHINA, ahead);
+            } catch (InvalidInputException x) {
+                if (!x.location().equals(e.location()) || !x.problem().equals(e.problem())) {
+                    throw new AssertionError("read ahead: " + x.getMessage() + ", read: " + e.getMessage(), x);
+                }
+                throw e;
+            }
+            throw new AssertionError("read ahead read what the read refused: " + e.getMessage(), e);
+        }
+        report.lists("g1");
+        CaseReplay ahead = eventsReplay();
+        try {
+            CaseEvents.readAhead(file, SETUP.categories(), CHINA, ahead);
+        } catch (InvalidInputException x) {
+            throw new AssertionError("read ahead refused what the read read: " + x.getMessage(), x);
+        }
+        CaseReport other = ahead.finish();
+        if (!new java.util.HashSet<>(other.history()).equals(new java.util.HashSet<>(report.history()))
+                || !other.open().equals(report.open()) || !other.findings().equals(report.findings())
+                || other.findingCount() != report.findingCount() || !other.statistics().equals(report.statistics())
+                || other.events() != report.events() || other.applied() != report.applied()
+                || other.cases() != report.cases() || !other.phases().equals(report.phases())) {
+            throw new AssertionError("read ahead into a replay gave another report than the read");
+        }
+    }
+
+    private static CaseReplay eventsReplay() {
+        return CaseReplay.builder(SETUP).period(NOV_2.minusSeconds(86_400), DEC).asOf(DEC).history(Instant.MIN).build();
     }
 
     /** categories → the seed events replayed with them */
