@@ -45,7 +45,8 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * vertex, stretches meeting out of order, very long stretches), the differing segments of both
  * outlines are noded by snap-rounding (about 0.1 mm, as the overlay this replaces) and polygonized,
  * each face located in the old and the new outline by one interior point; the overlay of old and
- * new is the last fallback. Planar areas are scaled to the ellipsoid by the grid's own factor (one
+ * new is the last fallback, also whenever the pieces found do not add up to the change of area
+ * (beyond 10<sup>-5</sup> of it: a face the polygonizer could not close). Planar areas are scaled to the ellipsoid by the grid's own factor (one
  * geodesic area per grid). Stateless.
  */
 final class OutlineChange {
@@ -83,11 +84,17 @@ final class OutlineChange {
             try {
                 lostGained = fromFaces(before, after, inA, inB, crs);
             } catch (RuntimeException noding) {
-                lostGained = fromOverlay(before, after, crs);
+                lostGained = null;
             }
         }
-        // gained − lost is the change of area exactly: the faces' rounding error is split between the two
-        double residual = (lostGained[1] - lostGained[0]) - (after.getArea() - planar);
+        double change = after.getArea() - planar;
+        if (lostGained == null || Math.abs(lostGained[1] - lostGained[0] - change) > 1e-5 * Math.max(planar,
+                after.getArea())) {
+            // the pieces do not add up to the change of area (beyond rounding): the overlay decides
+            lostGained = fromOverlay(before, after, crs);
+        }
+        // gained − lost is the change of area exactly: the rounding error is split between the two
+        double residual = (lostGained[1] - lostGained[0]) - change;
         double lost = Math.max(0, lostGained[0] + residual / 2);
         double gained = Math.max(0, lostGained[1] - residual / 2);
         return new CleaningResult.Change(id, gained * toM2, lost * toM2, moved);
@@ -338,6 +345,10 @@ final class OutlineChange {
         }
         @SuppressWarnings("unchecked")
         Collection<Polygon> faces = polygonizer.getPolygons();
+        if (!polygonizer.getInvalidRingLines().isEmpty() || !polygonizer.getCutEdges().isEmpty()) {
+            // a face the polygonizer could not close (rounding made its ring touch itself) would be lost
+            throw new IllegalStateException("faces not closed");
+        }
         for (Polygon face : faces) {
             Coordinate at = face.getInteriorPoint().getCoordinate();
             if (at == null) {
