@@ -46,7 +46,8 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * outlines are noded by snap-rounding (about 0.1 mm, as the overlay this replaces) and polygonized,
  * each face located in the old and the new outline by one interior point; the overlay of old and
  * new is the last fallback, also whenever the pieces found do not add up to the change of area
- * (beyond 10<sup>-5</sup> of it: a face the polygonizer could not close). Planar areas are scaled to the ellipsoid by the grid's own factor (one
+ * (beyond 10<sup>-5</sup> of it: a face the polygonizer could not close).
+ * Planar areas are scaled to the ellipsoid by the grid's own factor (one
  * geodesic area per grid). Stateless.
  */
 final class OutlineChange {
@@ -333,8 +334,8 @@ final class OutlineChange {
             Coordinate[] cs = s.getCoordinates();
             for (int k = 0; k + 1 < cs.length; k++) {
                 if (!cs[k].equals2D(cs[k + 1])) {
-                    Segment key = cs[k].compareTo(cs[k + 1]) <= 0 ? new Segment(cs[k].x, cs[k].y, cs[k + 1].x, cs[k + 1].y)
-                            : new Segment(cs[k + 1].x, cs[k + 1].y, cs[k].x, cs[k].y);
+                    Segment key = cs[k].compareTo(cs[k + 1]) <= 0 ? Segment.of(cs[k], cs[k + 1])
+                            : Segment.of(cs[k + 1], cs[k]);
                     unique.putIfAbsent(key, new Coordinate[] {cs[k], cs[k + 1]});
                 }
             }
