@@ -33,9 +33,11 @@ import org.locationtech.jts.geom.Polygonal;
  * @param authority whether the parent outlines (default) or the children are kept
  * @param allowedGaps polygons (in the partition's coordinates) inside which gaps are left as they
  *        are, in addition to the partition's own allowed gaps
+ * @param parallelism how many threads clean the sibling groups of one level (1 = the caller's
+ *        thread; default: the available processors); the result does not depend on it
  */
 public record CleaningOptions(double snapMetres, double maxGapWidthMetres, OverlapStrategy overlaps,
-        Authority authority, List<Geometry> allowedGaps) {
+        Authority authority, List<Geometry> allowedGaps, int parallelism) {
 
     /** The default snapping distance: half a metre, the validation's default tolerance. */
     public static final double DEFAULT_SNAP_METRES = ValidationOptions.DEFAULT_TOLERANCE_METRES;
@@ -77,6 +79,9 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
         requireNonNull(overlaps, "overlaps");
         requireNonNull(authority, "authority");
         allowedGaps = List.copyOf(allowedGaps);
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be ≥ 1 but was " + parallelism);
+        }
         for (Geometry g : allowedGaps) {
             if (!(g instanceof Polygonal)) {
                 throw new IllegalArgumentException("an allowed gap must be a Polygon or MultiPolygon but was a "
@@ -92,7 +97,8 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
 
     /** {@return the validation options that check this cleaning's output: tolerance = the snapping distance} */
     public ValidationOptions validationOptions() {
-        return ValidationOptions.builder().toleranceMetres(snapMetres).allowedGaps(allowedGaps).build();
+        return ValidationOptions.builder().toleranceMetres(snapMetres).allowedGaps(allowedGaps)
+                .parallelism(parallelism).build();
     }
 
     /** Builds {@link CleaningOptions}; setters fail fast on bad values. Not thread-safe. */
@@ -102,6 +108,7 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
         private OverlapStrategy overlaps = OverlapStrategy.LONGEST_BORDER;
         private Authority authority = Authority.PARENT;
         private final List<Geometry> allowedGaps = new ArrayList<>();
+        private int parallelism = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -142,9 +149,18 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
             return this;
         }
 
+        /** Sets how many threads clean the sibling groups of one level (≥ 1). @return this builder */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be ≥ 1 but was " + threads);
+            }
+            this.parallelism = threads;
+            return this;
+        }
+
         /** {@return the options} */
         public CleaningOptions build() {
-            return new CleaningOptions(snapMetres, maxGapWidthMetres, overlaps, authority, allowedGaps);
+            return new CleaningOptions(snapMetres, maxGapWidthMetres, overlaps, authority, allowedGaps, parallelism);
         }
     }
 }

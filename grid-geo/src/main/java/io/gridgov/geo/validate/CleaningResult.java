@@ -50,7 +50,9 @@ public record CleaningResult(GeoPartition partition, List<Change> changes, List<
      * How one grid's geometry changed.
      *
      * @param id the grid id
-     * @param areaGainedM2 area the grid has now and did not have, in m²
+     * @param areaGainedM2 area the grid has now and did not have, in m² (from the pieces between the
+     *        old and the new outline, which differ only along some stretches; {@code gained − lost}
+     *        is the change of area)
      * @param areaLostM2 area the grid had and has no more, in m²
      * @param largestDisplacementMetres the largest distance between the old and the new outline (the
      *        discrete Hausdorff distance of the boundaries, in a local metric frame), in metres

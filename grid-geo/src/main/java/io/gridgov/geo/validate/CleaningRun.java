@@ -14,21 +14,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.coverage.CoverageValidator;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * One run of {@link PartitionCleaner}: the sibling groups top down (or the leaves, then the parents
- * bottom up), then the change report. Not thread-safe; one instance per run.
+ * One run of {@link PartitionCleaner}: the sibling groups top down, the groups of one level in
+ * parallel (or the leaves, then the parents bottom up), then the change report. Not thread-safe;
+ * one instance per run.
  */
 final class CleaningRun {
 
@@ -68,13 +66,9 @@ final class CleaningRun {
         }
         if (options.authority() == CleaningOptions.Authority.PARENT) {
             if (!tree.roots().isEmpty()) {
-                cleanGroup(Optional.empty(), tree.roots());
+                apply(cleanGroup(Optional.empty(), tree.roots()));
             }
-            tree.nodes().forEach(n -> {
-                if (!tree.isLeaf(n.id())) {
-                    cleanGroup(Optional.of(n.id()), tree.children(n.id()));
-                }
-            });
+            cleanLevelByLevel();
         } else {
             List<GridNode> leaves = new ArrayList<>();
             tree.nodes().forEach(n -> {
@@ -83,7 +77,7 @@ final class CleaningRun {
                 }
             });
             if (!leaves.isEmpty()) {
-                cleanGroup(Optional.empty(), leaves);
+                apply(cleanGroup(Optional.empty(), leaves));
             }
             redrawParents();
         }
@@ -95,7 +89,58 @@ final class CleaningRun {
 
     // ------------------------------------------------------------------ groups
 
-    private void cleanGroup(Optional<String> parentId, List<GridNode> children) {
+    /** What cleaning one group decided: the children's new geometries, its refusals and gaps left. */
+    private record Cleaned(Map<String, Geometry> geometries, List<CleaningResult.Refusal> refusals,
+            List<CleaningResult.LeftGap> gaps) {
+    }
+
+    private static final Cleaned NOTHING = new Cleaned(Map.of(), List.of(), List.of());
+
+    private void apply(Cleaned cleaned) {
+        current.putAll(cleaned.geometries());
+        refusals.addAll(cleaned.refusals());
+        gaps.addAll(cleaned.gaps());
+    }
+
+    /**
+     * Authority PARENT below the roots: the groups under the parents of one level at a time (each
+     * against its parent as the level above left it), in parallel; their refusals and gaps are
+     * reported in tree order, as one thread would.
+     */
+    private void cleanLevelByLevel() {
+        Map<Integer, List<String>> parentsByLevel = new java.util.TreeMap<>();
+        List<String> order = new ArrayList<>();
+        tree.nodes().forEach(n -> {
+            if (!tree.isLeaf(n.id())) {
+                parentsByLevel.computeIfAbsent(tree.levelNumber(n.id()), k -> new ArrayList<>()).add(n.id());
+                order.add(n.id());
+            }
+        });
+        Map<String, Cleaned> done = new HashMap<>();
+        ForkJoinPool pool = options.parallelism() > 1 ? new ForkJoinPool(options.parallelism()) : null;
+        try {
+            for (List<String> parents : parentsByLevel.values()) {
+                Function<String, Cleaned> clean = id -> cleanGroup(Optional.of(id), tree.children(id));
+                List<Cleaned> level = pool == null || parents.size() < 2 ? parents.stream().map(clean).toList()
+                        : pool.submit(() -> parents.parallelStream().map(clean).toList()).join();
+                for (int i = 0; i < parents.size(); i++) {
+                    current.putAll(level.get(i).geometries());
+                    done.put(parents.get(i), level.get(i));
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+        for (String id : order) {
+            refusals.addAll(done.get(id).refusals());
+            gaps.addAll(done.get(id).gaps());
+        }
+    }
+
+    /** Cleans one group; reads the current geometries and changes nothing (see {@link #apply}). */
+    private Cleaned cleanGroup(Optional<String> parentId, List<GridNode> children) {
         List<String> ids = new ArrayList<>();
         List<Geometry> geoms = new ArrayList<>();
         for (GridNode child : children) {
@@ -106,12 +151,12 @@ final class CleaningRun {
             }
         }
         if (geoms.isEmpty()) {
-            return;
+            return NOTHING;
         }
         Geometry[] g = geoms.toArray(new Geometry[0]);
         Geometry parent = parentId.map(current::get).orElse(null);
         if (alreadyClean(g, parent)) {
-            return;
+            return NOTHING;
         }
         Envelope extent = new Envelope();
         for (Geometry x : g) {
@@ -125,17 +170,20 @@ final class CleaningRun {
         String[] idArray = ids.toArray(new String[0]);
         GroupCleaning.Outcome outcome = new GroupCleaning(idArray, g, parent, options, crs, allowed).run();
         int level = tree.levelNumber(idArray[0]);
+        List<CleaningResult.Refusal> refused = new ArrayList<>();
         for (int i : outcome.vanished()) {
-            refuse(idArray[i], parentId, CleaningResult.Refusal.Reason.VANISH, 0, level);
+            refused.add(refusal(idArray[i], parentId, CleaningResult.Refusal.Reason.VANISH, 0, level));
         }
-        outcome.split().forEach((i, pieces) -> refuse(idArray[i], parentId, CleaningResult.Refusal.Reason.SPLIT,
-                pieces, level));
+        outcome.split().forEach((i, pieces) -> refused.add(refusal(idArray[i], parentId,
+                CleaningResult.Refusal.Reason.SPLIT, pieces, level)));
         if (outcome.refused()) {
-            return;
+            return new Cleaned(Map.of(), refused, List.of());
         }
+        Map<String, Geometry> cleaned = new HashMap<>();
         for (int i = 0; i < idArray.length; i++) {
-            current.put(idArray[i], outcome.children()[i]);
+            cleaned.put(idArray[i], outcome.children()[i]);
         }
+        List<CleaningResult.LeftGap> left = new ArrayList<>();
         for (GroupCleaning.Gap gap : outcome.gaps()) {
             List<String> bordering = new ArrayList<>();
             for (int i : gap.bordering()) {
@@ -153,9 +201,10 @@ final class CleaningRun {
                     list == null ? none.en() : list);
             LocalizedText zh = MESSAGES.text("clean.gap." + kind.name(), area, inZh, options.maxGapWidthMetres(),
                     list == null ? none.zh() : list);
-            gaps.add(new CleaningResult.LeftGap(parentId, level, kind, area, bordering,
+            left.add(new CleaningResult.LeftGap(parentId, level, kind, area, bordering,
                     HierarchicalValidation.pointIn(gap.piece()), gap.piece(), new LocalizedText(en.en(), zh.zh())));
         }
+        return new Cleaned(cleaned, List.of(), left);
     }
 
     /** Whether validation's certificates already accept the group (then it is not touched). */
@@ -188,10 +237,10 @@ final class CleaningRun {
         }
     }
 
-    private void refuse(String id, Optional<String> parentId, CleaningResult.Refusal.Reason reason, int pieces,
-            int level) {
+    private static CleaningResult.Refusal refusal(String id, Optional<String> parentId,
+            CleaningResult.Refusal.Reason reason, int pieces, int level) {
         LocalizedText text = MESSAGES.text("clean.refused." + reason.name(), id, pieces);
-        refusals.add(new CleaningResult.Refusal(id, parentId, level, reason, pieces, text));
+        return new CleaningResult.Refusal(id, parentId, level, reason, pieces, text);
     }
 
     /** Authority CHILDREN: every parent becomes the union of its children, deepest first. */
@@ -238,61 +287,13 @@ final class CleaningRun {
 
     private List<CleaningResult.Change> changes() {
         List<CleaningResult.Change> out = new ArrayList<>();
-        PrecisionModel precision = new PrecisionModel(crs.isGeographic() ? 1e9 : 1e4);
         tree.nodes().forEach(n -> {
             Geometry before = partition.geometries().get(n.id());
             Geometry after = current.get(n.id());
-            if (before == null || after == null || before == after) {
-                return;
+            if (before != null && after != null && before != after) {
+                out.add(OutlineChange.of(n.id(), before, after, crs));
             }
-            double moved = displacement(before, after);
-            if (moved < 1e-6) {
-                // nothing moved by a micrometre (nodes inserted where a neighbour's border now ends)
-                out.add(new CleaningResult.Change(n.id(), 0, 0, 0));
-                return;
-            }
-            // snap-rounded to about 0.1 mm: one robust pass (the two outlines nearly coincide,
-            // which sends floating-point overlay through its whole chain of retries)
-            Geometry common = OverlayNG.overlay(before, after, OverlayNG.INTERSECTION, precision);
-            // planar areas scaled to the ellipsoid by the grid's own factor (constant to about 1e-6
-            // across a grid): one geodesic area instead of three
-            double planar = before.getArea();
-            double toM2 = planar > 0 ? Areas.areaM2(before, crs) / planar : 0;
-            double shared = HierarchicalValidation.polygonal(common, before.getFactory()).getArea();
-            double gained = Math.max(0, (after.getArea() - shared) * toM2);
-            double lost = Math.max(0, (planar - shared) * toM2);
-            out.add(new CleaningResult.Change(n.id(), gained, lost, moved));
         });
         return out;
-    }
-
-    /** The discrete Hausdorff distance of the two outlines, in metres, in one local frame. */
-    private double displacement(Geometry before, Geometry after) {
-        Envelope e = before.getEnvelopeInternal();
-        double lat = (e.getMinY() + e.getMaxY()) / 2;
-        double sx = crs.isGeographic() ? HierarchicalValidation.Metric.metresPerDegreeLon(lat) : 1;
-        double sy = crs.isGeographic() ? HierarchicalValidation.Metric.metresPerDegreeLat(lat) : 1;
-        Coordinate origin = new Coordinate(e.getMinX(), e.getMinY());
-        CoordinateFilter toMetres = c -> {
-            c.x = (c.x - origin.x) * sx;
-            c.y = (c.y - origin.y) * sy;
-        };
-        Geometry a = before.getBoundary().copy();
-        Geometry b = after.getBoundary().copy();
-        a.apply(toMetres);
-        b.apply(toMetres);
-        a.geometryChanged();
-        b.geometryChanged();
-        return Math.max(farthestVertex(a, b), farthestVertex(b, a));
-    }
-
-    /** {@return the largest distance from a vertex of {@code from} to the lines of {@code to}} */
-    private static double farthestVertex(Geometry from, Geometry to) {
-        IndexedFacetDistance distance = new IndexedFacetDistance(to);
-        double max = 0;
-        for (Coordinate c : from.getCoordinates()) {
-            max = Math.max(max, distance.distance(from.getFactory().createPoint(c)));
-        }
-        return max;
     }
 }

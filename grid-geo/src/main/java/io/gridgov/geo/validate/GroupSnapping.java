@@ -31,13 +31,20 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     is what keeps a run of close vertices along a border (a parent resampled every metre) from
  *     dragging the corner it runs into onto the run's first vertex, almost a tolerance away, where
  *     the children's corner no longer reaches it (a piece then survives snapping).</li>
+ * <li>Every vertex is given the representative nearest to it once all exist — the nearest
+ *     corner's when it was given a corner's (a vertex given one almost a tolerance away before a
+ *     nearer one existed would pull its grid's corner to the far end of a border shorter than the
+ *     tolerance).</li>
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
- *     (into the ring's nearest segment only; never into a ring that already has the vertex), so
+ *     (into every such segment, both sides of a spike narrower than the tolerance included, whose
+ *     tip is then cut off at the vertex; never into a ring that already has the vertex, unless it
+ *     is the ring's next vertex beyond the segment's end, where the ring turns back), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
  *     through the same cell grid (the cells the edge crosses and one cell around them), then taken
  *     representative by representative, nearest edge first (ties by the edge's ends).</li>
- * <li>A ring that collapsed loses its duplicate vertices; a geometry made invalid is repaired
+ * <li>A ring that collapsed loses its duplicate vertices and its spikes of no width
+ *     ({@code p, v, p}); a geometry made invalid is repaired
  *     ({@code GeometryFixer}).</li>
  * </ol>
  *
@@ -157,6 +164,8 @@ final class GroupSnapping {
         int[] has;
         /** Per segment: inserted representatives with their position along the segment. */
         Map<Integer, List<double[]>> inserts;
+        /** The input coordinates, parallel to {@link #vertices}. */
+        Coordinate[] source;
 
         Ring(int owner) {
             this.owner = owner;
@@ -175,6 +184,7 @@ final class GroupSnapping {
             ringsOf.add(r);
             all.addAll(r);
         }
+        settleOnNearest(all);
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
         Edges edges = new Edges();
         for (int r = 0; r < all.size(); r++) {
@@ -185,43 +195,35 @@ final class GroupSnapping {
                 }
             }
         }
-        // 3. each representative into the edges within the tolerance — the nearest first, and not
-        //    into two edges that share an end (that would be a spike) — for every ring along them,
-        //    so borders shared before stay shared. The pairs are found edge by edge through the
-        //    representatives' hash grid (cells along the edge, one cell around), then taken
-        //    representative by representative in id order.
+        // 3. each representative into every edge within the tolerance, for every ring along it, so
+        //    borders shared before stay shared. Both sides of a spike narrower than the tolerance
+        //    take it (the spike is cut off at it on rebuild): inserting it into the nearer side only
+        //    left a zig-zag where a neighbour or the parent turned at it. The pairs are found edge by
+        //    edge through the representatives' hash grid (cells along the edge, one cell around),
+        //    then taken representative by representative in id order.
         Candidates candidates = nearPairs(edges);
         int[] order = candidates.order();
-        int[] ends = new int[8];
         for (int from = 0; from < order.length; ) {
             int p = candidates.rep[order[from]];
             int to = from;
             while (to < order.length && candidates.rep[order[to]] == p) {
                 to++;
             }
-            int endCount = 0;
             for (int o = from; o < to; o++) {
                 int c = order[o];
                 int e = candidates.edge[c];
                 int a = edges.a[e];
                 int b = edges.b[e];
-                if (contains(ends, endCount, a) || contains(ends, endCount, b)) {
-                    continue;
-                }
                 // a ring along the edge that has the vertex elsewhere cannot take it (a spike);
                 // then no ring takes it, so that the rings along the edge keep agreeing
                 boolean spike = false;
                 for (int u = edges.head[e]; u >= 0 && !spike; u = edges.next[u]) {
-                    spike = Arrays.binarySearch(all.get(edges.ring[u]).has, p) >= 0;
+                    spike = Arrays.binarySearch(all.get(edges.ring[u]).has, p) >= 0
+                            && !nextBeyondTheEdge(all.get(edges.ring[u]).vertices, edges.segment[u], p);
                 }
                 if (spike) {
                     continue;
                 }
-                if (endCount + 2 > ends.length) {
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                ends[endCount++] = a;
-                ends[endCount++] = b;
                 boolean inserted = false;
                 double fraction = candidates.fraction[c];
                 for (int u = edges.head[e]; u >= 0; u = edges.next[u]) {
@@ -289,6 +291,7 @@ final class GroupSnapping {
         for (double[] corner : corners) {
             representative(at.get((int) corner[2]));
         }
+        cornerReps = reps.size();
     }
 
     /** A vertex whose borders turn by more than this (radians) is a corner. */
@@ -315,7 +318,80 @@ final class GroupSnapping {
         }
         ring.has = ring.vertices.clone();
         Arrays.sort(ring.has);
+        ring.source = cs;
         return ring;
+    }
+
+    /** Representatives {@code 0 .. cornerReps - 1} were made from corners (see {@link #seedCorners}). */
+    private int cornerReps;
+    /** The distance in metres of the representative {@link #nearest} found last. */
+    private double nearestDistance;
+
+    /**
+     * {@return the representative nearest to {@code c} among those in its cell and the eight around
+     * it, or -1 when there is none} (its distance in {@link #nearestDistance})
+     */
+    private int nearest(Coordinate c, boolean cornersOnly) {
+        long cx = (long) Math.floor(c.x * sx / tolerance);
+        long cy = (long) Math.floor(c.y * sy / tolerance);
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (long dx = -1; dx <= 1; dx++) {
+            for (long dy = -1; dy <= 1; dy++) {
+                int bucket = bucket(cx + dx, cy + dy);
+                if (bucket < 0) {
+                    continue;
+                }
+                int[] ids = buckets[bucket];
+                for (int k = 1; k <= ids[0]; k++) {
+                    if (cornersOnly && ids[k] >= cornerReps) {
+                        continue;
+                    }
+                    Coordinate r = reps.get(ids[k]);
+                    double d = Math.hypot((r.x - c.x) * sx, (r.y - c.y) * sy);
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = ids[k];
+                    }
+                }
+            }
+        }
+        nearestDistance = bestDistance;
+        return best;
+    }
+
+    /**
+     * Gives every snapped vertex the representative nearest to it among all of them, now that all
+     * exist. Representatives are made in one pass (corners first, sharpest first), so a vertex may
+     * have been given one almost a tolerance away before a nearer one existed: a grid's corner then
+     * went to the wrong end of a border shorter than the tolerance, and its neighbour's to the other
+     * (a sliver along the whole border survived). A vertex given a corner's representative (every
+     * corner, and the vertices near one) takes the nearest corner's, so that corners still go to
+     * corners (a corner moved onto a nearer plain vertex left the parent's corner behind). A
+     * representative's own position keeps it; the same position still always gets the same one.
+     */
+    private void settleOnNearest(List<Ring> all) {
+        for (Ring ring : all) {
+            int[] v = ring.vertices;
+            boolean changed = false;
+            for (int k = 0; k + 1 < v.length; k++) {
+                Coordinate c = ring.source[k];
+                if (reps.get(v[k]).equals2D(c)) {
+                    continue;
+                }
+                // a vertex given a corner's representative keeps a corner's (see seedCorners)
+                int best = nearest(c, v[k] < cornerReps);
+                if (best >= 0 && best != v[k] && nearestDistance <= tolerance) {
+                    v[k] = best;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                v[v.length - 1] = v[0];
+                ring.has = v.clone();
+                Arrays.sort(ring.has);
+            }
+        }
     }
 
     /**
@@ -337,25 +413,8 @@ final class GroupSnapping {
         double my = c.y * sy;
         long cx = (long) Math.floor(mx / tolerance);
         long cy = (long) Math.floor(my / tolerance);
-        int best = -1;
-        double bestDistance = Double.MAX_VALUE;
-        for (long dx = -1; dx <= 1; dx++) {
-            for (long dy = -1; dy <= 1; dy++) {
-                int bucket = bucket(cx + dx, cy + dy);
-                if (bucket < 0) {
-                    continue;
-                }
-                int[] ids = buckets[bucket];
-                for (int k = 1; k <= ids[0]; k++) {
-                    Coordinate r = reps.get(ids[k]);
-                    double d = Math.hypot((r.x - c.x) * sx, (r.y - c.y) * sy);
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        best = ids[k];
-                    }
-                }
-            }
-        }
+        int best = nearest(c, false);
+        double bestDistance = nearestDistance;
         int id;
         if (best >= 0 && bestDistance <= tolerance) {
             if (bestDistance > 0) {
@@ -484,13 +543,23 @@ final class GroupSnapping {
         return out;
     }
 
-    private static boolean contains(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether {@code p} is the ring's vertex just before segment {@code k} or just after it
+     * ({@code p, a, b} or {@code a, b, p}): the ring turns back at the segment's end towards
+     * {@code p}, within the tolerance of the segment (a spike narrower than the tolerance). Taking
+     * {@code p} into the segment makes {@code p, a, p} (or {@code p, b, p}), cut off on rebuild.
+     */
+    private static boolean nextBeyondTheEdge(int[] v, int k, int p) {
+        int n = v.length - 1;
+        int before = k;
+        do {
+            before = (before + n - 1) % n;
+        } while (v[before] == v[k] && before != k);
+        int after = (k + 1) % n;
+        do {
+            after = (after + 1) % n;
+        } while (v[after] == v[(k + 1) % n] && after != k);
+        return v[before] == p || v[after] == p;
     }
 
     /** The distinct edges of the group (representatives {@code a < b}) and, per edge, the ring segments along it. */
@@ -687,6 +756,7 @@ final class GroupSnapping {
             if (!cs.isEmpty() && cs.get(cs.size() - 1).equals2D(cs.get(0))) {
                 cs.remove(cs.size() - 1);
             }
+            cutSpikes(cs);
             cs.add(cs.isEmpty() ? null : cs.get(0));
             coords.add(cs.contains(null) ? new Coordinate[0] : cs.toArray(new Coordinate[0]));
         }
@@ -729,6 +799,36 @@ final class GroupSnapping {
             return fixed.isEmpty() ? g : fixed;
         }
         return result;
+    }
+
+    /**
+     * Removes the back-and-forth {@code p, v, p} of an open ring (its closing vertex left out),
+     * wrapping around: a spike of no width (a representative inserted into both sides of a spike
+     * narrower than the tolerance) is cut off at {@code p}; the area is unchanged.
+     */
+    private static void cutSpikes(List<Coordinate> cs) {
+        boolean cut = true;
+        while (cut && cs.size() >= 3) {
+            cut = false;
+            int n = cs.size();
+            for (int i = 0; i < n && n >= 3; i++) {
+                Coordinate before = cs.get((i + n - 1) % n);
+                Coordinate after = cs.get((i + 1) % n);
+                if (before.equals2D(after)) {
+                    // drop the tip and one copy of p (the one after it)
+                    int tip = i;
+                    int copy = (i + 1) % n;
+                    cs.remove(Math.max(tip, copy));
+                    cs.remove(Math.min(tip, copy));
+                    n -= 2;
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        if (cs.size() < 3) {
+            cs.clear();
+        }
     }
 
     private static void add(List<Coordinate> cs, Coordinate c) {

@@ -36,7 +36,10 @@ import io.gridgov.geo.GeoPartition;
  * below are still cleaned against the unchanged parents. Ids, properties, order, allowed gaps and
  * the coordinate system are kept; invalid input geometries are repaired ({@code GeometryFixer}).
  * The result is checked by {@link PartitionValidator} with
- * {@link CleaningOptions#validationOptions()} (tolerance = the snapping distance).
+ * {@link CleaningOptions#validationOptions()} (tolerance = the snapping distance). The groups under
+ * the parents of one level are cleaned in parallel ({@link CleaningOptions#parallelism()}); the
+ * change report's areas come from the pieces between each grid's old and new outline (see
+ * {@link CleaningResult.Change}), not from an overlay of the two.
  *
  * <p>Instances are immutable and thread-safe.
  */

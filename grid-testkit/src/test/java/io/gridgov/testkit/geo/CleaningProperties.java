@@ -27,6 +27,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 
 /** Cleaning: whatever the perturbation, the output validates, conserves area and keeps the tree. */
 class CleaningProperties {
@@ -90,6 +92,35 @@ class CleaningProperties {
             }
             assertThat(children).as("children of %s", n.id()).isCloseTo(parent, within(1e-4 * parent));
         });
+    }
+
+    /**
+     * The change report's areas (from the pieces between old and new outline) agree with a
+     * snap-rounded overlay of old and new within its rounding, and cleaning the groups of a level in
+     * parallel gives the same grids as one thread (up to floating-point rounding).
+     */
+    @Property(tries = 20)
+    void theChangeReportAgreesWithAnOverlayAndParallelismChangesNothing(@ForAll("clean") Partition city,
+            @ForAll Perturbation kind, @ForAll @DoubleRange(min = 0.1, max = 4) double metres,
+            @ForAll @LongRange(max = 1000) long seed) {
+        GeoPartition noisy = kind.apply(city, metres, seed).toGeoPartition();
+        CleaningOptions.Builder options = CleaningOptions.builder().snapMetres(2.5 * metres)
+                .maxGapWidthMetres(2.5 * metres);
+        CleaningResult one = PartitionCleaner.clean(noisy, options.parallelism(1).build());
+        CleaningResult three = PartitionCleaner.clean(noisy, options.parallelism(3).build());
+        one.partition().geometries().forEach((id, g) -> assertThat(g.norm()
+                .equalsExact(three.partition().geometries().get(id).norm(), 1e-9)).as(id).isTrue());
+        PrecisionModel rounding = new PrecisionModel(noisy.crs().isGeographic() ? 1e9 : 1e4);
+        for (CleaningResult.Change c : one.changes()) {
+            Geometry before = noisy.geometries().get(c.id());
+            Geometry after = one.partition().geometries().get(c.id());
+            double toM2 = Areas.areaM2(before, noisy.crs()) / before.getArea();
+            double lost = OverlayNG.overlay(before, after, OverlayNG.DIFFERENCE, rounding).getArea() * toM2;
+            double gained = OverlayNG.overlay(after, before, OverlayNG.DIFFERENCE, rounding).getArea() * toM2;
+            double allowance = 0.1 + 1e-6 * Areas.areaM2(before, noisy.crs());
+            assertThat(c.areaLostM2()).as("lost by %s", c.id()).isCloseTo(lost, within(allowance));
+            assertThat(c.areaGainedM2()).as("gained by %s", c.id()).isCloseTo(gained, within(allowance));
+        }
     }
 
     @Property(tries = 30)

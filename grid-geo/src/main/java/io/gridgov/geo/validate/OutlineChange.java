@@ -1,0 +1,504 @@
+package io.gridgov.geo.validate;
+
+import io.gridgov.geo.CoordinateSystem;
+import io.gridgov.geo.measure.Areas;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.algorithm.RobustLineIntersector;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.SegmentString;
+import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
+
+/**
+ * How one grid's outline changed in cleaning (变更量): the area gained and lost and the largest
+ * displacement, from the pieces between the old and the new outline rather than an overlay of the
+ * two polygons.
+ *
+ * <p>A cleaned grid keeps most of its outline bit for bit (snapping keeps every vertex that is not
+ * within the tolerance of another ring; the cleaner's faces keep the noded input's vertices), so
+ * the two outlines differ only along some stretches, and the boundary of {@code old Δ new} lies on
+ * those stretches alone: a segment both outlines run along in the same direction (shells
+ * counter-clockwise, holes clockwise) has both polygons on the same side. Usually each differing
+ * stretch of the old outline, from a vertex {@code u} to a vertex {@code w} both share, faces one
+ * differing stretch of the new outline from {@code u} to {@code w}; split where they meet, the two
+ * bound lobes whose signed areas (exact, no rounding) are area lost (counter-clockwise: the lobe
+ * is inside the old outline, outside the new) or gained. Where that pairing fails (no shared
+ * vertex, stretches meeting out of order, very long stretches), the differing segments of both
+ * outlines are noded by snap-rounding (about 0.1 mm, as the overlay this replaces) and polygonized,
+ * each face located in the old and the new outline by one interior point; the overlay of old and
+ * new is the last fallback, also whenever the pieces found do not add up to the change of area
+ * (beyond 10<sup>-5</sup> of it: a face the polygonizer could not close).
+ * Planar areas are scaled to the ellipsoid by the grid's own factor (one
+ * geodesic area per grid). Stateless.
+ */
+final class OutlineChange {
+
+    private OutlineChange() {
+    }
+
+    /**
+     * Measures a grid's change.
+     *
+     * @param id the grid id
+     * @param before the input geometry
+     * @param after the cleaned geometry
+     * @param crs the coordinate system
+     * @return the change (0 gained, 0 lost and 0 displacement when nothing moved by a micrometre)
+     */
+    static CleaningResult.Change of(String id, Geometry before, Geometry after, CoordinateSystem crs) {
+        Envelope e = before.getEnvelopeInternal();
+        double lat = (e.getMinY() + e.getMaxY()) / 2;
+        double sx = crs.isGeographic() ? LocalMetric.metresPerDegreeLon(lat) : 1;
+        double sy = crs.isGeographic() ? LocalMetric.metresPerDegreeLat(lat) : 1;
+        List<Coordinate[]> a = rings(before);
+        List<Coordinate[]> b = rings(after);
+        Set<Segment> inA = segments(a);
+        Set<Segment> inB = segments(b);
+        double moved = Math.max(farthestVertex(a, b, inB, sx, sy), farthestVertex(b, a, inA, sx, sy));
+        if (moved < 1e-6) {
+            // nothing moved by a micrometre (nodes inserted where a neighbour's border now ends)
+            return new CleaningResult.Change(id, 0, 0, 0);
+        }
+        double planar = before.getArea();
+        double toM2 = planar > 0 ? Areas.areaM2(before, crs) / planar : 0;
+        double[] lostGained = fromStretches(a, b, inA, inB);
+        if (lostGained == null) {
+            try {
+                lostGained = fromFaces(before, after, inA, inB, crs);
+            } catch (RuntimeException noding) {
+                lostGained = null;
+            }
+        }
+        double change = after.getArea() - planar;
+        if (lostGained == null || Math.abs(lostGained[1] - lostGained[0] - change) > 1e-5 * Math.max(planar,
+                after.getArea())) {
+            // the pieces do not add up to the change of area (beyond rounding): the overlay decides
+            lostGained = fromOverlay(before, after, crs);
+        }
+        // gained − lost is the change of area exactly: the rounding error is split between the two
+        double residual = (lostGained[1] - lostGained[0]) - change;
+        double lost = Math.max(0, lostGained[0] + residual / 2);
+        double gained = Math.max(0, lostGained[1] - residual / 2);
+        return new CleaningResult.Change(id, gained * toM2, lost * toM2, moved);
+    }
+
+    /**
+     * {@return the planar area lost and gained when every differing stretch of the old outline (a
+     * run of segments the new one lacks, from a vertex {@code u} to a vertex {@code w} both
+     * share) faces one differing stretch of the new outline from {@code u} to {@code w}, and the
+     * two cross nowhere else; else null} Each such pair bounds one simple loop: the old stretch
+     * forward and the new one backward. Both outlines have their polygon on the left, so the loop
+     * is counter-clockwise (lost) when the piece between them lies inside the old outline and
+     * outside the new one, clockwise (gained) the other way round; its signed area is exact.
+     */
+    private static double[] fromStretches(List<Coordinate[]> a, List<Coordinate[]> b, Set<Segment> inA,
+            Set<Segment> inB) {
+        Map<Coordinate, int[]> startsInB = new HashMap<>();
+        int differingInB = 0;
+        for (int r = 0; r < b.size(); r++) {
+            Coordinate[] ring = b.get(r);
+            for (int k = 0; k + 1 < ring.length; k++) {
+                if (!ring[k].equals2D(ring[k + 1]) && !inA.contains(Segment.of(ring[k], ring[k + 1]))) {
+                    differingInB++;
+                    if (startsInB.put(ring[k], new int[] {r, k}) != null) {
+                        return null;
+                    }
+                }
+            }
+        }
+        double lost = 0;
+        double gained = 0;
+        int pairedInB = 0;
+        for (Coordinate[] ring : a) {
+            int n = ring.length - 1;
+            boolean[] differs = new boolean[n];
+            int first = -1;
+            for (int k = 0; k < n; k++) {
+                differs[k] = !ring[k].equals2D(ring[k + 1]) && !inB.contains(Segment.of(ring[k], ring[k + 1]));
+                if (!differs[k] && !ring[k].equals2D(ring[k + 1])) {
+                    first = k;
+                }
+            }
+            if (first < 0) {
+                boolean any = false;
+                for (boolean d : differs) {
+                    any |= d;
+                }
+                if (any) {
+                    return null;   // no segment in common: no vertex to pair the stretches at
+                }
+                continue;
+            }
+            // runs of differing segments, starting after a shared one
+            for (int step = 1; step <= n; step++) {
+                int k = (first + step) % n;
+                int previous = (k + n - 1) % n;
+                if (!differs[k] || differs[previous]) {
+                    continue;
+                }
+                List<Coordinate> oldStretch = new ArrayList<>();
+                oldStretch.add(ring[k]);
+                int j = k;
+                while (differs[j] || ring[j].equals2D(ring[j + 1]) && differs[(j + 1) % n]) {
+                    if (!ring[j].equals2D(ring[j + 1])) {
+                        oldStretch.add(ring[j + 1]);
+                    }
+                    j = (j + 1) % n;
+                    if (j == k) {
+                        return null;
+                    }
+                }
+                List<Coordinate> newStretch = newStretch(b, startsInB, oldStretch.get(0),
+                        oldStretch.get(oldStretch.size() - 1), inA);
+                if (newStretch == null || (long) oldStretch.size() * newStretch.size() > MAX_PAIRS) {
+                    return null;
+                }
+                double[] lobes = lobes(oldStretch, newStretch);
+                if (lobes == null) {
+                    return null;
+                }
+                pairedInB += newStretch.size() - 1;
+                lost += lobes[0];
+                gained += lobes[1];
+            }
+        }
+        return pairedInB == differingInB ? new double[] {lost, gained} : null;
+    }
+
+    /** Stretches longer than this (segment pairs to test for crossings) go to the faces. */
+    private static final long MAX_PAIRS = 40_000;
+
+    /** {@return the new outline's differing stretch from {@code u}, when it ends at {@code w}; else null} */
+    private static List<Coordinate> newStretch(List<Coordinate[]> b, Map<Coordinate, int[]> startsInB, Coordinate u,
+            Coordinate w, Set<Segment> inA) {
+        int[] at = startsInB.get(u);
+        if (at == null) {
+            return null;
+        }
+        Coordinate[] ring = b.get(at[0]);
+        int n = ring.length - 1;
+        List<Coordinate> out = new ArrayList<>();
+        out.add(u);
+        int k = at[1];
+        for (int steps = 0; steps < n; steps++) {
+            Coordinate next = ring[k + 1];
+            if (!next.equals2D(ring[k])) {
+                if (inA.contains(Segment.of(ring[k], next))) {
+                    break;
+                }
+                out.add(next);
+            }
+            k = (k + 1) % n;
+            if (next.equals2D(w)) {
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@return the area lost and gained between an old and a new stretch from {@code u} to
+     * {@code w}, or null when they meet in a different order along each} Where they meet (cross,
+     * touch or run together) the loop is split into lobes; in the same order along both, each lobe
+     * is one simple loop whose signed area says lost (counter-clockwise) or gained.
+     */
+    private static double[] lobes(List<Coordinate> p, List<Coordinate> q) {
+        RobustLineIntersector li = new RobustLineIntersector();
+        int lastP = p.size() - 2;
+        int lastQ = q.size() - 2;
+        List<double[]> meets = new ArrayList<>();   // position along p, position along q, x, y
+        for (int i = 0; i <= lastP; i++) {
+            Coordinate a = p.get(i);
+            Coordinate b = p.get(i + 1);
+            for (int j = 0; j <= lastQ; j++) {
+                li.computeIntersection(a, b, q.get(j), q.get(j + 1));
+                for (int m = 0; m < li.getIntersectionNum(); m++) {
+                    Coordinate x = li.getIntersection(m);
+                    if (i == 0 && j == 0 && x.equals2D(a) || i == lastP && j == lastQ && x.equals2D(b)) {
+                        continue;
+                    }
+                    meets.add(new double[] {i + along(a, b, x), j + along(q.get(j), q.get(j + 1), x), x.x, x.y});
+                }
+            }
+        }
+        meets.sort((x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Double.compare(x[1], y[1]));
+        for (int k = 1; k < meets.size(); k++) {
+            if (meets.get(k)[1] < meets.get(k - 1)[1]) {
+                return null;
+            }
+        }
+        double lost = 0;
+        double gained = 0;
+        Coordinate u = p.get(0);
+        Coordinate w = p.get(p.size() - 1);
+        double[] from = {0, 0, u.x, u.y};
+        for (int k = 0; k <= meets.size(); k++) {
+            double[] to = k < meets.size() ? meets.get(k) : new double[] {p.size() - 1, q.size() - 1, w.x, w.y};
+            double area = loopArea(p, q, from, to);
+            if (area > 0) {
+                lost += area;
+            } else {
+                gained -= area;
+            }
+            from = to;
+        }
+        return new double[] {lost, gained};
+    }
+
+    /** {@return where x lies along segment ab, 0 at a, 1 at b} */
+    private static double along(Coordinate a, Coordinate b, Coordinate x) {
+        double dx = b.x - a.x;
+        double dy = b.y - a.y;
+        double t = ((x.x - a.x) * dx + (x.y - a.y) * dy) / (dx * dx + dy * dy);
+        return Math.max(0, Math.min(1, t));
+    }
+
+    /**
+     * {@return the signed area of one lobe: from point {@code from} along {@code p} to point
+     * {@code to}, then back along {@code q}} Points are {position along p, position along q, x,
+     * y}; the lobe takes the vertices strictly between the positions (vertex r at position r).
+     */
+    private static double loopArea(List<Coordinate> p, List<Coordinate> q, double[] from, double[] to) {
+        double ox = from[2];
+        double oy = from[3];
+        double twice = 0;
+        double px = 0;
+        double py = 0;
+        int n = 0;
+        double[] xs = new double[(int) Math.ceil(to[0] - from[0]) + (int) Math.ceil(to[1] - from[1]) + 4];
+        double[] ys = new double[xs.length];
+        for (int r = (int) Math.floor(from[0]) + 1; r < to[0]; r++) {
+            xs[n] = p.get(r).x - ox;
+            ys[n++] = p.get(r).y - oy;
+        }
+        xs[n] = to[2] - ox;
+        ys[n++] = to[3] - oy;
+        for (int r = (int) Math.ceil(to[1]) - 1; r > from[1]; r--) {
+            xs[n] = q.get(r).x - ox;
+            ys[n++] = q.get(r).y - oy;
+        }
+        for (int k = 0; k < n; k++) {
+            twice += px * ys[k] - xs[k] * py;
+            px = xs[k];
+            py = ys[k];
+        }
+        // back to the origin (0, 0): the last term px * 0 - 0 * py vanishes
+        return twice / 2;
+    }
+
+    /** {@return the planar area lost and gained, from the faces of the differing segments} */
+    private static double[] fromFaces(Geometry before, Geometry after, Set<Segment> inA, Set<Segment> inB,
+            CoordinateSystem crs) {
+        List<SegmentString> differing = new ArrayList<>();
+        for (Segment s : inA) {
+            if (!inB.contains(s)) {
+                differing.add(s.string());
+            }
+        }
+        for (Segment s : inB) {
+            if (!inA.contains(s)) {
+                differing.add(s.string());
+            }
+        }
+        double lost = 0;
+        double gained = 0;
+        if (differing.isEmpty()) {
+            return new double[] {0, 0};
+        }
+        SnapRoundingNoder noder = new SnapRoundingNoder(precision(crs));
+        noder.computeNodes(differing);
+        @SuppressWarnings("unchecked")
+        Collection<SegmentString> noded = noder.getNodedSubstrings();
+        GeometryFactory factory = before.getFactory();
+        Map<Segment, Coordinate[]> unique = new LinkedHashMap<>();
+        for (SegmentString s : noded) {
+            Coordinate[] cs = s.getCoordinates();
+            for (int k = 0; k + 1 < cs.length; k++) {
+                if (!cs[k].equals2D(cs[k + 1])) {
+                    Segment key = cs[k].compareTo(cs[k + 1]) <= 0 ? Segment.of(cs[k], cs[k + 1])
+                            : Segment.of(cs[k + 1], cs[k]);
+                    unique.putIfAbsent(key, new Coordinate[] {cs[k], cs[k + 1]});
+                }
+            }
+        }
+        Polygonizer polygonizer = new Polygonizer();
+        for (Coordinate[] cs : unique.values()) {
+            polygonizer.add(factory.createLineString(cs));
+        }
+        @SuppressWarnings("unchecked")
+        Collection<Polygon> faces = polygonizer.getPolygons();
+        if (!polygonizer.getInvalidRingLines().isEmpty() || !polygonizer.getCutEdges().isEmpty()) {
+            // a face the polygonizer could not close (rounding made its ring touch itself) would be lost
+            throw new IllegalStateException("faces not closed");
+        }
+        for (Polygon face : faces) {
+            Coordinate at = face.getInteriorPoint().getCoordinate();
+            if (at == null) {
+                continue;
+            }
+            boolean wasIn = SimplePointInAreaLocator.locate(at, before) == Location.INTERIOR;
+            boolean isIn = SimplePointInAreaLocator.locate(at, after) == Location.INTERIOR;
+            if (wasIn && !isIn) {
+                lost += face.getArea();
+            } else if (isIn && !wasIn) {
+                gained += face.getArea();
+            }
+        }
+        return new double[] {lost, gained};
+    }
+
+    /** {@return the planar area lost and gained, from a snap-rounded overlay of old and new} */
+    private static double[] fromOverlay(Geometry before, Geometry after, CoordinateSystem crs) {
+        Geometry common = OverlayNG.overlay(before, after, OverlayNG.INTERSECTION, precision(crs));
+        double shared = HierarchicalValidation.polygonal(common, before.getFactory()).getArea();
+        return new double[] {before.getArea() - shared, after.getArea() - shared};
+    }
+
+    /** About a ten-thousandth of a metre. */
+    private static PrecisionModel precision(CoordinateSystem crs) {
+        return new PrecisionModel(crs.isGeographic() ? 1e9 : 1e4);
+    }
+
+    /** {@return the rings of a polygonal geometry, shells counter-clockwise and holes clockwise} */
+    private static List<Coordinate[]> rings(Geometry g) {
+        List<Coordinate[]> out = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (!(g.getGeometryN(i) instanceof Polygon p) || p.isEmpty()) {
+                continue;
+            }
+            out.add(oriented(p.getExteriorRing().getCoordinates(), true));
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                out.add(oriented(p.getInteriorRingN(h).getCoordinates(), false));
+            }
+        }
+        return out;
+    }
+
+    private static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
+        if (cs.length < 4 || Orientation.isCCW(cs) == counterClockwise) {
+            return cs;
+        }
+        Coordinate[] reversed = new Coordinate[cs.length];
+        for (int k = 0; k < cs.length; k++) {
+            reversed[k] = cs[cs.length - 1 - k];
+        }
+        return reversed;
+    }
+
+    /** {@return the directed segments of the rings, without zero-length ones} */
+    private static Set<Segment> segments(List<Coordinate[]> rings) {
+        Set<Segment> out = new HashSet<>();
+        for (Coordinate[] cs : rings) {
+            for (int k = 0; k + 1 < cs.length; k++) {
+                if (!cs[k].equals2D(cs[k + 1])) {
+                    out.add(new Segment(cs[k].x, cs[k].y, cs[k + 1].x, cs[k + 1].y));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the largest distance in metres from a vertex of {@code from} to the outline {@code to}}
+     * A vertex that starts or ends a segment {@code to} runs along too is on it (distance 0).
+     */
+    private static double farthestVertex(List<Coordinate[]> from, List<Coordinate[]> to, Set<Segment> toSegments,
+            double sx, double sy) {
+        Set<Coordinate> onTo = new HashSet<>();
+        for (Segment s : toSegments) {
+            onTo.add(new Coordinate(s.x1, s.y1));
+        }
+        List<Coordinate> off = new ArrayList<>();
+        for (Coordinate[] ring : from) {
+            for (int k = 0; k + 1 < ring.length; k++) {
+                if (!onTo.contains(ring[k])) {
+                    off.add(ring[k]);
+                }
+            }
+        }
+        if (off.isEmpty()) {
+            return 0;
+        }
+        double max = 0;
+        if ((long) off.size() * toSegments.size() > INDEXED) {
+            // a long outline: its segments indexed once, in a metric frame around the first vertex
+            Coordinate origin = off.get(0);
+            GeometryFactory f = new GeometryFactory();
+            List<org.locationtech.jts.geom.LineString> lines = new ArrayList<>();
+            for (Coordinate[] ring : to) {
+                Coordinate[] scaled = new Coordinate[ring.length];
+                for (int k = 0; k < ring.length; k++) {
+                    scaled[k] = new Coordinate((ring[k].x - origin.x) * sx, (ring[k].y - origin.y) * sy);
+                }
+                lines.add(f.createLineString(scaled));
+            }
+            IndexedFacetDistance index = new IndexedFacetDistance(f.buildGeometry(lines));
+            for (Coordinate v : off) {
+                max = Math.max(max, index.distance(f.createPoint(
+                        new Coordinate((v.x - origin.x) * sx, (v.y - origin.y) * sy))));
+            }
+            return max;
+        }
+        for (Coordinate v : off) {
+            max = Math.max(max, distance(v, to, sx, sy, max));
+        }
+        return max;
+    }
+
+    /** Above this many vertex-segment pairs, the distances go through an index. */
+    private static final long INDEXED = 20_000;
+
+    /**
+     * {@return the distance in metres from {@code v} to the outline, or any value ≤ {@code floor}
+     * once it is known to be at most {@code floor}}
+     */
+    private static double distance(Coordinate v, List<Coordinate[]> to, double sx, double sy, double floor) {
+        double best = Double.MAX_VALUE;
+        Coordinate p = new Coordinate(0, 0);
+        Coordinate a = new Coordinate();
+        Coordinate b = new Coordinate();
+        for (Coordinate[] ring : to) {
+            for (int k = 0; k + 1 < ring.length; k++) {
+                a.x = (ring[k].x - v.x) * sx;
+                a.y = (ring[k].y - v.y) * sy;
+                b.x = (ring[k + 1].x - v.x) * sx;
+                b.y = (ring[k + 1].y - v.y) * sy;
+                best = Math.min(best, Distance.pointToSegment(p, a, b));
+                if (best <= floor) {
+                    return best;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A directed segment between exact coordinates. */
+    private record Segment(double x1, double y1, double x2, double y2) {
+        static Segment of(Coordinate a, Coordinate b) {
+            return new Segment(a.x, a.y, b.x, b.y);
+        }
+
+        SegmentString string() {
+            return new NodedSegmentString(new Coordinate[] {new Coordinate(x1, y1), new Coordinate(x2, y2)}, null);
+        }
+    }
+}
