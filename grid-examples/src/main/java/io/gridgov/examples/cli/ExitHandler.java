@@ -174,11 +174,8 @@ final class ExitHandler implements IExecutionStrategy, IExecutionExceptionHandle
         if (failure instanceof io.gridgov.scoring.InvalidSchemeException scheme) {
             return schemeProblems(scheme, locale);
         }
-        if (failure instanceof io.gridgov.duty.InvalidDutyException duty) {
-            return CommandFiles.text(locale, "exit.argument", duty.message(locale), command);
-        }
-        if (failure instanceof io.gridgov.core.edit.InvalidEditException edit) {
-            return CommandFiles.text(locale, "exit.argument", edit.message(locale), command);
+        if (failure instanceof io.gridgov.core.i18n.LocalizedArgumentException localized) {
+            return CommandFiles.text(locale, "exit.argument", localized.message(locale), command);
         }
         if (failure instanceof IllegalArgumentException) {
             return CommandFiles.text(locale, "exit.argument", failure.getMessage(), command);
