@@ -15,12 +15,15 @@ import io.gridgov.geo.validate.PartitionValidator;
 import io.gridgov.geo.validate.ValidationReport;
 import io.gridgov.testkit.Partition;
 import io.gridgov.testkit.PartitionArbitrary;
+import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Perturbation;
+import io.gridgov.testkit.Style;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -125,6 +128,22 @@ class CleaningProperties {
 
     @Property(tries = 30)
     void aCleanPartitionComesBackUnchanged(@ForAll("clean") Partition city) {
+        assertComesBackUnchanged(city);
+    }
+
+    /**
+     * Seed 3604846695925585723 shrunk to this city: the lake in 1.2.4 kept the group of 1.2 from
+     * being certified as clean (the allowed gap was not part of the tiling), so the group was snapped
+     * again and 1.2.5's corner moved onto 1.2.3's vertex 0.287 m away, 43 m² from 1.2.5 to 1.2.6.
+     */
+    @Example
+    void aCleanCityAroundALakeComesBackUnchanged() {
+        assertComesBackUnchanged(Partitions.generate(PartitionSpec.builder().style(Style.STREET_BLOCKS)
+                .fanOuts(1, 2, 6).verticesPerBorder(0).noise(0.0).crs(CoordinateSystem.LON_LAT_WGS84)
+                .leafSizeMetres(300.0).dedicatedShare(0.0).holes(1).lakes(1).seed(34L).build()));
+    }
+
+    private static void assertComesBackUnchanged(Partition city) {
         GeoPartition p = city.toGeoPartition();
         CleaningResult result = PartitionCleaner.clean(p);
         assertThat(result.changes()).isEmpty();
