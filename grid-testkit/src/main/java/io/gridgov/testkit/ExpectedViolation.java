@@ -8,6 +8,7 @@ import io.gridgov.geo.validate.Violation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -51,9 +52,23 @@ public record ExpectedViolation(BoundaryRule rule, Severity severity, Optional<S
      * @return whether they match
      */
     public boolean matches(Violation v, double percent) {
+        return matches(v, percent, id -> false);
+    }
+
+    /**
+     * Whether a reported violation is this one, naming perhaps a few more grids: as
+     * {@link #matches(Violation, double)}, but the violation may also name grids {@code alsoAllowed}
+     * accepts (e.g. {@link Mutation#mayAlsoName}).
+     *
+     * @param v the reported violation
+     * @param percent the allowed relative area difference, in per cent
+     * @param alsoAllowed the grids that may be named beside {@link #gridIds()}
+     * @return whether they match
+     */
+    public boolean matches(Violation v, double percent, Predicate<String> alsoAllowed) {
         requireNonNull(v, "v");
         if (v.rule() != rule || v.severity() != severity || !v.parentId().equals(parentId)
-                || !v.gridIds().equals(gridIds)) {
+                || !names(v.gridIds(), alsoAllowed)) {
             return false;
         }
         if (areaM2.isEmpty()) {
@@ -61,6 +76,20 @@ public record ExpectedViolation(BoundaryRule rule, Severity severity, Optional<S
         }
         double expected = areaM2.getAsDouble();
         return Math.abs(v.areaM2() - expected) <= Math.abs(expected) * percent / 100;
+    }
+
+    /**
+     * Whether a reported list of grids names every grid of {@link #gridIds()} and, beside them, only
+     * grids {@code alsoAllowed} accepts.
+     *
+     * @param named the grids a reported violation names
+     * @param alsoAllowed the grids that may be named beside {@link #gridIds()}
+     * @return whether the names are right
+     */
+    public boolean names(List<String> named, Predicate<String> alsoAllowed) {
+        requireNonNull(named, "named");
+        requireNonNull(alsoAllowed, "alsoAllowed");
+        return named.containsAll(gridIds) && named.stream().allMatch(id -> gridIds.contains(id) || alsoAllowed.test(id));
     }
 
     /** {@return e.g. {@code GAP ERROR parent 1.2 grids [1.2.3, 1.2.4] area 1234.5 m²}} */

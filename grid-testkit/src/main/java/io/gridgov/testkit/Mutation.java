@@ -2,7 +2,12 @@ package io.gridgov.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gridgov.core.tree.GridNode;
+import io.gridgov.geo.validate.ValidationOptions;
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
  * A partition with exactly one injected defect and the violations a correct validator must report
@@ -33,6 +38,33 @@ public record Mutation(Defect defect, String description, Partition partition, L
             throw new IllegalStateException(defect + " expects " + expected.size() + " violations: " + expected);
         }
         return expected.get(0);
+    }
+
+    /**
+     * Whether a report may name {@code gridId} beside the grids {@code e} expects: a sibling of those
+     * grids (a child of {@code e}'s parent in the mutated partition) that lies within twice the default
+     * cluster tolerance ({@link ValidationOptions#DEFAULT_TOLERANCE_METRES}) of the expected piece.
+     * The mutator names only siblings sharing a longer border with the piece, because a shorter common
+     * line may be snapped to a point; when the validator's snapping leaves it a line (its ends are
+     * farther apart than the tolerance, e.g. a 0.9 m step), the validator names the sibling too, and
+     * both reports are right. A violation without a piece allows no extra grid.
+     *
+     * @param e one of {@link #expected()}
+     * @param gridId a grid named by a reported violation but not by {@code e}
+     * @return whether naming it is allowed
+     */
+    public boolean mayAlsoName(ExpectedViolation e, String gridId) {
+        requireNonNull(e, "e");
+        requireNonNull(gridId, "gridId");
+        Geometry piece = e.piece().orElse(null);
+        Geometry grid = partition.geometry(gridId).orElse(null);
+        if (piece == null || grid == null
+                || !partition.node(gridId).map(GridNode::parentId).orElseThrow().equals(e.parentId())) {
+            return false;
+        }
+        Coordinate[] nearest = DistanceOp.nearestPoints(piece, grid);
+        return Units.distance(partition.crs(), nearest[0], nearest[1])
+                <= 2 * ValidationOptions.DEFAULT_TOLERANCE_METRES;
     }
 
     @Override

@@ -30,8 +30,9 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * Tolerance means snapping: differences within it are not violations; real defects beyond it still are.
  *
- * <p>The two "report nothing" properties run with a fixed seed. With fresh seeds, 3,000 tries of
- * each (branch cleanfast, after the fixes below) still found 1 digitised and 3 redrawn cities in
+ * <p>The two "report nothing" properties run with a fixed seed, so CI always checks the same 40
+ * cities and does not explore: the fixed seed keeps the build reliable, it is not a fix. With
+ * fresh seeds, 3,000 tries of each (branch cleanfast, after the fixes below) still found 1 digitised and 3 redrawn cities in
  * which a piece survives (about 1 in 1,000–3,000, against about 1 in 300 before): greedy cluster
  * snapping where the tolerance is as large as the city's own vertex spacing. Those samples, as
  * {@code style fan-outs, vertices per border, noise, crs, lakes, seed | perturbation metres, seed |
@@ -66,7 +67,8 @@ class SnappingProperties {
      * tolerance away (branch geospeed: corners are representatives first); and a vertex within the
      * tolerance of both sides of a spike narrower than the tolerance went into one side only, leaving
      * a zig-zag and a sliver (branch cleanfast: it now goes into both and the spike is cut off at it;
-     * see {@link #parentVertexBesideANarrowChildTip()}).
+     * see {@link #parentVertexBesideANarrowChildTip()}). Not every cause: it runs with a fixed seed
+     * because fresh seeds still fail about 1 city in 1,000 (see the class comment).
      */
     @Property(tries = 40, seed = "2026")
     void parentsRedrawnWithinTheToleranceReportNothing(@ForAll("clean") Partition city,
@@ -93,7 +95,8 @@ class SnappingProperties {
 
     /**
      * Neighbours digitised on their own, within the tolerance, report nothing. Failed for the same
-     * two reasons as above; the second one: {@link #siblingVertexBesideANarrowTip()}.
+     * two reasons as above; the second one: {@link #siblingVertexBesideANarrowTip()}. It runs with a
+     * fixed seed because fresh seeds still fail about 1 city in 3,000 (see the class comment).
      */
     @Property(tries = 40, seed = "2026")
     void gridsDigitisedOnTheirOwnWithinTheToleranceReportNothing(@ForAll("clean") Partition city,
