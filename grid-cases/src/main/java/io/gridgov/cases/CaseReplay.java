@@ -70,7 +70,7 @@ public final class CaseReplay {
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
     private final Map<String, Place> places = new HashMap<>();
-    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of(), false);
+    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, Optional.empty(), List.of(), false);
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final List<String> categoryKeys = new ArrayList<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
@@ -321,7 +321,8 @@ public final class CaseReplay {
         if (r.grid().isPresent() && setup.tree().isPresent() && !place.inTree) {
             finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
-        CaseState.Draft d = CaseState.reported(r, grid, spare.pollFirst());
+        // the place's own Optional, shared by its cases, rather than one per report kept for the case's life
+        CaseState.Draft d = CaseState.reported(r, place.id, spare.pollFirst());
         d.categoryIndex = category;
         d.place = place;
         return d;
@@ -595,7 +596,7 @@ public final class CaseReplay {
         }
         Place p = places.get(grid.get());
         if (p == null) {
-            p = new Place(grid.get(), setup.path(grid.get()),
+            p = new Place(grid.get(), grid, setup.path(grid.get()),
                     setup.tree().isPresent() && setup.tree().get().contains(grid.get()));
             places.put(grid.get(), p);
         }
@@ -618,13 +619,16 @@ public final class CaseReplay {
      */
     static final class Place {
         final String grid;
+        /** The grid as a case state has it: empty when unlocated. */
+        final Optional<String> id;
         final List<String> path;
         /** Whether the grid is a node of the setup's tree. */
         final boolean inTree;
         long[][] cells;
 
-        Place(String grid, List<String> path, boolean inTree) {
+        Place(String grid, Optional<String> id, List<String> path, boolean inTree) {
             this.grid = grid;
+            this.id = id;
             this.path = path;
             this.inTree = inTree;
         }
