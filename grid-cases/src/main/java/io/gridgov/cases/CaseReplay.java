@@ -60,7 +60,8 @@ public final class CaseReplay {
     private final CaseNumbers numbers = new CaseNumbers();
     /** Numbers let go of, not yet given back to the numbering. */
     private CaseNumbers.Released outbox = new CaseNumbers.Released();
-    private final ArrayDeque<Ended> ended = new ArrayDeque<>();
+    /** The cases that ended, in the order they did: they leave memory once the reopen window after that has passed. */
+    private final EndedQueue ended = new EndedQueue();
     /** The states of cases let go of, to be reused; at most {@value #SPARE}. */
     private final ArrayDeque<CaseState.Draft> spare = new ArrayDeque<>();
     private static final int SPARE = 1 << 16;
@@ -69,7 +70,7 @@ public final class CaseReplay {
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
     private final Map<String, Place> places = new HashMap<>();
-    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, List.of(), false);
+    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, Optional.empty(), List.of(), false);
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final List<String> categoryKeys = new ArrayList<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
@@ -79,7 +80,10 @@ public final class CaseReplay {
     private long applied;
     private long cases;
     private long peak;
-    private Instant watermark = Instant.MIN;
+    /** The latest time seen, in microseconds ({@link CaseState.Draft#micros}); NONE before any. */
+    private long watermark = CaseState.Draft.NONE;
+    /** The reopen window in microseconds, as an unsigned number (-1: longer than any difference of two times). */
+    private final long reopenMicros;
     private boolean finished;
 
     private CaseReplay(Builder b) {
@@ -90,6 +94,9 @@ public final class CaseReplay {
         this.to = b.to;
         this.historyFrom = b.historyFrom;
         this.tally = from == null ? null : new Tally();
+        java.time.Duration w = setup.reopenWindow();
+        this.reopenMicros = w.getSeconds() >= Long.MAX_VALUE / 1_000_000 - 1 ? -1L
+                : w.getSeconds() * 1_000_000 + w.getNano() / 1000;
     }
 
     /** {@return a builder for a replay with this setup} */
@@ -191,8 +198,13 @@ public final class CaseReplay {
         if (asOf != null && e.at().isAfter(asOf)) {
             return;
         }
-        if (e.at().isAfter(watermark)) {
-            watermark = e.at();
+        if (!CaseState.Draft.fits(e.at())) {
+            finding(e, "TIME_RANGE", "finding.timeRange", e.at());
+            return;
+        }
+        long at = CaseState.Draft.micros(e.at());
+        if (at > watermark) {
+            watermark = at;
             evict(seq);
         }
         CaseState.Draft s = n < live.length ? live[n] : null;
@@ -216,24 +228,80 @@ public final class CaseReplay {
         } else if (s == null) {
             finding(e, "UNKNOWN_CASE", "finding.unknownCase", e.type());
             return;
-        } else if (e.at().isBefore(s.lastEventAt)) {
-            finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), s.lastEventAt);
+        } else if (at < s.lastEventAt) {
+            finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), CaseState.Draft.instant(s.lastEventAt));
             return;
         } else {
-            boolean wasEnded = s.endedAt != null;
-            if (!apply(s, e)) {
+            boolean wasEnded = s.endedAt != NONE;
+            if (!apply(s, e, at)) {
                 return;
             }
-            s.applied(e.at());
-            if (s.endedAt != null && !wasEnded) {
-                ended.add(new Ended(s.endedAt, s, s.generation));
+            s.applied(at);
+            if (s.endedAt != NONE && !wasEnded) {
+                ended.add(s.endedAt, s);
             }
         }
         applied++;
     }
 
-    /** A case that ended, and when: it leaves memory once the reopen window after that has passed. */
-    private record Ended(Instant at, CaseState.Draft state, int generation) {
+    private static final long NONE = CaseState.Draft.NONE;
+
+    /**
+     * The cases that ended, first in first out: when (microseconds), which state and its generation, in
+     * arrays that are reused, so that a case ending makes no object for the collector.
+     */
+    private static final class EndedQueue {
+        private long[] at = new long[1 << 10];
+        private CaseState.Draft[] state = new CaseState.Draft[1 << 10];
+        private int[] generation = new int[1 << 10];
+        private int head;
+        private int size;
+
+        void add(long t, CaseState.Draft s) {
+            if (size == at.length) {
+                int n = at.length;
+                long[] a = new long[n * 2];
+                CaseState.Draft[] d = new CaseState.Draft[n * 2];
+                int[] g = new int[n * 2];
+                for (int i = 0; i < size; i++) {
+                    int k = (head + i) & (n - 1);
+                    a[i] = at[k];
+                    d[i] = state[k];
+                    g[i] = generation[k];
+                }
+                at = a;
+                state = d;
+                generation = g;
+                head = 0;
+            }
+            int k = (head + size) & (at.length - 1);
+            at[k] = t;
+            state[k] = s;
+            generation[k] = s.generation;
+            size++;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        long headAt() {
+            return at[head];
+        }
+
+        CaseState.Draft headState() {
+            return state[head];
+        }
+
+        int headGeneration() {
+            return generation[head];
+        }
+
+        void poll() {
+            state[head] = null;
+            head = (head + 1) & (at.length - 1);
+            size--;
+        }
     }
 
     private CaseState.Draft report(CaseEvent.Reported r) {
@@ -253,7 +321,8 @@ public final class CaseReplay {
         if (r.grid().isPresent() && setup.tree().isPresent() && !place.inTree) {
             finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
-        CaseState.Draft d = CaseState.reported(r, grid, spare.pollFirst());
+        // the place's own Optional, shared by its cases, rather than one per report kept for the case's life
+        CaseState.Draft d = CaseState.reported(r, place.id, spare.pollFirst());
         d.categoryIndex = category;
         d.place = place;
         return d;
@@ -285,7 +354,7 @@ public final class CaseReplay {
      *
      * @return whether it was applied (false with a finding when the event does not fit the case)
      */
-    private boolean apply(CaseState.Draft d, CaseEvent e) {
+    private boolean apply(CaseState.Draft d, CaseEvent e, long at) {
         CaseStatus st = d.status;
         if (!st.isOpen() && !(e instanceof CaseEvent.Reopened && st == CaseStatus.CLOSED)) {
             finding(e, "AFTER_END", "finding.afterEnd", e.type(), st.name().toLowerCase(java.util.Locale.ROOT));
@@ -301,18 +370,18 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.REJECTED);
-            d.endedAt = e.at();
+            d.endedAt = at;
         } else if (e instanceof CaseEvent.Dispatched x) {
             if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
                 return invalid(d, e);
             }
             d.status(CaseStatus.DISPATCHED);
-            if (d.firstDispatchedAt == null) {
-                d.firstDispatchedAt = e.at();
+            if (d.firstDispatchedAt == NONE) {
+                d.firstDispatchedAt = at;
                 d.deadline = deadline(d.categoryIndex, e.at(), d.postponedMinutes);
             }
             d.assignee = x.to();
-            d.assignedAt = e.at();
+            d.assignedAt = at;
         } else if (e instanceof CaseEvent.Handled) {
             if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
                 finding(e, "HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
@@ -322,17 +391,17 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.HANDLED);
-            if (d.firstHandledAt == null) {
-                d.firstHandledAt = e.at();
+            if (d.firstHandledAt == NONE) {
+                d.firstHandledAt = at;
             }
-            d.lastHandledAt = e.at();
+            d.lastHandledAt = at;
         } else if (e instanceof CaseEvent.Verified v) {
             if (st != CaseStatus.HANDLED) {
                 return invalid(d, e);
             }
             if (v.pass()) {
                 d.status(CaseStatus.VERIFIED);
-                if (d.onTimeBasis == null) {
+                if (d.onTimeBasis == NONE) {
                     d.onTimeBasis = d.lastHandledAt;
                 }
             } else {
@@ -344,8 +413,8 @@ public final class CaseReplay {
                 return invalid(d, e);
             }
             d.status(CaseStatus.CLOSED);
-            d.closedAt = e.at();
-            d.endedAt = e.at();
+            d.closedAt = at;
+            d.endedAt = at;
         } else if (e instanceof CaseEvent.Postponed p) {
             if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
                 return invalid(d, e);
@@ -360,8 +429,8 @@ public final class CaseReplay {
             d.status(CaseStatus.POSTPONED);
             d.resumeTo = back;
             d.postponedMinutes += minutes;
-            if (d.firstDispatchedAt != null) {
-                d.deadline = deadline(d.categoryIndex, d.firstDispatchedAt, d.postponedMinutes);
+            if (d.firstDispatchedAt != NONE) {
+                d.deadline = deadline(d.categoryIndex, CaseState.Draft.instant(d.firstDispatchedAt), d.postponedMinutes);
             }
         } else if (e instanceof CaseEvent.Resumed) {
             if (st != CaseStatus.POSTPONED) {
@@ -372,30 +441,33 @@ public final class CaseReplay {
             d.escalate(x);
             if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
                 d.assignee = x.to().get();
-                d.assignedAt = e.at();
+                d.assignedAt = at;
             }
         } else if (e instanceof CaseEvent.Supervised) {
             d.supervisions++;
-            if (d.firstSupervisedAt == null) {
-                d.firstSupervisedAt = e.at();
+            if (d.firstSupervisedAt == NONE) {
+                d.firstSupervisedAt = at;
             }
         } else if (e instanceof CaseEvent.Cancelled) {
             d.status(CaseStatus.CANCELLED);
-            d.endedAt = e.at();
+            d.endedAt = at;
         } else if (e instanceof CaseEvent.Reopened) {
-            d.status(d.firstDispatchedAt != null ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
-            d.reopenedAt = e.at();
-            d.endedAt = null;
+            d.status(d.firstDispatchedAt != NONE ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
+            d.reopenedAt = at;
+            d.endedAt = NONE;
         } else {
             throw new AssertionError(e);
         }
         return true;
     }
 
-    /** {@return the handling deadline of a case of a category first dispatched at {@code start}, or null for none} */
-    private Instant deadline(int category, Instant start, long postponed) {
+    /**
+     * {@return the handling deadline (microseconds) of a case of a category first dispatched at {@code start},
+     * or NONE for none}
+     */
+    private long deadline(int category, Instant start, long postponed) {
         long limit = handle[category];
-        return limit < 0 ? null : cal.plusWorkingMinutes(start, limit + postponed);
+        return limit < 0 ? NONE : CaseState.Draft.micros(cal.plusWorkingMinutes(start, limit + postponed));
     }
 
     private boolean invalid(CaseState.Draft s, CaseEvent e) {
@@ -432,14 +504,16 @@ public final class CaseReplay {
      */
     private void evict(long seq) {
         while (!ended.isEmpty()) {
-            Ended head = ended.peekFirst();
-            if (!head.at().plus(setup.reopenWindow()).isBefore(watermark)) {
+            long headAt = ended.headAt();
+            // leaves when headAt + window < watermark; the difference of two times is exact as unsigned
+            if (headAt >= watermark || Long.compareUnsigned(watermark - headAt, reopenMicros) <= 0) {
                 return;
             }
-            ended.pollFirst();
-            CaseState.Draft s = head.state();
-            if (s.generation == head.generation() && !s.retired && s.endedAt != null) {
-                if (s.endedAt.equals(head.at())) {
+            CaseState.Draft s = ended.headState();
+            int generation = ended.headGeneration();
+            ended.poll();
+            if (s.generation == generation && !s.retired && s.endedAt != NONE) {
+                if (s.endedAt == headAt) {
                     live[s.number] = null;
                     liveCount--;
                     outbox.add(s.number, seq - 1);
@@ -448,7 +522,7 @@ public final class CaseReplay {
                         spare.addFirst(s);   // its object serves a later case: fewer objects for the collector to move
                     }
                 } else {
-                    ended.add(new Ended(s.endedAt, s, s.generation));   // reopened and ended again
+                    ended.add(s.endedAt, s);   // reopened and ended again
                 }
             }
         }
@@ -456,7 +530,7 @@ public final class CaseReplay {
 
     /** Counts a case leaving the replay into the statistics and the history. */
     private void retire(CaseState.Draft s) {
-        retireAt(s, asOf != null ? asOf : watermark);
+        retireAt(s, asOf != null ? asOf : CaseState.Draft.instant(watermark));
     }
 
     /**
@@ -469,7 +543,7 @@ public final class CaseReplay {
             throw new IllegalStateException("the replay has finished");
         }
         finished = true;
-        Instant at = asOf != null ? asOf : watermark.equals(Instant.MIN) ? Instant.EPOCH : watermark;
+        Instant at = asOf != null ? asOf : watermark == NONE ? Instant.EPOCH : CaseState.Draft.instant(watermark);
         List<CaseView> open = new ArrayList<>();
         for (CaseState.Draft s : live) {
             if (s == null) {
@@ -504,7 +578,8 @@ public final class CaseReplay {
         if (tally != null) {
             tally.add(s, at);
         }
-        if (historyFrom != null && s.status == CaseStatus.CLOSED && !s.closedAt.isBefore(historyFrom)) {
+        if (historyFrom != null && s.status == CaseStatus.CLOSED
+                && s.closedAt >= CaseState.Draft.ceilMicros(historyFrom)) {
             history.add(view(s.state(), at));
         }
     }
@@ -521,7 +596,7 @@ public final class CaseReplay {
         }
         Place p = places.get(grid.get());
         if (p == null) {
-            p = new Place(grid.get(), setup.path(grid.get()),
+            p = new Place(grid.get(), grid, setup.path(grid.get()),
                     setup.tree().isPresent() && setup.tree().get().contains(grid.get()));
             places.put(grid.get(), p);
         }
@@ -544,13 +619,16 @@ public final class CaseReplay {
      */
     static final class Place {
         final String grid;
+        /** The grid as a case state has it: empty when unlocated. */
+        final Optional<String> id;
         final List<String> path;
         /** Whether the grid is a node of the setup's tree. */
         final boolean inTree;
         long[][] cells;
 
-        Place(String grid, List<String> path, boolean inTree) {
+        Place(String grid, Optional<String> id, List<String> path, boolean inTree) {
             this.grid = grid;
+            this.id = id;
             this.path = path;
             this.inTree = inTree;
         }
@@ -604,22 +682,26 @@ public final class CaseReplay {
             }
         }
 
+        /** The period in microseconds: times t with {@code fromMicros <= t < toMicros} are in it. */
+        private final long fromMicros = CaseState.Draft.ceilMicros(from);
+        private final long toMicros = CaseState.Draft.ceilMicros(to);
+
         private boolean count(CaseState.Draft s, Instant at, long[] c) {
             boolean any = false;
             if (in(s.reportedAt)) {
                 c[0] = 1;
                 any = true;
             }
-            Instant dl = s.deadline;
-            if (dl != null && in(dl) && s.status != CaseStatus.REJECTED
-                    && !(s.status == CaseStatus.CANCELLED && !s.endedAt.isAfter(dl))) {
+            long dl = s.deadline;
+            if (dl != NONE && in(dl) && s.status != CaseStatus.REJECTED
+                    && !(s.status == CaseStatus.CANCELLED && s.endedAt <= dl)) {
                 c[1] = 1;
                 any = true;
                 if (s.postponedMinutes > 0) {
                     c[2] = 1;
-                } else if (s.onTimeBasis != null && !s.onTimeBasis.isAfter(dl)) {
+                } else if (s.onTimeBasis != NONE && s.onTimeBasis <= dl) {
                     c[3] = 1;
-                } else if (s.endedAt == null || !s.endedAt.isBefore(to)) {
+                } else if (s.endedAt == NONE || s.endedAt >= toMicros) {
                     c[4] = 1;
                 } else {
                     c[5] = 1;
@@ -635,7 +717,7 @@ public final class CaseReplay {
                 c[8] = 1;
                 any = true;
             }
-            if (s.firstSupervisedAt != null && in(s.firstSupervisedAt)) {
+            if (s.firstSupervisedAt != NONE && in(s.firstSupervisedAt)) {
                 c[9] = 1;
                 any = true;
             }
@@ -654,8 +736,9 @@ public final class CaseReplay {
             if (s.place.path.size() > 1) {
                 long period = escalationPeriod(s.categoryIndex, s.category);
                 if (period > 0) {
-                    Instant auto = cal.plusWorkingMinutes(s.reportedAt, period);
-                    if (auto.isBefore(CaseView.escalationStop(s.firstHandledAt, s.endedAt, at))
+                    Instant auto = cal.plusWorkingMinutes(CaseState.Draft.instant(s.reportedAt), period);
+                    if (auto.isBefore(CaseView.escalationStop(CaseState.Draft.orNull(s.firstHandledAt),
+                            CaseState.Draft.orNull(s.endedAt), at))
                             && (first == null || auto.isBefore(first))) {
                         first = auto;
                     }
@@ -681,6 +764,10 @@ public final class CaseReplay {
 
         private boolean in(Instant t) {
             return !t.isBefore(from) && t.isBefore(to);
+        }
+
+        private boolean in(long t) {
+            return t >= fromMicros && t < toMicros;
         }
 
         CaseStatistics build(Instant from, Instant to, Instant at) {

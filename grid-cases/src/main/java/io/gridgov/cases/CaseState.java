@@ -75,7 +75,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
         requireNonNull(lastEventAt, "lastEventAt");
     }
 
-    /** {@return the live state right after a report} */
+    /** {@return the live state right after a report, whose time {@link Draft#fits}} */
     static Draft reported(CaseEvent.Reported r, Optional<String> grid, Draft recycled) {
         Draft d = recycled != null ? recycled.reset() : new Draft();
         d.id = r.caseId();
@@ -83,11 +83,11 @@ public record CaseState(String id, String category, String source, Optional<Stri
         d.source = r.source();
         d.grid = grid;
         d.point = r.point();
-        d.reportedAt = r.at();
+        d.reportedAt = Draft.micros(r.at());
         d.reportLine = r.line();
         d.status = CaseStatus.REPORTED;
         d.resumeTo = CaseStatus.REPORTED;
-        d.lastEventAt = r.at();
+        d.lastEventAt = d.reportedAt;
         d.events = 1;
         return d;
     }
@@ -117,26 +117,27 @@ public record CaseState(String id, String category, String source, Optional<Stri
         String source;
         Optional<String> grid;
         Optional<CasePoint> point;
-        Instant reportedAt;
+        /** The times below are in microseconds since the epoch ({@link #micros}), {@link #NONE} when absent. */
+        long reportedAt;
         long reportLine;
         CaseStatus status;
         CaseStatus resumeTo;
-        Instant firstDispatchedAt;
+        long firstDispatchedAt = NONE;
         String assignee;
-        Instant assignedAt;
+        long assignedAt = NONE;
         long postponedMinutes;
-        Instant deadline;
-        Instant firstHandledAt;
-        Instant lastHandledAt;
-        Instant onTimeBasis;
+        long deadline = NONE;
+        long firstHandledAt = NONE;
+        long lastHandledAt = NONE;
+        long onTimeBasis = NONE;
         int failedVerifications;
         List<CaseEvent.Escalated> escalations = List.of();
         int supervisions;
-        Instant firstSupervisedAt;
-        Instant closedAt;
-        Instant reopenedAt;
-        Instant endedAt;
-        Instant lastEventAt;
+        long firstSupervisedAt = NONE;
+        long closedAt = NONE;
+        long reopenedAt = NONE;
+        long endedAt = NONE;
+        long lastEventAt;
         int events;
         /** Whether the replay has let go of this case (counted into the statistics). */
         boolean retired;
@@ -155,21 +156,21 @@ public record CaseState(String id, String category, String source, Optional<Stri
 
         /** {@return this, emptied for another case} */
         private Draft reset() {
-            firstDispatchedAt = null;
+            firstDispatchedAt = NONE;
             assignee = null;
-            assignedAt = null;
+            assignedAt = NONE;
             postponedMinutes = 0;
-            deadline = null;
-            firstHandledAt = null;
-            lastHandledAt = null;
-            onTimeBasis = null;
+            deadline = NONE;
+            firstHandledAt = NONE;
+            lastHandledAt = NONE;
+            onTimeBasis = NONE;
             failedVerifications = 0;
             escalations = List.of();
             supervisions = 0;
-            firstSupervisedAt = null;
-            closedAt = null;
-            reopenedAt = null;
-            endedAt = null;
+            firstSupervisedAt = NONE;
+            closedAt = NONE;
+            reopenedAt = NONE;
+            endedAt = NONE;
             retired = false;
             place = null;
             categoryIndex = 0;
@@ -193,9 +194,9 @@ public record CaseState(String id, String category, String source, Optional<Stri
             return this;
         }
 
-        /** Counts one applied event at {@code at}. */
-        void applied(Instant at) {
-            if (at.isAfter(lastEventAt)) {
+        /** Counts one applied event at {@code at} (microseconds). */
+        void applied(long at) {
+            if (at > lastEventAt) {
                 lastEventAt = at;
             }
             events++;
@@ -203,12 +204,53 @@ public record CaseState(String id, String category, String source, Optional<Stri
 
         /** {@return the state as it is now} */
         CaseState state() {
-            return new CaseState(id, category, source, grid, point, reportedAt, reportLine, status, resumeTo,
-                    Optional.ofNullable(firstDispatchedAt), Optional.ofNullable(assignee), Optional.ofNullable(assignedAt),
-                    postponedMinutes, Optional.ofNullable(deadline), Optional.ofNullable(firstHandledAt),
-                    Optional.ofNullable(lastHandledAt), Optional.ofNullable(onTimeBasis), failedVerifications, escalations,
-                    supervisions, Optional.ofNullable(firstSupervisedAt), Optional.ofNullable(closedAt),
-                    Optional.ofNullable(reopenedAt), Optional.ofNullable(endedAt), lastEventAt, events);
+            return new CaseState(id, category, source, grid, point, instant(reportedAt), reportLine, status, resumeTo,
+                    optional(firstDispatchedAt), Optional.ofNullable(assignee), optional(assignedAt),
+                    postponedMinutes, optional(deadline), optional(firstHandledAt),
+                    optional(lastHandledAt), optional(onTimeBasis), failedVerifications, escalations,
+                    supervisions, optional(firstSupervisedAt), optional(closedAt),
+                    optional(reopenedAt), optional(endedAt), instant(lastEventAt), events);
+        }
+
+        /** No time. */
+        static final long NONE = Long.MIN_VALUE;
+        private static final long MAX_SECOND = Long.MAX_VALUE / 1_000_000 - 1;
+
+        /** {@return whether {@link #micros} holds the instant exactly: whole microseconds, within ±292,000 years} */
+        static boolean fits(Instant t) {
+            long s = t.getEpochSecond();
+            return s >= -MAX_SECOND && s <= MAX_SECOND && t.getNano() % 1000 == 0;
+        }
+
+        /** {@return the instant in microseconds since the epoch; exact when {@link #fits}} */
+        static long micros(Instant t) {
+            return t.getEpochSecond() * 1_000_000 + t.getNano() / 1000;
+        }
+
+        /** {@return the instant of a time in microseconds since the epoch} */
+        static Instant instant(long micros) {
+            return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L);
+        }
+
+        /** {@return the least time in microseconds at or after {@code t}, saturated beyond the range of times} */
+        static long ceilMicros(Instant t) {
+            long sec = t.getEpochSecond();
+            if (sec > MAX_SECOND) {
+                return Long.MAX_VALUE;
+            }
+            if (sec < -MAX_SECOND) {
+                return Long.MIN_VALUE + 1;
+            }
+            return sec * 1_000_000 + (t.getNano() + 999) / 1000;
+        }
+
+        /** {@return the instant of a time in microseconds, null for NONE} */
+        static Instant orNull(long micros) {
+            return micros == NONE ? null : instant(micros);
+        }
+
+        private static Optional<Instant> optional(long micros) {
+            return micros == NONE ? Optional.empty() : Optional.of(instant(micros));
         }
 
         /** {@return whether the case is open now} */

@@ -4,7 +4,9 @@ import io.gridgov.core.Finding;
 import static io.gridgov.cases.Cases.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +102,24 @@ class CaseReplayTest {
         r.accept(dispatched("C-1", "2026-11-02T10:00", "sanitation", 2));
         r.accept(handled("C-1", "2026-11-02T09:30", 3));
         assertThat(r.finish().findings()).extracting(Finding::ruleId).containsExactly("TIME_BACKWARDS");
+    }
+
+    @Test
+    void aTimeTheReplayCannotHoldIsAFindingAndTheCaseGoesOnExactly() {
+        // the live state keeps whole microseconds: a nanosecond time would be rounded, so it is refused
+        CaseReplay r = CaseReplay.builder(SETUP).build();
+        r.accept(reported("C-1", "2026-11-02T09:00", GARBAGE, "g1", 1));
+        Instant odd = t("2026-11-02T10:00").plusNanos(1);
+        r.accept(new CaseEvent.Dispatched("C-1", odd, 2, Optional.empty(), "sanitation"));
+        Instant fine = t("2026-11-02T10:00").plusNanos(123_000);
+        r.accept(new CaseEvent.Dispatched("C-1", fine, 3, Optional.empty(), "sanitation"));
+        CaseReport report = r.finish();
+        assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("TIME_RANGE");
+        assertThat(report.findings().get(0).message().en()).contains("C-1", "dispatched", "microseconds");
+        assertThat(report.findings().get(0).message().zh()).contains("C-1", "微秒");
+        CaseState s = report.open().get(0).state();
+        assertThat(s.firstDispatchedAt()).contains(fine);
+        assertThat(s.lastEventAt()).isEqualTo(fine);
     }
 
     @Test

@@ -26,7 +26,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,9 +99,9 @@ final class CaseInputs {
 
     /** Streams every events file into the replay. */
     CaseReport run(CaseSetup setup, CaseReplay replay) {
-        Consumer<io.gridgov.cases.CaseEvent> sink = replay::accept;
         for (Path e : events) {
-            CaseEvents.readAhead(e, setup.categories(), setup.calendar().zone(), sink);   // read on a second thread
+            // read, inflated and numbered on other threads, replayed on this one
+            CaseEvents.readAhead(e, setup.categories(), setup.calendar().zone(), replay);
         }
         return replay.finish();
     }
