@@ -66,6 +66,9 @@ final class NearTiling {
         if (p == null || p.getNumInteriorRing() != 0 || !(noiseWidth > 0)) {
             return false;
         }
+        if (!lowestVertexOnParent(children, p)) {
+            return false;
+        }
         double[] r = ExactTiling.residual(children);
         if (r == null) {
             return false;
@@ -142,6 +145,41 @@ final class NearTiling {
             }
         }
         return matched == n && from.equals2D(pv[first]);
+    }
+
+    /**
+     * A necessary condition, checked before any hashing: the children's lowest vertex (least x,
+     * then least y) is a vertex of the parent's shell. That vertex lies on the boundary of the
+     * children's union and inside no child's segment (a segment through it would have an end lower
+     * still), so it is a vertex of R, which the certificate requires the parent to visit. A parent
+     * redrawn independently of its children fails here at the cost of one pass over the vertices.
+     */
+    private static boolean lowestVertexOnParent(Geometry[] children, Polygon parent) {
+        double x = Double.POSITIVE_INFINITY;
+        double y = Double.POSITIVE_INFINITY;
+        for (Geometry g : children) {
+            if (!(g instanceof Polygon || g instanceof MultiPolygon)) {
+                return true;   // let the residual decide
+            }
+            if (g.isEmpty() || g.getEnvelopeInternal().getMinX() > x) {
+                continue;
+            }
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Polygon p = (Polygon) g.getGeometryN(i);
+                for (int h = -1; h < p.getNumInteriorRing(); h++) {
+                    CoordinateSequence s = (h < 0 ? p.getExteriorRing() : p.getInteriorRingN(h)).getCoordinateSequence();
+                    for (int k = 0, n = s.size(); k < n; k++) {
+                        double cx = s.getX(k);
+                        double cy = s.getY(k);
+                        if (cx < x || cx == x && cy < y) {
+                            x = cx;
+                            y = cy;
+                        }
+                    }
+                }
+            }
+        }
+        return x == Double.POSITIVE_INFINITY || ExactTiling.hasVertex(parent.getExteriorRing().getCoordinateSequence(), x, y);
     }
 
     private static Polygon single(Geometry g) {
