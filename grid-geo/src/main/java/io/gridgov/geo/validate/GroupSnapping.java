@@ -83,6 +83,7 @@ final class GroupSnapping {
     private final int[] dense;
     private final long denseX;
     private final long denseY;
+    private final long denseColumns;
     private final long denseRows;
     private int bucketCount;
     private int[][] buckets = new int[64][];
@@ -103,10 +104,10 @@ final class GroupSnapping {
         }
         denseX = (long) Math.floor(extent.getMinX() * sx / tolerance) - 2;
         denseY = (long) Math.floor(extent.getMinY() * sy / tolerance) - 2;
-        long columns = (long) Math.floor(extent.getMaxX() * sx / tolerance) + 3 - denseX;
+        denseColumns = (long) Math.floor(extent.getMaxX() * sx / tolerance) + 3 - denseX;
         denseRows = (long) Math.floor(extent.getMaxY() * sy / tolerance) + 3 - denseY;
-        double cellCount = (double) columns * denseRows;
-        dense = cellCount <= DENSE_CELLS ? new int[(int) (columns * denseRows)] : null;
+        double cellCount = (double) denseColumns * denseRows;
+        dense = cellCount <= DENSE_CELLS ? new int[(int) (denseColumns * denseRows)] : null;
         int capacity = Math.max(64, vertices);
         reps = new Coordinate[capacity];
         px = new double[capacity];
@@ -121,12 +122,12 @@ final class GroupSnapping {
 
     /** {@return the bucket of cell (cx, cy), or -1 when it has no representative} */
     private int bucket(long cx, long cy) {
+        long col = cx - denseX;
+        long row = cy - denseY;
         if (dense == null) {
             return cells.get(cx, cy);
         }
-        long col = cx - denseX;
-        long row = cy - denseY;
-        if (col < 0 || row < 0 || row >= denseRows || col * denseRows + row >= dense.length) {
+        if (col < 0 || row < 0 || row >= denseRows || col >= denseColumns) {
             return -1;
         }
         return dense[(int) (col * denseRows + row)] - 1;
@@ -359,15 +360,44 @@ final class GroupSnapping {
             }
         }
         // sharpest first, the parent before the children at equal sharpness, else in order met
-        Integer[] order = new Integer[count];
+        int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
         double[] t = turns;
         int[] o = owners;
-        Arrays.sort(order, (x, y) -> t[x] != t[y] ? Double.compare(t[y], t[x]) : Integer.compare(o[x], o[y]));
+        sort(order, (x, y) -> t[x] != t[y] ? t[x] > t[y] : o[x] != o[y] ? o[x] < o[y] : x < y);
         for (int i = 0; i < count; i++) {
             representative(at[order[i]]);
+        }
+    }
+
+    /** A strict total order on indexes. */
+    private interface IndexOrder {
+        boolean before(int x, int y);
+    }
+
+    /** Sorts indexes by a strict total order (a merge sort on primitives). */
+    private static void sort(int[] a, IndexOrder order) {
+        int[] buffer = new int[a.length];
+        for (int width = 1; width < a.length; width *= 2) {
+            for (int lo = 0; lo < a.length; lo += 2 * width) {
+                int mid = Math.min(lo + width, a.length);
+                int hi = Math.min(lo + 2 * width, a.length);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    buffer[k++] = order.before(a[j], a[i]) ? a[j++] : a[i++];
+                }
+                while (i < mid) {
+                    buffer[k++] = a[i++];
+                }
+                while (j < hi) {
+                    buffer[k++] = a[j++];
+                }
+            }
+            System.arraycopy(buffer, 0, a, 0, a.length);
         }
     }
 
