@@ -4,6 +4,7 @@ import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -53,8 +54,24 @@ final class GroupSnapping {
      * @param parent the snapped parent, or null when there was none
      * @param snappedVertices vertices moved onto another vertex plus vertices inserted into segments
      *        they were not exactly on (a vertex exactly on a segment only nodes it)
+     * @param repairedParent null, or when snapping left spikes in the parent's outline: the
+     *        parent as {@code GeometryFixer} repairs it, computed on demand, while {@code parent}
+     *        is the same outline with its spikes cut off (the same area, a simple ring), which is
+     *        enough to certify the group (see {@link #exactParent()})
      */
-    record Result(Geometry[] children, Geometry parent, int snappedVertices) {
+    record Result(Geometry[] children, Geometry parent, int snappedVertices, Supplier<Geometry> repairedParent) {
+
+        /**
+         * {@return the snapped parent as {@code GeometryFixer} repairs it} The same as
+         * {@link #parent()} unless the parent's spikes were cut off instead: the two cover the same
+         * area (a spike has none), so a group that {@link ExactTiling} certifies with
+         * {@code parent()} has no finding with this one either; the full checks take this one, as
+         * they always did.
+         */
+        Geometry exactParent() {
+            return repairedParent == null ? parent : repairedParent.get();
+        }
+
         /** {@return whether any geometry changed (a vertex moved, or one inserted, if only exactly on an edge)} */
         boolean changed(Geometry[] before, Geometry parentBefore) {
             for (int i = 0; i < before.length; i++) {
@@ -90,6 +107,8 @@ final class GroupSnapping {
     /** The representative each input position was given: the same position always gets the same one. */
     private final PairIndex given;
     private int snapped;
+    /** The parent as snapped, when {@link #rebuild} cut its spikes off instead of repairing it. */
+    private Geometry unrepairedParent;
 
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices) {
         this.tolerance = toleranceMetres;
@@ -303,10 +322,12 @@ final class GroupSnapping {
         // 4. rebuild
         Geometry[] out = new Geometry[children.length];
         for (int i = 0; i < children.length; i++) {
-            out[i] = rebuild(children[i], ringsOf.get(i));
+            out[i] = rebuild(children[i], ringsOf.get(i), false);
         }
-        Geometry snappedParent = parent == null ? null : rebuild(parent, parentRings);
-        return new Result(out, snappedParent, snapped);
+        Geometry snappedParent = parent == null ? null : rebuild(parent, parentRings, true);
+        Geometry unrepaired = unrepairedParent;
+        Supplier<Geometry> repair = unrepaired == null ? null : () -> repaired(unrepaired, parent);
+        return new Result(out, snappedParent, snapped, repair);
     }
 
     /**
@@ -316,9 +337,10 @@ final class GroupSnapping {
      */
     private void seedCorners(Geometry[] children, Geometry parent) {
         int count = 0;
-        double[] turns = new double[64];
-        int[] owners = new int[64];
-        Coordinate[] at = new Coordinate[64];
+        int capacity = Math.max(64, reps.length / 4);
+        double[] turns = new double[capacity];
+        int[] owners = new int[capacity];
+        Coordinate[] at = new Coordinate[capacity];
         for (int i = -1; i < children.length; i++) {
             Geometry g = i < 0 ? parent : children[i];
             if (g == null) {
@@ -832,7 +854,17 @@ final class GroupSnapping {
         }
     }
 
-    private Geometry rebuild(Geometry g, List<Ring> rings) {
+    /**
+     * Rebuilds a geometry from its snapped rings.
+     *
+     * @param g the geometry before snapping
+     * @param rings its rings
+     * @param deferRepair whether an invalid result whose only fault is spikes may be returned with
+     *        them cut off ({@link #unrepairedParent} then holds the unrepaired geometry) instead of
+     *        repaired
+     * @return {@code g} when nothing changed, else the snapped geometry, valid
+     */
+    private Geometry rebuild(Geometry g, List<Ring> rings, boolean deferRepair) {
         boolean changed = false;
         for (Ring ring : rings) {
             changed |= ring.moved || ring.insertCount > 0;
@@ -878,11 +910,71 @@ final class GroupSnapping {
         if (result.isEmpty()) {
             return g;
         }
-        if (!SimpleShell.certifies(result) && !result.isValid()) {
-            Geometry fixed = HierarchicalValidation.polygonal(GeometryFixer.fix(result), f);
-            return fixed.isEmpty() ? g : fixed;
+        if (SimpleShell.certifies(result)) {
+            return result;
         }
-        return result;
+        if (deferRepair && result instanceof Polygon p && p.getNumInteriorRing() == 0) {
+            Coordinate[] cut = withoutSpikes(p.getExteriorRing().getCoordinates());
+            if (cut.length >= 4) {
+                Polygon simple = f.createPolygon(cut);
+                if (SimpleShell.certifies(simple)) {
+                    unrepairedParent = result;
+                    return simple;
+                }
+            }
+        }
+        return result.isValid() ? result : repaired(result, g);
+    }
+
+    /** {@return an invalid snapped geometry repaired by {@code GeometryFixer}, or {@code before} when nothing is left} */
+    private static Geometry repaired(Geometry result, Geometry before) {
+        Geometry fixed = HierarchicalValidation.polygonal(GeometryFixer.fix(result), result.getFactory());
+        return fixed.isEmpty() ? before : fixed;
+    }
+
+    /**
+     * {@return a closed ring with its spikes cut off}: a vertex whose neighbours are one position
+     * (the ring goes out and comes back the same way) is dropped with the repeat, again until none
+     * is left, around the closing vertex too. What is cut has no area, so the ring bounds the same
+     * area; whether it is simple is for the caller to check.
+     */
+    static Coordinate[] withoutSpikes(Coordinate[] ring) {
+        int n = ring.length - 1;
+        Coordinate[] stack = new Coordinate[n];
+        int top = 0;
+        for (int i = 0; i < n; i++) {
+            Coordinate c = ring[i];
+            if (top > 0 && stack[top - 1].equals2D(c)) {
+                continue;
+            }
+            if (top > 1 && stack[top - 2].equals2D(c)) {
+                top--;
+                continue;
+            }
+            stack[top++] = c;
+        }
+        // around the closing vertex: trim the two ends while they repeat or fold onto each other
+        int first = 0;
+        boolean trimmed = true;
+        while (trimmed && top - first >= 3) {
+            trimmed = false;
+            if (stack[top - 1].equals2D(stack[first])) {
+                top--;
+                trimmed = true;
+            } else if (stack[top - 2].equals2D(stack[first])) {
+                top--;   // ... a b | a ...: b is a spike at the seam
+                trimmed = true;
+            } else if (stack[top - 1].equals2D(stack[first + 1])) {
+                first++;   // ... b | a b ...: a is a spike at the seam
+                trimmed = true;
+            }
+        }
+        if (top - first < 3) {
+            return new Coordinate[0];
+        }
+        Coordinate[] out = Arrays.copyOfRange(stack, first, top + 1);
+        out[top - first] = stack[first];
+        return out;
     }
 
     /** {@return the snapped ring: representatives with the inserted ones, consecutive repeats dropped, closed; empty when nothing is left} */
