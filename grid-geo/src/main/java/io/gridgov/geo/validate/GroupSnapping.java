@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <li>Vertices closer than the tolerance become one: each vertex is replaced by the nearest
  *     representative within the tolerance, found through a grid of tolerance-sized cells (an array
  *     over the group's extent, or a primitive hash when the extent has more than 2<sup>20</sup>
- *     cells). The
+ *     cells and more than 64 per vertex of the group). The
  *     corners come first, sharpest first (a vertex where the border turns by more than 20°; the
  *     parent's before the children's), then every other vertex (the parent's, then the children's
  *     in order); a position met again gets the representative it got the first time. Corners first
@@ -37,7 +37,9 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     through the same cell grid (the cells the edge crosses and one cell around them), then taken
  *     representative by representative, nearest edge first (ties by the edge's ends).</li>
  * <li>A ring that collapsed loses its duplicate vertices; a geometry made invalid is repaired
- *     ({@code GeometryFixer}).</li>
+ *     ({@code GeometryFixer}), except a parent whose only fault is spikes: it comes back with the
+ *     spikes cut off (the same area), and the repair runs only if asked for
+ *     ({@link Result#exactParent()}).</li>
  * </ol>
  *
  * <p>Distances are metres: lon/lat differences are scaled by the local metres per degree of the
