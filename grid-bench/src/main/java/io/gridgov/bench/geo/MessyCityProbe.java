@@ -66,6 +66,9 @@ public final class MessyCityProbe {
         String only = args.length > 3 ? args[3] : "";
         if (only.isEmpty() || only.equals("clean")) {
             run("clean", city.toGeoPartition(), repetitions, 0.5, 0.5);
+            if (only.equals("clean")) {
+                return;
+            }
         }
         if (only.equals("redrawn-default")) {
             GeoPartition p = Perturbation.PARENTS_REDRAWN.apply(city, 10, 1).toGeoPartition();
