@@ -53,7 +53,7 @@ final class ExactTiling {
      * @return true when certified; false says nothing (check in full)
      */
     static boolean certifies(Geometry[] children, Geometry parent) {
-        if (!polygonal(parent)) {
+        if (!polygonal(parent) || !hasVertexOfParent(children, parent)) {
             return false;
         }
         ExactTiling chains = chainsOf(children, parent.getNumPoints());
@@ -62,6 +62,72 @@ final class ExactTiling {
         }
         chains.add(parent, -1);
         return chains.nonZero == 0;
+    }
+
+    /**
+     * A necessary condition, checked before any hashing: a vertex of the parent (the first of its
+     * first non-empty shell) is a vertex of a child. Every vertex of a valid parent ends a segment
+     * of the parent's chain that no other segment of the parent cancels, so only children's segments
+     * with that vertex as an end can cancel it. A parent redrawn independently of its children fails
+     * here at the cost of a few envelope tests.
+     */
+    private static boolean hasVertexOfParent(Geometry[] children, Geometry parent) {
+        for (int i = 0; i < parent.getNumGeometries(); i++) {
+            Polygon p = (Polygon) parent.getGeometryN(i);
+            if (p.isEmpty()) {
+                continue;
+            }
+            CoordinateSequence shell = p.getExteriorRing().getCoordinateSequence();
+            return isVertexOfAny(children, shell.getX(0), shell.getY(0));
+        }
+        return true;   // nothing to test: let the chains decide
+    }
+
+    /**
+     * {@return whether (x, y) is a vertex of one of the geometries (exact {@code ==}); non-polygonal
+     * geometries count as having it, so that the caller's own checks decide on them}
+     *
+     * @param geometries geometries
+     * @param x a coordinate
+     * @param y the other
+     */
+    static boolean isVertexOfAny(Geometry[] geometries, double x, double y) {
+        for (Geometry g : geometries) {
+            if (!polygonal(g)) {
+                return true;
+            }
+            if (!g.getEnvelopeInternal().covers(x, y)) {
+                continue;
+            }
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Polygon p = (Polygon) g.getGeometryN(i);
+                if (hasVertex(p.getExteriorRing().getCoordinateSequence(), x, y)) {
+                    return true;
+                }
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    if (hasVertex(p.getInteriorRingN(h).getCoordinateSequence(), x, y)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@return whether (x, y) is one of the sequence's points (exact {@code ==})}
+     *
+     * @param s a coordinate sequence
+     * @param x a coordinate
+     * @param y the other
+     */
+    static boolean hasVertex(CoordinateSequence s, double x, double y) {
+        for (int k = 0, n = s.size(); k < n; k++) {
+            if (s.getX(k) == x && s.getY(k) == y) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

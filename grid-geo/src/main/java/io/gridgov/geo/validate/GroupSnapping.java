@@ -3,9 +3,8 @@ package io.gridgov.geo.validate;
 import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -24,7 +23,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <li>Vertices closer than the tolerance become one: each vertex is replaced by the nearest
  *     representative within the tolerance, found through a grid of tolerance-sized cells (an array
  *     over the group's extent, or a primitive hash when the extent has more than 2<sup>20</sup>
- *     cells). The
+ *     cells and more than 64 per vertex of the group). The
  *     corners come first, sharpest first (a vertex where the border turns by more than 20°; the
  *     parent's before the children's), then every other vertex (the parent's, then the children's
  *     in order); a position met again gets the representative it got the first time. Corners first
@@ -44,7 +43,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     through the same cell grid (the cells the edge crosses and one cell around them), then taken
  *     representative by representative, nearest edge first (ties by the edge's ends).</li>
  * <li>A ring that collapsed loses its duplicate vertices and its spikes of no width
- *     ({@code p, v, p}); a geometry made invalid is repaired
+ *     ({@code p, v, p}, see {@link #withoutSpikes}: every ring, the parent's too, so a parent
+ *     whose only fault was spikes needs no repair); a geometry still invalid is repaired
  *     ({@code GeometryFixer}).</li>
  * </ol>
  *
@@ -62,8 +62,25 @@ final class GroupSnapping {
      * @param parent the snapped parent, or null when there was none
      * @param snappedVertices vertices moved onto another vertex plus vertices inserted into segments
      *        they were not exactly on (a vertex exactly on a segment only nodes it)
+     * @param repairedParent null, or the parent as {@code GeometryFixer} repairs it, computed on
+     *        demand, when {@code parent} is a cheaper stand-in of the same area that is enough to
+     *        certify the group (see {@link #exactParent()}). {@link #snap} now always gives null:
+     *        it cuts every ring's spikes off itself (the parent's are no longer left for the
+     *        repair), so the parent it returns is the one the full checks take too
      */
-    record Result(Geometry[] children, Geometry parent, int snappedVertices) {
+    record Result(Geometry[] children, Geometry parent, int snappedVertices, Supplier<Geometry> repairedParent) {
+
+        /**
+         * {@return the snapped parent as {@code GeometryFixer} repairs it} The same as
+         * {@link #parent()} unless the parent's spikes were cut off instead: the two cover the same
+         * area (a spike has none), so a group that {@link ExactTiling} certifies with
+         * {@code parent()} has no finding with this one either; the full checks take this one, as
+         * they always did.
+         */
+        Geometry exactParent() {
+            return repairedParent == null ? parent : repairedParent.get();
+        }
+
         /** {@return whether any geometry changed (a vertex moved, or one inserted, if only exactly on an edge)} */
         boolean changed(Geometry[] before, Geometry parentBefore) {
             for (int i = 0; i < before.length; i++) {
@@ -76,26 +93,33 @@ final class GroupSnapping {
     }
 
     private final double tolerance;
+    /** Squared distances above this are certainly more than the tolerance (a margin over rounding). */
+    private final double toleranceSquaredBound;
     private final double sx;
     private final double sy;
-    /** Representatives (the snapped positions), their scaled (metre) coordinates, and the hash grid over them. */
-    private final List<Coordinate> reps = new ArrayList<>();
-    private double[] rx = new double[64];
-    private double[] ry = new double[64];
+    /** Representatives (the snapped positions): the coordinate, its raw and its scaled (metre) x and y. */
+    private Coordinate[] reps;
+    private int repCount;
+    private double[] px;
+    private double[] py;
+    private double[] rx;
+    private double[] ry;
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
-    private final PairIndex cells = new PairIndex();
+    private final PairIndex cells = new PairIndex(64);
     private final int[] dense;
     private final long denseX;
     private final long denseY;
+    private final long denseColumns;
     private final long denseRows;
     private int bucketCount;
     private int[][] buckets = new int[64][];
     /** The representative each input position was given: the same position always gets the same one. */
-    private final PairIndex given = new PairIndex();
+    private final PairIndex given;
     private int snapped;
 
-    private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs) {
+    private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices) {
         this.tolerance = toleranceMetres;
+        this.toleranceSquaredBound = toleranceMetres * toleranceMetres * (1 + 1e-9);
         if (crs.isGeographic()) {
             double lat = (extent.getMinY() + extent.getMaxY()) / 2;
             sy = LocalMetric.metresPerDegreeLat(lat);
@@ -106,23 +130,39 @@ final class GroupSnapping {
         }
         denseX = (long) Math.floor(extent.getMinX() * sx / tolerance) - 2;
         denseY = (long) Math.floor(extent.getMinY() * sy / tolerance) - 2;
-        long columns = (long) Math.floor(extent.getMaxX() * sx / tolerance) + 3 - denseX;
+        denseColumns = (long) Math.floor(extent.getMaxX() * sx / tolerance) + 3 - denseX;
         denseRows = (long) Math.floor(extent.getMaxY() * sy / tolerance) + 3 - denseY;
-        double cellCount = (double) columns * denseRows;
-        dense = cellCount <= DENSE_CELLS ? new int[(int) (columns * denseRows)] : null;
+        double cellCount = (double) denseColumns * denseRows;
+        double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
+        dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
+        int capacity = Math.max(64, vertices);
+        reps = new Coordinate[capacity];
+        px = new double[capacity];
+        py = new double[capacity];
+        rx = new double[capacity];
+        ry = new double[capacity];
+        given = new PairIndex(vertices);
     }
 
-    /** The most cells of a dense grid (4 MB of ints); a group whose extent needs more hashes its cells. */
+    /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
     private static final int DENSE_CELLS = 1 << 20;
+    /**
+     * A group with many vertices may have a larger dense grid, up to this many cells per vertex and
+     * {@link #MOST_DENSE_CELLS} in all (zeroing the array then costs less than hashing every cell
+     * lookup: a 33 km district of 141,000 vertices at 10.5 m).
+     */
+    private static final int DENSE_CELLS_PER_VERTEX = 64;
+    /** The most cells of any dense grid (32 MB of ints). */
+    private static final int MOST_DENSE_CELLS = 1 << 23;
 
     /** {@return the bucket of cell (cx, cy), or -1 when it has no representative} */
     private int bucket(long cx, long cy) {
+        long col = cx - denseX;
+        long row = cy - denseY;
         if (dense == null) {
             return cells.get(cx, cy);
         }
-        long col = cx - denseX;
-        long row = cy - denseY;
-        if (col < 0 || row < 0 || row >= denseRows || col * denseRows + row >= dense.length) {
+        if (col < 0 || row < 0 || row >= denseRows || col >= denseColumns) {
             return -1;
         }
         return dense[(int) (col * denseRows + row)] - 1;
@@ -147,46 +187,106 @@ final class GroupSnapping {
      */
     static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs) {
         Envelope extent = new Envelope();
+        int vertices = 0;
         for (Geometry g : children) {
             extent.expandToInclude(g.getEnvelopeInternal());
+            vertices += g.getNumPoints();
         }
         if (parent != null) {
             extent.expandToInclude(parent.getEnvelopeInternal());
+            vertices += parent.getNumPoints();
         }
-        return new GroupSnapping(toleranceMetres, extent, crs).run(children, parent);
+        return new GroupSnapping(toleranceMetres, extent, crs, vertices).run(children, parent);
     }
 
-    /** A ring of the group: its geometry (index; -1 = parent), and its vertices as representative ids. */
+    /** A ring of the group: its vertices as representative ids, and the representatives inserted into its segments. */
     private static final class Ring {
-        final int owner;
         int[] vertices;
-        /** The representatives of the ring, sorted (for binary search). */
-        int[] has;
-        /** Per segment: inserted representatives with their position along the segment. */
-        Map<Integer, List<double[]>> inserts;
+        /** The representatives of the ring, sorted (for binary search), when first asked for. */
+        private int[] has;
+        /** Whether a vertex moved (its representative lies elsewhere) or two consecutive vertices are one. */
+        boolean moved;
+        /** Inserted representatives: the segment, the position along it and the representative, in insertion order. */
+        int insertCount;
+        int[] insertSegment;
+        double[] insertAt;
+        int[] insertRep;
         /** The input coordinates, parallel to {@link #vertices}. */
         Coordinate[] source;
 
-        Ring(int owner) {
-            this.owner = owner;
+        /** Forgets the sorted representatives after {@link #vertices} changed. */
+        void changed() {
+            has = null;
+        }
+
+        /** {@return whether representative {@code p} is a vertex of the ring} */
+        boolean has(int p) {
+            if (has == null) {
+                has = vertices.clone();
+                Arrays.sort(has);
+            }
+            return Arrays.binarySearch(has, p) >= 0;
+        }
+
+        void insert(int segment, double at, int rep) {
+            if (insertSegment == null) {
+                insertSegment = new int[4];
+                insertAt = new double[4];
+                insertRep = new int[4];
+            } else if (insertCount == insertSegment.length) {
+                insertSegment = Arrays.copyOf(insertSegment, insertCount * 2);
+                insertAt = Arrays.copyOf(insertAt, insertCount * 2);
+                insertRep = Arrays.copyOf(insertRep, insertCount * 2);
+            }
+            insertSegment[insertCount] = segment;
+            insertAt[insertCount] = at;
+            insertRep[insertCount] = rep;
+            insertCount++;
+        }
+
+        /** {@return the inserts by segment, then by position along it, then in insertion order} */
+        int[] insertOrder() {
+            int[] order = new int[insertCount];
+            for (int i = 0; i < insertCount; i++) {
+                order[i] = i;
+            }
+            // insertion sort: a ring gets few inserts, mostly already in order
+            for (int i = 1; i < insertCount; i++) {
+                int x = order[i];
+                int j = i - 1;
+                while (j >= 0 && after(order[j], x)) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+            return order;
+        }
+
+        private boolean after(int x, int y) {
+            if (insertSegment[x] != insertSegment[y]) {
+                return insertSegment[x] > insertSegment[y];
+            }
+            int c = Double.compare(insertAt[x], insertAt[y]);
+            return c != 0 ? c > 0 : x > y;
         }
     }
 
     private Result run(Geometry[] children, Geometry parent) {
-        // 1. representatives: parent first
+        // 1. representatives: corners first, then the parent's vertices, then the children's
         List<List<Ring>> ringsOf = new ArrayList<>();
         List<Ring> all = new ArrayList<>();
         seedCorners(children, parent);
-        List<Ring> parentRings = parent == null ? List.of() : rings(parent, -1);
+        List<Ring> parentRings = parent == null ? List.of() : rings(parent);
         all.addAll(parentRings);
         for (int i = 0; i < children.length; i++) {
-            List<Ring> r = rings(children[i], i);
+            List<Ring> r = rings(children[i]);
             ringsOf.add(r);
             all.addAll(r);
         }
         settleOnNearest(all);
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
-        Edges edges = new Edges();
+        Edges edges = new Edges(repCount);
         for (int r = 0; r < all.size(); r++) {
             int[] v = all.get(r).vertices;
             for (int k = 0; k + 1 < v.length; k++) {
@@ -199,10 +299,10 @@ final class GroupSnapping {
         //    borders shared before stay shared. Both sides of a spike narrower than the tolerance
         //    take it (the spike is cut off at it on rebuild): inserting it into the nearer side only
         //    left a zig-zag where a neighbour or the parent turned at it. The pairs are found edge by
-        //    edge through the representatives' hash grid (cells along the edge, one cell around),
+        //    edge through the representatives' cell grid (cells along the edge, one cell around),
         //    then taken representative by representative in id order.
         Candidates candidates = nearPairs(edges);
-        int[] order = candidates.order();
+        int[] order = candidates.order(repCount);
         for (int from = 0; from < order.length; ) {
             int p = candidates.rep[order[from]];
             int to = from;
@@ -218,8 +318,8 @@ final class GroupSnapping {
                 // then no ring takes it, so that the rings along the edge keep agreeing
                 boolean spike = false;
                 for (int u = edges.head[e]; u >= 0 && !spike; u = edges.next[u]) {
-                    spike = Arrays.binarySearch(all.get(edges.ring[u]).has, p) >= 0
-                            && !nextBeyondTheEdge(all.get(edges.ring[u]).vertices, edges.segment[u], p);
+                    Ring ring = all.get(edges.ring[u]);
+                    spike = ring.has(p) && !nextBeyondTheEdge(ring.vertices, edges.segment[u], p);
                 }
                 if (spike) {
                     continue;
@@ -230,11 +330,7 @@ final class GroupSnapping {
                     Ring ring = all.get(edges.ring[u]);
                     int k = edges.segment[u];
                     boolean forward = ring.vertices[k] == a;
-                    if (ring.inserts == null) {
-                        ring.inserts = new HashMap<>();
-                    }
-                    ring.inserts.computeIfAbsent(k, x -> new ArrayList<>())
-                            .add(new double[] {forward ? fraction : 1 - fraction, p});
+                    ring.insert(k, forward ? fraction : 1 - fraction, p);
                     inserted = true;
                 }
                 if (inserted && candidates.distance[c] > 0) {
@@ -249,7 +345,7 @@ final class GroupSnapping {
             out[i] = rebuild(children[i], ringsOf.get(i));
         }
         Geometry snappedParent = parent == null ? null : rebuild(parent, parentRings);
-        return new Result(out, snappedParent, snapped);
+        return new Result(out, snappedParent, snapped, null);
     }
 
     /**
@@ -258,8 +354,11 @@ final class GroupSnapping {
      * corner it approaches instead of dragging the corner onto the run's first vertex.
      */
     private void seedCorners(Geometry[] children, Geometry parent) {
-        List<double[]> corners = new ArrayList<>();
-        List<Coordinate> at = new ArrayList<>();
+        int count = 0;
+        int capacity = Math.max(64, reps.length / 4);
+        double[] turns = new double[capacity];
+        int[] owners = new int[capacity];
+        Coordinate[] at = new Coordinate[capacity];
         for (int i = -1; i < children.length; i++) {
             Geometry g = i < 0 ? parent : children[i];
             if (g == null) {
@@ -271,53 +370,106 @@ final class GroupSnapping {
                     Coordinate[] cs = (h < 0 ? p.getExteriorRing() : p.getInteriorRingN(h)).getCoordinates();
                     int n = cs.length - 1;
                     for (int v = 0; v < n; v++) {
-                        Coordinate a = cs[(v + n - 1) % n];
+                        Coordinate a = cs[v == 0 ? n - 1 : v - 1];
                         Coordinate b = cs[v];
                         Coordinate c = cs[v + 1];
                         double ux = (b.x - a.x) * sx;
                         double uy = (b.y - a.y) * sy;
                         double wx = (c.x - b.x) * sx;
                         double wy = (c.y - b.y) * sy;
-                        double turn = Math.abs(Math.atan2(ux * wy - uy * wx, ux * wx + uy * wy));
+                        double cross = ux * wy - uy * wx;
+                        double dot = ux * wx + uy * wy;
+                        // a turn well below the corner angle needs no arc tangent
+                        if (dot > 0 && Math.abs(cross) < STRAIGHT * dot) {
+                            continue;
+                        }
+                        double turn = Math.abs(Math.atan2(cross, dot));
                         if (turn > CORNER) {
-                            corners.add(new double[] {turn, i, at.size()});
-                            at.add(b);
+                            if (count == turns.length) {
+                                turns = Arrays.copyOf(turns, count * 2);
+                                owners = Arrays.copyOf(owners, count * 2);
+                                at = Arrays.copyOf(at, count * 2);
+                            }
+                            turns[count] = turn;
+                            owners[count] = i;
+                            at[count] = b;
+                            count++;
                         }
                     }
                 }
             }
         }
-        corners.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
-        for (double[] corner : corners) {
-            representative(at.get((int) corner[2]));
+        // sharpest first, the parent before the children at equal sharpness, else in order met
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
         }
-        cornerReps = reps.size();
+        double[] t = turns;
+        int[] o = owners;
+        sort(order, (x, y) -> t[x] != t[y] ? t[x] > t[y] : o[x] != o[y] ? o[x] < o[y] : x < y);
+        for (int i = 0; i < count; i++) {
+            representative(at[order[i]]);
+        }
+        cornerReps = repCount;
+    }
+
+    /** A strict total order on indexes. */
+    private interface IndexOrder {
+        boolean before(int x, int y);
+    }
+
+    /** Sorts indexes by a strict total order (a merge sort on primitives). */
+    private static void sort(int[] a, IndexOrder order) {
+        int[] buffer = new int[a.length];
+        for (int width = 1; width < a.length; width *= 2) {
+            for (int lo = 0; lo < a.length; lo += 2 * width) {
+                int mid = Math.min(lo + width, a.length);
+                int hi = Math.min(lo + 2 * width, a.length);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    buffer[k++] = order.before(a[j], a[i]) ? a[j++] : a[i++];
+                }
+                while (i < mid) {
+                    buffer[k++] = a[i++];
+                }
+                while (j < hi) {
+                    buffer[k++] = a[j++];
+                }
+            }
+            System.arraycopy(buffer, 0, a, 0, a.length);
+        }
     }
 
     /** A vertex whose borders turn by more than this (radians) is a corner. */
     private static final double CORNER = Math.toRadians(20);
+    /** tan(19°): a turn whose tangent is below this is certainly not a corner (no arc tangent needed). */
+    private static final double STRAIGHT = Math.tan(Math.toRadians(19));
 
-    private List<Ring> rings(Geometry g, int owner) {
-        List<Ring> result = new ArrayList<>();
+    private List<Ring> rings(Geometry g) {
+        List<Ring> result = new ArrayList<>(1);
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Polygon p = (Polygon) g.getGeometryN(i);
-            result.add(ring(p.getExteriorRing().getCoordinates(), owner));
+            result.add(ring(p.getExteriorRing().getCoordinates()));
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                result.add(ring(p.getInteriorRingN(h).getCoordinates(), owner));
+                result.add(ring(p.getInteriorRingN(h).getCoordinates()));
             }
         }
         return result;
     }
 
-    private Ring ring(Coordinate[] cs, int owner) {
-        Ring ring = new Ring(owner);
-        ring.vertices = new int[cs.length];
+    private Ring ring(Coordinate[] cs) {
+        Ring ring = new Ring();
+        int[] vertices = new int[cs.length];
+        boolean moved = false;
         for (int k = 0; k < cs.length; k++) {
-            int rep = k == cs.length - 1 ? ring.vertices[0] : representative(cs[k]);
-            ring.vertices[k] = rep;
+            int rep = k == cs.length - 1 ? vertices[0] : representative(cs[k]);
+            vertices[k] = rep;
+            moved |= px[rep] != cs[k].x || py[rep] != cs[k].y || k > 0 && rep == vertices[k - 1];
         }
-        ring.has = ring.vertices.clone();
-        Arrays.sort(ring.has);
+        ring.vertices = vertices;
+        ring.moved = moved;
         ring.source = cs;
         return ring;
     }
@@ -329,13 +481,15 @@ final class GroupSnapping {
 
     /**
      * {@return the representative nearest to {@code c} among those in its cell and the eight around
-     * it, or -1 when there is none} (its distance in {@link #nearestDistance})
+     * it and within the tolerance, or -1 when there is none} (its distance in
+     * {@link #nearestDistance}; only corners' representatives when {@code cornersOnly})
      */
     private int nearest(Coordinate c, boolean cornersOnly) {
         long cx = (long) Math.floor(c.x * sx / tolerance);
         long cy = (long) Math.floor(c.y * sy / tolerance);
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
+        double bound = toleranceSquaredBound;
         for (long dx = -1; dx <= 1; dx++) {
             for (long dy = -1; dy <= 1; dy++) {
                 int bucket = bucket(cx + dx, cy + dy);
@@ -344,14 +498,20 @@ final class GroupSnapping {
                 }
                 int[] ids = buckets[bucket];
                 for (int k = 1; k <= ids[0]; k++) {
-                    if (cornersOnly && ids[k] >= cornerReps) {
+                    int id = ids[k];
+                    if (cornersOnly && id >= cornerReps) {
                         continue;
                     }
-                    Coordinate r = reps.get(ids[k]);
-                    double d = Math.hypot((r.x - c.x) * sx, (r.y - c.y) * sy);
+                    double ex = (px[id] - c.x) * sx;
+                    double ey = (py[id] - c.y) * sy;
+                    if (ex * ex + ey * ey > bound) {
+                        continue; // certainly farther than the tolerance or the best so far
+                    }
+                    double d = Math.hypot(ex, ey);
                     if (d < bestDistance) {
                         bestDistance = d;
-                        best = ids[k];
+                        best = id;
+                        bound = Math.min(toleranceSquaredBound, d * d * (1 + 1e-9));
                     }
                 }
             }
@@ -372,11 +532,15 @@ final class GroupSnapping {
      */
     private void settleOnNearest(List<Ring> all) {
         for (Ring ring : all) {
+            if (!ring.moved) {
+                continue;   // every vertex is its own representative
+            }
             int[] v = ring.vertices;
+            Coordinate[] source = ring.source;
             boolean changed = false;
             for (int k = 0; k + 1 < v.length; k++) {
-                Coordinate c = ring.source[k];
-                if (reps.get(v[k]).equals2D(c)) {
+                Coordinate c = source[k];
+                if (px[v[k]] == c.x && py[v[k]] == c.y) {
                     continue;
                 }
                 // a vertex given a corner's representative keeps a corner's (see seedCorners)
@@ -388,8 +552,7 @@ final class GroupSnapping {
             }
             if (changed) {
                 v[v.length - 1] = v[0];
-                ring.has = v.clone();
-                Arrays.sort(ring.has);
+                ring.changed();
             }
         }
     }
@@ -404,7 +567,7 @@ final class GroupSnapping {
         long yBits = Double.doubleToLongBits(c.y + 0.0);
         int known = given.get(xBits, yBits);
         if (known >= 0) {
-            if (!reps.get(known).equals2D(c)) {
+            if (px[known] != c.x || py[known] != c.y) {
                 snapped++;
             }
             return known;
@@ -422,12 +585,17 @@ final class GroupSnapping {
             }
             id = best;
         } else {
-            id = reps.size();
-            reps.add(c);
-            if (id == rx.length) {
+            id = repCount++;
+            if (id == reps.length) {
+                reps = Arrays.copyOf(reps, id * 2);
+                px = Arrays.copyOf(px, id * 2);
+                py = Arrays.copyOf(py, id * 2);
                 rx = Arrays.copyOf(rx, id * 2);
                 ry = Arrays.copyOf(ry, id * 2);
             }
+            reps[id] = c;
+            px[id] = c.x;
+            py[id] = c.y;
             rx[id] = mx;
             ry[id] = my;
             int bucket = bucket(cx, cy);
@@ -468,10 +636,10 @@ final class GroupSnapping {
                 total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
             }
             size = Math.max(tolerance, total / edges.count);
-            index = new PairIndex();
+            index = new PairIndex(repCount);
             local = new int[64][];
             int count = 0;
-            for (int p = 0; p < reps.size(); p++) {
+            for (int p = 0; p < repCount; p++) {
                 long cx = (long) Math.floor(rx[p] / size);
                 long cy = (long) Math.floor(ry[p] / size);
                 int bucket = index.get(cx, cy);
@@ -495,6 +663,9 @@ final class GroupSnapping {
             double y0 = ry[a];
             double x1 = rx[b];
             double y1 = ry[b];
+            double bx = x1 - x0;
+            double by = y1 - y0;
+            double len2 = bx * bx + by * by;
             double minX = Math.min(x0, x1);
             double maxX = Math.max(x0, x1);
             long c0 = (long) Math.floor(minX / size) - 1;
@@ -530,9 +701,21 @@ final class GroupSnapping {
                         if (p == a || p == b) {
                             continue;
                         }
-                        double[] df = distanceAndFraction(p, a, b);
-                        if (df[0] <= tolerance && df[1] > 0 && df[1] < 1) {
-                            out.add(p, e, df[0], df[1]);
+                        // the distance from p to segment ab, and the fraction of ab at p's projection
+                        double qx = rx[p] - x0;
+                        double qy = ry[p] - y0;
+                        double t = len2 == 0 ? 0 : (qx * bx + qy * by) / len2;
+                        if (!(t > 0 && t < 1)) {
+                            continue;
+                        }
+                        double ex = qx - t * bx;
+                        double ey = qy - t * by;
+                        if (ex * ex + ey * ey > toleranceSquaredBound) {
+                            continue; // certainly farther than the tolerance
+                        }
+                        double d = Math.hypot(ex, ey);
+                        if (d <= tolerance) {
+                            out.add(p, e, d, t);
                         }
                     }
                 }
@@ -562,12 +745,17 @@ final class GroupSnapping {
         return v[before] == p || v[after] == p;
     }
 
-    /** The distinct edges of the group (representatives {@code a < b}) and, per edge, the ring segments along it. */
+    /**
+     * The distinct edges of the group (representatives {@code a < b}) and, per edge, the ring
+     * segments along it. An edge is found through the list of edges whose lower end is {@code a}
+     * (a representative starts few edges).
+     */
     private static final class Edges {
-        final PairIndex ids = new PairIndex();
+        final int[] first;
         int count;
         int[] a = new int[64];
         int[] b = new int[64];
+        int[] nextOfA = new int[64];
         int[] head = new int[64];
         int[] tail = new int[64];
         int uses;
@@ -575,19 +763,29 @@ final class GroupSnapping {
         int[] segment = new int[64];
         int[] next = new int[64];
 
+        Edges(int representatives) {
+            first = new int[representatives];
+            Arrays.fill(first, -1);
+        }
+
         void use(int from, int to, int r, int k) {
-            int e = ids.get(from, to);
+            int e = first[from];
+            while (e >= 0 && b[e] != to) {
+                e = nextOfA[e];
+            }
             if (e < 0) {
                 e = count++;
-                ids.put(from, to, e);
                 if (e == a.length) {
                     a = Arrays.copyOf(a, e * 2);
                     b = Arrays.copyOf(b, e * 2);
+                    nextOfA = Arrays.copyOf(nextOfA, e * 2);
                     head = Arrays.copyOf(head, e * 2);
                     tail = Arrays.copyOf(tail, e * 2);
                 }
                 a[e] = from;
                 b[e] = to;
+                nextOfA[e] = first[from];
+                first[from] = e;
                 head[e] = -1;
             }
             int u = uses++;
@@ -632,88 +830,107 @@ final class GroupSnapping {
             count++;
         }
 
-        /** {@return the pairs by representative, then nearest first, then by the edge's ends} */
-        int[] order() {
-            Integer[] boxed = new Integer[count];
+        /**
+         * {@return the pairs by representative, then nearest first, then by the edge's ends} (a
+         * total order: a representative meets an edge once). Counted by representative, then the
+         * few pairs of each representative sorted in place.
+         */
+        int[] order(int representatives) {
+            int[] start = new int[representatives + 1];
             for (int i = 0; i < count; i++) {
-                boxed[i] = i;
+                start[rep[i] + 1]++;
             }
-            Arrays.sort(boxed, (x, y) -> {
-                int c = Integer.compare(rep[x], rep[y]);
-                if (c == 0) {
-                    c = Double.compare(distance[x], distance[y]);
-                }
-                if (c == 0) {
-                    c = Integer.compare(edgeA[edge[x]], edgeA[edge[y]]);
-                }
-                return c != 0 ? c : Integer.compare(edgeB[edge[x]], edgeB[edge[y]]);
-            });
+            for (int r = 0; r < representatives; r++) {
+                start[r + 1] += start[r];
+            }
             int[] result = new int[count];
+            int[] fill = Arrays.copyOf(start, representatives);
             for (int i = 0; i < count; i++) {
-                result[i] = boxed[i];
+                result[fill[rep[i]]++] = i;
+            }
+            for (int r = 0; r < representatives; r++) {
+                for (int i = start[r] + 1; i < start[r + 1]; i++) {
+                    int x = result[i];
+                    int j = i - 1;
+                    while (j >= start[r] && before(x, result[j])) {
+                        result[j + 1] = result[j];
+                        j--;
+                    }
+                    result[j + 1] = x;
+                }
             }
             return result;
         }
+
+        private boolean before(int x, int y) {
+            int c = Double.compare(distance[x], distance[y]);
+            if (c == 0) {
+                c = Integer.compare(edgeA[edge[x]], edgeA[edge[y]]);
+            }
+            if (c == 0) {
+                c = Integer.compare(edgeB[edge[x]], edgeB[edge[y]]);
+            }
+            return c < 0;
+        }
     }
 
-    /** An open-addressing map from a pair of longs to a non-negative int (-1 when absent). */
+    /** An open-addressing map from a pair of longs to a non-negative int (-1 when absent); keys and value side by side. */
     private static final class PairIndex {
-        private long[] k1 = new long[64];
-        private long[] k2 = new long[64];
-        private int[] values = filled(64);
+        /** Per slot: the two keys and the value + 1 (0: empty). */
+        private long[] slots;
         private int size;
 
+        PairIndex(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(32, expected * 2 - 1)) << 1;
+            slots = new long[capacity * 3];
+        }
+
         int get(long x, long y) {
-            int mask = values.length - 1;
+            long[] s = slots;
+            int mask = s.length / 3 - 1;
             for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
-                if (values[i] < 0) {
+                int o = i * 3;
+                long v = s[o + 2];
+                if (v == 0) {
                     return -1;
                 }
-                if (k1[i] == x && k2[i] == y) {
-                    return values[i];
+                if (s[o] == x && s[o + 1] == y) {
+                    return (int) v - 1;
                 }
             }
         }
 
         void put(long x, long y, int value) {
-            if ((size + 1) * 2 > values.length) {
+            if ((size + 1) * 2 > slots.length / 3) {
                 grow();
             }
-            int mask = values.length - 1;
+            long[] s = slots;
+            int mask = s.length / 3 - 1;
             for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
-                if (values[i] < 0) {
-                    k1[i] = x;
-                    k2[i] = y;
-                    values[i] = value;
+                int o = i * 3;
+                if (s[o + 2] == 0) {
+                    s[o] = x;
+                    s[o + 1] = y;
+                    s[o + 2] = value + 1L;
                     size++;
                     return;
                 }
-                if (k1[i] == x && k2[i] == y) {
-                    values[i] = value;
+                if (s[o] == x && s[o + 1] == y) {
+                    s[o + 2] = value + 1L;
                     return;
                 }
             }
         }
 
         private void grow() {
-            long[] o1 = k1;
-            long[] o2 = k2;
-            int[] ov = values;
-            k1 = new long[o1.length * 2];
-            k2 = new long[o1.length * 2];
-            values = filled(o1.length * 2);
+            long[] old = slots;
+            slots = new long[old.length * 2];
             size = 0;
-            for (int i = 0; i < ov.length; i++) {
-                if (ov[i] >= 0) {
-                    put(o1[i], o2[i], ov[i]);
+            for (int o = 0; o < old.length; o += 3) {
+                if (old[o + 2] != 0) {
+                    put(old[o], old[o + 1], (int) old[o + 2] - 1);
                 }
             }
-        }
-
-        private static int[] filled(int n) {
-            int[] v = new int[n];
-            Arrays.fill(v, -1);
-            return v;
         }
 
         private static int slot(long x, long y) {
@@ -724,49 +941,32 @@ final class GroupSnapping {
         }
     }
 
-    /** {@return the distance in metres from representative c to segment ab and the fraction of ab at c's projection} */
-    private double[] distanceAndFraction(int c, int a, int b) {
-        double ax = rx[a];
-        double ay = ry[a];
-        double bx = rx[b] - ax;
-        double by = ry[b] - ay;
-        double px = rx[c] - ax;
-        double py = ry[c] - ay;
-        double len2 = bx * bx + by * by;
-        double t = len2 == 0 ? 0 : (px * bx + py * by) / len2;
-        double tc = Math.max(0, Math.min(1, t));
-        return new double[] {Math.hypot(px - tc * bx, py - tc * by), t};
-    }
-
+    /**
+     * Rebuilds a geometry from its snapped rings.
+     *
+     * @param g the geometry before snapping
+     * @param rings its rings
+     * @return {@code g} when nothing changed, else the snapped geometry, valid
+     */
     private Geometry rebuild(Geometry g, List<Ring> rings) {
         boolean changed = false;
-        List<Coordinate[]> coords = new ArrayList<>();
         for (Ring ring : rings) {
-            List<Coordinate> cs = new ArrayList<>();
-            for (int k = 0; k + 1 < ring.vertices.length; k++) {
-                add(cs, reps.get(ring.vertices[k]));
-                List<double[]> ins = ring.inserts == null ? null : ring.inserts.get(k);
-                if (ins != null) {
-                    ins.sort((x, y) -> Double.compare(x[0], y[0]));
-                    for (double[] in : ins) {
-                        add(cs, reps.get((int) in[1]));
-                    }
-                }
-            }
-            if (!cs.isEmpty() && cs.get(cs.size() - 1).equals2D(cs.get(0))) {
-                cs.remove(cs.size() - 1);
-            }
-            cutSpikes(cs);
-            cs.add(cs.isEmpty() ? null : cs.get(0));
-            coords.add(cs.contains(null) ? new Coordinate[0] : cs.toArray(new Coordinate[0]));
+            changed |= ring.moved || ring.insertCount > 0;
+        }
+        if (!changed) {
+            return g;
+        }
+        List<Coordinate[]> coords = new ArrayList<>(rings.size());
+        for (Ring ring : rings) {
+            coords.add(coordinates(ring));
         }
         int r = 0;
+        changed = false;
         for (int i = 0; i < g.getNumGeometries() && !changed; i++) {
             Polygon p = (Polygon) g.getGeometryN(i);
-            changed = !Arrays.equals(p.getExteriorRing().getCoordinates(), coords.get(r++), (x, y) -> x.compareTo(y));
+            changed = !same(p.getExteriorRing().getCoordinates(), coords.get(r++));
             for (int h = 0; h < p.getNumInteriorRing() && !changed; h++) {
-                changed = !Arrays.equals(p.getInteriorRingN(h).getCoordinates(), coords.get(r++),
-                        (x, y) -> x.compareTo(y));
+                changed = !same(p.getInteriorRingN(h).getCoordinates(), coords.get(r++));
             }
         }
         if (!changed) {
@@ -794,46 +994,109 @@ final class GroupSnapping {
         if (result.isEmpty()) {
             return g;
         }
-        if (!SimpleShell.certifies(result) && !result.isValid()) {
-            Geometry fixed = HierarchicalValidation.polygonal(GeometryFixer.fix(result), f);
-            return fixed.isEmpty() ? g : fixed;
+        if (SimpleShell.certifies(result)) {
+            return result;
         }
-        return result;
+        return result.isValid() ? result : repaired(result, g);
+    }
+
+    /** {@return an invalid snapped geometry repaired by {@code GeometryFixer}, or {@code before} when nothing is left} */
+    private static Geometry repaired(Geometry result, Geometry before) {
+        Geometry fixed = HierarchicalValidation.polygonal(GeometryFixer.fix(result), result.getFactory());
+        return fixed.isEmpty() ? before : fixed;
     }
 
     /**
-     * Removes the back-and-forth {@code p, v, p} of an open ring (its closing vertex left out),
-     * wrapping around: a spike of no width (a representative inserted into both sides of a spike
-     * narrower than the tolerance) is cut off at {@code p}; the area is unchanged.
+     * {@return a closed ring with its spikes cut off}: a vertex whose neighbours are one position
+     * (the ring goes out and comes back the same way) is dropped with the repeat, again until none
+     * is left, around the closing vertex too. What is cut has no area, so the ring bounds the same
+     * area; whether it is simple is for the caller to check.
      */
-    private static void cutSpikes(List<Coordinate> cs) {
-        boolean cut = true;
-        while (cut && cs.size() >= 3) {
-            cut = false;
-            int n = cs.size();
-            for (int i = 0; i < n && n >= 3; i++) {
-                Coordinate before = cs.get((i + n - 1) % n);
-                Coordinate after = cs.get((i + 1) % n);
-                if (before.equals2D(after)) {
-                    // drop the tip and one copy of p (the one after it)
-                    int tip = i;
-                    int copy = (i + 1) % n;
-                    cs.remove(Math.max(tip, copy));
-                    cs.remove(Math.min(tip, copy));
-                    n -= 2;
-                    cut = true;
-                    break;
-                }
+    static Coordinate[] withoutSpikes(Coordinate[] ring) {
+        int n = ring.length - 1;
+        Coordinate[] stack = new Coordinate[n];
+        int top = 0;
+        for (int i = 0; i < n; i++) {
+            Coordinate c = ring[i];
+            if (top > 0 && stack[top - 1].equals2D(c)) {
+                continue;
+            }
+            if (top > 1 && stack[top - 2].equals2D(c)) {
+                top--;
+                continue;
+            }
+            stack[top++] = c;
+        }
+        // around the closing vertex: trim the two ends while they repeat or fold onto each other
+        int first = 0;
+        boolean trimmed = true;
+        while (trimmed && top - first >= 3) {
+            trimmed = false;
+            if (stack[top - 1].equals2D(stack[first])) {
+                top--;
+                trimmed = true;
+            } else if (stack[top - 2].equals2D(stack[first])) {
+                top--;   // ... a b | a ...: b is a spike at the seam
+                trimmed = true;
+            } else if (stack[top - 1].equals2D(stack[first + 1])) {
+                first++;   // ... b | a b ...: a is a spike at the seam
+                trimmed = true;
             }
         }
-        if (cs.size() < 3) {
-            cs.clear();
+        if (top - first < 3) {
+            return new Coordinate[0];
         }
+        Coordinate[] out = Arrays.copyOfRange(stack, first, top + 1);
+        out[top - first] = stack[first];
+        return out;
     }
 
-    private static void add(List<Coordinate> cs, Coordinate c) {
-        if (cs.isEmpty() || !cs.get(cs.size() - 1).equals2D(c)) {
-            cs.add(c);
+    /**
+     * {@return the snapped ring: representatives with the inserted ones, consecutive repeats and
+     * spikes ({@code p, v, p}) dropped, closed; empty when nothing is left}
+     */
+    private Coordinate[] coordinates(Ring ring) {
+        int[] v = ring.vertices;
+        Coordinate[] cs = new Coordinate[v.length + ring.insertCount + 1];
+        int n = 0;
+        int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
+        int next = 0;
+        for (int k = 0; k + 1 < v.length; k++) {
+            n = add(cs, n, v[k]);
+            while (order != null && next < order.length && ring.insertSegment[order[next]] == k) {
+                n = add(cs, n, ring.insertRep[order[next++]]);
+            }
         }
+        if (n > 0 && cs[n - 1].equals2D(cs[0])) {
+            n--;
+        }
+        if (n == 0) {
+            return new Coordinate[0];
+        }
+        cs[n++] = cs[0];
+        // spikes of no width (a representative inserted into both sides of a spike narrower than
+        // the tolerance) are cut off at their base
+        return withoutSpikes(n == cs.length ? cs : Arrays.copyOf(cs, n));
+    }
+
+    private int add(Coordinate[] cs, int n, int rep) {
+        Coordinate c = reps[rep];
+        if (n == 0 || !cs[n - 1].equals2D(c)) {
+            cs[n++] = c;
+        }
+        return n;
+    }
+
+    /** Whether two rings have the same coordinates in the same order (as {@link Coordinate#compareTo} sees them). */
+    private static boolean same(Coordinate[] a, Coordinate[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].compareTo(b[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -66,40 +66,16 @@ final class NearTiling {
         if (p == null || p.getNumInteriorRing() != 0 || !(noiseWidth > 0)) {
             return false;
         }
-        double[] r = ExactTiling.residual(children);
-        if (r == null) {
+        if (!lowestVertexOnParent(children, p)) {
             return false;
         }
+        Residual residual = residual(children, parent.getFactory());
+        if (residual == null) {
+            return false;
+        }
+        double[] r = residual.segments();
         int n = r.length / 4;
-        if (n < 3) {
-            return false;
-        }
-        // R as a successor map; each vertex must start exactly one segment.
-        Map<Coordinate, Integer> start = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            if (start.put(new Coordinate(r[4 * i], r[4 * i + 1]), i) != null) {
-                return false;
-            }
-        }
-        Coordinate[] ring = new Coordinate[n + 1];
-        int seg = 0;
-        for (int k = 0; k < n; k++) {
-            ring[k] = new Coordinate(r[4 * seg], r[4 * seg + 1]);
-            Integer next = start.get(new Coordinate(r[4 * seg + 2], r[4 * seg + 3]));
-            if (next == null) {
-                return false;
-            }
-            seg = next;
-        }
-        if (seg != 0) {
-            return false; // more than one ring
-        }
-        ring[n] = ring[0].copy();
-        GeometryFactory f = parent.getFactory();
-        Polygon union = f.createPolygon(ring);
-        if (!SimpleShell.certifies(union) || !Orientation.isCCW(union.getExteriorRing().getCoordinateSequence())) {
-            return false;
-        }
+        Map<Coordinate, Integer> start = residual.start();
         // The parent's shell, counter-clockwise, against R.
         CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
         int m = s.size() - 1;
@@ -142,6 +118,97 @@ final class NearTiling {
             }
         }
         return matched == n && from.equals2D(pv[first]);
+    }
+
+    /**
+     * Whether valid children form a coverage that {@code CoverageValidator} has nothing to flag in:
+     * step 1 of the class comment (their residual chain is one simple counter-clockwise ring, so no
+     * two share area and every border they share matches vertex for vertex). A group whose
+     * children were snapped to each other but not to their parent (a parent from another survey)
+     * passes, and needs no coverage validation.
+     *
+     * @param children valid polygonal geometries, at least one
+     * @return true when certified; false says nothing
+     */
+    static boolean coverageClean(Geometry[] children) {
+        return residual(children, children[0].getFactory()) != null;
+    }
+
+    /** The children's residual chain R: its segments and, per start vertex, its segment. */
+    private record Residual(double[] segments, Map<Coordinate, Integer> start) {
+    }
+
+    /** {@return the children's residual chain R when it is one simple counter-clockwise ring, else null} (step 1) */
+    private static Residual residual(Geometry[] children, GeometryFactory f) {
+        double[] r = ExactTiling.residual(children);
+        if (r == null) {
+            return null;
+        }
+        int n = r.length / 4;
+        if (n < 3) {
+            return null;
+        }
+        // R as a successor map; each vertex must start exactly one segment.
+        Map<Coordinate, Integer> start = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            if (start.put(new Coordinate(r[4 * i], r[4 * i + 1]), i) != null) {
+                return null;
+            }
+        }
+        Coordinate[] ring = new Coordinate[n + 1];
+        int seg = 0;
+        for (int k = 0; k < n; k++) {
+            ring[k] = new Coordinate(r[4 * seg], r[4 * seg + 1]);
+            Integer next = start.get(new Coordinate(r[4 * seg + 2], r[4 * seg + 3]));
+            if (next == null) {
+                return null;
+            }
+            seg = next;
+        }
+        if (seg != 0) {
+            return null; // more than one ring
+        }
+        ring[n] = ring[0].copy();
+        Polygon union = f.createPolygon(ring);
+        if (!SimpleShell.certifies(union) || !Orientation.isCCW(union.getExteriorRing().getCoordinateSequence())) {
+            return null;
+        }
+        return new Residual(r, start);
+    }
+
+    /**
+     * A necessary condition, checked before any hashing: the children's lowest vertex (least x,
+     * then least y) is a vertex of the parent's shell. That vertex lies on the boundary of the
+     * children's union and inside no child's segment (a segment through it would have an end lower
+     * still), so it is a vertex of R, which the certificate requires the parent to visit. A parent
+     * redrawn independently of its children fails here at the cost of one pass over the vertices.
+     */
+    private static boolean lowestVertexOnParent(Geometry[] children, Polygon parent) {
+        double x = Double.POSITIVE_INFINITY;
+        double y = Double.POSITIVE_INFINITY;
+        for (Geometry g : children) {
+            if (!(g instanceof Polygon || g instanceof MultiPolygon)) {
+                return true;   // let the residual decide
+            }
+            if (g.isEmpty() || g.getEnvelopeInternal().getMinX() > x) {
+                continue;
+            }
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Polygon p = (Polygon) g.getGeometryN(i);
+                for (int h = -1; h < p.getNumInteriorRing(); h++) {
+                    CoordinateSequence s = (h < 0 ? p.getExteriorRing() : p.getInteriorRingN(h)).getCoordinateSequence();
+                    for (int k = 0, n = s.size(); k < n; k++) {
+                        double cx = s.getX(k);
+                        double cy = s.getY(k);
+                        if (cx < x || cx == x && cy < y) {
+                            x = cx;
+                            y = cy;
+                        }
+                    }
+                }
+            }
+        }
+        return x == Double.POSITIVE_INFINITY || ExactTiling.hasVertex(parent.getExteriorRing().getCoordinateSequence(), x, y);
     }
 
     private static Polygon single(Geometry g) {

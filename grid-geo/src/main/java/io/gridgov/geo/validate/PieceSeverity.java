@@ -28,7 +28,7 @@ final class PieceSeverity {
         if (tolerance <= 0) {
             return Severity.ERROR;
         }
-        return wider(piece, tolerance) ? Severity.ERROR : Severity.WARNING;
+        return wider(piece, tolerance, areaM2) ? Severity.ERROR : Severity.WARNING;
     }
 
     /**
@@ -38,8 +38,13 @@ final class PieceSeverity {
      * long thin pieces.
      */
     boolean wider(Geometry piece, double width) {
+        return wider(piece, width, Areas.areaM2(piece, crs));
+    }
+
+    /** The same, with the piece's area (m²) known: {@code Areas.areaM2(piece, crs)}. */
+    private boolean wider(Geometry piece, double width, double areaM2) {
         // Width = 2 × radius of the maximum inscribed circle, in a local metric frame.
-        double upperBound = 2 * Math.sqrt(Areas.areaM2(piece, crs) / Math.PI);
+        double upperBound = 2 * Math.sqrt(areaM2 / Math.PI);
         if (upperBound < width) {
             return false;
         }

@@ -74,6 +74,12 @@ final class SimpleShell {
             Coordinate a = v[i];
             Coordinate b = v[i + 1];
             Coordinate c = v[i + 2 > segments ? 1 : i + 2];
+            // a dot product certainly positive (beyond its rounding error) goes on: no fold
+            double t1 = (b.x - a.x) * (c.x - b.x);
+            double t2 = (b.y - a.y) * (c.y - b.y);
+            if (t1 + t2 > 1e-12 * (Math.abs(t1) + Math.abs(t2))) {
+                continue;
+            }
             if (Orientation.index(a, b, c) == Orientation.COLLINEAR
                     && (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) {
                 return false;
