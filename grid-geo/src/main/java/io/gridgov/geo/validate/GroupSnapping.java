@@ -4,7 +4,6 @@ import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -62,24 +61,8 @@ final class GroupSnapping {
      * @param parent the snapped parent, or null when there was none
      * @param snappedVertices vertices moved onto another vertex plus vertices inserted into segments
      *        they were not exactly on (a vertex exactly on a segment only nodes it)
-     * @param repairedParent null, or the parent as {@code GeometryFixer} repairs it, computed on
-     *        demand, when {@code parent} is a cheaper stand-in of the same area that is enough to
-     *        certify the group (see {@link #exactParent()}). {@link #snap} now always gives null:
-     *        it cuts every ring's spikes off itself (the parent's are no longer left for the
-     *        repair), so the parent it returns is the one the full checks take too
      */
-    record Result(Geometry[] children, Geometry parent, int snappedVertices, Supplier<Geometry> repairedParent) {
-
-        /**
-         * {@return the snapped parent as {@code GeometryFixer} repairs it} The same as
-         * {@link #parent()} unless the parent's spikes were cut off instead: the two cover the same
-         * area (a spike has none), so a group that {@link ExactTiling} certifies with
-         * {@code parent()} has no finding with this one either; the full checks take this one, as
-         * they always did.
-         */
-        Geometry exactParent() {
-            return repairedParent == null ? parent : repairedParent.get();
-        }
+    record Result(Geometry[] children, Geometry parent, int snappedVertices) {
 
         /** {@return whether any geometry changed (a vertex moved, or one inserted, if only exactly on an edge)} */
         boolean changed(Geometry[] before, Geometry parentBefore) {
@@ -345,7 +328,7 @@ final class GroupSnapping {
             out[i] = rebuild(children[i], ringsOf.get(i));
         }
         Geometry snappedParent = parent == null ? null : rebuild(parent, parentRings);
-        return new Result(out, snappedParent, snapped, null);
+        return new Result(out, snappedParent, snapped);
     }
 
     /**

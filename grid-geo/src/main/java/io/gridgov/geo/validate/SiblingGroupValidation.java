@@ -159,9 +159,6 @@ class SiblingGroupValidation {
                         && ExactTiling.certifies(g, parentChecked.usable())) {
                     return out;
                 }
-                if (parentGeometry != null && snappedGroup.repairedParent() != null) {
-                    parentChecked = new Checked(parentChecked.original(), snappedGroup.exactParent(), null);
-                }
             }
         }
 
