@@ -184,7 +184,10 @@ public final class WorkCalendar {
      * exactly at a closing time, <b>that closing time</b> (14:00 plus 4 working hours is 18:00 the same day,
      * not 09:00 the next working day). Adding 0 minutes gives {@link #nextWorkingMoment}. Adding from a closing
      * time counts from the next opening, so {@code plus(plus(t, a), b)} equals {@code plus(t, a + b)} for
-     * {@code b > 0}; and {@code workingTimeBetween(t, plusWorkingMinutes(t, n))} is exactly {@code n} minutes.
+     * {@code b > 0}; and {@code workingTimeBetween(t, plusWorkingMinutes(t, n))} is exactly {@code n} minutes,
+     * except where the end's wall-clock time does not exist (a daylight-saving gap inside working hours, such
+     * as Asia/Shanghai's 1986–1991 spring changes): the end then moves forward by the gap, as
+     * {@code ZonedDateTime} does, and the count back is {@code n} plus the working part of the gap.
      *
      * @param start the start
      * @param minutes the working minutes to add, 0 to {@value #MAX_WORKING_MINUTES}

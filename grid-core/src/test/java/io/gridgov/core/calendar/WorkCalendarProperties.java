@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -146,9 +149,28 @@ class WorkCalendarProperties {
     @Property(tries = 1000)
     void addingThenCountingGivesBackN(@ForAll("any") Case c) {
         Instant end = c.cal().plusWorkingMinutes(c.a(), c.n());
+        Assume.that(!justAfterAGap(c.cal().zone(), end)); // the wall-clock end did not exist: see below
         assertThat(c.cal().workingTimeBetween(c.a(), end)).isEqualTo(Duration.ofMinutes(c.n()));
         assertThat(c.cal().workingMinutesBetween(c.a(), end)).isEqualTo(c.n());
         assertThat(c.cal().workingMinutesBetween(end, c.a())).isEqualTo(-c.n());
+    }
+
+    /** {@return whether an instant lies within a daylight-saving gap's length after the gap} */
+    static boolean justAfterAGap(ZoneId zone, Instant t) {
+        ZoneOffsetTransition last = zone.getRules().previousTransition(t.plusNanos(1));
+        return last != null && last.isGap() && t.isBefore(last.getInstant().plus(last.getDuration()));
+    }
+
+    @Example
+    void anEndInADaylightSavingGapMovesForwardByTheGap() {
+        // Asia/Shanghai skipped 02:00–03:00 on 1986-05-04: a target of 02:30 on the wall clock lands at 03:30
+        WorkCalendar allDay = WorkCalendar.builder().weekend().hours(List.of(new WorkingHours(0, 1440)))
+                .zone(ZoneId.of("Asia/Shanghai")).build();
+        Instant midnight = ZonedDateTime.of(1986, 5, 4, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant end = allDay.plusWorkingMinutes(midnight, 150);
+        assertThat(end).isEqualTo(ZonedDateTime.of(1986, 5, 4, 3, 30, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(justAfterAGap(allDay.zone(), end)).isTrue();
+        assertThat(allDay.workingMinutesBetween(midnight, end)).isEqualTo(150 + 60);
     }
 
     @Property(tries = 1000)
