@@ -141,9 +141,7 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
 
         /** Replaces the allowed gaps (polygons). @return this builder */
         public Builder allowedGaps(Collection<? extends Geometry> gaps) {
-            requireNonNull(gaps, "gaps");
-            List<Geometry> copy = new ArrayList<>(gaps);
-            copy.forEach(g -> requireNonNull(g, "allowed gap"));
+            List<Geometry> copy = ValidationOptions.gapsCopy(gaps);
             allowedGaps.clear();
             allowedGaps.addAll(copy);
             return this;
@@ -151,10 +149,7 @@ public record CleaningOptions(double snapMetres, double maxGapWidthMetres, Overl
 
         /** Sets how many threads clean the sibling groups of one level (≥ 1). @return this builder */
         public Builder parallelism(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("parallelism must be ≥ 1 but was " + threads);
-            }
-            this.parallelism = threads;
+            this.parallelism = Arguments.atLeast(threads, 1, "parallelism");
             return this;
         }
 

@@ -91,9 +91,7 @@ public record ValidationOptions(double toleranceMetres, double minAreaM2, List<G
 
         /** Replaces the allowed gaps (polygons). @return this builder */
         public Builder allowedGaps(Collection<? extends Geometry> gaps) {
-            requireNonNull(gaps, "gaps");
-            List<Geometry> copy = new ArrayList<>(gaps);
-            copy.forEach(g -> requireNonNull(g, "allowed gap"));
+            List<Geometry> copy = gapsCopy(gaps);
             allowedGaps.clear();
             allowedGaps.addAll(copy);
             return this;
@@ -101,10 +99,7 @@ public record ValidationOptions(double toleranceMetres, double minAreaM2, List<G
 
         /** Sets the number of threads (≥ 1). @return this builder */
         public Builder parallelism(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("parallelism must be ≥ 1 but was " + threads);
-            }
-            this.parallelism = threads;
+            this.parallelism = Arguments.atLeast(threads, 1, "parallelism");
             return this;
         }
 
@@ -112,5 +107,13 @@ public record ValidationOptions(double toleranceMetres, double minAreaM2, List<G
         public ValidationOptions build() {
             return new ValidationOptions(toleranceMetres, minAreaM2, allowedGaps, parallelism);
         }
+    }
+
+    /** {@return a copy of the allowed gaps, none of them null} */
+    static List<Geometry> gapsCopy(Collection<? extends Geometry> gaps) {
+        requireNonNull(gaps, "gaps");
+        List<Geometry> copy = new ArrayList<>(gaps);
+        copy.forEach(g -> requireNonNull(g, "allowed gap"));
+        return copy;
     }
 }
