@@ -36,10 +36,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 /** Cleaning: whatever the perturbation, the output validates, conserves area and keeps the tree. */
 class CleaningProperties {
 
+    /** The same cities as the snapping properties: cleaning is checked on what snapping is checked on. */
     static PartitionArbitrary cities() {
-        return Partitions.any().levels(2, 3).fanOut(2, 6).verticesPerBorder(0, 6)
-                .crs(CoordinateSystem.LON_LAT_WGS84, CoordinateSystem.PROJECTED_METRES).holes(1).lakes(1)
-                .maxLeaves(150);
+        return SnappingProperties.cities();
     }
 
     @Provide
