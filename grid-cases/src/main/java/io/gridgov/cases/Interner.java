@@ -9,8 +9,11 @@ package io.gridgov.cases;
 final class Interner {
 
     static final int MAX = 1 << 16;
-    /** Values of at most this many bytes are compared inline, packed into the table's longs. */
-    private static final int INLINE = 32;
+    /**
+     * Values of at most this many bytes (grids, sources, types, units) are compared inline, packed into the
+     * table's longs; the table stays small enough for the core's cache with ten thousand grids.
+     */
+    private static final int INLINE = 16;
     /** Longs per slot: the meta word, then {@value #INLINE} bytes of the value packed little-endian. */
     private static final int SLOT = 1 + INLINE / 8;
 
@@ -61,10 +64,9 @@ final class Interner {
         int h = 0;
         boolean inline = length <= INLINE;
         if (inline) {
-            for (int w = 0; w < k.length; w++) {
-                k[w] = Bytes.packed(b, offset, length, w);
-            }
-            h = Bytes.mix(k[0], k[1], k[2], k[3], length);
+            k[0] = Bytes.packed(b, offset, length, 0);
+            k[1] = Bytes.packed(b, offset, length, 1);
+            h = Bytes.mix(k[0], k[1], 0, 0, length);
         } else {
             java.util.Arrays.fill(k, 0);
             for (int i = 0; i < length; i++) {
@@ -78,8 +80,7 @@ final class Interner {
         for (long m = t[SLOT * i]; m != 0; m = t[SLOT * i]) {
             if ((m & ~0x1FFFFL) == meta) {
                 int at = SLOT * i;
-                if (inline ? t[at + 1] == k[0] && t[at + 2] == k[1] && t[at + 3] == k[2] && t[at + 4] == k[3]
-                        : same(strings[(int) (m & 0x1FFFF) - 1], b, offset, length)) {
+                if (inline ? t[at + 1] == k[0] && t[at + 2] == k[1] : same(strings[(int) (m & 0x1FFFF) - 1], b, offset, length)) {
                     last = (int) (m & 0x1FFFF) - 1;
                     return strings[last];
                 }
@@ -97,7 +98,7 @@ final class Interner {
             strings[size] = s;
             last = size;
             put(t, i, meta | (size + 1), k);
-            if (++size * 2 > capacity) {
+            if (++size * 4 > capacity * 3) {
                 grow();
             }
         }
