@@ -603,8 +603,7 @@ public final class CaseEvents {
          * null for any other line (then {@link #event()} builds it or says what is wrong).
          */
         private CaseEvent usual() {
-            if ((present & ~USUAL_FIELDS) != 0 || parsedAt == null || !plain(TYPE) || text[CASE] == null
-                    || text[CASE].isBlank()) {
+            if ((present & ~USUAL_FIELDS) != 0 || parsedAt == null || !plain(TYPE) || text[CASE] == null || caseBlank) {
                 return null;
             }
             int x = facts(TYPE);
@@ -655,6 +654,19 @@ public final class CaseEvents {
                 default:
                     return null;
             }
+        }
+
+        /** Whether the case id of the line {@link #quick} reads is blank (as {@link String#isBlank()} says). */
+        private boolean caseBlank;
+
+        /** {@return whether ASCII bytes without control characters are all spaces: blank} */
+        private static boolean spaces(byte[] b, int s, int len) {
+            for (int i = s; i < s + len; i++) {
+                if (b[i] != ' ') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private long lineNo() {
@@ -729,8 +741,9 @@ public final class CaseEvents {
                 if (numbers != null && ascii) {
                     found = numbers.find(b, s, len);
                 }
+                // a numbered id is taken from the table without reading its string (a cache miss per event)
                 v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
-                v.hashCode();   // cached in the string: a replay's lookups of the case skip hashing it
+                caseBlank = found >= 0 ? spaces(b, s, len) : v.isBlank();
             } else if (f == AT) {
                 parsedAt = ascii ? time(b, s, len) : null;
                 v = parsedAt != null ? PARSED : decode(b, s, len, ascii);
@@ -873,9 +886,6 @@ public final class CaseEvents {
         private String value(JsonParser p, int f, JsonToken t) throws IOException {
             if (t != JsonToken.VALUE_STRING || f == CASE || f == REASON || f == UNTIL) {
                 String s = p.getText();
-                if (f == CASE) {
-                    s.hashCode();   // cached in the string: a replay's lookups of the case skip hashing it (on another thread with readAhead)
-                }
                 return s;
             }
             char[] chars = p.getTextCharacters();

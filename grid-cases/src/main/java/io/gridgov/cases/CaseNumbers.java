@@ -28,7 +28,13 @@ final class CaseNumbers {
      */
     private long[] table = new long[3 << 11];
     private int capacity = 1 << 11;
+    /**
+     * The free numbers, first freed first reused (a ring of {@code freeCount} from {@code freeHead}): cases
+     * end roughly in the order they were reported, so cases reported close together get numbers close
+     * together, and the arrays indexed by number are read near each other.
+     */
     private int[] free = new int[16];
+    private int freeHead;
     private int freeCount;
     private int used;
     private int size;
@@ -162,7 +168,9 @@ final class CaseNumbers {
     private int add(String id, int h) {
         int n;
         if (freeCount > 0) {
-            n = free[--freeCount];
+            n = free[freeHead];
+            freeHead = (freeHead + 1) & (free.length - 1);
+            freeCount--;
         } else {
             n = used++;
             if (n == names.length) {
@@ -244,9 +252,14 @@ final class CaseNumbers {
         names[number] = null;
         size--;
         if (freeCount == free.length) {
-            free = Arrays.copyOf(free, freeCount * 2);
+            int[] bigger = new int[free.length * 2];
+            for (int k = 0; k < freeCount; k++) {
+                bigger[k] = free[(freeHead + k) & (free.length - 1)];
+            }
+            free = bigger;
+            freeHead = 0;
         }
-        free[freeCount++] = number;
+        free[(freeHead + freeCount++) & (free.length - 1)] = number;
     }
 
     /** Releases gathered by a replay, handed back to the table's thread in order. Not thread-safe. */

@@ -519,7 +519,9 @@ public final class CaseReplay {
                     outbox.add(s.number, seq - 1);
                     retire(s);
                     if (spare.size() < SPARE) {
-                        spare.addFirst(s);   // its object serves a later case: fewer objects for the collector to move
+                        // its object serves a later case: fewer objects for the collector to move; first let go of,
+                        // first reused, so that cases reported close together keep their states close in memory
+                        spare.addLast(s);
                     }
                 } else {
                     ended.add(s.endedAt, s);   // reopened and ended again
