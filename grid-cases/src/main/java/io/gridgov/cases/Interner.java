@@ -4,7 +4,9 @@ package io.gridgov.cases;
  * Shared strings for values that repeat through an events file (types, categories, sources, grids, units,
  * who): a value read as ASCII bytes (or characters) becomes the one string already made for the same
  * ones, so a file of millions of events makes a few thousand strings for them, each hashed once. Holds at most
- * {@value #MAX} strings; past that, values are new strings. Not thread-safe: one per read.
+ * {@value #MAX} strings; past that, values are new strings. A stored value also keeps the facts a reader found
+ * out about it once ({@link #facts(int)}: blank, which type, a known category...) and one shared
+ * {@code Optional} of it. Not thread-safe: one per read.
  */
 final class Interner {
 
