@@ -259,6 +259,10 @@ public final class CaseEvents {
         private final JsonToken[] token = new JsonToken[FIELDS.length];
         private final int[] column = new int[FIELDS.length];
         private final boolean[] seen = new boolean[FIELDS.length];
+        /** Per field of the line {@link #quick} reads, the {@link Interner} index of its value, -1 for none. */
+        private final int[] ref = new int[FIELDS.length];
+        /** The fields present on the line {@link #quick} reads, one bit each. */
+        private int present;
         /** The current line as the general reader counts (from where it started), or the line of {@link #quick}. */
         private long line;
         /** The lines before the general reader's start: added to its lines. */
@@ -294,13 +298,7 @@ public final class CaseEvents {
             long lineNo = 0;
             int scanned = 0;
             while (true) {
-                int nl = -1;
-                for (int i = Math.max(pos, scanned); i < end; i++) {
-                    if (buf[i] == '\n') {
-                        nl = i;
-                        break;
-                    }
-                }
+                int nl = Bytes.newline(buf, Math.max(pos, scanned), end);
                 if (nl < 0) {
                     scanned = end;
                     if (!eof) {
@@ -458,6 +456,8 @@ public final class CaseEvents {
             Arrays.fill(text, null);
             Arrays.fill(token, null);
             Arrays.fill(seen, false);
+            Arrays.fill(ref, -1);
+            present = 0;
             parsedAt = null;
             i = ws(b, i + 1, to);
             while (true) {
@@ -480,6 +480,7 @@ public final class CaseEvents {
                     return null;
                 }
                 seen[f] = true;
+                present |= 1 << f;
                 i = ws(b, ke + 1, to);
                 if (i >= to || b[i] != ':') {
                     return null;
@@ -492,7 +493,14 @@ public final class CaseEvents {
                     int s = i + 1;
                     int e = s;
                     boolean ascii = true;
-                    while (e < to && b[e] != '"') {
+                    while (true) {
+                        if (e + 8 <= to && Bytes.special(Bytes.word(b, e)) == 0) {
+                            e += 8;
+                            continue;
+                        }
+                        if (e >= to || b[e] == '"') {
+                            break;
+                        }
                         int c = b[e];
                         if (c == '\\' || c >= 0 && c < 0x20) {
                             return null;
@@ -539,10 +547,139 @@ public final class CaseEvents {
             }
             line = lineNo;
             offset = 0;
+            CaseEvent usual = usual();
+            if (usual != null) {
+                return usual;
+            }
             try {
                 return event();
             } catch (InvalidInputException e) {
                 return null;
+            }
+        }
+
+        /** {@link Interner} facts: the value is blank (bit set) or not, once known. */
+        private static final int KNOWN_BLANK = 1;
+        private static final int BLANK = 2;
+        /** {@link Interner} facts: the value as a type is known, and its index in TYPES (bits 4–8). */
+        private static final int KNOWN_TYPE = 4;
+        private static final int TYPE_SHIFT = 4;
+        /** {@link Interner} facts: the value as a category is known, and whether the categories hold it. */
+        private static final int KNOWN_CATEGORY = 1 << 10;
+        private static final int IS_CATEGORY = 1 << 11;
+        /** The fields each type allows besides case, at, type, by, note, as bits. */
+        private static final int[] ALLOWED = new int[EXTRA.length];
+        /** The fields {@link #usual} makes events of: case, at, type and those of {@link #usual}'s types. */
+        private static final int USUAL_FIELDS = 1 << CASE | 1 << AT | 1 << TYPE | 1 << CATEGORY | 1 << SOURCE
+                | 1 << GRID | 1 << TO | 1 << RESULT;
+
+        static {
+            for (int t = 0; t < EXTRA.length; t++) {
+                for (int f : EXTRA[t]) {
+                    ALLOWED[t] |= 1 << f;
+                }
+            }
+        }
+
+        /** {@return the facts of a value the line's field has from the interner, found out now if need be} */
+        private int facts(int f) {
+            int k = ref[f];
+            int x = names.facts(k);
+            if ((x & KNOWN_BLANK) == 0) {
+                x |= KNOWN_BLANK | (text[f].isBlank() ? BLANK : 0);
+                names.facts(k, x);
+            }
+            return x;
+        }
+
+        /** {@return whether the line's field has an interned value that is not blank} */
+        private boolean plain(int f) {
+            return ref[f] >= 0 && (facts(f) & BLANK) == 0;
+        }
+
+        /**
+         * The usual events of a line read by {@link #quick}, built from what the interner knows of its values
+         * (blank or not, which type, whether a known category): the same event as {@link #event()} makes, or
+         * null for any other line (then {@link #event()} builds it or says what is wrong).
+         */
+        private CaseEvent usual() {
+            if ((present & ~USUAL_FIELDS) != 0 || parsedAt == null || !plain(TYPE) || text[CASE] == null || caseBlank) {
+                return null;
+            }
+            int x = facts(TYPE);
+            if ((x & KNOWN_TYPE) == 0) {
+                x |= KNOWN_TYPE | (TYPES.indexOf(text[TYPE]) + 1) << TYPE_SHIFT;
+                names.facts(ref[TYPE], x);
+            }
+            int ti = (x >>> TYPE_SHIFT & 0x1F) - 1;
+            if (ti < 0 || (present & ~0x1F & ~ALLOWED[ti]) != 0) {
+                return null;
+            }
+            String id = text[CASE];
+            long l = lineNo();
+            Optional<String> none = Optional.empty();
+            switch (ti) {
+                case 0: {   // reported
+                    if (!plain(CATEGORY) || !plain(GRID) || token[SOURCE] != null && !plain(SOURCE)) {
+                        return null;
+                    }
+                    int c = facts(CATEGORY);
+                    if ((c & KNOWN_CATEGORY) == 0) {
+                        c |= KNOWN_CATEGORY | (categories.contains(text[CATEGORY]) ? IS_CATEGORY : 0);
+                        names.facts(ref[CATEGORY], c);
+                    }
+                    if ((c & IS_CATEGORY) == 0) {
+                        return null;
+                    }
+                    return new CaseEvent.Reported(id, parsedAt, l, none, text[CATEGORY],
+                            token[SOURCE] != null ? text[SOURCE] : "worker", names.optional(ref[GRID]), Optional.empty());
+                }
+                case 1:
+                    return new CaseEvent.Accepted(id, parsedAt, l, none);
+                case 3:
+                    return plain(TO) ? new CaseEvent.Dispatched(id, parsedAt, l, none, text[TO]) : null;
+                case 4:
+                    return new CaseEvent.Handled(id, parsedAt, l, none);
+                case 5: {
+                    String result = text[RESULT];
+                    return result == null || !result.equals("pass") && !result.equals("fail") ? null
+                            : new CaseEvent.Verified(id, parsedAt, l, none, result.equals("pass"));
+                }
+                case 6:
+                    return new CaseEvent.Closed(id, parsedAt, l, none);
+                case 8:
+                    return new CaseEvent.Resumed(id, parsedAt, l, none);
+                case 10:
+                    return new CaseEvent.Supervised(id, parsedAt, l, none);
+                default:
+                    return null;
+            }
+        }
+
+        /** Whether the case id of the line {@link #quick} reads is blank (as {@link String#isBlank()} says). */
+        private boolean caseBlank;
+
+        /** {@return whether ASCII bytes without control characters are all spaces: blank} */
+        private static boolean spaces(byte[] b, int s, int len) {
+            for (int i = s; i < s + len; i++) {
+                if (b[i] != ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private long lineNo() {
+            return line + offset;
+        }
+
+        /** The keys packed as {@link Bytes#packed} packs them (each at most eight bytes). */
+        private static final long[] PACKED_FIELDS = new long[FIELDS.length];
+
+        static {
+            for (int f = 0; f < FIELDS.length; f++) {
+                byte[] key = FIELDS[f].getBytes(StandardCharsets.US_ASCII);
+                PACKED_FIELDS[f] = Bytes.packed(key, 0, key.length, 0);
             }
         }
 
@@ -604,8 +741,9 @@ public final class CaseEvents {
                 if (numbers != null && ascii) {
                     found = numbers.find(b, s, len);
                 }
+                // a numbered id is taken from the table without reading its string (a cache miss per event)
                 v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
-                v.hashCode();   // cached in the string: a replay's lookups of the case skip hashing it
+                caseBlank = found >= 0 ? spaces(b, s, len) : v.isBlank();
             } else if (f == AT) {
                 parsedAt = ascii ? time(b, s, len) : null;
                 v = parsedAt != null ? PARSED : decode(b, s, len, ascii);
@@ -613,6 +751,7 @@ public final class CaseEvents {
                 v = decode(b, s, len, ascii);
             } else {
                 v = names.intern(b, s, len);
+                ref[f] = names.last();
             }
             text[f] = v;
         }
@@ -646,13 +785,7 @@ public final class CaseEvents {
                 default:
                     return -1;
             }
-            String key = FIELDS[f];
-            for (int i = 0; i < len; i++) {
-                if (b[k + i] != key.charAt(i)) {
-                    return -1;
-                }
-            }
-            return f;
+            return Bytes.packed(b, k, len, 0) == PACKED_FIELDS[f] ? f : -1;
         }
 
         /**
@@ -753,9 +886,6 @@ public final class CaseEvents {
         private String value(JsonParser p, int f, JsonToken t) throws IOException {
             if (t != JsonToken.VALUE_STRING || f == CASE || f == REASON || f == UNTIL) {
                 String s = p.getText();
-                if (f == CASE) {
-                    s.hashCode();   // cached in the string: a replay's lookups of the case skip hashing it (on another thread with readAhead)
-                }
                 return s;
             }
             char[] chars = p.getTextCharacters();

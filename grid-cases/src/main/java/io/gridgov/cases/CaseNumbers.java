@@ -28,7 +28,13 @@ final class CaseNumbers {
      */
     private long[] table = new long[3 << 11];
     private int capacity = 1 << 11;
+    /**
+     * The free numbers, first freed first reused (a ring of {@code freeCount} from {@code freeHead}): cases
+     * end roughly in the order they were reported, so cases reported close together get numbers close
+     * together, and the arrays indexed by number are read near each other.
+     */
     private int[] free = new int[16];
+    private int freeHead;
     private int freeCount;
     private int used;
     private int size;
@@ -59,8 +65,7 @@ final class CaseNumbers {
      * @return the number
      */
     int number(String id) {
-        int h = id.hashCode();
-        pack(id);
+        int h = pack(id) ? Bytes.mix(k0, k1, 0, 0, id.length()) : id.hashCode();
         int n = find(h, id, null, 0, 0);
         if (n < 0) {
             n = add(id, h);
@@ -76,19 +81,15 @@ final class CaseNumbers {
      */
     int find(byte[] b, int off, int len) {
         int h = 0;
-        for (int i = off; i < off + len; i++) {
-            h = 31 * h + b[i];
-        }
         long a = 0;
         long c = 0;
         if (len <= 16) {
-            for (int i = 0; i < len; i++) {
-                long x = b[off + i] & 0xFFL;
-                if (i < 8) {
-                    a |= x << (i << 3);
-                } else {
-                    c |= x << ((i - 8) << 3);
-                }
+            a = Bytes.packed(b, off, len, 0);
+            c = Bytes.packed(b, off, len, 1);
+            h = Bytes.mix(a, c, 0, 0, len);
+        } else {
+            for (int i = off; i < off + len; i++) {
+                h = 31 * h + b[i];
             }
         }
         k0 = a;
@@ -102,17 +103,22 @@ final class CaseNumbers {
         return number;
     }
 
-    /** Packs an id into {@link #k0} and {@link #k1}, or zeros when it does not fit. */
-    private void pack(String id) {
+    /**
+     * Packs an id into {@link #k0} and {@link #k1}, or zeros when it does not fit. {@return whether it fits:
+     * at most 16 characters, all ASCII and none NUL}
+     */
+    private boolean pack(String id) {
         long a = 0;
         long c = 0;
         int len = id.length();
-        if (len <= 16) {
+        boolean fits = len <= 16;
+        if (fits) {
             for (int i = 0; i < len; i++) {
                 char x = id.charAt(i);
                 if (x == 0 || x > 127) {
                     a = 0;
                     c = 0;
+                    fits = false;
                     break;
                 }
                 if (i < 8) {
@@ -124,6 +130,7 @@ final class CaseNumbers {
         }
         k0 = a;
         k1 = c;
+        return fits;
     }
 
     /** {@return the number of the id packed in k0, k1 (else compared as {@code id} or as the bytes), or -1} */
@@ -161,7 +168,9 @@ final class CaseNumbers {
     private int add(String id, int h) {
         int n;
         if (freeCount > 0) {
-            n = free[--freeCount];
+            n = free[freeHead];
+            freeHead = (freeHead + 1) & (free.length - 1);
+            freeCount--;
         } else {
             n = used++;
             if (n == names.length) {
@@ -243,9 +252,14 @@ final class CaseNumbers {
         names[number] = null;
         size--;
         if (freeCount == free.length) {
-            free = Arrays.copyOf(free, freeCount * 2);
+            int[] bigger = new int[free.length * 2];
+            for (int k = 0; k < freeCount; k++) {
+                bigger[k] = free[(freeHead + k) & (free.length - 1)];
+            }
+            free = bigger;
+            freeHead = 0;
         }
-        free[freeCount++] = number;
+        free[(freeHead + freeCount++) & (free.length - 1)] = number;
     }
 
     /** Releases gathered by a replay, handed back to the table's thread in order. Not thread-safe. */

@@ -355,7 +355,7 @@ public final class CaseReplay {
      * @return whether it was applied (false with a finding when the event does not fit the case)
      */
     private boolean apply(CaseState.Draft d, CaseEvent e, long at) {
-        CaseStatus st = d.status;
+        CaseStatus st = d.status();
         if (!st.isOpen() && !(e instanceof CaseEvent.Reopened && st == CaseStatus.CLOSED)) {
             finding(e, "AFTER_END", "finding.afterEnd", e.type(), st.name().toLowerCase(java.util.Locale.ROOT));
             return false;
@@ -425,9 +425,9 @@ public final class CaseReplay {
                 finding(e, "EMPTY_POSTPONEMENT", "finding.emptyPostponement");
                 return false;
             }
-            CaseStatus back = st == CaseStatus.POSTPONED ? d.resumeTo : st;
+            CaseStatus back = st == CaseStatus.POSTPONED ? d.resumeTo() : st;
             d.status(CaseStatus.POSTPONED);
-            d.resumeTo = back;
+            d.resumeTo(back);
             d.postponedMinutes += minutes;
             if (d.firstDispatchedAt != NONE) {
                 d.deadline = deadline(d.categoryIndex, CaseState.Draft.instant(d.firstDispatchedAt), d.postponedMinutes);
@@ -436,7 +436,7 @@ public final class CaseReplay {
             if (st != CaseStatus.POSTPONED) {
                 return invalid(d, e);
             }
-            d.status(d.resumeTo);
+            d.status(d.resumeTo());
         } else if (e instanceof CaseEvent.Escalated x) {
             d.escalate(x);
             if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
@@ -472,7 +472,7 @@ public final class CaseReplay {
 
     private boolean invalid(CaseState.Draft s, CaseEvent e) {
         finding(e, "INVALID_SEQUENCE", "finding.invalidSequence", e.type(),
-                s.status.name().toLowerCase(java.util.Locale.ROOT));
+                s.status().name().toLowerCase(java.util.Locale.ROOT));
         return false;
     }
 
@@ -519,7 +519,9 @@ public final class CaseReplay {
                     outbox.add(s.number, seq - 1);
                     retire(s);
                     if (spare.size() < SPARE) {
-                        spare.addFirst(s);   // its object serves a later case: fewer objects for the collector to move
+                        // its object serves a later case: fewer objects for the collector to move; first let go of,
+                        // first reused, so that cases reported close together keep their states close in memory
+                        spare.addLast(s);
                     }
                 } else {
                     ended.add(s.endedAt, s);   // reopened and ended again
@@ -574,11 +576,11 @@ public final class CaseReplay {
 
     private void retireAt(CaseState.Draft s, Instant at) {
         s.retired = true;
-        phases[s.status.phase().ordinal()]++;
+        phases[s.status().phase().ordinal()]++;
         if (tally != null) {
             tally.add(s, at);
         }
-        if (historyFrom != null && s.status == CaseStatus.CLOSED
+        if (historyFrom != null && s.status() == CaseStatus.CLOSED
                 && s.closedAt >= CaseState.Draft.ceilMicros(historyFrom)) {
             history.add(view(s.state(), at));
         }
@@ -693,8 +695,8 @@ public final class CaseReplay {
                 any = true;
             }
             long dl = s.deadline;
-            if (dl != NONE && in(dl) && s.status != CaseStatus.REJECTED
-                    && !(s.status == CaseStatus.CANCELLED && s.endedAt <= dl)) {
+            if (dl != NONE && in(dl) && s.status() != CaseStatus.REJECTED
+                    && !(s.status() == CaseStatus.CANCELLED && s.endedAt <= dl)) {
                 c[1] = 1;
                 any = true;
                 if (s.postponedMinutes > 0) {
@@ -707,7 +709,7 @@ public final class CaseReplay {
                     c[5] = 1;
                 }
             }
-            if (s.status == CaseStatus.CLOSED && in(s.closedAt)) {
+            if (s.status() == CaseStatus.CLOSED && in(s.closedAt)) {
                 c[6] = 1;
                 c[7] = s.failedVerifications > 0 ? 1 : 0;
                 any = true;

@@ -85,8 +85,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
         d.point = r.point();
         d.reportedAt = Draft.micros(r.at());
         d.reportLine = r.line();
-        d.status = CaseStatus.REPORTED;
-        d.resumeTo = CaseStatus.REPORTED;
+        d.status(CaseStatus.REPORTED);
         d.lastEventAt = d.reportedAt;
         d.events = 1;
         return d;
@@ -120,8 +119,12 @@ public record CaseState(String id, String category, String source, Optional<Stri
         /** The times below are in microseconds since the epoch ({@link #micros}), {@link #NONE} when absent. */
         long reportedAt;
         long reportLine;
-        CaseStatus status;
-        CaseStatus resumeTo;
+        /**
+         * The status and the status a postponement returns to, as ordinals: applying an event stores no
+         * reference into this long-lived object (no card for the collector to scan).
+         */
+        private byte status;
+        private byte resumeTo;
         long firstDispatchedAt = NONE;
         String assignee;
         long assignedAt = NONE;
@@ -180,10 +183,28 @@ public record CaseState(String id, String category, String source, Optional<Stri
             return this;
         }
 
+        private static final CaseStatus[] STATUSES = CaseStatus.values();
+
+        /** {@return the status} */
+        CaseStatus status() {
+            return STATUSES[status];
+        }
+
+        /** {@return the status a postponement returns to} */
+        CaseStatus resumeTo() {
+            return STATUSES[resumeTo];
+        }
+
+        /** Sets the status, and the status a postponement returns to. @return this */
         Draft status(CaseStatus s) {
-            status = s;
-            resumeTo = s;
+            status = (byte) s.ordinal();
+            resumeTo = status;
             return this;
+        }
+
+        /** Sets the status a postponement returns to. */
+        void resumeTo(CaseStatus s) {
+            resumeTo = (byte) s.ordinal();
         }
 
         Draft escalate(CaseEvent.Escalated e) {
@@ -204,7 +225,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
 
         /** {@return the state as it is now} */
         CaseState state() {
-            return new CaseState(id, category, source, grid, point, instant(reportedAt), reportLine, status, resumeTo,
+            return new CaseState(id, category, source, grid, point, instant(reportedAt), reportLine, status(), resumeTo(),
                     optional(firstDispatchedAt), Optional.ofNullable(assignee), optional(assignedAt),
                     postponedMinutes, optional(deadline), optional(firstHandledAt),
                     optional(lastHandledAt), optional(onTimeBasis), failedVerifications, escalations,
@@ -255,7 +276,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
 
         /** {@return whether the case is open now} */
         boolean isOpen() {
-            return status.isOpen();
+            return status().isOpen();
         }
     }
 }

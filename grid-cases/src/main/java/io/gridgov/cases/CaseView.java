@@ -102,8 +102,7 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
             if (ex != null && (!autoDue || !ex.at().isAfter(nextAuto))) {
                 e++;
                 String from = pos >= 0 ? path.get(pos) : "-";
-                LocalizedText reason = ex.reason().map(r -> new LocalizedText(r, r))
-                        .orElse(CaseMessages.text("escalation.explicit"));
+                LocalizedText reason = ex.reason().map(r -> new LocalizedText(r, r)).orElse(EXPLICIT);
                 if (ex.to().isEmpty() || path.contains(ex.to().get())) {
                     int target = ex.to().map(path::indexOf).orElse(pos - 1);
                     if (pos > 0 && target < pos && target >= 0) {
@@ -121,7 +120,7 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
                 levelChanges++;
                 levelChangedAt = nextAuto;
                 out.add(new CaseEscalation(nextAuto, from, path.get(pos), true,
-                        CaseMessages.text("escalation.auto", TimeLimit.minutes(period).amount(), k)));
+                        auto(period, k)));
                 k++;
                 nextAuto = k <= path.size() ? cal.plusWorkingMinutes(state.reportedAt(), period * k) : null;
             }
@@ -158,6 +157,25 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
             }
         }
         return new CaseView(state, asOf, unit, out, left, overdue);
+    }
+
+    private static final LocalizedText EXPLICIT = CaseMessages.text("escalation.explicit");
+    /** The reasons of automatic escalations by period and level, formatted once each (at most {@value #AUTO_MAX}). */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, LocalizedText> AUTO =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int AUTO_MAX = 4096;
+
+    /** {@return the reason of the {@code k}-th automatic escalation after {@code period} working minutes each} */
+    private static LocalizedText auto(long period, int k) {
+        Long key = k < 256 && period < (1L << 50) ? period << 8 | k : null;
+        LocalizedText t = key == null ? null : AUTO.get(key);
+        if (t == null) {
+            t = CaseMessages.text("escalation.auto", TimeLimit.minutes(period).amount(), k);
+            if (key != null && AUTO.size() < AUTO_MAX) {
+                AUTO.putIfAbsent(key, t);
+            }
+        }
+        return t;
     }
 
     /**

@@ -4,17 +4,42 @@ package io.gridgov.cases;
  * Shared strings for values that repeat through an events file (types, categories, sources, grids, units,
  * who): a value read as ASCII bytes (or characters) becomes the one string already made for the same
  * ones, so a file of millions of events makes a few thousand strings for them, each hashed once. Holds at most
- * {@value #MAX} strings; past that, values are new strings. Not thread-safe: one per read.
+ * {@value #MAX} strings; past that, values are new strings. A stored value also keeps the facts a reader found
+ * out about it once ({@link #facts(int)}: blank, which type, a known category...) and one shared
+ * {@code Optional} of it. Not thread-safe: one per read.
  */
 final class Interner {
 
     static final int MAX = 1 << 16;
+    /**
+     * Values of at most this many bytes (grids, sources, types, units) are compared inline, packed into the
+     * table's longs; the table stays small enough for the core's cache with ten thousand grids.
+     */
+    private static final int INLINE = 16;
+    /** Longs per slot: the meta word, then {@value #INLINE} bytes of the value packed little-endian. */
+    private static final int SLOT = 1 + INLINE / 8;
 
-    private String[] table = new String[1 << 10];
-    private int[] hashes = new int[1 << 10];
+    /**
+     * Open addressing, {@value #SLOT} longs a slot: the value's hash in the high half of the meta word, its
+     * length (63 for any longer than {@value #INLINE}) in bits 17–22 and its index + 1 in the low 17 bits (0
+     * for an empty slot), then its bytes packed (zeros past its end; any longer value is compared through
+     * {@link #strings}). A lookup reads one slot and no string, so the table's strings stay out of the cache.
+     */
+    private long[] table = new long[SLOT << 10];
+    private int capacity = 1 << 10;
+    private String[] strings = new String[1 << 10];
     private int size;
 
+    /** Per stored value, facts a reader found out about it once ({@link #facts}). */
+    private int[] facts = new int[1 << 10];
+    /** Per stored value, its {@code Optional}, made on first use. */
+    private java.util.Optional<?>[] optionals = new java.util.Optional<?>[1 << 10];
+    /** The index of the value {@link #intern(byte[], int, int)} returned last, -1 when it is not stored. */
+    private int last = -1;
+
     private final byte[] scratch = new byte[256];
+    /** The packed form of the value looked up last. */
+    private final long[] key = new long[INLINE / 8];
 
     /**
      * {@return the string of {@code chars[offset, offset + length)}, shared with earlier equal values} Values
@@ -37,30 +62,87 @@ final class Interner {
 
     /** {@return the string of the ASCII bytes {@code b[offset, offset + length)}, shared with earlier equal values} */
     String intern(byte[] b, int offset, int length) {
+        long[] k = key;
         int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + b[offset + i];
+        boolean inline = length <= INLINE;
+        if (inline) {
+            k[0] = Bytes.packed(b, offset, length, 0);
+            k[1] = Bytes.packed(b, offset, length, 1);
+            h = Bytes.mix(k[0], k[1], 0, 0, length);
+        } else {
+            java.util.Arrays.fill(k, 0);
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + b[offset + i];
+            }
         }
-        int mask = table.length - 1;
+        long meta = (long) h << 32 | (long) Math.min(length, 63) << 17;
+        long[] t = table;
+        int mask = capacity - 1;
         int i = slot(h, mask);
-        for (String s = table[i]; s != null; s = table[i]) {
-            if (hashes[i] == h && s.length() == length && same(s, b, offset, length)) {
-                return s;
+        for (long m = t[SLOT * i]; m != 0; m = t[SLOT * i]) {
+            if ((m & ~0x1FFFFL) == meta) {
+                int at = SLOT * i;
+                if (inline ? t[at + 1] == k[0] && t[at + 2] == k[1] : same(strings[(int) (m & 0x1FFFF) - 1], b, offset, length)) {
+                    last = (int) (m & 0x1FFFF) - 1;
+                    return strings[last];
+                }
             }
             i = (i + 1) & mask;
         }
         String s = new String(b, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+        last = -1;
         if (size < MAX) {
-            table[i] = s;
-            hashes[i] = h;
-            if (++size * 2 > table.length) {
+            if (size == strings.length) {
+                strings = java.util.Arrays.copyOf(strings, size * 2);
+                facts = java.util.Arrays.copyOf(facts, size * 2);
+                optionals = java.util.Arrays.copyOf(optionals, size * 2);
+            }
+            strings[size] = s;
+            last = size;
+            put(t, i, meta | (size + 1), k);
+            if (++size * 4 > capacity * 3) {
                 grow();
             }
         }
         return s;
     }
 
+    /** {@return the index of the value the last {@link #intern(byte[], int, int)} returned, -1 when not stored} */
+    int last() {
+        return last;
+    }
+
+    /** {@return the facts recorded for a stored value (0 until some are)} */
+    int facts(int index) {
+        return facts[index];
+    }
+
+    /** Records facts about a stored value (bits a reader defines; 0 means none known). */
+    void facts(int index, int bits) {
+        facts[index] = bits;
+    }
+
+    /** {@return the stored value as a present {@code Optional}, one shared per value} */
+    @SuppressWarnings("unchecked")
+    java.util.Optional<String> optional(int index) {
+        java.util.Optional<?> o = optionals[index];
+        if (o == null) {
+            o = java.util.Optional.of(strings[index]);
+            optionals[index] = o;
+        }
+        return (java.util.Optional<String>) o;
+    }
+
+    private static void put(long[] t, int i, long meta, long[] packed) {
+        int at = SLOT * i;
+        t[at] = meta;
+        System.arraycopy(packed, 0, t, at + 1, SLOT - 1);
+    }
+
     private static boolean same(String s, byte[] b, int offset, int length) {
+        if (s.length() != length) {
+            return false;
+        }
         for (int k = 0; k < length; k++) {
             if (s.charAt(k) != b[offset + k]) {
                 return false;
@@ -75,19 +157,21 @@ final class Interner {
     }
 
     private void grow() {
-        String[] old = table;
-        int[] oldHashes = hashes;
-        table = new String[old.length * 2];
-        hashes = new int[old.length * 2];
-        int mask = table.length - 1;
-        for (int k = 0; k < old.length; k++) {
-            if (old[k] != null) {
-                int i = slot(oldHashes[k], mask);
-                while (table[i] != null) {
+        long[] old = table;
+        int oldCapacity = capacity;
+        capacity = oldCapacity * 2;
+        table = new long[SLOT * capacity];
+        int mask = capacity - 1;
+        long[] packed = new long[SLOT - 1];
+        for (int k = 0; k < oldCapacity; k++) {
+            long m = old[SLOT * k];
+            if (m != 0) {
+                int i = slot((int) (m >>> 32), mask);
+                while (table[SLOT * i] != 0) {
                     i = (i + 1) & mask;
                 }
-                table[i] = old[k];
-                hashes[i] = oldHashes[k];
+                System.arraycopy(old, SLOT * k + 1, packed, 0, SLOT - 1);
+                put(table, i, m, packed);
             }
         }
     }
