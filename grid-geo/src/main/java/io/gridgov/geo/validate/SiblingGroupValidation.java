@@ -37,6 +37,8 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -50,6 +52,7 @@ class SiblingGroupValidation {
     final GroupInput in;
     /** The violations found by {@link #run()}. */
     List<Violation> found = List.of();
+    private static final PrecisionModel FLOATING = new PrecisionModel();
     private final ValidationOptions options;
     private final PieceSeverity severities;
     private final CoordinateSystem crs;
@@ -270,7 +273,22 @@ class SiblingGroupValidation {
         return union.isValid() ? union : robustUnion(g);
     }
 
+    /**
+     * The union of children that overlap or leave gaps: one overlay of all their edges, noded once
+     * ({@link UnaryUnionNG}, floating precision), instead of a cascade of pairwise unions that
+     * nodes the edges again at every level; the cascade only when that noding fails.
+     */
     private Geometry robustUnion(Geometry[] g) {
+        if (g.length > 2) {
+            try {
+                Geometry union = UnaryUnionNG.union(g[0].getFactory().createGeometryCollection(g), FLOATING);
+                if (!union.isEmpty()) {
+                    return union;
+                }
+            } catch (RuntimeException e) {
+                // TopologyException of the floating noding: the robust cascade below
+            }
+        }
         return UnaryUnionOp.union(Arrays.asList(g));
     }
 
