@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.Polygon;
  * chords within {@code r·(1 − cos π/8)} ≈ 7.6% of r, and it simplifies its input by 1% of r. The bounds
  * decide only outside a margin that covers both (survives when r* ≥ 1.1 r, vanishes when r* ≤ 0.8 r), so
  * every decision is the buffer's own; between them the buffer is computed as before. A polygon's bounds
- * are computed once, on the first test that needs them. Not thread-safe (one instance per polygon).
+ * are computed once, on the first test that needs them; a buffer that leaves something raises the
+ * lower bound to the depth of what it left's interior point. Not thread-safe (one instance per polygon).
  */
 final class Erosion {
     /** A buffer by r surely leaves something when the lower bound is at least this multiple of r. */
@@ -51,24 +52,35 @@ final class Erosion {
         if (upper <= VANISHES * r) {
             return false;
         }
-        return !part.buffer(-r, 2).isEmpty();
+        Geometry eroded = part.buffer(-r, 2);
+        if (eroded.isEmpty()) {
+            return false;
+        }
+        // what is left lies along the polygon's middle: its interior point is a better centre
+        lower = Math.max(lower, depth(eroded.getInteriorPoint().getCoordinate()));
+        return true;
     }
 
     private void bounds() {
         upper = new MinimumDiameter(part).getLength() / 2;
         lower = 0;
-        if (!(part instanceof Polygon polygon) || polygon.isEmpty()) {
+        if (part.isEmpty()) {
             return;
         }
-        Coordinate p = polygon.getInteriorPoint().getCoordinate();
-        if (p == null || SimplePointInAreaLocator.locate(p, polygon) != Location.INTERIOR) {
-            return;
+        lower = depth(part.getInteriorPoint().getCoordinate());
+    }
+
+    /** {@return the distance from a point inside the polygon to its boundary, 0 for a point not inside} */
+    private double depth(Coordinate p) {
+        if (p == null || !(part instanceof Polygon polygon)
+                || SimplePointInAreaLocator.locate(p, polygon) != Location.INTERIOR) {
+            return 0;
         }
         double d = distance(p, polygon.getExteriorRing());
         for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
             d = Math.min(d, distance(p, polygon.getInteriorRingN(h)));
         }
-        lower = d;
+        return d;
     }
 
     private static double distance(Coordinate p, LineString ring) {
