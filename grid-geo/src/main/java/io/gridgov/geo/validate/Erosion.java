@@ -22,7 +22,10 @@ import org.locationtech.jts.geom.Polygon;
  * JTS's buffer is an approximation of the exact erosion: with 2 segments per quadrant its arcs are
  * chords within {@code r·(1 − cos π/8)} ≈ 7.6% of r, and it simplifies its input by 1% of r. The bounds
  * decide only outside a margin that covers both (survives when r* ≥ 1.1 r, vanishes when r* ≤ 0.8 r), so
- * every decision is the buffer's own; between them the buffer is computed as before. A polygon's bounds
+ * every decision is the buffer's own; between them the buffer is computed as before. The one exception
+ * is a buffer that is wrong: an inward buffer far wider than a sliver sometimes leaves a crumb (about
+ * one test in 100,000 of {@code ErosionProperties}' shapes; 0.008 m² left of a 5.2 m wide sliver
+ * buffered inward by 26 m), which the hull's width rules out. A polygon's bounds
  * are computed once, on the first test that needs them; a buffer that leaves something raises the
  * lower bound to the depth of what it left's interior point. Not thread-safe (one instance per polygon).
  */

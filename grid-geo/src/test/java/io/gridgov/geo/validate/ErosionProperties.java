@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -18,7 +19,10 @@ import org.locationtech.jts.geom.GeometryFactory;
  * random polylines between the same ends, as a redrawn outline and a grid's border leave them),
  * random star polygons and thin quadrilaterals, in metres, for inward distances from far below to
  * far above the piece's width, {@code survives(r)} equals {@code !buffer(-r, 2).isEmpty()}, whether
- * the bounds decided it or the buffer did.
+ * the bounds decided it or the buffer did — except where the buffer is wrong, and then the inscribed
+ * circle sides with Erosion. About one test in 200,000 meets such a buffer: JTS 1.20 left a crumb of
+ * 0.008 m² outside a sliver 5.2 m wide (inscribed radius 2.59 m) buffered inward by 26.4 m, which
+ * the hull's width (7.4 m) rules out.
  */
 class ErosionProperties {
 
@@ -41,8 +45,14 @@ class ErosionProperties {
         double width = 2 * Math.sqrt(piece.getArea() / Math.PI);
         for (int k = 0; k < 12; k++) {
             double radius = width * scale * (0.05 + k / 8.0) / 2;
-            assertThat(erosion.survives(radius)).as("%s at %s", piece, radius)
-                    .isEqualTo(!piece.buffer(-radius, 2).isEmpty());
+            boolean survives = erosion.survives(radius);
+            if (survives != !piece.buffer(-radius, 2).isEmpty()) {
+                // only where the buffer itself is wrong (a crumb left by an inward buffer far
+                // wider than the piece): the inscribed circle agrees with Erosion
+                double inscribed = new MaximumInscribedCircle(piece, width * 1e-4).getRadiusLine().getLength();
+                assertThat(inscribed >= radius).as("%s at %s, inscribed radius %s", piece, radius, inscribed)
+                        .isEqualTo(survives);
+            }
         }
     }
 
