@@ -27,6 +27,9 @@ final class BorderGrouping {
     /** …and at most this many metres (a 100 m wide strip is a real gap, however long). */
     static final double MAX_MEAN_WIDTH_METRES = 10;
 
+    /** The message of a piece that {@link #group} merges: replaced by the border's, never shown. */
+    static final LocalizedText MERGED = new LocalizedText("", "");
+
     private BorderGrouping() {
     }
 
@@ -51,10 +54,9 @@ final class BorderGrouping {
                 continue;
             }
             Geometry piece = v.geometry().get();
-            double perimeter = LocalMetric.local(piece, crs).getLength();
-            double length = perimeter / 2;
-            double width = length == 0 ? 0 : v.areaM2() / length;
-            if (width > ELONGATION * length || width > MAX_MEAN_WIDTH_METRES) {
+            double length = halfPerimeter(piece, crs);
+            double width = meanWidth(v.areaM2(), length);
+            if (!sliver(width, length)) {
                 out.add(v);
                 continue;
             }
@@ -65,6 +67,31 @@ final class BorderGrouping {
             out.add(merge(pieces, crs));
         }
         return out;
+    }
+
+    /**
+     * {@return whether a piece is a sliver that {@link #group} merges into its border's finding}
+     * (whose own message is then never shown)
+     *
+     * @param piece the piece
+     * @param areaM2 its area
+     * @param crs the coordinate system
+     */
+    static boolean sliver(Geometry piece, double areaM2, CoordinateSystem crs) {
+        double length = halfPerimeter(piece, crs);
+        return sliver(meanWidth(areaM2, length), length);
+    }
+
+    private static boolean sliver(double width, double length) {
+        return !(width > ELONGATION * length || width > MAX_MEAN_WIDTH_METRES);
+    }
+
+    private static double halfPerimeter(Geometry piece, CoordinateSystem crs) {
+        return LocalMetric.local(piece, crs).getLength() / 2;
+    }
+
+    private static double meanWidth(double areaM2, double length) {
+        return length == 0 ? 0 : areaM2 / length;
     }
 
     private static Violation merge(List<Piece> pieces, CoordinateSystem crs) {
@@ -113,7 +140,8 @@ final class BorderGrouping {
     /**
      * {@return the width of a piece in metres: twice its largest inscribed radius, to within 2%} Found
      * by bisection on inward buffers (a piece is at least w wide when the inward buffer by w/2
-     * leaves something), which on long thin pieces is far cheaper than the inscribed circle.
+     * leaves something), which on long thin pieces is far cheaper than the inscribed circle; a test
+     * that the piece's interior point or its hull's width already decides takes no buffer ({@link Erosion}).
      */
     static double width(Geometry piece, CoordinateSystem crs) {
         Geometry metric = LocalMetric.local(piece, crs);
@@ -128,9 +156,10 @@ final class BorderGrouping {
             if (hi <= lo) {
                 continue;
             }
+            Erosion erosion = new Erosion(part);
             for (int step = 0; step < 7 && hi - lo > 0.02 * hi; step++) {
                 double mid = (lo + hi) / 2;
-                if (part.buffer(-mid / 2, 2).isEmpty()) {
+                if (!erosion.survives(mid / 2)) {
                     hi = mid;
                 } else {
                     lo = mid;

@@ -51,7 +51,7 @@ final class PieceSeverity {
         Geometry metric = LocalMetric.local(piece, crs);
         for (int i = 0; i < metric.getNumGeometries(); i++) {
             Geometry part = metric.getGeometryN(i);
-            if (!part.isEmpty() && !part.buffer(-width / 2, 2).isEmpty()) {
+            if (!part.isEmpty() && new Erosion(part).survives(width / 2)) {
                 return true;
             }
         }

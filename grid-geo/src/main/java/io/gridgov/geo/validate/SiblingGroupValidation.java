@@ -37,6 +37,8 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -50,6 +52,7 @@ class SiblingGroupValidation {
     final GroupInput in;
     /** The violations found by {@link #run()}. */
     List<Violation> found = List.of();
+    private static final PrecisionModel FLOATING = new PrecisionModel();
     private final ValidationOptions options;
     private final PieceSeverity severities;
     private final CoordinateSystem crs;
@@ -270,7 +273,22 @@ class SiblingGroupValidation {
         return union.isValid() ? union : robustUnion(g);
     }
 
+    /**
+     * The union of children that overlap or leave gaps: one overlay of all their edges, noded once
+     * ({@link UnaryUnionNG}, floating precision), instead of a cascade of pairwise unions that
+     * nodes the edges again at every level; the cascade only when that noding fails.
+     */
     private Geometry robustUnion(Geometry[] g) {
+        if (g.length > 2) {
+            try {
+                Geometry union = UnaryUnionNG.union(g[0].getFactory().createGeometryCollection(g), FLOATING);
+                if (!union.isEmpty()) {
+                    return union;
+                }
+            } catch (RuntimeException e) {
+                // TopologyException of the floating noding: the robust cascade below
+            }
+        }
         return UnaryUnionOp.union(Arrays.asList(g));
     }
 
@@ -310,8 +328,9 @@ class SiblingGroupValidation {
                 String first = ida.compareTo(idb) <= 0 ? ida : idb;
                 String second = first.equals(ida) ? idb : ida;
                 out.add(new Violation.Overlap(severity, level, parentId, List.of(ida, idb), area,
-                        Optional.of(pointIn(inter)), Optional.of(inter),
-                        ViolationText.piece(severity, options, "violation.OVERLAP", first, second, area)));
+                        Optional.of(pointIn(inter)), Optional.of(inter), BorderGrouping.sliver(inter, area, crs)
+                                ? BorderGrouping.MERGED
+                                : ViolationText.piece(severity, options, "violation.OVERLAP", first, second, area)));
             }
         }
     }
@@ -360,7 +379,8 @@ class SiblingGroupValidation {
             bordering.sort(null);
             double area = Areas.areaM2(piece, crs);
             Severity severity = severities.of(piece, area);
-            LocalizedText text = bordering.isEmpty()
+            LocalizedText text = BorderGrouping.sliver(piece, area, crs) ? BorderGrouping.MERGED
+                    : bordering.isEmpty()
                     ? ViolationText.piece(severity, options, "violation.GAP.none", area, parentId.orElseThrow())
                     : ViolationText.piece(severity, options, "violation.GAP", area, parentId.orElseThrow(), ViolationText.quoted(bordering));
             out.add(new Violation.Gap(severity, level, parentId, bordering, area, Optional.of(pointIn(piece)),
@@ -378,8 +398,10 @@ class SiblingGroupValidation {
             double area = Areas.areaM2(piece, crs);
             Severity severity = severities.of(piece, area);
             out.add(new Violation.OutsideParent(severity, level, parentId, owners, area,
-                    Optional.of(pointIn(piece)), Optional.of(piece),
-                    ViolationText.piece(severity, options, "violation.OUTSIDE_PARENT", area, ViolationText.quoted(owners), parentId.orElseThrow())));
+                    Optional.of(pointIn(piece)), Optional.of(piece), BorderGrouping.sliver(piece, area, crs)
+                            ? BorderGrouping.MERGED
+                            : ViolationText.piece(severity, options, "violation.OUTSIDE_PARENT", area,
+                                    ViolationText.quoted(owners), parentId.orElseThrow())));
         }
     }
 
@@ -401,7 +423,10 @@ class SiblingGroupValidation {
         int largest = -1;
         double largestArea = 0;
         for (int i : near) {
-            if (!g[i].getEnvelopeInternal().intersects(piece.getEnvelopeInternal())) {
+            // a child apart from the piece (boundaries apart, neither inside the other) shares
+            // nothing with it: its intersection would be empty
+            if (!g[i].getEnvelopeInternal().intersects(piece.getEnvelopeInternal())
+                    || !Proximity.facetsWithin(facets(g, i), g[i], piece, 0)) {
                 continue;
             }
             double shared = OverlayNGRobust.overlay(g[i], piece, OverlayNG.INTERSECTION).getArea();
@@ -512,14 +537,10 @@ class SiblingGroupValidation {
 
     /** Whether a child and a piece share a border of positive length (not just a corner). */
     private boolean sharesBorder(Geometry[] g, int i, Geometry piece) {
-        Geometry child = g[i];
-        IntersectionMatrix im = RelateNG.relate(child, piece);
-        if (im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1) {
-            return true;
-        }
-        // Not exactly on the same lines (noding moved a vertex by a rounding error): the piece
-        // shares a border when two consecutive vertices of its boundary lie within eps of the
-        // child's boundary (a corner touch has at most one).
+        // The piece shares a border when two consecutive vertices of its boundary lie within eps
+        // of the child's boundary (a corner touch has at most one; this also holds when noding
+        // moved a vertex by a rounding error off the child's lines), or when the boundaries share
+        // a line. The first, cheaper test decides most pieces.
         IndexedFacetDistance distance = facets(g, i); // a polygon's segments are its boundary's
         for (LineString ring : rings(piece)) {
             boolean previous = false;
@@ -531,7 +552,8 @@ class SiblingGroupValidation {
                 previous = near;
             }
         }
-        return false;
+        IntersectionMatrix im = RelateNG.relate(g[i], piece);
+        return im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1;
     }
 
     private List<LineString> rings(Geometry piece) {
