@@ -137,6 +137,13 @@ final class GroupCleaning {
             g = GroupSnapping.snap(g, parent, options.snapMetres(), crs).children();
         }
         if (parent != null && options.maxGapWidthMetres() > 0) {
+            if (allowed.isEmpty()) {
+                Geometry[] fitted = OutlineFitting.fit(g, parent, options.maxGapWidthMetres(), options.snapMetres(),
+                        sx, sy);
+                if (fitted != null && noneSplit(fitted)) {
+                    return new Outcome(kept(fitted), List.of(), List.of(), Map.of());
+                }
+            }
             g = fitOuterBorders(g);
         }
         settled = settled(g);
@@ -661,7 +668,7 @@ final class GroupCleaning {
         Map<Integer, Integer> split = new java.util.TreeMap<>();
         for (int i = 0; i < original.length; i++) {
             if (settled[i]) {
-                out[i] = HierarchicalValidation.sameShape(snapped[i], original[i]) ? original[i] : snapped[i];
+                out[i] = unlessSame(snapped[i], original[i]);
                 continue;
             }
             if (mine.get(i).isEmpty()) {
@@ -673,12 +680,39 @@ final class GroupCleaning {
             if (g.getNumGeometries() > original[i].getNumGeometries()) {
                 split.put(i, g.getNumGeometries());
             }
-            out[i] = HierarchicalValidation.sameShape(g, original[i]) ? original[i] : g;
+            out[i] = unlessSame(g, original[i]);
         }
         if (!vanished.isEmpty() || !split.isEmpty()) {
             return new Outcome(original.clone(), List.of(), vanished, split);
         }
         return new Outcome(out, gaps, vanished, split);
+    }
+
+    /**
+     * {@return whether no child has more parts than in the input} (snapping may split a grid; the
+     * faces then decide whether its pieces go to neighbours or the grid is refused)
+     */
+    private boolean noneSplit(Geometry[] g) {
+        for (int i = 0; i < g.length; i++) {
+            if (g[i].getNumGeometries() > original[i].getNumGeometries()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return the children's new geometries, the input instance where one has the input's shape} */
+    private Geometry[] kept(Geometry[] g) {
+        Geometry[] out = new Geometry[g.length];
+        for (int i = 0; i < g.length; i++) {
+            out[i] = unlessSame(g[i], original[i]);
+        }
+        return out;
+    }
+
+    /** {@return {@code before} when {@code after} is it or has its shape, else {@code after}} */
+    private static Geometry unlessSame(Geometry after, Geometry before) {
+        return after == before || HierarchicalValidation.sameShape(after, before) ? before : after;
     }
 
     // ------------------------------------------------------------------ segments
