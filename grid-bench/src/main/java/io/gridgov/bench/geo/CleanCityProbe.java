@@ -54,7 +54,8 @@ import org.locationtech.jts.geom.Polygon;
  * default) is the cleaner's parallelism: with 1 the CPU time is the whole cleaning's; with more,
  * only the wall time (printed beside it) counts. The last argument picks the cases (all three by
  * default). With {@code -Dprobe.dump=DIR} each case writes {@code DIR/<case>.txt}: per grid its id,
- * area (m², 3 decimals) and vertex count after cleaning, to compare two versions of the cleaner.
+ * area (m², 3 decimals) and vertex count after cleaning, and its change (area gained, lost, largest
+ * displacement; dashes when it did not change), to compare two versions of the cleaner.
  *
  * <p>Soundness, printed per case: the children's areas (plus the gaps left in their parent) against
  * their parent's (largest relative difference); the largest displacement of any grid and of a
@@ -245,12 +246,16 @@ public final class CleanCityProbe {
 
     private static void dump(Path file, CleaningResult r) {
         GeoPartition out = r.partition();
+        Map<String, CleaningResult.Change> changes = new HashMap<>();
+        r.changes().forEach(c -> changes.put(c.id(), c));
         try {
             Files.createDirectories(file.getParent());
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
                 for (GridNode n : iterable(out.tree())) {
                     Geometry g = out.geometries().get(n.id());
-                    w.printf("%s %.3f %d%n", n.id(), Areas.areaM2(g, out.crs()), g.getNumPoints());
+                    String change = java.util.Optional.ofNullable(changes.get(n.id())).map(c -> String.format(" %.3f %.3f %.3f", c.areaGainedM2(),
+                            c.areaLostM2(), c.largestDisplacementMetres())).orElse(" - - -");
+                    w.printf("%s %.3f %d%s%n", n.id(), Areas.areaM2(g, out.crs()), g.getNumPoints(), change);
                 }
             }
         } catch (IOException e) {

@@ -132,12 +132,22 @@ final class GroupCleaning {
 
     /** {@return the cleaned group} */
     Outcome run() {
+        return run(true);
+    }
+
+    /**
+     * {@return the cleaned group} With {@code shortWay}, a group the children of which agree with
+     * each other after snapping is fitted to its parent by {@link OutlineFitting} when it can
+     * answer (no noding); else, or without it, the group is noded and polygonized into faces. Both
+     * give the same grids (up to the nodes the faces keep on straight stretches); tests compare them.
+     */
+    Outcome run(boolean shortWay) {
         Geometry[] g = original.clone();
         if (options.snapMetres() > 0) {
             g = GroupSnapping.snap(g, parent, options.snapMetres(), crs).children();
         }
         if (parent != null && options.maxGapWidthMetres() > 0) {
-            if (allowed.isEmpty()) {
+            if (shortWay && allowed.isEmpty()) {
                 Geometry[] fitted = OutlineFitting.fit(g, parent, options.maxGapWidthMetres(), options.snapMetres(),
                         sx, sy);
                 if (fitted != null && noneSplit(fitted)) {

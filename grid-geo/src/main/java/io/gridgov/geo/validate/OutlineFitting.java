@@ -32,20 +32,28 @@ import org.locationtech.jts.index.strtree.STRtree;
  * the noding then cuts what lies outside the outline, and every strip between a moved edge of R and
  * the outline is a gap that borders one child only (the outline is the outside), so it goes to that
  * child when it is narrower than the widest gap filled. The result: each child's run of R between
- * two junctions (vertices of R that another child also has) becomes the stretch of the parent's
- * outline between the junctions' nearest points. That is what this class builds directly, with the
- * junctions moved in every child that has them, so the children still share their borders and
- * their outer borders add up to the parent's outline exactly once.
+ * two junctions (vertices of R that one other child also has) becomes the stretch of the parent's
+ * outline between the junctions' nearest points, and the border the two children share ends
+ * there. That is what this class builds directly, with each junction moved in both children, so
+ * the children still share their borders and their outer borders add up to the parent's outline
+ * exactly once. Two details follow the faces: a shared border that comes from inside the parent
+ * to a vertex of the outline and from there runs along it or outside it to the junction is cut
+ * at that vertex (the junction lands there, the border's part beyond it is dropped), and a spike
+ * of no width left where a junction lands beyond such a vertex is cut off.
  *
  * <p>It answers only when that reasoning holds, and null otherwise (the caller nodes and
- * polygonizes as before): the parent is one polygon without holes; every vertex of R lies within
- * the maximum gap width of the outline; the nearest points of R's vertices follow each other
- * along the outline in R's order, once round (no fold, no second turn); each edge of R, moved,
- * stays within less than the widest gap filled of the outline stretch between its ends (every
- * strip between them then has no disc that wide inside it, so the faces would have filled it, not
- * left it); and every rebuilt child is valid. Nearest points are taken in the partition's
- * coordinates, as the faces' fitting does; distances are metres in the group's local frame.
- * One instance per call (not thread-safe).
+ * polygonizes as before): the parent is one polygon without holes; no vertex of R belongs to
+ * three rings or more; every vertex of R lies within the maximum gap width of the outline; the
+ * nearest points of R's vertices follow each other along the outline in R's order, once round
+ * (a vertex may land behind the one before it by at most twice the snapping distance, two
+ * vertices that snapping left in the other order: it then lands where that one did); each edge of
+ * R, moved, stays within less than the widest gap filled of the outline stretch between its ends
+ * (every strip between them then has no disc that wide inside it, so the faces would have filled
+ * it, not left it); and every rebuilt child is valid. Valid children whose borders cancel pairwise
+ * and whose outer borders add up to the outline tile the parent (the argument of
+ * {@link ExactTiling}), so an answer is always a clean group. Nearest points are taken in the
+ * partition's coordinates, as the faces' fitting does; distances are metres in the group's local
+ * frame. One instance per call (not thread-safe).
  */
 final class OutlineFitting {
 
@@ -181,7 +189,14 @@ final class OutlineFitting {
         }
         boolean[] junction = new boolean[m];
         for (int k = 0; k < m; k++) {
-            junction[k] = occurrences.get(r[k])[0] > 1 || !anyJunction && k == 0;
+            int count = occurrences.get(r[k])[0];
+            if (count > 2) {
+                // three rings or more meet at a vertex of R (a grid touching the outline at a point,
+                // a ring touching itself): the faces move it in the grids whose outer border it is
+                // and settle the slivers around it, which this class does not reproduce
+                return null;
+            }
+            junction[k] = count == 2 || !anyJunction && k == 0;
         }
         // each vertex of R onto its nearest point of the outline; a junction whose shared border
         // comes from inside the parent to a vertex of the outline, and from there runs along the
@@ -215,7 +230,7 @@ final class OutlineFitting {
             if (!junction[k]) {
                 continue;
             }
-            if (occurrences.get(r[k])[0] == 2) {
+            if (occurrences.get(r[k])[0] == 2) {   // else the one vertex of a grid alone on R
                 int[] where = leaving.get(r[k]);
                 Coordinate[] ring = rings[where[0]][where[1]][where[2]];
                 int len = ring.length - 1;
@@ -446,12 +461,23 @@ final class OutlineFitting {
         }
     }
 
+    /** {@return whether closed rings a and b have the same vertices in the same order, from any start} */
     private static boolean sameCoordinates(Coordinate[] a, Coordinate[] b) {
         if (a.length != b.length) {
             return false;
         }
-        for (int i = 0; i < a.length; i++) {
-            if (!a[i].equals2D(b[i])) {
+        int n = a.length - 1;
+        int shift = -1;
+        for (int i = 0; i < n && shift < 0; i++) {
+            if (a[i].equals2D(b[0])) {
+                shift = i;
+            }
+        }
+        if (shift < 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!a[(i + shift) % n].equals2D(b[i])) {
                 return false;
             }
         }
