@@ -664,14 +664,9 @@ final class GroupCleaning {
     }
 
     private Outcome build(Faces faces, int[] owner, List<Gap> gaps) {
-        List<List<Integer>> mine = new ArrayList<>();
-        for (int i = 0; i < original.length; i++) {
-            mine.add(new ArrayList<>());
-        }
-        for (int f = 0; f < owner.length; f++) {
-            if (owner[f] >= 0) {
-                mine.get(owner[f]).add(f);
-            }
+        List<List<Integer>> mine = byOwner(owner);
+        if (options.snapMetres() > 0 && reassignSlivers(faces, owner, mine)) {
+            mine = byOwner(owner);
         }
         Geometry[] out = new Geometry[original.length];
         List<Integer> vanished = new ArrayList<>();
@@ -723,6 +718,105 @@ final class GroupCleaning {
     /** {@return {@code before} when {@code after} is it or has its shape, else {@code after}} */
     private static Geometry unlessSame(Geometry after, Geometry before) {
         return after == before || HierarchicalValidation.sameShape(after, before) ? before : after;
+    }
+
+    private List<List<Integer>> byOwner(int[] owner) {
+        List<List<Integer>> mine = new ArrayList<>();
+        for (int i = 0; i < original.length; i++) {
+            mine.add(new ArrayList<>());
+        }
+        for (int f = 0; f < owner.length; f++) {
+            if (owner[f] >= 0) {
+                mine.get(owner[f]).add(f);
+            }
+        }
+        return mine;
+    }
+
+    /**
+     * Gives the pieces that snapping broke off a grid to the neighbour along which they lie longest,
+     * when they are narrower than the snapping distance (no disc that wide fits): a parent's vertex
+     * within the snapping distance of two edges of a child's corner, but not of the corner, goes into
+     * both edges, and the corner's tip falls off as a sliver of a few hundredths of a square metre.
+     * Such a sliver is noise, not a part of the grid; without this the grid would be refused as
+     * falling apart and its whole group left as it was (2 streets of the 100,000-grid redrawn city).
+     * A piece at least that wide, or one that borders no other child, stays: the grid is refused.
+     *
+     * @return whether a face changed owner
+     */
+    private boolean reassignSlivers(Faces faces, int[] owner, List<List<Integer>> mine) {
+        boolean changed = false;
+        for (int i = 0; i < original.length; i++) {
+            if (settled[i] || mine.get(i).size() < 2) {
+                continue;
+            }
+            List<List<Integer>> parts = components(faces, owner, mine.get(i), i);
+            int keep = original[i].getNumGeometries();
+            if (parts.size() <= keep) {
+                continue;
+            }
+            parts.sort((a, b) -> Double.compare(area(faces, b), area(faces, a)));
+            for (List<Integer> part : parts.subList(keep, parts.size())) {
+                if (wider(union(faces.polygons(), part), options.snapMetres())) {
+                    continue;
+                }
+                Map<Integer, Double> along = new java.util.TreeMap<>();
+                for (int f : part) {
+                    for (Map.Entry<Integer, Double> e : faces.neighbours().get(f).entrySet()) {
+                        int o = owner[e.getKey()];
+                        if (o >= 0 && o != i) {
+                            along.merge(o, e.getValue(), Double::sum);
+                        }
+                    }
+                }
+                int best = -1;
+                for (Map.Entry<Integer, Double> e : along.entrySet()) {
+                    if (best < 0 || e.getValue() > along.get(best)) {
+                        best = e.getKey();
+                    }
+                }
+                if (best >= 0) {
+                    for (int f : part) {
+                        owner[f] = best;
+                    }
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** {@return the child's faces in pieces: faces sharing a segment are in the same piece} */
+    private static List<List<Integer>> components(Faces faces, int[] owner, List<Integer> of, int child) {
+        List<List<Integer>> out = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int start : of) {
+            if (!seen.add(start)) {
+                continue;
+            }
+            List<Integer> part = new ArrayList<>();
+            Deque<Integer> todo = new ArrayDeque<>();
+            todo.add(start);
+            while (!todo.isEmpty()) {
+                int x = todo.poll();
+                part.add(x);
+                for (int y : faces.neighbours().get(x).keySet()) {
+                    if (owner[y] == child && seen.add(y)) {
+                        todo.add(y);
+                    }
+                }
+            }
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static double area(Faces faces, List<Integer> part) {
+        double a = 0;
+        for (int f : part) {
+            a += faces.polygons().get(f).getArea();
+        }
+        return a;
     }
 
     // ------------------------------------------------------------------ segments

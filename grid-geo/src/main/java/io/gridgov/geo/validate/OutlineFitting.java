@@ -64,7 +64,17 @@ final class OutlineFitting {
     private final Coordinate[] outline;
     private final int n;
     private final Map<Coordinate, Integer> outlineVertex = new HashMap<>();
-    private final STRtree index = new STRtree();
+    private STRtree index;
+    private final int cols;
+    private final int rows;
+    private final double x0;
+    private final double y0;
+    private int[] head;
+    private int[] nextEntry;
+    private int[] entrySegment;
+    /** The query that last met each segment (each segment is measured once per query). */
+    private int[] seen;
+    private int query;
     private final double maxGap;
     private final double sx;
     private final double sy;
@@ -81,9 +91,64 @@ final class OutlineFitting {
         this.sy = sy;
         this.reach = maxGap / Math.min(sx, sy);
         for (int s = 0; s < n; s++) {
-            index.insert(new Envelope(outline[s], outline[s + 1]), s);
             outlineVertex.putIfAbsent(outline[s], s);
         }
+        // the outline's segments in a grid of cells as wide as the reach, when that grid is small
+        Envelope e = parent.getEnvelopeInternal();
+        double columns = Math.floor(e.getWidth() / reach) + 1;
+        double rows = Math.floor(e.getHeight() / reach) + 1;
+        if (reach > 0 && columns * rows <= MOST_CELLS) {
+            cols = (int) columns;
+            this.rows = (int) rows;
+            x0 = e.getMinX();
+            y0 = e.getMinY();
+            head = new int[cols * this.rows];
+            java.util.Arrays.fill(head, -1);
+            int[] nextEntry = new int[4 * n];
+            int[] entrySegment = new int[4 * n];
+            int entries = 0;
+            for (int s = 0; s < n; s++) {
+                int c0 = column(Math.min(outline[s].x, outline[s + 1].x));
+                int c1 = column(Math.max(outline[s].x, outline[s + 1].x));
+                int r0 = row(Math.min(outline[s].y, outline[s + 1].y));
+                int r1 = row(Math.max(outline[s].y, outline[s + 1].y));
+                for (int c = c0; c <= c1; c++) {
+                    for (int r = r0; r <= r1; r++) {
+                        if (entries == nextEntry.length) {
+                            nextEntry = java.util.Arrays.copyOf(nextEntry, 2 * entries);
+                            entrySegment = java.util.Arrays.copyOf(entrySegment, 2 * entries);
+                        }
+                        int cell = c * this.rows + r;
+                        entrySegment[entries] = s;
+                        nextEntry[entries] = head[cell];
+                        head[cell] = entries++;
+                    }
+                }
+            }
+            this.nextEntry = nextEntry;
+            this.entrySegment = entrySegment;
+            this.seen = new int[n];
+        } else {
+            cols = 0;
+            this.rows = 0;
+            x0 = 0;
+            y0 = 0;
+            index = new STRtree();
+            for (int s = 0; s < n; s++) {
+                index.insert(new Envelope(outline[s], outline[s + 1]), s);
+            }
+        }
+    }
+
+    /** The most cells of the outline's grid (else an STRtree: a parent many times the reach across). */
+    private static final int MOST_CELLS = 1 << 20;
+
+    private int column(double x) {
+        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - x0) / reach)));
+    }
+
+    private int row(double y) {
+        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - y0) / reach)));
     }
 
     /**
@@ -141,12 +206,15 @@ final class OutlineFitting {
                         return null;
                     }
                     for (int k = 0; k + 1 < ring.length; k++) {
-                        int child = i;
-                        int[] use = uses.computeIfAbsent(Edge.of(ring[k], ring[k + 1]), e -> new int[] {0, child});
-                        use[0]++;
-                        if (use[0] > 1) {
+                        // one entry per undirected edge: uses and child of each direction
+                        boolean forward = ring[k].compareTo(ring[k + 1]) < 0;
+                        int[] use = uses.computeIfAbsent(forward ? Edge.of(ring[k], ring[k + 1])
+                                : Edge.of(ring[k + 1], ring[k]), e -> new int[4]);
+                        int side = forward ? 0 : 1;
+                        if (++use[side] > 1) {
                             return null;   // two rings run along the same edge the same way: an overlap
                         }
+                        use[2 + side] = i;
                         occurrences.computeIfAbsent(ring[k], c -> new int[1])[0]++;
                     }
                 }
@@ -157,13 +225,17 @@ final class OutlineFitting {
         Map<Coordinate, Coordinate> outerNext = new HashMap<>();
         for (Map.Entry<Edge, int[]> e : uses.entrySet()) {
             Edge edge = e.getKey();
-            int[] reverse = uses.get(edge.reversed());
-            if (reverse == null) {
-                if (outerNext.put(new Coordinate(edge.ax, edge.ay), new Coordinate(edge.bx, edge.by)) != null) {
-                    return null;   // R touches itself
+            int[] use = e.getValue();
+            if (use[0] == 1 && use[1] == 1) {
+                if (use[2] == use[3]) {
+                    return null;   // a child's own edge back and forth
                 }
-            } else if (reverse[1] == e.getValue()[1]) {
-                return null;   // a child's own edge back and forth
+                continue;
+            }
+            Coordinate a = new Coordinate(edge.ax, edge.ay);
+            Coordinate b = new Coordinate(edge.bx, edge.by);
+            if ((use[0] == 1 ? outerNext.put(a, b) : outerNext.put(b, a)) != null) {
+                return null;   // R touches itself
             }
         }
         if (outerNext.isEmpty()) {
@@ -338,19 +410,46 @@ final class OutlineFitting {
 
     /** {@return where v lands on the outline: its nearest point, when within the maximum gap width; else null} */
     private Landing nearest(Coordinate v) {
-        @SuppressWarnings("unchecked")
-        List<Integer> near = index.query(new Envelope(v.x - reach, v.x + reach, v.y - reach, v.y + reach));
         double best = Double.POSITIVE_INFINITY;
         int segment = -1;
         Coordinate onto = null;
-        for (int s : near) {
-            line.setCoordinates(outline[s], outline[s + 1]);
-            Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
-            double d = q.distance(v);
-            if (d < best || d == best && s < segment) {
-                best = d;
-                segment = s;
-                onto = new Coordinate(q);
+        if (index != null) {
+            @SuppressWarnings("unchecked")
+            List<Integer> near = index.query(new Envelope(v.x - reach, v.x + reach, v.y - reach, v.y + reach));
+            for (int s : near) {
+                line.setCoordinates(outline[s], outline[s + 1]);
+                Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
+                double d = q.distance(v);
+                if (d < best || d == best && s < segment) {
+                    best = d;
+                    segment = s;
+                    onto = new Coordinate(q);
+                }
+            }
+        } else {
+            // every segment within the reach of v crosses one of the cells around v's
+            query++;
+            int c1 = column(v.x + reach);
+            int r0 = row(v.y - reach);
+            int r1 = row(v.y + reach);
+            for (int c = column(v.x - reach); c <= c1; c++) {
+                for (int r = r0; r <= r1; r++) {
+                    for (int entry = head[c * rows + r]; entry >= 0; entry = nextEntry[entry]) {
+                        int s = entrySegment[entry];
+                        if (seen[s] == query) {
+                            continue;
+                        }
+                        seen[s] = query;
+                        line.setCoordinates(outline[s], outline[s + 1]);
+                        Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
+                        double d = q.distance(v);
+                        if (d < best || d == best && s < segment) {
+                            best = d;
+                            segment = s;
+                            onto = new Coordinate(q);
+                        }
+                    }
+                }
             }
         }
         if (onto == null || Math.hypot((onto.x - v.x) * sx, (onto.y - v.y) * sy) > maxGap) {
@@ -529,14 +628,10 @@ final class OutlineFitting {
         return reversed;
     }
 
-    /** A directed edge between exact coordinates. */
+    /** An edge between exact coordinates, its ends in coordinate order. */
     private record Edge(double ax, double ay, double bx, double by) {
         static Edge of(Coordinate a, Coordinate b) {
             return new Edge(a.x, a.y, b.x, b.y);
-        }
-
-        Edge reversed() {
-            return new Edge(bx, by, ax, ay);
         }
     }
 }
