@@ -41,6 +41,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * is narrower than the maximum gap width. The children are then the unions of their faces, so they
  * share their borders vertex for vertex and tile the parent.
  *
+ * <p>A group whose snapped children share all their borders vertex for vertex is fitted to its
+ * parent by {@link OutlineFitting} instead, when it can answer (the same grids, without noding).
+ *
  * <p>Before noding, the vertices of the children's outer borders (edges no sibling shares) lying
  * within the maximum gap width of the parent's outline are moved onto it, so that a strip between
  * the children and a parent drawn by another survey goes to the child along it, not to whichever
