@@ -435,7 +435,8 @@ final class OutlineChange {
         return out;
     }
 
-    private static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
+    /** {@return the ring as it is when it runs the given way round, else reversed} */
+    static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
         if (cs.length < 4 || Orientation.isCCW(cs) == counterClockwise) {
             return cs;
         }

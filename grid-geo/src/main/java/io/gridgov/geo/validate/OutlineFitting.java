@@ -410,21 +410,14 @@ final class OutlineFitting {
 
     /** {@return where v lands on the outline: its nearest point, when within the maximum gap width; else null} */
     private Landing nearest(Coordinate v) {
-        double best = Double.POSITIVE_INFINITY;
-        int segment = -1;
-        Coordinate onto = null;
+        best = Double.POSITIVE_INFINITY;
+        bestSegment = -1;
+        bestPoint = null;
         if (index != null) {
             @SuppressWarnings("unchecked")
             List<Integer> near = index.query(new Envelope(v.x - reach, v.x + reach, v.y - reach, v.y + reach));
             for (int s : near) {
-                line.setCoordinates(outline[s], outline[s + 1]);
-                Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
-                double d = q.distance(v);
-                if (d < best || d == best && s < segment) {
-                    best = d;
-                    segment = s;
-                    onto = new Coordinate(q);
-                }
+                consider(s, v);
             }
         } else {
             // every segment within the reach of v crosses one of the cells around v's
@@ -440,18 +433,13 @@ final class OutlineFitting {
                             continue;
                         }
                         seen[s] = query;
-                        line.setCoordinates(outline[s], outline[s + 1]);
-                        Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
-                        double d = q.distance(v);
-                        if (d < best || d == best && s < segment) {
-                            best = d;
-                            segment = s;
-                            onto = new Coordinate(q);
-                        }
+                        consider(s, v);
                     }
                 }
             }
         }
+        Coordinate onto = bestPoint;
+        int segment = bestSegment;
         if (onto == null || Math.hypot((onto.x - v.x) * sx, (onto.y - v.y) * sy) > maxGap) {
             return null;
         }
@@ -464,6 +452,23 @@ final class OutlineFitting {
         }
         line.setCoordinates(outline[segment], outline[segment + 1]);
         return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), onto);
+    }
+
+    /** The nearest segment met so far in {@link #nearest}: its distance, index and nearest point. */
+    private double best;
+    private int bestSegment;
+    private Coordinate bestPoint;
+
+    /** Measures segment s against v, keeping it when nearer (ties: the lower index). */
+    private void consider(int s, Coordinate v) {
+        line.setCoordinates(outline[s], outline[s + 1]);
+        Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
+        double d = q.distance(v);
+        if (d < best || d == best && s < bestSegment) {
+            best = d;
+            bestSegment = s;
+            bestPoint = new Coordinate(q);
+        }
     }
 
     private boolean inside(Coordinate c) {
@@ -618,14 +623,7 @@ final class OutlineFitting {
     }
 
     private static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
-        if (cs.length < 4 || Orientation.isCCW(cs) == counterClockwise) {
-            return cs;
-        }
-        Coordinate[] reversed = new Coordinate[cs.length];
-        for (int k = 0; k < cs.length; k++) {
-            reversed[k] = cs[cs.length - 1 - k];
-        }
-        return reversed;
+        return OutlineChange.oriented(cs, counterClockwise);
     }
 
     /** An edge between exact coordinates, its ends in coordinate order. */
