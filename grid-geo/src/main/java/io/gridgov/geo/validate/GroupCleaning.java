@@ -41,6 +41,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * is narrower than the maximum gap width. The children are then the unions of their faces, so they
  * share their borders vertex for vertex and tile the parent.
  *
+ * <p>A group whose snapped children share all their borders vertex for vertex is fitted to its
+ * parent by {@link OutlineFitting} instead, when it can answer (the same grids, without noding).
+ *
  * <p>Before noding, the vertices of the children's outer borders (edges no sibling shares) lying
  * within the maximum gap width of the parent's outline are moved onto it, so that a strip between
  * the children and a parent drawn by another survey goes to the child along it, not to whichever
@@ -132,11 +135,28 @@ final class GroupCleaning {
 
     /** {@return the cleaned group} */
     Outcome run() {
+        return run(true);
+    }
+
+    /**
+     * {@return the cleaned group} With {@code shortWay}, a group the children of which agree with
+     * each other after snapping is fitted to its parent by {@link OutlineFitting} when it can
+     * answer (no noding); else, or without it, the group is noded and polygonized into faces. Both
+     * give the same grids (up to the nodes the faces keep on straight stretches); tests compare them.
+     */
+    Outcome run(boolean shortWay) {
         Geometry[] g = original.clone();
         if (options.snapMetres() > 0) {
             g = GroupSnapping.snap(g, parent, options.snapMetres(), crs).children();
         }
         if (parent != null && options.maxGapWidthMetres() > 0) {
+            if (shortWay && allowed.isEmpty()) {
+                Geometry[] fitted = OutlineFitting.fit(g, parent, options.maxGapWidthMetres(), options.snapMetres(),
+                        sx, sy);
+                if (fitted != null && noneSplit(fitted)) {
+                    return new Outcome(kept(fitted), List.of(), List.of(), Map.of());
+                }
+            }
             g = fitOuterBorders(g);
         }
         settled = settled(g);
@@ -647,21 +667,16 @@ final class GroupCleaning {
     }
 
     private Outcome build(Faces faces, int[] owner, List<Gap> gaps) {
-        List<List<Integer>> mine = new ArrayList<>();
-        for (int i = 0; i < original.length; i++) {
-            mine.add(new ArrayList<>());
-        }
-        for (int f = 0; f < owner.length; f++) {
-            if (owner[f] >= 0) {
-                mine.get(owner[f]).add(f);
-            }
+        List<List<Integer>> mine = byOwner(owner);
+        if (options.snapMetres() > 0 && reassignSlivers(faces, owner, mine)) {
+            mine = byOwner(owner);
         }
         Geometry[] out = new Geometry[original.length];
         List<Integer> vanished = new ArrayList<>();
         Map<Integer, Integer> split = new java.util.TreeMap<>();
         for (int i = 0; i < original.length; i++) {
             if (settled[i]) {
-                out[i] = HierarchicalValidation.sameShape(snapped[i], original[i]) ? original[i] : snapped[i];
+                out[i] = unlessSame(snapped[i], original[i]);
                 continue;
             }
             if (mine.get(i).isEmpty()) {
@@ -673,12 +688,138 @@ final class GroupCleaning {
             if (g.getNumGeometries() > original[i].getNumGeometries()) {
                 split.put(i, g.getNumGeometries());
             }
-            out[i] = HierarchicalValidation.sameShape(g, original[i]) ? original[i] : g;
+            out[i] = unlessSame(g, original[i]);
         }
         if (!vanished.isEmpty() || !split.isEmpty()) {
             return new Outcome(original.clone(), List.of(), vanished, split);
         }
         return new Outcome(out, gaps, vanished, split);
+    }
+
+    /**
+     * {@return whether no child has more parts than in the input} (snapping may split a grid; the
+     * faces then decide whether its pieces go to neighbours or the grid is refused)
+     */
+    private boolean noneSplit(Geometry[] g) {
+        for (int i = 0; i < g.length; i++) {
+            if (g[i].getNumGeometries() > original[i].getNumGeometries()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return the children's new geometries, the input instance where one has the input's shape} */
+    private Geometry[] kept(Geometry[] g) {
+        Geometry[] out = new Geometry[g.length];
+        for (int i = 0; i < g.length; i++) {
+            out[i] = unlessSame(g[i], original[i]);
+        }
+        return out;
+    }
+
+    /** {@return {@code before} when {@code after} is it or has its shape, else {@code after}} */
+    private static Geometry unlessSame(Geometry after, Geometry before) {
+        return after == before || HierarchicalValidation.sameShape(after, before) ? before : after;
+    }
+
+    private List<List<Integer>> byOwner(int[] owner) {
+        List<List<Integer>> mine = new ArrayList<>();
+        for (int i = 0; i < original.length; i++) {
+            mine.add(new ArrayList<>());
+        }
+        for (int f = 0; f < owner.length; f++) {
+            if (owner[f] >= 0) {
+                mine.get(owner[f]).add(f);
+            }
+        }
+        return mine;
+    }
+
+    /**
+     * Gives the pieces that snapping broke off a grid to the neighbour along which they lie longest,
+     * when they are narrower than the snapping distance (no disc that wide fits): a parent's vertex
+     * within the snapping distance of two edges of a child's corner, but not of the corner, goes into
+     * both edges, and the corner's tip falls off as a sliver of a few hundredths of a square metre.
+     * Such a sliver is noise, not a part of the grid; without this the grid would be refused as
+     * falling apart and its whole group left as it was (2 streets of the 100,000-grid redrawn city).
+     * A piece at least that wide, or one that borders no other child, stays: the grid is refused.
+     *
+     * @return whether a face changed owner
+     */
+    private boolean reassignSlivers(Faces faces, int[] owner, List<List<Integer>> mine) {
+        boolean changed = false;
+        for (int i = 0; i < original.length; i++) {
+            if (settled[i] || mine.get(i).size() < 2) {
+                continue;
+            }
+            List<List<Integer>> parts = components(faces, owner, mine.get(i), i);
+            int keep = original[i].getNumGeometries();
+            if (parts.size() <= keep) {
+                continue;
+            }
+            parts.sort((a, b) -> Double.compare(area(faces, b), area(faces, a)));
+            for (List<Integer> part : parts.subList(keep, parts.size())) {
+                if (wider(union(faces.polygons(), part), options.snapMetres())) {
+                    continue;
+                }
+                Map<Integer, Double> along = new java.util.TreeMap<>();
+                for (int f : part) {
+                    for (Map.Entry<Integer, Double> e : faces.neighbours().get(f).entrySet()) {
+                        int o = owner[e.getKey()];
+                        if (o >= 0 && o != i) {
+                            along.merge(o, e.getValue(), Double::sum);
+                        }
+                    }
+                }
+                int best = -1;
+                for (Map.Entry<Integer, Double> e : along.entrySet()) {
+                    if (best < 0 || e.getValue() > along.get(best)) {
+                        best = e.getKey();
+                    }
+                }
+                if (best >= 0) {
+                    for (int f : part) {
+                        owner[f] = best;
+                    }
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** {@return the child's faces in pieces: faces sharing a segment are in the same piece} */
+    private static List<List<Integer>> components(Faces faces, int[] owner, List<Integer> of, int child) {
+        List<List<Integer>> out = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int start : of) {
+            if (!seen.add(start)) {
+                continue;
+            }
+            List<Integer> part = new ArrayList<>();
+            Deque<Integer> todo = new ArrayDeque<>();
+            todo.add(start);
+            while (!todo.isEmpty()) {
+                int x = todo.poll();
+                part.add(x);
+                for (int y : faces.neighbours().get(x).keySet()) {
+                    if (owner[y] == child && seen.add(y)) {
+                        todo.add(y);
+                    }
+                }
+            }
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static double area(Faces faces, List<Integer> part) {
+        double a = 0;
+        for (int f : part) {
+            a += faces.polygons().get(f).getArea();
+        }
+        return a;
     }
 
     // ------------------------------------------------------------------ segments

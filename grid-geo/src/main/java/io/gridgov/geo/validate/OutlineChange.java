@@ -1,7 +1,6 @@
 package io.gridgov.geo.validate;
 
 import io.gridgov.geo.CoordinateSystem;
-import io.gridgov.geo.measure.Areas;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
@@ -47,8 +45,9 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * each face located in the old and the new outline by one interior point; the overlay of old and
  * new is the last fallback, also whenever the pieces found do not add up to the change of area
  * (beyond 10<sup>-5</sup> of it: a face the polygonizer could not close).
- * Planar areas are scaled to the ellipsoid by the grid's own factor (one
- * geodesic area per grid). Stateless.
+ * Planar areas are scaled to square metres by the local metric frame at the grid's centre
+ * (metres per degree of longitude times of latitude: within about 10<sup>-6</sup> of the grid's
+ * geodesic area over its planar area, without computing that area). Stateless.
  */
 final class OutlineChange {
 
@@ -79,7 +78,9 @@ final class OutlineChange {
             return new CleaningResult.Change(id, 0, 0, 0);
         }
         double planar = before.getArea();
-        double toM2 = planar > 0 ? Areas.areaM2(before, crs) / planar : 0;
+        // square metres per planar unit: the local metric frame's, at the grid's centre (within about
+        // 10^-6 of the grid's geodesic area over its planar one for a grid up to a few kilometres)
+        double toM2 = sx * sy;
         double[] lostGained = fromStretches(a, b, inA, inB);
         if (lostGained == null) {
             try {
@@ -226,17 +227,43 @@ final class OutlineChange {
         int lastP = p.size() - 2;
         int lastQ = q.size() - 2;
         List<double[]> meets = new ArrayList<>();   // position along p, position along q, x, y
+        // q's segments by their least x: a segment of p meets only those from its least x less the
+        // widest q segment to its greatest x
+        int nq = lastQ + 1;
+        double[] qMinX = new double[nq];
+        double widest = 0;
+        Integer[] byMinX = new Integer[nq];
+        for (int j = 0; j < nq; j++) {
+            qMinX[j] = Math.min(q.get(j).x, q.get(j + 1).x);
+            widest = Math.max(widest, Math.abs(q.get(j).x - q.get(j + 1).x));
+            byMinX[j] = j;
+        }
+        java.util.Arrays.sort(byMinX, (x, y) -> Double.compare(qMinX[x], qMinX[y]));
+        double[] sortedMinX = new double[nq];
+        for (int k = 0; k < nq; k++) {
+            sortedMinX[k] = qMinX[byMinX[k]];
+        }
         for (int i = 0; i <= lastP; i++) {
             Coordinate a = p.get(i);
             Coordinate b = p.get(i + 1);
-            for (int j = 0; j <= lastQ; j++) {
-                li.computeIntersection(a, b, q.get(j), q.get(j + 1));
+            double minX = Math.min(a.x, b.x);
+            double maxX = Math.max(a.x, b.x);
+            double minY = Math.min(a.y, b.y);
+            double maxY = Math.max(a.y, b.y);
+            for (int k = firstAtLeast(sortedMinX, minX - widest); k < nq && sortedMinX[k] <= maxX; k++) {
+                int j = byMinX[k];
+                Coordinate c = q.get(j);
+                Coordinate d = q.get(j + 1);
+                if (Math.max(c.x, d.x) < minX || Math.max(c.y, d.y) < minY || Math.min(c.y, d.y) > maxY) {
+                    continue;   // envelopes apart: the segments cannot meet
+                }
+                li.computeIntersection(a, b, c, d);
                 for (int m = 0; m < li.getIntersectionNum(); m++) {
                     Coordinate x = li.getIntersection(m);
                     if (i == 0 && j == 0 && x.equals2D(a) || i == lastP && j == lastQ && x.equals2D(b)) {
                         continue;
                     }
-                    meets.add(new double[] {i + along(a, b, x), j + along(q.get(j), q.get(j + 1), x), x.x, x.y});
+                    meets.add(new double[] {i + along(a, b, x), j + along(c, d, x), x.x, x.y});
                 }
             }
         }
@@ -262,6 +289,21 @@ final class OutlineChange {
             from = to;
         }
         return new double[] {lost, gained};
+    }
+
+    /** {@return the first index of a sorted array whose value is at least {@code v} (the length when none is)} */
+    private static int firstAtLeast(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** {@return where x lies along segment ab, 0 at a, 1 at b} */
@@ -393,7 +435,8 @@ final class OutlineChange {
         return out;
     }
 
-    private static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
+    /** {@return the ring as it is when it runs the given way round, else reversed} */
+    static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
         if (cs.length < 4 || Orientation.isCCW(cs) == counterClockwise) {
             return cs;
         }
@@ -458,8 +501,41 @@ final class OutlineChange {
             }
             return max;
         }
+        // the outline's segments in a metric frame around the first vertex off it; each vertex's
+        // scan starts at the segment nearest the vertex before (they follow each other along it)
+        Coordinate origin = off.get(0);
+        int count = 0;
+        for (Coordinate[] ring : to) {
+            count += Math.max(0, ring.length - 1);
+        }
+        double[] seg = new double[4 * count];
+        int s = 0;
+        for (Coordinate[] ring : to) {
+            for (int k = 0; k + 1 < ring.length; k++) {
+                seg[s++] = (ring[k].x - origin.x) * sx;
+                seg[s++] = (ring[k].y - origin.y) * sy;
+                seg[s++] = (ring[k + 1].x - origin.x) * sx;
+                seg[s++] = (ring[k + 1].y - origin.y) * sy;
+            }
+        }
+        int hint = 0;
         for (Coordinate v : off) {
-            max = Math.max(max, distance(v, to, sx, sy, max));
+            double vx = (v.x - origin.x) * sx;
+            double vy = (v.y - origin.y) * sy;
+            double best = Double.MAX_VALUE;
+            int start = hint;
+            for (int step = 0; step < count; step++) {
+                int k = (start + step) % count;
+                double d = toSegment(vx, vy, seg[4 * k], seg[4 * k + 1], seg[4 * k + 2], seg[4 * k + 3]);
+                if (d < best) {
+                    best = d;
+                    hint = k;
+                    if (best <= max) {
+                        break;   // this vertex does not raise the largest distance
+                    }
+                }
+            }
+            max = Math.max(max, best);
         }
         return max;
     }
@@ -467,28 +543,14 @@ final class OutlineChange {
     /** Above this many vertex-segment pairs, the distances go through an index. */
     private static final long INDEXED = 20_000;
 
-    /**
-     * {@return the distance in metres from {@code v} to the outline, or any value ≤ {@code floor}
-     * once it is known to be at most {@code floor}}
-     */
-    private static double distance(Coordinate v, List<Coordinate[]> to, double sx, double sy, double floor) {
-        double best = Double.MAX_VALUE;
-        Coordinate p = new Coordinate(0, 0);
-        Coordinate a = new Coordinate();
-        Coordinate b = new Coordinate();
-        for (Coordinate[] ring : to) {
-            for (int k = 0; k + 1 < ring.length; k++) {
-                a.x = (ring[k].x - v.x) * sx;
-                a.y = (ring[k].y - v.y) * sy;
-                b.x = (ring[k + 1].x - v.x) * sx;
-                b.y = (ring[k + 1].y - v.y) * sy;
-                best = Math.min(best, Distance.pointToSegment(p, a, b));
-                if (best <= floor) {
-                    return best;
-                }
-            }
-        }
-        return best;
+    /** {@return the distance from (px, py) to the segment (ax, ay)–(bx, by)} */
+    private static double toSegment(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double length2 = dx * dx + dy * dy;
+        double t = length2 == 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / length2;
+        t = Math.max(0, Math.min(1, t));
+        return Math.hypot(px - ax - t * dx, py - ay - t * dy);
     }
 
     /** A directed segment between exact coordinates. */

@@ -30,8 +30,14 @@ import io.gridgov.geo.GeoPartition;
  * (without a parent) and each parent is redrawn as the union of its children, bottom up.
  *
  * <p>A group whose children already tile their parent (the exact certificates of validation) is
- * not touched, so a clean partition comes back unchanged. A grid that would vanish or fall apart
- * into more pieces than it had is refused: its whole sibling group is left as it was (cleaning the
+ * not touched, so a clean partition comes back unchanged. A group whose children, once snapped,
+ * share all their borders vertex for vertex (a parent drawn by another survey than its children)
+ * is fitted to the parent without noding: each child's run of the children's outline between two
+ * junctions becomes the stretch of the parent's outline between the junctions' nearest points
+ * (the same grids as the faces; see {@code OutlineFitting}, package-private). A grid that would
+ * vanish or fall apart into more pieces than it had is refused (a sliver narrower than the
+ * snapping distance that snapping broke off it is not a piece: it goes to the neighbour along
+ * which it lies longest): its whole sibling group is left as it was (cleaning the
  * others around it would leave a gap or overlap where it is) and the refusal is reported; the groups
  * below are still cleaned against the unchanged parents. Ids, properties, order, allowed gaps and
  * the coordinate system are kept; invalid input geometries are repaired ({@code GeometryFixer}).

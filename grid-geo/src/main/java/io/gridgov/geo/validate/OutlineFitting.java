@@ -1,0 +1,635 @@
+package io.gridgov.geo.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateArrays;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineSegment;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Fits a sibling group that is clean among itself to its parent's outline (贴合上级边界) without
+ * noding: the cleaner's short way for the common case of a parent drawn by another survey than
+ * its children.
+ *
+ * <p>When, after snapping, the children share every border they have in common vertex for vertex
+ * (each directed edge is used once, and either its reverse once by another child, or not at all)
+ * and the edges no sibling shares form one simple counter-clockwise ring R (the outline of their
+ * union), the faces {@link GroupCleaning} would build are known in advance. Its fitting moves each
+ * vertex of R onto the nearest point of the parent's outline (when within the maximum gap width);
+ * the noding then cuts what lies outside the outline, and every strip between a moved edge of R and
+ * the outline is a gap that borders one child only (the outline is the outside), so it goes to that
+ * child when it is narrower than the widest gap filled. The result: each child's run of R between
+ * two junctions (vertices of R that one other child also has) becomes the stretch of the parent's
+ * outline between the junctions' nearest points, and the border the two children share ends
+ * there. That is what this class builds directly, with each junction moved in both children, so
+ * the children still share their borders and their outer borders add up to the parent's outline
+ * exactly once. Two details follow the faces: a shared border that comes from inside the parent
+ * to a vertex of the outline and from there runs along it or outside it to the junction is cut
+ * at that vertex (the junction lands there, the border's part beyond it is dropped), and a spike
+ * of no width left where a junction lands beyond such a vertex is cut off.
+ *
+ * <p>It answers only when that reasoning holds, and null otherwise (the caller nodes and
+ * polygonizes as before): the parent is one polygon without holes; no vertex of R belongs to
+ * three rings or more; every vertex of R lies within the maximum gap width of the outline; the
+ * nearest points of R's vertices follow each other along the outline in R's order, once round
+ * (a vertex may land behind the one before it by at most twice the snapping distance, two
+ * vertices that snapping left in the other order: it then lands where that one did); each edge of
+ * R, moved, stays within less than the widest gap filled of the outline stretch between its ends
+ * (every strip between them then has no disc that wide inside it, so the faces would have filled
+ * it, not left it); and every rebuilt child is valid. Valid children whose borders cancel pairwise
+ * and whose outer borders add up to the outline tile the parent (the argument of
+ * {@link ExactTiling}), so an answer is always a clean group. Nearest points are taken in the
+ * partition's coordinates, as the faces' fitting does; distances are metres in the group's local
+ * frame. One instance per call (not thread-safe).
+ */
+final class OutlineFitting {
+
+    /** How far (vertices) a border shared by two children is followed from a junction to where it reaches the outline. */
+    private static final int MOST_DROPPED = 16;
+
+    private final Polygon parent;
+    private final Coordinate[] outline;
+    private final int n;
+    private final Map<Coordinate, Integer> outlineVertex = new HashMap<>();
+    private STRtree index;
+    private final int cols;
+    private final int rows;
+    private final double x0;
+    private final double y0;
+    private int[] head;
+    private int[] nextEntry;
+    private int[] entrySegment;
+    /** The query that last met each segment (each segment is measured once per query). */
+    private int[] seen;
+    private int query;
+    private final double maxGap;
+    private final double sx;
+    private final double sy;
+    private final double reach;
+    private final LineSegment line = new LineSegment();
+    private IndexedPointInAreaLocator inParent;
+
+    private OutlineFitting(Polygon parent, Coordinate[] outline, double maxGap, double sx, double sy) {
+        this.parent = parent;
+        this.outline = outline;
+        this.n = outline.length - 1;
+        this.maxGap = maxGap;
+        this.sx = sx;
+        this.sy = sy;
+        this.reach = maxGap / Math.min(sx, sy);
+        for (int s = 0; s < n; s++) {
+            outlineVertex.putIfAbsent(outline[s], s);
+        }
+        // the outline's segments in a grid of cells as wide as the reach, when that grid is small
+        Envelope e = parent.getEnvelopeInternal();
+        double columns = Math.floor(e.getWidth() / reach) + 1;
+        double rows = Math.floor(e.getHeight() / reach) + 1;
+        if (reach > 0 && columns * rows <= MOST_CELLS) {
+            cols = (int) columns;
+            this.rows = (int) rows;
+            x0 = e.getMinX();
+            y0 = e.getMinY();
+            head = new int[cols * this.rows];
+            java.util.Arrays.fill(head, -1);
+            int[] nextEntry = new int[4 * n];
+            int[] entrySegment = new int[4 * n];
+            int entries = 0;
+            for (int s = 0; s < n; s++) {
+                int c0 = column(Math.min(outline[s].x, outline[s + 1].x));
+                int c1 = column(Math.max(outline[s].x, outline[s + 1].x));
+                int r0 = row(Math.min(outline[s].y, outline[s + 1].y));
+                int r1 = row(Math.max(outline[s].y, outline[s + 1].y));
+                for (int c = c0; c <= c1; c++) {
+                    for (int r = r0; r <= r1; r++) {
+                        if (entries == nextEntry.length) {
+                            nextEntry = java.util.Arrays.copyOf(nextEntry, 2 * entries);
+                            entrySegment = java.util.Arrays.copyOf(entrySegment, 2 * entries);
+                        }
+                        int cell = c * this.rows + r;
+                        entrySegment[entries] = s;
+                        nextEntry[entries] = head[cell];
+                        head[cell] = entries++;
+                    }
+                }
+            }
+            this.nextEntry = nextEntry;
+            this.entrySegment = entrySegment;
+            this.seen = new int[n];
+        } else {
+            cols = 0;
+            this.rows = 0;
+            x0 = 0;
+            y0 = 0;
+            index = new STRtree();
+            for (int s = 0; s < n; s++) {
+                index.insert(new Envelope(outline[s], outline[s + 1]), s);
+            }
+        }
+    }
+
+    /** The most cells of the outline's grid (else an STRtree: a parent many times the reach across). */
+    private static final int MOST_CELLS = 1 << 20;
+
+    private int column(double x) {
+        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - x0) / reach)));
+    }
+
+    private int row(double y) {
+        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - y0) / reach)));
+    }
+
+    /**
+     * Fits the children to the parent's outline.
+     *
+     * @param children the snapped children (valid)
+     * @param parent the parent, kept as it is
+     * @param maxGapMetres how far a vertex of the children's outer border may be moved onto the outline
+     * @param snapMetres the snapping distance the children were snapped with: a strip between a moved
+     *        border and the outline as wide as this plus the maximum gap width would be left as a gap
+     *        (then the caller decides: null), and two vertices of the outer border may land on the
+     *        outline in the other order by up to twice this
+     * @param sx metres per unit of x in the group
+     * @param sy metres per unit of y in the group
+     * @return the fitted children, parallel to the input (the input instance where nothing changed),
+     *         or null when the group needs the faces
+     */
+    static Geometry[] fit(Geometry[] children, Geometry parent, double maxGapMetres, double snapMetres, double sx,
+            double sy) {
+        Polygon p = single(parent);
+        if (p == null || p.getNumInteriorRing() != 0) {
+            return null;
+        }
+        Coordinate[] outline = oriented(distinct(p.getExteriorRing().getCoordinates()), true);
+        if (outline.length < 4) {
+            return null;
+        }
+        return new OutlineFitting(p, outline, maxGapMetres, sx, sy).run(children, maxGapMetres + snapMetres,
+                Math.max(2 * snapMetres, 1e-3));
+    }
+
+    /** Where a point lands on the outline: segment, position along it (0 at its start), the point. */
+    private record Landing(int segment, double along, Coordinate onto) {
+    }
+
+    private Geometry[] run(Geometry[] children, double widestFilledMetres, double foldMetres) {
+        // the children's rings, shells counter-clockwise and holes clockwise
+        Coordinate[][][][] rings = new Coordinate[children.length][][][];
+        Map<Edge, int[]> uses = new HashMap<>();
+        Map<Coordinate, int[]> occurrences = new HashMap<>();
+        for (int i = 0; i < children.length; i++) {
+            Geometry g = children[i];
+            rings[i] = new Coordinate[g.getNumGeometries()][][];
+            for (int part = 0; part < g.getNumGeometries(); part++) {
+                if (!(g.getGeometryN(part) instanceof Polygon q) || q.isEmpty()) {
+                    return null;
+                }
+                Coordinate[][] r = new Coordinate[1 + q.getNumInteriorRing()][];
+                r[0] = oriented(distinct(q.getExteriorRing().getCoordinates()), true);
+                for (int h = 0; h < q.getNumInteriorRing(); h++) {
+                    r[1 + h] = oriented(distinct(q.getInteriorRingN(h).getCoordinates()), false);
+                }
+                for (Coordinate[] ring : r) {
+                    if (ring.length < 4) {
+                        return null;
+                    }
+                    for (int k = 0; k + 1 < ring.length; k++) {
+                        // one entry per undirected edge: uses and child of each direction
+                        boolean forward = ring[k].compareTo(ring[k + 1]) < 0;
+                        int[] use = uses.computeIfAbsent(forward ? Edge.of(ring[k], ring[k + 1])
+                                : Edge.of(ring[k + 1], ring[k]), e -> new int[4]);
+                        int side = forward ? 0 : 1;
+                        if (++use[side] > 1) {
+                            return null;   // two rings run along the same edge the same way: an overlap
+                        }
+                        use[2 + side] = i;
+                        occurrences.computeIfAbsent(ring[k], c -> new int[1])[0]++;
+                    }
+                }
+                rings[i][part] = r;
+            }
+        }
+        // the edges no sibling shares: R, walked from vertex to vertex
+        Map<Coordinate, Coordinate> outerNext = new HashMap<>();
+        for (Map.Entry<Edge, int[]> e : uses.entrySet()) {
+            Edge edge = e.getKey();
+            int[] use = e.getValue();
+            if (use[0] == 1 && use[1] == 1) {
+                if (use[2] == use[3]) {
+                    return null;   // a child's own edge back and forth
+                }
+                continue;
+            }
+            Coordinate a = new Coordinate(edge.ax, edge.ay);
+            Coordinate b = new Coordinate(edge.bx, edge.by);
+            if ((use[0] == 1 ? outerNext.put(a, b) : outerNext.put(b, a)) != null) {
+                return null;   // R touches itself
+            }
+        }
+        if (outerNext.isEmpty()) {
+            return null;
+        }
+        int m = outerNext.size();
+        Coordinate[] r = new Coordinate[m + 1];
+        r[0] = outerNext.keySet().iterator().next();
+        for (int k = 1; k <= m; k++) {
+            r[k] = outerNext.get(r[k - 1]);
+            if (r[k] == null || k < m && r[k].equals2D(r[0])) {
+                return null;   // more than one ring
+            }
+        }
+        if (!r[m].equals2D(r[0]) || !Orientation.isCCW(r)) {
+            return null;
+        }
+        Map<Coordinate, Integer> onR = new HashMap<>();
+        boolean anyJunction = false;
+        for (int k = 0; k < m; k++) {
+            onR.put(r[k], k);
+            anyJunction |= occurrences.get(r[k])[0] > 1;
+        }
+        boolean[] junction = new boolean[m];
+        for (int k = 0; k < m; k++) {
+            int count = occurrences.get(r[k])[0];
+            if (count > 2) {
+                // three rings or more meet at a vertex of R (a grid touching the outline at a point,
+                // a ring touching itself): the faces move it in the grids whose outer border it is
+                // and settle the slivers around it, which this class does not reproduce
+                return null;
+            }
+            junction[k] = count == 2 || !anyJunction && k == 0;
+        }
+        // each vertex of R onto its nearest point of the outline; a junction whose shared border
+        // comes from inside the parent to a vertex of the outline, and from there runs along the
+        // outline or outside it to the junction, onto the last such vertex (the faces would cut
+        // the border's part beyond it off): that part of the border is dropped
+        Landing[] at = new Landing[m];
+        for (int k = 0; k < m; k++) {
+            at[k] = nearest(r[k]);
+            if (at[k] == null) {
+                return null;
+            }
+        }
+        Map<Coordinate, Coordinate> moved = new HashMap<>();
+        java.util.Set<Coordinate> dropped = new java.util.HashSet<>();
+        Map<Coordinate, int[]> leaving = new HashMap<>();   // R's vertex → child, part, ring, index of the R edge leaving it
+        for (int i = 0; i < children.length; i++) {
+            for (int part = 0; part < rings[i].length; part++) {
+                for (int h = 0; h < rings[i][part].length; h++) {
+                    Coordinate[] ring = rings[i][part][h];
+                    for (int k = 0; k + 1 < ring.length; k++) {
+                        Integer a = onR.get(ring[k]);
+                        Integer b = onR.get(ring[k + 1]);
+                        if (a != null && b != null && b == (a + 1) % m) {
+                            leaving.put(ring[k], new int[] {i, part, h, k});
+                        }
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            if (!junction[k]) {
+                continue;
+            }
+            if (occurrences.get(r[k])[0] == 2) {   // else the one vertex of a grid alone on R
+                int[] where = leaving.get(r[k]);
+                Coordinate[] ring = rings[where[0]][where[1]][where[2]];
+                int len = ring.length - 1;
+                int last = 0;   // steps along the border to the last vertex of the outline met
+                for (int step = 1; step <= MOST_DROPPED && step < len; step++) {
+                    Coordinate b = ring[(where[3] - step + len) % len];
+                    if (onR.containsKey(b) || occurrences.get(b)[0] != 2 || nearest(b) == null) {
+                        break;
+                    }
+                    if (outlineVertex.containsKey(b)) {
+                        last = step;
+                    } else if (inside(b)) {
+                        break;
+                    }
+                }
+                if (last > 0) {
+                    Coordinate b = ring[(where[3] - last + len) % len];
+                    int vertex = outlineVertex.get(b);
+                    at[k] = new Landing(vertex, 0, outline[vertex]);
+                    for (int step = 1; step < last; step++) {
+                        dropped.add(ring[(where[3] - step + len) % len]);
+                    }
+                }
+            }
+        }
+        // once round the outline in R's order: a vertex that lands behind the one before it by at
+        // most the fold allowance (two vertices snapping left in the other order) lands where that
+        // one did; each moved edge of R stays close to the outline's stretch it replaces
+        int k0 = 0;
+        while (!junction[k0]) {
+            k0++;
+        }
+        double turns = 0;
+        Landing current = at[k0];
+        for (int step = 1; step <= m; step++) {
+            int k = (k0 + step) % m;
+            double d = at[k].segment() + at[k].along() - current.segment() - current.along();
+            if (d > n / 2.0) {
+                d -= n;
+            } else if (d <= -n / 2.0) {
+                d += n;
+            }
+            if (d < 0) {
+                if (step == m || Math.hypot((at[k].onto().x - current.onto().x) * sx,
+                        (at[k].onto().y - current.onto().y) * sy) > foldMetres) {
+                    return null;
+                }
+                at[k] = current;
+                d = 0;
+            }
+            turns += d;
+            int between = (at[k].segment() - current.segment() + n) % n;
+            for (int j = 1; j <= between; j++) {
+                Coordinate c = outline[(current.segment() + j) % n];
+                if (!(metres(c, current.onto(), at[k].onto()) < widestFilledMetres)) {
+                    return null;
+                }
+            }
+            current = at[k];
+        }
+        if (Math.abs(turns - n) > 1e-6 * n) {
+            return null;
+        }
+        for (int k = 0; k < m; k++) {
+            if (junction[k]) {
+                moved.put(r[k], at[k].onto());
+            }
+        }
+        // the children rebuilt: junctions moved, runs of R replaced by the outline's stretches
+        int[] segment = new int[m];
+        for (int k = 0; k < m; k++) {
+            segment[k] = at[k].segment();
+        }
+        GeometryFactory factory = children[0].getFactory();
+        Geometry[] out = new Geometry[children.length];
+        for (int i = 0; i < children.length; i++) {
+            boolean touched = false;
+            Polygon[] parts = new Polygon[rings[i].length];
+            for (int part = 0; part < parts.length; part++) {
+                Coordinate[][] before = rings[i][part];
+                LinearRing[] after = new LinearRing[before.length];
+                for (int h = 0; h < before.length; h++) {
+                    Coordinate[] ring = before[h];
+                    Coordinate[] fitted = refit(ring, onR, junction, moved, dropped, segment, outline, m);
+                    if (fitted == null) {
+                        return null;
+                    }
+                    touched |= fitted != ring;
+                    after[h] = factory.createLinearRing(CoordinateArrays.copyDeep(fitted));
+                }
+                parts[part] = factory.createPolygon(after[0], java.util.Arrays.copyOfRange(after, 1, after.length));
+            }
+            if (!touched) {
+                out[i] = children[i];
+                continue;
+            }
+            Geometry g = children[i] instanceof MultiPolygon ? factory.createMultiPolygon(parts) : parts[0];
+            if (!SimpleShell.certifies(g) && !g.isValid()) {
+                return null;
+            }
+            out[i] = g;
+        }
+        return out;
+    }
+
+    /** {@return where v lands on the outline: its nearest point, when within the maximum gap width; else null} */
+    private Landing nearest(Coordinate v) {
+        best = Double.POSITIVE_INFINITY;
+        bestSegment = -1;
+        bestPoint = null;
+        if (index != null) {
+            @SuppressWarnings("unchecked")
+            List<Integer> near = index.query(new Envelope(v.x - reach, v.x + reach, v.y - reach, v.y + reach));
+            for (int s : near) {
+                consider(s, v);
+            }
+        } else {
+            // every segment within the reach of v crosses one of the cells around v's
+            query++;
+            int c1 = column(v.x + reach);
+            int r0 = row(v.y - reach);
+            int r1 = row(v.y + reach);
+            for (int c = column(v.x - reach); c <= c1; c++) {
+                for (int r = r0; r <= r1; r++) {
+                    for (int entry = head[c * rows + r]; entry >= 0; entry = nextEntry[entry]) {
+                        int s = entrySegment[entry];
+                        if (seen[s] == query) {
+                            continue;
+                        }
+                        seen[s] = query;
+                        consider(s, v);
+                    }
+                }
+            }
+        }
+        Coordinate onto = bestPoint;
+        int segment = bestSegment;
+        if (onto == null || Math.hypot((onto.x - v.x) * sx, (onto.y - v.y) * sy) > maxGap) {
+            return null;
+        }
+        if (onto.equals2D(outline[segment])) {
+            return new Landing(segment, 0, outline[segment]);
+        }
+        if (onto.equals2D(outline[segment + 1])) {
+            int next = (segment + 1) % n;
+            return new Landing(next, 0, outline[next]);
+        }
+        line.setCoordinates(outline[segment], outline[segment + 1]);
+        return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), onto);
+    }
+
+    /** The nearest segment met so far in {@link #nearest}: its distance, index and nearest point. */
+    private double best;
+    private int bestSegment;
+    private Coordinate bestPoint;
+
+    /** Measures segment s against v, keeping it when nearer (ties: the lower index). */
+    private void consider(int s, Coordinate v) {
+        line.setCoordinates(outline[s], outline[s + 1]);
+        Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
+        double d = q.distance(v);
+        if (d < best || d == best && s < bestSegment) {
+            best = d;
+            bestSegment = s;
+            bestPoint = new Coordinate(q);
+        }
+    }
+
+    private boolean inside(Coordinate c) {
+        if (inParent == null) {
+            inParent = new IndexedPointInAreaLocator(parent);
+        }
+        return inParent.locate(c) == Location.INTERIOR;
+    }
+
+    /**
+     * {@return a ring with its junctions moved and its runs of R replaced by the outline's
+     * stretches; the same array when nothing changed; null when a run does not start at a junction}
+     */
+    private static Coordinate[] refit(Coordinate[] ring, Map<Coordinate, Integer> onR, boolean[] junction,
+            Map<Coordinate, Coordinate> moved, java.util.Set<Coordinate> dropped, int[] segment, Coordinate[] outline,
+            int m) {
+        int len = ring.length - 1;
+        boolean any = false;
+        int start = -1;
+        for (int k = 0; k < len; k++) {
+            Integer at = onR.get(ring[k]);
+            if (at != null) {
+                any = true;
+                if (junction[at] && start < 0) {
+                    start = k;
+                }
+            }
+        }
+        if (!any) {
+            return ring;
+        }
+        if (start < 0) {
+            start = 0;   // vertices on R, but no run of R starts in this ring (it only touches R)
+        }
+        int n = outline.length - 1;
+        List<Coordinate> out = new ArrayList<>(len + 8);
+        int k = start;
+        int done = 0;
+        while (done < len) {
+            Coordinate a = ring[k];
+            Integer at = onR.get(a);
+            Integer next = onR.get(ring[k + 1]);
+            boolean outer = at != null && next != null && next == (at + 1) % m;
+            if (!outer) {
+                if (!dropped.contains(a)) {
+                    add(out, moved.getOrDefault(a, a));
+                }
+                k = (k + 1) % len;
+                done++;
+                continue;
+            }
+            if (!junction[at]) {
+                return null;
+            }
+            // a run of R from junction a to the next junction w along this ring
+            int steps = 0;
+            int w = at;
+            do {
+                w = (w + 1) % m;
+                steps++;
+            } while (!junction[w]);
+            add(out, moved.get(a));
+            int from = segment[at];
+            int to = segment[w];
+            int between = steps == m ? n : (to - from + n) % n;
+            if (steps == m && between == 0) {
+                between = n;
+            }
+            for (int j = 1; j <= between; j++) {
+                add(out, outline[(from + j) % n]);
+            }
+            k = (k + steps) % len;
+            done += steps;
+        }
+        if (out.size() > 1 && out.get(out.size() - 1).equals2D(out.get(0))) {
+            out.remove(out.size() - 1);
+        }
+        if (out.size() < 3) {
+            return null;
+        }
+        out.add(new Coordinate(out.get(0)));
+        // a junction moved onto the outline beyond a vertex of its border already on it comes back
+        // along the same stretch: that spike of no width is cut off, as the faces would
+        Coordinate[] result = GroupSnapping.withoutSpikes(out.toArray(new Coordinate[0]));
+        if (result.length < 4) {
+            return null;
+        }
+        return sameCoordinates(result, ring) ? ring : result;
+    }
+
+    private static void add(List<Coordinate> out, Coordinate c) {
+        if (out.isEmpty() || !out.get(out.size() - 1).equals2D(c)) {
+            out.add(c);
+        }
+    }
+
+    /** {@return whether closed rings a and b have the same vertices in the same order, from any start} */
+    private static boolean sameCoordinates(Coordinate[] a, Coordinate[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        int n = a.length - 1;
+        int shift = -1;
+        for (int i = 0; i < n && shift < 0; i++) {
+            if (a[i].equals2D(b[0])) {
+                shift = i;
+            }
+        }
+        if (shift < 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!a[(i + shift) % n].equals2D(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return the distance in metres from c to segment ab} */
+    private double metres(Coordinate c, Coordinate a, Coordinate b) {
+        Coordinate p = new Coordinate(0, 0);
+        Coordinate a1 = new Coordinate((a.x - c.x) * sx, (a.y - c.y) * sy);
+        Coordinate b1 = new Coordinate((b.x - c.x) * sx, (b.y - c.y) * sy);
+        return Distance.pointToSegment(p, a1, b1);
+    }
+
+    private static Polygon single(Geometry g) {
+        if (g instanceof Polygon p && !p.isEmpty()) {
+            return p;
+        }
+        if (g instanceof MultiPolygon mp && mp.getNumGeometries() == 1) {
+            return (Polygon) mp.getGeometryN(0);
+        }
+        return null;
+    }
+
+    /** {@return the ring without consecutive repeated vertices, closed} */
+    private static Coordinate[] distinct(Coordinate[] cs) {
+        List<Coordinate> out = new ArrayList<>(cs.length);
+        for (Coordinate c : cs) {
+            add(out, c);
+        }
+        if (out.size() > 1 && out.get(out.size() - 1).equals2D(out.get(0))) {
+            out.remove(out.size() - 1);
+        }
+        if (out.isEmpty()) {
+            return new Coordinate[0];
+        }
+        out.add(out.get(0));
+        return out.size() == cs.length ? cs : out.toArray(new Coordinate[0]);
+    }
+
+    private static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
+        return OutlineChange.oriented(cs, counterClockwise);
+    }
+
+    /** An edge between exact coordinates, its ends in coordinate order. */
+    private record Edge(double ax, double ay, double bx, double by) {
+        static Edge of(Coordinate a, Coordinate b) {
+            return new Edge(a.x, a.y, b.x, b.y);
+        }
+    }
+}
