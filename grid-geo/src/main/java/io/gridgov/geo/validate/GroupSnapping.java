@@ -600,12 +600,98 @@ final class GroupSnapping {
     }
 
     /**
+     * {@link #nearPairs} over the dense cell array, which it turns into offsets (its last use as a
+     * map from cells to buckets: no representative is looked up afterwards): the representatives
+     * are laid out cell by cell, column after column, so the cells of one column that an edge
+     * passes are one run of that layout, read with two offsets instead of a lookup per cell. The
+     * cells scanned and the pairs found are those of {@link #nearPairs}.
+     */
+    private Candidates nearPairsDense(Edges edges) {
+        Candidates out = new Candidates();
+        int cellCount = dense.length;
+        int[] flat = new int[repCount];
+        double[] fx = new double[repCount];
+        double[] fy = new double[repCount];
+        int filled = 0;
+        for (int i = 0; i < cellCount; i++) {
+            int b = dense[i];
+            dense[i] = filled;
+            if (b > 0) {
+                int[] ids = buckets[b - 1];
+                for (int k = 1; k <= ids[0]; k++) {
+                    int p = ids[k];
+                    flat[filled] = p;
+                    fx[filled] = rx[p];
+                    fy[filled] = ry[p];
+                    filled++;
+                }
+            }
+        }
+        double size = tolerance;
+        for (int e = 0; e < edges.count; e++) {
+            int a = edges.a[e];
+            int b = edges.b[e];
+            double x0 = rx[a];
+            double y0 = ry[a];
+            double x1 = rx[b];
+            double y1 = ry[b];
+            double bx = x1 - x0;
+            double by = y1 - y0;
+            double len2 = bx * bx + by * by;
+            // the cells of the edge's envelope and one cell around: every cell nearPairs scans
+            // for this edge (a band along the edge within that envelope), and a few more whose
+            // representatives fail the distance test
+            long c0 = Math.max((long) Math.floor(Math.min(x0, x1) / size) - 1, denseX);
+            long c1 = Math.min((long) Math.floor(Math.max(x0, x1) / size) + 1, denseX + denseColumns - 1);
+            long r0 = Math.max((long) Math.floor(Math.min(y0, y1) / size) - 1, denseY);
+            long r1 = Math.min((long) Math.floor(Math.max(y0, y1) / size) + 1, denseY + denseRows - 1);
+            for (long cx = c0; cx <= c1; cx++) {
+                long column = (cx - denseX) * denseRows - denseY;
+                int from = dense[(int) (column + r0)];
+                int end = column + r1 + 1 < cellCount ? dense[(int) (column + r1 + 1)] : filled;
+                for (int k = from; k < end; k++) {
+                    double qx = fx[k] - x0;
+                    double qy = fy[k] - y0;
+                    double dot = qx * bx + qy * by;
+                    if (!(dot > 0 && dot < len2)) {
+                        continue; // t = dot / len2 is not strictly inside (0, 1)
+                    }
+                    int p = flat[k];
+                    if (p == a || p == b) {
+                        continue;
+                    }
+                    // the distance from p to segment ab, and the fraction of ab at p's projection
+                    double t = dot / len2;
+                    if (!(t > 0 && t < 1)) {
+                        continue;
+                    }
+                    double ex = qx - t * bx;
+                    double ey = qy - t * by;
+                    if (ex * ex + ey * ey > toleranceSquaredBound) {
+                        continue; // certainly farther than the tolerance
+                    }
+                    double d = Math.hypot(ex, ey);
+                    if (d <= tolerance) {
+                        out.add(p, e, d, t);
+                    }
+                }
+            }
+        }
+        out.edgeA = edges.a;
+        out.edgeB = edges.b;
+        return out;
+    }
+
+    /**
      * Every pair of a representative and an edge within the tolerance of it, strictly inside the
      * edge (not at an end): for each edge, the representatives of the cells it crosses and of the
      * cells around those (cells of at least the tolerance, so a point within the tolerance of the
      * edge lies at most one cell off the cell of the edge's point nearest to it).
      */
     private Candidates nearPairs(Edges edges) {
+        if (dense != null) {
+            return nearPairsDense(edges);
+        }
         Candidates out = new Candidates();
         // without the dense array (a tolerance much finer than the group) the cells would be far
         // smaller than the edges: then a local hash grid of the representatives with cells as
