@@ -94,10 +94,15 @@ final class GroupSnapping {
     private final long denseY;
     private final long denseColumns;
     private final long denseRows;
-    private int bucketCount;
-    private int[][] buckets = new int[64][];
-    /** The representative each input position was given: the same position always gets the same one. */
+    /** Per representative, the one made before it in the same cell (-1: none): each cell is a list, newest first. */
+    private int[] nextInCell;
+    /** Each input position met so far, numbered in the order met: the same position always gets the same representative. */
     private final PairIndex given;
+    /** Per position (see {@link #given}), the representative it was given. */
+    private int[] positionRep;
+    private int positionCount;
+    /** The position of the vertex {@link #representative} was last asked for. */
+    private int lastPosition;
     private int snapped;
 
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices) {
@@ -124,7 +129,9 @@ final class GroupSnapping {
         py = new double[capacity];
         rx = new double[capacity];
         ry = new double[capacity];
+        nextInCell = new int[capacity];
         given = new PairIndex(vertices);
+        positionRep = new int[Math.max(16, vertices)];
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -138,24 +145,15 @@ final class GroupSnapping {
     /** The most cells of any dense grid (32 MB of ints). */
     private static final int MOST_DENSE_CELLS = 1 << 23;
 
-    /** {@return the bucket of cell (cx, cy), or -1 when it has no representative} */
-    private int bucket(long cx, long cy) {
-        long col = cx - denseX;
-        long row = cy - denseY;
+    /** Makes {@code id} the newest representative of cell (cx, cy). */
+    private void push(long cx, long cy, int id) {
         if (dense == null) {
-            return cells.get(cx, cy);
-        }
-        if (col < 0 || row < 0 || row >= denseRows || col >= denseColumns) {
-            return -1;
-        }
-        return dense[(int) (col * denseRows + row)] - 1;
-    }
-
-    private void newBucket(long cx, long cy, int bucket) {
-        if (dense == null) {
-            cells.put(cx, cy, bucket);
+            nextInCell[id] = cells.get(cx, cy);
+            cells.put(cx, cy, id);
         } else {
-            dense[(int) ((cx - denseX) * denseRows + cy - denseY)] = bucket + 1;
+            int i = (int) ((cx - denseX) * denseRows + cy - denseY);
+            nextInCell[id] = dense[i] - 1;
+            dense[i] = id + 1;
         }
     }
 
@@ -196,6 +194,8 @@ final class GroupSnapping {
         int[] insertRep;
         /** The input coordinates, parallel to {@link #vertices}. */
         Coordinate[] source;
+        /** Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the closing one. */
+        int[] positions;
 
         /** Forgets the sorted representatives after {@link #vertices} changed. */
         void changed() {
@@ -445,15 +445,23 @@ final class GroupSnapping {
     private Ring ring(Coordinate[] cs) {
         Ring ring = new Ring();
         int[] vertices = new int[cs.length];
+        int[] positions = new int[cs.length];
         boolean moved = false;
         for (int k = 0; k < cs.length; k++) {
-            int rep = k == cs.length - 1 ? vertices[0] : representative(cs[k]);
+            int rep;
+            if (k == cs.length - 1) {
+                rep = vertices[0];
+            } else {
+                rep = representative(cs[k]);
+                positions[k] = lastPosition;
+            }
             vertices[k] = rep;
             moved |= px[rep] != cs[k].x || py[rep] != cs[k].y || k > 0 && rep == vertices[k - 1];
         }
         ring.vertices = vertices;
         ring.moved = moved;
         ring.source = cs;
+        ring.positions = positions;
         return ring;
     }
 
@@ -471,17 +479,20 @@ final class GroupSnapping {
         long cx = (long) Math.floor(c.x * sx / tolerance);
         long cy = (long) Math.floor(c.y * sy / tolerance);
         int best = -1;
+        int bestCell = -1;
         double bestDistance = Double.MAX_VALUE;
         double bound = toleranceSquaredBound;
+        // cells in the order (-1, -1), (-1, 0) ... (1, 1); a cell's list runs newest first, so among
+        // equally near representatives of one cell the last met (the oldest) wins, and across cells
+        // the first cell's: the oldest of the first cell in this order, as when each cell was read
+        // oldest first keeping the first of equals
         for (long dx = -1; dx <= 1; dx++) {
             for (long dy = -1; dy <= 1; dy++) {
-                int bucket = bucket(cx + dx, cy + dy);
-                if (bucket < 0) {
-                    continue;
-                }
-                int[] ids = buckets[bucket];
-                for (int k = 1; k <= ids[0]; k++) {
-                    int id = ids[k];
+                int cell = (int) (dx * 3 + dy);
+                // a vertex of the group lies two cells inside the dense array: no bounds to test
+                int first = dense != null ? dense[(int) ((cx + dx - denseX) * denseRows + cy + dy - denseY)] - 1
+                        : cells.get(cx + dx, cy + dy);
+                for (int id = first; id >= 0; id = nextInCell[id]) {
                     if (cornersOnly && id >= cornerReps) {
                         continue;
                     }
@@ -491,9 +502,10 @@ final class GroupSnapping {
                         continue; // certainly farther than the tolerance or the best so far
                     }
                     double d = Math.hypot(ex, ey);
-                    if (d < bestDistance) {
+                    if (d < bestDistance || d == bestDistance && cell == bestCell) {
                         bestDistance = d;
                         best = id;
+                        bestCell = cell;
                         bound = Math.min(toleranceSquaredBound, d * d * (1 + 1e-9));
                     }
                 }
@@ -514,6 +526,9 @@ final class GroupSnapping {
      * representative's own position keeps it; the same position still always gets the same one.
      */
     private void settleOnNearest(List<Ring> all) {
+        // per position, the representative it settles on (+1; 0: not asked yet): the answer
+        // depends only on the position and the representative it was given
+        int[] settled = new int[positionCount];
         for (Ring ring : all) {
             if (!ring.moved) {
                 continue;   // every vertex is its own representative
@@ -526,10 +541,16 @@ final class GroupSnapping {
                 if (px[v[k]] == c.x && py[v[k]] == c.y) {
                     continue;
                 }
-                // a vertex given a corner's representative keeps a corner's (see seedCorners)
-                int best = nearest(c, v[k] < cornerReps);
-                if (best >= 0 && best != v[k] && nearestDistance <= tolerance) {
-                    v[k] = best;
+                int position = ring.positions[k];
+                int to = settled[position] - 1;
+                if (to < 0) {
+                    // a vertex given a corner's representative keeps a corner's (see seedCorners)
+                    int best = nearest(c, v[k] < cornerReps);
+                    to = best >= 0 && best != v[k] && nearestDistance <= tolerance ? best : v[k];
+                    settled[position] = to + 1;
+                }
+                if (to != v[k]) {
+                    v[k] = to;
                     changed = true;
                 }
             }
@@ -548,17 +569,16 @@ final class GroupSnapping {
     private int representative(Coordinate c) {
         long xBits = Double.doubleToLongBits(c.x + 0.0);
         long yBits = Double.doubleToLongBits(c.y + 0.0);
-        int known = given.get(xBits, yBits);
-        if (known >= 0) {
+        int slot = given.slot(xBits, yBits);
+        int position = given.valueAt(slot);
+        if (position >= 0) {
+            int known = positionRep[position];
             if (px[known] != c.x || py[known] != c.y) {
                 snapped++;
             }
+            lastPosition = position;
             return known;
         }
-        double mx = c.x * sx;
-        double my = c.y * sy;
-        long cx = (long) Math.floor(mx / tolerance);
-        long cy = (long) Math.floor(my / tolerance);
         int best = nearest(c, false);
         double bestDistance = nearestDistance;
         int id;
@@ -575,27 +595,24 @@ final class GroupSnapping {
                 py = Arrays.copyOf(py, id * 2);
                 rx = Arrays.copyOf(rx, id * 2);
                 ry = Arrays.copyOf(ry, id * 2);
+                nextInCell = Arrays.copyOf(nextInCell, id * 2);
             }
+            double mx = c.x * sx;
+            double my = c.y * sy;
             reps[id] = c;
             px[id] = c.x;
             py[id] = c.y;
             rx[id] = mx;
             ry[id] = my;
-            int bucket = bucket(cx, cy);
-            if (bucket < 0) {
-                bucket = bucketCount++;
-                newBucket(cx, cy, bucket);
-                if (bucket == buckets.length) {
-                    buckets = Arrays.copyOf(buckets, bucket * 2);
-                }
-                buckets[bucket] = new int[4];
-            } else if (buckets[bucket][0] + 1 == buckets[bucket].length) {
-                buckets[bucket] = Arrays.copyOf(buckets[bucket], buckets[bucket].length * 2);
-            }
-            int[] ids = buckets[bucket];
-            ids[++ids[0]] = id;
+            push((long) Math.floor(mx / tolerance), (long) Math.floor(my / tolerance), id);
         }
-        given.put(xBits, yBits, id);
+        position = positionCount++;
+        if (position == positionRep.length) {
+            positionRep = Arrays.copyOf(positionRep, position * 2);
+        }
+        positionRep[position] = id;
+        given.putAt(slot, xBits, yBits, position);
+        lastPosition = position;
         return id;
     }
 
@@ -614,17 +631,13 @@ final class GroupSnapping {
         double[] fy = new double[repCount];
         int filled = 0;
         for (int i = 0; i < cellCount; i++) {
-            int b = dense[i];
+            int newest = dense[i] - 1;
             dense[i] = filled;
-            if (b > 0) {
-                int[] ids = buckets[b - 1];
-                for (int k = 1; k <= ids[0]; k++) {
-                    int p = ids[k];
-                    flat[filled] = p;
-                    fx[filled] = rx[p];
-                    fy[filled] = ry[p];
-                    filled++;
-                }
+            for (int p = newest; p >= 0; p = nextInCell[p]) {
+                flat[filled] = p;
+                fx[filled] = rx[p];
+                fy[filled] = ry[p];
+                filled++;
             }
         }
         double size = tolerance;
@@ -698,8 +711,8 @@ final class GroupSnapping {
         // large as the mean edge (never smaller than the tolerance)
         double size = tolerance;
         PairIndex index = null;
-        int[][] local = buckets;
-        if (dense == null && edges.count > 0) {
+        int[][] local = null;
+        if (edges.count > 0) {
             double total = 0;
             for (int e = 0; e < edges.count; e++) {
                 total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
@@ -760,7 +773,7 @@ final class GroupSnapping {
                 long r0 = (long) Math.floor(yLo / size) - 1;
                 long r1 = (long) Math.floor(yHi / size) + 1;
                 for (long cy = r0; cy <= r1; cy++) {
-                    int bucket = index == null ? bucket(cx, cy) : index.get(cx, cy);
+                    int bucket = index.get(cx, cy);
                     if (bucket < 0) {
                         continue;
                     }
@@ -957,7 +970,7 @@ final class GroupSnapping {
         int get(long x, long y) {
             long[] s = slots;
             int mask = s.length / 3 - 1;
-            for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
+            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
                 int o = i * 3;
                 long v = s[o + 2];
                 if (v == 0) {
@@ -969,13 +982,42 @@ final class GroupSnapping {
             }
         }
 
+        /** {@return the slot of key (x, y): where it is, or the empty slot where it would go} */
+        int slot(long x, long y) {
+            long[] s = slots;
+            int mask = s.length / 3 - 1;
+            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
+                int o = i * 3;
+                if (s[o + 2] == 0 || s[o] == x && s[o + 1] == y) {
+                    return i;
+                }
+            }
+        }
+
+        /** {@return the value in a slot found by {@link #slot(long, long)}, -1 when empty} */
+        int valueAt(int slot) {
+            return (int) slots[slot * 3 + 2] - 1;
+        }
+
+        /** Puts a key that is absent into the empty slot {@link #slot(long, long)} found for it. */
+        void putAt(int slot, long x, long y, int value) {
+            int o = slot * 3;
+            slots[o] = x;
+            slots[o + 1] = y;
+            slots[o + 2] = value + 1L;
+            size++;
+            if (size * 2 > slots.length / 3) {
+                grow();
+            }
+        }
+
         void put(long x, long y, int value) {
             if ((size + 1) * 2 > slots.length / 3) {
                 grow();
             }
             long[] s = slots;
             int mask = s.length / 3 - 1;
-            for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
+            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
                 int o = i * 3;
                 if (s[o + 2] == 0) {
                     s[o] = x;
@@ -1002,7 +1044,7 @@ final class GroupSnapping {
             }
         }
 
-        private static int slot(long x, long y) {
+        private static int hash(long x, long y) {
             long h = (x * 0x9E3779B97F4A7C15L + y) * 0xC2B2AE3D27D4EB4FL;
             h ^= h >>> 29;
             h *= 0x165667B19E3779F9L;
