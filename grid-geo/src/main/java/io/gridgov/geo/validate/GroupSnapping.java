@@ -340,7 +340,6 @@ final class GroupSnapping {
         int count = 0;
         int capacity = Math.max(64, reps.length / 4);
         double[] turns = new double[capacity];
-        int[] owners = new int[capacity];
         Coordinate[] at = new Coordinate[capacity];
         for (int i = -1; i < children.length; i++) {
             Geometry g = i < 0 ? parent : children[i];
@@ -370,11 +369,9 @@ final class GroupSnapping {
                         if (turn > CORNER) {
                             if (count == turns.length) {
                                 turns = Arrays.copyOf(turns, count * 2);
-                                owners = Arrays.copyOf(owners, count * 2);
                                 at = Arrays.copyOf(at, count * 2);
                             }
                             turns[count] = turn;
-                            owners[count] = i;
                             at[count] = b;
                             count++;
                         }
@@ -387,22 +384,19 @@ final class GroupSnapping {
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        double[] t = turns;
-        int[] o = owners;
-        sort(order, (x, y) -> t[x] != t[y] ? t[x] > t[y] : o[x] != o[y] ? o[x] < o[y] : x < y);
+        // (corners are met owner by owner, so "in order met" is also "the parent first")
+        sortSharpestFirst(order, turns);
         for (int i = 0; i < count; i++) {
             representative(at[order[i]]);
         }
         cornerReps = repCount;
     }
 
-    /** A strict total order on indexes. */
-    private interface IndexOrder {
-        boolean before(int x, int y);
-    }
-
-    /** Sorts indexes by a strict total order (a merge sort on primitives). */
-    private static void sort(int[] a, IndexOrder order) {
+    /**
+     * Sorts {@code 0 .. a.length - 1} by turn, largest first, equal turns in index order (a
+     * stable merge sort on primitives: runs always hold consecutive indexes, the left run the lower).
+     */
+    private static void sortSharpestFirst(int[] a, double[] turn) {
         int[] buffer = new int[a.length];
         for (int width = 1; width < a.length; width *= 2) {
             for (int lo = 0; lo < a.length; lo += 2 * width) {
@@ -412,7 +406,7 @@ final class GroupSnapping {
                 int j = mid;
                 int k = lo;
                 while (i < mid && j < hi) {
-                    buffer[k++] = order.before(a[j], a[i]) ? a[j++] : a[i++];
+                    buffer[k++] = turn[a[j]] > turn[a[i]] ? a[j++] : a[i++];
                 }
                 while (i < mid) {
                     buffer[k++] = a[i++];
