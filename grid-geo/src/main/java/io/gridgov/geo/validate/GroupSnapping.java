@@ -39,8 +39,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     is the ring's next vertex beyond the segment's end, where the ring turns back), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
- *     through the same cell grid (the cells the edge crosses and one cell around them), then taken
- *     representative by representative, nearest edge first (ties by the edge's ends).</li>
+ *     through the same cell grid (the cells the edge crosses and one cell around them; with the
+ *     dense array, the cells of the edge's envelope and one around, read column by column from
+ *     the representatives laid out cell by cell), then taken representative by representative,
+ *     nearest edge first (ties by the edge's ends).</li>
  * <li>A ring that collapsed loses its duplicate vertices and its spikes of no width
  *     ({@code p, v, p}, see {@link #withoutSpikes}: every ring, the parent's too, so a parent
  *     whose only fault was spikes needs no repair); a geometry still invalid is repaired
