@@ -669,26 +669,38 @@ final class GroupSnapping {
                     if (p == a || p == b) {
                         continue;
                     }
-                    // the distance from p to segment ab, and the fraction of ab at p's projection
-                    double t = dot / len2;
-                    if (!(t > 0 && t < 1)) {
-                        continue;
-                    }
-                    double ex = qx - t * bx;
-                    double ey = qy - t * by;
-                    if (ex * ex + ey * ey > toleranceSquaredBound) {
-                        continue; // certainly farther than the tolerance
-                    }
-                    double d = Math.hypot(ex, ey);
-                    if (d <= tolerance) {
-                        out.add(p, e, d, t);
-                    }
+                    offer(out, p, e, qx, qy, bx, by, dot / len2);
                 }
             }
         }
         out.edgeA = edges.a;
         out.edgeB = edges.b;
         return out;
+    }
+
+    /**
+     * Adds the pair of representative {@code p} and edge {@code e} when {@code p} projects strictly
+     * inside the edge (fraction {@code t}) within the tolerance of it.
+     *
+     * @param qx p's offset from the edge's first end (metres)
+     * @param qy the other
+     * @param bx the edge's vector (metres)
+     * @param by the other
+     * @param t the fraction of the edge at p's projection
+     */
+    private void offer(Candidates out, int p, int e, double qx, double qy, double bx, double by, double t) {
+        if (!(t > 0 && t < 1)) {
+            return;
+        }
+        double ex = qx - t * bx;
+        double ey = qy - t * by;
+        if (ex * ex + ey * ey > toleranceSquaredBound) {
+            return; // certainly farther than the tolerance
+        }
+        double d = Math.hypot(ex, ey);
+        if (d <= tolerance) {
+            out.add(p, e, d, t);
+        }
     }
 
     /**
@@ -782,19 +794,7 @@ final class GroupSnapping {
                         // the distance from p to segment ab, and the fraction of ab at p's projection
                         double qx = rx[p] - x0;
                         double qy = ry[p] - y0;
-                        double t = len2 == 0 ? 0 : (qx * bx + qy * by) / len2;
-                        if (!(t > 0 && t < 1)) {
-                            continue;
-                        }
-                        double ex = qx - t * bx;
-                        double ey = qy - t * by;
-                        if (ex * ex + ey * ey > toleranceSquaredBound) {
-                            continue; // certainly farther than the tolerance
-                        }
-                        double d = Math.hypot(ex, ey);
-                        if (d <= tolerance) {
-                            out.add(p, e, d, t);
-                        }
+                        offer(out, p, e, qx, qy, bx, by, len2 == 0 ? 0 : (qx * bx + qy * by) / len2);
                     }
                 }
             }
