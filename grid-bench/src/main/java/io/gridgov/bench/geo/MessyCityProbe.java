@@ -40,9 +40,10 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * java -Xmx2g -cp grid-bench/target/benchmarks.jar io.gridgov.bench.geo.MessyCityProbe 100 100 3
  * java -Xmx2g -cp grid-bench/target/benchmarks.jar io.gridgov.bench.geo.MessyCityProbe 100 100 10 redrawn-covering
  * </pre>
- * The optional fourth argument runs one case only: {@code clean}, {@code redrawn-default} (parents
- * redrawn, default tolerance) or {@code redrawn-covering} (parents redrawn, 10.5 m; best of the
- * repetitions, for before/after comparisons on a busy machine).
+ * The optional fourth argument runs one case only: {@code clean}, {@code clean-covering} (the clean
+ * city at 10.5 m, the time {@code redrawn-covering} is compared with), {@code redrawn-default}
+ * (parents redrawn, default tolerance) or {@code redrawn-covering} (parents redrawn, 10.5 m; best of
+ * the repetitions, for before/after comparisons on a busy machine).
  */
 public final class MessyCityProbe {
 
@@ -77,13 +78,15 @@ public final class MessyCityProbe {
             System.out.printf("parents redrawn, default tolerance: %.2f s CPU%n", t);
             return;
         }
-        if (only.equals("redrawn-covering")) {
-            GeoPartition p = Perturbation.PARENTS_REDRAWN.apply(city, 10, 1).toGeoPartition();
+        if (only.equals("redrawn-covering") || only.equals("clean-covering")) {
+            boolean redrawn = only.equals("redrawn-covering");
+            GeoPartition p = redrawn ? Perturbation.PARENTS_REDRAWN.apply(city, 10, 1).toGeoPartition()
+                    : city.toGeoPartition();
             ValidationReport[] last = new ValidationReport[1];
             double t = best(repetitions, () -> last[0] = PartitionValidator.validate(p,
                     ValidationOptions.builder().toleranceMetres(10.5).parallelism(1).build()));
-            System.out.printf("parents redrawn, tolerance 10.5 m: %.3f s CPU, %d findings, %d vertices snapped%n", t,
-                    last[0].violations().size(), last[0].snappedVertexCount());
+            System.out.printf("%s, tolerance 10.5 m: %.3f s CPU, %d findings, %d vertices snapped%n",
+                    redrawn ? "parents redrawn" : "clean", t, last[0].violations().size(), last[0].snappedVertexCount());
             return;
         }
         run("parents redrawn ≤ 10 m", Perturbation.PARENTS_REDRAWN.apply(city, 10, 1).toGeoPartition(), repetitions,

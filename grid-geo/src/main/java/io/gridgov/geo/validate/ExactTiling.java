@@ -30,18 +30,23 @@ import org.locationtech.jts.geom.Polygon;
 final class ExactTiling {
 
     private double[] coords;
+    /**
+     * Per slot, the weight plus {@link #TAKEN} (0: the slot is empty; a weight may legitimately
+     * return to 0, and no weight reaches ±{@code TAKEN}: it counts segments).
+     */
     private int[] weight;
-    /** Which slots are taken (a weight may legitimately return to 0). */
-    private long[] occupied;
     private int mask;
     private int used;
     private int nonZero;
 
+    private static final int TAKEN = 1 << 30;
+
     private ExactTiling(int segments) {
-        int capacity = Integer.highestOneBit(Math.max(16, segments * 2 - 1)) << 1;
+        // at least as many slots as segments: a shared segment takes one slot for two, so a
+        // tiling fills fewer than half of them (the table grows past half)
+        int capacity = Integer.highestOneBit(Math.max(16, segments)) << 1;
         coords = new double[capacity * 4];
         weight = new int[capacity];
-        occupied = new long[(capacity + 63) / 64];
         mask = capacity - 1;
     }
 
@@ -170,8 +175,8 @@ final class ExactTiling {
         double[] out = new double[chains.nonZero * 4];
         int k = 0;
         for (int slot = 0; slot < chains.weight.length; slot++) {
-            int w = chains.weight[slot];
-            if ((chains.occupied[slot >>> 6] & (1L << slot)) == 0 || w == 0) {
+            int w = chains.weight[slot] - TAKEN;
+            if (chains.weight[slot] == 0 || w == 0) {
                 continue;
             }
             int o = slot * 4;
@@ -239,12 +244,12 @@ final class ExactTiling {
             grow();
         }
         int slot = (int) mix(ax, ay, bx, by) & mask;
-        while ((occupied[slot >>> 6] & (1L << slot)) != 0) {
+        while (weight[slot] != 0) {
             int o = slot * 4;
             if (coords[o] == ax && coords[o + 1] == ay && coords[o + 2] == bx && coords[o + 3] == by) {
-                int before = weight[slot];
+                int before = weight[slot] - TAKEN;
                 int after = before + w;
-                weight[slot] = after;
+                weight[slot] = after + TAKEN;
                 if (before == 0) {
                     nonZero++;
                 } else if (after == 0) {
@@ -263,8 +268,7 @@ final class ExactTiling {
         coords[o + 1] = ay;
         coords[o + 2] = bx;
         coords[o + 3] = by;
-        weight[slot] = w;
-        occupied[slot >>> 6] |= 1L << slot;
+        weight[slot] = w + TAKEN;
         used++;
         if (w != 0) {
             nonZero++;
@@ -274,25 +278,23 @@ final class ExactTiling {
     private void grow() {
         double[] oldCoords = coords;
         int[] oldWeight = weight;
-        long[] oldBits = occupied;
         int capacity = oldWeight.length * 2;
         coords = new double[capacity * 4];
         weight = new int[capacity];
-        occupied = new long[(capacity + 63) / 64];
         mask = capacity - 1;
         used = 0;
         nonZero = 0;
         for (int slot = 0; slot < oldWeight.length; slot++) {
-            if ((oldBits[slot >>> 6] & (1L << slot)) != 0) {
+            if (oldWeight[slot] != 0) {
                 int o = slot * 4;
-                reinsert(oldCoords[o], oldCoords[o + 1], oldCoords[o + 2], oldCoords[o + 3], oldWeight[slot]);
+                reinsert(oldCoords[o], oldCoords[o + 1], oldCoords[o + 2], oldCoords[o + 3], oldWeight[slot] - TAKEN);
             }
         }
     }
 
     private void reinsert(double ax, double ay, double bx, double by, int w) {
         int slot = (int) mix(ax, ay, bx, by) & mask;
-        while ((occupied[slot >>> 6] & (1L << slot)) != 0) {
+        while (weight[slot] != 0) {
             slot = (slot + 1) & mask;
         }
         store(slot, ax, ay, bx, by, w);

@@ -39,8 +39,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     is the ring's next vertex beyond the segment's end, where the ring turns back), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
- *     through the same cell grid (the cells the edge crosses and one cell around them), then taken
- *     representative by representative, nearest edge first (ties by the edge's ends).</li>
+ *     through the same cell grid (the cells the edge crosses and one cell around them; with the
+ *     dense array, the cells of the edge's envelope and one around, read column by column from
+ *     the representatives laid out cell by cell), then taken representative by representative,
+ *     nearest edge first (ties by the edge's ends).</li>
  * <li>A ring that collapsed loses its duplicate vertices and its spikes of no width
  *     ({@code p, v, p}, see {@link #withoutSpikes}: every ring, the parent's too, so a parent
  *     whose only fault was spikes needs no repair); a geometry still invalid is repaired
@@ -94,10 +96,15 @@ final class GroupSnapping {
     private final long denseY;
     private final long denseColumns;
     private final long denseRows;
-    private int bucketCount;
-    private int[][] buckets = new int[64][];
-    /** The representative each input position was given: the same position always gets the same one. */
+    /** Per representative, the one made before it in the same cell (-1: none): each cell is a list, newest first. */
+    private int[] nextInCell;
+    /** Each input position met so far, numbered in the order met: the same position always gets the same representative. */
     private final PairIndex given;
+    /** Per position (see {@link #given}), the representative it was given. */
+    private int[] positionRep;
+    private int positionCount;
+    /** The position of the vertex {@link #representative} was last asked for. */
+    private int lastPosition;
     private int snapped;
 
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices) {
@@ -124,7 +131,9 @@ final class GroupSnapping {
         py = new double[capacity];
         rx = new double[capacity];
         ry = new double[capacity];
+        nextInCell = new int[capacity];
         given = new PairIndex(vertices);
+        positionRep = new int[Math.max(16, vertices)];
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -138,24 +147,15 @@ final class GroupSnapping {
     /** The most cells of any dense grid (32 MB of ints). */
     private static final int MOST_DENSE_CELLS = 1 << 23;
 
-    /** {@return the bucket of cell (cx, cy), or -1 when it has no representative} */
-    private int bucket(long cx, long cy) {
-        long col = cx - denseX;
-        long row = cy - denseY;
+    /** Makes {@code id} the newest representative of cell (cx, cy). */
+    private void push(long cx, long cy, int id) {
         if (dense == null) {
-            return cells.get(cx, cy);
-        }
-        if (col < 0 || row < 0 || row >= denseRows || col >= denseColumns) {
-            return -1;
-        }
-        return dense[(int) (col * denseRows + row)] - 1;
-    }
-
-    private void newBucket(long cx, long cy, int bucket) {
-        if (dense == null) {
-            cells.put(cx, cy, bucket);
+            nextInCell[id] = cells.get(cx, cy);
+            cells.put(cx, cy, id);
         } else {
-            dense[(int) ((cx - denseX) * denseRows + cy - denseY)] = bucket + 1;
+            int i = (int) ((cx - denseX) * denseRows + cy - denseY);
+            nextInCell[id] = dense[i] - 1;
+            dense[i] = id + 1;
         }
     }
 
@@ -196,6 +196,8 @@ final class GroupSnapping {
         int[] insertRep;
         /** The input coordinates, parallel to {@link #vertices}. */
         Coordinate[] source;
+        /** Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the closing one. */
+        int[] positions;
 
         /** Forgets the sorted representatives after {@link #vertices} changed. */
         void changed() {
@@ -340,7 +342,6 @@ final class GroupSnapping {
         int count = 0;
         int capacity = Math.max(64, reps.length / 4);
         double[] turns = new double[capacity];
-        int[] owners = new int[capacity];
         Coordinate[] at = new Coordinate[capacity];
         for (int i = -1; i < children.length; i++) {
             Geometry g = i < 0 ? parent : children[i];
@@ -370,11 +371,9 @@ final class GroupSnapping {
                         if (turn > CORNER) {
                             if (count == turns.length) {
                                 turns = Arrays.copyOf(turns, count * 2);
-                                owners = Arrays.copyOf(owners, count * 2);
                                 at = Arrays.copyOf(at, count * 2);
                             }
                             turns[count] = turn;
-                            owners[count] = i;
                             at[count] = b;
                             count++;
                         }
@@ -387,22 +386,19 @@ final class GroupSnapping {
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        double[] t = turns;
-        int[] o = owners;
-        sort(order, (x, y) -> t[x] != t[y] ? t[x] > t[y] : o[x] != o[y] ? o[x] < o[y] : x < y);
+        // (corners are met owner by owner, so "in order met" is also "the parent first")
+        sortSharpestFirst(order, turns);
         for (int i = 0; i < count; i++) {
             representative(at[order[i]]);
         }
         cornerReps = repCount;
     }
 
-    /** A strict total order on indexes. */
-    private interface IndexOrder {
-        boolean before(int x, int y);
-    }
-
-    /** Sorts indexes by a strict total order (a merge sort on primitives). */
-    private static void sort(int[] a, IndexOrder order) {
+    /**
+     * Sorts {@code 0 .. a.length - 1} by turn, largest first, equal turns in index order (a
+     * stable merge sort on primitives: runs always hold consecutive indexes, the left run the lower).
+     */
+    private static void sortSharpestFirst(int[] a, double[] turn) {
         int[] buffer = new int[a.length];
         for (int width = 1; width < a.length; width *= 2) {
             for (int lo = 0; lo < a.length; lo += 2 * width) {
@@ -412,7 +408,7 @@ final class GroupSnapping {
                 int j = mid;
                 int k = lo;
                 while (i < mid && j < hi) {
-                    buffer[k++] = order.before(a[j], a[i]) ? a[j++] : a[i++];
+                    buffer[k++] = turn[a[j]] > turn[a[i]] ? a[j++] : a[i++];
                 }
                 while (i < mid) {
                     buffer[k++] = a[i++];
@@ -445,15 +441,23 @@ final class GroupSnapping {
     private Ring ring(Coordinate[] cs) {
         Ring ring = new Ring();
         int[] vertices = new int[cs.length];
+        int[] positions = new int[cs.length];
         boolean moved = false;
         for (int k = 0; k < cs.length; k++) {
-            int rep = k == cs.length - 1 ? vertices[0] : representative(cs[k]);
+            int rep;
+            if (k == cs.length - 1) {
+                rep = vertices[0];
+            } else {
+                rep = representative(cs[k]);
+                positions[k] = lastPosition;
+            }
             vertices[k] = rep;
             moved |= px[rep] != cs[k].x || py[rep] != cs[k].y || k > 0 && rep == vertices[k - 1];
         }
         ring.vertices = vertices;
         ring.moved = moved;
         ring.source = cs;
+        ring.positions = positions;
         return ring;
     }
 
@@ -471,17 +475,20 @@ final class GroupSnapping {
         long cx = (long) Math.floor(c.x * sx / tolerance);
         long cy = (long) Math.floor(c.y * sy / tolerance);
         int best = -1;
+        int bestCell = -1;
         double bestDistance = Double.MAX_VALUE;
         double bound = toleranceSquaredBound;
+        // cells in the order (-1, -1), (-1, 0) ... (1, 1); a cell's list runs newest first, so among
+        // equally near representatives of one cell the last met (the oldest) wins, and across cells
+        // the first cell's: the oldest of the first cell in this order, as when each cell was read
+        // oldest first keeping the first of equals
         for (long dx = -1; dx <= 1; dx++) {
             for (long dy = -1; dy <= 1; dy++) {
-                int bucket = bucket(cx + dx, cy + dy);
-                if (bucket < 0) {
-                    continue;
-                }
-                int[] ids = buckets[bucket];
-                for (int k = 1; k <= ids[0]; k++) {
-                    int id = ids[k];
+                int cell = (int) (dx * 3 + dy);
+                // a vertex of the group lies two cells inside the dense array: no bounds to test
+                int first = dense != null ? dense[(int) ((cx + dx - denseX) * denseRows + cy + dy - denseY)] - 1
+                        : cells.get(cx + dx, cy + dy);
+                for (int id = first; id >= 0; id = nextInCell[id]) {
                     if (cornersOnly && id >= cornerReps) {
                         continue;
                     }
@@ -491,9 +498,10 @@ final class GroupSnapping {
                         continue; // certainly farther than the tolerance or the best so far
                     }
                     double d = Math.hypot(ex, ey);
-                    if (d < bestDistance) {
+                    if (d < bestDistance || d == bestDistance && cell == bestCell) {
                         bestDistance = d;
                         best = id;
+                        bestCell = cell;
                         bound = Math.min(toleranceSquaredBound, d * d * (1 + 1e-9));
                     }
                 }
@@ -514,6 +522,9 @@ final class GroupSnapping {
      * representative's own position keeps it; the same position still always gets the same one.
      */
     private void settleOnNearest(List<Ring> all) {
+        // per position, the representative it settles on (+1; 0: not asked yet): the answer
+        // depends only on the position and the representative it was given
+        int[] settled = new int[positionCount];
         for (Ring ring : all) {
             if (!ring.moved) {
                 continue;   // every vertex is its own representative
@@ -526,10 +537,16 @@ final class GroupSnapping {
                 if (px[v[k]] == c.x && py[v[k]] == c.y) {
                     continue;
                 }
-                // a vertex given a corner's representative keeps a corner's (see seedCorners)
-                int best = nearest(c, v[k] < cornerReps);
-                if (best >= 0 && best != v[k] && nearestDistance <= tolerance) {
-                    v[k] = best;
+                int position = ring.positions[k];
+                int to = settled[position] - 1;
+                if (to < 0) {
+                    // a vertex given a corner's representative keeps a corner's (see seedCorners)
+                    int best = nearest(c, v[k] < cornerReps);
+                    to = best >= 0 && best != v[k] && nearestDistance <= tolerance ? best : v[k];
+                    settled[position] = to + 1;
+                }
+                if (to != v[k]) {
+                    v[k] = to;
                     changed = true;
                 }
             }
@@ -548,17 +565,16 @@ final class GroupSnapping {
     private int representative(Coordinate c) {
         long xBits = Double.doubleToLongBits(c.x + 0.0);
         long yBits = Double.doubleToLongBits(c.y + 0.0);
-        int known = given.get(xBits, yBits);
-        if (known >= 0) {
+        int slot = given.slot(xBits, yBits);
+        int position = given.valueAt(slot);
+        if (position >= 0) {
+            int known = positionRep[position];
             if (px[known] != c.x || py[known] != c.y) {
                 snapped++;
             }
+            lastPosition = position;
             return known;
         }
-        double mx = c.x * sx;
-        double my = c.y * sy;
-        long cx = (long) Math.floor(mx / tolerance);
-        long cy = (long) Math.floor(my / tolerance);
         int best = nearest(c, false);
         double bestDistance = nearestDistance;
         int id;
@@ -575,28 +591,116 @@ final class GroupSnapping {
                 py = Arrays.copyOf(py, id * 2);
                 rx = Arrays.copyOf(rx, id * 2);
                 ry = Arrays.copyOf(ry, id * 2);
+                nextInCell = Arrays.copyOf(nextInCell, id * 2);
             }
+            double mx = c.x * sx;
+            double my = c.y * sy;
             reps[id] = c;
             px[id] = c.x;
             py[id] = c.y;
             rx[id] = mx;
             ry[id] = my;
-            int bucket = bucket(cx, cy);
-            if (bucket < 0) {
-                bucket = bucketCount++;
-                newBucket(cx, cy, bucket);
-                if (bucket == buckets.length) {
-                    buckets = Arrays.copyOf(buckets, bucket * 2);
-                }
-                buckets[bucket] = new int[4];
-            } else if (buckets[bucket][0] + 1 == buckets[bucket].length) {
-                buckets[bucket] = Arrays.copyOf(buckets[bucket], buckets[bucket].length * 2);
-            }
-            int[] ids = buckets[bucket];
-            ids[++ids[0]] = id;
+            push((long) Math.floor(mx / tolerance), (long) Math.floor(my / tolerance), id);
         }
-        given.put(xBits, yBits, id);
+        position = positionCount++;
+        if (position == positionRep.length) {
+            positionRep = Arrays.copyOf(positionRep, position * 2);
+        }
+        positionRep[position] = id;
+        given.putAt(slot, xBits, yBits, position);
+        lastPosition = position;
         return id;
+    }
+
+    /**
+     * {@link #nearPairs} over the dense cell array, which it turns into offsets (its last use as a
+     * map from cells to buckets: no representative is looked up afterwards): the representatives
+     * are laid out cell by cell, column after column, so the cells of one column that an edge
+     * passes are one run of that layout, read with two offsets instead of a lookup per cell. The
+     * cells scanned and the pairs found are those of {@link #nearPairs}.
+     */
+    private Candidates nearPairsDense(Edges edges) {
+        Candidates out = new Candidates();
+        int cellCount = dense.length;
+        int[] flat = new int[repCount];
+        double[] fx = new double[repCount];
+        double[] fy = new double[repCount];
+        int filled = 0;
+        for (int i = 0; i < cellCount; i++) {
+            int newest = dense[i] - 1;
+            dense[i] = filled;
+            for (int p = newest; p >= 0; p = nextInCell[p]) {
+                flat[filled] = p;
+                fx[filled] = rx[p];
+                fy[filled] = ry[p];
+                filled++;
+            }
+        }
+        double size = tolerance;
+        for (int e = 0; e < edges.count; e++) {
+            int a = edges.a[e];
+            int b = edges.b[e];
+            double x0 = rx[a];
+            double y0 = ry[a];
+            double x1 = rx[b];
+            double y1 = ry[b];
+            double bx = x1 - x0;
+            double by = y1 - y0;
+            double len2 = bx * bx + by * by;
+            // the cells of the edge's envelope and one cell around: every cell nearPairs scans
+            // for this edge (a band along the edge within that envelope), and a few more whose
+            // representatives fail the distance test
+            long c0 = Math.max((long) Math.floor(Math.min(x0, x1) / size) - 1, denseX);
+            long c1 = Math.min((long) Math.floor(Math.max(x0, x1) / size) + 1, denseX + denseColumns - 1);
+            long r0 = Math.max((long) Math.floor(Math.min(y0, y1) / size) - 1, denseY);
+            long r1 = Math.min((long) Math.floor(Math.max(y0, y1) / size) + 1, denseY + denseRows - 1);
+            for (long cx = c0; cx <= c1; cx++) {
+                long column = (cx - denseX) * denseRows - denseY;
+                int from = dense[(int) (column + r0)];
+                int end = column + r1 + 1 < cellCount ? dense[(int) (column + r1 + 1)] : filled;
+                for (int k = from; k < end; k++) {
+                    double qx = fx[k] - x0;
+                    double qy = fy[k] - y0;
+                    double dot = qx * bx + qy * by;
+                    if (!(dot > 0 && dot < len2)) {
+                        continue; // t = dot / len2 is not strictly inside (0, 1)
+                    }
+                    int p = flat[k];
+                    if (p == a || p == b) {
+                        continue;
+                    }
+                    offer(out, p, e, qx, qy, bx, by, dot / len2);
+                }
+            }
+        }
+        out.edgeA = edges.a;
+        out.edgeB = edges.b;
+        return out;
+    }
+
+    /**
+     * Adds the pair of representative {@code p} and edge {@code e} when {@code p} projects strictly
+     * inside the edge (fraction {@code t}) within the tolerance of it.
+     *
+     * @param qx p's offset from the edge's first end (metres)
+     * @param qy the other
+     * @param bx the edge's vector (metres)
+     * @param by the other
+     * @param t the fraction of the edge at p's projection
+     */
+    private void offer(Candidates out, int p, int e, double qx, double qy, double bx, double by, double t) {
+        if (!(t > 0 && t < 1)) {
+            return;
+        }
+        double ex = qx - t * bx;
+        double ey = qy - t * by;
+        if (ex * ex + ey * ey > toleranceSquaredBound) {
+            return; // certainly farther than the tolerance
+        }
+        double d = Math.hypot(ex, ey);
+        if (d <= tolerance) {
+            out.add(p, e, d, t);
+        }
     }
 
     /**
@@ -606,14 +710,17 @@ final class GroupSnapping {
      * edge lies at most one cell off the cell of the edge's point nearest to it).
      */
     private Candidates nearPairs(Edges edges) {
+        if (dense != null) {
+            return nearPairsDense(edges);
+        }
         Candidates out = new Candidates();
         // without the dense array (a tolerance much finer than the group) the cells would be far
         // smaller than the edges: then a local hash grid of the representatives with cells as
         // large as the mean edge (never smaller than the tolerance)
         double size = tolerance;
         PairIndex index = null;
-        int[][] local = buckets;
-        if (dense == null && edges.count > 0) {
+        int[][] local = null;
+        if (edges.count > 0) {
             double total = 0;
             for (int e = 0; e < edges.count; e++) {
                 total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
@@ -674,7 +781,7 @@ final class GroupSnapping {
                 long r0 = (long) Math.floor(yLo / size) - 1;
                 long r1 = (long) Math.floor(yHi / size) + 1;
                 for (long cy = r0; cy <= r1; cy++) {
-                    int bucket = index == null ? bucket(cx, cy) : index.get(cx, cy);
+                    int bucket = index.get(cx, cy);
                     if (bucket < 0) {
                         continue;
                     }
@@ -687,19 +794,7 @@ final class GroupSnapping {
                         // the distance from p to segment ab, and the fraction of ab at p's projection
                         double qx = rx[p] - x0;
                         double qy = ry[p] - y0;
-                        double t = len2 == 0 ? 0 : (qx * bx + qy * by) / len2;
-                        if (!(t > 0 && t < 1)) {
-                            continue;
-                        }
-                        double ex = qx - t * bx;
-                        double ey = qy - t * by;
-                        if (ex * ex + ey * ey > toleranceSquaredBound) {
-                            continue; // certainly farther than the tolerance
-                        }
-                        double d = Math.hypot(ex, ey);
-                        if (d <= tolerance) {
-                            out.add(p, e, d, t);
-                        }
+                        offer(out, p, e, qx, qy, bx, by, len2 == 0 ? 0 : (qx * bx + qy * by) / len2);
                     }
                 }
             }
@@ -871,7 +966,7 @@ final class GroupSnapping {
         int get(long x, long y) {
             long[] s = slots;
             int mask = s.length / 3 - 1;
-            for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
+            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
                 int o = i * 3;
                 long v = s[o + 2];
                 if (v == 0) {
@@ -883,13 +978,42 @@ final class GroupSnapping {
             }
         }
 
+        /** {@return the slot of key (x, y): where it is, or the empty slot where it would go} */
+        int slot(long x, long y) {
+            long[] s = slots;
+            int mask = s.length / 3 - 1;
+            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
+                int o = i * 3;
+                if (s[o + 2] == 0 || s[o] == x && s[o + 1] == y) {
+                    return i;
+                }
+            }
+        }
+
+        /** {@return the value in a slot found by {@link #slot(long, long)}, -1 when empty} */
+        int valueAt(int slot) {
+            return (int) slots[slot * 3 + 2] - 1;
+        }
+
+        /** Puts a key that is absent into the empty slot {@link #slot(long, long)} found for it. */
+        void putAt(int slot, long x, long y, int value) {
+            int o = slot * 3;
+            slots[o] = x;
+            slots[o + 1] = y;
+            slots[o + 2] = value + 1L;
+            size++;
+            if (size * 2 > slots.length / 3) {
+                grow();
+            }
+        }
+
         void put(long x, long y, int value) {
             if ((size + 1) * 2 > slots.length / 3) {
                 grow();
             }
             long[] s = slots;
             int mask = s.length / 3 - 1;
-            for (int i = slot(x, y) & mask; ; i = (i + 1) & mask) {
+            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
                 int o = i * 3;
                 if (s[o + 2] == 0) {
                     s[o] = x;
@@ -916,7 +1040,7 @@ final class GroupSnapping {
             }
         }
 
-        private static int slot(long x, long y) {
+        private static int hash(long x, long y) {
             long h = (x * 0x9E3779B97F4A7C15L + y) * 0xC2B2AE3D27D4EB4FL;
             h ^= h >>> 29;
             h *= 0x165667B19E3779F9L;
