@@ -1,11 +1,10 @@
 package io.gridgov.geo.validate;
 
 import java.util.Arrays;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -17,12 +16,17 @@ import org.locationtech.jts.geom.Polygon;
  * runs {@code IsValidOp}, which also gives the reason and location of an error; so the certificate
  * can only save time, never hide an INVALID_GEOMETRY.
  *
- * <p>The ring's segments are bucketed in a uniform grid over its envelope, so only segments that
- * share a cell are compared; the comparisons use JTS's robust {@link Orientation#index}, so the
- * answer is exact (the grid only decides which pairs to compare; a pair whose envelopes overlap
- * always shares a cell). Cost: a few array passes and comparisons per segment — several times
+ * <p>The coordinates are read once into two {@code double} arrays. A ring of at most
+ * {@link #MAX_PER_CELL} segments is swept in x (its segments sorted by their low x, as packed
+ * {@code long}s); a longer one is bucketed in a uniform grid over its envelope, so only segments
+ * that share a cell are compared. Either way every pair of non-consecutive segments whose envelopes
+ * overlap is compared, with JTS's robust orientation ({@link CGAlgorithmsDD}, what
+ * {@link Orientation#index} computes), so the answer is exact: the sweep or the grid only decides
+ * which pairs to compare. Cost: a few array passes and comparisons per segment — several times
  * cheaper than {@code IsValidOp}'s general noder for the 100-vertex polygons of a city, and at most
  * {@link #MAX_PER_CELL} comparisons per segment.
+ *
+ * <p>Stateless; safe to call from any number of threads.
  */
 final class SimpleShell {
 
@@ -47,56 +51,43 @@ final class SimpleShell {
         if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0) {
             return false;
         }
-        LinearRing shell = p.getExteriorRing();
-        CoordinateSequence s = shell.getCoordinateSequence();
+        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
         int n = s.size();
         if (n < 4) {
             return false;
         }
-        // Distinct consecutive vertices, closed.
-        Coordinate[] v = new Coordinate[n];
+        // Distinct consecutive vertices, closed (the first of a run of equal ones is kept).
+        double[] xs = new double[n];
+        double[] ys = new double[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            Coordinate c = s.getCoordinate(i);
-            if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+            double x = s.getX(i);
+            double y = s.getY(i);
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 return false;
             }
-            if (m == 0 || c.x != v[m - 1].x || c.y != v[m - 1].y) {
-                v[m++] = c;
+            if (m == 0 || x != xs[m - 1] || y != ys[m - 1]) {
+                xs[m] = x;
+                ys[m] = y;
+                m++;
             }
         }
-        if (v[0].x != v[m - 1].x || v[0].y != v[m - 1].y || m < 4) {
+        if (xs[0] != xs[m - 1] || ys[0] != ys[m - 1] || m < 4) {
             return false;
         }
         int segments = m - 1;
-        // Consecutive segments (cyclically) must not fold back: collinear only when going on.
-        for (int i = 0; i < segments; i++) {
-            Coordinate a = v[i];
-            Coordinate b = v[i + 1];
-            Coordinate c = v[i + 2 > segments ? 1 : i + 2];
-            // a dot product certainly positive (beyond its rounding error) goes on: no fold
-            double t1 = (b.x - a.x) * (c.x - b.x);
-            double t2 = (b.y - a.y) * (c.y - b.y);
-            if (t1 + t2 > 1e-12 * (Math.abs(t1) + Math.abs(t2))) {
-                continue;
-            }
-            if (Orientation.index(a, b, c) == Orientation.COLLINEAR
-                    && (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) {
-                return false;
-            }
+        if (foldsBack(xs, ys, segments)) {
+            return false;
         }
-        // Bucket the segments in a uniform grid over the ring's envelope (about two segments per
-        // occupied cell along the boundary) and compare only segments that share a cell; a pair
-        // is compared once, in the cell holding the low corner of their envelopes' overlap.
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < segments; i++) {
-            minX = Math.min(minX, v[i].x);
-            maxX = Math.max(maxX, v[i].x);
-            minY = Math.min(minY, v[i].y);
-            maxY = Math.max(maxY, v[i].y);
+            minX = Math.min(minX, xs[i]);
+            maxX = Math.max(maxX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxY = Math.max(maxY, ys[i]);
         }
         int side = (int) Math.max(1, Math.min(segments / 8.0, 2 * Math.sqrt(segments)));
         double cellW = (maxX - minX) / side;
@@ -104,16 +95,89 @@ final class SimpleShell {
         if (!(cellW > 0) || !(cellH > 0)) {
             return false; // degenerate envelope: a zero-area ring, let IsValidOp say why
         }
+        // No cell can hold more than MAX_PER_CELL segments when the ring has no more: the sweep
+        // compares the same pairs (every pair whose envelopes overlap) without the grid.
+        return segments <= MAX_PER_CELL ? noCrossingSwept(xs, ys, segments, minX)
+                : noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side);
+    }
+
+    /** Whether two consecutive segments (cyclically) fold back onto each other: collinear, not going on. */
+    private static boolean foldsBack(double[] xs, double[] ys, int segments) {
+        for (int i = 0; i < segments; i++) {
+            int k = i + 2 > segments ? 1 : i + 2;
+            double ax = xs[i];
+            double ay = ys[i];
+            double bx = xs[i + 1];
+            double by = ys[i + 1];
+            double cx = xs[k];
+            double cy = ys[k];
+            // a dot product certainly positive (beyond its rounding error) goes on: no fold
+            double t1 = (bx - ax) * (cx - bx);
+            double t2 = (by - ay) * (cy - by);
+            if (t1 + t2 > 1e-12 * (Math.abs(t1) + Math.abs(t2))) {
+                continue;
+            }
+            if (CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy) == Orientation.COLLINEAR
+                    && (bx - ax) * (cx - bx) + (by - ay) * (cy - by) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sweep in x over at most {@link #MAX_PER_CELL} segments: sorted by the low end of their x
+     * extent (as a float offset from {@code minX}, a monotone key packed with the index in one
+     * {@code long}), each is compared with the following ones until their key passes the key of
+     * its high end, so every pair whose x extents overlap is reached; the envelope test and
+     * {@link #intersect} then decide exactly as the grid does (lower index first).
+     */
+    private static boolean noCrossingSwept(double[] xs, double[] ys, int segments, double minX) {
+        long[] order = new long[segments];
+        for (int i = 0; i < segments; i++) {
+            order[i] = (long) key(Math.min(xs[i], xs[i + 1]), minX) << 32 | i;
+        }
+        Arrays.sort(order);
+        for (int k = 0; k < segments; k++) {
+            int i = (int) order[k];
+            int limit = key(Math.max(xs[i], xs[i + 1]), minX);
+            for (int l = k + 1; l < segments && (int) (order[l] >>> 32) <= limit; l++) {
+                int j = (int) order[l];
+                int d = Math.abs(i - j);
+                if (d == 1 || d == segments - 1) {
+                    continue; // consecutive: checked by foldsBack
+                }
+                if (meet(xs, ys, Math.min(i, j), Math.max(i, j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A non-negative int that never decreases as {@code x} (at least {@code minX}) grows. */
+    private static int key(double x, double minX) {
+        return Float.floatToRawIntBits((float) (x - minX) + 0.0f);
+    }
+
+    /**
+     * The ring's segments bucketed in a uniform grid over its envelope (about two segments per
+     * occupied cell along the boundary); only segments that share a cell are compared, a pair once,
+     * in the cell holding the low corner of their envelopes' overlap. Gives up (false) when a cell
+     * holds more than {@link #MAX_PER_CELL} segments.
+     */
+    private static boolean noCrossingInGrid(double[] xs, double[] ys, int segments, double minX, double minY,
+            double cellW, double cellH, int side) {
         int[] x0 = new int[segments];
         int[] x1 = new int[segments];
         int[] y0 = new int[segments];
         int[] y1 = new int[segments];
         int[] start = new int[side * side + 1];
         for (int i = 0; i < segments; i++) {
-            x0[i] = cell(Math.min(v[i].x, v[i + 1].x), minX, cellW, side);
-            x1[i] = cell(Math.max(v[i].x, v[i + 1].x), minX, cellW, side);
-            y0[i] = cell(Math.min(v[i].y, v[i + 1].y), minY, cellH, side);
-            y1[i] = cell(Math.max(v[i].y, v[i + 1].y), minY, cellH, side);
+            x0[i] = cell(Math.min(xs[i], xs[i + 1]), minX, cellW, side);
+            x1[i] = cell(Math.max(xs[i], xs[i + 1]), minX, cellW, side);
+            y0[i] = cell(Math.min(ys[i], ys[i + 1]), minY, cellH, side);
+            y1[i] = cell(Math.max(ys[i], ys[i + 1]), minY, cellH, side);
             for (int cy = y0[i]; cy <= y1[i]; cy++) {
                 for (int cx = x0[i]; cx <= x1[i]; cx++) {
                     start[cy * side + cx + 1]++;
@@ -140,25 +204,16 @@ final class SimpleShell {
                 int cellIndex = cy * side + cx;
                 for (int k = start[cellIndex]; k < start[cellIndex + 1]; k++) {
                     int i = members[k];
-                    Coordinate a = v[i];
-                    Coordinate b = v[i + 1];
                     for (int l = k + 1; l < start[cellIndex + 1]; l++) {
                         int j = members[l];
                         int d = Math.abs(i - j);
                         if (d == 1 || d == segments - 1) {
-                            continue; // consecutive: checked above
+                            continue; // consecutive: checked by foldsBack
                         }
                         if (Math.max(x0[i], x0[j]) != cx || Math.max(y0[i], y0[j]) != cy) {
                             continue; // compared in another cell
                         }
-                        Coordinate c = v[j];
-                        Coordinate e = v[j + 1];
-                        if (Math.max(a.x, b.x) < Math.min(c.x, e.x) || Math.max(c.x, e.x) < Math.min(a.x, b.x)
-                                || Math.max(a.y, b.y) < Math.min(c.y, e.y)
-                                || Math.max(c.y, e.y) < Math.min(a.y, b.y)) {
-                            continue;
-                        }
-                        if (intersect(a, b, c, e)) {
+                        if (meet(xs, ys, i, j)) {
                             return false;
                         }
                     }
@@ -173,20 +228,29 @@ final class SimpleShell {
         return c < 0 ? 0 : c >= side ? side - 1 : c;
     }
 
-    /** Whether two segments whose envelopes overlap share any point (exact). */
-    private static boolean intersect(Coordinate a, Coordinate b, Coordinate c, Coordinate e) {
-        int o1 = Orientation.index(a, b, c);
-        int o2 = Orientation.index(a, b, e);
+    /** Whether segments {@code i} and {@code j} ({@code i < j}) share any point (exact). */
+    private static boolean meet(double[] xs, double[] ys, int i, int j) {
+        double ax = xs[i];
+        double ay = ys[i];
+        double bx = xs[i + 1];
+        double by = ys[i + 1];
+        double cx = xs[j];
+        double cy = ys[j];
+        double ex = xs[j + 1];
+        double ey = ys[j + 1];
+        if (Math.max(ax, bx) < Math.min(cx, ex) || Math.max(cx, ex) < Math.min(ax, bx)
+                || Math.max(ay, by) < Math.min(cy, ey) || Math.max(cy, ey) < Math.min(ay, by)) {
+            return false;
+        }
+        int o1 = CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy);
+        int o2 = CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, ex, ey);
         if (o1 * o2 > 0) {
             return false;
         }
-        int o3 = Orientation.index(c, e, a);
-        int o4 = Orientation.index(c, e, b);
-        if (o3 * o4 > 0) {
-            return false;
-        }
-        // Either a proper or touching crossing, or all four collinear with overlapping envelopes
-        // (the caller checked): both mean the segments meet.
-        return true;
+        int o3 = CGAlgorithmsDD.orientationIndex(cx, cy, ex, ey, ax, ay);
+        int o4 = CGAlgorithmsDD.orientationIndex(cx, cy, ex, ey, bx, by);
+        // o3 * o4 <= 0: either a proper or touching crossing, or all four collinear with
+        // overlapping envelopes (checked above): both mean the segments meet.
+        return o3 * o4 <= 0;
     }
 }
