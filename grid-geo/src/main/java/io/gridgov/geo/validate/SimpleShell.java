@@ -17,11 +17,11 @@ import org.locationtech.jts.geom.Polygon;
  * can only save time, never hide an INVALID_GEOMETRY.
  *
  * <p>The coordinates are read once into two {@code double} arrays. A ring of at most
- * {@link #MAX_PER_CELL} segments is swept in x (its segments sorted by their low x, as packed
- * {@code long}s); a longer one is bucketed in a uniform grid over its envelope, so only segments
- * that share a cell are compared. Either way every pair of non-consecutive segments whose envelopes
+ * {@link #MAX_PER_CELL} segments is cut into monotone chains (only segments near another chain's
+ * envelope are compared); a longer one is bucketed in a uniform grid over its envelope, so only
+ * segments that share a cell are compared. Either way every pair of non-consecutive segments whose envelopes
  * overlap is compared, with JTS's robust orientation ({@link CGAlgorithmsDD}, what
- * {@link Orientation#index} computes), so the answer is exact: the sweep or the grid only decides
+ * {@link Orientation#index} computes), so the answer is exact: the chains or the grid only decide
  * which pairs to compare. Cost: a few array passes and comparisons per segment — several times
  * cheaper than {@code IsValidOp}'s general noder for the 100-vertex polygons of a city, and at most
  * {@link #MAX_PER_CELL} comparisons per segment.
@@ -95,9 +95,9 @@ final class SimpleShell {
         if (!(cellW > 0) || !(cellH > 0)) {
             return false; // degenerate envelope: a zero-area ring, let IsValidOp say why
         }
-        // No cell can hold more than MAX_PER_CELL segments when the ring has no more: the sweep
-        // compares the same pairs (every pair whose envelopes overlap) without the grid.
-        return segments <= MAX_PER_CELL ? noCrossingSwept(xs, ys, segments, minX)
+        // No cell can hold more than MAX_PER_CELL segments when the ring has no more: the chains
+        // compare the same pairs (every pair whose envelopes overlap) without the grid.
+        return segments <= MAX_PER_CELL ? noCrossingInChains(xs, ys, segments)
                 : noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side);
     }
 
@@ -126,38 +126,93 @@ final class SimpleShell {
     }
 
     /**
-     * A sweep in x over at most {@link #MAX_PER_CELL} segments: sorted by the low end of their x
-     * extent (as a float offset from {@code minX}, a monotone key packed with the index in one
-     * {@code long}), each is compared with the following ones until their key passes the key of
-     * its high end, so every pair whose x extents overlap is reached; the envelope test and
-     * {@link #intersect} then decide exactly as the grid does (lower index first).
+     * At most {@link #MAX_PER_CELL} segments, cut into monotone chains: maximal runs of segments
+     * along which x strictly grows (or strictly falls), or y does. Two segments of one chain that are
+     * not consecutive have disjoint extents in that coordinate, so they cannot meet; for two chains
+     * whose envelopes overlap, every segment of one whose envelope overlaps the other chain's envelope
+     * is compared with every such segment of the other. That reaches every pair of non-consecutive
+     * segments whose envelopes overlap, and {@link #meet} decides each as the grid does (lower index
+     * first). A street block's ring is four chains, one per side, and only the few segments at each
+     * corner are compared.
      */
-    private static boolean noCrossingSwept(double[] xs, double[] ys, int segments, double minX) {
-        long[] order = new long[segments];
-        for (int i = 0; i < segments; i++) {
-            order[i] = (long) key(Math.min(xs[i], xs[i + 1]), minX) << 32 | i;
-        }
-        Arrays.sort(order);
-        for (int k = 0; k < segments; k++) {
-            int i = (int) order[k];
-            int limit = key(Math.max(xs[i], xs[i + 1]), minX);
-            for (int l = k + 1; l < segments && (int) (order[l] >>> 32) <= limit; l++) {
-                int j = (int) order[l];
-                int d = Math.abs(i - j);
-                if (d == 1 || d == segments - 1) {
-                    continue; // consecutive: checked by foldsBack
+    private static boolean noCrossingInChains(double[] xs, double[] ys, int segments) {
+        int[] chainStart = new int[segments + 1];
+        double[] env = new double[4 * segments]; // minX, maxX, minY, maxY of each chain
+        int chains = 0;
+        int i = 0;
+        while (i < segments) {
+            chainStart[chains] = i;
+            double dx = Math.signum(xs[i + 1] - xs[i]);
+            double dy = Math.signum(ys[i + 1] - ys[i]);
+            boolean alongX = dx != 0;
+            boolean alongY = dy != 0;
+            double minX = Math.min(xs[i], xs[i + 1]);
+            double maxX = Math.max(xs[i], xs[i + 1]);
+            double minY = Math.min(ys[i], ys[i + 1]);
+            double maxY = Math.max(ys[i], ys[i + 1]);
+            i++;
+            while (i < segments) {
+                boolean x = alongX && Math.signum(xs[i + 1] - xs[i]) == dx;
+                boolean y = alongY && Math.signum(ys[i + 1] - ys[i]) == dy;
+                if (!x && !y) {
+                    break;
                 }
-                if (meet(xs, ys, Math.min(i, j), Math.max(i, j))) {
-                    return false;
+                alongX = x;
+                alongY = y;
+                minX = Math.min(minX, xs[i + 1]);
+                maxX = Math.max(maxX, xs[i + 1]);
+                minY = Math.min(minY, ys[i + 1]);
+                maxY = Math.max(maxY, ys[i + 1]);
+                i++;
+            }
+            env[4 * chains] = minX;
+            env[4 * chains + 1] = maxX;
+            env[4 * chains + 2] = minY;
+            env[4 * chains + 3] = maxY;
+            chains++;
+        }
+        chainStart[chains] = segments;
+        int[] near = new int[segments];
+        for (int a = 0; a < chains; a++) {
+            for (int b = a + 1; b < chains; b++) {
+                if (env[4 * a + 1] < env[4 * b] || env[4 * b + 1] < env[4 * a]
+                        || env[4 * a + 3] < env[4 * b + 2] || env[4 * b + 3] < env[4 * a + 2]) {
+                    continue;
+                }
+                // the segments of a near b's envelope, then each of b's near a's envelope against them
+                int count = 0;
+                for (int k = chainStart[a]; k < chainStart[a + 1]; k++) {
+                    if (touches(xs, ys, k, env, b)) {
+                        near[count++] = k;
+                    }
+                }
+                if (count == 0) {
+                    continue;
+                }
+                for (int l = chainStart[b]; l < chainStart[b + 1]; l++) {
+                    if (!touches(xs, ys, l, env, a)) {
+                        continue;
+                    }
+                    for (int q = 0; q < count; q++) {
+                        int k = near[q];
+                        int d = l - k;
+                        if (d == 1 || d == segments - 1) {
+                            continue; // consecutive: checked by foldsBack
+                        }
+                        if (meet(xs, ys, k, l)) {
+                            return false;
+                        }
+                    }
                 }
             }
         }
         return true;
     }
 
-    /** A non-negative int that never decreases as {@code x} (at least {@code minX}) grows. */
-    private static int key(double x, double minX) {
-        return Float.floatToRawIntBits((float) (x - minX) + 0.0f);
+    /** Whether segment {@code k}'s envelope overlaps chain {@code c}'s. */
+    private static boolean touches(double[] xs, double[] ys, int k, double[] env, int c) {
+        return !(Math.max(xs[k], xs[k + 1]) < env[4 * c] || env[4 * c + 1] < Math.min(xs[k], xs[k + 1])
+                || Math.max(ys[k], ys[k + 1]) < env[4 * c + 2] || env[4 * c + 3] < Math.min(ys[k], ys[k + 1]));
     }
 
     /**

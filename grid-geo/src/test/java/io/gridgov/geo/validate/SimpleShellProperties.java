@@ -19,7 +19,7 @@ import org.locationtech.jts.operation.valid.IsSimpleOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
- * {@link SimpleShell} on primitive arrays (a sweep for short rings, the grid for long ones) answers
+ * {@link SimpleShell} on primitive arrays (monotone chains for short rings, the grid for long ones) answers
  * exactly as before ({@link SimpleShellBefore}, Coordinate objects and a grid for every ring) on
  * random rings that self-touch, self-cross, repeat points, overlap collinearly, fold back in spikes,
  * are tiny or crowd one side; and on rings short enough never to crowd a cell it answers exactly as
