@@ -56,9 +56,15 @@ final class SimpleShell {
         if (n < 4) {
             return false;
         }
-        // Distinct consecutive vertices, closed (the first of a run of equal ones is kept).
+        // Distinct consecutive vertices, closed (the first of a run of equal ones is kept), and the
+        // envelope (the repeated and closing vertices repeat values already seen; a zero's sign,
+        // which Math.min would keep, changes neither a cell nor the degenerate test below).
         double[] xs = new double[n];
         double[] ys = new double[n];
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
         int m = 0;
         for (int i = 0; i < n; i++) {
             double x = s.getX(i);
@@ -70,6 +76,10 @@ final class SimpleShell {
                 xs[m] = x;
                 ys[m] = y;
                 m++;
+                minX = x < minX ? x : minX;
+                maxX = x > maxX ? x : maxX;
+                minY = y < minY ? y : minY;
+                maxY = y > maxY ? y : maxY;
             }
         }
         if (xs[0] != xs[m - 1] || ys[0] != ys[m - 1] || m < 4) {
@@ -78,16 +88,6 @@ final class SimpleShell {
         int segments = m - 1;
         if (foldsBack(xs, ys, segments)) {
             return false;
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < segments; i++) {
-            minX = Math.min(minX, xs[i]);
-            maxX = Math.max(maxX, xs[i]);
-            minY = Math.min(minY, ys[i]);
-            maxY = Math.max(maxY, ys[i]);
         }
         int side = (int) Math.max(1, Math.min(segments / 8.0, 2 * Math.sqrt(segments)));
         double cellW = (maxX - minX) / side;
@@ -142,27 +142,29 @@ final class SimpleShell {
         int i = 0;
         while (i < segments) {
             chainStart[chains] = i;
-            double dx = Math.signum(xs[i + 1] - xs[i]);
-            double dy = Math.signum(ys[i + 1] - ys[i]);
+            int dx = xs[i + 1] > xs[i] ? 1 : xs[i + 1] < xs[i] ? -1 : 0;
+            int dy = ys[i + 1] > ys[i] ? 1 : ys[i + 1] < ys[i] ? -1 : 0;
             boolean alongX = dx != 0;
             boolean alongY = dy != 0;
-            double minX = Math.min(xs[i], xs[i + 1]);
-            double maxX = Math.max(xs[i], xs[i + 1]);
-            double minY = Math.min(ys[i], ys[i + 1]);
-            double maxY = Math.max(ys[i], ys[i + 1]);
+            double minX = xs[i] < xs[i + 1] ? xs[i] : xs[i + 1];
+            double maxX = xs[i] < xs[i + 1] ? xs[i + 1] : xs[i];
+            double minY = ys[i] < ys[i + 1] ? ys[i] : ys[i + 1];
+            double maxY = ys[i] < ys[i + 1] ? ys[i + 1] : ys[i];
             i++;
             while (i < segments) {
-                boolean x = alongX && Math.signum(xs[i + 1] - xs[i]) == dx;
-                boolean y = alongY && Math.signum(ys[i + 1] - ys[i]) == dy;
-                if (!x && !y) {
+                double x = xs[i + 1];
+                double y = ys[i + 1];
+                boolean onX = alongX && (dx > 0 ? x > xs[i] : x < xs[i]);
+                boolean onY = alongY && (dy > 0 ? y > ys[i] : y < ys[i]);
+                if (!onX && !onY) {
                     break;
                 }
-                alongX = x;
-                alongY = y;
-                minX = Math.min(minX, xs[i + 1]);
-                maxX = Math.max(maxX, xs[i + 1]);
-                minY = Math.min(minY, ys[i + 1]);
-                maxY = Math.max(maxY, ys[i + 1]);
+                alongX = onX;
+                alongY = onY;
+                minX = x < minX ? x : minX;
+                maxX = x > maxX ? x : maxX;
+                minY = y < minY ? y : minY;
+                maxY = y > maxY ? y : maxY;
                 i++;
             }
             env[4 * chains] = minX;
