@@ -1,11 +1,10 @@
 package io.gridgov.geo.validate;
 
 import java.util.Arrays;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -17,12 +16,17 @@ import org.locationtech.jts.geom.Polygon;
  * runs {@code IsValidOp}, which also gives the reason and location of an error; so the certificate
  * can only save time, never hide an INVALID_GEOMETRY.
  *
- * <p>The ring's segments are bucketed in a uniform grid over its envelope, so only segments that
- * share a cell are compared; the comparisons use JTS's robust {@link Orientation#index}, so the
- * answer is exact (the grid only decides which pairs to compare; a pair whose envelopes overlap
- * always shares a cell). Cost: a few array passes and comparisons per segment — several times
+ * <p>The coordinates are read once into two {@code double} arrays. A ring of at most
+ * {@link #MAX_PER_CELL} segments is cut into monotone chains (only segments near another chain's
+ * envelope are compared); a longer one is bucketed in a uniform grid over its envelope, so only
+ * segments that share a cell are compared. Either way every pair of non-consecutive segments whose envelopes
+ * overlap is compared, with JTS's robust orientation ({@link CGAlgorithmsDD}, what
+ * {@link Orientation#index} computes), so the answer is exact: the chains or the grid only decide
+ * which pairs to compare. Cost: a few array passes and comparisons per segment — several times
  * cheaper than {@code IsValidOp}'s general noder for the 100-vertex polygons of a city, and at most
  * {@link #MAX_PER_CELL} comparisons per segment.
+ *
+ * <p>Stateless; safe to call from any number of threads.
  */
 final class SimpleShell {
 
@@ -47,56 +51,43 @@ final class SimpleShell {
         if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0) {
             return false;
         }
-        LinearRing shell = p.getExteriorRing();
-        CoordinateSequence s = shell.getCoordinateSequence();
+        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
         int n = s.size();
         if (n < 4) {
             return false;
         }
-        // Distinct consecutive vertices, closed.
-        Coordinate[] v = new Coordinate[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            Coordinate c = s.getCoordinate(i);
-            if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
-                return false;
-            }
-            if (m == 0 || c.x != v[m - 1].x || c.y != v[m - 1].y) {
-                v[m++] = c;
-            }
-        }
-        if (v[0].x != v[m - 1].x || v[0].y != v[m - 1].y || m < 4) {
-            return false;
-        }
-        int segments = m - 1;
-        // Consecutive segments (cyclically) must not fold back: collinear only when going on.
-        for (int i = 0; i < segments; i++) {
-            Coordinate a = v[i];
-            Coordinate b = v[i + 1];
-            Coordinate c = v[i + 2 > segments ? 1 : i + 2];
-            // a dot product certainly positive (beyond its rounding error) goes on: no fold
-            double t1 = (b.x - a.x) * (c.x - b.x);
-            double t2 = (b.y - a.y) * (c.y - b.y);
-            if (t1 + t2 > 1e-12 * (Math.abs(t1) + Math.abs(t2))) {
-                continue;
-            }
-            if (Orientation.index(a, b, c) == Orientation.COLLINEAR
-                    && (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) {
-                return false;
-            }
-        }
-        // Bucket the segments in a uniform grid over the ring's envelope (about two segments per
-        // occupied cell along the boundary) and compare only segments that share a cell; a pair
-        // is compared once, in the cell holding the low corner of their envelopes' overlap.
+        // Distinct consecutive vertices, closed (the first of a run of equal ones is kept), and the
+        // envelope (the repeated and closing vertices repeat values already seen; a zero's sign,
+        // which Math.min would keep, changes neither a cell nor the degenerate test below).
+        double[] xs = new double[n];
+        double[] ys = new double[n];
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < segments; i++) {
-            minX = Math.min(minX, v[i].x);
-            maxX = Math.max(maxX, v[i].x);
-            minY = Math.min(minY, v[i].y);
-            maxY = Math.max(maxY, v[i].y);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double x = s.getX(i);
+            double y = s.getY(i);
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                return false;
+            }
+            if (m == 0 || x != xs[m - 1] || y != ys[m - 1]) {
+                xs[m] = x;
+                ys[m] = y;
+                m++;
+                minX = x < minX ? x : minX;
+                maxX = x > maxX ? x : maxX;
+                minY = y < minY ? y : minY;
+                maxY = y > maxY ? y : maxY;
+            }
+        }
+        if (xs[0] != xs[m - 1] || ys[0] != ys[m - 1] || m < 4) {
+            return false;
+        }
+        int segments = m - 1;
+        if (foldsBack(xs, ys, segments)) {
+            return false;
         }
         int side = (int) Math.max(1, Math.min(segments / 8.0, 2 * Math.sqrt(segments)));
         double cellW = (maxX - minX) / side;
@@ -104,16 +95,146 @@ final class SimpleShell {
         if (!(cellW > 0) || !(cellH > 0)) {
             return false; // degenerate envelope: a zero-area ring, let IsValidOp say why
         }
+        // No cell can hold more than MAX_PER_CELL segments when the ring has no more: the chains
+        // compare the same pairs (every pair whose envelopes overlap) without the grid.
+        return segments <= MAX_PER_CELL ? noCrossingInChains(xs, ys, segments)
+                : noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side);
+    }
+
+    /** Whether two consecutive segments (cyclically) fold back onto each other: collinear, not going on. */
+    private static boolean foldsBack(double[] xs, double[] ys, int segments) {
+        for (int i = 0; i < segments; i++) {
+            int k = i + 2 > segments ? 1 : i + 2;
+            double ax = xs[i];
+            double ay = ys[i];
+            double bx = xs[i + 1];
+            double by = ys[i + 1];
+            double cx = xs[k];
+            double cy = ys[k];
+            // a dot product certainly positive (beyond its rounding error) goes on: no fold
+            double t1 = (bx - ax) * (cx - bx);
+            double t2 = (by - ay) * (cy - by);
+            if (t1 + t2 > 1e-12 * (Math.abs(t1) + Math.abs(t2))) {
+                continue;
+            }
+            if (CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy) == Orientation.COLLINEAR
+                    && (bx - ax) * (cx - bx) + (by - ay) * (cy - by) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * At most {@link #MAX_PER_CELL} segments, cut into monotone chains: maximal runs of segments
+     * along which x strictly grows (or strictly falls), or y does. Two segments of one chain that are
+     * not consecutive have disjoint extents in that coordinate, so they cannot meet; for two chains
+     * whose envelopes overlap, every segment of one whose envelope overlaps the other chain's envelope
+     * is compared with every such segment of the other. That reaches every pair of non-consecutive
+     * segments whose envelopes overlap, and {@link #meet} decides each as the grid does (lower index
+     * first). A street block's ring is four chains, one per side, and only the few segments at each
+     * corner are compared.
+     */
+    private static boolean noCrossingInChains(double[] xs, double[] ys, int segments) {
+        int[] chainStart = new int[segments + 1];
+        double[] env = new double[4 * segments]; // minX, maxX, minY, maxY of each chain
+        int chains = 0;
+        int i = 0;
+        while (i < segments) {
+            chainStart[chains] = i;
+            int dx = xs[i + 1] > xs[i] ? 1 : xs[i + 1] < xs[i] ? -1 : 0;
+            int dy = ys[i + 1] > ys[i] ? 1 : ys[i + 1] < ys[i] ? -1 : 0;
+            boolean alongX = dx != 0;
+            boolean alongY = dy != 0;
+            double minX = xs[i] < xs[i + 1] ? xs[i] : xs[i + 1];
+            double maxX = xs[i] < xs[i + 1] ? xs[i + 1] : xs[i];
+            double minY = ys[i] < ys[i + 1] ? ys[i] : ys[i + 1];
+            double maxY = ys[i] < ys[i + 1] ? ys[i + 1] : ys[i];
+            i++;
+            while (i < segments) {
+                double x = xs[i + 1];
+                double y = ys[i + 1];
+                boolean onX = alongX && (dx > 0 ? x > xs[i] : x < xs[i]);
+                boolean onY = alongY && (dy > 0 ? y > ys[i] : y < ys[i]);
+                if (!onX && !onY) {
+                    break;
+                }
+                alongX = onX;
+                alongY = onY;
+                minX = x < minX ? x : minX;
+                maxX = x > maxX ? x : maxX;
+                minY = y < minY ? y : minY;
+                maxY = y > maxY ? y : maxY;
+                i++;
+            }
+            env[4 * chains] = minX;
+            env[4 * chains + 1] = maxX;
+            env[4 * chains + 2] = minY;
+            env[4 * chains + 3] = maxY;
+            chains++;
+        }
+        chainStart[chains] = segments;
+        int[] near = new int[segments];
+        for (int a = 0; a < chains; a++) {
+            for (int b = a + 1; b < chains; b++) {
+                if (env[4 * a + 1] < env[4 * b] || env[4 * b + 1] < env[4 * a]
+                        || env[4 * a + 3] < env[4 * b + 2] || env[4 * b + 3] < env[4 * a + 2]) {
+                    continue;
+                }
+                // the segments of a near b's envelope, then each of b's near a's envelope against them
+                int count = 0;
+                for (int k = chainStart[a]; k < chainStart[a + 1]; k++) {
+                    if (touches(xs, ys, k, env, b)) {
+                        near[count++] = k;
+                    }
+                }
+                if (count == 0) {
+                    continue;
+                }
+                for (int l = chainStart[b]; l < chainStart[b + 1]; l++) {
+                    if (!touches(xs, ys, l, env, a)) {
+                        continue;
+                    }
+                    for (int q = 0; q < count; q++) {
+                        int k = near[q];
+                        int d = l - k;
+                        if (d == 1 || d == segments - 1) {
+                            continue; // consecutive: checked by foldsBack
+                        }
+                        if (meet(xs, ys, k, l)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether segment {@code k}'s envelope overlaps chain {@code c}'s. */
+    private static boolean touches(double[] xs, double[] ys, int k, double[] env, int c) {
+        return !(Math.max(xs[k], xs[k + 1]) < env[4 * c] || env[4 * c + 1] < Math.min(xs[k], xs[k + 1])
+                || Math.max(ys[k], ys[k + 1]) < env[4 * c + 2] || env[4 * c + 3] < Math.min(ys[k], ys[k + 1]));
+    }
+
+    /**
+     * The ring's segments bucketed in a uniform grid over its envelope (about two segments per
+     * occupied cell along the boundary); only segments that share a cell are compared, a pair once,
+     * in the cell holding the low corner of their envelopes' overlap. Gives up (false) when a cell
+     * holds more than {@link #MAX_PER_CELL} segments.
+     */
+    private static boolean noCrossingInGrid(double[] xs, double[] ys, int segments, double minX, double minY,
+            double cellW, double cellH, int side) {
         int[] x0 = new int[segments];
         int[] x1 = new int[segments];
         int[] y0 = new int[segments];
         int[] y1 = new int[segments];
         int[] start = new int[side * side + 1];
         for (int i = 0; i < segments; i++) {
-            x0[i] = cell(Math.min(v[i].x, v[i + 1].x), minX, cellW, side);
-            x1[i] = cell(Math.max(v[i].x, v[i + 1].x), minX, cellW, side);
-            y0[i] = cell(Math.min(v[i].y, v[i + 1].y), minY, cellH, side);
-            y1[i] = cell(Math.max(v[i].y, v[i + 1].y), minY, cellH, side);
+            x0[i] = cell(Math.min(xs[i], xs[i + 1]), minX, cellW, side);
+            x1[i] = cell(Math.max(xs[i], xs[i + 1]), minX, cellW, side);
+            y0[i] = cell(Math.min(ys[i], ys[i + 1]), minY, cellH, side);
+            y1[i] = cell(Math.max(ys[i], ys[i + 1]), minY, cellH, side);
             for (int cy = y0[i]; cy <= y1[i]; cy++) {
                 for (int cx = x0[i]; cx <= x1[i]; cx++) {
                     start[cy * side + cx + 1]++;
@@ -140,25 +261,16 @@ final class SimpleShell {
                 int cellIndex = cy * side + cx;
                 for (int k = start[cellIndex]; k < start[cellIndex + 1]; k++) {
                     int i = members[k];
-                    Coordinate a = v[i];
-                    Coordinate b = v[i + 1];
                     for (int l = k + 1; l < start[cellIndex + 1]; l++) {
                         int j = members[l];
                         int d = Math.abs(i - j);
                         if (d == 1 || d == segments - 1) {
-                            continue; // consecutive: checked above
+                            continue; // consecutive: checked by foldsBack
                         }
                         if (Math.max(x0[i], x0[j]) != cx || Math.max(y0[i], y0[j]) != cy) {
                             continue; // compared in another cell
                         }
-                        Coordinate c = v[j];
-                        Coordinate e = v[j + 1];
-                        if (Math.max(a.x, b.x) < Math.min(c.x, e.x) || Math.max(c.x, e.x) < Math.min(a.x, b.x)
-                                || Math.max(a.y, b.y) < Math.min(c.y, e.y)
-                                || Math.max(c.y, e.y) < Math.min(a.y, b.y)) {
-                            continue;
-                        }
-                        if (intersect(a, b, c, e)) {
+                        if (meet(xs, ys, i, j)) {
                             return false;
                         }
                     }
@@ -173,20 +285,29 @@ final class SimpleShell {
         return c < 0 ? 0 : c >= side ? side - 1 : c;
     }
 
-    /** Whether two segments whose envelopes overlap share any point (exact). */
-    private static boolean intersect(Coordinate a, Coordinate b, Coordinate c, Coordinate e) {
-        int o1 = Orientation.index(a, b, c);
-        int o2 = Orientation.index(a, b, e);
+    /** Whether segments {@code i} and {@code j} ({@code i < j}) share any point (exact). */
+    private static boolean meet(double[] xs, double[] ys, int i, int j) {
+        double ax = xs[i];
+        double ay = ys[i];
+        double bx = xs[i + 1];
+        double by = ys[i + 1];
+        double cx = xs[j];
+        double cy = ys[j];
+        double ex = xs[j + 1];
+        double ey = ys[j + 1];
+        if (Math.max(ax, bx) < Math.min(cx, ex) || Math.max(cx, ex) < Math.min(ax, bx)
+                || Math.max(ay, by) < Math.min(cy, ey) || Math.max(cy, ey) < Math.min(ay, by)) {
+            return false;
+        }
+        int o1 = CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy);
+        int o2 = CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, ex, ey);
         if (o1 * o2 > 0) {
             return false;
         }
-        int o3 = Orientation.index(c, e, a);
-        int o4 = Orientation.index(c, e, b);
-        if (o3 * o4 > 0) {
-            return false;
-        }
-        // Either a proper or touching crossing, or all four collinear with overlapping envelopes
-        // (the caller checked): both mean the segments meet.
-        return true;
+        int o3 = CGAlgorithmsDD.orientationIndex(cx, cy, ex, ey, ax, ay);
+        int o4 = CGAlgorithmsDD.orientationIndex(cx, cy, ex, ey, bx, by);
+        // o3 * o4 <= 0: either a proper or touching crossing, or all four collinear with
+        // overlapping envelopes (checked above): both mean the segments meet.
+        return o3 * o4 <= 0;
     }
 }

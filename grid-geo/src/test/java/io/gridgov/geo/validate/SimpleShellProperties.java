@@ -1,0 +1,145 @@
+package io.gridgov.geo.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateArrays;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
+import org.locationtech.jts.operation.valid.IsSimpleOp;
+import org.locationtech.jts.operation.valid.IsValidOp;
+
+/**
+ * {@link SimpleShell} on primitive arrays (monotone chains for short rings, the grid for long ones) answers
+ * exactly as before ({@link SimpleShellBefore}, Coordinate objects and a grid for every ring) on
+ * random rings that self-touch, self-cross, repeat points, overlap collinearly, fold back in spikes,
+ * are tiny or crowd one side; and on rings short enough never to crowd a cell it answers exactly as
+ * JTS: valid for {@code IsValidOp}, and simple for {@code IsSimpleOp} (repeated points removed) with
+ * at least three distinct vertices.
+ */
+class SimpleShellProperties {
+
+    private static final GeometryFactory OBJECTS = new GeometryFactory();
+    private static final GeometryFactory PACKED = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+
+    @Property(tries = 4000)
+    void aLatticeRingIsCertifiedAsBeforeAndExactlyWhenJtsFindsItValid(
+            @ForAll @IntRange(min = 3, max = 70) int vertices, @ForAll @IntRange(min = 1, max = 12) int lattice,
+            @ForAll @IntRange(min = 0, max = 3) int scale, @ForAll long seed) {
+        // Few lattice points: repeated, collinear, touching, crossing and folding vertices abound.
+        Random r = new Random(seed);
+        double unit = new double[] {1, 1e-9, 0.37, 1e5}[scale];
+        double ox = scale == 1 ? 106.7 : 0;
+        Coordinate[] ring = new Coordinate[vertices + 1];
+        for (int i = 0; i < vertices; i++) {
+            ring[i] = new Coordinate(ox + unit * r.nextInt(lattice + 1), unit * r.nextInt(lattice + 1));
+        }
+        ring[vertices] = ring[0].copy();
+        assertSameAsBeforeAndJts(ring, r.nextBoolean());
+    }
+
+    @Property(tries = 1500)
+    void aNoisyStarWithSpikesRepeatsAndDentsIsCertifiedAsBeforeAndAsJts(
+            @ForAll @IntRange(min = 3, max = 400) int vertices, @ForAll @IntRange(min = 0, max = 6) int defect,
+            @ForAll long seed) {
+        Random r = new Random(seed);
+        List<Coordinate> ring = star(r, vertices);
+        int k = r.nextInt(ring.size());
+        Coordinate at = ring.get(k);
+        switch (defect) {
+            case 1 -> ring.add(k, at.copy()); // repeated point
+            case 2 -> { // spike: out and back along the same line
+                ring.add(k + 1, new Coordinate(at.x * 1.01, at.y * 1.01));
+                ring.add(k + 2, at.copy());
+            }
+            case 3 -> ring.add(k + 1, ring.get(r.nextInt(ring.size())).copy()); // touch or cross elsewhere
+            case 4 -> ring.add(k + 1, new Coordinate(-at.x, -at.y)); // dent across the centre
+            case 5 -> { // collinear overlap: a vertex half-way back on the previous segment
+                Coordinate before = ring.get((k + ring.size() - 1) % ring.size());
+                ring.add(k + 1, new Coordinate((at.x + before.x) / 2, (at.y + before.y) / 2));
+            }
+            case 6 -> Collections.swap(ring, k, r.nextInt(ring.size())); // bow-tie
+            default -> { } // as drawn: valid
+        }
+        ring.add(ring.get(0).copy());
+        assertSameAsBeforeAndJts(ring.toArray(new Coordinate[0]), r.nextBoolean());
+    }
+
+    @Property(tries = 200)
+    void aLongRingCrowdingOneSideIsAnsweredAsBefore(@ForAll @IntRange(min = 60, max = 3000) int drawn,
+            @ForAll boolean crowded, @ForAll @IntRange(min = 0, max = 2) int defect, @ForAll long seed) {
+        // A square whose bottom side carries most vertices (past about 17,000 of them its cells
+        // crowd past MAX_PER_CELL), possibly with a spike of the bottom side through the top one
+        // or its top side pushed through the bottom one.
+        Random r = new Random(seed);
+        int vertices = crowded ? 10 * drawn : drawn;
+        List<Coordinate> ring = new ArrayList<>();
+        for (int k = 0; k < vertices; k++) {
+            ring.add(new Coordinate(100.0 * k / vertices, defect == 1 && k == vertices / 2 ? 150 : r.nextDouble() * 1e-3));
+        }
+        ring.add(new Coordinate(100, 0));
+        ring.add(new Coordinate(100, 100));
+        ring.add(new Coordinate(defect == 2 ? 50 : 0, defect == 2 ? -1 : 100));
+        ring.add(ring.get(0).copy());
+        Coordinate[] c = ring.toArray(new Coordinate[0]);
+        Polygon p = (r.nextBoolean() ? PACKED : OBJECTS).createPolygon(c);
+        boolean now = SimpleShell.certifies(p);
+        assertThat(now).as("%s", p).isEqualTo(SimpleShellBefore.certifies(p));
+        if (now) {
+            assertThat(IsValidOp.isValid(p)).isTrue();
+        }
+    }
+
+    @Property(tries = 200)
+    void holesAndNonFiniteCoordinatesAreLeftToIsValidOp(@ForAll @IntRange(min = 3, max = 30) int vertices,
+            @ForAll long seed) {
+        Random r = new Random(seed);
+        List<Coordinate> shell = star(r, vertices);
+        shell.add(shell.get(0).copy());
+        Polygon whole = OBJECTS.createPolygon(shell.toArray(new Coordinate[0]));
+        Polygon holed = OBJECTS.createPolygon(OBJECTS.createLinearRing(shell.toArray(new Coordinate[0])),
+                new LinearRing[] {OBJECTS.createLinearRing(new Coordinate[] {
+                    new Coordinate(0, 0), new Coordinate(1e-3, 0), new Coordinate(0, 1e-3), new Coordinate(0, 0)})});
+        shell.set(1 + r.nextInt(vertices - 1), new Coordinate(r.nextBoolean() ? Double.NaN : Double.POSITIVE_INFINITY, 1));
+        Polygon infinite = OBJECTS.createPolygon(shell.toArray(new Coordinate[0]));
+        assertThat(SimpleShell.certifies(whole)).isEqualTo(IsValidOp.isValid(whole));
+        assertThat(SimpleShell.certifies(holed)).isFalse();
+        assertThat(SimpleShell.certifies(infinite)).isFalse();
+        assertThat(SimpleShell.certifies(OBJECTS.createPolygon())).isFalse();
+        assertThat(SimpleShell.certifies(whole.getExteriorRing())).isFalse();
+    }
+
+    /** A star-shaped ring (not closed) of {@code vertices} vertices around the origin, radius 50–100. */
+    private static List<Coordinate> star(Random r, int vertices) {
+        double[] angles = r.doubles(vertices, 0, 2 * Math.PI).sorted().toArray();
+        List<Coordinate> ring = new ArrayList<>();
+        for (double a : angles) {
+            double radius = 50 + 50 * r.nextDouble();
+            ring.add(new Coordinate(radius * Math.cos(a), radius * Math.sin(a)));
+        }
+        return ring;
+    }
+
+    private static void assertSameAsBeforeAndJts(Coordinate[] ring, boolean packed) {
+        Polygon p = (packed ? PACKED : OBJECTS).createPolygon(ring);
+        boolean now = SimpleShell.certifies(p);
+        assertThat(now).as("as before: %s", p).isEqualTo(SimpleShellBefore.certifies(p));
+        Coordinate[] unrepeated = CoordinateArrays.removeRepeatedPoints(ring);
+        if (ring.length - 1 <= SimpleShell.MAX_PER_CELL) {
+            assertThat(now).as("IsValidOp: %s", p).isEqualTo(IsValidOp.isValid(p));
+            assertThat(now).as("IsSimpleOp: %s", p)
+                    .isEqualTo(unrepeated.length >= 4 && new IsSimpleOp(OBJECTS.createLinearRing(unrepeated)).isSimple());
+        } else if (now) {
+            assertThat(IsValidOp.isValid(p)).as("%s", p).isTrue();
+        }
+    }
+}
