@@ -358,10 +358,10 @@ final class GroupSnapping {
      * makes the ring {@code x ... p, c, p ... y}: a spike cut off at {@code p} when nothing else goes
      * in between, but when another representative {@code q} goes into one of the edges between
      * {@code c} and {@code p}, the ring runs {@code p, c, q, p}, touches itself at {@code p}, and the
-     * corner's tip becomes a second piece of the grid (branch cleancover: two streets the cleaner
-     * refused, {@code p} 0.61–0.64 m from the corner at 0.5 m). Then {@code p} stays out of that
-     * edge, so the ring runs {@code x ... p, c, q ... y} as the outline through {@code p, c, q}
-     * does. Within the tolerance of the corner, or with something between on both edges or on
+     * corner's tip becomes a second piece of the grid (the kind of pinch branch cleancover
+     * described; its two refused streets pinch in some other way, untouched by this). Then
+     * {@code p} stays out of that edge, so the ring runs {@code x ... p, c, q ... y} as the outline
+     * through {@code p, c, q} does. Within the tolerance of the corner, or with something between on both edges or on
      * neither, both edges take it as before. Marks a dropped pair -1 in {@code taken}.
      */
     private void dropPinches(Candidates candidates, Edges edges, int[] taken, int takenCount) {

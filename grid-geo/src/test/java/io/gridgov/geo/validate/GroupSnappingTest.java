@@ -25,7 +25,7 @@ class GroupSnappingTest {
     }
 
     /**
-     * The two streets the cleaner refused (branch cleancover): a parent vertex P lies within the
+     * The pinch branch cleancover described: a parent vertex P lies within the
      * tolerance (0.5 m) of both edges at the child's corner (0, 0) but 0.63 m from the corner
      * itself, and another parent vertex Q goes into one of those edges between the corner and P.
      * Taken into both edges, P pinched the child's ring (corner, Q, P, ..., P, corner): the tip

@@ -37,8 +37,8 @@ import net.jqwik.api.constraints.LongRange;
  * redrawn and 4 of 5,000 digitised cities still keep a finding, and the redrawn property failed
  * at its 409th try (the digitised one passed 5,000): greedy cluster snapping where the tolerance is
  * as large as the city's own vertex spacing. Not the cause the cleaner found (a vertex within the
- * tolerance of both edges of a corner farther than the tolerance from it, pinching the ring; fixed
- * in {@code GroupSnapping}, see {@code GroupSnappingTest}): in none of the first four samples does
+ * tolerance of both edges of a corner farther than the tolerance from it, pinching the ring; one
+ * form of it handled in {@code GroupSnapping}, see {@code GroupSnappingTest}): in none of the first four samples does
  * any vertex go into two edges, that rule applied in none of the 5,000 cities sampled with it, and
  * every sample below still fails with it. The samples, as
  * {@code style fan-outs, vertices per border, noise, crs, holes/lakes, seed | perturbation metres,
