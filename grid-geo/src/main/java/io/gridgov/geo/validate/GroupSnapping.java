@@ -36,7 +36,9 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
  *     (into every such segment, both sides of a spike narrower than the tolerance included, whose
  *     tip is then cut off at the vertex; never into a ring that already has the vertex, unless it
- *     is the ring's next vertex beyond the segment's end, where the ring turns back), so
+ *     is the ring's next vertex beyond the segment's end, where the ring turns back; nor, at a
+ *     corner farther than the tolerance from the vertex, into the edge where another inserted vertex
+ *     lies between the two, which would pinch the ring, see {@link #dropPinches}), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
  *     through the same cell grid (the cells the edge crosses and one cell around them; with the
@@ -285,20 +287,24 @@ final class GroupSnapping {
         //    take it (the spike is cut off at it on rebuild): inserting it into the nearer side only
         //    left a zig-zag where a neighbour or the parent turned at it. The pairs are found edge by
         //    edge through the representatives' cell grid (cells along the edge, one cell around),
-        //    then taken representative by representative in id order.
+        //    then taken representative by representative in id order; one that would pinch a ring
+        //    at a corner beyond the tolerance stays out of one edge (see dropPinches).
         Candidates candidates = nearPairs(edges);
         int[] order = candidates.order(repCount);
+        // the pairs taken, by representative (nearest edge first)
+        int[] taken = new int[Math.max(16, candidates.count)];
+        int takenCount = 0;
+        boolean twice = false;
         for (int from = 0; from < order.length; ) {
             int p = candidates.rep[order[from]];
             int to = from;
             while (to < order.length && candidates.rep[order[to]] == p) {
                 to++;
             }
+            int first = takenCount;
             for (int o = from; o < to; o++) {
                 int c = order[o];
                 int e = candidates.edge[c];
-                int a = edges.a[e];
-                int b = edges.b[e];
                 // a ring along the edge that has the vertex elsewhere cannot take it (a spike);
                 // then no ring takes it, so that the rings along the edge keep agreeing
                 boolean spike = false;
@@ -306,23 +312,36 @@ final class GroupSnapping {
                     Ring ring = all.get(edges.ring[u]);
                     spike = ring.has(p) && !nextBeyondTheEdge(ring.vertices, edges.segment[u], p);
                 }
-                if (spike) {
-                    continue;
-                }
-                boolean inserted = false;
-                double fraction = candidates.fraction[c];
-                for (int u = edges.head[e]; u >= 0; u = edges.next[u]) {
-                    Ring ring = all.get(edges.ring[u]);
-                    int k = edges.segment[u];
-                    boolean forward = ring.vertices[k] == a;
-                    ring.insert(k, forward ? fraction : 1 - fraction, p);
-                    inserted = true;
-                }
-                if (inserted && candidates.distance[c] > 0) {
-                    snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
+                if (!spike) {
+                    taken[takenCount++] = c;
                 }
             }
+            twice |= takenCount - first > 1;
             from = to;
+        }
+        if (twice) {
+            dropPinches(candidates, edges, taken, takenCount);
+        }
+        for (int t = 0; t < takenCount; t++) {
+            int c = taken[t];
+            if (c < 0) {
+                continue;
+            }
+            int p = candidates.rep[c];
+            int e = candidates.edge[c];
+            int a = edges.a[e];
+            boolean inserted = false;
+            double fraction = candidates.fraction[c];
+            for (int u = edges.head[e]; u >= 0; u = edges.next[u]) {
+                Ring ring = all.get(edges.ring[u]);
+                int k = edges.segment[u];
+                boolean forward = ring.vertices[k] == a;
+                ring.insert(k, forward ? fraction : 1 - fraction, p);
+                inserted = true;
+            }
+            if (inserted && candidates.distance[c] > 0) {
+                snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
+            }
         }
         // 4. rebuild
         Geometry[] out = new Geometry[children.length];
@@ -331,6 +350,71 @@ final class GroupSnapping {
         }
         Geometry snappedParent = parent == null ? null : rebuild(parent, parentRings);
         return new Result(out, snappedParent, snapped);
+    }
+
+    /**
+     * Keeps a representative that goes into both edges of a corner farther than the tolerance from
+     * it from pinching the ring. Taken into both edges {@code (c, x)} and {@code (c, y)}, {@code p}
+     * makes the ring {@code x ... p, c, p ... y}: a spike cut off at {@code p} when nothing else goes
+     * in between, but when another representative {@code q} goes into one of the edges between
+     * {@code c} and {@code p}, the ring runs {@code p, c, q, p}, touches itself at {@code p}, and the
+     * corner's tip becomes a second piece of the grid (the kind of pinch branch cleancover
+     * described; its two refused streets pinch in some other way, untouched by this). Then
+     * {@code p} stays out of that edge, so the ring runs {@code x ... p, c, q ... y} as the outline
+     * through {@code p, c, q} does. Within the tolerance of the corner, or with something between on both edges or on
+     * neither, both edges take it as before. Marks a dropped pair -1 in {@code taken}.
+     */
+    private void dropPinches(Candidates candidates, Edges edges, int[] taken, int takenCount) {
+        for (int from = 0; from < takenCount; ) {
+            int p = candidates.rep[taken[from]];
+            int to = from + 1;
+            while (to < takenCount && candidates.rep[taken[to]] == p) {
+                to++;
+            }
+            for (int i = from; i < to; i++) {
+                for (int j = i + 1; j < to; j++) {
+                    if (taken[i] < 0 || taken[j] < 0) {
+                        continue;
+                    }
+                    int e1 = candidates.edge[taken[i]];
+                    int e2 = candidates.edge[taken[j]];
+                    int corner = edges.a[e1] == edges.a[e2] || edges.a[e1] == edges.b[e2] ? edges.a[e1]
+                            : edges.b[e1] == edges.a[e2] || edges.b[e1] == edges.b[e2] ? edges.b[e1] : -1;
+                    if (corner < 0 || Math.hypot(rx[p] - rx[corner], ry[p] - ry[corner]) <= tolerance) {
+                        continue;
+                    }
+                    boolean between1 = somethingBetween(candidates, edges, taken, takenCount, taken[i], corner);
+                    boolean between2 = somethingBetween(candidates, edges, taken, takenCount, taken[j], corner);
+                    if (between1 != between2) {
+                        if (between1) {
+                            taken[i] = -1;
+                        } else {
+                            taken[j] = -1;
+                        }
+                    }
+                }
+            }
+            from = to;
+        }
+    }
+
+    /** {@return whether another pair taken puts a representative into pair {@code c}'s edge between {@code corner} (an end) and c's} */
+    private static boolean somethingBetween(Candidates candidates, Edges edges, int[] taken, int takenCount, int c,
+            int corner) {
+        int e = candidates.edge[c];
+        double at = candidates.fraction[c];
+        boolean fromA = edges.a[e] == corner;
+        for (int t = 0; t < takenCount; t++) {
+            int x = taken[t];
+            if (x < 0 || x == c || candidates.edge[x] != e || candidates.rep[x] == candidates.rep[c]) {
+                continue;
+            }
+            double f = candidates.fraction[x];
+            if (fromA ? f < at : f > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
