@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A case as of an instant (案件视图): its replayed state, who is responsible now, its deadline, the
@@ -161,21 +163,28 @@ public record CaseView(CaseState state, Instant asOf, ResponsibleUnit responsibl
 
     private static final LocalizedText EXPLICIT = CaseMessages.text("escalation.explicit");
     /** The reasons of automatic escalations by period and level, formatted once each (at most {@value #AUTO_MAX}). */
-    private static final java.util.concurrent.ConcurrentHashMap<Long, LocalizedText> AUTO =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Long, LocalizedText> AUTO = new ConcurrentHashMap<>();
     private static final int AUTO_MAX = 4096;
 
     /** {@return the reason of the {@code k}-th automatic escalation after {@code period} working minutes each} */
     private static LocalizedText auto(long period, int k) {
-        Long key = k < 256 && period < (1L << 50) ? period << 8 | k : null;
-        LocalizedText t = key == null ? null : AUTO.get(key);
-        if (t == null) {
-            t = CaseMessages.text("escalation.auto", TimeLimit.minutes(period).amount(), k);
-            if (key != null && AUTO.size() < AUTO_MAX) {
-                AUTO.putIfAbsent(key, t);
-            }
+        if (k >= 256 || period >= (1L << 50)) {
+            return autoText(period, k);
         }
-        return t;
+        long key = period << 8 | k;
+        LocalizedText cached = AUTO.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        LocalizedText text = autoText(period, k);
+        if (AUTO.size() < AUTO_MAX) {
+            AUTO.putIfAbsent(key, text);
+        }
+        return text;
+    }
+
+    private static LocalizedText autoText(long period, int k) {
+        return CaseMessages.text("escalation.auto", TimeLimit.minutes(period).amount(), k);
     }
 
     /**
