@@ -94,6 +94,8 @@ public final class CaseReplay {
         this.to = b.to;
         this.historyFrom = b.historyFrom;
         this.tally = from == null ? null : new Tally();
+        this.asOfSecond = asOf == null ? Long.MAX_VALUE : asOf.getEpochSecond();
+        this.treePresent = setup.tree().isPresent();
         java.time.Duration w = setup.reopenWindow();
         this.reopenMicros = w.getSeconds() >= Long.MAX_VALUE / 1_000_000 - 1 ? -1L
                 : w.getSeconds() * 1_000_000 + w.getNano() / 1000;
@@ -174,6 +176,14 @@ public final class CaseReplay {
             }
 
             @Override
+            public void accept(EventColumns batch, int row, long seq) {
+                if (finished) {
+                    throw new IllegalStateException("the replay has finished");
+                }
+                take(batch, row, seq);
+            }
+
+            @Override
             public CaseNumbers.Released swap(CaseNumbers.Released empty) {
                 CaseNumbers.Released full = outbox;
                 outbox = empty;
@@ -189,32 +199,58 @@ public final class CaseReplay {
     private void take(CaseEvent e, int n, long seq) {
         events++;
         step(e, n, seq);
+        release(n, seq);
+    }
+
+    /** As {@link #take(CaseEvent, int, long)}, for the event of a row of columns. */
+    private void take(EventColumns rows, int i, long seq) {
+        events++;
+        int n = rows.numbers[i];
+        long second = rows.seconds[i];
+        // a row's time is whole seconds of a four-digit year: after asOf exactly when its second is, and it fits
+        if (second <= asOfSecond) {
+            this.event = null;
+            this.rows = rows;
+            this.row = i;
+            this.type = rows.types[i];
+            step(second * 1_000_000, n, seq);
+        }
+        release(n, seq);
+    }
+
+    private void release(int n, long seq) {
         if (n >= live.length || live[n] == null) {
             outbox.add(n, seq);
         }
     }
 
     private void step(CaseEvent e, int n, long seq) {
+        this.event = e;
+        this.rows = null;
+        this.type = typeOf(e);
         if (asOf != null && e.at().isAfter(asOf)) {
             return;
         }
         if (!CaseState.Draft.fits(e.at())) {
-            finding(e, "TIME_RANGE", "finding.timeRange", e.at());
+            finding("TIME_RANGE", "finding.timeRange", e.at());
             return;
         }
-        long at = CaseState.Draft.micros(e.at());
+        step(CaseState.Draft.micros(e.at()), n, seq);
+    }
+
+    /** Applies the current event ({@link #event} or {@link #rows}), at {@code at} microseconds. */
+    private void step(long at, int n, long seq) {
         if (at > watermark) {
             watermark = at;
             evict(seq);
         }
         CaseState.Draft s = n < live.length ? live[n] : null;
-        if (e instanceof CaseEvent.Reported r) {
+        if (type == EventColumns.REPORTED) {
             if (s != null) {
-                finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
+                finding("DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
                 return;
             }
-            s = report(r);
-            s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
+            s = report(at);
             cases++;
             s.number = n;
             if (n >= live.length) {
@@ -226,14 +262,14 @@ public final class CaseReplay {
                 peak = liveCount;
             }
         } else if (s == null) {
-            finding(e, "UNKNOWN_CASE", "finding.unknownCase", e.type());
+            finding("UNKNOWN_CASE", "finding.unknownCase", typeName());
             return;
         } else if (at < s.lastEventAt) {
-            finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), CaseState.Draft.instant(s.lastEventAt));
+            finding("TIME_BACKWARDS", "finding.timeBackwards", typeName(), CaseState.Draft.instant(s.lastEventAt));
             return;
         } else {
             boolean wasEnded = s.endedAt != NONE;
-            if (!apply(s, e, at)) {
+            if (!apply(s, at)) {
                 return;
             }
             s.applied(at);
@@ -242,6 +278,65 @@ public final class CaseReplay {
             }
         }
         applied++;
+    }
+
+    /** The event being applied: its object, or null while it is a row of {@link #rows} not made into one. */
+    private CaseEvent event;
+    private EventColumns rows;
+    private int row;
+    /** The type of the event being applied, as its index in {@link CaseEvents#TYPES}. */
+    private int type;
+    /** The epoch second of {@code asOf} ({@code Long.MAX_VALUE} when none): a row after it is skipped. */
+    private final long asOfSecond;
+
+    /** {@return the event being applied, made from its row if need be (for findings and rare types)} */
+    private CaseEvent current() {
+        if (event == null) {
+            event = rows.event(row);
+        }
+        return event;
+    }
+
+    private String typeName() {
+        return CaseEvents.TYPES.get(type);
+    }
+
+    private static final int REJECTED = 2;
+    private static final int POSTPONED = 7;
+    private static final int ESCALATED = 9;
+    private static final int CANCELLED = 11;
+    private static final int REOPENED = 12;
+
+    /** {@return the type of an event as its index in {@link CaseEvents#TYPES}} */
+    private static int typeOf(CaseEvent e) {
+        if (e instanceof CaseEvent.Reported) {
+            return EventColumns.REPORTED;
+        } else if (e instanceof CaseEvent.Accepted) {
+            return EventColumns.ACCEPTED;
+        } else if (e instanceof CaseEvent.Rejected) {
+            return REJECTED;
+        } else if (e instanceof CaseEvent.Dispatched) {
+            return EventColumns.DISPATCHED;
+        } else if (e instanceof CaseEvent.Handled) {
+            return EventColumns.HANDLED;
+        } else if (e instanceof CaseEvent.Verified) {
+            return EventColumns.VERIFIED;
+        } else if (e instanceof CaseEvent.Closed) {
+            return EventColumns.CLOSED;
+        } else if (e instanceof CaseEvent.Postponed) {
+            return POSTPONED;
+        } else if (e instanceof CaseEvent.Resumed) {
+            return EventColumns.RESUMED;
+        } else if (e instanceof CaseEvent.Escalated) {
+            return ESCALATED;
+        } else if (e instanceof CaseEvent.Supervised) {
+            return EventColumns.SUPERVISED;
+        } else if (e instanceof CaseEvent.Cancelled) {
+            return CANCELLED;
+        } else if (e instanceof CaseEvent.Reopened) {
+            return REOPENED;
+        }
+        throw new AssertionError(e);
     }
 
     private static final long NONE = CaseState.Draft.NONE;
@@ -304,28 +399,113 @@ public final class CaseReplay {
         }
     }
 
-    private CaseState.Draft report(CaseEvent.Reported r) {
-        int category = category(r.category());
-        if (!known[category]) {
-            finding(r, Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", r.category());
-        }
-        Optional<String> grid = r.grid();
-        if (grid.isEmpty() && r.point().isPresent()) {
-            grid = setup.locator().locate(r.point().get().lon(), r.point().get().lat());
-            if (grid.isEmpty()) {
-                finding(r, Severity.WARNING, "UNLOCATED", "finding.unlocated", r.point().get().lon(),
-                        r.point().get().lat());
+    /** {@return the live state of the case the current event reports, at {@code at} microseconds} */
+    private CaseState.Draft report(long at) {
+        String id;
+        String categoryKey;
+        String source;
+        Optional<String> grid;
+        Optional<CasePoint> point;
+        long line;
+        int category;
+        int sourceAt;
+        Place place;
+        boolean named;
+        if (event == null) {
+            EventColumns c = rows;
+            int i = row;
+            if (c.interner != refsOf) {
+                refsOf = c.interner;
+                placeByRef = new Place[0];
+                categoryByRef = new int[0];
+                sourceByRef = new int[0];
             }
+            id = c.ids[i];
+            categoryKey = c.texts[i];
+            source = c.sources[i];
+            grid = c.grid(i);
+            point = Optional.empty();
+            line = c.lines[i];
+            named = true;
+            category = byRef(c.categoryRefs[i], categoryKey, CATEGORY_REFS);
+            sourceAt = byRef(c.sourceRefs[i], source, SOURCE_REFS);
+            int g = c.gridRefs[i];
+            if (g >= 0 && g < placeByRef.length && placeByRef[g] != null) {
+                place = placeByRef[g];
+            } else {
+                place = place(grid);
+                if (g >= 0) {
+                    if (g >= placeByRef.length) {
+                        placeByRef = java.util.Arrays.copyOf(placeByRef, Math.max(g + 1, placeByRef.length * 2));
+                    }
+                    placeByRef[g] = place;
+                }
+            }
+        } else {
+            CaseEvent.Reported r = (CaseEvent.Reported) event;
+            id = r.caseId();
+            categoryKey = r.category();
+            source = r.source();
+            grid = r.grid();
+            point = r.point();
+            line = r.line();
+            named = grid.isPresent();
+            category = category(categoryKey);
+            sourceAt = index(sourceIndex, sourceKeys, source);
+            place = null;
         }
-        Place place = place(grid);
-        if (r.grid().isPresent() && setup.tree().isPresent() && !place.inTree) {
-            finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
+        if (!known[category]) {
+            finding(Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", categoryKey);
+        }
+        if (place == null) {
+            if (grid.isEmpty() && point.isPresent()) {
+                grid = setup.locator().locate(point.get().lon(), point.get().lat());
+                if (grid.isEmpty()) {
+                    finding(Severity.WARNING, "UNLOCATED", "finding.unlocated", point.get().lon(), point.get().lat());
+                }
+            }
+            place = place(grid);
+        }
+        if (named && treePresent && !place.inTree) {
+            finding(Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
         // the place's own Optional, shared by its cases, rather than one per report kept for the case's life
-        CaseState.Draft d = CaseState.reported(r, place.id, spare.pollFirst());
+        CaseState.Draft d = CaseState.reported(id, categoryKey, source, place.id, point, at, line, spare.pollFirst());
         d.categoryIndex = category;
+        d.sourceIndex = sourceAt;
         d.place = place;
         return d;
+    }
+
+    private final boolean treePresent;
+    /** The interner whose indexes the caches below are by: that of the read the rows come from. */
+    private Interner refsOf;
+    /** Per interner index of a grid, its place; of a category or source, its index here + 1 (0: not yet known). */
+    private Place[] placeByRef = new Place[0];
+    private int[] categoryByRef = new int[0];
+    private int[] sourceByRef = new int[0];
+    private static final int CATEGORY_REFS = 0;
+    private static final int SOURCE_REFS = 1;
+
+    /** {@return the index here of a category or source, through its interner index when it has one} */
+    private int byRef(int ref, String key, int which) {
+        int[] cache = which == CATEGORY_REFS ? categoryByRef : sourceByRef;
+        if (ref >= 0 && ref < cache.length && cache[ref] > 0) {
+            return cache[ref] - 1;
+        }
+        int index = which == CATEGORY_REFS ? category(key) : index(sourceIndex, sourceKeys, key);
+        if (ref >= 0) {
+            if (ref >= cache.length) {
+                cache = java.util.Arrays.copyOf(cache, Math.max(ref + 1, cache.length * 2));
+                if (which == CATEGORY_REFS) {
+                    categoryByRef = cache;
+                } else {
+                    sourceByRef = cache;
+                }
+            }
+            cache[ref] = index + 1;
+        }
+        return index;
     }
 
     /** Whether each category (by its index here) is one of the setup's. */
@@ -350,141 +530,161 @@ public final class CaseReplay {
     }
 
     /**
-     * Applies an event to the live state of its case, in place; every check comes before any change.
+     * Applies the current event to the live state of its case, in place; every check comes before any change.
      *
      * @return whether it was applied (false with a finding when the event does not fit the case)
      */
-    private boolean apply(CaseState.Draft d, CaseEvent e, long at) {
+    private boolean apply(CaseState.Draft d, long at) {
         CaseStatus st = d.status();
-        if (!st.isOpen() && !(e instanceof CaseEvent.Reopened && st == CaseStatus.CLOSED)) {
-            finding(e, "AFTER_END", "finding.afterEnd", e.type(), st.name().toLowerCase(java.util.Locale.ROOT));
+        if (!st.isOpen() && !(type == REOPENED && st == CaseStatus.CLOSED)) {
+            finding("AFTER_END", "finding.afterEnd", typeName(), st.name().toLowerCase(java.util.Locale.ROOT));
             return false;
         }
-        if (e instanceof CaseEvent.Accepted) {
-            if (st != CaseStatus.REPORTED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.ACCEPTED);
-        } else if (e instanceof CaseEvent.Rejected) {
-            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.REJECTED);
-            d.endedAt = at;
-        } else if (e instanceof CaseEvent.Dispatched x) {
-            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.DISPATCHED);
-            if (d.firstDispatchedAt == NONE) {
-                d.firstDispatchedAt = at;
-                d.deadline = deadline(d.categoryIndex, e.at(), d.postponedMinutes);
-            }
-            d.assignee = x.to();
-            d.assignedAt = at;
-        } else if (e instanceof CaseEvent.Handled) {
-            if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
-                finding(e, "HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
-                return false;
-            }
-            if (st != CaseStatus.DISPATCHED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.HANDLED);
-            if (d.firstHandledAt == NONE) {
-                d.firstHandledAt = at;
-            }
-            d.lastHandledAt = at;
-        } else if (e instanceof CaseEvent.Verified v) {
-            if (st != CaseStatus.HANDLED) {
-                return invalid(d, e);
-            }
-            if (v.pass()) {
-                d.status(CaseStatus.VERIFIED);
-                if (d.onTimeBasis == NONE) {
-                    d.onTimeBasis = d.lastHandledAt;
+        switch (type) {
+            case EventColumns.ACCEPTED:
+                if (st != CaseStatus.REPORTED) {
+                    return invalid(d);
                 }
-            } else {
+                d.status(CaseStatus.ACCEPTED);
+                break;
+            case REJECTED:
+                if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED) {
+                    return invalid(d);
+                }
+                d.status(CaseStatus.REJECTED);
+                d.endedAt = at;
+                break;
+            case EventColumns.DISPATCHED:
+                if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
+                    return invalid(d);
+                }
                 d.status(CaseStatus.DISPATCHED);
-                d.failedVerifications++;
-            }
-        } else if (e instanceof CaseEvent.Closed) {
-            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.VERIFIED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.CLOSED);
-            d.closedAt = at;
-            d.endedAt = at;
-        } else if (e instanceof CaseEvent.Postponed p) {
-            if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
-                return invalid(d, e);
-            }
-            long minutes = p.days().isPresent() ? (long) p.days().getAsInt() * cal.minutesPerDay()
-                    : cal.workingMinutesBetween(e.at(), p.until().get());
-            if (minutes <= 0) {
-                finding(e, "EMPTY_POSTPONEMENT", "finding.emptyPostponement");
-                return false;
-            }
-            CaseStatus back = st == CaseStatus.POSTPONED ? d.resumeTo() : st;
-            d.status(CaseStatus.POSTPONED);
-            d.resumeTo(back);
-            d.postponedMinutes += minutes;
-            if (d.firstDispatchedAt != NONE) {
-                d.deadline = deadline(d.categoryIndex, CaseState.Draft.instant(d.firstDispatchedAt), d.postponedMinutes);
-            }
-        } else if (e instanceof CaseEvent.Resumed) {
-            if (st != CaseStatus.POSTPONED) {
-                return invalid(d, e);
-            }
-            d.status(d.resumeTo());
-        } else if (e instanceof CaseEvent.Escalated x) {
-            d.escalate(x);
-            if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
-                d.assignee = x.to().get();
+                if (d.firstDispatchedAt == NONE) {
+                    d.firstDispatchedAt = at;
+                    d.deadline = deadline(d.categoryIndex, at, d.postponedMinutes);
+                }
+                d.assignee = event != null ? ((CaseEvent.Dispatched) event).to() : rows.texts[row];
                 d.assignedAt = at;
+                break;
+            case EventColumns.HANDLED:
+                if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
+                    finding("HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
+                    return false;
+                }
+                if (st != CaseStatus.DISPATCHED) {
+                    return invalid(d);
+                }
+                d.status(CaseStatus.HANDLED);
+                if (d.firstHandledAt == NONE) {
+                    d.firstHandledAt = at;
+                }
+                d.lastHandledAt = at;
+                break;
+            case EventColumns.VERIFIED:
+                if (st != CaseStatus.HANDLED) {
+                    return invalid(d);
+                }
+                if (event != null ? ((CaseEvent.Verified) event).pass() : rows.passes[row]) {
+                    d.status(CaseStatus.VERIFIED);
+                    if (d.onTimeBasis == NONE) {
+                        d.onTimeBasis = d.lastHandledAt;
+                    }
+                } else {
+                    d.status(CaseStatus.DISPATCHED);
+                    d.failedVerifications++;
+                }
+                break;
+            case EventColumns.CLOSED:
+                if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.VERIFIED) {
+                    return invalid(d);
+                }
+                d.status(CaseStatus.CLOSED);
+                d.closedAt = at;
+                d.endedAt = at;
+                break;
+            case POSTPONED: {
+                if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
+                    return invalid(d);
+                }
+                CaseEvent.Postponed p = (CaseEvent.Postponed) current();
+                long minutes = p.days().isPresent() ? (long) p.days().getAsInt() * cal.minutesPerDay()
+                        : cal.workingMinutesBetween(p.at(), p.until().get());
+                if (minutes <= 0) {
+                    finding("EMPTY_POSTPONEMENT", "finding.emptyPostponement");
+                    return false;
+                }
+                CaseStatus back = st == CaseStatus.POSTPONED ? d.resumeTo() : st;
+                d.status(CaseStatus.POSTPONED);
+                d.resumeTo(back);
+                d.postponedMinutes += minutes;
+                if (d.firstDispatchedAt != NONE) {
+                    d.deadline = deadline(d.categoryIndex, d.firstDispatchedAt, d.postponedMinutes);
+                }
+                break;
             }
-        } else if (e instanceof CaseEvent.Supervised) {
-            d.supervisions++;
-            if (d.firstSupervisedAt == NONE) {
-                d.firstSupervisedAt = at;
+            case EventColumns.RESUMED:
+                if (st != CaseStatus.POSTPONED) {
+                    return invalid(d);
+                }
+                d.status(d.resumeTo());
+                break;
+            case ESCALATED: {
+                CaseEvent.Escalated x = (CaseEvent.Escalated) current();
+                d.escalate(x);
+                if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
+                    d.assignee = x.to().get();
+                    d.assignedAt = at;
+                }
+                break;
             }
-        } else if (e instanceof CaseEvent.Cancelled) {
-            d.status(CaseStatus.CANCELLED);
-            d.endedAt = at;
-        } else if (e instanceof CaseEvent.Reopened) {
-            d.status(d.firstDispatchedAt != NONE ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
-            d.reopenedAt = at;
-            d.endedAt = NONE;
-        } else {
-            throw new AssertionError(e);
+            case EventColumns.SUPERVISED:
+                d.supervisions++;
+                if (d.firstSupervisedAt == NONE) {
+                    d.firstSupervisedAt = at;
+                }
+                break;
+            case CANCELLED:
+                d.status(CaseStatus.CANCELLED);
+                d.endedAt = at;
+                break;
+            case REOPENED:
+                d.status(d.firstDispatchedAt != NONE ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
+                d.reopenedAt = at;
+                d.endedAt = NONE;
+                break;
+            default:
+                throw new AssertionError(type);
         }
         return true;
     }
 
     /**
-     * {@return the handling deadline (microseconds) of a case of a category first dispatched at {@code start},
-     * or NONE for none}
+     * {@return the handling deadline (microseconds) of a case of a category first dispatched at {@code start}
+     * (microseconds), or NONE for none}
      */
-    private long deadline(int category, Instant start, long postponed) {
+    private long deadline(int category, long start, long postponed) {
         long limit = handle[category];
-        return limit < 0 ? NONE : CaseState.Draft.micros(cal.plusWorkingMinutes(start, limit + postponed));
+        return limit < 0 ? NONE
+                : CaseState.Draft.micros(cal.plusWorkingMinutes(CaseState.Draft.instant(start), limit + postponed));
     }
 
-    private boolean invalid(CaseState.Draft s, CaseEvent e) {
-        finding(e, "INVALID_SEQUENCE", "finding.invalidSequence", e.type(),
+    private boolean invalid(CaseState.Draft s) {
+        finding("INVALID_SEQUENCE", "finding.invalidSequence", typeName(),
                 s.status().name().toLowerCase(java.util.Locale.ROOT));
         return false;
     }
 
-    private void finding(CaseEvent e, String rule, String key, Object... args) {
-        finding(e, Severity.ERROR, rule, key, args);
+    private void finding(String rule, String key, Object... args) {
+        finding(Severity.ERROR, rule, key, args);
     }
 
-    private void finding(CaseEvent e, Severity severity, String rule, String key, Object... args) {
+    /** Records a finding about the current event. */
+    private void finding(Severity severity, String rule, String key, Object... args) {
         findingCount++;
         if (findings.size() >= MAX_FINDINGS) {
             return;
         }
+        CaseEvent e = current();
         Object[] all = new Object[args.length + 2];
         all[0] = e.caseId();
         all[1] = e.type();

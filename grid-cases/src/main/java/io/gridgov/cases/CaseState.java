@@ -75,16 +75,17 @@ public record CaseState(String id, String category, String source, Optional<Stri
         requireNonNull(lastEventAt, "lastEventAt");
     }
 
-    /** {@return the live state right after a report, whose time {@link Draft#fits}} */
-    static Draft reported(CaseEvent.Reported r, Optional<String> grid, Draft recycled) {
+    /** {@return the live state right after a report at {@code reportedAt} (microseconds, {@link Draft#micros})} */
+    static Draft reported(String id, String category, String source, Optional<String> grid, Optional<CasePoint> point,
+            long reportedAt, long reportLine, Draft recycled) {
         Draft d = recycled != null ? recycled.reset() : new Draft();
-        d.id = r.caseId();
-        d.category = r.category();
-        d.source = r.source();
+        d.id = id;
+        d.category = category;
+        d.source = source;
         d.grid = grid;
-        d.point = r.point();
-        d.reportedAt = Draft.micros(r.at());
-        d.reportLine = r.line();
+        d.point = point;
+        d.reportedAt = reportedAt;
+        d.reportLine = reportLine;
         d.status(CaseStatus.REPORTED);
         d.lastEventAt = d.reportedAt;
         d.events = 1;
