@@ -70,7 +70,9 @@ public final class CaseReplay {
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
     private final Map<String, Place> places = new HashMap<>();
-    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, Optional.empty(), List.of(), false);
+    /** The places by their ordinal ({@link Place#ordinal}): the order statistics are added in. */
+    private final List<Place> placeList = new ArrayList<>();
+    private final Place unlocated = newPlace(CaseStatistics.UNLOCATED, Optional.empty(), List.of(), false);
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final List<String> categoryKeys = new ArrayList<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
@@ -798,10 +800,16 @@ public final class CaseReplay {
         }
         Place p = places.get(grid.get());
         if (p == null) {
-            p = new Place(grid.get(), grid, setup.path(grid.get()),
+            p = newPlace(grid.get(), grid, setup.path(grid.get()),
                     setup.tree().isPresent() && setup.tree().get().contains(grid.get()));
             places.put(grid.get(), p);
         }
+        return p;
+    }
+
+    private Place newPlace(String grid, Optional<String> id, List<String> path, boolean inTree) {
+        Place p = new Place(grid, id, path, inTree, placeList.size());
+        placeList.add(p);
         return p;
     }
 
@@ -827,8 +835,11 @@ public final class CaseReplay {
         /** Whether the grid is a node of the setup's tree. */
         final boolean inTree;
         long[][] cells;
+        /** Its index in the replay's list of places. */
+        final int ordinal;
 
-        Place(String grid, Optional<String> id, List<String> path, boolean inTree) {
+        Place(String grid, Optional<String> id, List<String> path, boolean inTree, int ordinal) {
+            this.ordinal = ordinal;
             this.grid = grid;
             this.id = id;
             this.path = path;
@@ -844,105 +855,156 @@ public final class CaseReplay {
     private final class Tally {
         private final long[] one = new long[CaseCounts.NAMES.length];
         private static final int SOURCES = 16;
+        /** Bits of a pending count: the place's ordinal above, then the slot, then the counts' flags. */
+        private static final int FLAG_BITS = 10;
+        private static final int SLOT_BITS = 22;
+        /**
+         * Cases counted but not yet added into their cells: (place, slot, flags) packed in a long each. The
+         * cells of a year's cases (a grid × a category × a source) are far too many for the cache, and a case
+         * added straight into its cell as it leaves costs a few misses; sorted first, a buffer is added place
+         * by place, each cell touched once per run of equal counts.
+         */
+        private final long[] pending = new long[1 << 20];
+        private int pendingCount;
 
         void add(CaseState.Draft s, Instant at) {
-            java.util.Arrays.fill(one, 0);
-            if (!count(s, at, one)) {
+            int flags = count(s, at);
+            if (flags == 0) {
                 return;
             }
             int c = s.categoryIndex;
             int src = s.sourceIndex;
-            String g = s.place.grid;
-            long[][] cells = s.place.cells;
-            int slot = c * SOURCES + src % SOURCES;
-            if (cells == null || cells.length <= slot) {
-                long[][] bigger = new long[Math.max(slot + 1, (categoryKeys.size() + 1) * SOURCES)][];
-                if (cells != null) {
-                    System.arraycopy(cells, 0, bigger, 0, cells.length);
-                }
-                cells = bigger;
-                s.place.cells = cells;
-            }
             if (src >= SOURCES) {
                 // more than 16 sources: the rare ones share cells by index, kept apart in a map
-                overflow.computeIfAbsent(g + '\u0000' + s.category + '\u0000' + s.source,
-                        k -> new long[one.length]);
-                add(overflow.get(g + '\u0000' + s.category + '\u0000' + s.source));
+                String key = s.place.grid + '\u0000' + s.category + '\u0000' + s.source;
+                long[] cell = overflow.computeIfAbsent(key, k -> new long[one.length]);
+                for (int i = 0; i < one.length; i++) {
+                    cell[i] += flags >>> i & 1;
+                }
                 return;
             }
-            if (cells[slot] == null) {
-                cells[slot] = new long[one.length];
+            long slot = (long) c * SOURCES + src;
+            if (slot >= 1L << SLOT_BITS) {
+                throw new IllegalStateException("more categories than a replay counts: " + categoryKeys.size());
             }
-            add(cells[slot]);
+            pending[pendingCount++] = (long) s.place.ordinal << (SLOT_BITS + FLAG_BITS) | slot << FLAG_BITS | flags;
+            if (pendingCount == pending.length) {
+                flush();
+            }
+        }
+
+        /** Adds the pending counts into their cells, place by place. */
+        private void flush() {
+            long[] p = pending;
+            int n = pendingCount;
+            java.util.Arrays.sort(p, 0, n);
+            int cellCount = (categoryKeys.size() + 1) * SOURCES;
+            for (int i = 0; i < n; ) {
+                long v = p[i];
+                int j = i + 1;
+                while (j < n && p[j] == v) {
+                    j++;
+                }
+                long times = j - i;
+                Place place = placeList.get((int) (v >>> (SLOT_BITS + FLAG_BITS)));
+                int slot = (int) (v >>> FLAG_BITS) & ((1 << SLOT_BITS) - 1);
+                int flags = (int) v & ((1 << FLAG_BITS) - 1);
+                long[][] cells = place.cells;
+                if (cells == null || cells.length <= slot) {
+                    long[][] bigger = new long[Math.max(slot + 1, cellCount)][];
+                    if (cells != null) {
+                        System.arraycopy(cells, 0, bigger, 0, cells.length);
+                    }
+                    cells = bigger;
+                    place.cells = cells;
+                }
+                long[] cell = cells[slot];
+                if (cell == null) {
+                    cell = new long[one.length];
+                    cells[slot] = cell;
+                }
+                for (int k = 0; k < one.length; k++) {
+                    cell[k] += (flags >>> k & 1) * times;
+                }
+                i = j;
+            }
+            pendingCount = 0;
         }
 
         private final Map<String, long[]> overflow = new HashMap<>();
-
-        private void add(long[] into) {
-            for (int i = 0; i < one.length; i++) {
-                into[i] += one[i];
-            }
-        }
 
         /** The period in microseconds: times t with {@code fromMicros <= t < toMicros} are in it. */
         private final long fromMicros = CaseState.Draft.ceilMicros(from);
         private final long toMicros = CaseState.Draft.ceilMicros(to);
 
-        private boolean count(CaseState.Draft s, Instant at, long[] c) {
-            boolean any = false;
+        /**
+         * {@return the counts of a case as flags, bit {@code i} for {@link CaseCounts#NAMES}{@code [i]}; 0 when
+         * it counts for nothing in the period}
+         */
+        private int count(CaseState.Draft s, Instant at) {
+            int c = 0;
             if (in(s.reportedAt)) {
-                c[0] = 1;
-                any = true;
+                c |= 1;
             }
             long dl = s.deadline;
             if (dl != NONE && in(dl) && s.status() != CaseStatus.REJECTED
                     && !(s.status() == CaseStatus.CANCELLED && s.endedAt <= dl)) {
-                c[1] = 1;
-                any = true;
+                c |= 1 << 1;
                 if (s.postponedMinutes > 0) {
-                    c[2] = 1;
+                    c |= 1 << 2;
                 } else if (s.onTimeBasis != NONE && s.onTimeBasis <= dl) {
-                    c[3] = 1;
+                    c |= 1 << 3;
                 } else if (s.endedAt == NONE || s.endedAt >= toMicros) {
-                    c[4] = 1;
+                    c |= 1 << 4;
                 } else {
-                    c[5] = 1;
+                    c |= 1 << 5;
                 }
             }
             if (s.status() == CaseStatus.CLOSED && in(s.closedAt)) {
-                c[6] = 1;
-                c[7] = s.failedVerifications > 0 ? 1 : 0;
-                any = true;
+                c |= 1 << 6;
+                if (s.failedVerifications > 0) {
+                    c |= 1 << 7;
+                }
             }
-            Instant escalated = firstEscalation(s, at);
-            if (escalated != null && in(escalated)) {
-                c[8] = 1;
-                any = true;
+            long escalated = firstEscalation(s, at);
+            if (escalated != NONE && in(escalated)) {
+                c |= 1 << 8;
             }
             if (s.firstSupervisedAt != NONE && in(s.firstSupervisedAt)) {
-                c[9] = 1;
-                any = true;
+                c |= 1 << 9;
             }
-            return any;
+            return c;
         }
 
         /**
-         * {@return when the case was first escalated as of {@code at}, explicitly or automatically, or null}
-         * The same instant as the first of {@link CaseView#escalations()}, without building the view.
+         * {@return when the case was first escalated as of {@code at}, explicitly or automatically, in
+         * microseconds, or NONE} The same instant as the first of {@link CaseView#escalations()}, without
+         * building the view.
          */
-        private Instant firstEscalation(CaseState.Draft s, Instant at) {
-            Instant first = null;
+        private long firstEscalation(CaseState.Draft s, Instant at) {
+            long first = NONE;
             if (!s.escalations.isEmpty() && !s.escalations.get(0).at().isAfter(at)) {
-                first = s.escalations.get(0).at();
+                first = CaseState.Draft.micros(s.escalations.get(0).at());
             }
             if (s.place.path.size() > 1) {
                 long period = escalationPeriod(s.categoryIndex, s.category);
                 if (period > 0) {
-                    Instant auto = cal.plusWorkingMinutes(CaseState.Draft.instant(s.reportedAt), period);
-                    if (auto.isBefore(CaseView.escalationStop(CaseState.Draft.orNull(s.firstHandledAt),
-                            CaseState.Draft.orNull(s.endedAt), at))
-                            && (first == null || auto.isBefore(first))) {
-                        first = auto;
+                    // the automatic escalation must come before the case stopped (handled, ended, or at):
+                    // p working minutes take at least p minutes, so a case stopped by then is spared the calendar
+                    long stop = CaseState.Draft.ceilMicros(at);
+                    if (s.firstHandledAt != NONE && s.firstHandledAt < stop) {
+                        stop = s.firstHandledAt;
+                    }
+                    if (s.endedAt != NONE && s.endedAt < stop) {
+                        stop = s.endedAt;
+                    }
+                    long wall = stop - s.reportedAt;   // negative past the range of longs: then longer than any period
+                    if (stop > s.reportedAt && (wall < 0 || wall > period * 60_000_000L)) {
+                        long auto = CaseState.Draft.micros(
+                                cal.plusWorkingMinutes(CaseState.Draft.instant(s.reportedAt), period));
+                        if (auto < stop && (first == NONE || auto < first)) {
+                            first = auto;
+                        }
                     }
                 }
             }
@@ -964,15 +1026,12 @@ public final class CaseReplay {
             return periods[index];
         }
 
-        private boolean in(Instant t) {
-            return !t.isBefore(from) && t.isBefore(to);
-        }
-
         private boolean in(long t) {
             return t >= fromMicros && t < toMicros;
         }
 
         CaseStatistics build(Instant from, Instant to, Instant at) {
+            flush();
             Map<String, Acc> grid = new HashMap<>();
             Map<String, Acc> node = new HashMap<>();
             Map<String, Acc> dept = new HashMap<>();
