@@ -654,7 +654,7 @@ public final class CaseEvents {
                     if (!plain(TO)) {
                         return null;
                     }
-                    row(ti).unit(text[TO]);
+                    row(ti).unit(text[TO], ref[TO]);
                     break;
                 case EventColumns.VERIFIED: {
                     String result = text[RESULT];

@@ -420,6 +420,7 @@ public final class CaseReplay {
                 refsOf = c.interner;
                 placeByRef = new Place[0];
                 categoryByRef = new int[0];
+                unitByRef = new int[0];
                 sourceByRef = new int[0];
             }
             id = c.ids[i];
@@ -429,7 +430,7 @@ public final class CaseReplay {
             point = Optional.empty();
             line = c.lines[i];
             named = true;
-            category = byRef(c.categoryRefs[i], categoryKey, CATEGORY_REFS);
+            category = byRef(c.textRefs[i], categoryKey, CATEGORY_REFS);
             sourceAt = byRef(c.sourceRefs[i], source, SOURCE_REFS);
             int g = c.gridRefs[i];
             if (g >= 0 && g < placeByRef.length && placeByRef[g] != null) {
@@ -486,23 +487,31 @@ public final class CaseReplay {
     private Place[] placeByRef = new Place[0];
     private int[] categoryByRef = new int[0];
     private int[] sourceByRef = new int[0];
+    private int[] unitByRef = new int[0];
     private static final int CATEGORY_REFS = 0;
     private static final int SOURCE_REFS = 1;
+    private static final int UNIT_REFS = 2;
+    /** The units cases were dispatched or escalated to, by their index here. */
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final List<String> unitKeys = new ArrayList<>();
 
     /** {@return the index here of a category or source, through its interner index when it has one} */
     private int byRef(int ref, String key, int which) {
-        int[] cache = which == CATEGORY_REFS ? categoryByRef : sourceByRef;
+        int[] cache = which == CATEGORY_REFS ? categoryByRef : which == SOURCE_REFS ? sourceByRef : unitByRef;
         if (ref >= 0 && ref < cache.length && cache[ref] > 0) {
             return cache[ref] - 1;
         }
-        int index = which == CATEGORY_REFS ? category(key) : index(sourceIndex, sourceKeys, key);
+        int index = which == CATEGORY_REFS ? category(key)
+                : index(which == SOURCE_REFS ? sourceIndex : unitIndex, which == SOURCE_REFS ? sourceKeys : unitKeys, key);
         if (ref >= 0) {
             if (ref >= cache.length) {
                 cache = java.util.Arrays.copyOf(cache, Math.max(ref + 1, cache.length * 2));
                 if (which == CATEGORY_REFS) {
                     categoryByRef = cache;
-                } else {
+                } else if (which == SOURCE_REFS) {
                     sourceByRef = cache;
+                } else {
+                    unitByRef = cache;
                 }
             }
             cache[ref] = index + 1;
@@ -565,7 +574,8 @@ public final class CaseReplay {
                     d.firstDispatchedAt = at;
                     d.deadline = deadline(d.categoryIndex, at, d.postponedMinutes);
                 }
-                d.assignee = event != null ? ((CaseEvent.Dispatched) event).to() : rows.texts[row];
+                d.assignee = event != null ? index(unitIndex, unitKeys, ((CaseEvent.Dispatched) event).to())
+                        : byRef(rows.textRefs[row], rows.texts[row], UNIT_REFS);
                 d.assignedAt = at;
                 break;
             case EventColumns.HANDLED:
@@ -634,7 +644,7 @@ public final class CaseReplay {
                 CaseEvent.Escalated x = (CaseEvent.Escalated) current();
                 d.escalate(x);
                 if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
-                    d.assignee = x.to().get();
+                    d.assignee = index(unitIndex, unitKeys, x.to().get());
                     d.assignedAt = at;
                 }
                 break;
@@ -755,7 +765,7 @@ public final class CaseReplay {
             }
             if (s.isOpen()) {
                 phases[CaseStatus.Phase.OPEN.ordinal()]++;
-                open.add(view(s.state(), at));
+                open.add(view(s.state(unitKeys), at));
                 if (tally != null) {
                     tally.add(s, at);
                 }
@@ -784,7 +794,7 @@ public final class CaseReplay {
         }
         if (historyFrom != null && s.status() == CaseStatus.CLOSED
                 && s.closedAt >= CaseState.Draft.ceilMicros(historyFrom)) {
-            history.add(view(s.state(), at));
+            history.add(view(s.state(unitKeys), at));
         }
     }
 

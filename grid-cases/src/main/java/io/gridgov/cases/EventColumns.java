@@ -39,8 +39,8 @@ final class EventColumns {
     final String[] texts;
     final String[] sources;
     final Object[] grids;
-    /** The {@link Interner} index of a report's category, source and grid; -1 when it has none. */
-    final int[] categoryRefs;
+    /** The {@link Interner} index of the text (category, unit), a report's source and grid; -1 when it has none. */
+    final int[] textRefs;
     final int[] sourceRefs;
     final int[] gridRefs;
     /** Whether a verification passed. */
@@ -60,7 +60,7 @@ final class EventColumns {
         texts = new String[capacity];
         sources = new String[capacity];
         grids = new Object[capacity];
-        categoryRefs = new int[capacity];
+        textRefs = new int[capacity];
         sourceRefs = new int[capacity];
         gridRefs = new int[capacity];
         passes = new boolean[capacity];
@@ -91,16 +91,17 @@ final class EventColumns {
     void report(String category, int categoryRef, String source, int sourceRef, Optional<String> grid, int gridRef) {
         int i = n;
         texts[i] = category;
-        categoryRefs[i] = categoryRef;
+        textRefs[i] = categoryRef;
         sources[i] = source;
         sourceRefs[i] = sourceRef;
         grids[i] = grid;
         gridRefs[i] = gridRef;
     }
 
-    /** Writes a dispatch's unit into the next row. */
-    void unit(String to) {
+    /** Writes a dispatch's unit (and its interner index, -1 for none) into the next row. */
+    void unit(String to, int ref) {
         texts[n] = to;
+        textRefs[n] = ref;
     }
 
     /** Writes a verification's result into the next row. */
