@@ -218,6 +218,12 @@ public final class CaseEvents {
         }
     }
 
+    /** Reads a stream, plain or gzip, numbering its case ids for a read ahead's sink (tests). */
+    static long readNumbered(InputStream in, String name, CaseCategories categories, ZoneId zone, CaseNumbers numbers,
+            ReadAhead.Sink sink) {
+        return read(in, name, categories, zone, numbers, false, sink);
+    }
+
     /** Reads a stream; {@code ahead}: on a reading thread of a read ahead, which inflates on a third. */
     private static long read(InputStream in, String name, CaseCategories categories, ZoneId zone, CaseNumbers numbers,
             boolean ahead, ReadAhead.Sink sink) {
