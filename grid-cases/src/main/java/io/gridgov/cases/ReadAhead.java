@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>For a replay, the reading thread also numbers the case ids ({@link CaseNumbers}): each event goes
  * over with its case's number, and the numbers the replay lets go of come back with the emptied batches,
- * to be recycled on the reading thread. One instance per read, used by the thread that made it.
+ * to be recycled on the reading thread; and the usual events go over as rows of a reused batch of columns
+ * ({@link EventColumns}) instead of objects. One instance per read, used by the thread that made it.
  */
 final class ReadAhead {
 
