@@ -174,7 +174,7 @@ public final class CaseEvents {
      * {@link #readAhead(Path, CaseCategories, ZoneId, Consumer) readAhead} with {@code replay::accept} does,
      * with the same events, findings, statistics and errors, but faster: the reading thread also numbers
      * the case ids, so the replay finds each event's case by its number instead of its id, and hands lines of
-     * the usual shape over as rows of primitive columns ({@link EventColumns}) rather than event objects. The replay may
+     * the usual shape over as rows of primitive columns ({@code EventColumns}) rather than event objects. The replay may
      * have taken events before and may take more after (several files, in time order).
      *
      * @param file the file
