@@ -75,6 +75,10 @@ public final class CaseEvents {
     private static final int UNTIL = 12;
     private static final int DAYS = 13;
     private static final int REASON = 14;
+    /** No time parsed (an epoch second no four-digit year reaches). */
+    private static final long NO_SECOND = Long.MIN_VALUE;
+    /** What {@code quick} returns for a line whose event went to the columns as a row. */
+    private static final CaseEvent COLUMNED = new CaseEvent.Accepted("", Instant.EPOCH, 0, Optional.empty());
     /** The text standing for a time already parsed from the parser's characters. */
     private static final String PARSED = "(parsed)";
     /** Per type (index in TYPES), the fields allowed besides case, at, type, by, note. */
@@ -169,7 +173,8 @@ public final class CaseEvents {
      * Reads a file into a replay on a second thread (预读回放), as
      * {@link #readAhead(Path, CaseCategories, ZoneId, Consumer) readAhead} with {@code replay::accept} does,
      * with the same events, findings, statistics and errors, but faster: the reading thread also numbers
-     * the case ids, so the replay finds each event's case by its number instead of its id. The replay may
+     * the case ids, so the replay finds each event's case by its number instead of its id, and hands lines of
+     * the usual shape over as rows of primitive columns ({@code EventColumns}) rather than event objects. The replay may
      * have taken events before and may take more after (several files, in time order).
      *
      * @param file the file
@@ -212,6 +217,12 @@ public final class CaseEvents {
         } catch (IOException e) {
             throw JsonTree.unreadable(e, name);
         }
+    }
+
+    /** Reads a stream, plain or gzip, numbering its case ids for a read ahead's sink (tests). */
+    static long readNumbered(InputStream in, String name, CaseCategories categories, ZoneId zone, CaseNumbers numbers,
+            ReadAhead.Sink sink) {
+        return read(in, name, categories, zone, numbers, false, sink);
     }
 
     /** Reads a stream; {@code ahead}: on a reading thread of a read ahead, which inflates on a third. */
@@ -271,8 +282,10 @@ public final class CaseEvents {
         private final byte[] lastDate = new byte[10];
         private long lastEpochDay = Long.MIN_VALUE;
         private final byte[] scratch = new byte[25];
-        /** The current line's time when it was read without a string, else null. */
-        private Instant parsedAt;
+        /** The current line's time (epoch second) when it was read without a string, else {@link #NO_SECOND}. */
+        private long parsedSecond = NO_SECOND;
+        /** Where a line's usual event goes as a row of columns; null when the read makes event objects. */
+        private EventColumns columns;
         private final Interner names = new Interner();
         /** Whether the last line {@link #quick} saw was blank. */
         private boolean blank;
@@ -330,8 +343,15 @@ public final class CaseEvents {
                 lineNo++;
                 int stop = nl < end ? nl + 1 : end;
                 int to = nl < end && nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
+                columns = sink.columns();
+                if (columns != null) {
+                    columns.interner = names;
+                }
                 CaseEvent e = quick(buf, pos, to, lineNo);
-                if (e != null) {
+                if (e == COLUMNED) {
+                    sink.commit(found >= 0 ? numbers.stamp(found) : numbered(text[CASE]));
+                    n++;
+                } else if (e != null) {
                     sink.accept(e, found >= 0 ? numbers.stamp(found) : numbered(e));
                     n++;
                 } else if (!blank) {
@@ -355,7 +375,11 @@ public final class CaseEvents {
         }
 
         private int numbered(CaseEvent e) {
-            return numbers == null ? -1 : numbers.number(e.caseId());
+            return numbered(e.caseId());
+        }
+
+        private int numbered(String id) {
+            return numbers == null ? -1 : numbers.number(id);
         }
 
         /** {@return whether a line holds a carriage return other than one right before its line feed} */
@@ -458,7 +482,7 @@ public final class CaseEvents {
             Arrays.fill(seen, false);
             Arrays.fill(ref, -1);
             present = 0;
-            parsedAt = null;
+            parsedSecond = NO_SECOND;
             i = ws(b, i + 1, to);
             while (true) {
                 if (i >= to || b[i] != '"') {
@@ -603,7 +627,8 @@ public final class CaseEvents {
          * null for any other line (then {@link #event()} builds it or says what is wrong).
          */
         private CaseEvent usual() {
-            if ((present & ~USUAL_FIELDS) != 0 || parsedAt == null || !plain(TYPE) || text[CASE] == null || caseBlank) {
+            if ((present & ~USUAL_FIELDS) != 0 || parsedSecond == NO_SECOND || !plain(TYPE) || text[CASE] == null
+                    || caseBlank) {
                 return null;
             }
             int x = facts(TYPE);
@@ -615,11 +640,8 @@ public final class CaseEvents {
             if (ti < 0 || (present & ~0x1F & ~ALLOWED[ti]) != 0) {
                 return null;
             }
-            String id = text[CASE];
-            long l = lineNo();
-            Optional<String> none = Optional.empty();
             switch (ti) {
-                case 0: {   // reported
+                case EventColumns.REPORTED: {
                     if (!plain(CATEGORY) || !plain(GRID) || token[SOURCE] != null && !plain(SOURCE)) {
                         return null;
                     }
@@ -631,29 +653,52 @@ public final class CaseEvents {
                     if ((c & IS_CATEGORY) == 0) {
                         return null;
                     }
-                    return new CaseEvent.Reported(id, parsedAt, l, none, text[CATEGORY],
-                            token[SOURCE] != null ? text[SOURCE] : "worker", names.optional(ref[GRID]), Optional.empty());
+                    row(ti).report(text[CATEGORY], ref[CATEGORY], token[SOURCE] != null ? text[SOURCE] : "worker",
+                            ref[SOURCE], names.optional(ref[GRID]), ref[GRID]);
+                    break;
                 }
-                case 1:
-                    return new CaseEvent.Accepted(id, parsedAt, l, none);
-                case 3:
-                    return plain(TO) ? new CaseEvent.Dispatched(id, parsedAt, l, none, text[TO]) : null;
-                case 4:
-                    return new CaseEvent.Handled(id, parsedAt, l, none);
-                case 5: {
+                case EventColumns.DISPATCHED:
+                    if (!plain(TO)) {
+                        return null;
+                    }
+                    row(ti).unit(text[TO], ref[TO]);
+                    break;
+                case EventColumns.VERIFIED: {
                     String result = text[RESULT];
-                    return result == null || !result.equals("pass") && !result.equals("fail") ? null
-                            : new CaseEvent.Verified(id, parsedAt, l, none, result.equals("pass"));
+                    if (result == null || !result.equals("pass") && !result.equals("fail")) {
+                        return null;
+                    }
+                    row(ti).pass(result.equals("pass"));
+                    break;
                 }
-                case 6:
-                    return new CaseEvent.Closed(id, parsedAt, l, none);
-                case 8:
-                    return new CaseEvent.Resumed(id, parsedAt, l, none);
-                case 10:
-                    return new CaseEvent.Supervised(id, parsedAt, l, none);
+                case EventColumns.ACCEPTED:
+                case EventColumns.HANDLED:
+                case EventColumns.CLOSED:
+                case EventColumns.RESUMED:
+                case EventColumns.SUPERVISED:
+                    row(ti);
+                    break;
                 default:
                     return null;
             }
+            if (columns != null) {
+                return COLUMNED;
+            }
+            CaseEvent e = scratchRow.event(0);
+            return e;
+        }
+
+        /** One row to build a usual event in when the read makes objects. */
+        private final EventColumns scratchRow = new EventColumns(1);
+
+        /** {@return the columns the line's usual event goes to, its common columns written} */
+        private EventColumns row(int type) {
+            EventColumns c = columns != null ? columns : scratchRow;
+            if (c == scratchRow) {
+                c.n = 0;
+            }
+            c.row((byte) type, text[CASE], lineNo(), parsedSecond);
+            return c;
         }
 
         /** Whether the case id of the line {@link #quick} reads is blank (as {@link String#isBlank()} says). */
@@ -745,8 +790,8 @@ public final class CaseEvents {
                 v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
                 caseBlank = found >= 0 ? spaces(b, s, len) : v.isBlank();
             } else if (f == AT) {
-                parsedAt = ascii ? time(b, s, len) : null;
-                v = parsedAt != null ? PARSED : decode(b, s, len, ascii);
+                parsedSecond = ascii ? time(b, s, len) : NO_SECOND;
+                v = parsedSecond != NO_SECOND ? PARSED : decode(b, s, len, ascii);
             } else if (f == REASON || f == UNTIL || !ascii) {
                 v = decode(b, s, len, ascii);
             } else {
@@ -823,7 +868,7 @@ public final class CaseEvents {
                 while ((t = p.nextToken()) != null) {
                     line = tokenLine(p);
                     objectColumn = tokenColumn(p);
-                    parsedAt = null;
+                    parsedSecond = NO_SECOND;
                     java.util.Arrays.fill(text, null);
                     java.util.Arrays.fill(token, null);
                     java.util.Arrays.fill(seen, false);
@@ -892,8 +937,8 @@ public final class CaseEvents {
             int offset = p.getTextOffset();
             int length = p.getTextLength();
             if (f == AT) {
-                parsedAt = time(chars, offset, length);
-                if (parsedAt != null) {
+                parsedSecond = time(chars, offset, length);
+                if (parsedSecond != NO_SECOND) {
                     return PARSED;
                 }
                 return new String(chars, offset, length);
@@ -1053,12 +1098,12 @@ public final class CaseEvents {
         }
 
         private Instant time(int f, String s) {
-            if (f == AT && parsedAt != null) {
-                return parsedAt;
+            if (f == AT && parsedSecond != NO_SECOND) {
+                return Instant.ofEpochSecond(parsedSecond);
             }
-            Instant fast = time(s.toCharArray(), 0, s.length());
-            if (fast != null) {
-                return fast;
+            long fast = time(s.toCharArray(), 0, s.length());
+            if (fast != NO_SECOND) {
+                return Instant.ofEpochSecond(fast);
             }
             try {
                 return OffsetDateTime.parse(s).toInstant();
@@ -1071,37 +1116,37 @@ public final class CaseEvents {
             }
         }
 
-        /** Parses {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} from characters; null for any other form. */
-        private Instant time(char[] c, int o, int n) {
+        /** {@return the epoch second of {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} in characters; NO_SECOND for any other form} */
+        private long time(char[] c, int o, int n) {
             if (n != 20 && n != 25) {
-                return null;
+                return NO_SECOND;
             }
             for (int k = 0; k < n; k++) {
                 char x = c[o + k];
                 if (x > 127) {
-                    return null;
+                    return NO_SECOND;
                 }
                 scratch[k] = (byte) x;
             }
             return time(scratch, 0, n);
         }
 
-        /** Parses {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} from ASCII bytes; null for any other form. */
-        private Instant time(byte[] c, int o, int n) {
+        /** {@return the epoch second of {@code yyyy-MM-ddTHH:mm:ss(+hh:mm|Z)} in ASCII bytes; NO_SECOND for any other form} */
+        private long time(byte[] c, int o, int n) {
             if (n != 20 && n != 25 || c[o + 4] != '-' || c[o + 7] != '-' || c[o + 10] != 'T'
                     || c[o + 13] != ':' || c[o + 16] != ':') {
-                return null;
+                return NO_SECOND;
             }
             int h = digits(c, o + 11);
             int mi = digits(c, o + 14);
             int se = digits(c, o + 17);
             if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) {
-                return null;
+                return NO_SECOND;
             }
             int offset;
             if (n == 20) {
                 if (c[o + 19] != 'Z') {
-                    return null;
+                    return NO_SECOND;
                 }
                 offset = 0;
             } else {
@@ -1109,7 +1154,7 @@ public final class CaseEvents {
                 int oh = digits(c, o + 20);
                 int om = digits(c, o + 23);
                 if (sign != '+' && sign != '-' || c[o + 22] != ':' || oh < 0 || oh > 18 || om < 0 || om > 59) {
-                    return null;
+                    return NO_SECOND;
                 }
                 offset = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
             }
@@ -1121,17 +1166,17 @@ public final class CaseEvents {
                 int mo = digits(c, o + 5);
                 int d = digits(c, o + 8);
                 if (digits(c, o) < 0 || digits(c, o + 2) < 0 || mo < 0 || d < 0) {
-                    return null;
+                    return NO_SECOND;
                 }
                 try {
                     day = LocalDate.of(y, mo, d).toEpochDay();
                 } catch (DateTimeException e) {
-                    return null;
+                    return NO_SECOND;
                 }
                 System.arraycopy(c, o, lastDate, 0, 10);
                 lastEpochDay = day;
             }
-            return Instant.ofEpochSecond(day * 86_400 + h * 3600L + mi * 60L + se - offset);
+            return day * 86_400 + h * 3600L + mi * 60L + se - offset;
         }
 
         private static int digits(byte[] c, int i) {

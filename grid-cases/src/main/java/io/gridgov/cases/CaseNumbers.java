@@ -11,6 +11,13 @@ import java.util.Arrays;
  * {@code (number, seq)} takes effect only when no event after {@code seq} used the number. So the table
  * holds the cases the replay holds, plus those of events read ahead of it.
  *
+ * <p>Ids made of a short prefix and a decimal number ({@code C-0}, {@code C-1}…, or zero-padded to one width,
+ * {@code C-0000001}…) are kept apart from the hash table, in pages indexed by their number ({@link Dense}):
+ * events come roughly in the order their cases were reported, so the ids of one stretch of the file sit
+ * in a few neighbouring pages rather than spread over a table of hundreds of thousands of slots. Which
+ * prefix and form go there is learnt from the first id that has the form; every other id, and any once the
+ * pages would hold more than a few slots per numbered id, go to the hash table, so any id still works.
+ *
  * <p>Not thread-safe: used by one thread at a time (the reading thread during a read ahead, the replaying
  * thread otherwise; the hand-over between them orders the uses).
  */
@@ -42,6 +49,10 @@ final class CaseNumbers {
     /** The packed form of the id looked up last: {@link #k0}, {@link #k1}. */
     private long k0;
     private long k1;
+    /** Ids of a prefix and a number, indexed by the number. */
+    private final Dense dense = new Dense();
+    /** Per number, the dense key of its id ({@link Dense#key}), or -1 when the id is in the hash table. */
+    private int[] denseKeys = new int[1 << 10];
 
     /** {@return the sequence the next event will carry} */
     long nextSeq() {
@@ -65,10 +76,16 @@ final class CaseNumbers {
      * @return the number
      */
     int number(String id) {
+        int key = dense.key(id);
+        int n;
+        if (key >= 0 && (n = dense.get(key)) >= 0) {
+            lastSeq[n] = seq++;
+            return n;
+        }
         int h = pack(id) ? Bytes.mix(k0, k1, 0, 0, id.length()) : id.hashCode();
-        int n = find(h, id, null, 0, 0);
+        n = key >= 0 && !dense.spilled ? -1 : find(h, id, null, 0, 0);
         if (n < 0) {
-            n = add(id, h);
+            n = add(id, h, key);
         }
         lastSeq[n] = seq++;
         return n;
@@ -80,6 +97,13 @@ final class CaseNumbers {
      * @return the number, or -1 when the id has none
      */
     int find(byte[] b, int off, int len) {
+        int key = dense.key(b, off, len);
+        if (key >= 0) {
+            int n = dense.get(key);
+            if (n >= 0 || !dense.spilled) {
+                return n;
+            }
+        }
         int h = 0;
         long a = 0;
         long c = 0;
@@ -165,7 +189,8 @@ final class CaseNumbers {
         return true;
     }
 
-    private int add(String id, int h) {
+    /** Numbers a new id: in the pages when it has their form ({@code key >= 0}) and they have room, else hashed. */
+    private int add(String id, int h, int key) {
         int n;
         if (freeCount > 0) {
             n = free[freeHead];
@@ -177,17 +202,27 @@ final class CaseNumbers {
                 names = Arrays.copyOf(names, n * 2);
                 lastSeq = Arrays.copyOf(lastSeq, n * 2);
                 hashes = Arrays.copyOf(hashes, n * 2);
+                denseKeys = Arrays.copyOf(denseKeys, n * 2);
             }
         }
         names[n] = id;
         hashes[n] = h;
         size++;
-        if (size * 4 > capacity * 3) {
+        if (key >= 0 && dense.put(key, n, size)) {
+            denseKeys[n] = key;
+            return n;
+        }
+        denseKeys[n] = -1;
+        hashed++;
+        if (hashed * 4 > capacity * 3) {
             rehash(capacity * 2);
         }
         insert(n, k0, k1);
         return n;
     }
+
+    /** How many numbered ids are in the hash table. */
+    private int hashed;
 
     private void insert(int n, long a, long c) {
         int mask = capacity - 1;
@@ -224,6 +259,27 @@ final class CaseNumbers {
         if (names[number] == null || lastSeq[number] > at) {
             return;
         }
+        if (denseKeys[number] >= 0) {
+            dense.remove(denseKeys[number]);
+        } else {
+            unhash(number);
+        }
+        names[number] = null;
+        size--;
+        if (freeCount == free.length) {
+            int[] bigger = new int[free.length * 2];
+            for (int k = 0; k < freeCount; k++) {
+                bigger[k] = free[(freeHead + k) & (free.length - 1)];
+            }
+            free = bigger;
+            freeHead = 0;
+        }
+        free[(freeHead + freeCount++) & (free.length - 1)] = number;
+    }
+
+    /** Removes a number's id from the hash table. */
+    private void unhash(int number) {
+        hashed--;
         int mask = capacity - 1;
         long[] t = table;
         int i = slot(hashes[number], mask);
@@ -249,17 +305,6 @@ final class CaseNumbers {
         t[3 * i] = 0;
         t[3 * i + 1] = 0;
         t[3 * i + 2] = 0;
-        names[number] = null;
-        size--;
-        if (freeCount == free.length) {
-            int[] bigger = new int[free.length * 2];
-            for (int k = 0; k < freeCount; k++) {
-                bigger[k] = free[(freeHead + k) & (free.length - 1)];
-            }
-            free = bigger;
-            freeHead = 0;
-        }
-        free[(freeHead + freeCount++) & (free.length - 1)] = number;
     }
 
     /** Releases gathered by a replay, handed back to the table's thread in order. Not thread-safe. */
@@ -287,6 +332,136 @@ final class CaseNumbers {
                 table.release(numbers[i], seqs[i]);
             }
             n = 0;
+        }
+    }
+
+    /**
+     * Ids of one short prefix and a decimal number ({@code C-0}, {@code C-17}; or all zero-padded to one
+     * width, {@code C-0000017}), numbered through pages indexed by the decimal number instead of the hash
+     * table. The prefix (up to eight characters) and the form (no leading zero, or the width) are those of
+     * the first id that has a number at its end; an id of another prefix or form gets no key. A key stands
+     * for exactly one id, so ids of the form and all others never collide. Pages of {@value #PAGE} slots are
+     * made on first use and dropped when empty; once they would hold more than {@value #SLOTS_PER_ID} slots
+     * per numbered id (ids far apart), new ids go to the hash table instead ({@link #spilled}).
+     */
+    static final class Dense {
+        private static final int PAGE_BITS = 10;
+        static final int PAGE = 1 << PAGE_BITS;
+        static final int SLOTS_PER_ID = 16;
+        /** The most digits of a key: any nine-digit number fits an int. */
+        private static final int DIGITS = 9;
+
+        /** The learnt prefix packed as {@link Bytes#packed} packs it, and its length (-1 until learnt). */
+        private long prefix;
+        private int prefixLength = -1;
+        /** The learnt form: 0 for numbers without a leading zero, else the one width of zero-padded numbers. */
+        private int width;
+        /** Per page, number + 1 of each key (0 for none), or null for an empty page. */
+        private int[][] pages = new int[16][];
+        private int[] counts = new int[16];
+        private int allocated;
+        /** Whether some id of the form went to the hash table: then a key not in the pages may still be there. */
+        boolean spilled;
+
+        /** {@return the key of an id given as ASCII bytes, or -1 when it has none} */
+        int key(byte[] b, int off, int len) {
+            int d = 0;
+            while (d < len && d <= DIGITS && b[off + len - 1 - d] >= '0' && b[off + len - 1 - d] <= '9') {
+                d++;
+            }
+            int p = len - d;
+            if (d == 0 || d > DIGITS || p > 8) {
+                return -1;
+            }
+            long packed = Bytes.packed(b, off, p, 0);
+            if (!form(packed, p, d, b[off + p] == '0')) {
+                return -1;
+            }
+            int v = 0;
+            for (int i = off + p; i < off + len; i++) {
+                v = v * 10 + (b[i] - '0');
+            }
+            return v;
+        }
+
+        /** {@return the key of an id, or -1 when it has none: the same as {@link #key(byte[], int, int)} of its bytes} */
+        int key(String id) {
+            int len = id.length();
+            int d = 0;
+            while (d < len && d <= DIGITS && id.charAt(len - 1 - d) >= '0' && id.charAt(len - 1 - d) <= '9') {
+                d++;
+            }
+            int p = len - d;
+            if (d == 0 || d > DIGITS || p > 8) {
+                return -1;
+            }
+            long packed = 0;
+            for (int i = 0; i < p; i++) {
+                char c = id.charAt(i);
+                if (c > 127) {
+                    return -1;
+                }
+                packed |= (long) c << (i << 3);
+            }
+            if (!form(packed, p, d, id.charAt(p) == '0')) {
+                return -1;
+            }
+            int v = 0;
+            for (int i = p; i < len; i++) {
+                v = v * 10 + (id.charAt(i) - '0');
+            }
+            return v;
+        }
+
+        /** {@return whether a prefix and digits have the learnt form, learning it from the first id that has digits} */
+        private boolean form(long packed, int p, int d, boolean leadingZero) {
+            boolean padded = leadingZero && d > 1;
+            if (prefixLength < 0) {
+                prefix = packed;
+                prefixLength = p;
+                width = padded ? d : 0;
+            }
+            return p == prefixLength && packed == prefix && (width == 0 ? !padded : d == width);
+        }
+
+        /** {@return the number of a key, or -1} */
+        int get(int key) {
+            int pi = key >>> PAGE_BITS;
+            int[] page = pi < pages.length ? pages[pi] : null;
+            return page == null ? -1 : page[key & (PAGE - 1)] - 1;
+        }
+
+        /** {@return whether the key was given the number; false when the pages have no room for it (spilled)} */
+        boolean put(int key, int number, int ids) {
+            int pi = key >>> PAGE_BITS;
+            if (pi >= pages.length) {
+                int n = Math.max(pi + 1, pages.length * 2);
+                pages = Arrays.copyOf(pages, n);
+                counts = Arrays.copyOf(counts, n);
+            }
+            int[] page = pages[pi];
+            if (page == null) {
+                if ((long) (allocated + 1) * PAGE > (long) SLOTS_PER_ID * ids + (1 << 20)) {
+                    spilled = true;
+                    return false;
+                }
+                page = new int[PAGE];
+                pages[pi] = page;
+                allocated++;
+            }
+            page[key & (PAGE - 1)] = number + 1;
+            counts[pi]++;
+            return true;
+        }
+
+        /** Lets go of a key. */
+        void remove(int key) {
+            int pi = key >>> PAGE_BITS;
+            pages[pi][key & (PAGE - 1)] = 0;
+            if (--counts[pi] == 0) {
+                pages[pi] = null;
+                allocated--;
+            }
         }
     }
 

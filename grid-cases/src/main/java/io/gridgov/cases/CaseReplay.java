@@ -70,7 +70,9 @@ public final class CaseReplay {
     private final Tally tally;
     private final long[] phases = new long[CaseStatus.Phase.values().length];
     private final Map<String, Place> places = new HashMap<>();
-    private final Place unlocated = new Place(CaseStatistics.UNLOCATED, Optional.empty(), List.of(), false);
+    /** The places by their ordinal ({@link Place#ordinal}): the order statistics are added in. */
+    private final List<Place> placeList = new ArrayList<>();
+    private final Place unlocated = newPlace(CaseStatistics.UNLOCATED, Optional.empty(), List.of(), false);
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final List<String> categoryKeys = new ArrayList<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
@@ -94,6 +96,8 @@ public final class CaseReplay {
         this.to = b.to;
         this.historyFrom = b.historyFrom;
         this.tally = from == null ? null : new Tally();
+        this.asOfSecond = asOf == null ? Long.MAX_VALUE : asOf.getEpochSecond();
+        this.treePresent = setup.tree().isPresent();
         java.time.Duration w = setup.reopenWindow();
         this.reopenMicros = w.getSeconds() >= Long.MAX_VALUE / 1_000_000 - 1 ? -1L
                 : w.getSeconds() * 1_000_000 + w.getNano() / 1000;
@@ -174,6 +178,14 @@ public final class CaseReplay {
             }
 
             @Override
+            public void accept(EventColumns batch, int row, long seq) {
+                if (finished) {
+                    throw new IllegalStateException("the replay has finished");
+                }
+                take(batch, row, seq);
+            }
+
+            @Override
             public CaseNumbers.Released swap(CaseNumbers.Released empty) {
                 CaseNumbers.Released full = outbox;
                 outbox = empty;
@@ -189,32 +201,58 @@ public final class CaseReplay {
     private void take(CaseEvent e, int n, long seq) {
         events++;
         step(e, n, seq);
+        release(n, seq);
+    }
+
+    /** As {@link #take(CaseEvent, int, long)}, for the event of a row of columns. */
+    private void take(EventColumns rows, int i, long seq) {
+        events++;
+        int n = rows.numbers[i];
+        long second = rows.seconds[i];
+        // a row's time is whole seconds of a four-digit year: after asOf exactly when its second is, and it fits
+        if (second <= asOfSecond) {
+            this.event = null;
+            this.rows = rows;
+            this.row = i;
+            this.type = rows.types[i];
+            step(second * 1_000_000, n, seq);
+        }
+        release(n, seq);
+    }
+
+    private void release(int n, long seq) {
         if (n >= live.length || live[n] == null) {
             outbox.add(n, seq);
         }
     }
 
     private void step(CaseEvent e, int n, long seq) {
+        this.event = e;
+        this.rows = null;
+        this.type = typeOf(e);
         if (asOf != null && e.at().isAfter(asOf)) {
             return;
         }
         if (!CaseState.Draft.fits(e.at())) {
-            finding(e, "TIME_RANGE", "finding.timeRange", e.at());
+            finding("TIME_RANGE", "finding.timeRange", e.at());
             return;
         }
-        long at = CaseState.Draft.micros(e.at());
+        step(CaseState.Draft.micros(e.at()), n, seq);
+    }
+
+    /** Applies the current event ({@link #event} or {@link #rows}), at {@code at} microseconds. */
+    private void step(long at, int n, long seq) {
         if (at > watermark) {
             watermark = at;
             evict(seq);
         }
         CaseState.Draft s = n < live.length ? live[n] : null;
-        if (e instanceof CaseEvent.Reported r) {
+        if (type == EventColumns.REPORTED) {
             if (s != null) {
-                finding(e, "DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
+                finding("DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
                 return;
             }
-            s = report(r);
-            s.sourceIndex = index(sourceIndex, sourceKeys, s.source);
+            s = report(at);
             cases++;
             s.number = n;
             if (n >= live.length) {
@@ -226,14 +264,14 @@ public final class CaseReplay {
                 peak = liveCount;
             }
         } else if (s == null) {
-            finding(e, "UNKNOWN_CASE", "finding.unknownCase", e.type());
+            finding("UNKNOWN_CASE", "finding.unknownCase", typeName());
             return;
         } else if (at < s.lastEventAt) {
-            finding(e, "TIME_BACKWARDS", "finding.timeBackwards", e.type(), CaseState.Draft.instant(s.lastEventAt));
+            finding("TIME_BACKWARDS", "finding.timeBackwards", typeName(), CaseState.Draft.instant(s.lastEventAt));
             return;
         } else {
             boolean wasEnded = s.endedAt != NONE;
-            if (!apply(s, e, at)) {
+            if (!apply(s, at)) {
                 return;
             }
             s.applied(at);
@@ -242,6 +280,65 @@ public final class CaseReplay {
             }
         }
         applied++;
+    }
+
+    /** The event being applied: its object, or null while it is a row of {@link #rows} not made into one. */
+    private CaseEvent event;
+    private EventColumns rows;
+    private int row;
+    /** The type of the event being applied, as its index in {@link CaseEvents#TYPES}. */
+    private int type;
+    /** The epoch second of {@code asOf} ({@code Long.MAX_VALUE} when none): a row after it is skipped. */
+    private final long asOfSecond;
+
+    /** {@return the event being applied, made from its row if need be (for findings and rare types)} */
+    private CaseEvent current() {
+        if (event == null) {
+            event = rows.event(row);
+        }
+        return event;
+    }
+
+    private String typeName() {
+        return CaseEvents.TYPES.get(type);
+    }
+
+    private static final int REJECTED = 2;
+    private static final int POSTPONED = 7;
+    private static final int ESCALATED = 9;
+    private static final int CANCELLED = 11;
+    private static final int REOPENED = 12;
+
+    /** {@return the type of an event as its index in {@link CaseEvents#TYPES}} */
+    private static int typeOf(CaseEvent e) {
+        if (e instanceof CaseEvent.Reported) {
+            return EventColumns.REPORTED;
+        } else if (e instanceof CaseEvent.Accepted) {
+            return EventColumns.ACCEPTED;
+        } else if (e instanceof CaseEvent.Rejected) {
+            return REJECTED;
+        } else if (e instanceof CaseEvent.Dispatched) {
+            return EventColumns.DISPATCHED;
+        } else if (e instanceof CaseEvent.Handled) {
+            return EventColumns.HANDLED;
+        } else if (e instanceof CaseEvent.Verified) {
+            return EventColumns.VERIFIED;
+        } else if (e instanceof CaseEvent.Closed) {
+            return EventColumns.CLOSED;
+        } else if (e instanceof CaseEvent.Postponed) {
+            return POSTPONED;
+        } else if (e instanceof CaseEvent.Resumed) {
+            return EventColumns.RESUMED;
+        } else if (e instanceof CaseEvent.Escalated) {
+            return ESCALATED;
+        } else if (e instanceof CaseEvent.Supervised) {
+            return EventColumns.SUPERVISED;
+        } else if (e instanceof CaseEvent.Cancelled) {
+            return CANCELLED;
+        } else if (e instanceof CaseEvent.Reopened) {
+            return REOPENED;
+        }
+        throw new AssertionError(e);
     }
 
     private static final long NONE = CaseState.Draft.NONE;
@@ -304,28 +401,122 @@ public final class CaseReplay {
         }
     }
 
-    private CaseState.Draft report(CaseEvent.Reported r) {
-        int category = category(r.category());
-        if (!known[category]) {
-            finding(r, Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", r.category());
-        }
-        Optional<String> grid = r.grid();
-        if (grid.isEmpty() && r.point().isPresent()) {
-            grid = setup.locator().locate(r.point().get().lon(), r.point().get().lat());
-            if (grid.isEmpty()) {
-                finding(r, Severity.WARNING, "UNLOCATED", "finding.unlocated", r.point().get().lon(),
-                        r.point().get().lat());
+    /** {@return the live state of the case the current event reports, at {@code at} microseconds} */
+    private CaseState.Draft report(long at) {
+        String id;
+        String categoryKey;
+        String source;
+        Optional<String> grid;
+        Optional<CasePoint> point;
+        long line;
+        int category;
+        int sourceAt;
+        Place place;
+        boolean named;
+        if (event == null) {
+            EventColumns c = rows;
+            int i = row;
+            if (c.interner != refsOf) {
+                refsOf = c.interner;
+                placeByRef = new Place[0];
+                categoryByRef = new int[0];
+                unitByRef = new int[0];
+                sourceByRef = new int[0];
             }
+            id = c.ids[i];
+            categoryKey = c.texts[i];
+            source = c.sources[i];
+            grid = c.grid(i);
+            point = Optional.empty();
+            line = c.lines[i];
+            named = true;
+            category = byRef(c.textRefs[i], categoryKey, CATEGORY_REFS);
+            sourceAt = byRef(c.sourceRefs[i], source, SOURCE_REFS);
+            int g = c.gridRefs[i];
+            if (g >= 0 && g < placeByRef.length && placeByRef[g] != null) {
+                place = placeByRef[g];
+            } else {
+                place = place(grid);
+                if (g >= 0) {
+                    if (g >= placeByRef.length) {
+                        placeByRef = java.util.Arrays.copyOf(placeByRef, Math.max(g + 1, placeByRef.length * 2));
+                    }
+                    placeByRef[g] = place;
+                }
+            }
+        } else {
+            CaseEvent.Reported r = (CaseEvent.Reported) event;
+            id = r.caseId();
+            categoryKey = r.category();
+            source = r.source();
+            grid = r.grid();
+            point = r.point();
+            line = r.line();
+            named = grid.isPresent();
+            category = category(categoryKey);
+            sourceAt = index(sourceIndex, sourceKeys, source);
+            place = null;
         }
-        Place place = place(grid);
-        if (r.grid().isPresent() && setup.tree().isPresent() && !place.inTree) {
-            finding(r, Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
+        if (!known[category]) {
+            finding(Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", categoryKey);
+        }
+        if (place == null) {
+            if (grid.isEmpty() && point.isPresent()) {
+                grid = setup.locator().locate(point.get().lon(), point.get().lat());
+                if (grid.isEmpty()) {
+                    finding(Severity.WARNING, "UNLOCATED", "finding.unlocated", point.get().lon(), point.get().lat());
+                }
+            }
+            place = place(grid);
+        }
+        if (named && treePresent && !place.inTree) {
+            finding(Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
         // the place's own Optional, shared by its cases, rather than one per report kept for the case's life
-        CaseState.Draft d = CaseState.reported(r, place.id, spare.pollFirst());
+        CaseState.Draft d = CaseState.reported(id, categoryKey, source, place.id, point, at, line, spare.pollFirst());
         d.categoryIndex = category;
+        d.sourceIndex = sourceAt;
         d.place = place;
         return d;
+    }
+
+    private final boolean treePresent;
+    /** The interner whose indexes the caches below are by: that of the read the rows come from. */
+    private Interner refsOf;
+    /** Per interner index of a grid, its place; of a category or source, its index here + 1 (0: not yet known). */
+    private Place[] placeByRef = new Place[0];
+    private int[] categoryByRef = new int[0];
+    private int[] sourceByRef = new int[0];
+    private int[] unitByRef = new int[0];
+    private static final int CATEGORY_REFS = 0;
+    private static final int SOURCE_REFS = 1;
+    private static final int UNIT_REFS = 2;
+    /** The units cases were dispatched or escalated to, by their index here. */
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final List<String> unitKeys = new ArrayList<>();
+
+    /** {@return the index here of a category or source, through its interner index when it has one} */
+    private int byRef(int ref, String key, int which) {
+        int[] cache = which == CATEGORY_REFS ? categoryByRef : which == SOURCE_REFS ? sourceByRef : unitByRef;
+        if (ref >= 0 && ref < cache.length && cache[ref] > 0) {
+            return cache[ref] - 1;
+        }
+        int index = which == CATEGORY_REFS ? category(key)
+                : index(which == SOURCE_REFS ? sourceIndex : unitIndex, which == SOURCE_REFS ? sourceKeys : unitKeys, key);
+        if (ref >= 0) {
+            if (ref >= cache.length) {
+                cache = java.util.Arrays.copyOf(cache, Math.max(ref + 1, cache.length * 2));
+                if (which == CATEGORY_REFS) {
+                    categoryByRef = cache;
+                } else if (which == SOURCE_REFS) {
+                    sourceByRef = cache;
+                } else {
+                    unitByRef = cache;
+                }
+            }
+            cache[ref] = index + 1;
+        }
+        return index;
     }
 
     /** Whether each category (by its index here) is one of the setup's. */
@@ -350,141 +541,162 @@ public final class CaseReplay {
     }
 
     /**
-     * Applies an event to the live state of its case, in place; every check comes before any change.
+     * Applies the current event to the live state of its case, in place; every check comes before any change.
      *
      * @return whether it was applied (false with a finding when the event does not fit the case)
      */
-    private boolean apply(CaseState.Draft d, CaseEvent e, long at) {
+    private boolean apply(CaseState.Draft d, long at) {
         CaseStatus st = d.status();
-        if (!st.isOpen() && !(e instanceof CaseEvent.Reopened && st == CaseStatus.CLOSED)) {
-            finding(e, "AFTER_END", "finding.afterEnd", e.type(), st.name().toLowerCase(java.util.Locale.ROOT));
+        if (!st.isOpen() && !(type == REOPENED && st == CaseStatus.CLOSED)) {
+            finding("AFTER_END", "finding.afterEnd", typeName(), st.name().toLowerCase(java.util.Locale.ROOT));
             return false;
         }
-        if (e instanceof CaseEvent.Accepted) {
-            if (st != CaseStatus.REPORTED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.ACCEPTED);
-        } else if (e instanceof CaseEvent.Rejected) {
-            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.REJECTED);
-            d.endedAt = at;
-        } else if (e instanceof CaseEvent.Dispatched x) {
-            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.DISPATCHED);
-            if (d.firstDispatchedAt == NONE) {
-                d.firstDispatchedAt = at;
-                d.deadline = deadline(d.categoryIndex, e.at(), d.postponedMinutes);
-            }
-            d.assignee = x.to();
-            d.assignedAt = at;
-        } else if (e instanceof CaseEvent.Handled) {
-            if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
-                finding(e, "HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
-                return false;
-            }
-            if (st != CaseStatus.DISPATCHED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.HANDLED);
-            if (d.firstHandledAt == NONE) {
-                d.firstHandledAt = at;
-            }
-            d.lastHandledAt = at;
-        } else if (e instanceof CaseEvent.Verified v) {
-            if (st != CaseStatus.HANDLED) {
-                return invalid(d, e);
-            }
-            if (v.pass()) {
-                d.status(CaseStatus.VERIFIED);
-                if (d.onTimeBasis == NONE) {
-                    d.onTimeBasis = d.lastHandledAt;
+        switch (type) {
+            case EventColumns.ACCEPTED:
+                if (st != CaseStatus.REPORTED) {
+                    return invalid(d);
                 }
-            } else {
+                d.status(CaseStatus.ACCEPTED);
+                break;
+            case REJECTED:
+                if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED) {
+                    return invalid(d);
+                }
+                d.status(CaseStatus.REJECTED);
+                d.endedAt = at;
+                break;
+            case EventColumns.DISPATCHED:
+                if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED) {
+                    return invalid(d);
+                }
                 d.status(CaseStatus.DISPATCHED);
-                d.failedVerifications++;
-            }
-        } else if (e instanceof CaseEvent.Closed) {
-            if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.VERIFIED) {
-                return invalid(d, e);
-            }
-            d.status(CaseStatus.CLOSED);
-            d.closedAt = at;
-            d.endedAt = at;
-        } else if (e instanceof CaseEvent.Postponed p) {
-            if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
-                return invalid(d, e);
-            }
-            long minutes = p.days().isPresent() ? (long) p.days().getAsInt() * cal.minutesPerDay()
-                    : cal.workingMinutesBetween(e.at(), p.until().get());
-            if (minutes <= 0) {
-                finding(e, "EMPTY_POSTPONEMENT", "finding.emptyPostponement");
-                return false;
-            }
-            CaseStatus back = st == CaseStatus.POSTPONED ? d.resumeTo() : st;
-            d.status(CaseStatus.POSTPONED);
-            d.resumeTo(back);
-            d.postponedMinutes += minutes;
-            if (d.firstDispatchedAt != NONE) {
-                d.deadline = deadline(d.categoryIndex, CaseState.Draft.instant(d.firstDispatchedAt), d.postponedMinutes);
-            }
-        } else if (e instanceof CaseEvent.Resumed) {
-            if (st != CaseStatus.POSTPONED) {
-                return invalid(d, e);
-            }
-            d.status(d.resumeTo());
-        } else if (e instanceof CaseEvent.Escalated x) {
-            d.escalate(x);
-            if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
-                d.assignee = x.to().get();
+                if (d.firstDispatchedAt == NONE) {
+                    d.firstDispatchedAt = at;
+                    d.deadline = deadline(d.categoryIndex, at, d.postponedMinutes);
+                }
+                d.assignee = event != null ? index(unitIndex, unitKeys, ((CaseEvent.Dispatched) event).to())
+                        : byRef(rows.textRefs[row], rows.texts[row], UNIT_REFS);
                 d.assignedAt = at;
+                break;
+            case EventColumns.HANDLED:
+                if (st == CaseStatus.REPORTED || st == CaseStatus.ACCEPTED) {
+                    finding("HANDLED_BEFORE_DISPATCHED", "finding.handledBeforeDispatched");
+                    return false;
+                }
+                if (st != CaseStatus.DISPATCHED) {
+                    return invalid(d);
+                }
+                d.status(CaseStatus.HANDLED);
+                if (d.firstHandledAt == NONE) {
+                    d.firstHandledAt = at;
+                }
+                d.lastHandledAt = at;
+                break;
+            case EventColumns.VERIFIED:
+                if (st != CaseStatus.HANDLED) {
+                    return invalid(d);
+                }
+                if (event != null ? ((CaseEvent.Verified) event).pass() : rows.passes[row]) {
+                    d.status(CaseStatus.VERIFIED);
+                    if (d.onTimeBasis == NONE) {
+                        d.onTimeBasis = d.lastHandledAt;
+                    }
+                } else {
+                    d.status(CaseStatus.DISPATCHED);
+                    d.failedVerifications++;
+                }
+                break;
+            case EventColumns.CLOSED:
+                if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED && st != CaseStatus.VERIFIED) {
+                    return invalid(d);
+                }
+                d.status(CaseStatus.CLOSED);
+                d.closedAt = at;
+                d.endedAt = at;
+                break;
+            case POSTPONED: {
+                if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
+                    return invalid(d);
+                }
+                CaseEvent.Postponed p = (CaseEvent.Postponed) current();
+                long minutes = p.days().isPresent() ? (long) p.days().getAsInt() * cal.minutesPerDay()
+                        : cal.workingMinutesBetween(p.at(), p.until().get());
+                if (minutes <= 0) {
+                    finding("EMPTY_POSTPONEMENT", "finding.emptyPostponement");
+                    return false;
+                }
+                CaseStatus back = st == CaseStatus.POSTPONED ? d.resumeTo() : st;
+                d.status(CaseStatus.POSTPONED);
+                d.resumeTo(back);
+                d.postponedMinutes += minutes;
+                if (d.firstDispatchedAt != NONE) {
+                    d.deadline = deadline(d.categoryIndex, d.firstDispatchedAt, d.postponedMinutes);
+                }
+                break;
             }
-        } else if (e instanceof CaseEvent.Supervised) {
-            d.supervisions++;
-            if (d.firstSupervisedAt == NONE) {
-                d.firstSupervisedAt = at;
+            case EventColumns.RESUMED:
+                if (st != CaseStatus.POSTPONED) {
+                    return invalid(d);
+                }
+                d.status(d.resumeTo());
+                break;
+            case ESCALATED: {
+                CaseEvent.Escalated x = (CaseEvent.Escalated) current();
+                d.escalate(x);
+                if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
+                    d.assignee = index(unitIndex, unitKeys, x.to().get());
+                    d.assignedAt = at;
+                }
+                break;
             }
-        } else if (e instanceof CaseEvent.Cancelled) {
-            d.status(CaseStatus.CANCELLED);
-            d.endedAt = at;
-        } else if (e instanceof CaseEvent.Reopened) {
-            d.status(d.firstDispatchedAt != NONE ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
-            d.reopenedAt = at;
-            d.endedAt = NONE;
-        } else {
-            throw new AssertionError(e);
+            case EventColumns.SUPERVISED:
+                d.supervisions++;
+                if (d.firstSupervisedAt == NONE) {
+                    d.firstSupervisedAt = at;
+                }
+                break;
+            case CANCELLED:
+                d.status(CaseStatus.CANCELLED);
+                d.endedAt = at;
+                break;
+            case REOPENED:
+                d.status(d.firstDispatchedAt != NONE ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
+                d.reopenedAt = at;
+                d.endedAt = NONE;
+                break;
+            default:
+                throw new AssertionError(type);
         }
         return true;
     }
 
     /**
-     * {@return the handling deadline (microseconds) of a case of a category first dispatched at {@code start},
-     * or NONE for none}
+     * {@return the handling deadline (microseconds) of a case of a category first dispatched at {@code start}
+     * (microseconds), or NONE for none}
      */
-    private long deadline(int category, Instant start, long postponed) {
+    private long deadline(int category, long start, long postponed) {
         long limit = handle[category];
-        return limit < 0 ? NONE : CaseState.Draft.micros(cal.plusWorkingMinutes(start, limit + postponed));
+        return limit < 0 ? NONE
+                : CaseState.Draft.micros(cal.plusWorkingMinutes(CaseState.Draft.instant(start), limit + postponed));
     }
 
-    private boolean invalid(CaseState.Draft s, CaseEvent e) {
-        finding(e, "INVALID_SEQUENCE", "finding.invalidSequence", e.type(),
+    private boolean invalid(CaseState.Draft s) {
+        finding("INVALID_SEQUENCE", "finding.invalidSequence", typeName(),
                 s.status().name().toLowerCase(java.util.Locale.ROOT));
         return false;
     }
 
-    private void finding(CaseEvent e, String rule, String key, Object... args) {
-        finding(e, Severity.ERROR, rule, key, args);
+    private void finding(String rule, String key, Object... args) {
+        finding(Severity.ERROR, rule, key, args);
     }
 
-    private void finding(CaseEvent e, Severity severity, String rule, String key, Object... args) {
+    /** Records a finding about the current event. */
+    private void finding(Severity severity, String rule, String key, Object... args) {
         findingCount++;
         if (findings.size() >= MAX_FINDINGS) {
             return;
         }
+        CaseEvent e = current();
         Object[] all = new Object[args.length + 2];
         all[0] = e.caseId();
         all[1] = e.type();
@@ -553,7 +765,7 @@ public final class CaseReplay {
             }
             if (s.isOpen()) {
                 phases[CaseStatus.Phase.OPEN.ordinal()]++;
-                open.add(view(s.state(), at));
+                open.add(view(s.state(unitKeys), at));
                 if (tally != null) {
                     tally.add(s, at);
                 }
@@ -582,7 +794,7 @@ public final class CaseReplay {
         }
         if (historyFrom != null && s.status() == CaseStatus.CLOSED
                 && s.closedAt >= CaseState.Draft.ceilMicros(historyFrom)) {
-            history.add(view(s.state(), at));
+            history.add(view(s.state(unitKeys), at));
         }
     }
 
@@ -598,10 +810,16 @@ public final class CaseReplay {
         }
         Place p = places.get(grid.get());
         if (p == null) {
-            p = new Place(grid.get(), grid, setup.path(grid.get()),
+            p = newPlace(grid.get(), grid, setup.path(grid.get()),
                     setup.tree().isPresent() && setup.tree().get().contains(grid.get()));
             places.put(grid.get(), p);
         }
+        return p;
+    }
+
+    private Place newPlace(String grid, Optional<String> id, List<String> path, boolean inTree) {
+        Place p = new Place(grid, id, path, inTree, placeList.size());
+        placeList.add(p);
         return p;
     }
 
@@ -627,8 +845,11 @@ public final class CaseReplay {
         /** Whether the grid is a node of the setup's tree. */
         final boolean inTree;
         long[][] cells;
+        /** Its index in the replay's list of places. */
+        final int ordinal;
 
-        Place(String grid, Optional<String> id, List<String> path, boolean inTree) {
+        Place(String grid, Optional<String> id, List<String> path, boolean inTree, int ordinal) {
+            this.ordinal = ordinal;
             this.grid = grid;
             this.id = id;
             this.path = path;
@@ -644,105 +865,156 @@ public final class CaseReplay {
     private final class Tally {
         private final long[] one = new long[CaseCounts.NAMES.length];
         private static final int SOURCES = 16;
+        /** Bits of a pending count: the place's ordinal above, then the slot, then the counts' flags. */
+        private static final int FLAG_BITS = 10;
+        private static final int SLOT_BITS = 22;
+        /**
+         * Cases counted but not yet added into their cells: (place, slot, flags) packed in a long each. The
+         * cells of a year's cases (a grid × a category × a source) are far too many for the cache, and a case
+         * added straight into its cell as it leaves costs a few misses; sorted first, a buffer is added place
+         * by place, each cell touched once per run of equal counts.
+         */
+        private final long[] pending = new long[1 << 20];
+        private int pendingCount;
 
         void add(CaseState.Draft s, Instant at) {
-            java.util.Arrays.fill(one, 0);
-            if (!count(s, at, one)) {
+            int flags = count(s, at);
+            if (flags == 0) {
                 return;
             }
             int c = s.categoryIndex;
             int src = s.sourceIndex;
-            String g = s.place.grid;
-            long[][] cells = s.place.cells;
-            int slot = c * SOURCES + src % SOURCES;
-            if (cells == null || cells.length <= slot) {
-                long[][] bigger = new long[Math.max(slot + 1, (categoryKeys.size() + 1) * SOURCES)][];
-                if (cells != null) {
-                    System.arraycopy(cells, 0, bigger, 0, cells.length);
-                }
-                cells = bigger;
-                s.place.cells = cells;
-            }
             if (src >= SOURCES) {
                 // more than 16 sources: the rare ones share cells by index, kept apart in a map
-                overflow.computeIfAbsent(g + '\u0000' + s.category + '\u0000' + s.source,
-                        k -> new long[one.length]);
-                add(overflow.get(g + '\u0000' + s.category + '\u0000' + s.source));
+                String key = s.place.grid + '\u0000' + s.category + '\u0000' + s.source;
+                long[] cell = overflow.computeIfAbsent(key, k -> new long[one.length]);
+                for (int i = 0; i < one.length; i++) {
+                    cell[i] += flags >>> i & 1;
+                }
                 return;
             }
-            if (cells[slot] == null) {
-                cells[slot] = new long[one.length];
+            long slot = (long) c * SOURCES + src;
+            if (slot >= 1L << SLOT_BITS) {
+                throw new IllegalStateException("more categories than a replay counts: " + categoryKeys.size());
             }
-            add(cells[slot]);
+            pending[pendingCount++] = (long) s.place.ordinal << (SLOT_BITS + FLAG_BITS) | slot << FLAG_BITS | flags;
+            if (pendingCount == pending.length) {
+                flush();
+            }
+        }
+
+        /** Adds the pending counts into their cells, place by place. */
+        private void flush() {
+            long[] p = pending;
+            int n = pendingCount;
+            java.util.Arrays.sort(p, 0, n);
+            int cellCount = (categoryKeys.size() + 1) * SOURCES;
+            for (int i = 0; i < n; ) {
+                long v = p[i];
+                int j = i + 1;
+                while (j < n && p[j] == v) {
+                    j++;
+                }
+                long times = j - i;
+                Place place = placeList.get((int) (v >>> (SLOT_BITS + FLAG_BITS)));
+                int slot = (int) (v >>> FLAG_BITS) & ((1 << SLOT_BITS) - 1);
+                int flags = (int) v & ((1 << FLAG_BITS) - 1);
+                long[][] cells = place.cells;
+                if (cells == null || cells.length <= slot) {
+                    long[][] bigger = new long[Math.max(slot + 1, cellCount)][];
+                    if (cells != null) {
+                        System.arraycopy(cells, 0, bigger, 0, cells.length);
+                    }
+                    cells = bigger;
+                    place.cells = cells;
+                }
+                long[] cell = cells[slot];
+                if (cell == null) {
+                    cell = new long[one.length];
+                    cells[slot] = cell;
+                }
+                for (int k = 0; k < one.length; k++) {
+                    cell[k] += (flags >>> k & 1) * times;
+                }
+                i = j;
+            }
+            pendingCount = 0;
         }
 
         private final Map<String, long[]> overflow = new HashMap<>();
-
-        private void add(long[] into) {
-            for (int i = 0; i < one.length; i++) {
-                into[i] += one[i];
-            }
-        }
 
         /** The period in microseconds: times t with {@code fromMicros <= t < toMicros} are in it. */
         private final long fromMicros = CaseState.Draft.ceilMicros(from);
         private final long toMicros = CaseState.Draft.ceilMicros(to);
 
-        private boolean count(CaseState.Draft s, Instant at, long[] c) {
-            boolean any = false;
+        /**
+         * {@return the counts of a case as flags, bit {@code i} for {@link CaseCounts#NAMES}{@code [i]}; 0 when
+         * it counts for nothing in the period}
+         */
+        private int count(CaseState.Draft s, Instant at) {
+            int c = 0;
             if (in(s.reportedAt)) {
-                c[0] = 1;
-                any = true;
+                c |= 1;
             }
             long dl = s.deadline;
             if (dl != NONE && in(dl) && s.status() != CaseStatus.REJECTED
                     && !(s.status() == CaseStatus.CANCELLED && s.endedAt <= dl)) {
-                c[1] = 1;
-                any = true;
+                c |= 1 << 1;
                 if (s.postponedMinutes > 0) {
-                    c[2] = 1;
+                    c |= 1 << 2;
                 } else if (s.onTimeBasis != NONE && s.onTimeBasis <= dl) {
-                    c[3] = 1;
+                    c |= 1 << 3;
                 } else if (s.endedAt == NONE || s.endedAt >= toMicros) {
-                    c[4] = 1;
+                    c |= 1 << 4;
                 } else {
-                    c[5] = 1;
+                    c |= 1 << 5;
                 }
             }
             if (s.status() == CaseStatus.CLOSED && in(s.closedAt)) {
-                c[6] = 1;
-                c[7] = s.failedVerifications > 0 ? 1 : 0;
-                any = true;
+                c |= 1 << 6;
+                if (s.failedVerifications > 0) {
+                    c |= 1 << 7;
+                }
             }
-            Instant escalated = firstEscalation(s, at);
-            if (escalated != null && in(escalated)) {
-                c[8] = 1;
-                any = true;
+            long escalated = firstEscalation(s, at);
+            if (escalated != NONE && in(escalated)) {
+                c |= 1 << 8;
             }
             if (s.firstSupervisedAt != NONE && in(s.firstSupervisedAt)) {
-                c[9] = 1;
-                any = true;
+                c |= 1 << 9;
             }
-            return any;
+            return c;
         }
 
         /**
-         * {@return when the case was first escalated as of {@code at}, explicitly or automatically, or null}
-         * The same instant as the first of {@link CaseView#escalations()}, without building the view.
+         * {@return when the case was first escalated as of {@code at}, explicitly or automatically, in
+         * microseconds, or NONE} The same instant as the first of {@link CaseView#escalations()}, without
+         * building the view.
          */
-        private Instant firstEscalation(CaseState.Draft s, Instant at) {
-            Instant first = null;
+        private long firstEscalation(CaseState.Draft s, Instant at) {
+            long first = NONE;
             if (!s.escalations.isEmpty() && !s.escalations.get(0).at().isAfter(at)) {
-                first = s.escalations.get(0).at();
+                first = CaseState.Draft.micros(s.escalations.get(0).at());
             }
             if (s.place.path.size() > 1) {
                 long period = escalationPeriod(s.categoryIndex, s.category);
                 if (period > 0) {
-                    Instant auto = cal.plusWorkingMinutes(CaseState.Draft.instant(s.reportedAt), period);
-                    if (auto.isBefore(CaseView.escalationStop(CaseState.Draft.orNull(s.firstHandledAt),
-                            CaseState.Draft.orNull(s.endedAt), at))
-                            && (first == null || auto.isBefore(first))) {
-                        first = auto;
+                    // the automatic escalation must come before the case stopped (handled, ended, or at):
+                    // p working minutes take at least p minutes, so a case stopped by then is spared the calendar
+                    long stop = CaseState.Draft.ceilMicros(at);
+                    if (s.firstHandledAt != NONE && s.firstHandledAt < stop) {
+                        stop = s.firstHandledAt;
+                    }
+                    if (s.endedAt != NONE && s.endedAt < stop) {
+                        stop = s.endedAt;
+                    }
+                    long wall = stop - s.reportedAt;   // negative past the range of longs: then longer than any period
+                    if (stop > s.reportedAt && (wall < 0 || wall > period * 60_000_000L)) {
+                        long auto = CaseState.Draft.micros(
+                                cal.plusWorkingMinutes(CaseState.Draft.instant(s.reportedAt), period));
+                        if (auto < stop && (first == NONE || auto < first)) {
+                            first = auto;
+                        }
                     }
                 }
             }
@@ -764,15 +1036,12 @@ public final class CaseReplay {
             return periods[index];
         }
 
-        private boolean in(Instant t) {
-            return !t.isBefore(from) && t.isBefore(to);
-        }
-
         private boolean in(long t) {
             return t >= fromMicros && t < toMicros;
         }
 
         CaseStatistics build(Instant from, Instant to, Instant at) {
+            flush();
             Map<String, Acc> grid = new HashMap<>();
             Map<String, Acc> node = new HashMap<>();
             Map<String, Acc> dept = new HashMap<>();

@@ -75,16 +75,17 @@ public record CaseState(String id, String category, String source, Optional<Stri
         requireNonNull(lastEventAt, "lastEventAt");
     }
 
-    /** {@return the live state right after a report, whose time {@link Draft#fits}} */
-    static Draft reported(CaseEvent.Reported r, Optional<String> grid, Draft recycled) {
+    /** {@return the live state right after a report at {@code reportedAt} (microseconds, {@link Draft#micros})} */
+    static Draft reported(String id, String category, String source, Optional<String> grid, Optional<CasePoint> point,
+            long reportedAt, long reportLine, Draft recycled) {
         Draft d = recycled != null ? recycled.reset() : new Draft();
-        d.id = r.caseId();
-        d.category = r.category();
-        d.source = r.source();
+        d.id = id;
+        d.category = category;
+        d.source = source;
         d.grid = grid;
-        d.point = r.point();
-        d.reportedAt = Draft.micros(r.at());
-        d.reportLine = r.line();
+        d.point = point;
+        d.reportedAt = reportedAt;
+        d.reportLine = reportLine;
         d.status(CaseStatus.REPORTED);
         d.lastEventAt = d.reportedAt;
         d.events = 1;
@@ -126,7 +127,12 @@ public record CaseState(String id, String category, String source, Optional<Stri
         private byte status;
         private byte resumeTo;
         long firstDispatchedAt = NONE;
-        String assignee;
+        /**
+         * The unit it was last dispatched or escalated to, as its index in the replay's list of units ({@link
+         * #state(List)}), -1 for none: an int, since a reference stored into this long-lived object at every
+         * dispatch dirties a card the collector must then scan.
+         */
+        int assignee = -1;
         long assignedAt = NONE;
         long postponedMinutes;
         long deadline = NONE;
@@ -160,7 +166,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
         /** {@return this, emptied for another case} */
         private Draft reset() {
             firstDispatchedAt = NONE;
-            assignee = null;
+            assignee = -1;
             assignedAt = NONE;
             postponedMinutes = 0;
             deadline = NONE;
@@ -223,10 +229,10 @@ public record CaseState(String id, String category, String source, Optional<Stri
             events++;
         }
 
-        /** {@return the state as it is now} */
-        CaseState state() {
+        /** {@return the state as it is now, its unit one of {@code units}} */
+        CaseState state(List<String> units) {
             return new CaseState(id, category, source, grid, point, instant(reportedAt), reportLine, status(), resumeTo(),
-                    optional(firstDispatchedAt), Optional.ofNullable(assignee), optional(assignedAt),
+                    optional(firstDispatchedAt), assignee < 0 ? Optional.empty() : Optional.of(units.get(assignee)), optional(assignedAt),
                     postponedMinutes, optional(deadline), optional(firstHandledAt),
                     optional(lastHandledAt), optional(onTimeBasis), failedVerifications, escalations,
                     supervisions, optional(firstSupervisedAt), optional(closedAt),

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>For a replay, the reading thread also numbers the case ids ({@link CaseNumbers}): each event goes
  * over with its case's number, and the numbers the replay lets go of come back with the emptied batches,
- * to be recycled on the reading thread. One instance per read, used by the thread that made it.
+ * to be recycled on the reading thread; and the usual events go over as rows of a reused batch of columns
+ * ({@link EventColumns}) instead of objects. One instance per read, used by the thread that made it.
  */
 final class ReadAhead {
 
@@ -29,6 +30,16 @@ final class ReadAhead {
     /** Where a read puts its events, each with its case's number (-1 when the read numbers none). */
     interface Sink {
         void accept(CaseEvent e, int number);
+
+        /** {@return the columns the next usual event may be written to as a row, or null for objects only} */
+        default EventColumns columns() {
+            return null;
+        }
+
+        /** Takes the row just written to {@link #columns()}, with its case's number. */
+        default void commit(int number) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** What a read does with a sink of its own: it runs on the reading thread. */
@@ -42,16 +53,17 @@ final class ReadAhead {
         /** Takes one event with its case's number and the sequence the numbering gave it. */
         void accept(CaseEvent e, int number, long seq);
 
+        /** Takes the event of a row of columns (not an object) with the sequence the numbering gave it. */
+        void accept(EventColumns batch, int row, long seq);
+
         /** {@return the releases gathered so far, leaving {@code empty} to gather the next ones} */
         CaseNumbers.Released swap(CaseNumbers.Released empty);
     }
 
     /** A batch handed over: {@code n} events, or the end of the read ({@code last}) with its outcome. */
     private static final class Batch {
-        final CaseEvent[] events = new CaseEvent[BATCH];
-        final int[] numbers = new int[BATCH];
+        final EventColumns events = new EventColumns(BATCH);
         CaseNumbers.Released released = new CaseNumbers.Released();
-        int n;
         long firstSeq;
         boolean last;
         long count;
@@ -93,6 +105,11 @@ final class ReadAhead {
             }
 
             @Override
+            public void accept(EventColumns batch, int row, long seq) {
+                sink.accept(batch.event(row));
+            }
+
+            @Override
             public CaseNumbers.Released swap(CaseNumbers.Released empty) {
                 return empty;
             }
@@ -121,13 +138,19 @@ final class ReadAhead {
         try {
             while (true) {
                 Batch b = queue.take();
-                CaseEvent[] events = b.events;
-                int[] nums = b.numbers;
+                EventColumns events = b.events;
+                CaseEvent[] objects = events.objects;
+                int[] nums = events.numbers;
                 long seq = b.firstSeq;
-                for (int i = 0; i < b.n; i++) {
-                    target.accept(events[i], nums[i], seq + i);
-                    events[i] = null;
+                for (int i = 0; i < events.n; i++) {
+                    CaseEvent e = objects[i];
+                    if (e != null) {
+                        target.accept(e, nums[i], seq + i);
+                    } else {
+                        target.accept(events, i, seq + i);
+                    }
                 }
+                events.clear();
                 if (b.last) {
                     done = true;
                     if (numbers != null) {
@@ -148,8 +171,8 @@ final class ReadAhead {
                 }
                 if (numbers != null) {
                     b.released = target.swap(b.released);
-                    back.add(b);
                 }
+                back.add(b);   // reused: a batch's arrays are made once per read, not once per batch
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -185,12 +208,11 @@ final class ReadAhead {
 
     /** {@return an empty batch: one the replay gave back (its releases applied here), else a new one} */
     private Batch fresh() {
-        Batch b = numbers == null ? null : back.poll();
+        Batch b = back.poll();
         if (b == null) {
             b = new Batch();
-        } else {
+        } else if (numbers != null) {
             b.released.applyTo(numbers);
-            b.n = 0;
         }
         if (numbers != null) {
             b.firstSeq = numbers.nextSeq();
@@ -202,13 +224,30 @@ final class ReadAhead {
         Batch[] batch = {fresh()};
         Batch end;
         try {
-            long count = read.run((e, number) -> {
-                Batch b = batch[0];
-                b.events[b.n] = e;
-                b.numbers[b.n++] = number;
-                if (b.n == BATCH) {
-                    hand(b);
-                    batch[0] = fresh();
+            long count = read.run(new Sink() {
+                @Override
+                public void accept(CaseEvent e, int number) {
+                    Batch b = batch[0];
+                    b.events.add(e, number);
+                    if (b.events.full()) {
+                        hand(b);
+                        batch[0] = fresh();
+                    }
+                }
+
+                @Override
+                public EventColumns columns() {
+                    return numbers != null ? batch[0].events : null;
+                }
+
+                @Override
+                public void commit(int number) {
+                    Batch b = batch[0];
+                    b.events.commit(number);
+                    if (b.events.full()) {
+                        hand(b);
+                        batch[0] = fresh();
+                    }
                 }
             });
             end = batch[0];

@@ -102,7 +102,7 @@ class ReadAheadTest {
         Path f = dir.resolve(name);
         StringBuilder b = new StringBuilder();
         for (CaseEvent e : events) {
-            String line = CaseEvents.toJson(e, CN);
+            String line = withSeconds(CaseEvents.toJson(e, CN));
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"case\":\"C-(\\d+)\"").matcher(line);
             if (m.find()) {
                 line = "{\"case\":\"C-" + Integer.parseInt(m.group(1)) % pool + "\"" + line.substring(m.end());
@@ -111,6 +111,14 @@ class ReadAheadTest {
         }
         Files.writeString(f, b.toString());
         return f;
+    }
+
+    /**
+     * {@return a line with its times written with seconds ({@code 09:15:00+08:00}, as files usually have them,
+     * where {@code toJson} writes {@code 09:15+08:00}): the form the reader takes as a row of columns}
+     */
+    private static String withSeconds(String line) {
+        return line.replaceAll("(T\\d\\d:\\d\\d)([+Z-])", "$1:00$2");
     }
 
     private static CaseSetup window(java.time.Duration reopen) {
@@ -195,5 +203,118 @@ class ReadAheadTest {
         assertThatThrownBy(() -> CaseEvents.readAhead(f, CATS, CN, e -> { }))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.location().file()).contains(f.toString()));
+    }
+
+    /**
+     * Writes events as lines in shapes that take both of a read ahead's paths: usual lines (rows of columns)
+     * and valid lines of other shapes (event objects: an escaped character, a note, who, spaces), ids of
+     * several forms (plain, zero-padded, another prefix), and optionally a bad line somewhere.
+     */
+    private static Path mixed(Path dir, List<CaseEvent> events, long seed, boolean bad) throws IOException {
+        java.util.Random r = new java.util.Random(seed);
+        Path f = dir.resolve("mixed.jsonl");
+        StringBuilder b = new StringBuilder();
+        int badAt = bad ? r.nextInt(events.size() + 1) : -1;
+        String[] forms = {"C-%d", "C-%07d", "X%d", "case/%d"};
+        String form = forms[r.nextInt(forms.length)];
+        for (int k = 0; k < events.size(); k++) {
+            if (k == badAt) {
+                b.append(r.nextBoolean() ? "{\"case\": \"C-1\", \"at\": \"2026-11-02T11:00:00+08:00\", \"type\": \"solved\"}\n"
+                        : "{\"case\": \"C-1\", \"at\": \"yesterday\", \"type\": \"handled\"}\n");
+            }
+            String line = withSeconds(CaseEvents.toJson(events.get(k), CN));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"case\":\"C-(\\d+)\"").matcher(line);
+            if (m.find()) {
+                String id = String.format(form, Integer.parseInt(m.group(1)) % 40);
+                if (r.nextInt(10) == 0) {
+                    id = "\\u00" + Integer.toHexString(id.charAt(0)) + id.substring(1);   // the same id, escaped
+                }
+                line = "{\"case\":\"" + id + "\"" + line.substring(m.end());
+            }
+            switch (r.nextInt(8)) {
+                case 0:
+                    line = line.substring(0, line.length() - 1) + ",\"note\":\"n\"}";
+                    break;
+                case 1:
+                    line = line.replace(",\"", " ,  \"").replace("\":", "\" : ");   // spaces around keys
+                    break;
+                case 2:
+                    line = line.contains("\"by\"") ? line : line.substring(0, line.length() - 1) + ",\"by\":\"p-1\"}";
+                    break;
+                default:
+                    break;
+            }
+            b.append(line).append('\n');
+        }
+        Files.writeString(f, b.toString());
+        return f;
+    }
+
+    @net.jqwik.api.Property(tries = 40)
+    void rowsOfColumnsAndEventObjectsGiveTheSameReportAndErrorAsAReadEventByEvent(@net.jqwik.api.ForAll long seed,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 80) int cases,
+            @net.jqwik.api.ForAll boolean bad) throws IOException {
+        CaseSetup setup = window(java.time.Duration.ofHours(30));
+        List<CaseEvent> events = CaseProperties.file(seed, cases);
+        Path dir = Files.createTempDirectory("columns");
+        Path f = mixed(dir, events, seed, bad);
+        try {
+            CaseReplay one = replay(setup);
+            RuntimeException first = null;
+            try {
+                CaseEvents.read(f, CATS, CN, one::accept);
+            } catch (InvalidInputException e) {
+                first = e;
+            }
+            CaseReplay two = replay(setup);
+            RuntimeException second = null;
+            try {
+                CaseEvents.readAhead(f, CATS, CN, two);
+            } catch (InvalidInputException e) {
+                second = e;
+            }
+            assertThat(second == null).isEqualTo(first == null);
+            if (first != null) {
+                assertThat(((InvalidInputException) second).location())
+                        .isEqualTo(((InvalidInputException) first).location());
+            }
+            assertSameReport(two.finish(), one.finish());
+        } finally {
+            Files.delete(f);
+            Files.delete(dir);
+        }
+    }
+
+    @Test
+    void aRowMadeIntoAnEventIsTheEventTheReaderMakes() throws IOException {
+        Path f = file(300, "{\"case\": \"C-1\", \"at\": \"2026-11-02T11:00:00+08:00\", \"type\": \"dispatched\", \"to\": \"u\"}\n"
+                + "{\"case\": \"C-1\", \"at\": \"2026-11-02T11:00:00+08:00\", \"type\": \"verified\", \"result\": \"fail\"}\n");
+        List<CaseEvent> direct = CaseEvents.readAll(f, CATS, CN);
+        List<CaseEvent> rows = new ArrayList<>();
+        CaseReplay replay = CaseReplay.builder(Cases.SETUP).build();
+        // the rows a numbered read ahead hands over, made into events as a finding would make them
+        ReadAhead.run(s -> {
+            try (java.io.InputStream in = Files.newInputStream(f)) {
+                return CaseEvents.readNumbered(in, f.toString(), CATS, CN, replay.numbers(), s);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, replay.numbers(), new ReadAhead.Target() {
+            @Override
+            public void accept(CaseEvent e, int number, long seq) {
+                rows.add(e);
+            }
+
+            @Override
+            public void accept(EventColumns batch, int row, long seq) {
+                rows.add(batch.event(row));
+            }
+
+            @Override
+            public CaseNumbers.Released swap(CaseNumbers.Released empty) {
+                return empty;
+            }
+        });
+        assertThat(rows).isEqualTo(direct);
     }
 }

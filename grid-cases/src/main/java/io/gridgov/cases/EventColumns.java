@@ -1,0 +1,160 @@
+package io.gridgov.cases;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A batch of events handed from a reading thread to a replay (事件批), as columns: an event of the usual
+ * shape (one of the types below, a time in whole seconds, no {@code by}, {@code note}, point or
+ * postponement) is a row of primitives and shared strings, so reading it makes no event object and no
+ * {@link Instant}; any other event is kept as its {@link CaseEvent} ({@link #objects}). {@link #event(int)}
+ * builds the same event the reader would have made, for a finding or a consumer that wants objects.
+ *
+ * <p>Rows of the usual types carry: the case id, the line, the epoch second; a report its category, source
+ * and grid (with the reader's {@link Interner} indexes of them, -1 when not stored, so that a replay can
+ * look them up by index); a dispatch its unit; a verification its result. Not thread-safe: filled by the
+ * reading thread, then read by the replaying thread after the hand-over.
+ */
+final class EventColumns {
+
+    /** The usual types, as indexes in {@link CaseEvents#TYPES}. */
+    static final byte REPORTED = 0;
+    static final byte ACCEPTED = 1;
+    static final byte DISPATCHED = 3;
+    static final byte HANDLED = 4;
+    static final byte VERIFIED = 5;
+    static final byte CLOSED = 6;
+    static final byte RESUMED = 8;
+    static final byte SUPERVISED = 10;
+
+    /** The event of each row that is kept as an object, null for a row of columns. */
+    final CaseEvent[] objects;
+    /** The case's number in the replay's {@link CaseNumbers}, -1 when the read numbers none. */
+    final int[] numbers;
+    final byte[] types;
+    final long[] lines;
+    final long[] seconds;
+    final String[] ids;
+    /** The category of a report, the unit of a dispatch. */
+    final String[] texts;
+    final String[] sources;
+    final Object[] grids;
+    /** The {@link Interner} index of the text (category, unit), a report's source and grid; -1 when it has none. */
+    final int[] textRefs;
+    final int[] sourceRefs;
+    final int[] gridRefs;
+    /** Whether a verification passed. */
+    final boolean[] passes;
+    /** The interner whose indexes the rows carry: the read they come from. */
+    Interner interner;
+    /** The rows filled. */
+    int n;
+
+    EventColumns(int capacity) {
+        objects = new CaseEvent[capacity];
+        numbers = new int[capacity];
+        types = new byte[capacity];
+        lines = new long[capacity];
+        seconds = new long[capacity];
+        ids = new String[capacity];
+        texts = new String[capacity];
+        sources = new String[capacity];
+        grids = new Object[capacity];
+        textRefs = new int[capacity];
+        sourceRefs = new int[capacity];
+        gridRefs = new int[capacity];
+        passes = new boolean[capacity];
+    }
+
+    /** {@return whether there is no room for another row} */
+    boolean full() {
+        return n == objects.length;
+    }
+
+    /** Adds an event as an object. */
+    void add(CaseEvent e, int number) {
+        objects[n] = e;
+        numbers[n++] = number;
+    }
+
+    /** Writes the common columns of the next row (not yet added: {@link #commit}). */
+    void row(byte type, String id, long line, long second) {
+        int i = n;
+        objects[i] = null;
+        types[i] = type;
+        ids[i] = id;
+        lines[i] = line;
+        seconds[i] = second;
+    }
+
+    /** Writes a report's columns into the next row. */
+    void report(String category, int categoryRef, String source, int sourceRef, Optional<String> grid, int gridRef) {
+        int i = n;
+        texts[i] = category;
+        textRefs[i] = categoryRef;
+        sources[i] = source;
+        sourceRefs[i] = sourceRef;
+        grids[i] = grid;
+        gridRefs[i] = gridRef;
+    }
+
+    /** Writes a dispatch's unit (and its interner index, -1 for none) into the next row. */
+    void unit(String to, int ref) {
+        texts[n] = to;
+        textRefs[n] = ref;
+    }
+
+    /** Writes a verification's result into the next row. */
+    void pass(boolean pass) {
+        passes[n] = pass;
+    }
+
+    /** Adds the row written with its case's number. */
+    void commit(int number) {
+        numbers[n++] = number;
+    }
+
+    /** {@return the grid of a report row} */
+    @SuppressWarnings("unchecked")
+    Optional<String> grid(int i) {
+        return (Optional<String>) grids[i];
+    }
+
+    /** {@return the event of a row: its object, or the event its columns stand for} */
+    CaseEvent event(int i) {
+        CaseEvent o = objects[i];
+        if (o != null) {
+            return o;
+        }
+        String id = ids[i];
+        Instant at = Instant.ofEpochSecond(seconds[i]);
+        long line = lines[i];
+        Optional<String> none = Optional.empty();
+        switch (types[i]) {
+            case REPORTED:
+                return new CaseEvent.Reported(id, at, line, none, texts[i], sources[i], grid(i), Optional.empty());
+            case ACCEPTED:
+                return new CaseEvent.Accepted(id, at, line, none);
+            case DISPATCHED:
+                return new CaseEvent.Dispatched(id, at, line, none, texts[i]);
+            case HANDLED:
+                return new CaseEvent.Handled(id, at, line, none);
+            case VERIFIED:
+                return new CaseEvent.Verified(id, at, line, none, passes[i]);
+            case CLOSED:
+                return new CaseEvent.Closed(id, at, line, none);
+            case RESUMED:
+                return new CaseEvent.Resumed(id, at, line, none);
+            case SUPERVISED:
+                return new CaseEvent.Supervised(id, at, line, none);
+            default:
+                throw new AssertionError(types[i]);
+        }
+    }
+
+    /** Empties the batch for reuse. */
+    void clear() {
+        java.util.Arrays.fill(objects, 0, n, null);
+        n = 0;
+    }
+}
