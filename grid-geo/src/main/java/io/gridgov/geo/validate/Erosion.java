@@ -1,5 +1,8 @@
 package io.gridgov.geo.validate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
@@ -19,6 +22,10 @@ import org.locationtech.jts.geom.Polygon;
  * <li>an upper bound, half the minimum width of the convex hull: a disc inside the polygon lies
  *     inside its hull, so an inward buffer by more leaves nothing.</li>
  * </ul>
+ * When neither decides, two sharper bounds are tried before the buffer ({@link Chords}): the longest
+ * chord across the polygon, in the direction of the hull's width and across each of its longest edges,
+ * bounds r* from above (half the shortest of those), and the depth of that chord's midpoint bounds it
+ * from below. A sliver that bends along a border has a hull far wider than itself; its chords are not.
  * JTS's buffer is an approximation of the exact erosion: with 2 segments per quadrant its arcs are
  * chords within {@code r·(1 − cos π/8)} ≈ 7.6% of r, and it simplifies its input by 1% of r. The bounds
  * decide only outside a margin that covers both (survives when r* ≥ 1.1 r, vanishes when r* ≤ 0.8 r), so
@@ -35,9 +42,16 @@ final class Erosion {
     /** A buffer by r surely leaves nothing when the upper bound is at most this multiple of r. */
     static final double VANISHES = 0.8;
 
+    /** Directions tried across a polygon's longest edges, besides the hull's width. */
+    private static final int EDGE_DIRECTIONS = 4;
+    /** Above this many vertices the chords are not tried (a sweep over a ring that winds much is slow). */
+    private static final int MAX_CHORD_VERTICES = 2000;
+
     private final Geometry part;
     private double lower = Double.NaN;
     private double upper;
+    private MinimumDiameter hull;
+    private boolean chordsTried;
 
     /** @param part one polygon, in metres */
     Erosion(Geometry part) {
@@ -55,6 +69,16 @@ final class Erosion {
         if (upper <= VANISHES * r) {
             return false;
         }
+        if (!chordsTried) {
+            chordsTried = true;
+            chords();
+            if (lower >= SURVIVES * r) {
+                return true;
+            }
+            if (upper <= VANISHES * r) {
+                return false;
+            }
+        }
         Geometry eroded = part.buffer(-r, 2);
         if (eroded.isEmpty()) {
             return false;
@@ -65,12 +89,45 @@ final class Erosion {
     }
 
     private void bounds() {
-        upper = new MinimumDiameter(part).getLength() / 2;
+        hull = new MinimumDiameter(part);
+        upper = hull.getLength() / 2;
         lower = 0;
         if (part.isEmpty()) {
             return;
         }
         lower = depth(part.getInteriorPoint().getCoordinate());
+    }
+
+    /** Sharpens both bounds with the longest chords across the polygon (see the class comment). */
+    private void chords() {
+        if (!(part instanceof Polygon polygon) || polygon.isEmpty() || polygon.getNumPoints() > MAX_CHORD_VERTICES) {
+            return;
+        }
+        List<double[]> directions = new ArrayList<>();
+        LineString support = hull.getSupportingSegment();
+        if (support.getNumPoints() == 2) {
+            addIfPresent(directions, Chords.across(support.getCoordinateN(0), support.getCoordinateN(1)));
+        }
+        Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
+        Integer[] byLength = new Integer[shell.length - 1];
+        for (int i = 0; i < byLength.length; i++) {
+            byLength[i] = i;
+        }
+        Arrays.sort(byLength, (a, b) -> Double.compare(shell[b].distance(shell[b + 1]), shell[a].distance(shell[a + 1])));
+        for (int k = 0; k < Math.min(EDGE_DIRECTIONS, byLength.length); k++) {
+            addIfPresent(directions, Chords.across(shell[byLength[k]], shell[byLength[k] + 1]));
+        }
+        for (double[] d : directions) {
+            Chords.Longest chord = Chords.longest(polygon, d[0], d[1]);
+            upper = Math.min(upper, chord.length() / 2);
+            lower = Math.max(lower, depth(new Coordinate(chord.midX(), chord.midY())));
+        }
+    }
+
+    private static void addIfPresent(List<double[]> directions, double[] direction) {
+        if (direction != null) {
+            directions.add(direction);
+        }
     }
 
     /** {@return the distance from a point inside the polygon to its boundary, 0 for a point not inside} */
