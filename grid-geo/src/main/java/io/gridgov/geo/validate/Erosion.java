@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.Polygon;
  *     inside its hull, so an inward buffer by more leaves nothing.</li>
  * </ul>
  * When neither decides, two sharper bounds are tried before the buffer ({@link Chords}): the longest
- * chord across the polygon, in the direction of the hull's width and across each of its longest edges,
+ * chord across the polygon, in the direction of the hull's width and across its longest edge (more
+ * directions rarely saved a buffer on the messy cities),
  * bounds r* from above (half the shortest of those), and the depth of that chord's midpoint bounds it
  * from below. A sliver that bends along a border has a hull far wider than itself; its chords are not.
  * JTS's buffer is an approximation of the exact erosion: with 2 segments per quadrant its arcs are
@@ -42,8 +43,11 @@ final class Erosion {
     /** A buffer by r surely leaves nothing when the upper bound is at most this multiple of r. */
     static final double VANISHES = 0.8;
 
-    /** Directions tried across a polygon's longest edges, besides the hull's width. */
-    private static final int EDGE_DIRECTIONS = 4;
+    /**
+     * The chords are tried only when the hull's bound is this many times the lower bound: a straight
+     * sliver's hull is as narrow as the sliver, and its chords would rarely save a buffer.
+     */
+    private static final double LOOSE = 1.5;
     /** Above this many vertices the chords are not tried (a sweep over a ring that winds much is slow). */
     private static final int MAX_CHORD_VERTICES = 2000;
 
@@ -69,7 +73,7 @@ final class Erosion {
         if (upper <= VANISHES * r) {
             return false;
         }
-        if (!chordsTried) {
+        if (!chordsTried && upper > LOOSE * lower) {
             chordsTried = true;
             chords();
             if (lower >= SURVIVES * r) {
@@ -109,14 +113,13 @@ final class Erosion {
             addIfPresent(directions, Chords.across(support.getCoordinateN(0), support.getCoordinateN(1)));
         }
         Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
-        Integer[] byLength = new Integer[shell.length - 1];
-        for (int i = 0; i < byLength.length; i++) {
-            byLength[i] = i;
+        int longest = 0;
+        for (int i = 1; i + 1 < shell.length; i++) {
+            if (shell[i].distance(shell[i + 1]) > shell[longest].distance(shell[longest + 1])) {
+                longest = i;
+            }
         }
-        Arrays.sort(byLength, (a, b) -> Double.compare(shell[b].distance(shell[b + 1]), shell[a].distance(shell[a + 1])));
-        for (int k = 0; k < Math.min(EDGE_DIRECTIONS, byLength.length); k++) {
-            addIfPresent(directions, Chords.across(shell[byLength[k]], shell[byLength[k] + 1]));
-        }
+        addIfPresent(directions, Chords.across(shell[longest], shell[longest + 1]));
         for (double[] d : directions) {
             Chords.Longest chord = Chords.longest(polygon, d[0], d[1]);
             upper = Math.min(upper, chord.length() / 2);
