@@ -34,7 +34,8 @@ import org.locationtech.jts.geom.Polygon;
  * is a buffer that is wrong: an inward buffer far wider than a sliver sometimes leaves a crumb (about
  * one test in 100,000 of {@code ErosionProperties}' shapes; 0.008 m² left of a 5.2 m wide sliver
  * buffered inward by 26 m), which the hull's width rules out. A polygon's bounds
- * are computed once, on the first test that needs them; a buffer that leaves something raises the
+ * are computed once, on the first test that needs them (the hull only when the interior point does
+ * not decide); a buffer that leaves something raises the
  * lower bound to the depth of what it left's interior point. Not thread-safe (one instance per polygon).
  */
 final class Erosion {
@@ -65,10 +66,16 @@ final class Erosion {
     /** {@return whether {@code part.buffer(-r, 2)} is not empty} */
     boolean survives(double r) {
         if (Double.isNaN(lower)) {
-            bounds();
+            lower = part.isEmpty() ? 0 : depth(part.getInteriorPoint().getCoordinate());
         }
         if (lower >= SURVIVES * r) {
             return true;
+        }
+        if (hull == null) {
+            // the hull only when the interior point does not decide (most pieces wider than the
+            // tolerance are decided by it)
+            hull = new MinimumDiameter(part);
+            upper = hull.getLength() / 2;
         }
         if (upper <= VANISHES * r) {
             return false;
@@ -90,16 +97,6 @@ final class Erosion {
         // what is left lies along the polygon's middle: its interior point is a better centre
         lower = Math.max(lower, depth(eroded.getInteriorPoint().getCoordinate()));
         return true;
-    }
-
-    private void bounds() {
-        hull = new MinimumDiameter(part);
-        upper = hull.getLength() / 2;
-        lower = 0;
-        if (part.isEmpty()) {
-            return;
-        }
-        lower = depth(part.getInteriorPoint().getCoordinate());
     }
 
     /** Sharpens both bounds with the longest chords across the polygon (see the class comment). */
