@@ -1,7 +1,6 @@
 package io.gridgov.geo.validate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.MinimumDiameter;
