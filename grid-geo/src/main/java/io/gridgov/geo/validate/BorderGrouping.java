@@ -33,8 +33,8 @@ final class BorderGrouping {
     private BorderGrouping() {
     }
 
-    /** One piece, measured in metres. */
-    private record Piece(Violation violation, double widthEstimate, double lengthMetres) {
+    /** One piece, measured in metres, with its geometry (copied once out of the violation). */
+    private record Piece(Violation violation, Geometry geometry, double widthEstimate, double lengthMetres) {
     }
 
     /**
@@ -49,11 +49,16 @@ final class BorderGrouping {
         List<Violation> out = new ArrayList<>(found.size());
         for (Violation v : found) {
             if (v.rule() != BoundaryRule.GAP && v.rule() != BoundaryRule.OVERLAP && v.rule() != BoundaryRule.OUTSIDE_PARENT
-                    || v instanceof Violation.BorderSlivers || v.geometry().isEmpty()) {
+                    || v instanceof Violation.BorderSlivers) {
                 out.add(v);
                 continue;
             }
-            Geometry piece = v.geometry().get();
+            Optional<Geometry> geometry = v.geometry();   // a copy: taken once
+            if (geometry.isEmpty()) {
+                out.add(v);
+                continue;
+            }
+            Geometry piece = geometry.get();
             double length = halfPerimeter(piece, crs);
             double width = meanWidth(v.areaM2(), length);
             if (!sliver(width, length)) {
@@ -61,7 +66,7 @@ final class BorderGrouping {
                 continue;
             }
             String key = v.rule() + "\u0000" + String.join("\u0000", v.gridIds());
-            borders.computeIfAbsent(key, k -> new ArrayList<>()).add(new Piece(v, width, length));
+            borders.computeIfAbsent(key, k -> new ArrayList<>()).add(new Piece(v, piece, width, length));
         }
         for (List<Piece> pieces : borders.values()) {
             out.add(merge(pieces, crs));
@@ -116,12 +121,12 @@ final class BorderGrouping {
                 largest = v;
             }
             @SuppressWarnings("unchecked")
-            List<Polygon> parts = PolygonExtracter.getPolygons(v.geometry().get());
+            List<Polygon> parts = PolygonExtracter.getPolygons(p.geometry());
             polygons.addAll(parts);
         }
         GeometryFactory factory = polygons.get(0).getFactory();
         Geometry all = factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
-        double width = width(widest.violation().geometry().get(), crs);
+        double width = width(widest.geometry(), crs);
         Optional<GeoPoint> point = largest.point();
         String grids = ViolationText.quoted(first.gridIds());
         String parent = first.parentId().orElse("");

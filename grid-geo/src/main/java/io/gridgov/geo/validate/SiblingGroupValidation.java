@@ -28,7 +28,9 @@ import org.locationtech.jts.geom.IntersectionMatrix;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
@@ -72,6 +74,10 @@ class SiblingGroupValidation {
     private IndexedFacetDistance[] memberFacets;
     /** The pieces' segments, indexed when first needed. */
     private final Map<Geometry, IndexedFacetDistance> pieceFacets = new java.util.IdentityHashMap<>();
+    /** The members' vertices, hashed when first needed (see {@link #sharesBorder}). */
+    private java.util.Set<Coordinate>[] memberVertices;
+    /** A disc this many times the noise area inside a piece and a child proves they share area. */
+    private static final double SURELY_SHARED = 16;
 
     SiblingGroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
             STRtree allowedIndex) {
@@ -394,11 +400,12 @@ class SiblingGroupValidation {
                 continue;
             }
             pieces.add(piece);
-            List<String> owners = owners(piece, members, g, index);
+            Point inside = piece.getInteriorPoint();
+            List<String> owners = owners(piece, inside, members, g, index);
             double area = Areas.areaM2(piece, crs);
             Severity severity = severities.of(piece, area);
             out.add(new Violation.OutsideParent(severity, level, parentId, owners, area,
-                    Optional.of(pointIn(piece)), Optional.of(piece), BorderGrouping.sliver(piece, area, crs)
+                    Optional.of(pointInside(piece, inside)), Optional.of(piece), BorderGrouping.sliver(piece, area, crs)
                             ? BorderGrouping.MERGED
                             : ViolationText.piece(severity, options, "violation.OUTSIDE_PARENT", area,
                                     ViolationText.quoted(owners), parentId.orElseThrow())));
@@ -414,7 +421,7 @@ class SiblingGroupValidation {
      * {@code TopologyException}. The area of a robust overlay is neither. When every share is
      * below the noise threshold (a piece itself narrower than the noise), the largest share owns it.
      */
-    private List<String> owners(Geometry piece, List<String> members, Geometry[] g, STRtree index) {
+    private List<String> owners(Geometry piece, Point inside, List<String> members, Geometry[] g, STRtree index) {
         double noise = noiseArea(piece);
         @SuppressWarnings("unchecked")
         List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
@@ -422,12 +429,27 @@ class SiblingGroupValidation {
         List<String> owners = new ArrayList<>();
         int largest = -1;
         double largestArea = 0;
+        Coordinate centre = inside.getCoordinate();
+        double depthInPiece = Double.NaN;
         for (int i : near) {
             // a child apart from the piece (boundaries apart, neither inside the other) shares
             // nothing with it: its intersection would be empty
             if (!g[i].getEnvelopeInternal().intersects(piece.getEnvelopeInternal())
                     || !Proximity.facetsWithin(facets(g, i), g[i], piece, 0)) {
                 continue;
+            }
+            // a disc inside both the piece and the child, larger than the noise, proves that they
+            // share area without the overlay: the one around the piece's interior point, when the
+            // child holds that point
+            if (centre != null && SimplePointInAreaLocator.locate(centre, g[i]) == Location.INTERIOR) {
+                if (Double.isNaN(depthInPiece)) {
+                    depthInPiece = pieceFacets.computeIfAbsent(piece, IndexedFacetDistance::new).distance(inside);
+                }
+                double radius = Math.min(depthInPiece, facets(g, i).distance(inside));
+                if (Math.PI * radius * radius > SURELY_SHARED * noise) {
+                    owners.add(members.get(i));
+                    continue;
+                }
             }
             double shared = OverlayNGRobust.overlay(g[i], piece, OverlayNG.INTERSECTION).getArea();
             if (shared > noise) {
@@ -541,11 +563,27 @@ class SiblingGroupValidation {
         // of the child's boundary (a corner touch has at most one; this also holds when noding
         // moved a vertex by a rounding error off the child's lines), or when the boundaries share
         // a line. The first, cheaper test decides most pieces.
-        IndexedFacetDistance distance = facets(g, i); // a polygon's segments are its boundary's
-        for (LineString ring : rings(piece)) {
+        // First two consecutive vertices of the child itself (on its boundary, no distance to
+        // compute), the usual case of a piece along a whole segment of the child.
+        java.util.Set<Coordinate> vertices = vertices(g, i);
+        List<LineString> rings = rings(piece);
+        for (LineString ring : rings) {
             boolean previous = false;
             for (Coordinate c : ring.getCoordinates()) {
-                boolean near = distance.distance(piece.getFactory().createPoint(c)) <= eps;
+                boolean near = vertices.contains(c);
+                if (near && previous) {
+                    return true;
+                }
+                previous = near;
+            }
+        }
+        IndexedFacetDistance distance = facets(g, i); // a polygon's segments are its boundary's
+        Envelope reach = expanded(g[i].getEnvelopeInternal());
+        for (LineString ring : rings) {
+            boolean previous = false;
+            for (Coordinate c : ring.getCoordinates()) {
+                boolean near = vertices.contains(c)
+                        || reach.contains(c) && distance.distance(piece.getFactory().createPoint(c)) <= eps;
                 if (near && previous) {
                     return true;
                 }
@@ -572,6 +610,26 @@ class SiblingGroupValidation {
             }
         }
         return false;
+    }
+
+    /** {@return the piece's point (see {@code HierarchicalValidation.pointIn}), its interior point computed already} */
+    private static GeoPoint pointInside(Geometry piece, Point interior) {
+        Coordinate c = interior.getCoordinate();
+        return c != null ? new GeoPoint(c.x, c.y) : HierarchicalValidation.pointIn(piece);
+    }
+
+    /** {@return member {@code i}'s vertices, hashed once per group} */
+    @SuppressWarnings("unchecked")
+    private java.util.Set<Coordinate> vertices(Geometry[] g, int i) {
+        if (memberVertices == null || memberVertices.length != g.length) {
+            memberVertices = new java.util.Set[g.length];
+        }
+        if (memberVertices[i] == null) {
+            Coordinate[] all = g[i].getCoordinates();
+            memberVertices[i] = new java.util.HashSet<>(all.length * 2);
+            memberVertices[i].addAll(Arrays.asList(all));
+        }
+        return memberVertices[i];
     }
 
     /** {@return member {@code i}'s segments, indexed once per group} */
