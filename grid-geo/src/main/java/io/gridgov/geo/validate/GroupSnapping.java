@@ -82,6 +82,8 @@ final class GroupSnapping {
     private final double tolerance;
     /** Squared distances above this are certainly more than the tolerance (a margin over rounding). */
     private final double toleranceSquaredBound;
+    /** Squared distances below this are certainly within the tolerance (a margin under rounding). */
+    private final double toleranceSquaredBelow;
     private final double sx;
     private final double sy;
     /** Representatives (the snapped positions): the coordinate, its raw and its scaled (metre) x and y. */
@@ -101,10 +103,9 @@ final class GroupSnapping {
     /** Per representative, the one made before it in the same cell (-1: none): each cell is a list, newest first. */
     private int[] nextInCell;
     /** Each input position met so far, numbered in the order met: the same position always gets the same representative. */
-    private final PairIndex given;
+    private final PositionIndex given;
     /** Per position (see {@link #given}), the representative it was given. */
     private int[] positionRep;
-    private int positionCount;
     /** The position of the vertex {@link #representative} was last asked for. */
     private int lastPosition;
     private int snapped;
@@ -112,6 +113,7 @@ final class GroupSnapping {
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices) {
         this.tolerance = toleranceMetres;
         this.toleranceSquaredBound = toleranceMetres * toleranceMetres * (1 + 1e-9);
+        this.toleranceSquaredBelow = toleranceMetres > 1e-90 ? toleranceMetres * toleranceMetres * (1 - 1e-12) : 0;
         if (crs.isGeographic()) {
             double lat = (extent.getMinY() + extent.getMaxY()) / 2;
             sy = LocalMetric.metresPerDegreeLat(lat);
@@ -134,7 +136,7 @@ final class GroupSnapping {
         rx = new double[capacity];
         ry = new double[capacity];
         nextInCell = new int[capacity];
-        given = new PairIndex(vertices);
+        given = new PositionIndex(vertices);
         positionRep = new int[Math.max(16, vertices)];
     }
 
@@ -273,7 +275,11 @@ final class GroupSnapping {
         }
         settleOnNearest(all);
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
-        Edges edges = new Edges(repCount);
+        int segments = 0;
+        for (Ring ring : all) {
+            segments += ring.vertices.length - 1;
+        }
+        Edges edges = new Edges(repCount, segments);
         for (int r = 0; r < all.size(); r++) {
             int[] v = all.get(r).vertices;
             for (int k = 0; k + 1 < v.length; k++) {
@@ -339,7 +345,7 @@ final class GroupSnapping {
                 ring.insert(k, forward ? fraction : 1 - fraction, p);
                 inserted = true;
             }
-            if (inserted && candidates.distance[c] > 0) {
+            if (inserted && (candidates.offsetX[c] != 0 || candidates.offsetY[c] != 0)) {
                 snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
             }
         }
@@ -547,20 +553,24 @@ final class GroupSnapping {
 
     /** Representatives {@code 0 .. cornerReps - 1} were made from corners (see {@link #seedCorners}). */
     private int cornerReps;
-    /** The distance in metres of the representative {@link #nearest} found last. */
-    private double nearestDistance;
+    /** Whether the representative {@link #nearest} found last lies exactly at the vertex (distance 0). */
+    private boolean nearestAtZero;
 
     /**
      * {@return the representative nearest to {@code c} among those in its cell and the eight around
-     * it and within the tolerance, or -1 when there is none} (its distance in
-     * {@link #nearestDistance}; only corners' representatives when {@code cornersOnly})
+     * it, or -1 when none is within the tolerance} (whether it lies at distance 0 in
+     * {@link #nearestAtZero}; only corners' representatives when {@code cornersOnly}). Distances are
+     * compared as {@link Math#hypot} would (see {@link #compareDistances}), without computing it
+     * but for near ties.
      */
     private int nearest(Coordinate c, boolean cornersOnly) {
         long cx = (long) Math.floor(c.x * sx / tolerance);
         long cy = (long) Math.floor(c.y * sy / tolerance);
         int best = -1;
         int bestCell = -1;
-        double bestDistance = Double.MAX_VALUE;
+        double bestX = 0;
+        double bestY = 0;
+        double bestSquared = 0;
         double bound = toleranceSquaredBound;
         // cells in the order (-1, -1), (-1, 0) ... (1, 1); a cell's list runs newest first, so among
         // equally near representatives of one cell the last met (the oldest) wins, and across cells
@@ -578,21 +588,63 @@ final class GroupSnapping {
                     }
                     double ex = (px[id] - c.x) * sx;
                     double ey = (py[id] - c.y) * sy;
-                    if (ex * ex + ey * ey > bound) {
+                    double squared = ex * ex + ey * ey;
+                    if (squared > bound) {
                         continue; // certainly farther than the tolerance or the best so far
                     }
-                    double d = Math.hypot(ex, ey);
-                    if (d < bestDistance || d == bestDistance && cell == bestCell) {
-                        bestDistance = d;
+                    int against = best < 0 ? -1 : compareDistances(ex, ey, squared, bestX, bestY, bestSquared);
+                    if (against < 0 || against == 0 && cell == bestCell) {
                         best = id;
                         bestCell = cell;
-                        bound = Math.min(toleranceSquaredBound, d * d * (1 + 1e-9));
+                        bestX = ex;
+                        bestY = ey;
+                        bestSquared = squared;
+                        bound = Math.min(toleranceSquaredBound, squared * (1 + 1e-9));
                     }
                 }
             }
         }
-        nearestDistance = bestDistance;
+        if (best < 0 || !withinTolerance(bestX, bestY, bestSquared)) {
+            return -1;
+        }
+        nearestAtZero = bestX == 0 && bestY == 0;
         return best;
+    }
+
+    /**
+     * Compares two distances as {@code Double.compare(Math.hypot(ax, ay), Math.hypot(bx, by))}
+     * does: by the squared distances when they differ by far more than the rounding of either
+     * (hypot is within an ulp of the exact length, a sum of squares within a few), else by hypot.
+     *
+     * @param ax an offset
+     * @param ay the other
+     * @param aSquared {@code ax * ax + ay * ay}
+     * @param bx the other distance's offset
+     * @param by the other
+     * @param bSquared {@code bx * bx + by * by}
+     * @return negative, zero or positive
+     */
+    static int compareDistances(double ax, double ay, double aSquared, double bx, double by, double bSquared) {
+        if (aSquared > TINY_SQUARED && bSquared > TINY_SQUARED) {
+            if (aSquared < bSquared * (1 - 1e-12)) {
+                return -1;
+            }
+            if (aSquared > bSquared * (1 + 1e-12)) {
+                return 1;
+            }
+        }
+        return Double.compare(Math.hypot(ax, ay), Math.hypot(bx, by));
+    }
+
+    /** Squares below this may have lost precision to underflow: compare by hypot. */
+    private static final double TINY_SQUARED = 1e-200;
+
+    /** {@return whether {@code Math.hypot(ex, ey) <= tolerance}}, by the square unless it is near the tolerance's */
+    private boolean withinTolerance(double ex, double ey, double squared) {
+        if (squared < toleranceSquaredBelow) {
+            return true;
+        }
+        return squared <= toleranceSquaredBound && Math.hypot(ex, ey) <= tolerance;
     }
 
     /**
@@ -608,7 +660,7 @@ final class GroupSnapping {
     private void settleOnNearest(List<Ring> all) {
         // per position, the representative it settles on (+1; 0: not asked yet): the answer
         // depends only on the position and the representative it was given
-        int[] settled = new int[positionCount];
+        int[] settled = new int[given.size()];
         for (Ring ring : all) {
             if (!ring.moved) {
                 continue;   // every vertex is its own representative
@@ -626,7 +678,7 @@ final class GroupSnapping {
                 if (to < 0) {
                     // a vertex given a corner's representative keeps a corner's (see seedCorners)
                     int best = nearest(c, v[k] < cornerReps);
-                    to = best >= 0 && best != v[k] && nearestDistance <= tolerance ? best : v[k];
+                    to = best >= 0 && best != v[k] ? best : v[k];
                     settled[position] = to + 1;
                 }
                 if (to != v[k]) {
@@ -647,10 +699,7 @@ final class GroupSnapping {
      * nearest within the tolerance, else {@code c} as a new one.
      */
     private int representative(Coordinate c) {
-        long xBits = Double.doubleToLongBits(c.x + 0.0);
-        long yBits = Double.doubleToLongBits(c.y + 0.0);
-        int slot = given.slot(xBits, yBits);
-        int position = given.valueAt(slot);
+        int position = given.find(c.x, c.y);
         if (position >= 0) {
             int known = positionRep[position];
             if (px[known] != c.x || py[known] != c.y) {
@@ -660,10 +709,9 @@ final class GroupSnapping {
             return known;
         }
         int best = nearest(c, false);
-        double bestDistance = nearestDistance;
         int id;
-        if (best >= 0 && bestDistance <= tolerance) {
-            if (bestDistance > 0) {
+        if (best >= 0) {
+            if (!nearestAtZero) {
                 snapped++;
             }
             id = best;
@@ -686,12 +734,11 @@ final class GroupSnapping {
             ry[id] = my;
             push((long) Math.floor(mx / tolerance), (long) Math.floor(my / tolerance), id);
         }
-        position = positionCount++;
+        position = given.add(c.x, c.y);
         if (position == positionRep.length) {
             positionRep = Arrays.copyOf(positionRep, position * 2);
         }
         positionRep[position] = id;
-        given.putAt(slot, xBits, yBits, position);
         lastPosition = position;
         return id;
     }
@@ -778,12 +825,12 @@ final class GroupSnapping {
         }
         double ex = qx - t * bx;
         double ey = qy - t * by;
-        if (ex * ex + ey * ey > toleranceSquaredBound) {
+        double squared = ex * ex + ey * ey;
+        if (squared > toleranceSquaredBound) {
             return; // certainly farther than the tolerance
         }
-        double d = Math.hypot(ex, ey);
-        if (d <= tolerance) {
-            out.add(p, e, d, t);
+        if (withinTolerance(ex, ey, squared)) {
+            out.add(p, e, ex, ey, squared, t);
         }
     }
 
@@ -915,19 +962,34 @@ final class GroupSnapping {
     private static final class Edges {
         final int[] first;
         int count;
-        int[] a = new int[64];
-        int[] b = new int[64];
-        int[] nextOfA = new int[64];
-        int[] head = new int[64];
-        int[] tail = new int[64];
+        int[] a;
+        int[] b;
+        int[] nextOfA;
+        int[] head;
+        int[] tail;
         int uses;
-        int[] ring = new int[64];
-        int[] segment = new int[64];
-        int[] next = new int[64];
+        int[] ring;
+        int[] segment;
+        int[] next;
 
-        Edges(int representatives) {
+        /**
+         * @param representatives the number of representatives
+         * @param segments the number of ring segments (an upper bound on uses, and on edges)
+         */
+        Edges(int representatives, int segments) {
             first = new int[representatives];
             Arrays.fill(first, -1);
+            // most edges are shared by two rings; both arrays grow when needed
+            int edges = Math.max(64, segments / 2 + 16);
+            a = new int[edges];
+            b = new int[edges];
+            nextOfA = new int[edges];
+            head = new int[edges];
+            tail = new int[edges];
+            int capacity = Math.max(64, segments);
+            ring = new int[capacity];
+            segment = new int[capacity];
+            next = new int[capacity];
         }
 
         void use(int from, int to, int r, int k) {
@@ -968,26 +1030,35 @@ final class GroupSnapping {
         }
     }
 
-    /** Pairs of a representative and an edge within the tolerance, with distance and fraction along the edge. */
+    /**
+     * Pairs of a representative and an edge within the tolerance, with the offset from the edge to
+     * the representative (metres), its square, and the fraction along the edge.
+     */
     private static final class Candidates {
         int count;
         int[] rep = new int[64];
         int[] edge = new int[64];
-        double[] distance = new double[64];
+        double[] offsetX = new double[64];
+        double[] offsetY = new double[64];
+        double[] squared = new double[64];
         double[] fraction = new double[64];
         int[] edgeA;
         int[] edgeB;
 
-        void add(int p, int e, double d, double f) {
+        void add(int p, int e, double ex, double ey, double d2, double f) {
             if (count == rep.length) {
                 rep = Arrays.copyOf(rep, count * 2);
                 edge = Arrays.copyOf(edge, count * 2);
-                distance = Arrays.copyOf(distance, count * 2);
+                offsetX = Arrays.copyOf(offsetX, count * 2);
+                offsetY = Arrays.copyOf(offsetY, count * 2);
+                squared = Arrays.copyOf(squared, count * 2);
                 fraction = Arrays.copyOf(fraction, count * 2);
             }
             rep[count] = p;
             edge[count] = e;
-            distance[count] = d;
+            offsetX[count] = ex;
+            offsetY[count] = ey;
+            squared[count] = d2;
             fraction[count] = f;
             count++;
         }
@@ -1025,7 +1096,7 @@ final class GroupSnapping {
         }
 
         private boolean before(int x, int y) {
-            int c = Double.compare(distance[x], distance[y]);
+            int c = compareDistances(offsetX[x], offsetY[x], squared[x], offsetX[y], offsetY[y], squared[y]);
             if (c == 0) {
                 c = Integer.compare(edgeA[edge[x]], edgeA[edge[y]]);
             }
@@ -1059,35 +1130,6 @@ final class GroupSnapping {
                 if (s[o] == x && s[o + 1] == y) {
                     return (int) v - 1;
                 }
-            }
-        }
-
-        /** {@return the slot of key (x, y): where it is, or the empty slot where it would go} */
-        int slot(long x, long y) {
-            long[] s = slots;
-            int mask = s.length / 3 - 1;
-            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
-                int o = i * 3;
-                if (s[o + 2] == 0 || s[o] == x && s[o + 1] == y) {
-                    return i;
-                }
-            }
-        }
-
-        /** {@return the value in a slot found by {@link #slot(long, long)}, -1 when empty} */
-        int valueAt(int slot) {
-            return (int) slots[slot * 3 + 2] - 1;
-        }
-
-        /** Puts a key that is absent into the empty slot {@link #slot(long, long)} found for it. */
-        void putAt(int slot, long x, long y, int value) {
-            int o = slot * 3;
-            slots[o] = x;
-            slots[o + 1] = y;
-            slots[o + 2] = value + 1L;
-            size++;
-            if (size * 2 > slots.length / 3) {
-                grow();
             }
         }
 
