@@ -96,6 +96,14 @@ final class GroupSnapping {
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
     private final PairIndex cells = new PairIndex(64);
     private final int[] dense;
+    /**
+     * The side of a cell, twice the tolerance: the disc of the tolerance around a point meets at
+     * most two cells across and two down (four cells to read, where cells of one tolerance take
+     * nine), and the grid has a quarter of the cells.
+     */
+    private final double cellSize;
+    /** The tolerance and a margin over rounding: how far around a point or an edge the cells are read. */
+    private final double reach;
     private final long denseX;
     private final long denseY;
     private final long denseColumns;
@@ -122,10 +130,12 @@ final class GroupSnapping {
             sx = 1;
             sy = 1;
         }
-        denseX = (long) Math.floor(extent.getMinX() * sx / tolerance) - 2;
-        denseY = (long) Math.floor(extent.getMinY() * sy / tolerance) - 2;
-        denseColumns = (long) Math.floor(extent.getMaxX() * sx / tolerance) + 3 - denseX;
-        denseRows = (long) Math.floor(extent.getMaxY() * sy / tolerance) + 3 - denseY;
+        cellSize = 2 * toleranceMetres;
+        reach = toleranceMetres * (1 + 1e-9);
+        denseX = (long) Math.floor(extent.getMinX() * sx / cellSize) - 2;
+        denseY = (long) Math.floor(extent.getMinY() * sy / cellSize) - 2;
+        denseColumns = (long) Math.floor(extent.getMaxX() * sx / cellSize) + 3 - denseX;
+        denseRows = (long) Math.floor(extent.getMaxY() * sy / cellSize) + 3 - denseY;
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
         dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
@@ -557,31 +567,31 @@ final class GroupSnapping {
     private boolean nearestAtZero;
 
     /**
-     * {@return the representative nearest to {@code c} among those in its cell and the eight around
-     * it, or -1 when none is within the tolerance} (whether it lies at distance 0 in
-     * {@link #nearestAtZero}; only corners' representatives when {@code cornersOnly}). Distances are
-     * compared as {@link Math#hypot} would (see {@link #compareDistances}), without computing it
-     * but for near ties.
+     * {@return the representative nearest to {@code c} within the tolerance, or -1 when there is
+     * none} (whether it lies at distance 0 in {@link #nearestAtZero}; only corners' representatives
+     * when {@code cornersOnly}). Distances are compared as {@link Math#hypot} would (see
+     * {@link #compareDistances}), without computing it but for near ties. Equally near ones are
+     * told apart as when the cells were one tolerance wide and read in the order (-1, -1), (-1, 0)
+     * ... (1, 1) around the vertex's, each oldest first, keeping the first of equals: by that
+     * tolerance cell (column, then row), then the oldest (see {@link #before}).
      */
     private int nearest(Coordinate c, boolean cornersOnly) {
-        long cx = (long) Math.floor(c.x * sx / tolerance);
-        long cy = (long) Math.floor(c.y * sy / tolerance);
+        double x = c.x * sx;
+        double y = c.y * sy;
+        long c0 = (long) Math.floor((x - reach) / cellSize);
+        long c1 = (long) Math.floor((x + reach) / cellSize);
+        long r0 = (long) Math.floor((y - reach) / cellSize);
+        long r1 = (long) Math.floor((y + reach) / cellSize);
         int best = -1;
-        int bestCell = -1;
         double bestX = 0;
         double bestY = 0;
         double bestSquared = 0;
         double bound = toleranceSquaredBound;
-        // cells in the order (-1, -1), (-1, 0) ... (1, 1); a cell's list runs newest first, so among
-        // equally near representatives of one cell the last met (the oldest) wins, and across cells
-        // the first cell's: the oldest of the first cell in this order, as when each cell was read
-        // oldest first keeping the first of equals
-        for (long dx = -1; dx <= 1; dx++) {
-            for (long dy = -1; dy <= 1; dy++) {
-                int cell = (int) (dx * 3 + dy);
+        for (long cx = c0; cx <= c1; cx++) {
+            for (long cy = r0; cy <= r1; cy++) {
                 // a vertex of the group lies two cells inside the dense array: no bounds to test
-                int first = dense != null ? dense[(int) ((cx + dx - denseX) * denseRows + cy + dy - denseY)] - 1
-                        : cells.get(cx + dx, cy + dy);
+                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                        : cells.get(cx, cy);
                 for (int id = first; id >= 0; id = nextInCell[id]) {
                     if (cornersOnly && id >= cornerReps) {
                         continue;
@@ -592,15 +602,17 @@ final class GroupSnapping {
                     if (squared > bound) {
                         continue; // certainly farther than the tolerance or the best so far
                     }
-                    int against = best < 0 ? -1 : compareDistances(ex, ey, squared, bestX, bestY, bestSquared);
-                    if (against < 0 || against == 0 && cell == bestCell) {
-                        best = id;
-                        bestCell = cell;
-                        bestX = ex;
-                        bestY = ey;
-                        bestSquared = squared;
-                        bound = Math.min(toleranceSquaredBound, squared * (1 + 1e-9));
+                    if (best >= 0) {
+                        int against = compareDistances(ex, ey, squared, bestX, bestY, bestSquared);
+                        if (against > 0 || against == 0 && !before(id, best, x, y)) {
+                            continue;
+                        }
                     }
+                    best = id;
+                    bestX = ex;
+                    bestY = ey;
+                    bestSquared = squared;
+                    bound = Math.min(toleranceSquaredBound, squared * (1 + 1e-9));
                 }
             }
         }
@@ -609,6 +621,25 @@ final class GroupSnapping {
         }
         nearestAtZero = bestX == 0 && bestY == 0;
         return best;
+    }
+
+    /**
+     * Between two representatives equally near the point (x, y) (metres), whether {@code a} comes
+     * first: the one whose cell of one tolerance lies in the lower column relative to the point's,
+     * then the lower row, then the older (lower id).
+     */
+    private boolean before(int a, int b, double x, double y) {
+        long ax = (long) Math.floor(rx[a] / tolerance);
+        long bx = (long) Math.floor(rx[b] / tolerance);
+        if (ax != bx) {
+            return ax < bx;
+        }
+        long ay = (long) Math.floor(ry[a] / tolerance);
+        long by = (long) Math.floor(ry[b] / tolerance);
+        if (ay != by) {
+            return ay < by;
+        }
+        return a < b;
     }
 
     /**
@@ -732,7 +763,7 @@ final class GroupSnapping {
             py[id] = c.y;
             rx[id] = mx;
             ry[id] = my;
-            push((long) Math.floor(mx / tolerance), (long) Math.floor(my / tolerance), id);
+            push((long) Math.floor(mx / cellSize), (long) Math.floor(my / cellSize), id);
         }
         position = given.add(c.x, c.y);
         if (position == positionRep.length) {
@@ -767,7 +798,7 @@ final class GroupSnapping {
                 filled++;
             }
         }
-        double size = tolerance;
+        double size = cellSize;
         for (int e = 0; e < edges.count; e++) {
             int a = edges.a[e];
             int b = edges.b[e];
@@ -778,13 +809,12 @@ final class GroupSnapping {
             double bx = x1 - x0;
             double by = y1 - y0;
             double len2 = bx * bx + by * by;
-            // the cells of the edge's envelope and one cell around: every cell nearPairs scans
-            // for this edge (a band along the edge within that envelope), and a few more whose
-            // representatives fail the distance test
-            long c0 = Math.max((long) Math.floor(Math.min(x0, x1) / size) - 1, denseX);
-            long c1 = Math.min((long) Math.floor(Math.max(x0, x1) / size) + 1, denseX + denseColumns - 1);
-            long r0 = Math.max((long) Math.floor(Math.min(y0, y1) / size) - 1, denseY);
-            long r1 = Math.min((long) Math.floor(Math.max(y0, y1) / size) + 1, denseY + denseRows - 1);
+            // the cells of the edge's envelope widened by the tolerance: every representative
+            // within the tolerance of the edge, and a few more that fail the distance test
+            long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) / size), denseX);
+            long c1 = Math.min((long) Math.floor((Math.max(x0, x1) + reach) / size), denseX + denseColumns - 1);
+            long r0 = Math.max((long) Math.floor((Math.min(y0, y1) - reach) / size), denseY);
+            long r1 = Math.min((long) Math.floor((Math.max(y0, y1) + reach) / size), denseY + denseRows - 1);
             for (long cx = c0; cx <= c1; cx++) {
                 long column = (cx - denseX) * denseRows - denseY;
                 int from = dense[(int) (column + r0)];
