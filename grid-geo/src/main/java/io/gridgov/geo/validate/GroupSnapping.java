@@ -114,6 +114,8 @@ final class GroupSnapping {
     private final PositionIndex given;
     /** Per position (see {@link #given}), the representative it was given. */
     private int[] positionRep;
+    /** Per position, the number of representatives when it was given one (those it was given the nearest of). */
+    private int[] positionStamp;
     /** The position of the vertex {@link #representative} was last asked for. */
     private int lastPosition;
     private int snapped;
@@ -148,6 +150,7 @@ final class GroupSnapping {
         nextInCell = new int[capacity];
         given = new PositionIndex(vertices);
         positionRep = new int[Math.max(16, vertices)];
+        positionStamp = new int[positionRep.length];
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -707,9 +710,14 @@ final class GroupSnapping {
                 int position = ring.positions[k];
                 int to = settled[position] - 1;
                 if (to < 0) {
-                    // a vertex given a corner's representative keeps a corner's (see seedCorners)
-                    int best = nearest(c, v[k] < cornerReps);
-                    to = best >= 0 && best != v[k] ? best : v[k];
+                    if (noneNewerAround(c, positionStamp[position])) {
+                        // the representatives around are those it was given the nearest of
+                        to = v[k];
+                    } else {
+                        // a vertex given a corner's representative keeps a corner's (see seedCorners)
+                        int best = nearest(c, v[k] < cornerReps);
+                        to = best >= 0 && best != v[k] ? best : v[k];
+                    }
                     settled[position] = to + 1;
                 }
                 if (to != v[k]) {
@@ -722,6 +730,31 @@ final class GroupSnapping {
                 ring.changed();
             }
         }
+    }
+
+    /**
+     * Whether no representative made at or after {@code stamp} lies in the cells {@link #nearest}
+     * reads around {@code c} (each cell's list starts with its newest). Then {@code nearest} would
+     * choose among the representatives it chose from when {@code c} was given one (the nearest of
+     * them, a corner's if any was nearest): it would give the same one.
+     */
+    private boolean noneNewerAround(Coordinate c, int stamp) {
+        double x = c.x * sx;
+        double y = c.y * sy;
+        long c0 = (long) Math.floor((x - reach) / cellSize);
+        long c1 = (long) Math.floor((x + reach) / cellSize);
+        long r0 = (long) Math.floor((y - reach) / cellSize);
+        long r1 = (long) Math.floor((y + reach) / cellSize);
+        for (long cx = c0; cx <= c1; cx++) {
+            for (long cy = r0; cy <= r1; cy++) {
+                int newest = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                        : cells.get(cx, cy);
+                if (newest >= stamp) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -739,6 +772,7 @@ final class GroupSnapping {
             lastPosition = position;
             return known;
         }
+        int stamp = repCount;
         int best = nearest(c, false);
         int id;
         if (best >= 0) {
@@ -768,8 +802,10 @@ final class GroupSnapping {
         position = given.add(c.x, c.y);
         if (position == positionRep.length) {
             positionRep = Arrays.copyOf(positionRep, position * 2);
+            positionStamp = Arrays.copyOf(positionStamp, position * 2);
         }
         positionRep[position] = id;
+        positionStamp[position] = stamp;
         lastPosition = position;
         return id;
     }
