@@ -70,13 +70,11 @@ final class ExactTiling {
     }
 
     /**
-     * A necessary condition, checked before any hashing: a few vertices of the parent (the first of
-     * its first non-empty shell and up to {@link #SAMPLED_VERTICES} spread along it) are vertices of
-     * children. Every vertex of a valid parent ends a segment of the parent's chain that no other
-     * segment of the parent cancels, so only children's segments with that vertex as an end can
-     * cancel it. A parent redrawn independently of its children fails here at the cost of a few
-     * envelope tests (the first vertex alone may be a corner it kept: a redrawn street outline
-     * often is, and then every segment was hashed in vain).
+     * A necessary condition, checked before any hashing: a vertex of the parent (the first of its
+     * first non-empty shell) is a vertex of a child. Every vertex of a valid parent ends a segment
+     * of the parent's chain that no other segment of the parent cancels, so only children's segments
+     * with that vertex as an end can cancel it. A parent redrawn independently of its children fails
+     * here at the cost of a few envelope tests.
      */
     private static boolean hasVertexOfParent(Geometry[] children, Geometry parent) {
         for (int i = 0; i < parent.getNumGeometries(); i++) {
@@ -85,20 +83,10 @@ final class ExactTiling {
                 continue;
             }
             CoordinateSequence shell = p.getExteriorRing().getCoordinateSequence();
-            int n = shell.size() - 1;
-            int step = Math.max(1, n / SAMPLED_VERTICES);
-            for (int k = 0; k < n; k += step) {
-                if (!isVertexOfAny(children, shell.getX(k), shell.getY(k))) {
-                    return false;
-                }
-            }
-            return true;
+            return isVertexOfAny(children, shell.getX(0), shell.getY(0));
         }
         return true;   // nothing to test: let the chains decide
     }
-
-    /** How many vertices of the parent {@link #hasVertexOfParent} looks for among the children's, at most (about). */
-    private static final int SAMPLED_VERTICES = 8;
 
     /**
      * {@return whether (x, y) is a vertex of one of the geometries (exact {@code ==}); non-polygonal
