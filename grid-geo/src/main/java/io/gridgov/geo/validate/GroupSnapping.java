@@ -20,9 +20,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *
  * <ol>
  * <li>Vertices closer than the tolerance become one: each vertex is replaced by the nearest
- *     representative within the tolerance, found through a grid of tolerance-sized cells (an array
- *     over the group's extent, or a primitive hash when the extent has more than 2<sup>20</sup>
- *     cells and more than 64 per vertex of the group). The
+ *     representative within the tolerance, found through a grid of cells twice the tolerance (the
+ *     four cells the tolerance around a vertex can reach; an array over the group's extent, or a
+ *     primitive hash when the extent has more than 2<sup>20</sup> cells and more than 64 per
+ *     vertex of the group; equally near ones by the one-tolerance cell, then age). The
  *     corners come first, sharpest first (a vertex where the border turns by more than 20°; the
  *     parent's before the children's), then every other vertex (the parent's, then the children's
  *     in order); a position met again gets the representative it got the first time. Corners first
@@ -41,9 +42,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     lies between the two, which would pinch the ring, see {@link #dropPinches}), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
- *     through the same cell grid (the cells the edge crosses and one cell around them; with the
- *     dense array, the cells of the edge's envelope and one around, read column by column from
- *     the representatives laid out cell by cell), then taken representative by representative,
+ *     through a cell grid (with the hash, a grid of its own whose cells are as long as the mean
+ *     edge: the cells the edge crosses and one around them; with the dense array, the cells of the
+ *     edge's envelope widened by the tolerance, read column by column from the representatives
+ *     laid out cell by cell), then taken representative by representative,
  *     nearest edge first (ties by the edge's ends).</li>
  * <li>A ring that collapsed loses its duplicate vertices and its spikes of no width
  *     ({@code p, v, p}, see {@link #withoutSpikes}: every ring, the parent's too, so a parent
