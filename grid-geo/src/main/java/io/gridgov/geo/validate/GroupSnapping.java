@@ -20,9 +20,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *
  * <ol>
  * <li>Vertices closer than the tolerance become one: each vertex is replaced by the nearest
- *     representative within the tolerance, found through a grid of tolerance-sized cells (an array
- *     over the group's extent, or a primitive hash when the extent has more than 2<sup>20</sup>
- *     cells and more than 64 per vertex of the group). The
+ *     representative within the tolerance, found through a grid of cells twice the tolerance (the
+ *     four cells the tolerance around a vertex can reach; an array over the group's extent, or a
+ *     primitive hash when the extent has more than 2<sup>20</sup> cells and more than 64 per
+ *     vertex of the group; equally near ones by the one-tolerance cell, then age). The
  *     corners come first, sharpest first (a vertex where the border turns by more than 20°; the
  *     parent's before the children's), then every other vertex (the parent's, then the children's
  *     in order); a position met again gets the representative it got the first time. Corners first
@@ -41,9 +42,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     lies between the two, which would pinch the ring, see {@link #dropPinches}), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
- *     through the same cell grid (the cells the edge crosses and one cell around them; with the
- *     dense array, the cells of the edge's envelope and one around, read column by column from
- *     the representatives laid out cell by cell), then taken representative by representative,
+ *     through a cell grid (with the hash, a grid of its own whose cells are as long as the mean
+ *     edge: the cells the edge crosses and one around them; with the dense array, the cells of the
+ *     edge's envelope widened by the tolerance, read column by column from the representatives
+ *     laid out cell by cell), then taken representative by representative,
  *     nearest edge first (ties by the edge's ends).</li>
  * <li>A ring that collapsed loses its duplicate vertices and its spikes of no width
  *     ({@code p, v, p}, see {@link #withoutSpikes}: every ring, the parent's too, so a parent
@@ -82,6 +84,8 @@ final class GroupSnapping {
     private final double tolerance;
     /** Squared distances above this are certainly more than the tolerance (a margin over rounding). */
     private final double toleranceSquaredBound;
+    /** Squared distances below this are certainly within the tolerance (a margin under rounding). */
+    private final double toleranceSquaredBelow;
     private final double sx;
     private final double sy;
     /** Representatives (the snapped positions): the coordinate, its raw and its scaled (metre) x and y. */
@@ -94,6 +98,14 @@ final class GroupSnapping {
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
     private final PairIndex cells = new PairIndex(64);
     private final int[] dense;
+    /**
+     * The side of a cell, twice the tolerance: the disc of the tolerance around a point meets at
+     * most two cells across and two down (four cells to read, where cells of one tolerance take
+     * nine), and the grid has a quarter of the cells.
+     */
+    private final double cellSize;
+    /** The tolerance and a margin over rounding: how far around a point or an edge the cells are read. */
+    private final double reach;
     private final long denseX;
     private final long denseY;
     private final long denseColumns;
@@ -101,10 +113,11 @@ final class GroupSnapping {
     /** Per representative, the one made before it in the same cell (-1: none): each cell is a list, newest first. */
     private int[] nextInCell;
     /** Each input position met so far, numbered in the order met: the same position always gets the same representative. */
-    private final PairIndex given;
+    private final PositionIndex given;
     /** Per position (see {@link #given}), the representative it was given. */
     private int[] positionRep;
-    private int positionCount;
+    /** Per position, the number of representatives when it was given one (those it was given the nearest of). */
+    private int[] positionStamp;
     /** The position of the vertex {@link #representative} was last asked for. */
     private int lastPosition;
     private int snapped;
@@ -112,6 +125,7 @@ final class GroupSnapping {
     private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices) {
         this.tolerance = toleranceMetres;
         this.toleranceSquaredBound = toleranceMetres * toleranceMetres * (1 + 1e-9);
+        this.toleranceSquaredBelow = toleranceMetres > 1e-90 ? toleranceMetres * toleranceMetres * (1 - 1e-12) : 0;
         if (crs.isGeographic()) {
             double lat = (extent.getMinY() + extent.getMaxY()) / 2;
             sy = LocalMetric.metresPerDegreeLat(lat);
@@ -120,10 +134,12 @@ final class GroupSnapping {
             sx = 1;
             sy = 1;
         }
-        denseX = (long) Math.floor(extent.getMinX() * sx / tolerance) - 2;
-        denseY = (long) Math.floor(extent.getMinY() * sy / tolerance) - 2;
-        denseColumns = (long) Math.floor(extent.getMaxX() * sx / tolerance) + 3 - denseX;
-        denseRows = (long) Math.floor(extent.getMaxY() * sy / tolerance) + 3 - denseY;
+        cellSize = 2 * toleranceMetres;
+        reach = toleranceMetres * (1 + 1e-9);
+        denseX = (long) Math.floor(extent.getMinX() * sx / cellSize) - 2;
+        denseY = (long) Math.floor(extent.getMinY() * sy / cellSize) - 2;
+        denseColumns = (long) Math.floor(extent.getMaxX() * sx / cellSize) + 3 - denseX;
+        denseRows = (long) Math.floor(extent.getMaxY() * sy / cellSize) + 3 - denseY;
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
         dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
@@ -134,8 +150,9 @@ final class GroupSnapping {
         rx = new double[capacity];
         ry = new double[capacity];
         nextInCell = new int[capacity];
-        given = new PairIndex(vertices);
+        given = new PositionIndex(vertices);
         positionRep = new int[Math.max(16, vertices)];
+        positionStamp = new int[positionRep.length];
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -273,7 +290,11 @@ final class GroupSnapping {
         }
         settleOnNearest(all);
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
-        Edges edges = new Edges(repCount);
+        int segments = 0;
+        for (Ring ring : all) {
+            segments += ring.vertices.length - 1;
+        }
+        Edges edges = new Edges(repCount, segments);
         for (int r = 0; r < all.size(); r++) {
             int[] v = all.get(r).vertices;
             for (int k = 0; k + 1 < v.length; k++) {
@@ -339,7 +360,7 @@ final class GroupSnapping {
                 ring.insert(k, forward ? fraction : 1 - fraction, p);
                 inserted = true;
             }
-            if (inserted && candidates.distance[c] > 0) {
+            if (inserted && (candidates.offsetX[c] != 0 || candidates.offsetY[c] != 0)) {
                 snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
             }
         }
@@ -547,52 +568,119 @@ final class GroupSnapping {
 
     /** Representatives {@code 0 .. cornerReps - 1} were made from corners (see {@link #seedCorners}). */
     private int cornerReps;
-    /** The distance in metres of the representative {@link #nearest} found last. */
-    private double nearestDistance;
+    /** Whether the representative {@link #nearest} found last lies exactly at the vertex (distance 0). */
+    private boolean nearestAtZero;
 
     /**
-     * {@return the representative nearest to {@code c} among those in its cell and the eight around
-     * it and within the tolerance, or -1 when there is none} (its distance in
-     * {@link #nearestDistance}; only corners' representatives when {@code cornersOnly})
+     * {@return the representative nearest to {@code c} within the tolerance, or -1 when there is
+     * none} (whether it lies at distance 0 in {@link #nearestAtZero}; only corners' representatives
+     * when {@code cornersOnly}). Distances are compared as {@link Math#hypot} would (see
+     * {@link #compareDistances}), without computing it but for near ties. Equally near ones are
+     * told apart as when the cells were one tolerance wide and read in the order (-1, -1), (-1, 0)
+     * ... (1, 1) around the vertex's, each oldest first, keeping the first of equals: by that
+     * tolerance cell (column, then row), then the oldest (see {@link #before}).
      */
     private int nearest(Coordinate c, boolean cornersOnly) {
-        long cx = (long) Math.floor(c.x * sx / tolerance);
-        long cy = (long) Math.floor(c.y * sy / tolerance);
+        double x = c.x * sx;
+        double y = c.y * sy;
+        long c0 = (long) Math.floor((x - reach) / cellSize);
+        long c1 = (long) Math.floor((x + reach) / cellSize);
+        long r0 = (long) Math.floor((y - reach) / cellSize);
+        long r1 = (long) Math.floor((y + reach) / cellSize);
         int best = -1;
-        int bestCell = -1;
-        double bestDistance = Double.MAX_VALUE;
+        double bestX = 0;
+        double bestY = 0;
+        double bestSquared = 0;
         double bound = toleranceSquaredBound;
-        // cells in the order (-1, -1), (-1, 0) ... (1, 1); a cell's list runs newest first, so among
-        // equally near representatives of one cell the last met (the oldest) wins, and across cells
-        // the first cell's: the oldest of the first cell in this order, as when each cell was read
-        // oldest first keeping the first of equals
-        for (long dx = -1; dx <= 1; dx++) {
-            for (long dy = -1; dy <= 1; dy++) {
-                int cell = (int) (dx * 3 + dy);
+        for (long cx = c0; cx <= c1; cx++) {
+            for (long cy = r0; cy <= r1; cy++) {
                 // a vertex of the group lies two cells inside the dense array: no bounds to test
-                int first = dense != null ? dense[(int) ((cx + dx - denseX) * denseRows + cy + dy - denseY)] - 1
-                        : cells.get(cx + dx, cy + dy);
+                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                        : cells.get(cx, cy);
                 for (int id = first; id >= 0; id = nextInCell[id]) {
                     if (cornersOnly && id >= cornerReps) {
                         continue;
                     }
                     double ex = (px[id] - c.x) * sx;
                     double ey = (py[id] - c.y) * sy;
-                    if (ex * ex + ey * ey > bound) {
+                    double squared = ex * ex + ey * ey;
+                    if (squared > bound) {
                         continue; // certainly farther than the tolerance or the best so far
                     }
-                    double d = Math.hypot(ex, ey);
-                    if (d < bestDistance || d == bestDistance && cell == bestCell) {
-                        bestDistance = d;
-                        best = id;
-                        bestCell = cell;
-                        bound = Math.min(toleranceSquaredBound, d * d * (1 + 1e-9));
+                    if (best >= 0) {
+                        int against = compareDistances(ex, ey, squared, bestX, bestY, bestSquared);
+                        if (against > 0 || against == 0 && !before(id, best, x, y)) {
+                            continue;
+                        }
                     }
+                    best = id;
+                    bestX = ex;
+                    bestY = ey;
+                    bestSquared = squared;
+                    bound = Math.min(toleranceSquaredBound, squared * (1 + 1e-9));
                 }
             }
         }
-        nearestDistance = bestDistance;
+        if (best < 0 || !withinTolerance(bestX, bestY, bestSquared)) {
+            return -1;
+        }
+        nearestAtZero = bestX == 0 && bestY == 0;
         return best;
+    }
+
+    /**
+     * Between two representatives equally near the point (x, y) (metres), whether {@code a} comes
+     * first: the one whose cell of one tolerance lies in the lower column relative to the point's,
+     * then the lower row, then the older (lower id).
+     */
+    private boolean before(int a, int b, double x, double y) {
+        long ax = (long) Math.floor(rx[a] / tolerance);
+        long bx = (long) Math.floor(rx[b] / tolerance);
+        if (ax != bx) {
+            return ax < bx;
+        }
+        long ay = (long) Math.floor(ry[a] / tolerance);
+        long by = (long) Math.floor(ry[b] / tolerance);
+        if (ay != by) {
+            return ay < by;
+        }
+        return a < b;
+    }
+
+    /**
+     * Compares two distances as {@code Double.compare(Math.hypot(ax, ay), Math.hypot(bx, by))}
+     * does: by the squared distances when they differ by far more than the rounding of either
+     * (hypot is within an ulp of the exact length, a sum of squares within a few), else by hypot.
+     *
+     * @param ax an offset
+     * @param ay the other
+     * @param aSquared {@code ax * ax + ay * ay}
+     * @param bx the other distance's offset
+     * @param by the other
+     * @param bSquared {@code bx * bx + by * by}
+     * @return negative, zero or positive
+     */
+    static int compareDistances(double ax, double ay, double aSquared, double bx, double by, double bSquared) {
+        if (aSquared > TINY_SQUARED && bSquared > TINY_SQUARED) {
+            if (aSquared < bSquared * (1 - 1e-12)) {
+                return -1;
+            }
+            if (aSquared > bSquared * (1 + 1e-12)) {
+                return 1;
+            }
+        }
+        return Double.compare(Math.hypot(ax, ay), Math.hypot(bx, by));
+    }
+
+    /** Squares below this may have lost precision to underflow: compare by hypot. */
+    private static final double TINY_SQUARED = 1e-200;
+
+    /** {@return whether {@code Math.hypot(ex, ey) <= tolerance}}, by the square unless it is near the tolerance's */
+    private boolean withinTolerance(double ex, double ey, double squared) {
+        if (squared < toleranceSquaredBelow) {
+            return true;
+        }
+        return squared <= toleranceSquaredBound && Math.hypot(ex, ey) <= tolerance;
     }
 
     /**
@@ -608,7 +696,7 @@ final class GroupSnapping {
     private void settleOnNearest(List<Ring> all) {
         // per position, the representative it settles on (+1; 0: not asked yet): the answer
         // depends only on the position and the representative it was given
-        int[] settled = new int[positionCount];
+        int[] settled = new int[given.size()];
         for (Ring ring : all) {
             if (!ring.moved) {
                 continue;   // every vertex is its own representative
@@ -624,9 +712,14 @@ final class GroupSnapping {
                 int position = ring.positions[k];
                 int to = settled[position] - 1;
                 if (to < 0) {
-                    // a vertex given a corner's representative keeps a corner's (see seedCorners)
-                    int best = nearest(c, v[k] < cornerReps);
-                    to = best >= 0 && best != v[k] && nearestDistance <= tolerance ? best : v[k];
+                    if (noneNewerAround(c, positionStamp[position])) {
+                        // the representatives around are those it was given the nearest of
+                        to = v[k];
+                    } else {
+                        // a vertex given a corner's representative keeps a corner's (see seedCorners)
+                        int best = nearest(c, v[k] < cornerReps);
+                        to = best >= 0 && best != v[k] ? best : v[k];
+                    }
                     settled[position] = to + 1;
                 }
                 if (to != v[k]) {
@@ -642,15 +735,37 @@ final class GroupSnapping {
     }
 
     /**
+     * Whether no representative made at or after {@code stamp} lies in the cells {@link #nearest}
+     * reads around {@code c} (each cell's list starts with its newest). Then {@code nearest} would
+     * choose among the representatives it chose from when {@code c} was given one (the nearest of
+     * them, a corner's if any was nearest): it would give the same one.
+     */
+    private boolean noneNewerAround(Coordinate c, int stamp) {
+        double x = c.x * sx;
+        double y = c.y * sy;
+        long c0 = (long) Math.floor((x - reach) / cellSize);
+        long c1 = (long) Math.floor((x + reach) / cellSize);
+        long r0 = (long) Math.floor((y - reach) / cellSize);
+        long r1 = (long) Math.floor((y + reach) / cellSize);
+        for (long cx = c0; cx <= c1; cx++) {
+            for (long cy = r0; cy <= r1; cy++) {
+                int newest = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                        : cells.get(cx, cy);
+                if (newest >= stamp) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * The representative of {@code c}: the one a vertex at the same position was given before (so
      * that borders shared vertex for vertex stay shared, whatever the order of the rings), else the
      * nearest within the tolerance, else {@code c} as a new one.
      */
     private int representative(Coordinate c) {
-        long xBits = Double.doubleToLongBits(c.x + 0.0);
-        long yBits = Double.doubleToLongBits(c.y + 0.0);
-        int slot = given.slot(xBits, yBits);
-        int position = given.valueAt(slot);
+        int position = given.find(c.x, c.y);
         if (position >= 0) {
             int known = positionRep[position];
             if (px[known] != c.x || py[known] != c.y) {
@@ -659,11 +774,11 @@ final class GroupSnapping {
             lastPosition = position;
             return known;
         }
+        int stamp = repCount;
         int best = nearest(c, false);
-        double bestDistance = nearestDistance;
         int id;
-        if (best >= 0 && bestDistance <= tolerance) {
-            if (bestDistance > 0) {
+        if (best >= 0) {
+            if (!nearestAtZero) {
                 snapped++;
             }
             id = best;
@@ -684,14 +799,15 @@ final class GroupSnapping {
             py[id] = c.y;
             rx[id] = mx;
             ry[id] = my;
-            push((long) Math.floor(mx / tolerance), (long) Math.floor(my / tolerance), id);
+            push((long) Math.floor(mx / cellSize), (long) Math.floor(my / cellSize), id);
         }
-        position = positionCount++;
+        position = given.add(c.x, c.y);
         if (position == positionRep.length) {
             positionRep = Arrays.copyOf(positionRep, position * 2);
+            positionStamp = Arrays.copyOf(positionStamp, position * 2);
         }
         positionRep[position] = id;
-        given.putAt(slot, xBits, yBits, position);
+        positionStamp[position] = stamp;
         lastPosition = position;
         return id;
     }
@@ -720,7 +836,7 @@ final class GroupSnapping {
                 filled++;
             }
         }
-        double size = tolerance;
+        double size = cellSize;
         for (int e = 0; e < edges.count; e++) {
             int a = edges.a[e];
             int b = edges.b[e];
@@ -731,13 +847,12 @@ final class GroupSnapping {
             double bx = x1 - x0;
             double by = y1 - y0;
             double len2 = bx * bx + by * by;
-            // the cells of the edge's envelope and one cell around: every cell nearPairs scans
-            // for this edge (a band along the edge within that envelope), and a few more whose
-            // representatives fail the distance test
-            long c0 = Math.max((long) Math.floor(Math.min(x0, x1) / size) - 1, denseX);
-            long c1 = Math.min((long) Math.floor(Math.max(x0, x1) / size) + 1, denseX + denseColumns - 1);
-            long r0 = Math.max((long) Math.floor(Math.min(y0, y1) / size) - 1, denseY);
-            long r1 = Math.min((long) Math.floor(Math.max(y0, y1) / size) + 1, denseY + denseRows - 1);
+            // the cells of the edge's envelope widened by the tolerance: every representative
+            // within the tolerance of the edge, and a few more that fail the distance test
+            long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) / size), denseX);
+            long c1 = Math.min((long) Math.floor((Math.max(x0, x1) + reach) / size), denseX + denseColumns - 1);
+            long r0 = Math.max((long) Math.floor((Math.min(y0, y1) - reach) / size), denseY);
+            long r1 = Math.min((long) Math.floor((Math.max(y0, y1) + reach) / size), denseY + denseRows - 1);
             for (long cx = c0; cx <= c1; cx++) {
                 long column = (cx - denseX) * denseRows - denseY;
                 int from = dense[(int) (column + r0)];
@@ -778,12 +893,12 @@ final class GroupSnapping {
         }
         double ex = qx - t * bx;
         double ey = qy - t * by;
-        if (ex * ex + ey * ey > toleranceSquaredBound) {
+        double squared = ex * ex + ey * ey;
+        if (squared > toleranceSquaredBound) {
             return; // certainly farther than the tolerance
         }
-        double d = Math.hypot(ex, ey);
-        if (d <= tolerance) {
-            out.add(p, e, d, t);
+        if (withinTolerance(ex, ey, squared)) {
+            out.add(p, e, ex, ey, squared, t);
         }
     }
 
@@ -915,19 +1030,34 @@ final class GroupSnapping {
     private static final class Edges {
         final int[] first;
         int count;
-        int[] a = new int[64];
-        int[] b = new int[64];
-        int[] nextOfA = new int[64];
-        int[] head = new int[64];
-        int[] tail = new int[64];
+        int[] a;
+        int[] b;
+        int[] nextOfA;
+        int[] head;
+        int[] tail;
         int uses;
-        int[] ring = new int[64];
-        int[] segment = new int[64];
-        int[] next = new int[64];
+        int[] ring;
+        int[] segment;
+        int[] next;
 
-        Edges(int representatives) {
+        /**
+         * @param representatives the number of representatives
+         * @param segments the number of ring segments (an upper bound on uses, and on edges)
+         */
+        Edges(int representatives, int segments) {
             first = new int[representatives];
             Arrays.fill(first, -1);
+            // most edges are shared by two rings; both arrays grow when needed
+            int edges = Math.max(64, segments / 2 + 16);
+            a = new int[edges];
+            b = new int[edges];
+            nextOfA = new int[edges];
+            head = new int[edges];
+            tail = new int[edges];
+            int capacity = Math.max(64, segments);
+            ring = new int[capacity];
+            segment = new int[capacity];
+            next = new int[capacity];
         }
 
         void use(int from, int to, int r, int k) {
@@ -968,26 +1098,35 @@ final class GroupSnapping {
         }
     }
 
-    /** Pairs of a representative and an edge within the tolerance, with distance and fraction along the edge. */
+    /**
+     * Pairs of a representative and an edge within the tolerance, with the offset from the edge to
+     * the representative (metres), its square, and the fraction along the edge.
+     */
     private static final class Candidates {
         int count;
         int[] rep = new int[64];
         int[] edge = new int[64];
-        double[] distance = new double[64];
+        double[] offsetX = new double[64];
+        double[] offsetY = new double[64];
+        double[] squared = new double[64];
         double[] fraction = new double[64];
         int[] edgeA;
         int[] edgeB;
 
-        void add(int p, int e, double d, double f) {
+        void add(int p, int e, double ex, double ey, double d2, double f) {
             if (count == rep.length) {
                 rep = Arrays.copyOf(rep, count * 2);
                 edge = Arrays.copyOf(edge, count * 2);
-                distance = Arrays.copyOf(distance, count * 2);
+                offsetX = Arrays.copyOf(offsetX, count * 2);
+                offsetY = Arrays.copyOf(offsetY, count * 2);
+                squared = Arrays.copyOf(squared, count * 2);
                 fraction = Arrays.copyOf(fraction, count * 2);
             }
             rep[count] = p;
             edge[count] = e;
-            distance[count] = d;
+            offsetX[count] = ex;
+            offsetY[count] = ey;
+            squared[count] = d2;
             fraction[count] = f;
             count++;
         }
@@ -1025,7 +1164,7 @@ final class GroupSnapping {
         }
 
         private boolean before(int x, int y) {
-            int c = Double.compare(distance[x], distance[y]);
+            int c = compareDistances(offsetX[x], offsetY[x], squared[x], offsetX[y], offsetY[y], squared[y]);
             if (c == 0) {
                 c = Integer.compare(edgeA[edge[x]], edgeA[edge[y]]);
             }
@@ -1059,35 +1198,6 @@ final class GroupSnapping {
                 if (s[o] == x && s[o + 1] == y) {
                     return (int) v - 1;
                 }
-            }
-        }
-
-        /** {@return the slot of key (x, y): where it is, or the empty slot where it would go} */
-        int slot(long x, long y) {
-            long[] s = slots;
-            int mask = s.length / 3 - 1;
-            for (int i = hash(x, y) & mask; ; i = (i + 1) & mask) {
-                int o = i * 3;
-                if (s[o + 2] == 0 || s[o] == x && s[o + 1] == y) {
-                    return i;
-                }
-            }
-        }
-
-        /** {@return the value in a slot found by {@link #slot(long, long)}, -1 when empty} */
-        int valueAt(int slot) {
-            return (int) slots[slot * 3 + 2] - 1;
-        }
-
-        /** Puts a key that is absent into the empty slot {@link #slot(long, long)} found for it. */
-        void putAt(int slot, long x, long y, int value) {
-            int o = slot * 3;
-            slots[o] = x;
-            slots[o + 1] = y;
-            slots[o + 2] = value + 1L;
-            size++;
-            if (size * 2 > slots.length / 3) {
-                grow();
             }
         }
 
