@@ -618,6 +618,8 @@ final class OutlineChange {
         }
         int hint = 0;
         double max2 = 0;   // squared: compared without a square root per segment
+        double maxX = 0;
+        double maxY = 0;
         for (Coordinate v : off) {
             double vx = (v.x - origin.x) * sx;
             double vy = (v.y - origin.y) * sy;
@@ -649,10 +651,11 @@ final class OutlineChange {
             }
             if (best2 > max2) {
                 max2 = best2;
-                max = Math.max(max, Math.hypot(bestX, bestY));
+                maxX = bestX;
+                maxY = bestY;
             }
         }
-        return max;
+        return Math.hypot(maxX, maxY);
     }
 
     /** Above this many vertex-segment pairs, the distances go through an index. */

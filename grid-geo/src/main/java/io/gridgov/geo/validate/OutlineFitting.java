@@ -496,20 +496,51 @@ final class OutlineFitting {
         return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), onto);
     }
 
-    /** The nearest segment met so far in {@link #nearest}: its distance, index and nearest point. */
+    /** The nearest segment met so far in {@link #nearest}: its squared distance, index and nearest point. */
     private double best;
     private int bestSegment;
     private Coordinate bestPoint;
 
-    /** Measures segment s against v, keeping it when nearer (ties: the lower index). */
+    /**
+     * Measures segment s against v, keeping it when nearer (ties: the lower index). The nearest
+     * point is {@code LineSegment.closestPoint}'s (the same arithmetic: the projection inside the
+     * segment, else the nearer end), compared by squared distance without allocating.
+     */
     private void consider(int s, Coordinate v) {
-        line.setCoordinates(outline[s], outline[s + 1]);
-        Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
-        double d = q.distance(v);
+        Coordinate a = outline[s];
+        Coordinate b = outline[s + 1];
+        double r;
+        if (v.x == a.x && v.y == a.y) {
+            r = 0;
+        } else if (v.x == b.x && v.y == b.y) {
+            r = 1;
+        } else {
+            double dx = b.x - a.x;
+            double dy = b.y - a.y;
+            double length2 = dx * dx + dy * dy;
+            r = length2 <= 0 ? Double.NaN : ((v.x - a.x) * dx + (v.y - a.y) * dy) / length2;
+        }
+        double qx;
+        double qy;
+        if (r > 0 && r < 1) {
+            qx = a.x + r * (b.x - a.x);
+            qy = a.y + r * (b.y - a.y);
+        } else {
+            double ax = a.x - v.x;
+            double ay = a.y - v.y;
+            double bx = b.x - v.x;
+            double by = b.y - v.y;
+            boolean nearerA = ax * ax + ay * ay < bx * bx + by * by;
+            qx = nearerA ? a.x : b.x;
+            qy = nearerA ? a.y : b.y;
+        }
+        double ex = qx - v.x;
+        double ey = qy - v.y;
+        double d = ex * ex + ey * ey;
         if (d < best || d == best && s < bestSegment) {
             best = d;
             bestSegment = s;
-            bestPoint = new Coordinate(q);
+            bestPoint = new Coordinate(qx, qy);
         }
     }
 
