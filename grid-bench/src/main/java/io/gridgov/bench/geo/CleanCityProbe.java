@@ -55,7 +55,9 @@ import org.locationtech.jts.geom.Polygon;
  * only the wall time (printed beside it) counts. The last argument picks the cases (all three by
  * default). With {@code -Dprobe.dump=DIR} each case writes {@code DIR/<case>.txt}: per grid its id,
  * area (m², 3 decimals) and vertex count after cleaning, and its change (area gained, lost, largest
- * displacement; dashes when it did not change), to compare two versions of the cleaner.
+ * displacement; dashes when it did not change), to compare two versions of the cleaner; with
+ * {@code -Dprobe.dump.exact=true} a hash of every coordinate's bits instead of the area, and the
+ * change at full precision (identical, not nearly the same, outputs).
  *
  * <p>Soundness, printed per case: the children's areas (plus the gaps left in their parent) against
  * their parent's (largest relative difference); the largest displacement of any grid and of a
@@ -248,6 +250,7 @@ public final class CleanCityProbe {
         GeoPartition out = r.partition();
         Map<String, CleaningResult.Change> changes = new HashMap<>();
         r.changes().forEach(c -> changes.put(c.id(), c));
+        boolean exact = Boolean.getBoolean("probe.dump.exact");
         try {
             Files.createDirectories(file.getParent());
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -255,6 +258,17 @@ public final class CleanCityProbe {
                     Geometry g = out.geometries().get(n.id());
                     String change = java.util.Optional.ofNullable(changes.get(n.id())).map(c -> String.format(" %.3f %.3f %.3f", c.areaGainedM2(),
                             c.areaLostM2(), c.largestDisplacementMetres())).orElse(" - - -");
+                    if (exact) {
+                        // every coordinate's bits and the change at full precision: identical outputs, not nearly
+                        long bits = 17;
+                        for (Coordinate c : g.getCoordinates()) {
+                            bits = 31 * (31 * bits + Double.doubleToLongBits(c.x)) + Double.doubleToLongBits(c.y);
+                        }
+                        change = java.util.Optional.ofNullable(changes.get(n.id())).map(c -> " " + c.areaGainedM2() + " "
+                                + c.areaLostM2() + " " + c.largestDisplacementMetres()).orElse(" - - -");
+                        w.printf("%s %016x %d%s%n", n.id(), bits, g.getNumPoints(), change);
+                        continue;
+                    }
                     w.printf("%s %.3f %d%s%n", n.id(), Areas.areaM2(g, out.crs()), g.getNumPoints(), change);
                 }
             }

@@ -147,7 +147,7 @@ final class GroupCleaning {
     Outcome run(boolean shortWay) {
         Geometry[] g = original.clone();
         if (options.snapMetres() > 0) {
-            g = GroupSnapping.snap(g, parent, options.snapMetres(), crs).children();
+            g = SnappingScope.snap(g, parent, options.snapMetres(), crs);
         }
         if (parent != null && options.maxGapWidthMetres() > 0) {
             if (shortWay && allowed.isEmpty()) {

@@ -189,16 +189,33 @@ final class GroupSnapping {
      */
     static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs) {
         Envelope extent = new Envelope();
-        int vertices = 0;
         for (Geometry g : children) {
             extent.expandToInclude(g.getEnvelopeInternal());
-            vertices += g.getNumPoints();
         }
         if (parent != null) {
             extent.expandToInclude(parent.getEnvelopeInternal());
+        }
+        return snap(children, parent, toleranceMetres, crs, extent);
+    }
+
+    /**
+     * Snaps some children of a group in the group's frame: as {@link #snap(Geometry[], Geometry,
+     * double, CoordinateSystem)} with the metric scale and cell grid of {@code frame} (the whole
+     * group's extent) instead of these children's (used by {@link SnappingScope}).
+     *
+     * @param frame the extent whose centre sets metres per degree and whose corner the cell grid
+     * @return the snapped children (parallel to the input) and parent
+     */
+    static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
+            Envelope frame) {
+        int vertices = 0;
+        for (Geometry g : children) {
+            vertices += g.getNumPoints();
+        }
+        if (parent != null) {
             vertices += parent.getNumPoints();
         }
-        return new GroupSnapping(toleranceMetres, extent, crs, vertices).run(children, parent);
+        return new GroupSnapping(toleranceMetres, frame, crs, vertices).run(children, parent);
     }
 
     /** A ring of the group: its vertices as representative ids, and the representatives inserted into its segments. */

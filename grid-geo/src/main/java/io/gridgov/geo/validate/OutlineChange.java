@@ -68,11 +68,9 @@ final class OutlineChange {
         double lat = (e.getMinY() + e.getMaxY()) / 2;
         double sx = crs.isGeographic() ? LocalMetric.metresPerDegreeLon(lat) : 1;
         double sy = crs.isGeographic() ? LocalMetric.metresPerDegreeLat(lat) : 1;
-        List<Coordinate[]> a = rings(before);
-        List<Coordinate[]> b = rings(after);
-        Set<Segment> inA = segments(a);
-        Set<Segment> inB = segments(b);
-        double moved = Math.max(farthestVertex(a, b, inB, sx, sy), farthestVertex(b, a, inA, sx, sy));
+        Outlines o = new Outlines(rings(before), rings(after));
+        double moved = Math.max(farthestVertex(o.a, o.aIds, o.b, o.startsB, o.segmentsB, sx, sy),
+                farthestVertex(o.b, o.bIds, o.a, o.startsA, o.segmentsA, sx, sy));
         if (moved < 1e-6) {
             // nothing moved by a micrometre (nodes inserted where a neighbour's border now ends)
             return new CleaningResult.Change(id, 0, 0, 0);
@@ -81,10 +79,10 @@ final class OutlineChange {
         // square metres per planar unit: the local metric frame's, at the grid's centre (within about
         // 10^-6 of the grid's geodesic area over its planar one for a grid up to a few kilometres)
         double toM2 = sx * sy;
-        double[] lostGained = fromStretches(a, b, inA, inB);
+        double[] lostGained = fromStretches(o);
         if (lostGained == null) {
             try {
-                lostGained = fromFaces(before, after, inA, inB, crs);
+                lostGained = fromFaces(before, after, o, crs);
             } catch (RuntimeException noding) {
                 lostGained = null;
             }
@@ -103,6 +101,100 @@ final class OutlineChange {
     }
 
     /**
+     * The old and the new outline as rings of position ids ({@link PositionIds}), with, per
+     * undirected edge, which of the two run along it which way: the sets of directed segments the
+     * stretches and faces compare, without a hash set of segment records.
+     */
+    private static final class Outlines {
+        private static final int A_UP = 1;
+        private static final int A_DOWN = 2;
+        private static final int B_UP = 4;
+        private static final int B_DOWN = 8;
+
+        final List<Coordinate[]> a;
+        final List<Coordinate[]> b;
+        final List<int[]> aIds;
+        final List<int[]> bIds;
+        /** Per position, whether it starts a segment of the old (new) outline. */
+        final boolean[] startsA;
+        final boolean[] startsB;
+        /** How many distinct directed segments each outline has. */
+        final int segmentsA;
+        final int segmentsB;
+        final int positions;
+        private final PositionIds ids;
+        private int[] flags = new int[64];
+
+        Outlines(List<Coordinate[]> a, List<Coordinate[]> b) {
+            this.a = a;
+            this.b = b;
+            int vertices = 0;
+            for (Coordinate[] ring : a) {
+                vertices += ring.length;
+            }
+            for (Coordinate[] ring : b) {
+                vertices += ring.length;
+            }
+            ids = new PositionIds(vertices);
+            aIds = ids(a);
+            bIds = ids(b);
+            positions = ids.size();
+            startsA = new boolean[positions];
+            startsB = new boolean[positions];
+            segmentsA = mark(aIds, A_UP, startsA);
+            segmentsB = mark(bIds, B_UP, startsB);
+        }
+
+        private List<int[]> ids(List<Coordinate[]> rings) {
+            List<int[]> out = new ArrayList<>(rings.size());
+            for (Coordinate[] ring : rings) {
+                int[] v = new int[ring.length];
+                for (int k = 0; k < ring.length; k++) {
+                    v[k] = ids.id(ring[k]);
+                }
+                out.add(v);
+            }
+            return out;
+        }
+
+        /** Marks the directed segments of one outline; {@return how many distinct ones it has} */
+        private int mark(List<int[]> rings, int up, boolean[] starts) {
+            int distinct = 0;
+            for (int[] v : rings) {
+                for (int k = 0; k + 1 < v.length; k++) {
+                    if (v[k] == v[k + 1]) {
+                        continue;
+                    }
+                    int e = ids.edge(v[k], v[k + 1]);
+                    flags = PositionIds.atLeast(flags, e + 1);
+                    int bit = v[k] < v[k + 1] ? up : 2 * up;
+                    if ((flags[e] & bit) == 0) {
+                        flags[e] |= bit;
+                        distinct++;
+                    }
+                    starts[v[k]] = true;
+                }
+            }
+            return distinct;
+        }
+
+        /** {@return whether the new outline runs from position p to q} */
+        boolean inB(int p, int q) {
+            return has(p, q, B_UP);
+        }
+
+        /** {@return whether the old outline runs from position p to q} */
+        boolean inA(int p, int q) {
+            return has(p, q, A_UP);
+        }
+
+        private boolean has(int p, int q, int up) {
+            int e = ids.findEdge(p, q);
+            return e >= 0 && (flags[e] & (p < q ? up : 2 * up)) != 0;
+        }
+    }
+
+    /**
      * {@return the planar area lost and gained when every differing stretch of the old outline (a
      * run of segments the new one lacks, from a vertex {@code u} to a vertex {@code w} both
      * share) faces one differing stretch of the new outline from {@code u} to {@code w}, and the
@@ -111,31 +203,38 @@ final class OutlineChange {
      * is counter-clockwise (lost) when the piece between them lies inside the old outline and
      * outside the new one, clockwise (gained) the other way round; its signed area is exact.
      */
-    private static double[] fromStretches(List<Coordinate[]> a, List<Coordinate[]> b, Set<Segment> inA,
-            Set<Segment> inB) {
-        Map<Coordinate, int[]> startsInB = new HashMap<>();
+    private static double[] fromStretches(Outlines o) {
+        List<Coordinate[]> a = o.a;
+        List<Coordinate[]> b = o.b;
+        int[] startsInB = new int[o.positions];   // per position, the vertex (and ring) starting a differing segment
+        int[] startRing = new int[o.positions];
+        java.util.Arrays.fill(startsInB, -1);
         int differingInB = 0;
         for (int r = 0; r < b.size(); r++) {
-            Coordinate[] ring = b.get(r);
-            for (int k = 0; k + 1 < ring.length; k++) {
-                if (!ring[k].equals2D(ring[k + 1]) && !inA.contains(Segment.of(ring[k], ring[k + 1]))) {
+            int[] v = o.bIds.get(r);
+            for (int k = 0; k + 1 < v.length; k++) {
+                if (v[k] != v[k + 1] && !o.inA(v[k], v[k + 1])) {
                     differingInB++;
-                    if (startsInB.put(ring[k], new int[] {r, k}) != null) {
+                    if (startsInB[v[k]] >= 0) {
                         return null;
                     }
+                    startsInB[v[k]] = k;
+                    startRing[v[k]] = r;
                 }
             }
         }
         double lost = 0;
         double gained = 0;
         int pairedInB = 0;
-        for (Coordinate[] ring : a) {
+        for (int ri = 0; ri < a.size(); ri++) {
+            Coordinate[] ring = a.get(ri);
+            int[] v = o.aIds.get(ri);
             int n = ring.length - 1;
             boolean[] differs = new boolean[n];
             int first = -1;
             for (int k = 0; k < n; k++) {
-                differs[k] = !ring[k].equals2D(ring[k + 1]) && !inB.contains(Segment.of(ring[k], ring[k + 1]));
-                if (!differs[k] && !ring[k].equals2D(ring[k + 1])) {
+                differs[k] = v[k] != v[k + 1] && !o.inB(v[k], v[k + 1]);
+                if (!differs[k] && v[k] != v[k + 1]) {
                     first = k;
                 }
             }
@@ -159,8 +258,8 @@ final class OutlineChange {
                 List<Coordinate> oldStretch = new ArrayList<>();
                 oldStretch.add(ring[k]);
                 int j = k;
-                while (differs[j] || ring[j].equals2D(ring[j + 1]) && differs[(j + 1) % n]) {
-                    if (!ring[j].equals2D(ring[j + 1])) {
+                while (differs[j] || v[j] == v[j + 1] && differs[(j + 1) % n]) {
+                    if (v[j] != v[j + 1]) {
                         oldStretch.add(ring[j + 1]);
                     }
                     j = (j + 1) % n;
@@ -168,8 +267,9 @@ final class OutlineChange {
                         return null;
                     }
                 }
-                List<Coordinate> newStretch = newStretch(b, startsInB, oldStretch.get(0),
-                        oldStretch.get(oldStretch.size() - 1), inA);
+                int u = v[k];
+                List<Coordinate> newStretch = startsInB[u] < 0 ? null
+                        : newStretch(b.get(startRing[u]), o.bIds.get(startRing[u]), startsInB[u], v[j], o);
                 if (newStretch == null || (long) oldStretch.size() * newStretch.size() > MAX_PAIRS) {
                     return null;
                 }
@@ -188,28 +288,25 @@ final class OutlineChange {
     /** Stretches longer than this (segment pairs to test for crossings) go to the faces. */
     private static final long MAX_PAIRS = 40_000;
 
-    /** {@return the new outline's differing stretch from {@code u}, when it ends at {@code w}; else null} */
-    private static List<Coordinate> newStretch(List<Coordinate[]> b, Map<Coordinate, int[]> startsInB, Coordinate u,
-            Coordinate w, Set<Segment> inA) {
-        int[] at = startsInB.get(u);
-        if (at == null) {
-            return null;
-        }
-        Coordinate[] ring = b.get(at[0]);
+    /**
+     * {@return the new outline's differing stretch starting at vertex {@code at} of {@code ring},
+     * when it ends at position {@code w}; else null}
+     */
+    private static List<Coordinate> newStretch(Coordinate[] ring, int[] v, int at, int w, Outlines o) {
         int n = ring.length - 1;
         List<Coordinate> out = new ArrayList<>();
-        out.add(u);
-        int k = at[1];
+        out.add(ring[at]);
+        int k = at;
         for (int steps = 0; steps < n; steps++) {
-            Coordinate next = ring[k + 1];
-            if (!next.equals2D(ring[k])) {
-                if (inA.contains(Segment.of(ring[k], next))) {
+            int next = v[k + 1];
+            if (next != v[k]) {
+                if (o.inA(v[k], next)) {
                     break;
                 }
-                out.add(next);
+                out.add(ring[k + 1]);
             }
             k = (k + 1) % n;
-            if (next.equals2D(w)) {
+            if (next == w) {
                 return out;
             }
         }
@@ -348,19 +445,10 @@ final class OutlineChange {
     }
 
     /** {@return the planar area lost and gained, from the faces of the differing segments} */
-    private static double[] fromFaces(Geometry before, Geometry after, Set<Segment> inA, Set<Segment> inB,
-            CoordinateSystem crs) {
+    private static double[] fromFaces(Geometry before, Geometry after, Outlines o, CoordinateSystem crs) {
         List<SegmentString> differing = new ArrayList<>();
-        for (Segment s : inA) {
-            if (!inB.contains(s)) {
-                differing.add(s.string());
-            }
-        }
-        for (Segment s : inB) {
-            if (!inA.contains(s)) {
-                differing.add(s.string());
-            }
-        }
+        differing(o.a, o.aIds, o, false, differing);
+        differing(o.b, o.bIds, o, true, differing);
         double lost = 0;
         double gained = 0;
         if (differing.isEmpty()) {
@@ -447,33 +535,43 @@ final class OutlineChange {
         return reversed;
     }
 
-    /** {@return the directed segments of the rings, without zero-length ones} */
-    private static Set<Segment> segments(List<Coordinate[]> rings) {
-        Set<Segment> out = new HashSet<>();
-        for (Coordinate[] cs : rings) {
-            for (int k = 0; k + 1 < cs.length; k++) {
-                if (!cs[k].equals2D(cs[k + 1])) {
-                    out.add(new Segment(cs[k].x, cs[k].y, cs[k + 1].x, cs[k + 1].y));
+    /**
+     * Adds the directed segments of one outline that the other lacks, each once, as segment strings
+     * ({@code ofNew}: the rings are the new outline's).
+     */
+    private static void differing(List<Coordinate[]> rings, List<int[]> ids, Outlines o, boolean ofNew,
+            List<SegmentString> out) {
+        java.util.Set<Long> seen = new HashSet<>();
+        for (int r = 0; r < rings.size(); r++) {
+            Coordinate[] ring = rings.get(r);
+            int[] v = ids.get(r);
+            for (int k = 0; k + 1 < ring.length; k++) {
+                int p = v[k];
+                int q = v[k + 1];
+                if (p != q && !(ofNew ? o.inA(p, q) : o.inB(p, q)) && seen.add((long) p << 32 | q)) {
+                    out.add(new NodedSegmentString(new Coordinate[] {new Coordinate(ring[k].x, ring[k].y),
+                        new Coordinate(ring[k + 1].x, ring[k + 1].y)}, null));
                 }
             }
         }
-        return out;
     }
 
     /**
      * {@return the largest distance in metres from a vertex of {@code from} to the outline {@code to}}
      * A vertex that starts or ends a segment {@code to} runs along too is on it (distance 0).
+     *
+     * @param fromIds the position ids of {@code from}'s vertices
+     * @param onTo per position, whether it starts a segment of {@code to}
+     * @param toSegments how many distinct directed segments {@code to} has
      */
-    private static double farthestVertex(List<Coordinate[]> from, List<Coordinate[]> to, Set<Segment> toSegments,
-            double sx, double sy) {
-        Set<Coordinate> onTo = new HashSet<>();
-        for (Segment s : toSegments) {
-            onTo.add(new Coordinate(s.x1, s.y1));
-        }
+    private static double farthestVertex(List<Coordinate[]> from, List<int[]> fromIds, List<Coordinate[]> to,
+            boolean[] onTo, int toSegments, double sx, double sy) {
         List<Coordinate> off = new ArrayList<>();
-        for (Coordinate[] ring : from) {
+        for (int r = 0; r < from.size(); r++) {
+            Coordinate[] ring = from.get(r);
+            int[] v = fromIds.get(r);
             for (int k = 0; k + 1 < ring.length; k++) {
-                if (!onTo.contains(ring[k])) {
+                if (!onTo[v[k]]) {
                     off.add(ring[k]);
                 }
             }
@@ -482,7 +580,7 @@ final class OutlineChange {
             return 0;
         }
         double max = 0;
-        if ((long) off.size() * toSegments.size() > INDEXED) {
+        if ((long) off.size() * toSegments > INDEXED) {
             // a long outline: its segments indexed once, in a metric frame around the first vertex
             Coordinate origin = off.get(0);
             GeometryFactory f = new GeometryFactory();
@@ -519,39 +617,49 @@ final class OutlineChange {
             }
         }
         int hint = 0;
+        double max2 = 0;   // squared: compared without a square root per segment
+        double maxX = 0;
+        double maxY = 0;
         for (Coordinate v : off) {
             double vx = (v.x - origin.x) * sx;
             double vy = (v.y - origin.y) * sy;
-            double best = Double.MAX_VALUE;
+            double best2 = Double.MAX_VALUE;
+            double bestX = 0;
+            double bestY = 0;
             int start = hint;
             for (int step = 0; step < count; step++) {
                 int k = (start + step) % count;
-                double d = toSegment(vx, vy, seg[4 * k], seg[4 * k + 1], seg[4 * k + 2], seg[4 * k + 3]);
-                if (d < best) {
-                    best = d;
+                double ax = seg[4 * k];
+                double ay = seg[4 * k + 1];
+                double dx = seg[4 * k + 2] - ax;
+                double dy = seg[4 * k + 3] - ay;
+                double length2 = dx * dx + dy * dy;
+                double t = length2 == 0 ? 0 : ((vx - ax) * dx + (vy - ay) * dy) / length2;
+                t = Math.max(0, Math.min(1, t));
+                double ox = vx - ax - t * dx;
+                double oy = vy - ay - t * dy;
+                double d2 = ox * ox + oy * oy;
+                if (d2 < best2) {
+                    best2 = d2;
+                    bestX = ox;
+                    bestY = oy;
                     hint = k;
-                    if (best <= max) {
+                    if (best2 <= max2) {
                         break;   // this vertex does not raise the largest distance
                     }
                 }
             }
-            max = Math.max(max, best);
+            if (best2 > max2) {
+                max2 = best2;
+                maxX = bestX;
+                maxY = bestY;
+            }
         }
-        return max;
+        return Math.hypot(maxX, maxY);
     }
 
     /** Above this many vertex-segment pairs, the distances go through an index. */
     private static final long INDEXED = 20_000;
-
-    /** {@return the distance from (px, py) to the segment (ax, ay)–(bx, by)} */
-    private static double toSegment(double px, double py, double ax, double ay, double bx, double by) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double length2 = dx * dx + dy * dy;
-        double t = length2 == 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / length2;
-        t = Math.max(0, Math.min(1, t));
-        return Math.hypot(px - ax - t * dx, py - ay - t * dy);
-    }
 
     /** A directed segment between exact coordinates. */
     private record Segment(double x1, double y1, double x2, double y2) {

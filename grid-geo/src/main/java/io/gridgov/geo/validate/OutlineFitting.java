@@ -185,13 +185,23 @@ final class OutlineFitting {
     }
 
     private Geometry[] run(Geometry[] children, double widestFilledMetres, double foldMetres) {
-        // the children's rings, shells counter-clockwise and holes clockwise
+        // the children's rings, shells counter-clockwise and holes clockwise, and their vertices'
+        // position ids; per undirected edge its uses and child in each direction (low id → high
+        // id, and back), per position how many ring vertices it is
         Coordinate[][][][] rings = new Coordinate[children.length][][][];
-        Map<Edge, int[]> uses = new HashMap<>();
-        Map<Coordinate, int[]> occurrences = new HashMap<>();
+        int[][][][] ringIds = new int[children.length][][][];
+        int vertices = 0;
+        for (Geometry g : children) {
+            vertices += g.getNumPoints();
+        }
+        PositionIds ids = new PositionIds(vertices);
+        int[] occurrences = new int[vertices + 1];
+        Coordinate[] position = new Coordinate[vertices + 1];
+        int[] uses = new int[4 * vertices + 4];   // per edge: uses forward, backward, child forward, backward
         for (int i = 0; i < children.length; i++) {
             Geometry g = children[i];
             rings[i] = new Coordinate[g.getNumGeometries()][][];
+            ringIds[i] = new int[g.getNumGeometries()][][];
             for (int part = 0; part < g.getNumGeometries(); part++) {
                 if (!(g.getGeometryN(part) instanceof Polygon q) || q.isEmpty()) {
                     return null;
@@ -201,74 +211,105 @@ final class OutlineFitting {
                 for (int h = 0; h < q.getNumInteriorRing(); h++) {
                     r[1 + h] = oriented(distinct(q.getInteriorRingN(h).getCoordinates()), false);
                 }
-                for (Coordinate[] ring : r) {
+                int[][] rIds = new int[r.length][];
+                for (int h = 0; h < r.length; h++) {
+                    Coordinate[] ring = r[h];
                     if (ring.length < 4) {
                         return null;
                     }
+                    int[] v = new int[ring.length];
                     for (int k = 0; k + 1 < ring.length; k++) {
-                        // one entry per undirected edge: uses and child of each direction
-                        boolean forward = ring[k].compareTo(ring[k + 1]) < 0;
-                        int[] use = uses.computeIfAbsent(forward ? Edge.of(ring[k], ring[k + 1])
-                                : Edge.of(ring[k + 1], ring[k]), e -> new int[4]);
-                        int side = forward ? 0 : 1;
-                        if (++use[side] > 1) {
+                        int id = ids.id(ring[k]);
+                        if (id == position.length) {
+                            position = java.util.Arrays.copyOf(position, 2 * id);
+                            occurrences = java.util.Arrays.copyOf(occurrences, 2 * id);
+                        }
+                        if (position[id] == null) {
+                            position[id] = ring[k];
+                        }
+                        occurrences[id]++;
+                        v[k] = id;
+                    }
+                    v[ring.length - 1] = v[0];
+                    for (int k = 0; k + 1 < ring.length; k++) {
+                        int e = ids.edge(v[k], v[k + 1]);
+                        uses = PositionIds.atLeast(uses, 4 * e + 4);
+                        int side = v[k] < v[k + 1] ? 0 : 1;
+                        if (++uses[4 * e + side] > 1) {
                             return null;   // two rings run along the same edge the same way: an overlap
                         }
-                        use[2 + side] = i;
-                        occurrences.computeIfAbsent(ring[k], c -> new int[1])[0]++;
+                        uses[4 * e + 2 + side] = i;
                     }
+                    rIds[h] = v;
                 }
                 rings[i][part] = r;
+                ringIds[i][part] = rIds;
             }
         }
-        // the edges no sibling shares: R, walked from vertex to vertex
-        Map<Coordinate, Coordinate> outerNext = new HashMap<>();
-        for (Map.Entry<Edge, int[]> e : uses.entrySet()) {
-            Edge edge = e.getKey();
-            int[] use = e.getValue();
-            if (use[0] == 1 && use[1] == 1) {
-                if (use[2] == use[3]) {
-                    return null;   // a child's own edge back and forth
+        int count = ids.size();
+        // the edges no sibling shares: R, walked from vertex to vertex (from its vertex met first)
+        int[] outerNext = new int[count];
+        java.util.Arrays.fill(outerNext, -1);
+        int m = 0;
+        int first = count;
+        for (int i = 0; i < children.length; i++) {
+            for (int[][] part : ringIds[i]) {
+                for (int[] v : part) {
+                    for (int k = 0; k + 1 < v.length; k++) {
+                        int e = ids.findEdge(v[k], v[k + 1]);
+                        int forward = uses[4 * e];
+                        int backward = uses[4 * e + 1];
+                        if (forward == 1 && backward == 1) {
+                            if (uses[4 * e + 2] == uses[4 * e + 3]) {
+                                return null;   // a child's own edge back and forth
+                            }
+                            continue;
+                        }
+                        // used once, this way round (twice the same way returned above)
+                        if (outerNext[v[k]] >= 0) {
+                            return null;   // R touches itself
+                        }
+                        outerNext[v[k]] = v[k + 1];
+                        first = Math.min(first, v[k]);
+                        m++;
+                    }
                 }
-                continue;
-            }
-            Coordinate a = new Coordinate(edge.ax, edge.ay);
-            Coordinate b = new Coordinate(edge.bx, edge.by);
-            if ((use[0] == 1 ? outerNext.put(a, b) : outerNext.put(b, a)) != null) {
-                return null;   // R touches itself
             }
         }
-        if (outerNext.isEmpty()) {
+        if (m == 0) {
             return null;
         }
-        int m = outerNext.size();
+        int[] rId = new int[m + 1];
         Coordinate[] r = new Coordinate[m + 1];
-        r[0] = outerNext.keySet().iterator().next();
+        rId[0] = first;
+        r[0] = position[first];
         for (int k = 1; k <= m; k++) {
-            r[k] = outerNext.get(r[k - 1]);
-            if (r[k] == null || k < m && r[k].equals2D(r[0])) {
+            rId[k] = outerNext[rId[k - 1]];
+            if (rId[k] < 0 || k < m && rId[k] == rId[0]) {
                 return null;   // more than one ring
             }
+            r[k] = position[rId[k]];
         }
-        if (!r[m].equals2D(r[0]) || !Orientation.isCCW(r)) {
+        if (rId[m] != rId[0] || !Orientation.isCCW(r)) {
             return null;
         }
-        Map<Coordinate, Integer> onR = new HashMap<>();
+        int[] onR = new int[count];   // per position, its index on R, or -1
+        java.util.Arrays.fill(onR, -1);
         boolean anyJunction = false;
         for (int k = 0; k < m; k++) {
-            onR.put(r[k], k);
-            anyJunction |= occurrences.get(r[k])[0] > 1;
+            onR[rId[k]] = k;
+            anyJunction |= occurrences[rId[k]] > 1;
         }
         boolean[] junction = new boolean[m];
         for (int k = 0; k < m; k++) {
-            int count = occurrences.get(r[k])[0];
-            if (count > 2) {
+            int times = occurrences[rId[k]];
+            if (times > 2) {
                 // three rings or more meet at a vertex of R (a grid touching the outline at a point,
                 // a ring touching itself): the faces move it in the grids whose outer border it is
                 // and settle the slivers around it, which this class does not reproduce
                 return null;
             }
-            junction[k] = count == 2 || !anyJunction && k == 0;
+            junction[k] = times == 2 || !anyJunction && k == 0;
         }
         // each vertex of R onto its nearest point of the outline; a junction whose shared border
         // comes from inside the parent to a vertex of the outline, and from there runs along the
@@ -281,18 +322,16 @@ final class OutlineFitting {
                 return null;
             }
         }
-        Map<Coordinate, Coordinate> moved = new HashMap<>();
-        java.util.Set<Coordinate> dropped = new java.util.HashSet<>();
-        Map<Coordinate, int[]> leaving = new HashMap<>();   // R's vertex → child, part, ring, index of the R edge leaving it
+        boolean[] dropped = new boolean[count];
+        int[][] leaving = new int[m][];   // per vertex of R: child, part, ring, index of the R edge leaving it
         for (int i = 0; i < children.length; i++) {
-            for (int part = 0; part < rings[i].length; part++) {
-                for (int h = 0; h < rings[i][part].length; h++) {
-                    Coordinate[] ring = rings[i][part][h];
-                    for (int k = 0; k + 1 < ring.length; k++) {
-                        Integer a = onR.get(ring[k]);
-                        Integer b = onR.get(ring[k + 1]);
-                        if (a != null && b != null && b == (a + 1) % m) {
-                            leaving.put(ring[k], new int[] {i, part, h, k});
+            for (int part = 0; part < ringIds[i].length; part++) {
+                for (int h = 0; h < ringIds[i][part].length; h++) {
+                    int[] v = ringIds[i][part][h];
+                    for (int k = 0; k + 1 < v.length; k++) {
+                        int a = onR[v[k]];
+                        if (a >= 0 && onR[v[k + 1]] == (a + 1) % m) {
+                            leaving[a] = new int[] {i, part, h, k};
                         }
                     }
                 }
@@ -302,14 +341,16 @@ final class OutlineFitting {
             if (!junction[k]) {
                 continue;
             }
-            if (occurrences.get(r[k])[0] == 2) {   // else the one vertex of a grid alone on R
-                int[] where = leaving.get(r[k]);
+            if (occurrences[rId[k]] == 2) {   // else the one vertex of a grid alone on R
+                int[] where = leaving[k];
                 Coordinate[] ring = rings[where[0]][where[1]][where[2]];
+                int[] v = ringIds[where[0]][where[1]][where[2]];
                 int len = ring.length - 1;
                 int last = 0;   // steps along the border to the last vertex of the outline met
                 for (int step = 1; step <= MOST_DROPPED && step < len; step++) {
-                    Coordinate b = ring[(where[3] - step + len) % len];
-                    if (onR.containsKey(b) || occurrences.get(b)[0] != 2 || nearest(b) == null) {
+                    int back = (where[3] - step + len) % len;
+                    Coordinate b = ring[back];
+                    if (onR[v[back]] >= 0 || occurrences[v[back]] != 2 || nearest(b) == null) {
                         break;
                     }
                     if (outlineVertex.containsKey(b)) {
@@ -323,7 +364,7 @@ final class OutlineFitting {
                     int vertex = outlineVertex.get(b);
                     at[k] = new Landing(vertex, 0, outline[vertex]);
                     for (int step = 1; step < last; step++) {
-                        dropped.add(ring[(where[3] - step + len) % len]);
+                        dropped[v[(where[3] - step + len) % len]] = true;
                     }
                 }
             }
@@ -366,9 +407,10 @@ final class OutlineFitting {
         if (Math.abs(turns - n) > 1e-6 * n) {
             return null;
         }
+        Coordinate[] moved = new Coordinate[count];   // per position on R, where a junction moves
         for (int k = 0; k < m; k++) {
             if (junction[k]) {
-                moved.put(r[k], at[k].onto());
+                moved[rId[k]] = at[k].onto();
             }
         }
         // the children rebuilt: junctions moved, runs of R replaced by the outline's stretches
@@ -376,6 +418,7 @@ final class OutlineFitting {
         for (int k = 0; k < m; k++) {
             segment[k] = at[k].segment();
         }
+        Refit refit = new Refit(onR, junction, moved, dropped, segment, outline, m);
         GeometryFactory factory = children[0].getFactory();
         Geometry[] out = new Geometry[children.length];
         for (int i = 0; i < children.length; i++) {
@@ -386,7 +429,7 @@ final class OutlineFitting {
                 LinearRing[] after = new LinearRing[before.length];
                 for (int h = 0; h < before.length; h++) {
                     Coordinate[] ring = before[h];
-                    Coordinate[] fitted = refit(ring, onR, junction, moved, dropped, segment, outline, m);
+                    Coordinate[] fitted = refit.ring(ring, ringIds[i][part][h]);
                     if (fitted == null) {
                         return null;
                     }
@@ -407,7 +450,6 @@ final class OutlineFitting {
         }
         return out;
     }
-
     /** {@return where v lands on the outline: its nearest point, when within the maximum gap width; else null} */
     private Landing nearest(Coordinate v) {
         best = Double.POSITIVE_INFINITY;
@@ -454,20 +496,51 @@ final class OutlineFitting {
         return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), onto);
     }
 
-    /** The nearest segment met so far in {@link #nearest}: its distance, index and nearest point. */
+    /** The nearest segment met so far in {@link #nearest}: its squared distance, index and nearest point. */
     private double best;
     private int bestSegment;
     private Coordinate bestPoint;
 
-    /** Measures segment s against v, keeping it when nearer (ties: the lower index). */
+    /**
+     * Measures segment s against v, keeping it when nearer (ties: the lower index). The nearest
+     * point is {@code LineSegment.closestPoint}'s (the same arithmetic: the projection inside the
+     * segment, else the nearer end), compared by squared distance without allocating.
+     */
     private void consider(int s, Coordinate v) {
-        line.setCoordinates(outline[s], outline[s + 1]);
-        Coordinate q = line.closestPoint(v);   // may be the segment's own end: copied when kept
-        double d = q.distance(v);
+        Coordinate a = outline[s];
+        Coordinate b = outline[s + 1];
+        double r;
+        if (v.x == a.x && v.y == a.y) {
+            r = 0;
+        } else if (v.x == b.x && v.y == b.y) {
+            r = 1;
+        } else {
+            double dx = b.x - a.x;
+            double dy = b.y - a.y;
+            double length2 = dx * dx + dy * dy;
+            r = length2 <= 0 ? Double.NaN : ((v.x - a.x) * dx + (v.y - a.y) * dy) / length2;
+        }
+        double qx;
+        double qy;
+        if (r > 0 && r < 1) {
+            qx = a.x + r * (b.x - a.x);
+            qy = a.y + r * (b.y - a.y);
+        } else {
+            double ax = a.x - v.x;
+            double ay = a.y - v.y;
+            double bx = b.x - v.x;
+            double by = b.y - v.y;
+            boolean nearerA = ax * ax + ay * ay < bx * bx + by * by;
+            qx = nearerA ? a.x : b.x;
+            qy = nearerA ? a.y : b.y;
+        }
+        double ex = qx - v.x;
+        double ey = qy - v.y;
+        double d = ex * ex + ey * ey;
         if (d < best || d == best && s < bestSegment) {
             best = d;
             bestSegment = s;
-            bestPoint = new Coordinate(q);
+            bestPoint = new Coordinate(qx, qy);
         }
     }
 
@@ -478,87 +551,91 @@ final class OutlineFitting {
         return inParent.locate(c) == Location.INTERIOR;
     }
 
-    /**
-     * {@return a ring with its junctions moved and its runs of R replaced by the outline's
-     * stretches; the same array when nothing changed; null when a run does not start at a junction}
-     */
-    private static Coordinate[] refit(Coordinate[] ring, Map<Coordinate, Integer> onR, boolean[] junction,
-            Map<Coordinate, Coordinate> moved, java.util.Set<Coordinate> dropped, int[] segment, Coordinate[] outline,
-            int m) {
-        int len = ring.length - 1;
-        boolean any = false;
-        int start = -1;
-        for (int k = 0; k < len; k++) {
-            Integer at = onR.get(ring[k]);
-            if (at != null) {
-                any = true;
-                if (junction[at] && start < 0) {
-                    start = k;
+    /** Rebuilds the children's rings once R's landings are known (see {@link #ring}). */
+    private record Refit(int[] onR, boolean[] junction, Coordinate[] moved, boolean[] dropped, int[] segment,
+            Coordinate[] outline, int m) {
+
+        /**
+         * {@return a ring with its junctions moved and its runs of R replaced by the outline's
+         * stretches; the same array when nothing changed; null when a run does not start at a
+         * junction} {@code ids} are the ring's position ids, parallel to it.
+         */
+        Coordinate[] ring(Coordinate[] ring, int[] ids) {
+            int len = ring.length - 1;
+            boolean any = false;
+            int start = -1;
+            for (int k = 0; k < len; k++) {
+                int at = onR[ids[k]];
+                if (at >= 0) {
+                    any = true;
+                    if (junction[at] && start < 0) {
+                        start = k;
+                    }
                 }
             }
-        }
-        if (!any) {
-            return ring;
-        }
-        if (start < 0) {
-            start = 0;   // vertices on R, but no run of R starts in this ring (it only touches R)
-        }
-        int n = outline.length - 1;
-        List<Coordinate> out = new ArrayList<>(len + 8);
-        int k = start;
-        int done = 0;
-        while (done < len) {
-            Coordinate a = ring[k];
-            Integer at = onR.get(a);
-            Integer next = onR.get(ring[k + 1]);
-            boolean outer = at != null && next != null && next == (at + 1) % m;
-            if (!outer) {
-                if (!dropped.contains(a)) {
-                    add(out, moved.getOrDefault(a, a));
-                }
-                k = (k + 1) % len;
-                done++;
-                continue;
+            if (!any) {
+                return ring;
             }
-            if (!junction[at]) {
+            if (start < 0) {
+                start = 0;   // vertices on R, but no run of R starts in this ring (it only touches R)
+            }
+            int n = outline.length - 1;
+            List<Coordinate> out = new ArrayList<>(len + 8);
+            int k = start;
+            int done = 0;
+            while (done < len) {
+                Coordinate a = ring[k];
+                int at = onR[ids[k]];
+                int next = onR[ids[k + 1]];
+                boolean outer = at >= 0 && next >= 0 && next == (at + 1) % m;
+                if (!outer) {
+                    if (!dropped[ids[k]]) {
+                        Coordinate to = moved[ids[k]];
+                        add(out, to == null ? a : to);
+                    }
+                    k = (k + 1) % len;
+                    done++;
+                    continue;
+                }
+                if (!junction[at]) {
+                    return null;
+                }
+                // a run of R from junction a to the next junction w along this ring
+                int steps = 0;
+                int w = at;
+                do {
+                    w = (w + 1) % m;
+                    steps++;
+                } while (!junction[w]);
+                add(out, moved[ids[k]]);
+                int from = segment[at];
+                int to = segment[w];
+                int between = steps == m ? n : (to - from + n) % n;
+                if (steps == m && between == 0) {
+                    between = n;
+                }
+                for (int j = 1; j <= between; j++) {
+                    add(out, outline[(from + j) % n]);
+                }
+                k = (k + steps) % len;
+                done += steps;
+            }
+            if (out.size() > 1 && out.get(out.size() - 1).equals2D(out.get(0))) {
+                out.remove(out.size() - 1);
+            }
+            if (out.size() < 3) {
                 return null;
             }
-            // a run of R from junction a to the next junction w along this ring
-            int steps = 0;
-            int w = at;
-            do {
-                w = (w + 1) % m;
-                steps++;
-            } while (!junction[w]);
-            add(out, moved.get(a));
-            int from = segment[at];
-            int to = segment[w];
-            int between = steps == m ? n : (to - from + n) % n;
-            if (steps == m && between == 0) {
-                between = n;
+            out.add(new Coordinate(out.get(0)));
+            // a junction moved onto the outline beyond a vertex of its border already on it comes back
+            // along the same stretch: that spike of no width is cut off, as the faces would
+            Coordinate[] result = GroupSnapping.withoutSpikes(out.toArray(new Coordinate[0]));
+            if (result.length < 4) {
+                return null;
             }
-            for (int j = 1; j <= between; j++) {
-                add(out, outline[(from + j) % n]);
-            }
-            k = (k + steps) % len;
-            done += steps;
+            return sameCoordinates(result, ring) ? ring : result;
         }
-        if (out.size() > 1 && out.get(out.size() - 1).equals2D(out.get(0))) {
-            out.remove(out.size() - 1);
-        }
-        if (out.size() < 3) {
-            return null;
-        }
-        out.add(new Coordinate(out.get(0)));
-        // a junction moved onto the outline beyond a vertex of its border already on it comes back
-        // along the same stretch: that spike of no width is cut off, as the faces would
-        Coordinate[] result = GroupSnapping.withoutSpikes(out.toArray(new Coordinate[0]));
-        if (result.length < 4) {
-            return null;
-        }
-        return sameCoordinates(result, ring) ? ring : result;
     }
-
     private static void add(List<Coordinate> out, Coordinate c) {
         if (out.isEmpty() || !out.get(out.size() - 1).equals2D(c)) {
             out.add(c);
@@ -608,6 +685,13 @@ final class OutlineFitting {
 
     /** {@return the ring without consecutive repeated vertices, closed} */
     private static Coordinate[] distinct(Coordinate[] cs) {
+        boolean repeated = cs.length < 2 || cs[cs.length - 1].equals2D(cs[cs.length - 2]);
+        for (int k = 0; k + 1 < cs.length && !repeated; k++) {
+            repeated = cs[k].equals2D(cs[k + 1]);
+        }
+        if (!repeated && cs[0].equals2D(cs[cs.length - 1])) {
+            return cs;   // closed, no vertex repeated: as the loop below would leave it
+        }
         List<Coordinate> out = new ArrayList<>(cs.length);
         for (Coordinate c : cs) {
             add(out, c);
@@ -624,12 +708,5 @@ final class OutlineFitting {
 
     private static Coordinate[] oriented(Coordinate[] cs, boolean counterClockwise) {
         return OutlineChange.oriented(cs, counterClockwise);
-    }
-
-    /** An edge between exact coordinates, its ends in coordinate order. */
-    private record Edge(double ax, double ay, double bx, double by) {
-        static Edge of(Coordinate a, Coordinate b) {
-            return new Edge(a.x, a.y, b.x, b.y);
-        }
     }
 }
