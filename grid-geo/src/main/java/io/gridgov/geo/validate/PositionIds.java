@@ -8,16 +8,12 @@ import org.locationtech.jts.geom.Coordinate;
  * (edges) likewise: the primitive tables behind the cleaner's per-vertex and per-edge bookkeeping,
  * where hash maps keyed by {@code Coordinate} or by records of four doubles cost most of the time
  * (boxing, {@code equals} on records, resizing). Positions are equal as {@link Coordinate#equals2D}
- * says ({@code -0.0} is {@code 0.0}); open addressing with linear probing. Not thread-safe.
+ * says ({@code -0.0} is {@code 0.0}); positions in a {@link PositionIndex}, edges in an
+ * open-addressing table with linear probing. Not thread-safe.
  */
 final class PositionIds {
 
-    private long[] xs;
-    private long[] ys;
-    /** Per slot, the position's id + 1 (0: empty). */
-    private int[] slotId;
-    private int mask;
-    private int size;
+    private final PositionIndex positions;
 
     private long[] edgeKeys;
     /** Per edge slot, the edge's id + 1 (0: empty). */
@@ -27,11 +23,8 @@ final class PositionIds {
 
     /** A table sized for about {@code expected} positions. */
     PositionIds(int expected) {
+        positions = new PositionIndex(expected);
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        xs = new long[capacity];
-        ys = new long[capacity];
-        slotId = new int[capacity];
-        mask = capacity - 1;
         edgeKeys = new long[capacity];
         edgeSlotId = new int[capacity];
         edgeMask = capacity - 1;
@@ -39,7 +32,7 @@ final class PositionIds {
 
     /** {@return how many positions have an id} */
     int size() {
-        return size;
+        return positions.size();
     }
 
     /** {@return how many edges have an id} */
@@ -49,37 +42,13 @@ final class PositionIds {
 
     /** {@return the id of c, numbering it when new} */
     int id(Coordinate c) {
-        return id(c.x, c.y, true);
+        int id = positions.find(c.x, c.y);
+        return id >= 0 ? id : positions.add(c.x, c.y);
     }
 
     /** {@return the id of c, or -1 when it has none} */
     int find(Coordinate c) {
-        return id(c.x, c.y, false);
-    }
-
-    private int id(double x, double y, boolean add) {
-        long bx = Double.doubleToLongBits(x + 0.0);
-        long by = Double.doubleToLongBits(y + 0.0);
-        int slot = mix(bx * 0x9E3779B97F4A7C15L + by) & mask;
-        while (true) {
-            int s = slotId[slot];
-            if (s == 0) {
-                if (!add) {
-                    return -1;
-                }
-                xs[slot] = bx;
-                ys[slot] = by;
-                slotId[slot] = ++size;
-                if (2 * size > mask) {
-                    growPositions();
-                }
-                return size - 1;
-            }
-            if (xs[slot] == bx && ys[slot] == by) {
-                return s - 1;
-            }
-            slot = (slot + 1) & mask;
-        }
+        return positions.find(c.x, c.y);
     }
 
     /** {@return the id of the undirected edge between positions a and b, numbering it when new} */
@@ -117,28 +86,6 @@ final class PositionIds {
 
     private static int mix(long h) {
         return (int) (h ^ h >>> 29 ^ h >>> 47);
-    }
-
-    private void growPositions() {
-        long[] oldX = xs;
-        long[] oldY = ys;
-        int[] oldId = slotId;
-        int capacity = oldId.length * 2;
-        xs = new long[capacity];
-        ys = new long[capacity];
-        slotId = new int[capacity];
-        mask = capacity - 1;
-        for (int i = 0; i < oldId.length; i++) {
-            if (oldId[i] != 0) {
-                int slot = mix(oldX[i] * 0x9E3779B97F4A7C15L + oldY[i]) & mask;
-                while (slotId[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                xs[slot] = oldX[i];
-                ys[slot] = oldY[i];
-                slotId[slot] = oldId[i];
-            }
-        }
     }
 
     private void growEdges() {
