@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * User-facing texts from a resource bundle with {@code en} and {@code zh_CN} variants.
@@ -19,7 +20,8 @@ import java.util.ResourceBundle;
  * String text = messages.format(Locale.SIMPLIFIED_CHINESE, "rule.DUPLICATE_ID", "g1");
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are thread-safe; apart from a cache of parsed patterns (a report of tens of thousands of
+ * findings formats the same few patterns over and over) they are immutable.
  */
 public final class Messages {
 
@@ -31,6 +33,11 @@ public final class Messages {
     private final String baseName;
     private final Module module;
     private final ClassLoader loader;
+    /** Parsed patterns by locale and key; a {@link MessageFormat} is not thread-safe, so it is used under its own lock. */
+    private final ConcurrentHashMap<PatternKey, MessageFormat> patterns = new ConcurrentHashMap<>();
+
+    private record PatternKey(Locale locale, String key) {
+    }
 
     private Messages(String baseName, Class<?> anchor) {
         this.baseName = baseName;
@@ -63,11 +70,14 @@ public final class Messages {
     public String format(Locale locale, String key, Object... arguments) {
         requireNonNull(locale, "locale");
         requireNonNull(key, "key");
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key + (arguments.length == 0 ? "" : " " + java.util.Arrays.toString(arguments));
+        MessageFormat pattern = patterns.get(new PatternKey(locale, key));
+        if (pattern == null) {
+            try {
+                pattern = new MessageFormat(bundle(locale).getString(key), locale);
+            } catch (MissingResourceException e) {
+                return key + (arguments.length == 0 ? "" : " " + java.util.Arrays.toString(arguments));
+            }
+            patterns.putIfAbsent(new PatternKey(locale, key), pattern);
         }
         Object[] args = arguments;
         for (int i = 0; i < args.length; i++) {
@@ -78,7 +88,9 @@ public final class Messages {
                 args[i] = t.in(locale);
             }
         }
-        return new MessageFormat(pattern, locale).format(args);
+        synchronized (pattern) {
+            return pattern.format(args);
+        }
     }
 
     /**
