@@ -42,7 +42,8 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * </pre>
  * The optional fourth argument runs one case only: {@code clean}, {@code clean-covering} (the clean
  * city at 10.5 m, the time {@code redrawn-covering} is compared with), {@code redrawn-default}
- * (parents redrawn, default tolerance) or {@code redrawn-covering} (parents redrawn, 10.5 m; best of
+ * (parents redrawn, default tolerance), {@code digitised-default} (grids digitised one by one,
+ * default tolerance; without JTS alone, which takes ten times as long there) or {@code redrawn-covering} (parents redrawn, 10.5 m; best of
  * the repetitions, for before/after comparisons on a busy machine).
  */
 public final class MessyCityProbe {
@@ -71,11 +72,15 @@ public final class MessyCityProbe {
                 return;
             }
         }
-        if (only.equals("redrawn-default")) {
-            GeoPartition p = Perturbation.PARENTS_REDRAWN.apply(city, 10, 1).toGeoPartition();
-            double t = best(repetitions, () -> PartitionValidator.validate(p,
+        if (only.equals("redrawn-default") || only.equals("digitised-default")) {
+            boolean redrawn = only.equals("redrawn-default");
+            GeoPartition p = redrawn ? Perturbation.PARENTS_REDRAWN.apply(city, 10, 1).toGeoPartition()
+                    : Perturbation.DIGITISED_INDEPENDENTLY.apply(city, 1, 1).toGeoPartition();
+            ValidationReport[] last = new ValidationReport[1];
+            double t = best(repetitions, () -> last[0] = PartitionValidator.validate(p,
                     ValidationOptions.builder().parallelism(1).build()));
-            System.out.printf("parents redrawn, default tolerance: %.2f s CPU%n", t);
+            System.out.printf("%s, default tolerance: %.2f s CPU, %d findings%n",
+                    redrawn ? "parents redrawn" : "digitised", t, last[0].violations().size());
             return;
         }
         if (only.equals("redrawn-covering") || only.equals("clean-covering")) {
