@@ -494,7 +494,6 @@ public final class CaseEvents {
             }
             dirty = 0;
             present = 0;
-            typeIndex = -1;
             parsedSecond = NO_SECOND;
             i = ws(b, i + 1, to);
             while (true) {
@@ -598,6 +597,9 @@ public final class CaseEvents {
         /** {@link Interner} facts: the value is blank (bit set) or not, once known. */
         private static final int KNOWN_BLANK = 1;
         private static final int BLANK = 2;
+        /** {@link Interner} facts: the value as a type is known, and its index in TYPES (bits 4–8). */
+        private static final int KNOWN_TYPE = 4;
+        private static final int TYPE_SHIFT = 4;
         /** {@link Interner} facts: the value as a category is known, and whether the categories hold it. */
         private static final int KNOWN_CATEGORY = 1 << 10;
         private static final int IS_CATEGORY = 1 << 11;
@@ -637,9 +639,17 @@ public final class CaseEvents {
          * null for any other line (then {@link #event()} builds it or says what is wrong).
          */
         private CaseEvent usual() {
-            int ti = typeIndex;
-            if ((present & ~USUAL_FIELDS) != 0 || parsedSecond == NO_SECOND || ti < 0 || text[CASE] == null
-                    || caseBlank || (present & ~0x1F & ~ALLOWED[ti]) != 0) {
+            if ((present & ~USUAL_FIELDS) != 0 || parsedSecond == NO_SECOND || !plain(TYPE) || text[CASE] == null
+                    || caseBlank) {
+                return null;
+            }
+            int x = facts(TYPE);
+            if ((x & KNOWN_TYPE) == 0) {
+                x |= KNOWN_TYPE | (TYPES.indexOf(text[TYPE]) + 1) << TYPE_SHIFT;
+                names.facts(ref[TYPE], x);
+            }
+            int ti = (x >>> TYPE_SHIFT & 0x1F) - 1;
+            if (ti < 0 || (present & ~0x1F & ~ALLOWED[ti]) != 0) {
                 return null;
             }
             switch (ti) {
@@ -730,47 +740,6 @@ public final class CaseEvents {
             }
         }
 
-        /** The index in {@link #TYPES} of the type of the line {@link #quick} reads, matched on its bytes; -1 for none. */
-        private int typeIndex = -1;
-
-        /**
-         * The types by a slot of their first and third bytes ({@link #typeSlot}; index + 1, 0 for none), with
-         * their lengths and bytes packed as {@link Bytes#packed} packs them (each at most sixteen bytes).
-         */
-        private static final int[] TYPE_AT_SLOT = new int[32];
-        private static final int[] TYPE_LENGTHS = new int[TYPES.size()];
-        private static final long[] TYPE_HEADS = new long[TYPES.size()];
-        private static final long[] TYPE_TAILS = new long[TYPES.size()];
-
-        static {
-            for (int t = 0; t < TYPES.size(); t++) {
-                byte[] name = TYPES.get(t).getBytes(StandardCharsets.US_ASCII);
-                int slot = typeSlot(name, 0);
-                if (name.length < 3 || name.length > 16 || TYPE_AT_SLOT[slot] != 0) {
-                    throw new AssertionError("types need another slot function: " + TYPES.get(t));
-                }
-                TYPE_AT_SLOT[slot] = t + 1;
-                TYPE_LENGTHS[t] = name.length;
-                TYPE_HEADS[t] = Bytes.packed(name, 0, name.length, 0);
-                TYPE_TAILS[t] = Bytes.packed(name, 0, name.length, 1);
-            }
-        }
-
-        /** {@return the slot of a type name of at least three bytes: unique among the types (checked above)} */
-        private static int typeSlot(byte[] b, int s) {
-            return b[s] + 2 * b[s + 2] & 31;
-        }
-
-        /** {@return the index in {@link #TYPES} of the ASCII bytes {@code b[s, s + len)}, or -1 for no type} */
-        private static int typeOf(byte[] b, int s, int len) {
-            if (len < 3 || len > 16) {
-                return -1;
-            }
-            int t = TYPE_AT_SLOT[typeSlot(b, s)] - 1;
-            return t >= 0 && TYPE_LENGTHS[t] == len && Bytes.packed(b, s, len, 0) == TYPE_HEADS[t]
-                    && Bytes.packed(b, s, len, 1) == TYPE_TAILS[t] ? t : -1;
-        }
-
         /** Whether the number {@link #numberEnd(byte[], int, int)} read last had a fraction or an exponent. */
         private boolean numberIsFloat;
 
@@ -837,9 +806,6 @@ public final class CaseEvents {
                 v = parsedSecond != NO_SECOND ? PARSED : decode(b, s, len, ascii);
             } else if (f == REASON || f == UNTIL || !ascii) {
                 v = decode(b, s, len, ascii);
-            } else if (f == TYPE && (typeIndex = typeOf(b, s, len)) >= 0) {
-                // a known type is matched on its bytes, without the interner's lookup
-                v = TYPES.get(typeIndex);
             } else {
                 v = names.intern(b, s, len);
                 ref[f] = names.last();
