@@ -274,20 +274,12 @@ public final class CaseEvents {
         private final int[] ref = new int[FIELDS.length];
         /** The fields present on the line {@link #quick} reads, one bit each. */
         private int present;
-        /**
-         * The fields whose {@link #text}, {@link #token} or {@link #ref} may hold a value from an earlier line, one
-         * bit each: those {@link #quick} set, all after the general reader ran; all at first, as {@link #ref}
-         * starts at 0, not -1.
-         */
-        private int dirty = (1 << FIELDS.length) - 1;
         /** The current line as the general reader counts (from where it started), or the line of {@link #quick}. */
         private long line;
         /** The lines before the general reader's start: added to its lines. */
         private long offset;
         private int objectColumn;
-        /** The date (first ten bytes) of the last time parsed, as its first eight bytes and its last two. */
-        private long lastDateHead;
-        private int lastDateTail;
+        private final byte[] lastDate = new byte[10];
         private long lastEpochDay = Long.MIN_VALUE;
         private final byte[] scratch = new byte[25];
         /** The current line's time (epoch second) when it was read without a string, else {@link #NO_SECOND}. */
@@ -485,14 +477,10 @@ public final class CaseEvents {
             if (b[i] != '{') {
                 return null;
             }
-            // only the fields a line set are cleared (usual lines set five or six of fifteen)
-            for (int d = dirty; d != 0; d &= d - 1) {
-                int f = Integer.numberOfTrailingZeros(d);
-                text[f] = null;
-                token[f] = null;
-                ref[f] = -1;
-            }
-            dirty = 0;
+            Arrays.fill(text, null);
+            Arrays.fill(token, null);
+            Arrays.fill(seen, false);
+            Arrays.fill(ref, -1);
             present = 0;
             parsedSecond = NO_SECOND;
             i = ws(b, i + 1, to);
@@ -512,11 +500,11 @@ public final class CaseEvents {
                     return null;
                 }
                 int f = field(b, k, ke - k);
-                if (f < 0 || (present & 1 << f) != 0) {
+                if (f < 0 || seen[f]) {
                     return null;
                 }
+                seen[f] = true;
                 present |= 1 << f;
-                dirty |= 1 << f;
                 i = ws(b, ke + 1, to);
                 if (i >= to || b[i] != ':') {
                     return null;
@@ -885,7 +873,6 @@ public final class CaseEvents {
                     java.util.Arrays.fill(token, null);
                     java.util.Arrays.fill(seen, false);
                     java.util.Arrays.fill(column, 0);   // a field missing here is not located at the last line's
-                    dirty = (1 << FIELDS.length) - 1;
                     if (t != JsonToken.START_OBJECT) {
                         throw error(-1, CaseMessages.text("read.notObject", shown(p, t)));
                     }
@@ -1172,10 +1159,7 @@ public final class CaseEvents {
                 offset = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
             }
             long day;
-            // most events share their date with the one before: two compares of packed bytes, no call
-            long head = Bytes.word(c, o);
-            int tail = c[o + 8] & 0xFF | (c[o + 9] & 0xFF) << 8;
-            if (lastEpochDay != Long.MIN_VALUE && head == lastDateHead && tail == lastDateTail) {
+            if (lastEpochDay != Long.MIN_VALUE && java.util.Arrays.equals(c, o, o + 10, lastDate, 0, 10)) {
                 day = lastEpochDay;
             } else {
                 int y = digits(c, o) * 100 + digits(c, o + 2);
@@ -1189,8 +1173,7 @@ public final class CaseEvents {
                 } catch (DateTimeException e) {
                     return NO_SECOND;
                 }
-                lastDateHead = head;
-                lastDateTail = tail;
+                System.arraycopy(c, o, lastDate, 0, 10);
                 lastEpochDay = day;
             }
             return day * 86_400 + h * 3600L + mi * 60L + se - offset;
