@@ -303,12 +303,6 @@ public final class CaseReplay {
         return CaseEvents.TYPES.get(type);
     }
 
-    private static final int REJECTED = 2;
-    private static final int POSTPONED = 7;
-    private static final int ESCALATED = 9;
-    private static final int CANCELLED = 11;
-    private static final int REOPENED = 12;
-
     /** {@return the type of an event as its index in {@link CaseEvents#TYPES}} */
     private static int typeOf(CaseEvent e) {
         if (e instanceof CaseEvent.Reported) {
@@ -316,7 +310,7 @@ public final class CaseReplay {
         } else if (e instanceof CaseEvent.Accepted) {
             return EventColumns.ACCEPTED;
         } else if (e instanceof CaseEvent.Rejected) {
-            return REJECTED;
+            return EventColumns.REJECTED;
         } else if (e instanceof CaseEvent.Dispatched) {
             return EventColumns.DISPATCHED;
         } else if (e instanceof CaseEvent.Handled) {
@@ -326,17 +320,17 @@ public final class CaseReplay {
         } else if (e instanceof CaseEvent.Closed) {
             return EventColumns.CLOSED;
         } else if (e instanceof CaseEvent.Postponed) {
-            return POSTPONED;
+            return EventColumns.POSTPONED;
         } else if (e instanceof CaseEvent.Resumed) {
             return EventColumns.RESUMED;
         } else if (e instanceof CaseEvent.Escalated) {
-            return ESCALATED;
+            return EventColumns.ESCALATED;
         } else if (e instanceof CaseEvent.Supervised) {
             return EventColumns.SUPERVISED;
         } else if (e instanceof CaseEvent.Cancelled) {
-            return CANCELLED;
+            return EventColumns.CANCELLED;
         } else if (e instanceof CaseEvent.Reopened) {
-            return REOPENED;
+            return EventColumns.REOPENED;
         }
         throw new AssertionError(e);
     }
@@ -547,7 +541,7 @@ public final class CaseReplay {
      */
     private boolean apply(CaseState.Draft d, long at) {
         CaseStatus st = d.status();
-        if (!st.isOpen() && !(type == REOPENED && st == CaseStatus.CLOSED)) {
+        if (!st.isOpen() && !(type == EventColumns.REOPENED && st == CaseStatus.CLOSED)) {
             finding("AFTER_END", "finding.afterEnd", typeName(), st.name().toLowerCase(java.util.Locale.ROOT));
             return false;
         }
@@ -558,7 +552,7 @@ public final class CaseReplay {
                 }
                 d.status(CaseStatus.ACCEPTED);
                 break;
-            case REJECTED:
+            case EventColumns.REJECTED:
                 if (st != CaseStatus.REPORTED && st != CaseStatus.ACCEPTED) {
                     return invalid(d);
                 }
@@ -614,7 +608,7 @@ public final class CaseReplay {
                 d.closedAt = at;
                 d.endedAt = at;
                 break;
-            case POSTPONED: {
+            case EventColumns.POSTPONED: {
                 if (st != CaseStatus.ACCEPTED && st != CaseStatus.DISPATCHED && st != CaseStatus.POSTPONED) {
                     return invalid(d);
                 }
@@ -640,7 +634,7 @@ public final class CaseReplay {
                 }
                 d.status(d.resumeTo());
                 break;
-            case ESCALATED: {
+            case EventColumns.ESCALATED: {
                 CaseEvent.Escalated x = (CaseEvent.Escalated) current();
                 d.escalate(x);
                 if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
@@ -655,11 +649,11 @@ public final class CaseReplay {
                     d.firstSupervisedAt = at;
                 }
                 break;
-            case CANCELLED:
+            case EventColumns.CANCELLED:
                 d.status(CaseStatus.CANCELLED);
                 d.endedAt = at;
                 break;
-            case REOPENED:
+            case EventColumns.REOPENED:
                 d.status(d.firstDispatchedAt != NONE ? CaseStatus.DISPATCHED : CaseStatus.ACCEPTED);
                 d.reopenedAt = at;
                 d.endedAt = NONE;

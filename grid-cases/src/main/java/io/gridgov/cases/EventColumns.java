@@ -17,15 +17,23 @@ import java.util.Optional;
  */
 final class EventColumns {
 
-    /** The usual types, as indexes in {@link CaseEvents#TYPES}. */
+    /**
+     * The types as indexes in {@link CaseEvents#TYPES}; rows carry only the usual ones (reported,
+     * accepted, dispatched, handled, verified, closed, resumed, supervised), events kept as objects any.
+     */
     static final byte REPORTED = 0;
     static final byte ACCEPTED = 1;
+    static final byte REJECTED = 2;
     static final byte DISPATCHED = 3;
     static final byte HANDLED = 4;
     static final byte VERIFIED = 5;
     static final byte CLOSED = 6;
+    static final byte POSTPONED = 7;
     static final byte RESUMED = 8;
+    static final byte ESCALATED = 9;
     static final byte SUPERVISED = 10;
+    static final byte CANCELLED = 11;
+    static final byte REOPENED = 12;
 
     /** The event of each row that is kept as an object, null for a row of columns. */
     final CaseEvent[] objects;
