@@ -100,6 +100,12 @@ class CleaningProperties {
      * The change report's areas (from the pieces between old and new outline) agree with a
      * snap-rounded overlay of old and new within its rounding, and cleaning the groups of a level in
      * parallel gives the same grids as one thread (up to floating-point rounding).
+     *
+     * <p>Known failure, not yet understood (found 2026-12-03, fails on {@code aad0a83} too, so older than
+     * that day's cleaning changes): seed {@code 7081853365754148593}, shrunk to a STREET_BLOCKS city
+     * {@code fanOuts(1, 6, 3)}, {@code verticesPerBorder(6)}, {@code noise(0.003)}, {@code seed(-3183)},
+     * DIGITISED_INDEPENDENTLY by 0.13 m with seed 12: grid 1.3.3's reported loss is 43.75 m² where the
+     * overlay gives 44.06 m² (allowance 0.23 m²).
      */
     @Property(tries = 20)
     void theChangeReportAgreesWithAnOverlayAndParallelismChangesNothing(@ForAll("clean") Partition city,
