@@ -23,8 +23,17 @@ import java.util.Arrays;
  */
 final class CaseNumbers {
 
-    /** Ids by number (null for a free number). */
+    /**
+     * Ids by number: null for a free number, and for an id numbered from its bytes ({@link #number(byte[], int,
+     * int)}), which is known by its packed form only (no string made for it).
+     */
     private String[] names = new String[1 << 10];
+    /** Whether each number is in use. */
+    private boolean[] inUse = new boolean[1 << 10];
+    /** Per number of an id numbered from bytes, its packed form ({@link Bytes#packed}) and length. */
+    private long[] lows = new long[1 << 10];
+    private long[] highs = new long[1 << 10];
+    private byte[] lengths = new byte[1 << 10];
     /** The sequence of the latest event that used each number. */
     private long[] lastSeq = new long[1 << 10];
     private int[] hashes = new int[1 << 10];
@@ -64,9 +73,10 @@ final class CaseNumbers {
         return size;
     }
 
-    /** {@return the id of a number in use} */
+    /** {@return the id of a number in use, made from its packed form when it was numbered from bytes} */
     String name(int number) {
-        return names[number];
+        String id = names[number];
+        return id != null ? id : Bytes.unpacked(lows[number], highs[number], lengths[number]);
     }
 
     /**
@@ -85,7 +95,7 @@ final class CaseNumbers {
         int h = pack(id) ? Bytes.mix(k0, k1, 0, 0, id.length()) : id.hashCode();
         n = key >= 0 && !dense.spilled ? -1 : find(h, id, null, 0, 0);
         if (n < 0) {
-            n = add(id, h, key);
+            n = add(id, h, key, id.length());
         }
         lastSeq[n] = seq++;
         return n;
@@ -119,6 +129,24 @@ final class CaseNumbers {
         k0 = a;
         k1 = c;
         return find(h, null, b, off, len);
+    }
+
+    /**
+     * Numbers one event's case id given as ASCII bytes, 1 to 16 of them, none below 0x20, stamping the number with
+     * the event's sequence, without making a string of the id (the table keeps its packed form).
+     *
+     * @return the number
+     */
+    int number(byte[] b, int off, int len) {
+        int n = find(b, off, len);
+        if (n < 0) {
+            int key = dense.key(b, off, len);
+            k0 = Bytes.packed(b, off, len, 0);
+            k1 = Bytes.packed(b, off, len, 1);
+            n = add(null, Bytes.mix(k0, k1, 0, 0, len), key, len);
+        }
+        lastSeq[n] = seq++;
+        return n;
     }
 
     /** Stamps a number found by {@link #find(byte[], int, int)} with the next event's sequence. @return the number */
@@ -189,8 +217,11 @@ final class CaseNumbers {
         return true;
     }
 
-    /** Numbers a new id: in the pages when it has their form ({@code key >= 0}) and they have room, else hashed. */
-    private int add(String id, int h, int key) {
+    /**
+     * Numbers a new id ({@code id}, or null when only its packed form in k0, k1 and its length are known): in the
+     * pages when it has their form ({@code key >= 0}) and they have room, else hashed.
+     */
+    private int add(String id, int h, int key, int length) {
         int n;
         if (freeCount > 0) {
             n = free[freeHead];
@@ -203,9 +234,19 @@ final class CaseNumbers {
                 lastSeq = Arrays.copyOf(lastSeq, n * 2);
                 hashes = Arrays.copyOf(hashes, n * 2);
                 denseKeys = Arrays.copyOf(denseKeys, n * 2);
+                inUse = Arrays.copyOf(inUse, n * 2);
+                lengths = Arrays.copyOf(lengths, n * 2);
+                lows = Arrays.copyOf(lows, n * 2);
+                highs = Arrays.copyOf(highs, n * 2);
             }
         }
         names[n] = id;
+        inUse[n] = true;
+        if (id == null) {
+            lows[n] = k0;
+            highs[n] = k1;
+            lengths[n] = (byte) length;
+        }
         hashes[n] = h;
         size++;
         if (key >= 0 && dense.put(key, n, size)) {
@@ -256,7 +297,7 @@ final class CaseNumbers {
      * @param at the sequence of the last event the replay had taken when it let go
      */
     void release(int number, long at) {
-        if (names[number] == null || lastSeq[number] > at) {
+        if (!inUse[number] || lastSeq[number] > at) {
             return;
         }
         if (denseKeys[number] >= 0) {
@@ -265,6 +306,7 @@ final class CaseNumbers {
             unhash(number);
         }
         names[number] = null;
+        inUse[number] = false;
         size--;
         if (freeCount == free.length) {
             int[] bigger = new int[free.length * 2];
