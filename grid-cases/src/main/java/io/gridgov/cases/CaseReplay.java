@@ -188,6 +188,11 @@ public final class CaseReplay {
             }
 
             @Override
+            public void ahead(EventColumns batch, int from, int to) {
+                touch(batch.numbers, from, to);
+            }
+
+            @Override
             public CaseNumbers.Released swap(CaseNumbers.Released empty) {
                 CaseNumbers.Released full = outbox;
                 outbox = empty;
@@ -195,6 +200,29 @@ public final class CaseReplay {
             }
         };
     }
+
+    /**
+     * Loads the states of the numbers {@code numbers[from, to)} together: the live cases are far too many for the
+     * cache, so each event's state is a miss of its own; loaded a few rows ahead in a group, the misses overlap
+     * and the events then find their states in the cache.
+     */
+    private void touch(int[] numbers, int from, int to) {
+        CaseState.Draft[] l = live;
+        long sum = 0;
+        for (int k = from; k < to; k++) {
+            int n = numbers[k];
+            if (n >= 0 && n < l.length) {
+                CaseState.Draft d = l[n];
+                if (d != null) {
+                    sum += d.lastEventAt;
+                }
+            }
+        }
+        touched = sum;
+    }
+
+    /** What {@link #touch} loaded, kept so that its loads are not left out as unused. */
+    private long touched;
 
     /**
      * Applies one event whose case id has number {@code n}, the {@code seq}-th use of the numbering; lets
