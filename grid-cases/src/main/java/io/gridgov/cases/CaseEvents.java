@@ -287,6 +287,8 @@ public final class CaseEvents {
         /** Where a line's usual event goes as a row of columns; null when the read makes event objects. */
         private EventColumns columns;
         private final Interner names = new Interner();
+        /** A report's grid: looked up by its number first, else in {@link #names}. */
+        private final GridNames grids = new GridNames(names);
         /** Whether the last line {@link #quick} saw was blank. */
         private boolean blank;
         /** The number {@link #quick} found for the line's case id, or -1. */
@@ -819,6 +821,9 @@ public final class CaseEvents {
                 v = parsedSecond != NO_SECOND ? PARSED : decode(b, s, len, ascii);
             } else if (f == REASON || f == UNTIL || !ascii) {
                 v = decode(b, s, len, ascii);
+            } else if (f == GRID) {
+                v = grids.intern(b, s, len);
+                ref[f] = grids.last();
             } else {
                 v = names.intern(b, s, len);
                 ref[f] = names.last();
