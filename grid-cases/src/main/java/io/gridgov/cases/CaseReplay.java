@@ -214,7 +214,7 @@ public final class CaseReplay {
             if (n >= 0 && n < l.length) {
                 CaseState.Draft d = l[n];
                 if (d != null) {
-                    sum += d.lastEventAt;
+                    sum += d.touch();
                 }
             }
         }
@@ -411,6 +411,22 @@ public final class CaseReplay {
 
         boolean isEmpty() {
             return size == 0;
+        }
+
+        /** {@return whether the head starts a group of {@link ReadAhead#AHEAD} entries} */
+        boolean groupStart() {
+            return (head & (ReadAhead.AHEAD - 1)) == 0;
+        }
+
+        /** {@return a sum over the states of the group after the head's ({@link CaseState.Draft#touch}), loading them} */
+        long touchAhead() {
+            long sum = 0;
+            int mask = at.length - 1;
+            int n = Math.min(size, 2 * ReadAhead.AHEAD);
+            for (int k = ReadAhead.AHEAD; k < n; k++) {
+                sum += state[(head + k) & mask].touch();
+            }
+            return sum;
         }
 
         long headAt() {
@@ -756,6 +772,10 @@ public final class CaseReplay {
             // leaves when headAt + window < watermark; the difference of two times is exact as unsigned
             if (headAt >= watermark || Long.compareUnsigned(watermark - headAt, reopenMicros) <= 0) {
                 return;
+            }
+            if (ended.groupStart()) {
+                // a case leaving is read for its statistics long after its last event: load the next ones together
+                touched += ended.touchAhead();
             }
             CaseState.Draft s = ended.headState();
             int generation = ended.headGeneration();
