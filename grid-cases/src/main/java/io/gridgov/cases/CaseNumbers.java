@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Case ids numbered (案件编号) for a replay: each id of a case the replay may still hold gets a small dense
  * number, so the replay keeps its live cases in an array indexed by it instead of a hash map keyed by the
- * id string, and an id read again is the same {@link String} (no new string per event). Numbers are
+ * id string. A reader numbers an ASCII id of at most 16 bytes from its bytes ({@link #number(byte[], int, int)}):
+ * the table keeps it packed in two longs and makes no string of it ({@link #name} makes one when asked); any
+ * other id is kept as its string, the same one each time it is read again. Numbers are
  * recycled once the replay has let go of a case and no event carrying the number is still on its way:
  * every use of a number is stamped with a running sequence (one per event), and a release
  * {@code (number, seq)} takes effect only when no event after {@code seq} used the number. So the table
