@@ -88,4 +88,13 @@ final class Bytes {
         z = (z ^ z >>> 29) * 0xBF58_476D_1CE4_E5B9L;
         return (int) (z ^ z >>> 32);
     }
+
+    /** {@return the string of the ASCII value of {@code length} bytes packed in two longs as {@link #packed} packs them} */
+    static String unpacked(long low, long high, int length) {
+        byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) (i < 8 ? low >>> (i << 3) : high >>> ((i - 8) << 3));
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
 }

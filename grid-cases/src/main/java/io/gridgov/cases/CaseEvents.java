@@ -287,6 +287,8 @@ public final class CaseEvents {
         /** Where a line's usual event goes as a row of columns; null when the read makes event objects. */
         private EventColumns columns;
         private final Interner names = new Interner();
+        /** A report's grid: looked up by its number first, else in {@link #names}. */
+        private final GridNames grids = new GridNames(names);
         /** Whether the last line {@link #quick} saw was blank. */
         private boolean blank;
         /** The number {@link #quick} found for the line's case id, or -1. */
@@ -349,7 +351,8 @@ public final class CaseEvents {
                 }
                 CaseEvent e = quick(buf, pos, to, lineNo);
                 if (e == COLUMNED) {
-                    sink.commit(found >= 0 ? numbers.stamp(found) : numbered(text[CASE]));
+                    sink.commit(found >= 0 ? numbers.stamp(found)
+                            : casePacked ? numbers.number(buf, caseFrom, caseLength) : numbered(text[CASE]));
                     n++;
                 } else if (e != null) {
                     sink.accept(e, found >= 0 ? numbers.stamp(found) : numbered(e));
@@ -469,6 +472,7 @@ public final class CaseEvents {
         CaseEvent quick(byte[] b, int from, int to, long lineNo) {
             blank = false;
             found = -1;
+            casePacked = false;
             int i = ws(b, from, to);
             if (i == to) {
                 blank = true;
@@ -575,6 +579,9 @@ public final class CaseEvents {
             if (usual != null) {
                 return usual;
             }
+            if (casePacked && text[CASE] == null) {
+                text[CASE] = decode(b, caseFrom, caseLength, true);
+            }
             try {
                 return event();
             } catch (InvalidInputException e) {
@@ -627,7 +634,7 @@ public final class CaseEvents {
          * null for any other line (then {@link #event()} builds it or says what is wrong).
          */
         private CaseEvent usual() {
-            if ((present & ~USUAL_FIELDS) != 0 || parsedSecond == NO_SECOND || !plain(TYPE) || text[CASE] == null
+            if ((present & ~USUAL_FIELDS) != 0 || parsedSecond == NO_SECOND || !plain(TYPE) || token[CASE] == null
                     || caseBlank) {
                 return null;
             }
@@ -697,12 +704,21 @@ public final class CaseEvents {
             if (c == scratchRow) {
                 c.n = 0;
             }
-            c.row((byte) type, text[CASE], lineNo(), parsedSecond);
+            c.row((byte) type, text[CASE], caseLow, caseHigh, caseLength, lineNo(), parsedSecond);
             return c;
         }
 
         /** Whether the case id of the line {@link #quick} reads is blank (as {@link String#isBlank()} says). */
         private boolean caseBlank;
+        /**
+         * Whether that id is ASCII of at most 16 bytes: then it is packed in {@link #caseLow} and {@link #caseHigh}
+         * ({@link Bytes#packed}) and its text is null until needed; at {@link #caseFrom} of the line's buffer.
+         */
+        private boolean casePacked;
+        private long caseLow;
+        private long caseHigh;
+        private int caseFrom;
+        private int caseLength;
 
         /** {@return whether ASCII bytes without control characters are all spaces: blank} */
         private static boolean spaces(byte[] b, int s, int len) {
@@ -786,14 +802,28 @@ public final class CaseEvents {
                 if (numbers != null && ascii) {
                     found = numbers.find(b, s, len);
                 }
-                // a numbered id is taken from the table without reading its string (a cache miss per event)
-                v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
-                caseBlank = found >= 0 ? spaces(b, s, len) : v.isBlank();
+                casePacked = ascii && len <= 16;
+                caseFrom = s;
+                caseLength = len;
+                if (casePacked) {
+                    // no string: the row carries the id packed, the numbering keeps it packed, and a string is
+                    // made only for a finding, a view or an unusual line (5 M reports make no 5 M strings)
+                    caseLow = Bytes.packed(b, s, len, 0);
+                    caseHigh = Bytes.packed(b, s, len, 1);
+                    v = null;
+                    caseBlank = spaces(b, s, len);
+                } else {
+                    v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
+                    caseBlank = found >= 0 ? spaces(b, s, len) : v.isBlank();
+                }
             } else if (f == AT) {
                 parsedSecond = ascii ? time(b, s, len) : NO_SECOND;
                 v = parsedSecond != NO_SECOND ? PARSED : decode(b, s, len, ascii);
             } else if (f == REASON || f == UNTIL || !ascii) {
                 v = decode(b, s, len, ascii);
+            } else if (f == GRID) {
+                v = grids.intern(b, s, len);
+                ref[f] = grids.last();
             } else {
                 v = names.intern(b, s, len);
                 ref[f] = names.last();

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Case ids numbered (案件编号) for a replay: each id of a case the replay may still hold gets a small dense
  * number, so the replay keeps its live cases in an array indexed by it instead of a hash map keyed by the
- * id string, and an id read again is the same {@link String} (no new string per event). Numbers are
+ * id string. A reader numbers an ASCII id of at most 16 bytes from its bytes ({@link #number(byte[], int, int)}):
+ * the table keeps it packed in two longs and makes no string of it ({@link #name} makes one when asked); any
+ * other id is kept as its string, the same one each time it is read again. Numbers are
  * recycled once the replay has let go of a case and no event carrying the number is still on its way:
  * every use of a number is stamped with a running sequence (one per event), and a release
  * {@code (number, seq)} takes effect only when no event after {@code seq} used the number. So the table
@@ -23,8 +25,17 @@ import java.util.Arrays;
  */
 final class CaseNumbers {
 
-    /** Ids by number (null for a free number). */
+    /**
+     * Ids by number: null for a free number, and for an id numbered from its bytes ({@link #number(byte[], int,
+     * int)}), which is known by its packed form only (no string made for it).
+     */
     private String[] names = new String[1 << 10];
+    /** Whether each number is in use. */
+    private boolean[] inUse = new boolean[1 << 10];
+    /** Per number of an id numbered from bytes, its packed form ({@link Bytes#packed}) and length. */
+    private long[] lows = new long[1 << 10];
+    private long[] highs = new long[1 << 10];
+    private byte[] lengths = new byte[1 << 10];
     /** The sequence of the latest event that used each number. */
     private long[] lastSeq = new long[1 << 10];
     private int[] hashes = new int[1 << 10];
@@ -64,9 +75,10 @@ final class CaseNumbers {
         return size;
     }
 
-    /** {@return the id of a number in use} */
+    /** {@return the id of a number in use, made from its packed form when it was numbered from bytes} */
     String name(int number) {
-        return names[number];
+        String id = names[number];
+        return id != null ? id : Bytes.unpacked(lows[number], highs[number], lengths[number]);
     }
 
     /**
@@ -85,7 +97,7 @@ final class CaseNumbers {
         int h = pack(id) ? Bytes.mix(k0, k1, 0, 0, id.length()) : id.hashCode();
         n = key >= 0 && !dense.spilled ? -1 : find(h, id, null, 0, 0);
         if (n < 0) {
-            n = add(id, h, key);
+            n = add(id, h, key, id.length());
         }
         lastSeq[n] = seq++;
         return n;
@@ -119,6 +131,24 @@ final class CaseNumbers {
         k0 = a;
         k1 = c;
         return find(h, null, b, off, len);
+    }
+
+    /**
+     * Numbers one event's case id given as ASCII bytes, 1 to 16 of them, none below 0x20, stamping the number with
+     * the event's sequence, without making a string of the id (the table keeps its packed form).
+     *
+     * @return the number
+     */
+    int number(byte[] b, int off, int len) {
+        int n = find(b, off, len);
+        if (n < 0) {
+            int key = dense.key(b, off, len);
+            k0 = Bytes.packed(b, off, len, 0);
+            k1 = Bytes.packed(b, off, len, 1);
+            n = add(null, Bytes.mix(k0, k1, 0, 0, len), key, len);
+        }
+        lastSeq[n] = seq++;
+        return n;
     }
 
     /** Stamps a number found by {@link #find(byte[], int, int)} with the next event's sequence. @return the number */
@@ -189,8 +219,11 @@ final class CaseNumbers {
         return true;
     }
 
-    /** Numbers a new id: in the pages when it has their form ({@code key >= 0}) and they have room, else hashed. */
-    private int add(String id, int h, int key) {
+    /**
+     * Numbers a new id ({@code id}, or null when only its packed form in k0, k1 and its length are known): in the
+     * pages when it has their form ({@code key >= 0}) and they have room, else hashed.
+     */
+    private int add(String id, int h, int key, int length) {
         int n;
         if (freeCount > 0) {
             n = free[freeHead];
@@ -203,9 +236,19 @@ final class CaseNumbers {
                 lastSeq = Arrays.copyOf(lastSeq, n * 2);
                 hashes = Arrays.copyOf(hashes, n * 2);
                 denseKeys = Arrays.copyOf(denseKeys, n * 2);
+                inUse = Arrays.copyOf(inUse, n * 2);
+                lengths = Arrays.copyOf(lengths, n * 2);
+                lows = Arrays.copyOf(lows, n * 2);
+                highs = Arrays.copyOf(highs, n * 2);
             }
         }
         names[n] = id;
+        inUse[n] = true;
+        if (id == null) {
+            lows[n] = k0;
+            highs[n] = k1;
+            lengths[n] = (byte) length;
+        }
         hashes[n] = h;
         size++;
         if (key >= 0 && dense.put(key, n, size)) {
@@ -256,7 +299,7 @@ final class CaseNumbers {
      * @param at the sequence of the last event the replay had taken when it let go
      */
     void release(int number, long at) {
-        if (names[number] == null || lastSeq[number] > at) {
+        if (!inUse[number] || lastSeq[number] > at) {
             return;
         }
         if (denseKeys[number] >= 0) {
@@ -265,6 +308,7 @@ final class CaseNumbers {
             unhash(number);
         }
         names[number] = null;
+        inUse[number] = false;
         size--;
         if (freeCount == free.length) {
             int[] bigger = new int[free.length * 2];
@@ -338,9 +382,7 @@ final class CaseNumbers {
     /**
      * Ids of one short prefix and a decimal number ({@code C-0}, {@code C-17}; or all zero-padded to one
      * width, {@code C-0000017}), numbered through pages indexed by the decimal number instead of the hash
-     * table. The prefix (up to eight characters) and the form (no leading zero, or the width) are those of
-     * the first id that has a number at its end; an id of another prefix or form gets no key. A key stands
-     * for exactly one id, so ids of the form and all others never collide. Pages of {@value #PAGE} slots are
+     * table: the form and the keys are an {@link IdForm}'s, so ids of the form and all others never collide. Pages of {@value #PAGE} slots are
      * made on first use and dropped when empty; once they would hold more than {@value #SLOTS_PER_ID} slots
      * per numbered id (ids far apart), new ids go to the hash table instead ({@link #spilled}).
      */
@@ -348,14 +390,8 @@ final class CaseNumbers {
         private static final int PAGE_BITS = 10;
         static final int PAGE = 1 << PAGE_BITS;
         static final int SLOTS_PER_ID = 16;
-        /** The most digits of a key: any nine-digit number fits an int. */
-        private static final int DIGITS = 9;
-
-        /** The learnt prefix packed as {@link Bytes#packed} packs it, and its length (-1 until learnt). */
-        private long prefix;
-        private int prefixLength = -1;
-        /** The learnt form: 0 for numbers without a leading zero, else the one width of zero-padded numbers. */
-        private int width;
+        /** Which ids have keys, and their keys. */
+        private final IdForm form = new IdForm();
         /** Per page, number + 1 of each key (0 for none), or null for an empty page. */
         private int[][] pages = new int[16][];
         private int[] counts = new int[16];
@@ -365,63 +401,12 @@ final class CaseNumbers {
 
         /** {@return the key of an id given as ASCII bytes, or -1 when it has none} */
         int key(byte[] b, int off, int len) {
-            int d = 0;
-            while (d < len && d <= DIGITS && b[off + len - 1 - d] >= '0' && b[off + len - 1 - d] <= '9') {
-                d++;
-            }
-            int p = len - d;
-            if (d == 0 || d > DIGITS || p > 8) {
-                return -1;
-            }
-            long packed = Bytes.packed(b, off, p, 0);
-            if (!form(packed, p, d, b[off + p] == '0')) {
-                return -1;
-            }
-            int v = 0;
-            for (int i = off + p; i < off + len; i++) {
-                v = v * 10 + (b[i] - '0');
-            }
-            return v;
+            return form.key(b, off, len);
         }
 
         /** {@return the key of an id, or -1 when it has none: the same as {@link #key(byte[], int, int)} of its bytes} */
         int key(String id) {
-            int len = id.length();
-            int d = 0;
-            while (d < len && d <= DIGITS && id.charAt(len - 1 - d) >= '0' && id.charAt(len - 1 - d) <= '9') {
-                d++;
-            }
-            int p = len - d;
-            if (d == 0 || d > DIGITS || p > 8) {
-                return -1;
-            }
-            long packed = 0;
-            for (int i = 0; i < p; i++) {
-                char c = id.charAt(i);
-                if (c > 127) {
-                    return -1;
-                }
-                packed |= (long) c << (i << 3);
-            }
-            if (!form(packed, p, d, id.charAt(p) == '0')) {
-                return -1;
-            }
-            int v = 0;
-            for (int i = p; i < len; i++) {
-                v = v * 10 + (id.charAt(i) - '0');
-            }
-            return v;
-        }
-
-        /** {@return whether a prefix and digits have the learnt form, learning it from the first id that has digits} */
-        private boolean form(long packed, int p, int d, boolean leadingZero) {
-            boolean padded = leadingZero && d > 1;
-            if (prefixLength < 0) {
-                prefix = packed;
-                prefixLength = p;
-                width = padded ? d : 0;
-            }
-            return p == prefixLength && packed == prefix && (width == 0 ? !padded : d == width);
+            return form.key(id);
         }
 
         /** {@return the number of a key, or -1} */

@@ -8,7 +8,6 @@ import io.gridgov.core.calendar.WorkCalendar;
 import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.io.InputLocation;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,8 +52,14 @@ public final class CaseReplay {
     private final Instant from;
     private final Instant to;
     private final Instant historyFrom;
-    /** The live cases by the number of their id ({@link CaseNumbers}); null where none. */
+    /**
+     * The states by the number of their case's id ({@link CaseNumbers}), live where {@link #held}; made once per
+     * number and reused for each case the number is given to, so that a case makes no object and a report
+     * stores no reference into this array (null where no case had the number yet).
+     */
     private CaseState.Draft[] live = new CaseState.Draft[1 << 10];
+    /** Whether the state of each number is a live case. */
+    private boolean[] held = new boolean[1 << 10];
     private int liveCount;
     /** The numbering of case ids: used here for {@link #accept}, on the reading thread during a read ahead. */
     private final CaseNumbers numbers = new CaseNumbers();
@@ -62,9 +67,6 @@ public final class CaseReplay {
     private CaseNumbers.Released outbox = new CaseNumbers.Released();
     /** The cases that ended, in the order they did: they leave memory once the reopen window after that has passed. */
     private final EndedQueue ended = new EndedQueue();
-    /** The states of cases let go of, to be reused; at most {@value #SPARE}. */
-    private final ArrayDeque<CaseState.Draft> spare = new ArrayDeque<>();
-    private static final int SPARE = 1 << 16;
     private final List<Finding> findings = new ArrayList<>();
     private final List<CaseView> history = new ArrayList<>();
     private final Tally tally;
@@ -186,6 +188,11 @@ public final class CaseReplay {
             }
 
             @Override
+            public void ahead(EventColumns batch, int from, int to) {
+                touch(batch.numbers, from, to);
+            }
+
+            @Override
             public CaseNumbers.Released swap(CaseNumbers.Released empty) {
                 CaseNumbers.Released full = outbox;
                 outbox = empty;
@@ -193,6 +200,29 @@ public final class CaseReplay {
             }
         };
     }
+
+    /**
+     * Loads the states of the numbers {@code numbers[from, to)} together: the live cases are far too many for the
+     * cache, so each event's state is a miss of its own; loaded a few rows ahead in a group, the misses overlap
+     * and the events then find their states in the cache.
+     */
+    private void touch(int[] numbers, int from, int to) {
+        CaseState.Draft[] l = live;
+        long sum = 0;
+        for (int k = from; k < to; k++) {
+            int n = numbers[k];
+            if (n >= 0 && n < l.length) {
+                CaseState.Draft d = l[n];
+                if (d != null) {
+                    sum += d.touch();
+                }
+            }
+        }
+        touched = sum;
+    }
+
+    /** What {@link #touch} loaded, kept so that its loads are not left out as unused. */
+    private long touched;
 
     /**
      * Applies one event whose case id has number {@code n}, the {@code seq}-th use of the numbering; lets
@@ -221,7 +251,7 @@ public final class CaseReplay {
     }
 
     private void release(int n, long seq) {
-        if (n >= live.length || live[n] == null) {
+        if (n >= held.length || !held[n]) {
             outbox.add(n, seq);
         }
     }
@@ -246,19 +276,26 @@ public final class CaseReplay {
             watermark = at;
             evict(seq);
         }
-        CaseState.Draft s = n < live.length ? live[n] : null;
+        CaseState.Draft s = n < held.length && held[n] ? live[n] : null;
         if (type == EventColumns.REPORTED) {
             if (s != null) {
                 finding("DUPLICATE_REPORT", "finding.duplicateReport", s.reportLine);
                 return;
             }
-            s = report(at);
+            if (n >= live.length) {
+                int length = Math.max(n + 1, live.length * 2);
+                live = java.util.Arrays.copyOf(live, length);
+                held = java.util.Arrays.copyOf(held, length);
+            }
+            s = live[n];
+            if (s == null) {
+                s = new CaseState.Draft();
+                live[n] = s;
+            }
+            report(s, at);
             cases++;
             s.number = n;
-            if (n >= live.length) {
-                live = java.util.Arrays.copyOf(live, Math.max(n + 1, live.length * 2));
-            }
-            live[n] = s;
+            held[n] = true;
             liveCount++;
             if (liveCount > peak) {
                 peak = liveCount;
@@ -376,6 +413,22 @@ public final class CaseReplay {
             return size == 0;
         }
 
+        /** {@return whether the head starts a group of {@link ReadAhead#AHEAD} entries} */
+        boolean groupStart() {
+            return (head & (ReadAhead.AHEAD - 1)) == 0;
+        }
+
+        /** {@return a sum over the states of the group after the head's ({@link CaseState.Draft#touch}), loading them} */
+        long touchAhead() {
+            long sum = 0;
+            int mask = at.length - 1;
+            int n = Math.min(size, 2 * ReadAhead.AHEAD);
+            for (int k = ReadAhead.AHEAD; k < n; k++) {
+                sum += state[(head + k) & mask].touch();
+            }
+            return sum;
+        }
+
         long headAt() {
             return at[head];
         }
@@ -395,9 +448,12 @@ public final class CaseReplay {
         }
     }
 
-    /** {@return the live state of the case the current event reports, at {@code at} microseconds} */
-    private CaseState.Draft report(long at) {
+    /** Makes {@code d} the live state of the case the current event reports, at {@code at} microseconds. */
+    private void report(CaseState.Draft d, long at) {
         String id;
+        long idLow = 0;
+        long idHigh = 0;
+        int idLength = 0;
         String categoryKey;
         String source;
         Optional<String> grid;
@@ -418,6 +474,9 @@ public final class CaseReplay {
                 sourceByRef = new int[0];
             }
             id = c.ids[i];
+            idLow = c.idLows[i];
+            idHigh = c.idHighs[i];
+            idLength = c.idLengths[i];
             categoryKey = c.texts[i];
             source = c.sources[i];
             grid = c.grid(i);
@@ -466,12 +525,11 @@ public final class CaseReplay {
         if (named && treePresent && !place.inTree) {
             finding(Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
         }
-        // the place's own Optional, shared by its cases, rather than one per report kept for the case's life
-        CaseState.Draft d = CaseState.reported(id, categoryKey, source, place.id, point, at, line, spare.pollFirst());
+        // category, source and grid by their indexes here: no reference stored into the reused state
+        CaseState.reported(d, id, idLow, idHigh, idLength, point.orElse(null), at, line);
         d.categoryIndex = category;
         d.sourceIndex = sourceAt;
-        d.place = place;
-        return d;
+        d.place = place.ordinal;
     }
 
     private final boolean treePresent;
@@ -637,7 +695,7 @@ public final class CaseReplay {
             case EventColumns.ESCALATED: {
                 CaseEvent.Escalated x = (CaseEvent.Escalated) current();
                 d.escalate(x);
-                if (x.to().isPresent() && !d.grid.map(this::path).orElse(List.of()).contains(x.to().get())) {
+                if (x.to().isPresent() && !placeList.get(d.place).path.contains(x.to().get())) {
                     d.assignee = index(unitIndex, unitKeys, x.to().get());
                     d.assignedAt = at;
                 }
@@ -715,20 +773,22 @@ public final class CaseReplay {
             if (headAt >= watermark || Long.compareUnsigned(watermark - headAt, reopenMicros) <= 0) {
                 return;
             }
+            if (ended.groupStart()) {
+                // a case leaving is read for its statistics long after its last event: load the next ones together
+                touched += ended.touchAhead();
+            }
             CaseState.Draft s = ended.headState();
             int generation = ended.headGeneration();
             ended.poll();
             if (s.generation == generation && !s.retired && s.endedAt != NONE) {
                 if (s.endedAt == headAt) {
-                    live[s.number] = null;
+                    // its object stays in place for the next case given the number: fewer objects for the
+                    // collector to move, and numbers are reused first let go of, first reused, so that cases
+                    // reported close together keep their states close in memory
+                    held[s.number] = false;
                     liveCount--;
                     outbox.add(s.number, seq - 1);
                     retire(s);
-                    if (spare.size() < SPARE) {
-                        // its object serves a later case: fewer objects for the collector to move; first let go of,
-                        // first reused, so that cases reported close together keep their states close in memory
-                        spare.addLast(s);
-                    }
                 } else {
                     ended.add(s.endedAt, s);   // reopened and ended again
                 }
@@ -753,13 +813,14 @@ public final class CaseReplay {
         finished = true;
         Instant at = asOf != null ? asOf : watermark == NONE ? Instant.EPOCH : CaseState.Draft.instant(watermark);
         List<CaseView> open = new ArrayList<>();
-        for (CaseState.Draft s : live) {
-            if (s == null) {
+        for (int n = 0; n < live.length; n++) {
+            if (!held[n]) {
                 continue;
             }
+            CaseState.Draft s = live[n];
             if (s.isOpen()) {
                 phases[CaseStatus.Phase.OPEN.ordinal()]++;
-                open.add(view(s.state(unitKeys), at));
+                open.add(view(state(s), at));
                 if (tally != null) {
                     tally.add(s, at);
                 }
@@ -769,6 +830,7 @@ public final class CaseReplay {
         }
         open.sort(CaseLists.BY_DEADLINE);
         java.util.Arrays.fill(live, null);
+        java.util.Arrays.fill(held, false);
         liveCount = 0;
         Optional<CaseStatistics> stats = tally == null ? Optional.empty()
                 : Optional.of(tally.build(from, to, at));
@@ -788,8 +850,14 @@ public final class CaseReplay {
         }
         if (historyFrom != null && s.status() == CaseStatus.CLOSED
                 && s.closedAt >= CaseState.Draft.ceilMicros(historyFrom)) {
-            history.add(view(s.state(unitKeys), at));
+            history.add(view(state(s), at));
         }
+    }
+
+    /** {@return the state of a live case as it is now} */
+    private CaseState state(CaseState.Draft s) {
+        Place p = placeList.get(s.place);
+        return s.state(categoryKeys.get(s.categoryIndex), sourceKeys.get(s.sourceIndex), p.id, unitKeys);
     }
 
     /** {@return the ids from the root down to a grid, cached per replay} */
@@ -880,7 +948,7 @@ public final class CaseReplay {
             int src = s.sourceIndex;
             if (src >= SOURCES) {
                 // more than 16 sources: the rare ones share cells by index, kept apart in a map
-                String key = s.place.grid + '\u0000' + s.category + '\u0000' + s.source;
+                String key = placeList.get(s.place).grid + '\u0000' + categoryKeys.get(c) + '\u0000' + sourceKeys.get(src);
                 long[] cell = overflow.computeIfAbsent(key, k -> new long[one.length]);
                 for (int i = 0; i < one.length; i++) {
                     cell[i] += flags >>> i & 1;
@@ -891,7 +959,7 @@ public final class CaseReplay {
             if (slot >= 1L << SLOT_BITS) {
                 throw new IllegalStateException("more categories than a replay counts: " + categoryKeys.size());
             }
-            pending[pendingCount++] = (long) s.place.ordinal << (SLOT_BITS + FLAG_BITS) | slot << FLAG_BITS | flags;
+            pending[pendingCount++] = (long) s.place << (SLOT_BITS + FLAG_BITS) | slot << FLAG_BITS | flags;
             if (pendingCount == pending.length) {
                 flush();
             }
@@ -987,11 +1055,12 @@ public final class CaseReplay {
          */
         private long firstEscalation(CaseState.Draft s, Instant at) {
             long first = NONE;
-            if (!s.escalations.isEmpty() && !s.escalations.get(0).at().isAfter(at)) {
-                first = CaseState.Draft.micros(s.escalations.get(0).at());
+            List<CaseEvent.Escalated> explicit = s.escalations();
+            if (!explicit.isEmpty() && !explicit.get(0).at().isAfter(at)) {
+                first = CaseState.Draft.micros(explicit.get(0).at());
             }
-            if (s.place.path.size() > 1) {
-                long period = escalationPeriod(s.categoryIndex, s.category);
+            if (placeList.get(s.place).path.size() > 1) {
+                long period = escalationPeriod(s.categoryIndex, categoryKeys.get(s.categoryIndex));
                 if (period > 0) {
                     // the automatic escalation must come before the case stopped (handled, ended, or at):
                     // p working minutes take at least p minutes, so a case stopped by then is spared the calendar

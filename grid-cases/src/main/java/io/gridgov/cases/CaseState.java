@@ -75,15 +75,25 @@ public record CaseState(String id, String category, String source, Optional<Stri
         requireNonNull(lastEventAt, "lastEventAt");
     }
 
-    /** {@return the live state right after a report at {@code reportedAt} (microseconds, {@link Draft#micros})} */
-    static Draft reported(String id, String category, String source, Optional<String> grid, Optional<CasePoint> point,
-            long reportedAt, long reportLine, Draft recycled) {
-        Draft d = recycled != null ? recycled.reset() : new Draft();
-        d.id = id;
-        d.category = category;
-        d.source = source;
-        d.grid = grid;
-        d.point = point;
+    /**
+     * {@return the live state {@code d} (emptied first) right after a report at {@code reportedAt} (microseconds,
+     * {@link Draft#micros})} The id is {@code id}, or when that is null the ASCII id packed in {@code idLow},
+     * {@code idHigh} ({@link Bytes#packed}) of {@code idLength} characters; {@code point} is null for none.
+     */
+    static Draft reported(Draft d, String id, long idLow, long idHigh, int idLength, CasePoint point, long reportedAt,
+            long reportLine) {
+        d.reset();
+        // for a usual report only primitives are stored: the object is reused and long-lived, and a reference
+        // stored into it would dirty a card for the collector to scan, once per case
+        if (id != null) {
+            d.id = id;
+        }
+        d.idLow = idLow;
+        d.idHigh = idHigh;
+        d.idLength = idLength;
+        if (point != null) {
+            d.point = point;
+        }
         d.reportedAt = reportedAt;
         d.reportLine = reportLine;
         d.status(CaseStatus.REPORTED);
@@ -112,11 +122,13 @@ public record CaseState(String id, String category, String source, Optional<Stri
      * case, not per event), copied into a {@link CaseState} when asked. Not API, not thread-safe.
      */
     static final class Draft {
-        String id;
-        String category;
-        String source;
-        Optional<String> grid;
-        Optional<CasePoint> point;
+        /** The id, or null when it is the ASCII id packed in {@link #idLow} and {@link #idHigh} ({@link #id()}). */
+        private String id;
+        private long idLow;
+        private long idHigh;
+        private int idLength;
+        /** The point reported, null for none. */
+        private CasePoint point;
         /** The times below are in microseconds since the epoch ({@link #micros}), {@link #NONE} when absent. */
         long reportedAt;
         long reportLine;
@@ -129,7 +141,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
         long firstDispatchedAt = NONE;
         /**
          * The unit it was last dispatched or escalated to, as its index in the replay's list of units ({@link
-         * #state(List)}), -1 for none: an int, since a reference stored into this long-lived object at every
+         * #state}), -1 for none: an int, since a reference stored into this long-lived object at every
          * dispatch dirties a card the collector must then scan.
          */
         int assignee = -1;
@@ -140,7 +152,8 @@ public record CaseState(String id, String category, String source, Optional<Stri
         long lastHandledAt = NONE;
         long onTimeBasis = NONE;
         int failedVerifications;
-        List<CaseEvent.Escalated> escalations = List.of();
+        /** The explicit escalations, null for none (not an empty list: no reference stored at a report). */
+        private List<CaseEvent.Escalated> escalations;
         int supervisions;
         long firstSupervisedAt = NONE;
         long closedAt = NONE;
@@ -150,8 +163,8 @@ public record CaseState(String id, String category, String source, Optional<Stri
         int events;
         /** Whether the replay has let go of this case (counted into the statistics). */
         boolean retired;
-        /** The replay's place of the grid, and its indexes of the category and the source. */
-        CaseReplay.Place place;
+        /** The replay's indexes of the place of the grid ({@link CaseReplay.Place#ordinal}), the category and the source. */
+        int place;
         int categoryIndex;
         int sourceIndex;
         /** The number of its id in the replay's {@link CaseNumbers}. */
@@ -174,14 +187,16 @@ public record CaseState(String id, String category, String source, Optional<Stri
             lastHandledAt = NONE;
             onTimeBasis = NONE;
             failedVerifications = 0;
-            escalations = List.of();
+            escalations = null;
             supervisions = 0;
             firstSupervisedAt = NONE;
             closedAt = NONE;
             reopenedAt = NONE;
             endedAt = NONE;
             retired = false;
-            place = null;
+            place = 0;
+            id = null;
+            point = null;
             categoryIndex = 0;
             sourceIndex = 0;
             number = 0;
@@ -214,14 +229,22 @@ public record CaseState(String id, String category, String source, Optional<Stri
         }
 
         Draft escalate(CaseEvent.Escalated e) {
-            List<CaseEvent.Escalated> l = new ArrayList<>(escalations.size() + 1);
-            l.addAll(escalations);
+            List<CaseEvent.Escalated> l = new ArrayList<>(escalations().size() + 1);
+            l.addAll(escalations());
             l.add(e);
             escalations = l;
             return this;
         }
 
         /** Counts one applied event at {@code at} (microseconds). */
+        /**
+         * {@return a sum of fields at the start, the middle and the end of this object} Read only to have its cache
+         * lines loaded ahead of use (a state spans three or four).
+         */
+        long touch() {
+            return idLow + lastEventAt + status;
+        }
+
         void applied(long at) {
             if (at > lastEventAt) {
                 lastEventAt = at;
@@ -229,12 +252,26 @@ public record CaseState(String id, String category, String source, Optional<Stri
             events++;
         }
 
-        /** {@return the state as it is now, its unit one of {@code units}} */
-        CaseState state(List<String> units) {
-            return new CaseState(id, category, source, grid, point, instant(reportedAt), reportLine, status(), resumeTo(),
+        /** {@return the case id} */
+        String id() {
+            return id != null ? id : Bytes.unpacked(idLow, idHigh, idLength);
+        }
+
+        /** {@return the explicit escalations, in order} */
+        List<CaseEvent.Escalated> escalations() {
+            return escalations != null ? escalations : List.of();
+        }
+
+        /**
+         * {@return the state as it is now} The category, source and grid are the replay's of this case's
+         * indexes ({@link #categoryIndex}, {@link #sourceIndex}, {@link #place}), its unit one of {@code units}.
+         */
+        CaseState state(String category, String source, Optional<String> grid, List<String> units) {
+            return new CaseState(id(), category, source, grid, Optional.ofNullable(point), instant(reportedAt), reportLine,
+                    status(), resumeTo(),
                     optional(firstDispatchedAt), assignee < 0 ? Optional.empty() : Optional.of(units.get(assignee)), optional(assignedAt),
                     postponedMinutes, optional(deadline), optional(firstHandledAt),
-                    optional(lastHandledAt), optional(onTimeBasis), failedVerifications, escalations,
+                    optional(lastHandledAt), optional(onTimeBasis), failedVerifications, escalations(),
                     supervisions, optional(firstSupervisedAt), optional(closedAt),
                     optional(reopenedAt), optional(endedAt), instant(lastEventAt), events);
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@link Instant}; any other event is kept as its {@link CaseEvent} ({@link #objects}). {@link #event(int)}
  * builds the same event the reader would have made, for a finding or a consumer that wants objects.
  *
- * <p>Rows of the usual types carry: the case id, the line, the epoch second; a report its category, source
+ * <p>Rows of the usual types carry: the case id (an ASCII id of at most 16 characters packed in two longs, no
+ * string; any other as its string), the line, the epoch second; a report its category, source
  * and grid (with the reader's {@link Interner} indexes of them, -1 when not stored, so that a replay can
  * look them up by index); a dispatch its unit; a verification its result. Not thread-safe: filled by the
  * reading thread, then read by the replaying thread after the hand-over.
@@ -42,7 +43,12 @@ final class EventColumns {
     final byte[] types;
     final long[] lines;
     final long[] seconds;
+    /** The case id when it is not packed, else null ({@link #id(int)}). */
     final String[] ids;
+    /** A packed case id ({@link Bytes#packed}): its two longs and its length. */
+    final long[] idLows;
+    final long[] idHighs;
+    final byte[] idLengths;
     /** The category of a report, the unit of a dispatch. */
     final String[] texts;
     final String[] sources;
@@ -65,6 +71,9 @@ final class EventColumns {
         lines = new long[capacity];
         seconds = new long[capacity];
         ids = new String[capacity];
+        idLows = new long[capacity];
+        idHighs = new long[capacity];
+        idLengths = new byte[capacity];
         texts = new String[capacity];
         sources = new String[capacity];
         grids = new Object[capacity];
@@ -85,12 +94,19 @@ final class EventColumns {
         numbers[n++] = number;
     }
 
-    /** Writes the common columns of the next row (not yet added: {@link #commit}). */
-    void row(byte type, String id, long line, long second) {
+    /**
+     * Writes the common columns of the next row (not yet added: {@link #commit}): the case id is {@code id}, or
+     * when that is null the ASCII id of {@code idLength} (1 to 16) characters packed in {@code idLow} and
+     * {@code idHigh} as {@link Bytes#packed} packs it.
+     */
+    void row(byte type, String id, long idLow, long idHigh, int idLength, long line, long second) {
         int i = n;
         objects[i] = null;
         types[i] = type;
         ids[i] = id;
+        idLows[i] = idLow;
+        idHighs[i] = idHigh;
+        idLengths[i] = (byte) idLength;
         lines[i] = line;
         seconds[i] = second;
     }
@@ -128,13 +144,19 @@ final class EventColumns {
         return (Optional<String>) grids[i];
     }
 
+    /** {@return the case id of a row of columns} */
+    String id(int i) {
+        String id = ids[i];
+        return id != null ? id : Bytes.unpacked(idLows[i], idHighs[i], idLengths[i]);
+    }
+
     /** {@return the event of a row: its object, or the event its columns stand for} */
     CaseEvent event(int i) {
         CaseEvent o = objects[i];
         if (o != null) {
             return o;
         }
-        String id = ids[i];
+        String id = id(i);
         Instant at = Instant.ofEpochSecond(seconds[i]);
         long line = lines[i];
         Optional<String> none = Optional.empty();

@@ -112,6 +112,11 @@ final class Interner {
         return last;
     }
 
+    /** {@return the stored value of an index} */
+    String string(int index) {
+        return strings[index];
+    }
+
     /** {@return the facts recorded for a stored value (0 until some are)} */
     int facts(int index) {
         return facts[index];

@@ -58,7 +58,18 @@ final class ReadAhead {
 
         /** {@return the releases gathered so far, leaving {@code empty} to gather the next ones} */
         CaseNumbers.Released swap(CaseNumbers.Released empty);
+
+        /**
+         * Told that the events of rows {@code [from, to)} of a batch come next (after the {@value #AHEAD} before
+         * them), so that it may start loading what they need: a few loads issued together overlap, where one at a
+         * time each waits for memory. Does nothing by default.
+         */
+        default void ahead(EventColumns batch, int from, int to) {
+        }
     }
+
+    /** Rows a {@link Target} is told of ahead ({@link Target#ahead}), and at a time. */
+    static final int AHEAD = 8;
 
     /** A batch handed over: {@code n} events, or the end of the read ({@code last}) with its outcome. */
     private static final class Batch {
@@ -142,7 +153,12 @@ final class ReadAhead {
                 CaseEvent[] objects = events.objects;
                 int[] nums = events.numbers;
                 long seq = b.firstSeq;
-                for (int i = 0; i < events.n; i++) {
+                int n = events.n;
+                target.ahead(events, 0, Math.min(AHEAD, n));
+                for (int i = 0; i < n; i++) {
+                    if ((i & (AHEAD - 1)) == 0 && i + AHEAD < n) {
+                        target.ahead(events, i + AHEAD, Math.min(i + 2 * AHEAD, n));
+                    }
                     CaseEvent e = objects[i];
                     if (e != null) {
                         target.accept(e, nums[i], seq + i);

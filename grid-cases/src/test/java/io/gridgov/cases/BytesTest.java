@@ -63,4 +63,17 @@ class BytesTest {
             assertThat(atEnd).isEqualTo(expected);
         }
     }
+
+    @net.jqwik.api.Property(tries = 200)
+    void aPackedValueUnpacksToItsBytes(@net.jqwik.api.ForAll long seed) {
+        Random r = new Random(seed);
+        int len = r.nextInt(17);
+        byte[] b = new byte[len + 9];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (1 + r.nextInt(127));
+        }
+        int off = r.nextInt(9);
+        String expected = new String(b, off, len, StandardCharsets.ISO_8859_1);
+        assertThat(Bytes.unpacked(Bytes.packed(b, off, len, 0), Bytes.packed(b, off, len, 1), len)).isEqualTo(expected);
+    }
 }
