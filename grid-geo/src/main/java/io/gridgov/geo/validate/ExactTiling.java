@@ -70,11 +70,14 @@ final class ExactTiling {
     }
 
     /**
-     * A necessary condition, checked before any hashing: a vertex of the parent (the first of its
-     * first non-empty shell) is a vertex of a child. Every vertex of a valid parent ends a segment
-     * of the parent's chain that no other segment of the parent cancels, so only children's segments
-     * with that vertex as an end can cancel it. A parent redrawn independently of its children fails
-     * here at the cost of a few envelope tests.
+     * A necessary condition, checked before any hashing: a few vertices of the parent (up to
+     * {@link #PARENT_VERTICES_SAMPLED}, spread evenly along its first non-empty shell) are vertices
+     * of children. Every vertex of a valid parent ends a segment of the parent's chain that no other
+     * segment of the parent cancels, so only children's segments with that vertex as an end can
+     * cancel it. A parent redrawn independently of its children fails here at the cost of a few
+     * envelope tests — also when the redrawing kept its corners (the district of a city whose
+     * outlines were redrawn shares its first vertex with a street, and only its other vertices
+     * differ).
      */
     private static boolean hasVertexOfParent(Geometry[] children, Geometry parent) {
         for (int i = 0; i < parent.getNumGeometries(); i++) {
@@ -83,10 +86,21 @@ final class ExactTiling {
                 continue;
             }
             CoordinateSequence shell = p.getExteriorRing().getCoordinateSequence();
-            return isVertexOfAny(children, shell.getX(0), shell.getY(0));
+            int n = shell.size() - 1;
+            int samples = Math.max(1, Math.min(PARENT_VERTICES_SAMPLED, n));
+            for (int k = 0; k < samples; k++) {
+                int v = (int) ((long) k * n / samples);
+                if (!isVertexOfAny(children, shell.getX(v), shell.getY(v))) {
+                    return false;
+                }
+            }
+            return true;
         }
         return true;   // nothing to test: let the chains decide
     }
+
+    /** How many of the parent's vertices {@link #hasVertexOfParent} looks for among the children's. */
+    private static final int PARENT_VERTICES_SAMPLED = 8;
 
     /**
      * {@return whether (x, y) is a vertex of one of the geometries (exact {@code ==}); non-polygonal
@@ -314,5 +328,104 @@ final class ExactTiling {
     /** The bits of a coordinate, with -0.0 and 0.0 alike (they compare equal). */
     private static long bits(double v) {
         return v == 0 ? 0 : Double.doubleToLongBits(v);
+    }
+
+    /**
+     * The same chains on numbered positions (the representatives of {@link GroupSnapping}, one id
+     * per distinct position): a segment is the pair of its ends' ids, lower first, and its weight
+     * counts the rings running along it from the lower id (+) or towards it (-). With one id per
+     * position the weights, and so the answer, are those of the chains on coordinates. Cheaper:
+     * one {@code long} key per segment instead of four coordinates, and no geometry to read.
+     */
+    static final class OnIds {
+        private long[] keys;
+        /** Per slot, the weight plus {@link #TAKEN} (0: empty), as in the enclosing class. */
+        private int[] weights;
+        private int mask;
+        private int used;
+        private int nonZero;
+
+        /** @param segments about how many segments will be added (the table grows past them) */
+        OnIds(int segments) {
+            int capacity = Integer.highestOneBit(Math.max(16, segments)) << 1;
+            keys = new long[capacity];
+            weights = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        /**
+         * Adds a closed ring whose consecutive ids differ.
+         *
+         * @param ids the ring's ids, the first again at the end
+         * @param orient +1 to add it in its direction, -1 against it (a shell counter-clockwise and
+         *     a hole clockwise count +1 in a child, -1 in the parent)
+         */
+        void addRing(int[] ids, int orient) {
+            for (int k = 0; k + 1 < ids.length; k++) {
+                int a = ids[k];
+                int b = ids[k + 1];
+                if (a < b) {
+                    put(((long) a << 32) | b, orient);
+                } else if (b < a) {
+                    put(((long) b << 32) | a, -orient);
+                }
+            }
+        }
+
+        /** {@return whether every segment's weight is 0: the children's chains cancel the parent's} */
+        boolean cancelled() {
+            return nonZero == 0;
+        }
+
+        private void put(long key, int w) {
+            if (used * 2 >= weights.length) {
+                grow();
+            }
+            int slot = slot(key);
+            while (weights[slot] != 0) {
+                if (keys[slot] == key) {
+                    int before = weights[slot] - TAKEN;
+                    int after = before + w;
+                    weights[slot] = after + TAKEN;
+                    if (before == 0) {
+                        nonZero++;
+                    } else if (after == 0) {
+                        nonZero--;
+                    }
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            weights[slot] = w + TAKEN;
+            used++;
+            if (w != 0) {
+                nonZero++;
+            }
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldWeights = weights;
+            int capacity = oldWeights.length * 2;
+            keys = new long[capacity];
+            weights = new int[capacity];
+            mask = capacity - 1;
+            for (int i = 0; i < oldWeights.length; i++) {
+                if (oldWeights[i] != 0) {
+                    int slot = slot(oldKeys[i]);
+                    while (weights[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    weights[slot] = oldWeights[i];
+                }
+            }
+        }
     }
 }

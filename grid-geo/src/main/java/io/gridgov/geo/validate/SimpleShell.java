@@ -3,9 +3,11 @@ package io.gridgov.geo.validate;
 import java.util.Arrays;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
  * A certificate that a polygon without holes is valid in the sense of JTS {@code IsValidOp}: its
@@ -51,7 +53,20 @@ final class SimpleShell {
         if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0) {
             return false;
         }
-        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
+        return certifiesShell(p.getExteriorRing().getCoordinateSequence());
+    }
+
+    /**
+     * Whether a polygon with this shell and no holes is certainly valid (as {@link #certifies}).
+     *
+     * @param ring a ring's coordinates (the {@code Coordinate}s are read, not kept)
+     * @return true when the ring is simple; false says nothing
+     */
+    static boolean certifiesShell(Coordinate[] ring) {
+        return certifiesShell(new CoordinateArraySequence(ring, 2, 0));
+    }
+
+    private static boolean certifiesShell(CoordinateSequence s) {
         int n = s.size();
         if (n < 4) {
             return false;
