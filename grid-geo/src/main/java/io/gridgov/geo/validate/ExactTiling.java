@@ -338,6 +338,8 @@ final class ExactTiling {
      * one {@code long} key per segment instead of four coordinates, and no geometry to read.
      */
     static final class OnIds {
+        /** The weights of the segments the caller numbered (see {@link #add}). */
+        private final int[] numbered;
         private long[] keys;
         /** Per slot, the weight plus {@link #TAKEN} (0: empty), as in the enclosing class. */
         private int[] weights;
@@ -345,31 +347,45 @@ final class ExactTiling {
         private int used;
         private int nonZero;
 
-        /** @param segments about how many segments will be added (the table grows past them) */
-        OnIds(int segments) {
-            int capacity = Integer.highestOneBit(Math.max(16, segments)) << 1;
+        /**
+         * @param numberedSegments how many segments the caller numbers (0 .. numberedSegments - 1)
+         * @param otherSegments about how many other segments will be added (the table grows past them)
+         */
+        OnIds(int numberedSegments, int otherSegments) {
+            numbered = new int[numberedSegments];
+            int capacity = Integer.highestOneBit(Math.max(16, otherSegments)) << 1;
             keys = new long[capacity];
             weights = new int[capacity];
             mask = capacity - 1;
         }
 
         /**
-         * Adds a closed ring whose consecutive ids differ.
+         * Adds a segment the caller numbered: the caller gives one segment (pair of ids) always
+         * the same number and never adds it by {@link #addPair} too.
          *
-         * @param ids the ring's ids, the first again at the end
-         * @param orient +1 to add it in its direction, -1 against it (a shell counter-clockwise and
-         *     a hole clockwise count +1 in a child, -1 in the parent)
+         * @param segment its number
+         * @param w +1 along it from its lower id, -1 towards it
          */
-        void addRing(int[] ids, int orient) {
-            for (int k = 0; k + 1 < ids.length; k++) {
-                int a = ids[k];
-                int b = ids[k + 1];
-                if (a < b) {
-                    put(((long) a << 32) | b, orient);
-                } else if (b < a) {
-                    put(((long) b << 32) | a, -orient);
-                }
+        void add(int segment, int w) {
+            int before = numbered[segment];
+            int after = before + w;
+            numbered[segment] = after;
+            if (before == 0) {
+                nonZero++;
+            } else if (after == 0) {
+                nonZero--;
             }
+        }
+
+        /**
+         * Adds a segment by its ends' ids.
+         *
+         * @param a the lower id (≥ 0)
+         * @param b the higher id
+         * @param w +1 from a to b, -1 from b to a
+         */
+        void addPair(int a, int b, int w) {
+            put(((long) a << 32) | b, w);
         }
 
         /** {@return whether every segment's weight is 0: the children's chains cancel the parent's} */

@@ -4,6 +4,7 @@ import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -73,11 +74,13 @@ final class GroupSnapping {
         private final List<List<Ring>> ringsOf;
         private final List<Ring> parentRings;
         private final int snappedVertices;
+        private final Edges edges;
         private Geometry[] children;
         private Geometry parent;
 
         private Result(GroupSnapping snapping, Geometry[] before, Geometry parentBefore, List<List<Ring>> ringsOf,
-                List<Ring> parentRings, int snappedVertices) {
+                List<Ring> parentRings, int snappedVertices, Edges edges) {
+            this.edges = edges;
             this.snapping = snapping;
             this.before = before;
             this.parentBefore = parentBefore;
@@ -142,10 +145,10 @@ final class GroupSnapping {
                 for (Ring ring : parentRings) {
                     segments += ring.vertices.length;
                 }
-                ExactTiling.OnIds chains = new ExactTiling.OnIds(segments);
-                boolean decided = snapping.addChains(chains, parentBefore, parentRings, -1);
+                ExactTiling.OnIds chains = new ExactTiling.OnIds(edges.count, segments / 8);
+                boolean decided = snapping.addChains(chains, edges, parentBefore, parentRings, -1);
                 for (int i = 0; i < before.length && decided; i++) {
-                    decided = snapping.addChains(chains, before[i], ringsOf.get(i), 1);
+                    decided = snapping.addChains(chains, edges, before[i], ringsOf.get(i), 1);
                 }
                 if (decided) {
                     return chains.cancelled();
@@ -229,15 +232,17 @@ final class GroupSnapping {
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
         dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
-        int capacity = Math.max(64, vertices);
+        // shared borders make a group's distinct positions about half its vertices or fewer (the
+        // arrays grow when there are more)
+        int capacity = Math.max(64, vertices / 2);
         reps = new Coordinate[capacity];
         px = new double[capacity];
         py = new double[capacity];
         rx = new double[capacity];
         ry = new double[capacity];
         nextInCell = new int[capacity];
-        given = new PositionIndex(vertices);
-        positionRep = new int[Math.max(16, vertices)];
+        given = new PositionIndex(capacity);
+        positionRep = new int[capacity];
         positionStamp = new int[positionRep.length];
     }
 
@@ -320,8 +325,13 @@ final class GroupSnapping {
         Coordinate[] source;
         /** Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the closing one. */
         int[] positions;
+        /** Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one. */
+        int[] edgeOf;
         /** The snapped ring as representatives, closed (empty when nothing is left), once computed (see {@link #snapped}). */
         int[] snapped;
+
+        /** Rings of at most this many vertices are searched vertex by vertex, longer ones sorted once. */
+        private static final int SHORT_RING = 128;
 
         /** Forgets the sorted representatives after {@link #vertices} changed. */
         void changed() {
@@ -330,6 +340,15 @@ final class GroupSnapping {
 
         /** {@return whether representative {@code p} is a vertex of the ring} */
         boolean has(int p) {
+            if (vertices.length <= SHORT_RING) {
+                // a short ring is read faster than it is sorted
+                for (int v : vertices) {
+                    if (v == p) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             if (has == null) {
                 has = vertices.clone();
                 Arrays.sort(has);
@@ -401,12 +420,13 @@ final class GroupSnapping {
         }
         Edges edges = new Edges(repCount, segments);
         for (int r = 0; r < all.size(); r++) {
-            int[] v = all.get(r).vertices;
+            Ring ring = all.get(r);
+            int[] v = ring.vertices;
+            int[] edgeOf = new int[Math.max(0, v.length - 1)];
             for (int k = 0; k + 1 < v.length; k++) {
-                if (v[k] != v[k + 1]) {
-                    edges.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
-                }
+                edgeOf[k] = v[k] == v[k + 1] ? -1 : edges.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
             }
+            ring.edgeOf = edgeOf;
         }
         // 3. each representative into every edge within the tolerance, for every ring along it, so
         //    borders shared before stay shared. Both sides of a spike narrower than the tolerance
@@ -470,7 +490,7 @@ final class GroupSnapping {
             }
         }
         // 4. the rings are rebuilt when the result is asked for its geometries
-        return new Result(this, children, parent, ringsOf, parentRings, snapped);
+        return new Result(this, children, parent, ringsOf, parentRings, snapped, edges);
     }
 
     /**
@@ -683,17 +703,14 @@ final class GroupSnapping {
     private int nearest(Coordinate c, boolean cornersOnly) {
         double x = c.x * sx;
         double y = c.y * sy;
-        long c0 = (long) Math.floor((x - reach) / cellSize);
-        long c1 = (long) Math.floor((x + reach) / cellSize);
-        long r0 = (long) Math.floor((y - reach) / cellSize);
-        long r1 = (long) Math.floor((y + reach) / cellSize);
+        cellsAround(x, y);
         int best = -1;
         double bestX = 0;
         double bestY = 0;
         double bestSquared = 0;
         double bound = toleranceSquaredBound;
-        for (long cx = c0; cx <= c1; cx++) {
-            for (long cy = r0; cy <= r1; cy++) {
+        for (long cx = aroundX0; cx <= aroundX1; cx++) {
+            for (long cy = aroundY0; cy <= aroundY1; cy++) {
                 // a vertex of the group lies two cells inside the dense array: no bounds to test
                 int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
@@ -726,6 +743,23 @@ final class GroupSnapping {
         }
         nearestAtZero = bestX == 0 && bestY == 0;
         return best;
+    }
+
+    /** The cells {@link #cellsAround} found last: columns {@code aroundX0 .. aroundX1}, rows {@code aroundY0 .. aroundY1}. */
+    private long aroundX0;
+    private long aroundX1;
+    private long aroundY0;
+    private long aroundY1;
+
+    /**
+     * Finds the cells within {@link #reach} of the point (x, y) (metres): at most two columns and
+     * two rows (cells are twice the tolerance), left in {@link #aroundX0} .. {@link #aroundY1}.
+     */
+    private void cellsAround(double x, double y) {
+        aroundX0 = (long) Math.floor((x - reach) / cellSize);
+        aroundX1 = (long) Math.floor((x + reach) / cellSize);
+        aroundY0 = (long) Math.floor((y - reach) / cellSize);
+        aroundY1 = (long) Math.floor((y + reach) / cellSize);
     }
 
     /**
@@ -841,14 +875,9 @@ final class GroupSnapping {
      * them, a corner's if any was nearest): it would give the same one.
      */
     private boolean noneNewerAround(Coordinate c, int stamp) {
-        double x = c.x * sx;
-        double y = c.y * sy;
-        long c0 = (long) Math.floor((x - reach) / cellSize);
-        long c1 = (long) Math.floor((x + reach) / cellSize);
-        long r0 = (long) Math.floor((y - reach) / cellSize);
-        long r1 = (long) Math.floor((y + reach) / cellSize);
-        for (long cx = c0; cx <= c1; cx++) {
-            for (long cy = r0; cy <= r1; cy++) {
+        cellsAround(c.x * sx, c.y * sy);
+        for (long cx = aroundX0; cx <= aroundX1; cx++) {
+            for (long cy = aroundY0; cy <= aroundY1; cy++) {
                 int newest = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
                 if (newest >= stamp) {
@@ -1160,11 +1189,18 @@ final class GroupSnapping {
             next = new int[capacity];
         }
 
-        void use(int from, int to, int r, int k) {
+        /** {@return the edge from {@code from} to {@code to} ({@code from < to}), or -1 when there is none} */
+        int find(int from, int to) {
             int e = first[from];
             while (e >= 0 && b[e] != to) {
                 e = nextOfA[e];
             }
+            return e;
+        }
+
+        /** Records that segment {@code k} of ring {@code r} runs along edge {@code from, to} ({@code from < to}); {@return the edge} */
+        int use(int from, int to, int r, int k) {
+            int e = find(from, to);
             if (e < 0) {
                 e = count++;
                 if (e == a.length) {
@@ -1195,6 +1231,7 @@ final class GroupSnapping {
                 next[tail[e]] = u;
             }
             tail[e] = u;
+            return e;
         }
     }
 
@@ -1533,27 +1570,35 @@ final class GroupSnapping {
 
     /**
      * Adds a geometry's snapped rings to the chains with weight {@code sign} (see
-     * {@link Result#tilesExactly}).
+     * {@link Result#tilesExactly}): a segment along an edge of the group (see {@link Edges}) by
+     * the edge's number, one made by inserting representatives by its pair of ids.
      *
      * @param g the geometry before snapping (valid)
      * @param rings its rings
      * @return false when the rebuilt geometry's validity or rings are for {@link #rebuild} to tell
-     *     (nothing was added then)
+     *     (the chains are then of no use)
      */
-    private boolean addChains(ExactTiling.OnIds chains, Geometry g, List<Ring> rings, int sign) {
+    private boolean addChains(ExactTiling.OnIds chains, Edges edges, Geometry g, List<Ring> rings, int sign) {
         boolean changed = false;
         for (Ring ring : rings) {
             changed |= ring.moved || ring.insertCount > 0;
         }
         if (!changed) {
-            // rebuilt as g itself: its rings are the representatives of its own vertices
+            // rebuilt as g itself (valid): its rings are the representatives of its own vertices,
+            // each segment along an edge
             int r = 0;
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 Polygon p = (Polygon) g.getGeometryN(i);
                 for (int h = -1; h < p.getNumInteriorRing(); h++) {
                     Ring ring = rings.get(r++);
-                    if (ring.vertices.length >= 4) {
-                        chains.addRing(ring.vertices, Orientation.isCCW(ring.source) == (h < 0) ? sign : -sign);
+                    int[] v = ring.vertices;
+                    if (v.length < 4) {
+                        continue;
+                    }
+                    int orient = counterClockwise(v) == (h < 0) ? sign : -sign;
+                    int[] edgeOf = ring.edgeOf;
+                    for (int k = 0; k < edgeOf.length; k++) {
+                        chains.add(edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
                     }
                 }
             }
@@ -1566,12 +1611,55 @@ final class GroupSnapping {
         if (ids.length < 4) {
             return false;
         }
-        Coordinate[] cs = coordinates(ids);
-        if (!SimpleShell.certifiesShell(cs)) {
+        double[] xs = new double[ids.length];
+        double[] ys = new double[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            xs[k] = px[ids[k]];
+            ys[k] = py[ids[k]];
+        }
+        if (!SimpleShell.certifiesShell(xs, ys)) {
             return false;
         }
-        chains.addRing(ids, Orientation.isCCW(cs) ? sign : -sign);
+        int orient = counterClockwise(ids) ? sign : -sign;
+        for (int k = 0; k + 1 < ids.length; k++) {
+            int a = Math.min(ids[k], ids[k + 1]);
+            int b = Math.max(ids[k], ids[k + 1]);
+            int w = a == ids[k] ? orient : -orient;
+            int e = edges.find(a, b);
+            if (e >= 0) {
+                chains.add(e, w);
+            } else {
+                chains.addPair(a, b, w);
+            }
+        }
         return true;
+    }
+
+    /**
+     * {@return whether a simple ring of representatives (closed, consecutive ones distinct) runs
+     * counter-clockwise}, as JTS {@code Orientation.isCCW} finds it: the exact orientation of the
+     * turn at its lowest-leftmost vertex, a convex vertex where the ring turns one way or the
+     * other (its two neighbours both lie lexicographically after it; were the three collinear, the
+     * two segments would overlap, and the ring would not be simple).
+     */
+    private boolean counterClockwise(int[] ids) {
+        int n = ids.length - 1;
+        int m = 0;
+        double mx = px[ids[0]];
+        double my = py[ids[0]];
+        for (int k = 1; k < n; k++) {
+            double x = px[ids[k]];
+            double y = py[ids[k]];
+            if (x < mx || x == mx && y < my) {
+                m = k;
+                mx = x;
+                my = y;
+            }
+        }
+        int before = ids[m == 0 ? n - 1 : m - 1];
+        int after = ids[m + 1];
+        return CGAlgorithmsDD.orientationIndex(px[before], py[before], mx, my, px[after], py[after])
+                == Orientation.COUNTERCLOCKWISE;
     }
 
     /** Whether two rings have the same coordinates in the same order (as {@link Coordinate#compareTo} sees them). */
