@@ -232,17 +232,15 @@ final class GroupSnapping {
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
         dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
-        // shared borders make a group's distinct positions about half its vertices or fewer (the
-        // arrays grow when there are more)
-        int capacity = Math.max(64, vertices / 2);
+        int capacity = Math.max(64, vertices);
         reps = new Coordinate[capacity];
         px = new double[capacity];
         py = new double[capacity];
         rx = new double[capacity];
         ry = new double[capacity];
         nextInCell = new int[capacity];
-        given = new PositionIndex(capacity);
-        positionRep = new int[capacity];
+        given = new PositionIndex(vertices);
+        positionRep = new int[Math.max(16, vertices)];
         positionStamp = new int[positionRep.length];
     }
 
