@@ -70,14 +70,11 @@ final class ExactTiling {
     }
 
     /**
-     * A necessary condition, checked before any hashing: a few vertices of the parent (up to
-     * {@link #PARENT_VERTICES_SAMPLED}, spread evenly along its first non-empty shell) are vertices
-     * of children. Every vertex of a valid parent ends a segment of the parent's chain that no other
-     * segment of the parent cancels, so only children's segments with that vertex as an end can
-     * cancel it. A parent redrawn independently of its children fails here at the cost of a few
-     * envelope tests — also when the redrawing kept its corners (the district of a city whose
-     * outlines were redrawn shares its first vertex with a street, and only its other vertices
-     * differ).
+     * A necessary condition, checked before any hashing: a vertex of the parent (the first of its
+     * first non-empty shell) is a vertex of a child. Every vertex of a valid parent ends a segment
+     * of the parent's chain that no other segment of the parent cancels, so only children's segments
+     * with that vertex as an end can cancel it. A parent redrawn independently of its children fails
+     * here at the cost of a few envelope tests.
      */
     private static boolean hasVertexOfParent(Geometry[] children, Geometry parent) {
         for (int i = 0; i < parent.getNumGeometries(); i++) {
@@ -86,21 +83,10 @@ final class ExactTiling {
                 continue;
             }
             CoordinateSequence shell = p.getExteriorRing().getCoordinateSequence();
-            int n = shell.size() - 1;
-            int samples = Math.max(1, Math.min(PARENT_VERTICES_SAMPLED, n));
-            for (int k = 0; k < samples; k++) {
-                int v = (int) ((long) k * n / samples);
-                if (!isVertexOfAny(children, shell.getX(v), shell.getY(v))) {
-                    return false;
-                }
-            }
-            return true;
+            return isVertexOfAny(children, shell.getX(0), shell.getY(0));
         }
         return true;   // nothing to test: let the chains decide
     }
-
-    /** How many of the parent's vertices {@link #hasVertexOfParent} looks for among the children's. */
-    private static final int PARENT_VERTICES_SAMPLED = 8;
 
     /**
      * {@return whether (x, y) is a vertex of one of the geometries (exact {@code ==}); non-polygonal
@@ -334,8 +320,9 @@ final class ExactTiling {
      * The same chains on numbered positions (the representatives of {@link GroupSnapping}, one id
      * per distinct position): a segment is the pair of its ends' ids, lower first, and its weight
      * counts the rings running along it from the lower id (+) or towards it (-). With one id per
-     * position the weights, and so the answer, are those of the chains on coordinates. Cheaper:
-     * one {@code long} key per segment instead of four coordinates, and no geometry to read.
+     * position the weights, and so the answer, are those of the chains on coordinates. Cheaper: a
+     * segment the caller already numbered (an edge of the snapped group) is an array slot, any
+     * other one {@code long} key instead of four coordinates, and no geometry is read.
      */
     static final class OnIds {
         /** The weights of the segments the caller numbered (see {@link #add}). */

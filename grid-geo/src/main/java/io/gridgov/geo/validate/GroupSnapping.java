@@ -80,13 +80,13 @@ final class GroupSnapping {
 
         private Result(GroupSnapping snapping, Geometry[] before, Geometry parentBefore, List<List<Ring>> ringsOf,
                 List<Ring> parentRings, int snappedVertices, Edges edges) {
-            this.edges = edges;
             this.snapping = snapping;
             this.before = before;
             this.parentBefore = parentBefore;
             this.ringsOf = ringsOf;
             this.parentRings = parentRings;
             this.snappedVertices = snappedVertices;
+            this.edges = edges;
         }
 
         /** {@return the snapped children, parallel to the input (a child nothing changed is the same instance)} */
