@@ -15,6 +15,7 @@ import io.gridgov.testkit.Style;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.locationtech.jts.coverage.CoverageUnion;
@@ -44,7 +45,9 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * city at 10.5 m, the time {@code redrawn-covering} is compared with), {@code redrawn-default}
  * (parents redrawn, default tolerance), {@code digitised-default} (grids digitised one by one,
  * default tolerance; without JTS alone, which takes ten times as long there) or {@code redrawn-covering} (parents redrawn, 10.5 m; best of
- * the repetitions, for before/after comparisons on a busy machine).
+ * the repetitions, for before/after comparisons on a busy machine). With 4 or more repetitions each
+ * measured case also prints a line with the best and the median of the second half of its runs
+ * (the first half warms the JIT up), before the case's own line.
  */
 public final class MessyCityProbe {
 
@@ -116,10 +119,21 @@ public final class MessyCityProbe {
 
     static double best(int repetitions, Supplier<?> task) {
         double best = Double.MAX_VALUE;
+        double[] times = new double[repetitions];
         for (int r = 0; r < repetitions; r++) {
             long t = MX.getCurrentThreadCpuTime();
             task.get();
-            best = Math.min(best, (MX.getCurrentThreadCpuTime() - t) / 1e9);
+            times[r] = (MX.getCurrentThreadCpuTime() - t) / 1e9;
+            best = Math.min(best, times[r]);
+        }
+        if (repetitions >= 4) {
+            // the first half warms the JIT up: the median of the second half is the steady state
+            double[] warm = Arrays.copyOfRange(times, repetitions / 2, repetitions);
+            Arrays.sort(warm);
+            double median = warm.length % 2 == 1 ? warm[warm.length / 2]
+                    : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
+            System.out.printf("  (%d runs: best %.3f s CPU, median of the last %d %.3f s)%n", repetitions, best,
+                    warm.length, median);
         }
         return best;
     }

@@ -315,4 +315,120 @@ final class ExactTiling {
     private static long bits(double v) {
         return v == 0 ? 0 : Double.doubleToLongBits(v);
     }
+
+    /**
+     * The same chains on numbered positions (the representatives of {@link GroupSnapping}, one id
+     * per distinct position): a segment is the pair of its ends' ids, lower first, and its weight
+     * counts the rings running along it from the lower id (+) or towards it (-). With one id per
+     * position the weights, and so the answer, are those of the chains on coordinates. Cheaper: a
+     * segment the caller already numbered (an edge of the snapped group) is an array slot, any
+     * other one {@code long} key instead of four coordinates, and no geometry is read.
+     */
+    static final class OnIds {
+        /** The weights of the segments the caller numbered (see {@link #add}). */
+        private final int[] numbered;
+        private long[] keys;
+        /** Per slot, the weight plus {@link #TAKEN} (0: empty), as in the enclosing class. */
+        private int[] weights;
+        private int mask;
+        private int used;
+        private int nonZero;
+
+        /**
+         * @param numberedSegments how many segments the caller numbers (0 .. numberedSegments - 1)
+         * @param otherSegments about how many other segments will be added (the table grows past them)
+         */
+        OnIds(int numberedSegments, int otherSegments) {
+            numbered = new int[numberedSegments];
+            int capacity = Integer.highestOneBit(Math.max(16, otherSegments)) << 1;
+            keys = new long[capacity];
+            weights = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        /**
+         * Adds a segment the caller numbered: the caller gives one segment (pair of ids) always
+         * the same number and never adds it by {@link #addPair} too.
+         *
+         * @param segment its number
+         * @param w +1 along it from its lower id, -1 towards it
+         */
+        void add(int segment, int w) {
+            int before = numbered[segment];
+            int after = before + w;
+            numbered[segment] = after;
+            if (before == 0) {
+                nonZero++;
+            } else if (after == 0) {
+                nonZero--;
+            }
+        }
+
+        /**
+         * Adds a segment by its ends' ids.
+         *
+         * @param a the lower id (≥ 0)
+         * @param b the higher id
+         * @param w +1 from a to b, -1 from b to a
+         */
+        void addPair(int a, int b, int w) {
+            put(((long) a << 32) | b, w);
+        }
+
+        /** {@return whether every segment's weight is 0: the children's chains cancel the parent's} */
+        boolean cancelled() {
+            return nonZero == 0;
+        }
+
+        private void put(long key, int w) {
+            if (used * 2 >= weights.length) {
+                grow();
+            }
+            int slot = slot(key);
+            while (weights[slot] != 0) {
+                if (keys[slot] == key) {
+                    int before = weights[slot] - TAKEN;
+                    int after = before + w;
+                    weights[slot] = after + TAKEN;
+                    if (before == 0) {
+                        nonZero++;
+                    } else if (after == 0) {
+                        nonZero--;
+                    }
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            weights[slot] = w + TAKEN;
+            used++;
+            if (w != 0) {
+                nonZero++;
+            }
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldWeights = weights;
+            int capacity = oldWeights.length * 2;
+            keys = new long[capacity];
+            weights = new int[capacity];
+            mask = capacity - 1;
+            for (int i = 0; i < oldWeights.length; i++) {
+                if (oldWeights[i] != 0) {
+                    int slot = slot(oldKeys[i]);
+                    while (weights[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    weights[slot] = oldWeights[i];
+                }
+            }
+        }
+    }
 }

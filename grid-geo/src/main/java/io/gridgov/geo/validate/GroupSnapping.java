@@ -4,6 +4,8 @@ import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -61,23 +63,110 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 final class GroupSnapping {
 
     /**
-     * The snapped group.
-     *
-     * @param children the snapped children, parallel to the input
-     * @param parent the snapped parent, or null when there was none
-     * @param snappedVertices vertices moved onto another vertex plus vertices inserted into segments
-     *        they were not exactly on (a vertex exactly on a segment only nodes it)
+     * The snapped group. Its geometries are built when first asked for: a group that
+     * {@link #tilesExactly() tiles its parent exactly} once snapped needs none of them (the test
+     * runs on the snapped rings as representative ids).
      */
-    record Result(Geometry[] children, Geometry parent, int snappedVertices) {
+    static final class Result {
+        private final GroupSnapping snapping;
+        private final Geometry[] before;
+        private final Geometry parentBefore;
+        private final List<List<Ring>> ringsOf;
+        private final List<Ring> parentRings;
+        private final int snappedVertices;
+        private final Edges edges;
+        private Geometry[] children;
+        private Geometry parent;
+
+        private Result(GroupSnapping snapping, Geometry[] before, Geometry parentBefore, List<List<Ring>> ringsOf,
+                List<Ring> parentRings, int snappedVertices, Edges edges) {
+            this.snapping = snapping;
+            this.before = before;
+            this.parentBefore = parentBefore;
+            this.ringsOf = ringsOf;
+            this.parentRings = parentRings;
+            this.snappedVertices = snappedVertices;
+            this.edges = edges;
+        }
+
+        /** {@return the snapped children, parallel to the input (a child nothing changed is the same instance)} */
+        Geometry[] children() {
+            build();
+            return children.clone();
+        }
+
+        /** {@return the snapped parent, or null when there was none} */
+        Geometry parent() {
+            build();
+            return parent;
+        }
+
+        /**
+         * {@return the vertices moved onto another vertex plus the vertices inserted into segments
+         * they were not exactly on (a vertex exactly on a segment only nodes it)}
+         */
+        int snappedVertices() {
+            return snappedVertices;
+        }
 
         /** {@return whether any geometry changed (a vertex moved, or one inserted, if only exactly on an edge)} */
         boolean changed(Geometry[] before, Geometry parentBefore) {
+            build();
             for (int i = 0; i < before.length; i++) {
                 if (children[i] != before[i]) {
                     return true;
                 }
             }
             return parent != parentBefore;
+        }
+
+        /**
+         * Whether the snapped children tile the snapped parent exactly: the answer of
+         * {@code ExactTiling.certifies(children(), parent())} (false without a parent). The
+         * representatives are distinct positions (two closer than the tolerance are one), so a
+         * snapped ring's representative ids stand for its coordinates one for one, and the chains
+         * are added up on pairs of ids ({@link ExactTiling.OnIds}) without building a geometry;
+         * each rebuilt geometry is proved valid as {@link #rebuild} proves it
+         * ({@link SimpleShell}). A geometry that needs more (holes, several parts, a ring that
+         * collapsed, a shell {@code SimpleShell} cannot vouch for) is left to the certificate on the
+         * built geometries.
+         */
+        boolean tilesExactly() {
+            if (parentBefore == null) {
+                return false;
+            }
+            if (children == null) {
+                int segments = 0;
+                for (List<Ring> rings : ringsOf) {
+                    for (Ring ring : rings) {
+                        segments += ring.vertices.length;
+                    }
+                }
+                for (Ring ring : parentRings) {
+                    segments += ring.vertices.length;
+                }
+                ExactTiling.OnIds chains = new ExactTiling.OnIds(edges.count, segments / 8);
+                boolean decided = snapping.addChains(chains, edges, parentBefore, parentRings, -1);
+                for (int i = 0; i < before.length && decided; i++) {
+                    decided = snapping.addChains(chains, edges, before[i], ringsOf.get(i), 1);
+                }
+                if (decided) {
+                    return chains.cancelled();
+                }
+            }
+            return ExactTiling.certifies(children(), parent());
+        }
+
+        private void build() {
+            if (children != null) {
+                return;
+            }
+            Geometry[] out = new Geometry[before.length];
+            for (int i = 0; i < before.length; i++) {
+                out[i] = snapping.rebuild(before[i], ringsOf.get(i));
+            }
+            parent = parentBefore == null ? null : snapping.rebuild(parentBefore, parentRings);
+            children = out;
         }
     }
 
@@ -234,6 +323,13 @@ final class GroupSnapping {
         Coordinate[] source;
         /** Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the closing one. */
         int[] positions;
+        /** Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one. */
+        int[] edgeOf;
+        /** The snapped ring as representatives, closed (empty when nothing is left), once computed (see {@link #snapped}). */
+        int[] snapped;
+
+        /** Rings of at most this many vertices are searched vertex by vertex, longer ones sorted once. */
+        private static final int SHORT_RING = 128;
 
         /** Forgets the sorted representatives after {@link #vertices} changed. */
         void changed() {
@@ -242,6 +338,15 @@ final class GroupSnapping {
 
         /** {@return whether representative {@code p} is a vertex of the ring} */
         boolean has(int p) {
+            if (vertices.length <= SHORT_RING) {
+                // a short ring is read faster than it is sorted
+                for (int v : vertices) {
+                    if (v == p) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             if (has == null) {
                 has = vertices.clone();
                 Arrays.sort(has);
@@ -313,12 +418,13 @@ final class GroupSnapping {
         }
         Edges edges = new Edges(repCount, segments);
         for (int r = 0; r < all.size(); r++) {
-            int[] v = all.get(r).vertices;
+            Ring ring = all.get(r);
+            int[] v = ring.vertices;
+            int[] edgeOf = new int[Math.max(0, v.length - 1)];
             for (int k = 0; k + 1 < v.length; k++) {
-                if (v[k] != v[k + 1]) {
-                    edges.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
-                }
+                edgeOf[k] = v[k] == v[k + 1] ? -1 : edges.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
             }
+            ring.edgeOf = edgeOf;
         }
         // 3. each representative into every edge within the tolerance, for every ring along it, so
         //    borders shared before stay shared. Both sides of a spike narrower than the tolerance
@@ -381,13 +487,8 @@ final class GroupSnapping {
                 snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
             }
         }
-        // 4. rebuild
-        Geometry[] out = new Geometry[children.length];
-        for (int i = 0; i < children.length; i++) {
-            out[i] = rebuild(children[i], ringsOf.get(i));
-        }
-        Geometry snappedParent = parent == null ? null : rebuild(parent, parentRings);
-        return new Result(out, snappedParent, snapped);
+        // 4. the rings are rebuilt when the result is asked for its geometries
+        return new Result(this, children, parent, ringsOf, parentRings, snapped, edges);
     }
 
     /**
@@ -600,17 +701,14 @@ final class GroupSnapping {
     private int nearest(Coordinate c, boolean cornersOnly) {
         double x = c.x * sx;
         double y = c.y * sy;
-        long c0 = (long) Math.floor((x - reach) / cellSize);
-        long c1 = (long) Math.floor((x + reach) / cellSize);
-        long r0 = (long) Math.floor((y - reach) / cellSize);
-        long r1 = (long) Math.floor((y + reach) / cellSize);
+        cellsAround(x, y);
         int best = -1;
         double bestX = 0;
         double bestY = 0;
         double bestSquared = 0;
         double bound = toleranceSquaredBound;
-        for (long cx = c0; cx <= c1; cx++) {
-            for (long cy = r0; cy <= r1; cy++) {
+        for (long cx = aroundX0; cx <= aroundX1; cx++) {
+            for (long cy = aroundY0; cy <= aroundY1; cy++) {
                 // a vertex of the group lies two cells inside the dense array: no bounds to test
                 int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
@@ -643,6 +741,23 @@ final class GroupSnapping {
         }
         nearestAtZero = bestX == 0 && bestY == 0;
         return best;
+    }
+
+    /** The cells {@link #cellsAround} found last: columns {@code aroundX0 .. aroundX1}, rows {@code aroundY0 .. aroundY1}. */
+    private long aroundX0;
+    private long aroundX1;
+    private long aroundY0;
+    private long aroundY1;
+
+    /**
+     * Finds the cells within {@link #reach} of the point (x, y) (metres): at most two columns and
+     * two rows (cells are twice the tolerance), left in {@link #aroundX0} .. {@link #aroundY1}.
+     */
+    private void cellsAround(double x, double y) {
+        aroundX0 = (long) Math.floor((x - reach) / cellSize);
+        aroundX1 = (long) Math.floor((x + reach) / cellSize);
+        aroundY0 = (long) Math.floor((y - reach) / cellSize);
+        aroundY1 = (long) Math.floor((y + reach) / cellSize);
     }
 
     /**
@@ -758,14 +873,9 @@ final class GroupSnapping {
      * them, a corner's if any was nearest): it would give the same one.
      */
     private boolean noneNewerAround(Coordinate c, int stamp) {
-        double x = c.x * sx;
-        double y = c.y * sy;
-        long c0 = (long) Math.floor((x - reach) / cellSize);
-        long c1 = (long) Math.floor((x + reach) / cellSize);
-        long r0 = (long) Math.floor((y - reach) / cellSize);
-        long r1 = (long) Math.floor((y + reach) / cellSize);
-        for (long cx = c0; cx <= c1; cx++) {
-            for (long cy = r0; cy <= r1; cy++) {
+        cellsAround(c.x * sx, c.y * sy);
+        for (long cx = aroundX0; cx <= aroundX1; cx++) {
+            for (long cy = aroundY0; cy <= aroundY1; cy++) {
                 int newest = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
                 if (newest >= stamp) {
@@ -1077,11 +1187,18 @@ final class GroupSnapping {
             next = new int[capacity];
         }
 
-        void use(int from, int to, int r, int k) {
+        /** {@return the edge from {@code from} to {@code to} ({@code from < to}), or -1 when there is none} */
+        int find(int from, int to) {
             int e = first[from];
             while (e >= 0 && b[e] != to) {
                 e = nextOfA[e];
             }
+            return e;
+        }
+
+        /** Records that segment {@code k} of ring {@code r} runs along edge {@code from, to} ({@code from < to}); {@return the edge} */
+        int use(int from, int to, int r, int k) {
+            int e = find(from, to);
             if (e < 0) {
                 e = count++;
                 if (e == a.length) {
@@ -1112,6 +1229,7 @@ final class GroupSnapping {
                 next[tail[e]] = u;
             }
             tail[e] = u;
+            return e;
         }
     }
 
@@ -1276,7 +1394,7 @@ final class GroupSnapping {
         }
         List<Coordinate[]> coords = new ArrayList<>(rings.size());
         for (Ring ring : rings) {
-            coords.add(coordinates(ring));
+            coords.add(coordinates(snapped(ring)));
         }
         int r = 0;
         changed = false;
@@ -1331,78 +1449,215 @@ final class GroupSnapping {
      * area; whether it is simple is for the caller to check.
      */
     static Coordinate[] withoutSpikes(Coordinate[] ring) {
-        int n = ring.length - 1;
-        Coordinate[] stack = new Coordinate[n];
+        int[] kept = keptWithoutSpikes(ring.length - 1, (i, j) -> ring[i].equals2D(ring[j]));
+        Coordinate[] out = new Coordinate[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            out[k] = ring[kept[k]];
+        }
+        return out;
+    }
+
+    /** {@link #withoutSpikes(Coordinate[])} on a ring of representatives (one id, one position). */
+    private static int[] withoutSpikes(int[] ring) {
+        int[] kept = keptWithoutSpikes(ring.length - 1, (i, j) -> ring[i] == ring[j]);
+        int[] out = new int[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            out[k] = ring[kept[k]];
+        }
+        return out;
+    }
+
+    /** Whether the vertices at two indexes of a ring are one position. */
+    @FunctionalInterface
+    private interface SamePosition {
+        boolean same(int i, int j);
+    }
+
+    /**
+     * The spike removal of {@link #withoutSpikes(Coordinate[])} on indexes: {@return the indexes
+     * kept, closed (the first again at the end); empty when fewer than three are left}
+     *
+     * @param n the ring's vertices without the closing one
+     * @param same whether two indexes are one position
+     */
+    private static int[] keptWithoutSpikes(int n, SamePosition same) {
+        int[] stack = new int[n];
         int top = 0;
         for (int i = 0; i < n; i++) {
-            Coordinate c = ring[i];
-            if (top > 0 && stack[top - 1].equals2D(c)) {
+            if (top > 0 && same.same(stack[top - 1], i)) {
                 continue;
             }
-            if (top > 1 && stack[top - 2].equals2D(c)) {
+            if (top > 1 && same.same(stack[top - 2], i)) {
                 top--;
                 continue;
             }
-            stack[top++] = c;
+            stack[top++] = i;
         }
         // around the closing vertex: trim the two ends while they repeat or fold onto each other
         int first = 0;
         boolean trimmed = true;
         while (trimmed && top - first >= 3) {
             trimmed = false;
-            if (stack[top - 1].equals2D(stack[first])) {
+            if (same.same(stack[top - 1], stack[first])) {
                 top--;
                 trimmed = true;
-            } else if (stack[top - 2].equals2D(stack[first])) {
+            } else if (same.same(stack[top - 2], stack[first])) {
                 top--;   // ... a b | a ...: b is a spike at the seam
                 trimmed = true;
-            } else if (stack[top - 1].equals2D(stack[first + 1])) {
+            } else if (same.same(stack[top - 1], stack[first + 1])) {
                 first++;   // ... b | a b ...: a is a spike at the seam
                 trimmed = true;
             }
         }
         if (top - first < 3) {
-            return new Coordinate[0];
+            return new int[0];
         }
-        Coordinate[] out = Arrays.copyOfRange(stack, first, top + 1);
+        int[] out = Arrays.copyOfRange(stack, first, top + 1);
         out[top - first] = stack[first];
         return out;
     }
 
     /**
-     * {@return the snapped ring: representatives with the inserted ones, consecutive repeats and
-     * spikes ({@code p, v, p}) dropped, closed; empty when nothing is left}
+     * {@return the snapped ring as representatives: with the inserted ones, consecutive repeats
+     * and spikes ({@code p, v, p}) dropped, closed; empty when nothing is left} Computed once per ring.
      */
-    private Coordinate[] coordinates(Ring ring) {
+    private int[] snapped(Ring ring) {
+        if (ring.snapped != null) {
+            return ring.snapped;
+        }
         int[] v = ring.vertices;
-        Coordinate[] cs = new Coordinate[v.length + ring.insertCount + 1];
+        int[] ids = new int[v.length + ring.insertCount + 1];
         int n = 0;
         int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
         int next = 0;
         for (int k = 0; k + 1 < v.length; k++) {
-            n = add(cs, n, v[k]);
+            n = add(ids, n, v[k]);
             while (order != null && next < order.length && ring.insertSegment[order[next]] == k) {
-                n = add(cs, n, ring.insertRep[order[next++]]);
+                n = add(ids, n, ring.insertRep[order[next++]]);
             }
         }
-        if (n > 0 && cs[n - 1].equals2D(cs[0])) {
+        if (n > 0 && ids[n - 1] == ids[0]) {
             n--;
         }
         if (n == 0) {
-            return new Coordinate[0];
+            ring.snapped = new int[0];
+            return ring.snapped;
         }
-        cs[n++] = cs[0];
+        ids[n++] = ids[0];
         // spikes of no width (a representative inserted into both sides of a spike narrower than
         // the tolerance) are cut off at their base
-        return withoutSpikes(n == cs.length ? cs : Arrays.copyOf(cs, n));
+        ring.snapped = withoutSpikes(n == ids.length ? ids : Arrays.copyOf(ids, n));
+        return ring.snapped;
     }
 
-    private int add(Coordinate[] cs, int n, int rep) {
-        Coordinate c = reps[rep];
-        if (n == 0 || !cs[n - 1].equals2D(c)) {
-            cs[n++] = c;
+    private static int add(int[] ids, int n, int rep) {
+        if (n == 0 || ids[n - 1] != rep) {
+            ids[n++] = rep;
         }
         return n;
+    }
+
+    /** {@return the representatives' coordinates (the input's own {@code Coordinate}s)} */
+    private Coordinate[] coordinates(int[] ids) {
+        Coordinate[] cs = new Coordinate[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            cs[k] = reps[ids[k]];
+        }
+        return cs;
+    }
+
+    /**
+     * Adds a geometry's snapped rings to the chains with weight {@code sign} (see
+     * {@link Result#tilesExactly}): a segment along an edge of the group (see {@link Edges}) by
+     * the edge's number, one made by inserting representatives by its pair of ids.
+     *
+     * @param g the geometry before snapping (valid)
+     * @param rings its rings
+     * @return false when the rebuilt geometry's validity or rings are for {@link #rebuild} to tell
+     *     (the chains are then of no use)
+     */
+    private boolean addChains(ExactTiling.OnIds chains, Edges edges, Geometry g, List<Ring> rings, int sign) {
+        boolean changed = false;
+        for (Ring ring : rings) {
+            changed |= ring.moved || ring.insertCount > 0;
+        }
+        if (!changed) {
+            // rebuilt as g itself (valid): its rings are the representatives of its own vertices,
+            // each segment along an edge
+            int r = 0;
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Polygon p = (Polygon) g.getGeometryN(i);
+                for (int h = -1; h < p.getNumInteriorRing(); h++) {
+                    Ring ring = rings.get(r++);
+                    int[] v = ring.vertices;
+                    if (v.length < 4) {
+                        continue;
+                    }
+                    int orient = counterClockwise(v) == (h < 0) ? sign : -sign;
+                    int[] edgeOf = ring.edgeOf;
+                    for (int k = 0; k < edgeOf.length; k++) {
+                        chains.add(edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
+                    }
+                }
+            }
+            return true;
+        }
+        if (!(g instanceof Polygon) || rings.size() != 1) {
+            return false;
+        }
+        int[] ids = snapped(rings.get(0));
+        if (ids.length < 4) {
+            return false;
+        }
+        double[] xs = new double[ids.length];
+        double[] ys = new double[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            xs[k] = px[ids[k]];
+            ys[k] = py[ids[k]];
+        }
+        if (!SimpleShell.certifiesShell(xs, ys)) {
+            return false;
+        }
+        int orient = counterClockwise(ids) ? sign : -sign;
+        for (int k = 0; k + 1 < ids.length; k++) {
+            int a = Math.min(ids[k], ids[k + 1]);
+            int b = Math.max(ids[k], ids[k + 1]);
+            int w = a == ids[k] ? orient : -orient;
+            int e = edges.find(a, b);
+            if (e >= 0) {
+                chains.add(e, w);
+            } else {
+                chains.addPair(a, b, w);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@return whether a simple ring of representatives (closed, consecutive ones distinct) runs
+     * counter-clockwise}, as JTS {@code Orientation.isCCW} finds it: the exact orientation of the
+     * turn at its lowest-leftmost vertex, a convex vertex where the ring turns one way or the
+     * other (its two neighbours both lie lexicographically after it; were the three collinear, the
+     * two segments would overlap, and the ring would not be simple).
+     */
+    private boolean counterClockwise(int[] ids) {
+        int n = ids.length - 1;
+        int m = 0;
+        double mx = px[ids[0]];
+        double my = py[ids[0]];
+        for (int k = 1; k < n; k++) {
+            double x = px[ids[k]];
+            double y = py[ids[k]];
+            if (x < mx || x == mx && y < my) {
+                m = k;
+                mx = x;
+                my = y;
+            }
+        }
+        int before = ids[m == 0 ? n - 1 : m - 1];
+        int after = ids[m + 1];
+        return CGAlgorithmsDD.orientationIndex(px[before], py[before], mx, my, px[after], py[after])
+                == Orientation.COUNTERCLOCKWISE;
     }
 
     /** Whether two rings have the same coordinates in the same order (as {@link Coordinate#compareTo} sees them). */

@@ -159,14 +159,14 @@ class SiblingGroupValidation {
             Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
             GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs);
             snappedVertices = snappedGroup.snappedVertices();
+            // (unchanged by snapping, the group is what ExactTiling above already declined)
+            if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
+                return out;
+            }
             if (snappedGroup.changed(g, parentGeometry)) {
                 g = snappedGroup.children();
                 if (parentGeometry != null) {
                     parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
-                }
-                if (allValid && parentChecked != null && parentChecked.valid()
-                        && ExactTiling.certifies(g, parentChecked.usable())) {
-                    return out;
                 }
             }
         }

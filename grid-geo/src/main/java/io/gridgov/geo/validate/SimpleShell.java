@@ -51,7 +51,47 @@ final class SimpleShell {
         if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0) {
             return false;
         }
-        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
+        return certifiesShell(p.getExteriorRing().getCoordinateSequence());
+    }
+
+    /**
+     * Whether a polygon with this shell and no holes is certainly valid (as {@link #certifies}).
+     *
+     * @param xs the ring's x coordinates (overwritten: its repeated vertices are dropped in place)
+     * @param ys its y coordinates, parallel (overwritten likewise)
+     * @return true when the ring is simple; false says nothing
+     */
+    static boolean certifiesShell(double[] xs, double[] ys) {
+        int n = xs.length;
+        if (n < 4) {
+            return false;
+        }
+        // as below, in place (m never passes i)
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                return false;
+            }
+            if (m == 0 || x != xs[m - 1] || y != ys[m - 1]) {
+                xs[m] = x;
+                ys[m] = y;
+                m++;
+                minX = x < minX ? x : minX;
+                maxX = x > maxX ? x : maxX;
+                minY = y < minY ? y : minY;
+                maxY = y > maxY ? y : maxY;
+            }
+        }
+        return simple(xs, ys, m, minX, minY, maxX, maxY);
+    }
+
+    private static boolean certifiesShell(CoordinateSequence s) {
         int n = s.size();
         if (n < 4) {
             return false;
@@ -82,6 +122,15 @@ final class SimpleShell {
                 maxY = y > maxY ? y : maxY;
             }
         }
+        return simple(xs, ys, m, minX, minY, maxX, maxY);
+    }
+
+    /**
+     * Whether the ring of {@code m} distinct consecutive vertices (with their envelope) is closed,
+     * has at least three distinct vertices and is simple.
+     */
+    private static boolean simple(double[] xs, double[] ys, int m, double minX, double minY, double maxX,
+            double maxY) {
         if (xs[0] != xs[m - 1] || ys[0] != ys[m - 1] || m < 4) {
             return false;
         }
@@ -136,11 +185,18 @@ final class SimpleShell {
      * corner are compared.
      */
     private static boolean noCrossingInChains(double[] xs, double[] ys, int segments) {
-        int[] chainStart = new int[segments + 1];
-        double[] env = new double[4 * segments]; // minX, maxX, minY, maxY of each chain
+        // a few chains as a rule (four for a street block): room for more is made when needed
+        int room = Math.min(segments, 16);
+        int[] chainStart = new int[room + 1];
+        double[] env = new double[4 * room]; // minX, maxX, minY, maxY of each chain
         int chains = 0;
         int i = 0;
         while (i < segments) {
+            if (chains == room) {
+                room = Math.min(segments, 2 * room);
+                chainStart = Arrays.copyOf(chainStart, room + 1);
+                env = Arrays.copyOf(env, 4 * room);
+            }
             chainStart[chains] = i;
             int dx = xs[i + 1] > xs[i] ? 1 : xs[i + 1] < xs[i] ? -1 : 0;
             int dy = ys[i + 1] > ys[i] ? 1 : ys[i + 1] < ys[i] ? -1 : 0;

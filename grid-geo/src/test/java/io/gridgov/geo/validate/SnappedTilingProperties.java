@@ -1,0 +1,164 @@
+package io.gridgov.geo.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridgov.geo.CoordinateSystem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.Statistics;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * {@link GroupSnapping.Result#tilesExactly()} — the exact-tiling certificate on the snapped rings'
+ * representative ids, without building geometries — answers as {@link ExactTiling#certifies} on
+ * the snapped geometries. The groups: lattices of grids with bent, jittered borders (some vertices
+ * closer together than the smaller tolerances) under a parent that is their outer border itself,
+ * or that border with every vertex moved by up to 0.5 to 16 m and vertices added between, in
+ * projected metres and in lon/lat, each ring clockwise or counter-clockwise at random, snapped at
+ * 0.2 to 30 m: both answers occur.
+ */
+class SnappedTilingProperties {
+
+    private static final GeometryFactory F = new GeometryFactory();
+    private static final double[] TOLERANCES = {0.2, 0.5, 2, 5, 10.5, 30};
+
+    @Property(tries = 400)
+    void theCertificateOnIdsAnswersAsTheOneOnTheSnappedGeometries(
+            @ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed,
+            @ForAll @IntRange(min = 1, max = 5) int cols, @ForAll @IntRange(min = 1, max = 5) int rows,
+            @ForAll @IntRange(min = 0, max = 5) int tolerance, @ForAll boolean lonLat) {
+        Random random = new Random(seed);
+        Geometry[] group = group(random, cols, rows, lonLat);
+        Assume.that(group != null);
+        Geometry[] children = Arrays.copyOf(group, group.length - 1);
+        Geometry parent = group[group.length - 1];
+        CoordinateSystem crs = lonLat ? CoordinateSystem.LON_LAT_WGS84 : CoordinateSystem.PROJECTED_METRES;
+        double metres = TOLERANCES[tolerance];
+        boolean onIds = GroupSnapping.snap(children, parent, metres, crs).tilesExactly();
+        GroupSnapping.Result built = GroupSnapping.snap(children, parent, metres, crs);
+        boolean onGeometries = ExactTiling.certifies(built.children(), built.parent());
+        assertThat(onIds).isEqualTo(onGeometries);
+        Statistics.label("tiles exactly").collect(onIds);
+    }
+
+    /** Children (cols × rows grids about 100 m wide) then the parent; null when a geometry is invalid. */
+    private static Geometry[] group(Random random, int cols, int rows, boolean lonLat) {
+        double jitter = random.nextDouble() * 30;
+        Coordinate[][] lattice = new Coordinate[cols + 1][rows + 1];
+        for (int c = 0; c <= cols; c++) {
+            for (int r = 0; r <= rows; r++) {
+                boolean outer = c == 0 || r == 0 || c == cols || r == rows;
+                double j = outer ? 0 : jitter;
+                lattice[c][r] = new Coordinate(100 * c + j * (random.nextDouble() - 0.5),
+                        100 * r + j * (random.nextDouble() - 0.5));
+            }
+        }
+        int between = random.nextInt(5);
+        double bend = random.nextDouble() * 4;
+        // each border once, from the lower lattice point to the higher: [c][r][0] rightwards, [c][r][1] upwards
+        Coordinate[][][][] borders = new Coordinate[cols + 1][rows + 1][2][];
+        for (int c = 0; c <= cols; c++) {
+            for (int r = 0; r <= rows; r++) {
+                if (c < cols) {
+                    borders[c][r][0] = border(lattice[c][r], lattice[c + 1][r], between, bend, random);
+                }
+                if (r < rows) {
+                    borders[c][r][1] = border(lattice[c][r], lattice[c][r + 1], between, bend, random);
+                }
+            }
+        }
+        Geometry[] out = new Geometry[cols * rows + 1];
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < rows; r++) {
+                List<Coordinate> ring = new ArrayList<>();
+                append(ring, borders[c][r][0], false);
+                append(ring, borders[c + 1][r][1], false);
+                append(ring, borders[c][r + 1][0], true);
+                append(ring, borders[c][r][1], true);
+                out[c * rows + r] = polygon(ring, lonLat, random.nextBoolean());
+            }
+        }
+        List<Coordinate> outer = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            append(outer, borders[c][0][0], false);
+        }
+        for (int r = 0; r < rows; r++) {
+            append(outer, borders[cols][r][1], false);
+        }
+        for (int c = cols - 1; c >= 0; c--) {
+            append(outer, borders[c][rows][0], true);
+        }
+        for (int r = rows - 1; r >= 0; r--) {
+            append(outer, borders[0][r][1], true);
+        }
+        outer.remove(outer.size() - 1);
+        // a third of the parents are the children's outer border itself
+        double shift = random.nextInt(3) == 0 ? 0 : 0.5 + random.nextDouble() * 16;
+        List<Coordinate> redrawn = new ArrayList<>();
+        for (int k = 0; k < outer.size(); k++) {
+            Coordinate a = outer.get(k);
+            Coordinate b = outer.get((k + 1) % outer.size());
+            redrawn.add(shift == 0 ? a
+                    : new Coordinate(a.x + shift * (random.nextDouble() - 0.5), a.y + shift * (random.nextDouble() - 0.5)));
+            if (shift > 0 && random.nextBoolean()) {
+                double t = random.nextDouble();
+                redrawn.add(new Coordinate(a.x + t * (b.x - a.x) + shift * (random.nextDouble() - 0.5),
+                        a.y + t * (b.y - a.y) + shift * (random.nextDouble() - 0.5)));
+            }
+        }
+        redrawn.add(new Coordinate(redrawn.get(0)));
+        out[cols * rows] = polygon(redrawn, lonLat, random.nextBoolean());
+        for (Geometry g : out) {
+            if (!g.isValid()) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static Coordinate[] border(Coordinate a, Coordinate b, int between, double bend, Random random) {
+        Coordinate[] out = new Coordinate[between + 2];
+        out[0] = a;
+        out[between + 1] = b;
+        double dx = b.x - a.x;
+        double dy = b.y - a.y;
+        double length = Math.hypot(dx, dy);
+        for (int k = 1; k <= between; k++) {
+            // now and then right after the one before (closer than the smaller tolerances)
+            double t = random.nextInt(4) == 0 && k > 1 ? Math.min(1, (double) (k - 1) / (between + 1) + 0.3 / length)
+                    : (double) k / (between + 1);
+            double off = bend * (random.nextDouble() - 0.5);
+            out[k] = new Coordinate(a.x + t * dx - off * dy / length, a.y + t * dy + off * dx / length);
+        }
+        return out;
+    }
+
+    private static void append(List<Coordinate> ring, Coordinate[] border, boolean reversed) {
+        for (int k = 0; k < border.length; k++) {
+            Coordinate c = border[reversed ? border.length - 1 - k : k];
+            if (ring.isEmpty() || !ring.get(ring.size() - 1).equals2D(c)) {
+                ring.add(c);
+            }
+        }
+    }
+
+    /** A polygon of the ring, its orientation reversed when asked (either is valid; the certificates orient them). */
+    private static Polygon polygon(List<Coordinate> ring, boolean lonLat, boolean reversed) {
+        Coordinate[] cs = new Coordinate[ring.size()];
+        for (int k = 0; k < cs.length; k++) {
+            Coordinate c = ring.get(reversed ? cs.length - 1 - k : k);
+            cs[k] = lonLat ? new Coordinate(106.7 + c.x / 99_600.0, 26.5 + c.y / 110_800.0) : new Coordinate(c);
+        }
+        return F.createPolygon(cs);
+    }
+}
