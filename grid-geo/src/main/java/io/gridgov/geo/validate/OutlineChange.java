@@ -328,20 +328,26 @@ final class OutlineChange {
         int lastQ = q.size() - 2;
         List<double[]> meets = new ArrayList<>();   // position along p, position along q, x, y
         // q's segments by their least x: a segment of p meets only those from its least x less the
-        // widest q segment to its greatest x
+        // widest q segment to its greatest x (short stretches, most of them, are not sorted: every
+        // pair is tried, the same pairs meet)
         int nq = lastQ + 1;
-        double[] qMinX = new double[nq];
-        double widest = 0;
-        Integer[] byMinX = new Integer[nq];
-        for (int j = 0; j < nq; j++) {
-            qMinX[j] = Math.min(q.get(j).x, q.get(j + 1).x);
-            widest = Math.max(widest, Math.abs(q.get(j).x - q.get(j + 1).x));
-            byMinX[j] = j;
-        }
-        java.util.Arrays.sort(byMinX, (x, y) -> Double.compare(qMinX[x], qMinX[y]));
+        int[] byMinX = new int[nq];
         double[] sortedMinX = new double[nq];
-        for (int k = 0; k < nq; k++) {
-            sortedMinX[k] = qMinX[byMinX[k]];
+        double widest = 0;
+        boolean windowed = (long) nq * (lastP + 1) > ALL_PAIRS;
+        if (windowed) {
+            double[] qMinX = new double[nq];
+            Integer[] order = new Integer[nq];
+            for (int j = 0; j < nq; j++) {
+                qMinX[j] = Math.min(q.get(j).x, q.get(j + 1).x);
+                widest = Math.max(widest, Math.abs(q.get(j).x - q.get(j + 1).x));
+                order[j] = j;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(qMinX[x], qMinX[y]));
+            for (int k = 0; k < nq; k++) {
+                byMinX[k] = order[k];
+                sortedMinX[k] = qMinX[order[k]];
+            }
         }
         for (int i = 0; i <= lastP; i++) {
             Coordinate a = p.get(i);
@@ -350,11 +356,13 @@ final class OutlineChange {
             double maxX = Math.max(a.x, b.x);
             double minY = Math.min(a.y, b.y);
             double maxY = Math.max(a.y, b.y);
-            for (int k = firstAtLeast(sortedMinX, minX - widest); k < nq && sortedMinX[k] <= maxX; k++) {
-                int j = byMinX[k];
+            int k = windowed ? firstAtLeast(sortedMinX, minX - widest) : 0;
+            for (; k < nq && (!windowed || sortedMinX[k] <= maxX); k++) {
+                int j = windowed ? byMinX[k] : k;
                 Coordinate c = q.get(j);
                 Coordinate d = q.get(j + 1);
-                if (Math.max(c.x, d.x) < minX || Math.max(c.y, d.y) < minY || Math.min(c.y, d.y) > maxY) {
+                if (Math.max(c.x, d.x) < minX || Math.min(c.x, d.x) > maxX || Math.max(c.y, d.y) < minY
+                        || Math.min(c.y, d.y) > maxY) {
                     continue;   // envelopes apart: the segments cannot meet
                 }
                 li.computeIntersection(a, b, c, d);
@@ -390,6 +398,9 @@ final class OutlineChange {
         }
         return new double[] {lost, gained};
     }
+
+    /** Up to this many segment pairs, two stretches are compared pair by pair, without sorting. */
+    private static final long ALL_PAIRS = 400;
 
     /** {@return the first index of a sorted array whose value is at least {@code v} (the length when none is)} */
     private static int firstAtLeast(double[] sorted, double v) {
@@ -694,8 +705,8 @@ final class OutlineChange {
             double bestX = 0;
             double bestY = 0;
             int start = hint;
-            for (int step = 0; step < count; step++) {
-                int k = (start + step) % count;
+            // from the hint to the last segment, then from the first to the hint (no remainder per step)
+            for (int step = 0, k = start; step < count; step++, k = k + 1 == count ? 0 : k + 1) {
                 double ax = seg[4 * k];
                 double ay = seg[4 * k + 1];
                 double dx = seg[4 * k + 2] - ax;
