@@ -400,7 +400,7 @@ final class OutlineChange {
     }
 
     /** Up to this many segment pairs, two stretches are compared pair by pair, without sorting. */
-    private static final long ALL_PAIRS = 400;
+    private static final long ALL_PAIRS = 2500;
 
     /** {@return the first index of a sorted array whose value is at least {@code v} (the length when none is)} */
     private static int firstAtLeast(double[] sorted, double v) {
@@ -513,7 +513,7 @@ final class OutlineChange {
                 new Coordinate(s.x2(), s.y2())}));
         }
         @SuppressWarnings("unchecked")
-        Collection<Polygon> faces = polygonizer.getPolygons();
+        Collection<Polygon> faces = CanonicalFaces.of(polygonizer.getPolygons(), factory);   // sums in one order
         if (!polygonizer.getInvalidRingLines().isEmpty() || !polygonizer.getCutEdges().isEmpty()) {
             // a face the polygonizer could not close (rounding made its ring touch itself) would be lost
             throw new IllegalStateException("faces not closed");
