@@ -1005,13 +1005,17 @@ final class GroupSnapping {
                     int from = grid.from(cx, r0);
                     int to = grid.to(cx, r1);
                     for (int k = from; k < to; k++) {
+                        double qx = grid.x[k] - x0;
+                        double qy = grid.y[k] - y0;
+                        double dot = qx * bx + qy * by;
+                        if (!(dot > 0 && dot < len2)) {
+                            continue;   // t = dot / len2 is not strictly inside (0, 1): offer would not take it
+                        }
                         int p = grid.byCell[k];
                         if (p == a || p == b) {
                             continue;
                         }
-                        double qx = rx[p] - x0;
-                        double qy = ry[p] - y0;
-                        offer(out, p, e, qx, qy, bx, by, len2 == 0 ? 0 : (qx * bx + qy * by) / len2);
+                        offer(out, p, e, qx, qy, bx, by, dot / len2);
                     }
                     continue;
                 }
@@ -1226,14 +1230,20 @@ final class GroupSnapping {
         /** Per cell (column after column), where its representatives start in {@link #byCell}; one more at the end. */
         final int[] start;
         final int[] byCell;
+        /** The representatives' metre coordinates in {@link #byCell}'s order (read in a run, not through it). */
+        final double[] x;
+        final double[] y;
 
-        private LocalGrid(long minX, long minY, long columns, long rows, int[] start, int[] byCell) {
+        private LocalGrid(long minX, long minY, long columns, long rows, int[] start, int[] byCell, double[] x,
+                double[] y) {
             this.minX = minX;
             this.minY = minY;
             this.columns = columns;
             this.rows = rows;
             this.start = start;
             this.byCell = byCell;
+            this.x = x;
+            this.y = y;
         }
 
         /** {@return the grid, or null when it would have more than 32 cells per representative} */
@@ -1273,10 +1283,15 @@ final class GroupSnapping {
             }
             int[] fill = Arrays.copyOf(start, cells);
             int[] byCell = new int[count];
+            double[] x = new double[count];
+            double[] y = new double[count];
             for (int p = 0; p < count; p++) {
-                byCell[fill[cellOf[p]]++] = p;
+                int k = fill[cellOf[p]]++;
+                byCell[k] = p;
+                x[k] = rx[p];
+                y[k] = ry[p];
             }
-            return new LocalGrid(minX, minY, columns, rows, start, byCell);
+            return new LocalGrid(minX, minY, columns, rows, start, byCell, x, y);
         }
 
         /** {@return where the representatives of column cx from row r0 up start (an empty run off the grid)} */
