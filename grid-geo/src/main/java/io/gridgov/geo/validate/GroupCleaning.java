@@ -272,7 +272,7 @@ final class GroupCleaning {
         Polygonizer polygonizer = new Polygonizer();
         polygonizer.add(lines);
         @SuppressWarnings("unchecked")
-        List<Polygon> polygons = new ArrayList<>(polygonizer.getPolygons());
+        List<Polygon> polygons = CanonicalFaces.of(polygonizer.getPolygons(), factory);
         Map<SegmentKey, int[]> sides = new HashMap<>();
         for (int f = 0; f < polygons.size(); f++) {
             int face = f;

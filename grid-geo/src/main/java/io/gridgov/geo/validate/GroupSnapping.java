@@ -1046,12 +1046,16 @@ final class GroupSnapping {
         double size = tolerance;
         PairIndex index = null;
         int[][] local = null;
+        LocalGrid grid = null;
         if (edges.count > 0) {
             double total = 0;
             for (int e = 0; e < edges.count; e++) {
                 total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
             }
             size = Math.max(tolerance, total / edges.count);
+            grid = LocalGrid.of(rx, ry, repCount, size);
+        }
+        if (edges.count > 0 && grid == null) {
             index = new PairIndex(repCount);
             local = new int[64][];
             int count = 0;
@@ -1106,6 +1110,25 @@ final class GroupSnapping {
                 }
                 long r0 = (long) Math.floor(yLo / size) - 1;
                 long r1 = (long) Math.floor(yHi / size) + 1;
+                if (grid != null) {
+                    // the same cells in the same order (rows up, each cell's representatives by id)
+                    int from = grid.from(cx, r0);
+                    int to = grid.to(cx, r1);
+                    for (int k = from; k < to; k++) {
+                        double qx = grid.x[k] - x0;
+                        double qy = grid.y[k] - y0;
+                        double dot = qx * bx + qy * by;
+                        if (!(dot > 0 && dot < len2)) {
+                            continue;   // t = dot / len2 is not strictly inside (0, 1): offer would not take it
+                        }
+                        int p = grid.byCell[k];
+                        if (p == a || p == b) {
+                            continue;
+                        }
+                        offer(out, p, e, qx, qy, bx, by, dot / len2);
+                    }
+                    continue;
+                }
                 for (long cy = r0; cy <= r1; cy++) {
                     int bucket = index.get(cx, cy);
                     if (bucket < 0) {
@@ -1307,6 +1330,104 @@ final class GroupSnapping {
                 c = Integer.compare(edgeB[edge[x]], edgeB[edge[y]]);
             }
             return c < 0;
+        }
+    }
+
+    /**
+     * {@link #nearPairs}' cells of the representatives as one array over their extent, when that
+     * has at most 32 cells per representative (a redrawn street: about 14): a cell's representatives (by id) follow each
+     * other, and a column's cells too (rows up), so the cells of one column an edge passes are one
+     * run, read with two offsets where the hash took a lookup per cell (a fifth of a redrawn city's
+     * cleaning went to those lookups).
+     */
+    private static final class LocalGrid {
+        final long minX;
+        final long minY;
+        final long columns;
+        final long rows;
+        /** Per cell (column after column), where its representatives start in {@link #byCell}; one more at the end. */
+        final int[] start;
+        final int[] byCell;
+        /** The representatives' metre coordinates in {@link #byCell}'s order (read in a run, not through it). */
+        final double[] x;
+        final double[] y;
+
+        private LocalGrid(long minX, long minY, long columns, long rows, int[] start, int[] byCell, double[] x,
+                double[] y) {
+            this.minX = minX;
+            this.minY = minY;
+            this.columns = columns;
+            this.rows = rows;
+            this.start = start;
+            this.byCell = byCell;
+            this.x = x;
+            this.y = y;
+        }
+
+        /** {@return the grid, or null when it would have more than 32 cells per representative} */
+        static LocalGrid of(double[] rx, double[] ry, int count, double size) {
+            if (count == 0) {
+                return null;
+            }
+            long minX = Long.MAX_VALUE;
+            long minY = Long.MAX_VALUE;
+            long maxX = Long.MIN_VALUE;
+            long maxY = Long.MIN_VALUE;
+            for (int p = 0; p < count; p++) {
+                long cx = (long) Math.floor(rx[p] / size);
+                long cy = (long) Math.floor(ry[p] / size);
+                minX = Math.min(minX, cx);
+                maxX = Math.max(maxX, cx);
+                minY = Math.min(minY, cy);
+                maxY = Math.max(maxY, cy);
+            }
+            long columns = maxX - minX + 1;
+            long rows = maxY - minY + 1;
+            double cells0 = (double) columns * rows;
+            if (columns <= 0 || rows <= 0 || cells0 > Math.max(4096, 32.0 * count) || cells0 > 1 << 22) {
+                return null;
+            }
+            int cells = (int) (columns * rows);
+            int[] start = new int[cells + 1];
+            int[] cellOf = new int[count];
+            for (int p = 0; p < count; p++) {
+                long cx = (long) Math.floor(rx[p] / size);
+                long cy = (long) Math.floor(ry[p] / size);
+                cellOf[p] = (int) ((cx - minX) * rows + (cy - minY));
+                start[cellOf[p] + 1]++;
+            }
+            for (int c = 0; c < cells; c++) {
+                start[c + 1] += start[c];
+            }
+            int[] fill = Arrays.copyOf(start, cells);
+            int[] byCell = new int[count];
+            double[] x = new double[count];
+            double[] y = new double[count];
+            for (int p = 0; p < count; p++) {
+                int k = fill[cellOf[p]]++;
+                byCell[k] = p;
+                x[k] = rx[p];
+                y[k] = ry[p];
+            }
+            return new LocalGrid(minX, minY, columns, rows, start, byCell, x, y);
+        }
+
+        /** {@return where the representatives of column cx from row r0 up start (an empty run off the grid)} */
+        int from(long cx, long r0) {
+            if (cx < minX || cx >= minX + columns) {
+                return 0;
+            }
+            long r = Math.min(Math.max(r0, minY), minY + rows);
+            return start[(int) ((cx - minX) * rows + (r - minY))];
+        }
+
+        /** {@return where the representatives of column cx up to row r1 end} */
+        int to(long cx, long r1) {
+            if (cx < minX || cx >= minX + columns) {
+                return 0;
+            }
+            long r = Math.min(Math.max(r1 + 1, minY), minY + rows);
+            return start[(int) ((cx - minX) * rows + (r - minY))];
         }
     }
 

@@ -423,24 +423,29 @@ final class OutlineFitting {
         Geometry[] out = new Geometry[children.length];
         for (int i = 0; i < children.length; i++) {
             boolean touched = false;
-            Polygon[] parts = new Polygon[rings[i].length];
-            for (int part = 0; part < parts.length; part++) {
+            Coordinate[][][] fitted = new Coordinate[rings[i].length][][];
+            for (int part = 0; part < fitted.length; part++) {
                 Coordinate[][] before = rings[i][part];
-                LinearRing[] after = new LinearRing[before.length];
+                fitted[part] = new Coordinate[before.length][];
                 for (int h = 0; h < before.length; h++) {
-                    Coordinate[] ring = before[h];
-                    Coordinate[] fitted = refit.ring(ring, ringIds[i][part][h]);
-                    if (fitted == null) {
+                    fitted[part][h] = refit.ring(before[h], ringIds[i][part][h]);
+                    if (fitted[part][h] == null) {
                         return null;
                     }
-                    touched |= fitted != ring;
-                    after[h] = factory.createLinearRing(CoordinateArrays.copyDeep(fitted));
+                    touched |= fitted[part][h] != before[h];
                 }
-                parts[part] = factory.createPolygon(after[0], java.util.Arrays.copyOfRange(after, 1, after.length));
             }
             if (!touched) {
-                out[i] = children[i];
+                out[i] = children[i];   // most of a group: its rings are not built again
                 continue;
+            }
+            Polygon[] parts = new Polygon[fitted.length];
+            for (int part = 0; part < parts.length; part++) {
+                LinearRing[] after = new LinearRing[fitted[part].length];
+                for (int h = 0; h < after.length; h++) {
+                    after[h] = factory.createLinearRing(CoordinateArrays.copyDeep(fitted[part][h]));
+                }
+                parts[part] = factory.createPolygon(after[0], java.util.Arrays.copyOfRange(after, 1, after.length));
             }
             Geometry g = children[i] instanceof MultiPolygon ? factory.createMultiPolygon(parts) : parts[0];
             if (!SimpleShell.certifies(g) && !g.isValid()) {

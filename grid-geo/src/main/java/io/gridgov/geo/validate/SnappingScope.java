@@ -181,6 +181,15 @@ final class SnappingScope {
         final int rows;
         final int[] start;
         final int[] inCell;
+        /**
+         * The vertices' metre and raw coordinates in {@link #inCell}'s order: a cell's vertices are
+         * read from consecutive memory (read through {@code inCell}, they were most of the time
+         * {@link #near} took).
+         */
+        final double[] cellX;
+        final double[] cellY;
+        final double[] cellRawX;
+        final double[] cellRawY;
         final boolean[] reached;
         /** Per vertex, whether another position lies within the tolerance of it (it may move). */
         final boolean[] movable;
@@ -208,8 +217,17 @@ final class SnappingScope {
             }
             int[] fill = java.util.Arrays.copyOf(start, cols * rows);
             inCell = new int[n];
+            cellX = new double[n];
+            cellY = new double[n];
+            cellRawX = new double[n];
+            cellRawY = new double[n];
             for (int k = 0; k < n; k++) {
-                inCell[fill[cellOf[k]]++] = k;
+                int e = fill[cellOf[k]]++;
+                inCell[e] = k;
+                cellX[e] = vx[k];
+                cellY[e] = vy[k];
+                cellRawX[e] = rawX[k];
+                cellRawY[e] = rawY[k];
             }
             reached = new boolean[children];
             movable = new boolean[n];
@@ -244,18 +262,24 @@ final class SnappingScope {
             int c1 = clamp((int) ((Math.max(ax, bx) + reach) / cell), cols);
             int r0 = clamp((int) ((Math.min(ay, by) - reach) / cell), rows);
             int r1 = clamp((int) ((Math.max(ay, by) + reach) / cell), rows);
+            double iX = rawX[i];
+            double iY = rawY[i];
+            double jX = rawX[j];
+            double jY = rawY[j];
             for (int c = c0; c <= c1; c++) {
                 int to = start[c * rows + r1 + 1];
                 for (int e = start[c * rows + r0]; e < to; e++) {
-                    int w = inCell[e];
-                    if (rawX[w] == rawX[i] && rawY[w] == rawY[i] || rawX[w] == rawX[j] && rawY[w] == rawY[j]) {
+                    double wX = cellRawX[e];
+                    double wY = cellRawY[e];
+                    if (wX == iX && wY == iY || wX == jX && wY == jY) {
                         continue;   // an end of the segment
                     }
-                    double px = vx[w] - ax;
-                    double py = vy[w] - ay;
+                    int w = inCell[e];
+                    double px = cellX[e] - ax;
+                    double py = cellY[e] - ay;
                     if (moves) {
-                        double qx = vx[w] - bx;
-                        double qy = vy[w] - by;
+                        double qx = cellX[e] - bx;
+                        double qy = cellY[e] - by;
                         if (px * px + py * py <= reach2) {
                             movable[w] = true;
                             movable[i] = true;
@@ -289,9 +313,8 @@ final class SnappingScope {
                         continue;
                     }
                     for (int f = start[c]; f < start[c + 1]; f++) {
-                        int u = inCell[f];
-                        if (rawX[u] == rawX[w] && rawY[u] == rawY[w]) {
-                            movable[u] = true;
+                        if (cellRawX[f] == cellRawX[e] && cellRawY[f] == cellRawY[e]) {
+                            movable[inCell[f]] = true;
                         }
                     }
                 }

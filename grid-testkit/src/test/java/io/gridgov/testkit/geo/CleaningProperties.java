@@ -101,16 +101,52 @@ class CleaningProperties {
      * snap-rounded overlay of old and new within its rounding, and cleaning the groups of a level in
      * parallel gives the same grids as one thread (up to floating-point rounding).
      *
-     * <p>Known failure, not yet understood (found 2026-12-03, fails on {@code aad0a83} too, so older than
-     * that day's cleaning changes): seed {@code 7081853365754148593}, shrunk to a STREET_BLOCKS city
-     * {@code fanOuts(1, 6, 3)}, {@code verticesPerBorder(6)}, {@code noise(0.003)}, {@code seed(-3183)},
-     * DIGITISED_INDEPENDENTLY by 0.13 m with seed 12: grid 1.3.3's reported loss is 43.75 m² where the
-     * overlay gives 44.06 m² (allowance 0.23 m²).
+     * <p>Seed {@code 7081853365754148593} failed here (found 2026-12-03, on {@code aad0a83} too): see
+     * {@link #aFaceOfRoundingWidthAtACornerIsCountedInTheChangeReport}.
      */
     @Property(tries = 20)
     void theChangeReportAgreesWithAnOverlayAndParallelismChangesNothing(@ForAll("clean") Partition city,
             @ForAll Perturbation kind, @ForAll @DoubleRange(min = 0.1, max = 4) double metres,
             @ForAll @LongRange(max = 1000) long seed) {
+        assertTheChangeReportAgreesWithAnOverlay(city, kind, metres, seed);
+    }
+
+    /**
+     * Seed {@code 7081853365754148593} of the property above, shrunk: grid 1.3.3's loss was reported as
+     * 47.11 m² where the overlay gives 47.45 m² (its gain 45.82 m², not 46.15 m²). No vertex of its
+     * outline survived snapping, so the change report measured it by the faces of the differing
+     * segments, snap-rounded to about 0.1 mm; the new outline passes 0.1 µm beside the old one's
+     * corner, rounding put both in one pixel, and the 0.66 m² face between them had its interior
+     * point in a sliver one rounding wide, inside both outlines: the face was counted as neither lost
+     * nor gained, and the sum check (10<sup>-5</sup> of the grid's area) let it through. Faces are
+     * now placed by the segments bounding them ({@code OutlineChange}).
+     */
+    @Example
+    void aFaceOfRoundingWidthAtACornerIsCountedInTheChangeReport() {
+        assertTheChangeReportAgreesWithAnOverlay(Partitions.generate(PartitionSpec.builder()
+                .style(Style.STREET_BLOCKS).fanOuts(1, 6, 3).verticesPerBorder(6).noise(0.003)
+                .crs(CoordinateSystem.LON_LAT_WGS84).origin(106.7, 26.5).leafSizeMetres(300.0).dedicatedShare(0.0)
+                .holes(0).lakes(0).seed(-3183L).build()), Perturbation.DIGITISED_INDEPENDENTLY, 0.14, 12);
+    }
+
+    /**
+     * Found by 10,000 fresh seeds of the property above (branch geoclean2): 1.1.1 came out of one
+     * thread and of three in different shapes, and of two runs on one thread too, now and then (6 of
+     * 450 cleanings). JTS's {@code Polygonizer} keeps its edges in identity-hashed sets, so the faces
+     * came in another order each run and ties (the longest border, the union's summing order) went
+     * another way; they are now put in a canonical order first ({@code CanonicalFaces}, whose test
+     * pins the order itself). Here the sample, as one more try of the property.
+     */
+    @Example
+    void aCityWhoseFacesTieIsCleanedTheSameWayEachTime() {
+        assertTheChangeReportAgreesWithAnOverlay(Partitions.generate(PartitionSpec.builder().style(Style.ORGANIC)
+                .fanOuts(1, 4, 3).verticesPerBorder(5).noise(0.007).crs(CoordinateSystem.PROJECTED_METRES)
+                .origin(106.7, 26.5).leafSizeMetres(300.0).dedicatedShare(0.0).holes(1).lakes(1).seed(-275L).build()),
+                Perturbation.DIGITISED_INDEPENDENTLY, 4.0, 376);
+    }
+
+    private static void assertTheChangeReportAgreesWithAnOverlay(Partition city, Perturbation kind, double metres,
+            long seed) {
         GeoPartition noisy = kind.apply(city, metres, seed).toGeoPartition();
         CleaningOptions.Builder options = CleaningOptions.builder().snapMetres(2.5 * metres)
                 .maxGapWidthMetres(2.5 * metres);
