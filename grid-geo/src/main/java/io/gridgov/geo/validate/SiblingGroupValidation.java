@@ -76,6 +76,11 @@ class SiblingGroupValidation {
     private final Map<Geometry, IndexedFacetDistance> pieceFacets = new java.util.IdentityHashMap<>();
     /** The members' vertices, hashed when first needed (see {@link #sharesBorder}). */
     private java.util.Set<Coordinate>[] memberVertices;
+    /**
+     * A system property that, set to {@code true}, turns the faces path off (every group is checked by
+     * overlays, as before it): for A/B timing in one jar, and for the property that compares the two.
+     */
+    static final String OVERLAYS_ONLY = "gridgov.geo.overlaysOnly";
     /** A disc this many times the noise area inside a piece and a child proves they share area. */
     private static final double SURELY_SHARED = 16;
 
@@ -182,7 +187,7 @@ class SiblingGroupValidation {
         // Children that do not form a coverage: one noding of all their rings and the parent's
         // replaces the union, the pairwise overlaps and the two differences with the parent (see
         // FaceArrangement); the overlays below only when that noding is not clean.
-        if (!clean && (g.length > 1 || parentUsable)) {
+        if (!clean && (g.length > 1 || parentUsable) && !Boolean.getBoolean(OVERLAYS_ONLY)) {
             Geometry[] sources = Arrays.copyOf(g, g.length + (parentUsable ? 1 : 0));
             if (parentUsable) {
                 sources[g.length] = parentChecked.usable();
