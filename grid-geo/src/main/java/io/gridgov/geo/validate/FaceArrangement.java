@@ -63,6 +63,14 @@ final class FaceArrangement {
     /** Per edge, the sources whose boundary runs along it, and whether each one's interior is to the left of half-edge 2e. */
     private final int[][] edgeSources;
     private final boolean[][] edgeLeftInside;
+    /** Per face, its half-edges: {@code faceEdges[faceEdgeStart[f] .. faceEdgeStart[f+1])}. */
+    private final int[] faceEdgeStart;
+    private final int[] faceEdges;
+    /** Scratch of {@link #region}, cleared after each call: faces in the set, their part, half-edges walked, stack positions. */
+    private final boolean[] inSet;
+    private final int[] localIndex;
+    private final boolean[] walked;
+    private final int[] stackPosition;
 
     private FaceArrangement(GeometryFactory factory, Coordinate[] vertices, int[] origin, int[][] edgeSources,
             boolean[][] edgeLeftInside) {
@@ -205,6 +213,23 @@ final class FaceArrangement {
                 labels[f] = new int[0]; // unreachable: every face borders another or holds a hole
             }
         }
+        faceEdgeStart = new int[faces + 1];
+        for (int h = 0; h < halfEdges; h++) {
+            faceEdgeStart[faceOf[h] + 1]++;
+        }
+        for (int f = 0; f < faces; f++) {
+            faceEdgeStart[f + 1] += faceEdgeStart[f];
+        }
+        faceEdges = new int[halfEdges];
+        int[] at = Arrays.copyOf(faceEdgeStart, faces);
+        for (int h = 0; h < halfEdges; h++) {
+            faceEdges[at[faceOf[h]]++] = h;
+        }
+        inSet = new boolean[faces];
+        localIndex = new int[faces];
+        walked = new boolean[halfEdges];
+        stackPosition = new int[vertices.length];
+        Arrays.fill(stackPosition, -1);
     }
 
     /**
@@ -331,26 +356,58 @@ final class FaceArrangement {
      * @param inSet per face, whether it belongs to the set (the unbounded face must not)
      * @return the parts, in order of their lowest face
      */
-    List<Region> region(boolean[] inSet) {
-        int faces = labels.length;
-        int[] root = UnionFind.singletons(faces);
-        for (int h = 0; h < origin.length; h += 2) {
-            int a = faceOf[h];
-            int b = faceOf[h + 1];
-            if (a != b && inSet[a] && inSet[b]) {
-                UnionFind.union(root, a, b);
+    List<Region> region(boolean[] set) {
+        int count = 0;
+        for (boolean in : set) {
+            count += in ? 1 : 0;
+        }
+        int[] faces = new int[count];
+        for (int f = 0, k = 0; f < set.length; f++) {
+            if (set[f]) {
+                faces[k++] = f;
             }
         }
-        Map<Integer, Integer> partOf = new HashMap<>();
-        List<List<Integer>> partFaces = new ArrayList<>();
-        for (int f = 0; f < faces; f++) {
-            if (inSet[f]) {
-                partOf.computeIfAbsent(UnionFind.find(root, f), k -> {
-                    partFaces.add(new ArrayList<>());
-                    return partFaces.size() - 1;
-                });
-                partFaces.get(partOf.get(UnionFind.find(root, f))).add(f);
+        return region(faces);
+    }
+
+    /**
+     * The same for the faces listed, in ascending order; its cost is that of their half-edges (a
+     * group has as many overlapping pairs as faces in two children, each a handful of faces).
+     *
+     * @param faces the faces of the set, ascending (not the unbounded face)
+     * @return the parts, in order of their lowest face
+     */
+    List<Region> region(int[] faces) {
+        int n = faces.length;
+        for (int i = 0; i < n; i++) {
+            inSet[faces[i]] = true;
+            localIndex[faces[i]] = i;
+        }
+        int[] root = UnionFind.singletons(n);
+        List<Integer> boundary = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int f = faces[i];
+            for (int k = faceEdgeStart[f]; k < faceEdgeStart[f + 1]; k++) {
+                int h = faceEdges[k];
+                int g = faceOf[h ^ 1];
+                if (!inSet[g]) {
+                    boundary.add(h);
+                } else if (g != f) {
+                    UnionFind.union(root, i, localIndex[g]);
+                }
             }
+        }
+        boundary.sort(null);   // walked from the lowest half-edge, as a scan of all would
+        int[] partOfRoot = new int[n];
+        Arrays.fill(partOfRoot, -1);
+        List<List<Integer>> partFaces = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int r = UnionFind.find(root, i);
+            if (partOfRoot[r] < 0) {
+                partOfRoot[r] = partFaces.size();
+                partFaces.add(new ArrayList<>());
+            }
+            partFaces.get(partOfRoot[r]).add(faces[i]);
         }
         int parts = partFaces.size();
         List<List<Coordinate[]>> shells = new ArrayList<>();
@@ -359,22 +416,25 @@ final class FaceArrangement {
             shells.add(new ArrayList<>());
             holes.add(new ArrayList<>());
         }
-        boolean[] visited = new boolean[origin.length];
-        int[] stackPosition = new int[vertices.length];
-        Arrays.fill(stackPosition, -1);
-        for (int h = 0; h < origin.length; h++) {
-            if (visited[h] || !inSet[faceOf[h]] || inSet[faceOf[h ^ 1]]) {
+        for (int h : boundary) {
+            if (walked[h]) {
                 continue;
             }
-            int part = partOf.get(UnionFind.find(root, faceOf[h]));
+            int part = partOfRoot[UnionFind.find(root, localIndex[faceOf[h]])];
             List<Integer> walk = new ArrayList<>();
             int e = h;
             do {
-                visited[e] = true;
+                walked[e] = true;
                 walk.add(origin[e]);
                 e = nextOnBoundary(e, inSet);
             } while (e != h);
             splitAtTouches(walk, stackPosition, shells.get(part), holes.get(part));
+        }
+        for (int h : boundary) {
+            walked[h] = false;
+        }
+        for (int f : faces) {
+            inSet[f] = false;
         }
         List<Region> regions = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {

@@ -355,24 +355,25 @@ class SiblingGroupValidation {
                 Arrays.fill(suspect, true);
             }
         }
-        java.util.TreeMap<Long, boolean[]> pairs = new java.util.TreeMap<>();
+        // each pair's faces, ascending (the faces are visited in order)
+        java.util.TreeMap<Long, List<Integer>> pairs = new java.util.TreeMap<>();
         for (int f = 1; f < faceCount; f++) {
             int[] in = faces.sources(f);
             int children = childCount(in, n);
             for (int x = 0; x < children; x++) {
                 for (int y = x + 1; y < children; y++) {
                     if (suspect[in[x]] || suspect[in[y]]) {
-                        pairs.computeIfAbsent(in[x] * (long) n + in[y], k -> new boolean[faceCount])[f] = true;
+                        pairs.computeIfAbsent(in[x] * (long) n + in[y], k -> new ArrayList<>()).add(f);
                     }
                 }
             }
         }
         GeometryFactory factory = g[0].getFactory();
-        for (Map.Entry<Long, boolean[]> pair : pairs.entrySet()) {
+        for (Map.Entry<Long, List<Integer>> pair : pairs.entrySet()) {
             int a = (int) (pair.getKey() / n);
             int b = (int) (pair.getKey() % n);
             List<Polygon> polygons = new ArrayList<>();
-            for (FaceArrangement.Region r : faces.region(pair.getValue())) {
+            for (FaceArrangement.Region r : faces.region(pair.getValue().stream().mapToInt(Integer::intValue).toArray())) {
                 polygons.addAll(r.polygons());
             }
             reportOverlap(members, a, b, polygons.size() == 1 ? polygons.get(0)
