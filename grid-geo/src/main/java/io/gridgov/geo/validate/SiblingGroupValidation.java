@@ -76,6 +76,11 @@ class SiblingGroupValidation {
     private final Map<Geometry, IndexedFacetDistance> pieceFacets = new java.util.IdentityHashMap<>();
     /** The members' vertices, hashed when first needed (see {@link #sharesBorder}). */
     private java.util.Set<Coordinate>[] memberVertices;
+    /**
+     * A system property that, set to {@code true}, turns the faces path off (every group is checked by
+     * overlays, as before it): for A/B timing in one jar, and for the property that compares the two.
+     */
+    static final String OVERLAYS_ONLY = "gridgov.geo.overlaysOnly";
     /** A disc this many times the noise area inside a piece and a child proves they share area. */
     private static final double SURELY_SHARED = 16;
 
@@ -178,6 +183,25 @@ class SiblingGroupValidation {
         boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
 
 
+        boolean parentUsable = parentChecked != null && parentChecked.valid();
+        // Children that do not form a coverage: one noding of all their rings and the parent's
+        // replaces the union, the pairwise overlaps and the two differences with the parent (see
+        // FaceArrangement); the overlays below only when that noding is not clean. Children that
+        // form a coverage keep the overlays: their union is cheap, noding every child's ring (most
+        // of them shared) cost 1.5x the overlays on the redrawn city, and noding the union's
+        // outline with the parent's instead saved nothing measurable (branch geofaces).
+        if (!clean && (g.length > 1 || parentUsable) && !Boolean.getBoolean(OVERLAYS_ONLY)) {
+            Geometry[] sources = Arrays.copyOf(g, g.length + (parentUsable ? 1 : 0));
+            if (parentUsable) {
+                sources[g.length] = parentChecked.usable();
+            }
+            FaceArrangement faces = FaceArrangement.of(sources);
+            if (faces != null) {
+                checkFaces(faces, members, g, invalidEdges, parentUsable ? parentChecked.usable() : null);
+                findEdgeMismatches(members, invalidEdges);
+                return out;
+            }
+        }
         Geometry union = null;
         if (g.length > 1 || parentChecked != null) {
             union = clean ? coverageUnion(g, parentChecked) : robustUnion(g);
@@ -298,6 +322,153 @@ class SiblingGroupValidation {
         return UnaryUnionOp.union(Arrays.asList(g));
     }
 
+    /**
+     * The overlaps, gaps and parts outside the parent, read off the faces of the group's arrangement
+     * (sources 0..n-1 are the children, n the parent when given): the same pieces the overlays of
+     * {@link #findOverlaps} and {@link #compareWithParent} find, noded once. Overlaps are reported for the
+     * same pairs (one member at least a suspect: invalid edges, or areas that do not add up).
+     */
+    private void checkFaces(FaceArrangement faces, List<String> members, Geometry[] g, Geometry[] invalidEdges,
+            Geometry parentGeometry) {
+        int n = g.length;
+        int faceCount = faces.faceCount();
+        boolean[] suspect = new boolean[n];
+        boolean anySuspect = false;
+        for (int i = 0; i < n; i++) {
+            suspect[i] = invalidEdges[i] != null;
+            anySuspect |= suspect[i];
+        }
+        if (!anySuspect && n > 1) {
+            // the children's areas add up to their union's plus what lies in two or more of them
+            double sum = 0;
+            for (Geometry x : g) {
+                sum += x.getArea();
+            }
+            double excess = 0;
+            for (int f = 1; f < faceCount; f++) {
+                int children = childCount(faces.sources(f), n);
+                if (children > 1) {
+                    excess += (children - 1) * faces.area(f);
+                }
+            }
+            if (excess > 1e-9 * sum) {
+                Arrays.fill(suspect, true);
+            }
+        }
+        // each pair's faces, ascending (the faces are visited in order)
+        java.util.TreeMap<Long, List<Integer>> pairs = new java.util.TreeMap<>();
+        for (int f = 1; f < faceCount; f++) {
+            int[] in = faces.sources(f);
+            int children = childCount(in, n);
+            for (int x = 0; x < children; x++) {
+                for (int y = x + 1; y < children; y++) {
+                    if (suspect[in[x]] || suspect[in[y]]) {
+                        pairs.computeIfAbsent(in[x] * (long) n + in[y], k -> new ArrayList<>()).add(f);
+                    }
+                }
+            }
+        }
+        GeometryFactory factory = g[0].getFactory();
+        for (Map.Entry<Long, List<Integer>> pair : pairs.entrySet()) {
+            int a = (int) (pair.getKey() / n);
+            int b = (int) (pair.getKey() % n);
+            List<Polygon> polygons = new ArrayList<>();
+            for (FaceArrangement.Region r : faces.region(pair.getValue().stream().mapToInt(Integer::intValue).toArray())) {
+                polygons.addAll(r.polygons());
+            }
+            reportOverlap(members, a, b, polygons.size() == 1 ? polygons.get(0)
+                    : factory.createMultiPolygon(polygons.toArray(new Polygon[0])));
+        }
+        if (parentGeometry == null) {
+            return;
+        }
+        boolean[] gapFaces = new boolean[faceCount];
+        boolean[] outsideFaces = new boolean[faceCount];
+        boolean anyGap = false;
+        boolean anyOutside = false;
+        for (int f = 1; f < faceCount; f++) {
+            int[] in = faces.sources(f);
+            boolean inParent = in.length > 0 && in[in.length - 1] == n;
+            int children = childCount(in, n);
+            gapFaces[f] = inParent && children == 0;
+            outsideFaces[f] = !inParent && children > 0;
+            anyGap |= gapFaces[f];
+            anyOutside |= outsideFaces[f];
+        }
+        if (!anyGap && !anyOutside) {
+            return;
+        }
+        List<Polygon> gapPolygons = new ArrayList<>();
+        if (anyGap) {
+            for (FaceArrangement.Region r : faces.region(gapFaces)) {
+                gapPolygons.addAll(r.polygons());
+            }
+        }
+        List<Polygon> outsidePolygons = new ArrayList<>();
+        List<FaceArrangement.Region> outsideRegions = new ArrayList<>();
+        if (anyOutside) {
+            for (FaceArrangement.Region r : faces.region(outsideFaces)) {
+                for (Polygon p : r.polygons()) {
+                    outsidePolygons.add(p);
+                    outsideRegions.add(r);
+                }
+            }
+        }
+        STRtree index = index(g);
+        reportParentPieces(ofPolygons(gapPolygons, factory), ofPolygons(outsidePolygons, factory), members, g,
+                (k, piece, inside) -> {
+                    FaceArrangement.Region r = outsideRegions.get(k);
+                    return r.polygons().size() == 1 ? owners(faces, r, piece, members)
+                            : owners(piece, inside, members, g, index);
+                });
+    }
+
+    /** {@return how many of the sources (sorted) are children: those below n} */
+    private static int childCount(int[] sources, int n) {
+        int k = sources.length;
+        return k > 0 && sources[k - 1] == n ? k - 1 : k;
+    }
+
+    private static Geometry ofPolygons(List<Polygon> polygons, GeometryFactory factory) {
+        return polygons.size() == 1 ? polygons.get(0) : factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
+    }
+
+    /**
+     * The members that own part of a piece outside the parent made of one region of faces: those whose
+     * faces in it add up to an area above the noise (as {@link #owners(Geometry, Point, List, Geometry[], STRtree)}
+     * decides with overlays), or else the largest share.
+     */
+    private List<String> owners(FaceArrangement faces, FaceArrangement.Region region, Geometry piece,
+            List<String> members) {
+        int n = members.size();
+        Map<Integer, Double> shares = new java.util.TreeMap<>();
+        for (int f : region.faces()) {
+            for (int s : faces.sources(f)) {
+                if (s < n) {
+                    shares.merge(s, faces.area(f), Double::sum);
+                }
+            }
+        }
+        double noise = noiseArea(piece);
+        List<String> owners = new ArrayList<>();
+        int largest = -1;
+        double largestArea = 0;
+        for (Map.Entry<Integer, Double> share : shares.entrySet()) {
+            if (share.getValue() > noise) {
+                owners.add(members.get(share.getKey()));
+            }
+            if (share.getValue() > largestArea) {
+                largest = share.getKey();
+                largestArea = share.getValue();
+            }
+        }
+        if (owners.isEmpty() && largest >= 0) {
+            owners.add(members.get(largest));
+        }
+        owners.sort(null);
+        return owners;
+    }
+
     private void findOverlaps(List<String> members, Geometry[] g, boolean[] suspect, STRtree index) {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int i = 0; i < g.length; i++) {
@@ -320,25 +491,27 @@ class SiblingGroupValidation {
                 int b = Math.max(i, j);
                 Geometry inter = polygonal(OverlayNGRobust.overlay(g[a], g[b], OverlayNG.INTERSECTION),
                         g[a].getFactory());
-                if (inter.isEmpty() || inter.getArea() <= noiseArea(inter)) {
-                    continue;
-                }
-                if (touchesInvalid(inter)) {
-                    continue;
-                }
-                pieces.add(inter);
-                double area = Areas.areaM2(inter, crs);
-                Severity severity = severities.of(inter, area);
-                String ida = members.get(a);
-                String idb = members.get(b);
-                String first = ida.compareTo(idb) <= 0 ? ida : idb;
-                String second = first.equals(ida) ? idb : ida;
-                out.add(new Violation.Overlap(severity, level, parentId, List.of(ida, idb), area,
-                        Optional.of(pointIn(inter)), Optional.of(inter), BorderGrouping.sliver(inter, area, crs)
-                                ? BorderGrouping.MERGED
-                                : ViolationText.piece(severity, options, "violation.OVERLAP", first, second, area)));
+                reportOverlap(members, a, b, inter);
             }
         }
+    }
+
+    /** Reports the overlap of members a and b (a < b), unless it is noise or touches an invalid geometry. */
+    private void reportOverlap(List<String> members, int a, int b, Geometry inter) {
+        if (inter.isEmpty() || inter.getArea() <= noiseArea(inter) || touchesInvalid(inter)) {
+            return;
+        }
+        pieces.add(inter);
+        double area = Areas.areaM2(inter, crs);
+        Severity severity = severities.of(inter, area);
+        String ida = members.get(a);
+        String idb = members.get(b);
+        String first = ida.compareTo(idb) <= 0 ? ida : idb;
+        String second = first.equals(ida) ? idb : ida;
+        out.add(new Violation.Overlap(severity, level, parentId, List.of(ida, idb), area,
+                Optional.of(pointIn(inter)), Optional.of(inter), BorderGrouping.sliver(inter, area, crs)
+                        ? BorderGrouping.MERGED
+                        : ViolationText.piece(severity, options, "violation.OVERLAP", first, second, area)));
     }
 
     private void compareWithParent(Geometry parentGeometry, Geometry union, List<String> members,
@@ -349,6 +522,20 @@ class SiblingGroupValidation {
         STRtree index = index(g);
         Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
                 parentGeometry.getFactory());
+        Geometry outside = polygonal(OverlayNGRobust.overlay(union, parentGeometry, OverlayNG.DIFFERENCE),
+                parentGeometry.getFactory());
+        reportParentPieces(gap, outside, members, g, (k, piece, inside) -> owners(piece, inside, members, g, index));
+    }
+
+    /** Who owns the k-th piece outside the parent, given its interior point. */
+    private interface Owners {
+        List<String> of(int k, Geometry piece, Point inside);
+    }
+
+    /** Reports the pieces of the parent outside every child (gap) and of the children outside the parent. */
+    private void reportParentPieces(Geometry gap, Geometry outside, List<String> members, Geometry[] g,
+            Owners ownersOf) {
+        STRtree index = index(g);
         Geometry nearAllowed = null;
         if (!gap.isEmpty() && !allowedGaps.isEmpty()) {
             @SuppressWarnings("unchecked")
@@ -392,8 +579,6 @@ class SiblingGroupValidation {
             out.add(new Violation.Gap(severity, level, parentId, bordering, area, Optional.of(pointIn(piece)),
                     Optional.of(piece), text));
         }
-        Geometry outside = polygonal(OverlayNGRobust.overlay(union, parentGeometry, OverlayNG.DIFFERENCE),
-                parentGeometry.getFactory());
         for (int k = 0; k < outside.getNumGeometries(); k++) {
             Geometry piece = outside.getGeometryN(k);
             if (piece.isEmpty() || piece.getArea() <= noiseArea(piece) || touchesInvalid(piece)) {
@@ -401,7 +586,7 @@ class SiblingGroupValidation {
             }
             pieces.add(piece);
             Point inside = piece.getInteriorPoint();
-            List<String> owners = owners(piece, inside, members, g, index);
+            List<String> owners = ownersOf.of(k, piece, inside);
             double area = Areas.areaM2(piece, crs);
             Severity severity = severities.of(piece, area);
             out.add(new Violation.OutsideParent(severity, level, parentId, owners, area,
