@@ -66,7 +66,10 @@ final class SimpleShell {
         if (n < 4) {
             return false;
         }
-        // as below, in place (m never passes i)
+        // Distinct consecutive vertices, closed (the first of a run of equal ones is kept), and the
+        // envelope (the repeated and closing vertices repeat values already seen; a zero's sign,
+        // which Math.min would keep, changes neither a cell nor the degenerate test below), kept
+        // in place: m never passes i.
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -96,33 +99,13 @@ final class SimpleShell {
         if (n < 4) {
             return false;
         }
-        // Distinct consecutive vertices, closed (the first of a run of equal ones is kept), and the
-        // envelope (the repeated and closing vertices repeat values already seen; a zero's sign,
-        // which Math.min would keep, changes neither a cell nor the degenerate test below).
         double[] xs = new double[n];
         double[] ys = new double[n];
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        int m = 0;
         for (int i = 0; i < n; i++) {
-            double x = s.getX(i);
-            double y = s.getY(i);
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                return false;
-            }
-            if (m == 0 || x != xs[m - 1] || y != ys[m - 1]) {
-                xs[m] = x;
-                ys[m] = y;
-                m++;
-                minX = x < minX ? x : minX;
-                maxX = x > maxX ? x : maxX;
-                minY = y < minY ? y : minY;
-                maxY = y > maxY ? y : maxY;
-            }
+            xs[i] = s.getX(i);
+            ys[i] = s.getY(i);
         }
-        return simple(xs, ys, m, minX, minY, maxX, maxY);
+        return certifiesShell(xs, ys);
     }
 
     /**
