@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
@@ -32,7 +33,7 @@ import org.locationtech.jts.noding.SegmentString;
  * outside it; {@link #region} joins such faces into the polygons an overlay would return.
  *
  * <p>How: the rings are noded together once ({@link MCIndexNoder} with floating-point intersections,
- * as {@code OverlayNG} nodes first; the noding is validated and {@link #of} answers null when it is
+ * as {@code OverlayNG} nodes first; the noding is validated and {@link #of} answers empty when it is
  * not clean, so the caller can fall back to the robust overlays). Coincident segments of different
  * sources become one edge carrying both sources, each with the side its interior lies on. The
  * half-edges around each vertex are sorted by angle (quadrant, then JTS's robust orientation test),
@@ -236,9 +237,10 @@ final class FaceArrangement {
      * Nodes the sources' rings and builds the faces.
      *
      * @param sources valid polygonal geometries (their index is the source number in the labels)
-     * @return the arrangement, or null when the floating-point noding is not clean (use overlays)
+     * @return the arrangement; empty when there is no ring or the floating-point noding is not clean (use
+     *     overlays)
      */
-    static FaceArrangement of(Geometry[] sources) {
+    static Optional<FaceArrangement> of(Geometry[] sources) {
         List<SegmentString> rings = new ArrayList<>();
         for (int s = 0; s < sources.length; s++) {
             Geometry g = sources[s];
@@ -260,7 +262,7 @@ final class FaceArrangement {
             }
         }
         if (rings.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         MCIndexNoder noder = new MCIndexNoder();
         noder.setSegmentIntersector(new IntersectionAdder(new RobustLineIntersector()));
@@ -268,7 +270,7 @@ final class FaceArrangement {
         @SuppressWarnings("unchecked")
         Collection<SegmentString> noded = noder.getNodedSubstrings();
         if (!new FastNodingValidator(noded).isValid()) {
-            return null;
+            return Optional.empty();
         }
         Map<Coordinate, Integer> vertexIds = new HashMap<>();
         List<Coordinate> vertices = new ArrayList<>();
@@ -318,10 +320,10 @@ final class FaceArrangement {
         }
         int edges = sources2.size();
         if (edges == 0) {
-            return null;
+            return Optional.empty();
         }
-        return new FaceArrangement(sources[0].getFactory(), vertices.toArray(new Coordinate[0]),
-                Arrays.copyOf(origin, 2 * edges), sources2.toArray(new int[0][]), sides.toArray(new boolean[0][]));
+        return Optional.of(new FaceArrangement(sources[0].getFactory(), vertices.toArray(new Coordinate[0]),
+                Arrays.copyOf(origin, 2 * edges), sources2.toArray(new int[0][]), sides.toArray(new boolean[0][])));
     }
 
     /** The source of a ring and the side of it its interior lies on. */

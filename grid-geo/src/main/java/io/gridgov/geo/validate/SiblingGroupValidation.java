@@ -195,9 +195,9 @@ class SiblingGroupValidation {
             if (parentUsable) {
                 sources[g.length] = parentChecked.usable();
             }
-            FaceArrangement faces = FaceArrangement.of(sources);
-            if (faces != null) {
-                checkFaces(faces, members, g, invalidEdges, parentUsable ? parentChecked.usable() : null);
+            Optional<FaceArrangement> faces = FaceArrangement.of(sources);
+            if (faces.isPresent()) {
+                checkFaces(faces.get(), members, g, invalidEdges, parentUsable ? parentChecked.usable() : null);
                 findEdgeMismatches(members, invalidEdges);
                 return out;
             }
