@@ -70,10 +70,10 @@ class SnappedTilingProperties {
         for (int c = 0; c <= cols; c++) {
             for (int r = 0; r <= rows; r++) {
                 if (c < cols) {
-                    borders[c][r][0] = border(lattice[c][r], lattice[c + 1][r], between, bend, random);
+                    borders[c][r][0] = BentBorders.border(lattice[c][r], lattice[c + 1][r], between, bend, random);
                 }
                 if (r < rows) {
-                    borders[c][r][1] = border(lattice[c][r], lattice[c][r + 1], between, bend, random);
+                    borders[c][r][1] = BentBorders.border(lattice[c][r], lattice[c][r + 1], between, bend, random);
                 }
             }
         }
@@ -81,25 +81,25 @@ class SnappedTilingProperties {
         for (int c = 0; c < cols; c++) {
             for (int r = 0; r < rows; r++) {
                 List<Coordinate> ring = new ArrayList<>();
-                append(ring, borders[c][r][0], false);
-                append(ring, borders[c + 1][r][1], false);
-                append(ring, borders[c][r + 1][0], true);
-                append(ring, borders[c][r][1], true);
+                BentBorders.append(ring, borders[c][r][0], false);
+                BentBorders.append(ring, borders[c + 1][r][1], false);
+                BentBorders.append(ring, borders[c][r + 1][0], true);
+                BentBorders.append(ring, borders[c][r][1], true);
                 out[c * rows + r] = polygon(ring, lonLat, random.nextBoolean());
             }
         }
         List<Coordinate> outer = new ArrayList<>();
         for (int c = 0; c < cols; c++) {
-            append(outer, borders[c][0][0], false);
+            BentBorders.append(outer, borders[c][0][0], false);
         }
         for (int r = 0; r < rows; r++) {
-            append(outer, borders[cols][r][1], false);
+            BentBorders.append(outer, borders[cols][r][1], false);
         }
         for (int c = cols - 1; c >= 0; c--) {
-            append(outer, borders[c][rows][0], true);
+            BentBorders.append(outer, borders[c][rows][0], true);
         }
         for (int r = rows - 1; r >= 0; r--) {
-            append(outer, borders[0][r][1], true);
+            BentBorders.append(outer, borders[0][r][1], true);
         }
         outer.remove(outer.size() - 1);
         // a third of the parents are the children's outer border itself
@@ -124,32 +124,6 @@ class SnappedTilingProperties {
             }
         }
         return out;
-    }
-
-    private static Coordinate[] border(Coordinate a, Coordinate b, int between, double bend, Random random) {
-        Coordinate[] out = new Coordinate[between + 2];
-        out[0] = a;
-        out[between + 1] = b;
-        double dx = b.x - a.x;
-        double dy = b.y - a.y;
-        double length = Math.hypot(dx, dy);
-        for (int k = 1; k <= between; k++) {
-            // now and then right after the one before (closer than the smaller tolerances)
-            double t = random.nextInt(4) == 0 && k > 1 ? Math.min(1, (double) (k - 1) / (between + 1) + 0.3 / length)
-                    : (double) k / (between + 1);
-            double off = bend * (random.nextDouble() - 0.5);
-            out[k] = new Coordinate(a.x + t * dx - off * dy / length, a.y + t * dy + off * dx / length);
-        }
-        return out;
-    }
-
-    private static void append(List<Coordinate> ring, Coordinate[] border, boolean reversed) {
-        for (int k = 0; k < border.length; k++) {
-            Coordinate c = border[reversed ? border.length - 1 - k : k];
-            if (ring.isEmpty() || !ring.get(ring.size() - 1).equals2D(c)) {
-                ring.add(c);
-            }
-        }
     }
 
     /** A polygon of the ring, its orientation reversed when asked (either is valid; the certificates orient them). */

@@ -83,38 +83,38 @@ class SnappingScopeProperties {
         List<Coordinate[]> vertical = new ArrayList<>();
         for (int c = 0; c < cols; c++) {
             for (int r = 0; r <= rows; r++) {
-                horizontal.add(border(lattice[c][r], lattice[c + 1][r], between, bend, random));
+                horizontal.add(BentBorders.border(lattice[c][r], lattice[c + 1][r], between, bend, random));
             }
         }
         for (int c = 0; c <= cols; c++) {
             for (int r = 0; r < rows; r++) {
-                vertical.add(border(lattice[c][r], lattice[c][r + 1], between, bend, random));
+                vertical.add(BentBorders.border(lattice[c][r], lattice[c][r + 1], between, bend, random));
             }
         }
         Geometry[] children = new Geometry[cols * rows];
         for (int c = 0; c < cols; c++) {
             for (int r = 0; r < rows; r++) {
                 List<Coordinate> ring = new ArrayList<>();
-                append(ring, horizontal.get(c * (rows + 1) + r), false);        // bottom, left to right
-                append(ring, vertical.get((c + 1) * rows + r), false);          // right, upwards
-                append(ring, horizontal.get(c * (rows + 1) + r + 1), true);     // top, right to left
-                append(ring, vertical.get(c * rows + r), true);                 // left, downwards: closed
+                BentBorders.append(ring, horizontal.get(c * (rows + 1) + r), false);        // bottom, left to right
+                BentBorders.append(ring, vertical.get((c + 1) * rows + r), false);          // right, upwards
+                BentBorders.append(ring, horizontal.get(c * (rows + 1) + r + 1), true);     // top, right to left
+                BentBorders.append(ring, vertical.get(c * rows + r), true);                 // left, downwards: closed
                 children[c * rows + r] = polygon(ring, lonLat);
             }
         }
         // the parent: the outer border, every vertex moved by up to 4 m, a vertex between each two
         List<Coordinate> outer = new ArrayList<>();
         for (int c = 0; c < cols; c++) {
-            append(outer, horizontal.get(c * (rows + 1)), false);
+            BentBorders.append(outer, horizontal.get(c * (rows + 1)), false);
         }
         for (int r = 0; r < rows; r++) {
-            append(outer, vertical.get(cols * rows + r), false);
+            BentBorders.append(outer, vertical.get(cols * rows + r), false);
         }
         for (int c = cols - 1; c >= 0; c--) {
-            append(outer, horizontal.get(c * (rows + 1) + rows), true);
+            BentBorders.append(outer, horizontal.get(c * (rows + 1) + rows), true);
         }
         for (int r = rows - 1; r >= 0; r--) {
-            append(outer, vertical.get(r), true);
+            BentBorders.append(outer, vertical.get(r), true);
         }
         outer.remove(outer.size() - 1);   // back at the start
         List<Coordinate> redrawn = new ArrayList<>();
@@ -137,33 +137,6 @@ class SnappingScopeProperties {
             }
         }
         return parent.isValid() ? new Group(children, parent) : null;
-    }
-
-    private static Coordinate[] border(Coordinate a, Coordinate b, int between, double bend, Random random) {
-        Coordinate[] out = new Coordinate[between + 2];
-        out[0] = a;
-        out[between + 1] = b;
-        double dx = b.x - a.x;
-        double dy = b.y - a.y;
-        double length = Math.hypot(dx, dy);
-        for (int k = 1; k <= between; k++) {
-            // sometimes two vertices closer than the smaller tolerances
-            double t = random.nextInt(4) == 0 && k > 1 ? Math.min(1, (double) (k - 1) / (between + 1) + 0.3 / length)
-                    : (double) k / (between + 1);
-            double off = bend * (random.nextDouble() - 0.5);
-            out[k] = new Coordinate(a.x + t * dx - off * dy / length, a.y + t * dy + off * dx / length);
-        }
-        return out;
-    }
-
-    /** Appends a border's vertices (reversed when asked) without repeating the last one. */
-    private static void append(List<Coordinate> ring, Coordinate[] border, boolean reversed) {
-        for (int k = 0; k < border.length; k++) {
-            Coordinate c = border[reversed ? border.length - 1 - k : k];
-            if (ring.isEmpty() || !ring.get(ring.size() - 1).equals2D(c)) {
-                ring.add(c);
-            }
-        }
     }
 
     private static Polygon polygon(List<Coordinate> ring, boolean lonLat) {
