@@ -236,7 +236,6 @@ public record CaseState(String id, String category, String source, Optional<Stri
             return this;
         }
 
-        /** Counts one applied event at {@code at} (microseconds). */
         /**
          * {@return a sum of fields at the start, the middle and the end of this object} Read only to have its cache
          * lines loaded ahead of use (a state spans three or four).
@@ -245,6 +244,7 @@ public record CaseState(String id, String category, String source, Optional<Stri
             return idLow + lastEventAt + status;
         }
 
+        /** Counts one applied event at {@code at} (microseconds). */
         void applied(long at) {
             if (at > lastEventAt) {
                 lastEventAt = at;
