@@ -515,6 +515,14 @@ public final class CaseEvents {
                 }
                 int k = i + 1;
                 int ke = k;
+                if (k + 8 <= to) {
+                    // a key of up to seven bytes ends within one word: its quote is the first special byte
+                    int q = Bytes.firstSpecial(Bytes.word(b, k));
+                    ke = k + q;
+                    if (q < 8 && b[ke] != '"') {
+                        return null;
+                    }
+                }
                 while (ke < to && b[ke] != '"') {
                     if (b[ke] == '\\' || b[ke] < 0x20) {
                         return null;
@@ -529,13 +537,18 @@ public final class CaseEvents {
                     return null;
                 }
                 present |= 1 << f;
-                i = ws(b, ke + 1, to);
-                if (i >= to || b[i] != ':') {
-                    return null;
-                }
-                i = ws(b, i + 1, to);
-                if (i >= to) {
-                    return null;
+                i = ke + 1;
+                if (i + 2 < to && b[i] == ':' && b[i + 1] == ' ' && b[i + 2] > ' ') {
+                    i += 2;   // the usual ": " and no more space
+                } else {
+                    i = ws(b, i, to);
+                    if (i >= to || b[i] != ':') {
+                        return null;
+                    }
+                    i = ws(b, i + 1, to);
+                    if (i >= to) {
+                        return null;
+                    }
                 }
                 if (b[i] == '"') {
                     int s = i + 1;
@@ -582,6 +595,10 @@ public final class CaseEvents {
                     i = e;
                 } else {
                     return null;
+                }
+                if (i + 2 < to && b[i] == ',' && b[i + 1] == ' ' && b[i + 2] == '"') {
+                    i += 2;   // the usual ", " before the next key
+                    continue;
                 }
                 i = ws(b, i, to);
                 if (i >= to) {
