@@ -555,9 +555,13 @@ public final class CaseEvents {
                     int e = s;
                     boolean ascii = true;
                     while (true) {
-                        if (e + 8 <= to && Bytes.special(Bytes.word(b, e)) == 0) {
-                            e += 8;
-                            continue;
+                        if (e + 8 <= to) {
+                            // plain bytes skipped a word at a time, then straight to the first special one
+                            int q = Bytes.firstSpecial(Bytes.word(b, e));
+                            e += q;
+                            if (q == 8) {
+                                continue;
+                            }
                         }
                         if (e >= to || b[e] == '"') {
                             break;

@@ -5,8 +5,7 @@ package io.gridgov.cases;
  * who): a value read as ASCII bytes (or characters) becomes the one string already made for the same
  * ones, so a file of millions of events makes a few thousand strings for them, each hashed once. Holds at most
  * {@value #MAX} strings; past that, values are new strings. A stored value also keeps the facts a reader found
- * out about it once ({@link #facts(int)}: blank, which type, a known category...) and one shared
- * {@code Optional} of it. Not thread-safe: one per read; but {@link #string(int)} of an index may be read on another
+ * out about it once ({@link #facts(int)}: blank, which type, a known category...). Not thread-safe: one per read; but {@link #string(int)} of an index may be read on another
  * thread that was handed the index after it was stored (a read ahead's replay): a stored string never moves.
  */
 final class Interner {
@@ -39,8 +38,6 @@ final class Interner {
 
     /** Per stored value, facts a reader found out about it once ({@link #facts}). */
     private int[] facts = new int[1 << 10];
-    /** Per stored value, its {@code Optional}, made on first use. */
-    private java.util.Optional<?>[] optionals = new java.util.Optional<?>[1 << 10];
     /** The index of the value {@link #intern(byte[], int, int)} returned last, -1 when it is not stored. */
     private int last = -1;
 
@@ -101,7 +98,6 @@ final class Interner {
         if (size < MAX) {
             if (size == facts.length) {
                 facts = java.util.Arrays.copyOf(facts, size * 2);
-                optionals = java.util.Arrays.copyOf(optionals, size * 2);
             }
             String[] chunk = strings[size >>> CHUNK_BITS];
             if (chunk == null) {
@@ -139,17 +135,6 @@ final class Interner {
     /** Records facts about a stored value (bits a reader defines; 0 means none known). */
     void facts(int index, int bits) {
         facts[index] = bits;
-    }
-
-    /** {@return the stored value as a present {@code Optional}, one shared per value} */
-    @SuppressWarnings("unchecked")
-    java.util.Optional<String> optional(int index) {
-        java.util.Optional<?> o = optionals[index];
-        if (o == null) {
-            o = java.util.Optional.of(string(index));
-            optionals[index] = o;
-        }
-        return (java.util.Optional<String>) o;
     }
 
     private static void put(long[] t, int i, long meta, long[] packed) {
