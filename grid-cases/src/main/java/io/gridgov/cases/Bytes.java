@@ -41,6 +41,15 @@ final class Bytes {
         return has(v, QUOTES) | has(v, BACKSLASHES) | ((v - SPACES) | v) & HIGHS;
     }
 
+    /**
+     * {@return the index (0 to 7) of the first byte of {@code v} that {@link #special} flags, 8 when none} Only
+     * bytes above a flagged one can be flagged wrongly, so the lowest is exact.
+     */
+    static int firstSpecial(long v) {
+        long s = special(v);
+        return s == 0 ? 8 : Long.numberOfTrailingZeros(s) >>> 3;
+    }
+
     /** {@return the index of the first line feed in {@code b[from, to)}, or -1} */
     static int newline(byte[] b, int from, int to) {
         int i = from;

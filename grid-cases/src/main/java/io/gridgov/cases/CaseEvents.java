@@ -270,10 +270,26 @@ public final class CaseEvents {
         private final JsonToken[] token = new JsonToken[FIELDS.length];
         private final int[] column = new int[FIELDS.length];
         private final boolean[] seen = new boolean[FIELDS.length];
-        /** Per field of the line {@link #quick} reads, the {@link Interner} index of its value, -1 for none. */
+        /**
+         * Per field of the line {@link #quick} reads whose bit is set in {@link #interned}, the {@link Interner} index
+         * of its value (other entries are stale).
+         */
         private final int[] ref = new int[FIELDS.length];
         /** The fields present on the line {@link #quick} reads, one bit each. */
         private int present;
+        /**
+         * Of the fields present, those whose value is a stored string of {@link #names} ({@link #ref}), or for
+         * {@code at} a time parsed ({@link #PARSED}): {@link #quick} stores no reference for them. The collector's
+         * write barrier makes each reference stored into this long-lived parser cost a memory fence, and a usual
+         * line would store a dozen; {@link #text(int)} reads them, {@link #materialize} fills {@link #text} and
+         * {@link #token} for the general event builder.
+         */
+        private int interned;
+        /** Of the fields present, those whose value is a number, and of those the ones with a fraction or exponent. */
+        private int numeric;
+        private int floating;
+        /** The interner index of the default source, {@code worker}, once looked up (-2 before). */
+        private int workerRef = -2;
         /** The current line as the general reader counts (from where it started), or the line of {@link #quick}. */
         private long line;
         /** The lines before the general reader's start: added to its lines. */
@@ -301,6 +317,7 @@ public final class CaseEvents {
             this.categories = categories;
             this.zone = zone;
             this.numbers = numbers;
+            scratchRow.interner = names;
         }
 
         /** Reads the lines of a stream: the usual ones quickly, the rest through the general reader. */
@@ -345,9 +362,13 @@ public final class CaseEvents {
                 lineNo++;
                 int stop = nl < end ? nl + 1 : end;
                 int to = nl < end && nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
-                columns = sink.columns();
-                if (columns != null) {
-                    columns.interner = names;
+                EventColumns c = sink.columns();
+                // stored only when they change: a reference stored costs the collector's write barrier
+                if (c != columns) {
+                    columns = c;
+                }
+                if (c != null && c.interner != names) {
+                    c.interner = names;
                 }
                 CaseEvent e = quick(buf, pos, to, lineNo);
                 if (e == COLUMNED) {
@@ -481,11 +502,11 @@ public final class CaseEvents {
             if (b[i] != '{') {
                 return null;
             }
-            Arrays.fill(text, null);
-            Arrays.fill(token, null);
-            Arrays.fill(seen, false);
-            Arrays.fill(ref, -1);
+            // text, token and ref keep the last line's values: only the fields of present count below
             present = 0;
+            interned = 0;
+            numeric = 0;
+            floating = 0;
             parsedSecond = NO_SECOND;
             i = ws(b, i + 1, to);
             while (true) {
@@ -494,6 +515,14 @@ public final class CaseEvents {
                 }
                 int k = i + 1;
                 int ke = k;
+                if (k + 8 <= to) {
+                    // a key of up to seven bytes ends within one word: its quote is the first special byte
+                    int q = Bytes.firstSpecial(Bytes.word(b, k));
+                    ke = k + q;
+                    if (q < 8 && b[ke] != '"') {
+                        return null;
+                    }
+                }
                 while (ke < to && b[ke] != '"') {
                     if (b[ke] == '\\' || b[ke] < 0x20) {
                         return null;
@@ -504,27 +533,35 @@ public final class CaseEvents {
                     return null;
                 }
                 int f = field(b, k, ke - k);
-                if (f < 0 || seen[f]) {
+                if (f < 0 || (present & 1 << f) != 0) {
                     return null;
                 }
-                seen[f] = true;
                 present |= 1 << f;
-                i = ws(b, ke + 1, to);
-                if (i >= to || b[i] != ':') {
-                    return null;
-                }
-                i = ws(b, i + 1, to);
-                if (i >= to) {
-                    return null;
+                i = ke + 1;
+                if (i + 2 < to && b[i] == ':' && b[i + 1] == ' ' && b[i + 2] > ' ') {
+                    i += 2;   // the usual ": " and no more space
+                } else {
+                    i = ws(b, i, to);
+                    if (i >= to || b[i] != ':') {
+                        return null;
+                    }
+                    i = ws(b, i + 1, to);
+                    if (i >= to) {
+                        return null;
+                    }
                 }
                 if (b[i] == '"') {
                     int s = i + 1;
                     int e = s;
                     boolean ascii = true;
                     while (true) {
-                        if (e + 8 <= to && Bytes.special(Bytes.word(b, e)) == 0) {
-                            e += 8;
-                            continue;
+                        if (e + 8 <= to) {
+                            // plain bytes skipped a word at a time, then straight to the first special one
+                            int q = Bytes.firstSpecial(Bytes.word(b, e));
+                            e += q;
+                            if (q == 8) {
+                                continue;
+                            }
                         }
                         if (e >= to || b[e] == '"') {
                             break;
@@ -555,10 +592,17 @@ public final class CaseEvents {
                         return null;
                     }
                     text[f] = new String(b, i, e - i, StandardCharsets.ISO_8859_1);
-                    token[f] = numberIsFloat ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT;
+                    numeric |= 1 << f;
+                    if (numberIsFloat) {
+                        floating |= 1 << f;
+                    }
                     i = e;
                 } else {
                     return null;
+                }
+                if (i + 2 < to && b[i] == ',' && b[i + 1] == ' ' && b[i + 2] == '"') {
+                    i += 2;   // the usual ", " before the next key
+                    continue;
                 }
                 i = ws(b, i, to);
                 if (i >= to) {
@@ -579,9 +623,7 @@ public final class CaseEvents {
             if (usual != null) {
                 return usual;
             }
-            if (casePacked && text[CASE] == null) {
-                text[CASE] = decode(b, caseFrom, caseLength, true);
-            }
+            materialize(b);
             try {
                 return event();
             } catch (InvalidInputException e) {
@@ -617,7 +659,7 @@ public final class CaseEvents {
             int k = ref[f];
             int x = names.facts(k);
             if ((x & KNOWN_BLANK) == 0) {
-                x |= KNOWN_BLANK | (text[f].isBlank() ? BLANK : 0);
+                x |= KNOWN_BLANK | (text(f).isBlank() ? BLANK : 0);
                 names.facts(k, x);
             }
             return x;
@@ -625,7 +667,30 @@ public final class CaseEvents {
 
         /** {@return whether the line's field has an interned value that is not blank} */
         private boolean plain(int f) {
-            return ref[f] >= 0 && (facts(f) & BLANK) == 0;
+            return (interned & 1 << f) != 0 && (facts(f) & BLANK) == 0;
+        }
+
+        /** {@return the text of a string field present on the line {@link #quick} reads} */
+        private String text(int f) {
+            return (interned & 1 << f) == 0 ? text[f] : f == AT ? PARSED : names.string(ref[f]);
+        }
+
+        /**
+         * Fills {@link #text} and {@link #token} with the fields of the line {@link #quick} read (in {@code b}), as the
+         * general reader's {@link #run} does, for {@link #event()}.
+         */
+        private void materialize(byte[] b) {
+            for (int f = 0; f < FIELDS.length; f++) {
+                if ((present & 1 << f) == 0) {
+                    token[f] = null;
+                    text[f] = null;
+                } else if ((numeric & 1 << f) != 0) {
+                    token[f] = (floating & 1 << f) != 0 ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT;
+                } else {
+                    token[f] = JsonToken.VALUE_STRING;
+                    text[f] = f == CASE && casePacked ? decode(b, caseFrom, caseLength, true) : text(f);
+                }
+            }
         }
 
         /**
@@ -634,13 +699,13 @@ public final class CaseEvents {
          * null for any other line (then {@link #event()} builds it or says what is wrong).
          */
         private CaseEvent usual() {
-            if ((present & ~USUAL_FIELDS) != 0 || parsedSecond == NO_SECOND || !plain(TYPE) || token[CASE] == null
-                    || caseBlank) {
+            if ((present & ~USUAL_FIELDS) != 0 || parsedSecond == NO_SECOND || !plain(TYPE)
+                    || (present & 1 << CASE) == 0 || caseBlank) {
                 return null;
             }
             int x = facts(TYPE);
             if ((x & KNOWN_TYPE) == 0) {
-                x |= KNOWN_TYPE | (TYPES.indexOf(text[TYPE]) + 1) << TYPE_SHIFT;
+                x |= KNOWN_TYPE | (TYPES.indexOf(text(TYPE)) + 1) << TYPE_SHIFT;
                 names.facts(ref[TYPE], x);
             }
             int ti = (x >>> TYPE_SHIFT & 0x1F) - 1;
@@ -649,29 +714,31 @@ public final class CaseEvents {
             }
             switch (ti) {
                 case EventColumns.REPORTED: {
-                    if (!plain(CATEGORY) || !plain(GRID) || token[SOURCE] != null && !plain(SOURCE)) {
+                    boolean sourced = (present & 1 << SOURCE) != 0;
+                    if (!plain(CATEGORY) || !plain(GRID) || sourced && !plain(SOURCE)) {
                         return null;
                     }
                     int c = facts(CATEGORY);
                     if ((c & KNOWN_CATEGORY) == 0) {
-                        c |= KNOWN_CATEGORY | (categories.contains(text[CATEGORY]) ? IS_CATEGORY : 0);
+                        c |= KNOWN_CATEGORY | (categories.contains(text(CATEGORY)) ? IS_CATEGORY : 0);
                         names.facts(ref[CATEGORY], c);
                     }
                     if ((c & IS_CATEGORY) == 0) {
                         return null;
                     }
-                    row(ti).report(text[CATEGORY], ref[CATEGORY], token[SOURCE] != null ? text[SOURCE] : "worker",
-                            ref[SOURCE], names.optional(ref[GRID]), ref[GRID]);
+                    // by interner index only (the strings stay in the interner): no reference stored in the row
+                    row(ti).report(text(CATEGORY), ref[CATEGORY], sourced ? text(SOURCE) : DEFAULT_SOURCE,
+                            sourced ? ref[SOURCE] : workerRef(), text(GRID), ref[GRID]);
                     break;
                 }
                 case EventColumns.DISPATCHED:
                     if (!plain(TO)) {
                         return null;
                     }
-                    row(ti).unit(text[TO], ref[TO]);
+                    row(ti).unit(text(TO), ref[TO]);
                     break;
                 case EventColumns.VERIFIED: {
-                    String result = text[RESULT];
+                    String result = (present & 1 << RESULT) != 0 ? text(RESULT) : null;
                     if (result == null || !result.equals("pass") && !result.equals("fail")) {
                         return null;
                     }
@@ -704,8 +771,21 @@ public final class CaseEvents {
             if (c == scratchRow) {
                 c.n = 0;
             }
-            c.row((byte) type, text[CASE], caseLow, caseHigh, caseLength, lineNo(), parsedSecond);
+            c.row((byte) type, casePacked ? null : text[CASE], caseLow, caseHigh, caseLength, lineNo(), parsedSecond);
             return c;
+        }
+
+        /** The source of a report that names none. */
+        private static final String DEFAULT_SOURCE = "worker";
+
+        /** {@return the interner index of {@link #DEFAULT_SOURCE}, -1 when the interner holds none} */
+        private int workerRef() {
+            if (workerRef == -2) {
+                byte[] w = DEFAULT_SOURCE.getBytes(StandardCharsets.US_ASCII);
+                names.intern(w, 0, w.length);
+                workerRef = names.last();
+            }
+            return workerRef;
         }
 
         /** Whether the case id of the line {@link #quick} reads is blank (as {@link String#isBlank()} says). */
@@ -796,8 +876,6 @@ public final class CaseEvents {
 
         /** Takes a plain string value as the general reader's {@link #value} would. */
         private void string(int f, byte[] b, int s, int len, boolean ascii) {
-            token[f] = JsonToken.VALUE_STRING;
-            String v;
             if (f == CASE) {
                 if (numbers != null && ascii) {
                     found = numbers.find(b, s, len);
@@ -810,25 +888,40 @@ public final class CaseEvents {
                     // made only for a finding, a view or an unusual line (5 M reports make no 5 M strings)
                     caseLow = Bytes.packed(b, s, len, 0);
                     caseHigh = Bytes.packed(b, s, len, 1);
-                    v = null;
                     caseBlank = spaces(b, s, len);
                 } else {
-                    v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
+                    String v = found >= 0 ? numbers.name(found) : decode(b, s, len, ascii);
                     caseBlank = found >= 0 ? spaces(b, s, len) : v.isBlank();
+                    text[CASE] = v;
                 }
-            } else if (f == AT) {
+                return;
+            }
+            String v;
+            int r;
+            if (f == AT) {
                 parsedSecond = ascii ? time(b, s, len) : NO_SECOND;
-                v = parsedSecond != NO_SECOND ? PARSED : decode(b, s, len, ascii);
+                if (parsedSecond != NO_SECOND) {
+                    interned |= 1 << AT;
+                    return;
+                }
+                v = decode(b, s, len, ascii);
+                r = -1;
             } else if (f == REASON || f == UNTIL || !ascii) {
                 v = decode(b, s, len, ascii);
+                r = -1;
             } else if (f == GRID) {
                 v = grids.intern(b, s, len);
-                ref[f] = grids.last();
+                r = grids.last();
             } else {
                 v = names.intern(b, s, len);
-                ref[f] = names.last();
+                r = names.last();
             }
-            text[f] = v;
+            if (r >= 0) {
+                ref[f] = r;
+                interned |= 1 << f;
+            } else {
+                text[f] = v;
+            }
         }
 
         private static String decode(byte[] b, int s, int len, boolean ascii) {

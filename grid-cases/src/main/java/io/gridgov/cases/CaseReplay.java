@@ -74,6 +74,12 @@ public final class CaseReplay {
     private final Map<String, Place> places = new HashMap<>();
     /** The places by their ordinal ({@link Place#ordinal}): the order statistics are added in. */
     private final List<Place> placeList = new ArrayList<>();
+    /**
+     * Per place ordinal, whether the grid is in the tree, and whether it has a parent to escalate to: read per case
+     * without loading the place (before {@link #unlocated}, which is the first place made).
+     */
+    private boolean[] placeInTree = new boolean[0];
+    private boolean[] placeEscalates = new boolean[0];
     private final Place unlocated = newPlace(CaseStatistics.UNLOCATED, Optional.empty(), List.of(), false);
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final List<String> categoryKeys = new ArrayList<>();
@@ -241,8 +247,13 @@ public final class CaseReplay {
         long second = rows.seconds[i];
         // a row's time is whole seconds of a four-digit year: after asOf exactly when its second is, and it fits
         if (second <= asOfSecond) {
-            this.event = null;
-            this.rows = rows;
+            // references stored only when they change: each costs the collector's write barrier (a fence)
+            if (event != null) {
+                this.event = null;
+            }
+            if (this.rows != rows) {
+                this.rows = rows;
+            }
             this.row = i;
             this.type = rows.types[i];
             step(second * 1_000_000, n, seq);
@@ -380,7 +391,11 @@ public final class CaseReplay {
      */
     private static final class EndedQueue {
         private long[] at = new long[1 << 10];
-        private CaseState.Draft[] state = new CaseState.Draft[1 << 10];
+        /**
+         * The number of each state ({@link CaseState.Draft#number}): a replay keeps one state per number, so the
+         * number names it without a reference stored per ended case (each a fence of the collector's barrier).
+         */
+        private int[] number = new int[1 << 10];
         private int[] generation = new int[1 << 10];
         private int head;
         private int size;
@@ -389,22 +404,22 @@ public final class CaseReplay {
             if (size == at.length) {
                 int n = at.length;
                 long[] a = new long[n * 2];
-                CaseState.Draft[] d = new CaseState.Draft[n * 2];
+                int[] d = new int[n * 2];
                 int[] g = new int[n * 2];
                 for (int i = 0; i < size; i++) {
                     int k = (head + i) & (n - 1);
                     a[i] = at[k];
-                    d[i] = state[k];
+                    d[i] = number[k];
                     g[i] = generation[k];
                 }
                 at = a;
-                state = d;
+                number = d;
                 generation = g;
                 head = 0;
             }
             int k = (head + size) & (at.length - 1);
             at[k] = t;
-            state[k] = s;
+            number[k] = s.number;
             generation[k] = s.generation;
             size++;
         }
@@ -419,12 +434,12 @@ public final class CaseReplay {
         }
 
         /** {@return a sum over the states of the group after the head's ({@link CaseState.Draft#touch}), loading them} */
-        long touchAhead() {
+        long touchAhead(CaseState.Draft[] live) {
             long sum = 0;
             int mask = at.length - 1;
             int n = Math.min(size, 2 * ReadAhead.AHEAD);
             for (int k = ReadAhead.AHEAD; k < n; k++) {
-                sum += state[(head + k) & mask].touch();
+                sum += live[number[(head + k) & mask]].touch();
             }
             return sum;
         }
@@ -433,8 +448,9 @@ public final class CaseReplay {
             return at[head];
         }
 
-        CaseState.Draft headState() {
-            return state[head];
+        /** {@return the state of the head, among the replay's states by number} */
+        CaseState.Draft headState(CaseState.Draft[] live) {
+            return live[number[head]];
         }
 
         int headGeneration() {
@@ -442,7 +458,6 @@ public final class CaseReplay {
         }
 
         void poll() {
-            state[head] = null;
             head = (head + 1) & (at.length - 1);
             size--;
         }
@@ -454,21 +469,20 @@ public final class CaseReplay {
         long idLow = 0;
         long idHigh = 0;
         int idLength = 0;
-        String categoryKey;
-        String source;
-        Optional<String> grid;
         Optional<CasePoint> point;
         long line;
         int category;
         int sourceAt;
-        Place place;
+        int place;
         boolean named;
         if (event == null) {
+            // a row: category, source and grid by their interner indexes, through caches of primitives, so that
+            // a usual report reads no string, no Optional and no Place (each a cache miss of its own)
             EventColumns c = rows;
             int i = row;
             if (c.interner != refsOf) {
                 refsOf = c.interner;
-                placeByRef = new Place[0];
+                placeByRef = new int[0];
                 categoryByRef = new int[0];
                 unitByRef = new int[0];
                 sourceByRef = new int[0];
@@ -477,66 +491,68 @@ public final class CaseReplay {
             idLow = c.idLows[i];
             idHigh = c.idHighs[i];
             idLength = c.idLengths[i];
-            categoryKey = c.texts[i];
-            source = c.sources[i];
-            grid = c.grid(i);
             point = Optional.empty();
             line = c.lines[i];
             named = true;
-            category = byRef(c.textRefs[i], categoryKey, CATEGORY_REFS);
-            sourceAt = byRef(c.sourceRefs[i], source, SOURCE_REFS);
+            category = cached(c.textRefs[i], categoryByRef);
+            if (category < 0) {
+                category = byRef(c.textRefs[i], c.text(i), CATEGORY_REFS);
+            }
+            sourceAt = cached(c.sourceRefs[i], sourceByRef);
+            if (sourceAt < 0) {
+                sourceAt = byRef(c.sourceRefs[i], c.source(i), SOURCE_REFS);
+            }
             int g = c.gridRefs[i];
-            if (g >= 0 && g < placeByRef.length && placeByRef[g] != null) {
-                place = placeByRef[g];
-            } else {
-                place = place(grid);
+            place = cached(g, placeByRef);
+            if (place < 0) {
+                place = place(c.grid(i)).ordinal;
                 if (g >= 0) {
                     if (g >= placeByRef.length) {
                         placeByRef = java.util.Arrays.copyOf(placeByRef, Math.max(g + 1, placeByRef.length * 2));
                     }
-                    placeByRef[g] = place;
+                    placeByRef[g] = place + 1;
                 }
             }
         } else {
             CaseEvent.Reported r = (CaseEvent.Reported) event;
             id = r.caseId();
-            categoryKey = r.category();
-            source = r.source();
-            grid = r.grid();
+            Optional<String> grid = r.grid();
             point = r.point();
             line = r.line();
             named = grid.isPresent();
-            category = category(categoryKey);
-            sourceAt = index(sourceIndex, sourceKeys, source);
-            place = null;
-        }
-        if (!known[category]) {
-            finding(Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", categoryKey);
-        }
-        if (place == null) {
+            category = category(r.category());
+            sourceAt = index(sourceIndex, sourceKeys, r.source());
             if (grid.isEmpty() && point.isPresent()) {
                 grid = setup.locator().locate(point.get().lon(), point.get().lat());
                 if (grid.isEmpty()) {
                     finding(Severity.WARNING, "UNLOCATED", "finding.unlocated", point.get().lon(), point.get().lat());
                 }
             }
-            place = place(grid);
+            place = place(grid).ordinal;
         }
-        if (named && treePresent && !place.inTree) {
-            finding(Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", grid.get());
+        if (!known[category]) {
+            finding(Severity.WARNING, "UNKNOWN_CATEGORY", "finding.unknownCategory", categoryKeys.get(category));
+        }
+        if (named && treePresent && !placeInTree[place]) {
+            finding(Severity.WARNING, "UNKNOWN_GRID", "finding.unknownGrid", placeList.get(place).grid);
         }
         // category, source and grid by their indexes here: no reference stored into the reused state
         CaseState.reported(d, id, idLow, idHigh, idLength, point.orElse(null), at, line);
         d.categoryIndex = category;
         d.sourceIndex = sourceAt;
-        d.place = place.ordinal;
+        d.place = place;
+    }
+
+    /** {@return the index here cached for an interner index ({@code cache[ref] - 1}), or -1 when not yet cached} */
+    private static int cached(int ref, int[] cache) {
+        return ref >= 0 && ref < cache.length ? cache[ref] - 1 : -1;
     }
 
     private final boolean treePresent;
     /** The interner whose indexes the caches below are by: that of the read the rows come from. */
     private Interner refsOf;
-    /** Per interner index of a grid, its place; of a category or source, its index here + 1 (0: not yet known). */
-    private Place[] placeByRef = new Place[0];
+    /** Per interner index of a grid, its place's ordinal + 1; of a category or source, its index here + 1 (0: not yet known). */
+    private int[] placeByRef = new int[0];
     private int[] categoryByRef = new int[0];
     private int[] sourceByRef = new int[0];
     private int[] unitByRef = new int[0];
@@ -546,6 +562,12 @@ public final class CaseReplay {
     /** The units cases were dispatched or escalated to, by their index here. */
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final List<String> unitKeys = new ArrayList<>();
+
+    /** {@return the index here of the unit of a dispatch row, through its interner index when it has one} */
+    private int unit(EventColumns c, int i) {
+        int u = cached(c.textRefs[i], unitByRef);
+        return u >= 0 ? u : byRef(c.textRefs[i], c.text(i), UNIT_REFS);
+    }
 
     /** {@return the index here of a category or source, through its interner index when it has one} */
     private int byRef(int ref, String key, int which) {
@@ -627,7 +649,7 @@ public final class CaseReplay {
                     d.deadline = deadline(d.categoryIndex, at, d.postponedMinutes);
                 }
                 d.assignee = event != null ? index(unitIndex, unitKeys, ((CaseEvent.Dispatched) event).to())
-                        : byRef(rows.textRefs[row], rows.texts[row], UNIT_REFS);
+                        : unit(rows, row);
                 d.assignedAt = at;
                 break;
             case EventColumns.HANDLED:
@@ -775,9 +797,9 @@ public final class CaseReplay {
             }
             if (ended.groupStart()) {
                 // a case leaving is read for its statistics long after its last event: load the next ones together
-                touched += ended.touchAhead();
+                touched += ended.touchAhead(live);
             }
-            CaseState.Draft s = ended.headState();
+            CaseState.Draft s = ended.headState(live);
             int generation = ended.headGeneration();
             ended.poll();
             if (s.generation == generation && !s.retired && s.endedAt != NONE) {
@@ -882,8 +904,15 @@ public final class CaseReplay {
     private Place newPlace(String grid, Optional<String> id, List<String> path, boolean inTree) {
         Place p = new Place(grid, id, path, inTree, placeList.size());
         placeList.add(p);
+        if (p.ordinal >= placeInTree.length) {
+            placeInTree = java.util.Arrays.copyOf(placeInTree, Math.max(16, placeInTree.length * 2));
+            placeEscalates = java.util.Arrays.copyOf(placeEscalates, placeInTree.length);
+        }
+        placeInTree[p.ordinal] = inTree;
+        placeEscalates[p.ordinal] = path.size() > 1;
         return p;
     }
+
 
     private static int index(Map<String, Integer> index, List<String> keys, String key) {
         Integer i = index.get(key);
@@ -1059,7 +1088,7 @@ public final class CaseReplay {
             if (!explicit.isEmpty() && !explicit.get(0).at().isAfter(at)) {
                 first = CaseState.Draft.micros(explicit.get(0).at());
             }
-            if (placeList.get(s.place).path.size() > 1) {
+            if (placeEscalates[s.place]) {
                 long period = escalationPeriod(s.categoryIndex, categoryKeys.get(s.categoryIndex));
                 if (period > 0) {
                     // the automatic escalation must come before the case stopped (handled, ended, or at):

@@ -53,7 +53,14 @@ public record CaseSetup(CaseCategories categories, WorkCalendar calendar, Option
     /** {@return the ids from the root down to {@code grid}, or just the grid when there is no tree or it is not in it} */
     List<String> path(String grid) {
         if (tree.isPresent() && tree.get().contains(grid)) {
-            return tree.get().path(grid).stream().map(GridNode::id).toList();
+            // a loop, not a stream: a replay asks this once per grid from its hottest method, which the JIT then
+            // compiles with whatever this inlines
+            List<GridNode> nodes = tree.get().path(grid);
+            String[] ids = new String[nodes.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = nodes.get(i).id();
+            }
+            return List.of(ids);
         }
         return List.of(grid);
     }

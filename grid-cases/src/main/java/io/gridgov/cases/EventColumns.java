@@ -12,9 +12,11 @@ import java.util.Optional;
  *
  * <p>Rows of the usual types carry: the case id (an ASCII id of at most 16 characters packed in two longs, no
  * string; any other as its string), the line, the epoch second; a report its category, source
- * and grid (with the reader's {@link Interner} indexes of them, -1 when not stored, so that a replay can
- * look them up by index); a dispatch its unit; a verification its result. Not thread-safe: filled by the
- * reading thread, then read by the replaying thread after the hand-over.
+ * and grid, a dispatch its unit, each as the reader's {@link Interner} index (its string only when the interner
+ * holds none); a verification its result. A row stores no reference for a usual event: the batches live long
+ * (old objects for the collector), and each reference stored into one pays G1's write barrier, a memory fence
+ * per store. Not thread-safe: filled by the reading thread, then read by the replaying thread after the
+ * hand-over.
  */
 final class EventColumns {
 
@@ -49,10 +51,14 @@ final class EventColumns {
     final long[] idLows;
     final long[] idHighs;
     final byte[] idLengths;
-    /** The category of a report, the unit of a dispatch. */
-    final String[] texts;
-    final String[] sources;
-    final Object[] grids;
+    /**
+     * The category of a report, the unit of a dispatch, a report's source and grid: written only where the
+     * value has no interner index (its ref below is -1); read through {@link #text}, {@link #source},
+     * {@link #grid}.
+     */
+    private final String[] texts;
+    private final String[] sources;
+    private final String[] grids;
     /** The {@link Interner} index of the text (category, unit), a report's source and grid; -1 when it has none. */
     final int[] textRefs;
     final int[] sourceRefs;
@@ -76,7 +82,7 @@ final class EventColumns {
         idLengths = new byte[capacity];
         texts = new String[capacity];
         sources = new String[capacity];
-        grids = new Object[capacity];
+        grids = new String[capacity];
         textRefs = new int[capacity];
         sourceRefs = new int[capacity];
         gridRefs = new int[capacity];
@@ -101,9 +107,11 @@ final class EventColumns {
      */
     void row(byte type, String id, long idLow, long idHigh, int idLength, long line, long second) {
         int i = n;
-        objects[i] = null;
+        // objects[i] is null here (clear); an id is stored only when not packed, or to drop an old one
         types[i] = type;
-        ids[i] = id;
+        if (id != null || ids[i] != null) {
+            ids[i] = id;
+        }
         idLows[i] = idLow;
         idHighs[i] = idHigh;
         idLengths[i] = (byte) idLength;
@@ -112,20 +120,28 @@ final class EventColumns {
     }
 
     /** Writes a report's columns into the next row. */
-    void report(String category, int categoryRef, String source, int sourceRef, Optional<String> grid, int gridRef) {
+    void report(String category, int categoryRef, String source, int sourceRef, String grid, int gridRef) {
         int i = n;
-        texts[i] = category;
         textRefs[i] = categoryRef;
-        sources[i] = source;
+        if (categoryRef < 0) {
+            texts[i] = category;
+        }
         sourceRefs[i] = sourceRef;
-        grids[i] = grid;
+        if (sourceRef < 0) {
+            sources[i] = source;
+        }
         gridRefs[i] = gridRef;
+        if (gridRef < 0) {
+            grids[i] = grid;
+        }
     }
 
     /** Writes a dispatch's unit (and its interner index, -1 for none) into the next row. */
     void unit(String to, int ref) {
-        texts[n] = to;
         textRefs[n] = ref;
+        if (ref < 0) {
+            texts[n] = to;
+        }
     }
 
     /** Writes a verification's result into the next row. */
@@ -139,9 +155,21 @@ final class EventColumns {
     }
 
     /** {@return the grid of a report row} */
-    @SuppressWarnings("unchecked")
     Optional<String> grid(int i) {
-        return (Optional<String>) grids[i];
+        int ref = gridRefs[i];
+        return Optional.of(ref >= 0 ? interner.string(ref) : grids[i]);
+    }
+
+    /** {@return the category of a report row, the unit of a dispatch row} */
+    String text(int i) {
+        int ref = textRefs[i];
+        return ref >= 0 ? interner.string(ref) : texts[i];
+    }
+
+    /** {@return the source of a report row} */
+    String source(int i) {
+        int ref = sourceRefs[i];
+        return ref >= 0 ? interner.string(ref) : sources[i];
     }
 
     /** {@return the case id of a row of columns} */
@@ -162,11 +190,11 @@ final class EventColumns {
         Optional<String> none = Optional.empty();
         switch (types[i]) {
             case REPORTED:
-                return new CaseEvent.Reported(id, at, line, none, texts[i], sources[i], grid(i), Optional.empty());
+                return new CaseEvent.Reported(id, at, line, none, text(i), source(i), grid(i), Optional.empty());
             case ACCEPTED:
                 return new CaseEvent.Accepted(id, at, line, none);
             case DISPATCHED:
-                return new CaseEvent.Dispatched(id, at, line, none, texts[i]);
+                return new CaseEvent.Dispatched(id, at, line, none, text(i));
             case HANDLED:
                 return new CaseEvent.Handled(id, at, line, none);
             case VERIFIED:

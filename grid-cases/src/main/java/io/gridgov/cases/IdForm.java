@@ -20,8 +20,17 @@ final class IdForm {
 
     /** {@return the key of an id given as ASCII bytes, or -1 when it has none} */
     int key(byte[] b, int off, int len) {
+        // the digits from the end, their value gathered on the way (one pass; ten digits are rejected below)
         int d = 0;
-        while (d < len && d <= DIGITS && b[off + len - 1 - d] >= '0' && b[off + len - 1 - d] <= '9') {
+        int v = 0;
+        int scale = 1;
+        for (int i = off + len - 1; i >= off && d <= DIGITS; i--) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+                break;
+            }
+            v += digit * scale;
+            scale *= 10;
             d++;
         }
         int p = len - d;
@@ -29,14 +38,7 @@ final class IdForm {
             return -1;
         }
         long packed = Bytes.packed(b, off, p, 0);
-        if (!form(packed, p, d, b[off + p] == '0')) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = off + p; i < off + len; i++) {
-            v = v * 10 + (b[i] - '0');
-        }
-        return v;
+        return form(packed, p, d, b[off + p] == '0') ? v : -1;
     }
 
     /** {@return the key of an id, or -1 when it has none: the same as {@link #key(byte[], int, int)} of its bytes} */

@@ -5,8 +5,8 @@ package io.gridgov.cases;
  * who): a value read as ASCII bytes (or characters) becomes the one string already made for the same
  * ones, so a file of millions of events makes a few thousand strings for them, each hashed once. Holds at most
  * {@value #MAX} strings; past that, values are new strings. A stored value also keeps the facts a reader found
- * out about it once ({@link #facts(int)}: blank, which type, a known category...) and one shared
- * {@code Optional} of it. Not thread-safe: one per read.
+ * out about it once ({@link #facts(int)}: blank, which type, a known category...). Not thread-safe: one per read; but {@link #string(int)} of an index may be read on another
+ * thread that was handed the index after it was stored (a read ahead's replay): a stored string never moves.
  */
 final class Interner {
 
@@ -27,13 +27,17 @@ final class Interner {
      */
     private long[] table = new long[SLOT << 10];
     private int capacity = 1 << 10;
-    private String[] strings = new String[1 << 10];
+    /**
+     * The strings by index, in chunks of {@value #CHUNK} made as needed and never moved, so that another thread
+     * handed an index reads its string without a race on a grown array ({@link #string(int)}).
+     */
+    private final String[][] strings = new String[MAX / CHUNK][];
+    private static final int CHUNK_BITS = 10;
+    private static final int CHUNK = 1 << CHUNK_BITS;
     private int size;
 
     /** Per stored value, facts a reader found out about it once ({@link #facts}). */
     private int[] facts = new int[1 << 10];
-    /** Per stored value, its {@code Optional}, made on first use. */
-    private java.util.Optional<?>[] optionals = new java.util.Optional<?>[1 << 10];
     /** The index of the value {@link #intern(byte[], int, int)} returned last, -1 when it is not stored. */
     private int last = -1;
 
@@ -82,9 +86,9 @@ final class Interner {
         for (long m = t[SLOT * i]; m != 0; m = t[SLOT * i]) {
             if ((m & ~0x1FFFFL) == meta) {
                 int at = SLOT * i;
-                if (inline ? t[at + 1] == k[0] && t[at + 2] == k[1] : same(strings[(int) (m & 0x1FFFF) - 1], b, offset, length)) {
+                if (inline ? t[at + 1] == k[0] && t[at + 2] == k[1] : same(string((int) (m & 0x1FFFF) - 1), b, offset, length)) {
                     last = (int) (m & 0x1FFFF) - 1;
-                    return strings[last];
+                    return string(last);
                 }
             }
             i = (i + 1) & mask;
@@ -92,12 +96,15 @@ final class Interner {
         String s = new String(b, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
         last = -1;
         if (size < MAX) {
-            if (size == strings.length) {
-                strings = java.util.Arrays.copyOf(strings, size * 2);
+            if (size == facts.length) {
                 facts = java.util.Arrays.copyOf(facts, size * 2);
-                optionals = java.util.Arrays.copyOf(optionals, size * 2);
             }
-            strings[size] = s;
+            String[] chunk = strings[size >>> CHUNK_BITS];
+            if (chunk == null) {
+                chunk = new String[CHUNK];
+                strings[size >>> CHUNK_BITS] = chunk;
+            }
+            chunk[size & (CHUNK - 1)] = s;
             last = size;
             put(t, i, meta | (size + 1), k);
             if (++size * 4 > capacity * 3) {
@@ -112,9 +119,12 @@ final class Interner {
         return last;
     }
 
-    /** {@return the stored value of an index} */
+    /**
+     * {@return the stored value of an index} Safe on another thread for an index handed to it (through a
+     * hand-over that orders memory, such as a queue) after the value was stored.
+     */
     String string(int index) {
-        return strings[index];
+        return strings[index >>> CHUNK_BITS][index & (CHUNK - 1)];
     }
 
     /** {@return the facts recorded for a stored value (0 until some are)} */
@@ -125,17 +135,6 @@ final class Interner {
     /** Records facts about a stored value (bits a reader defines; 0 means none known). */
     void facts(int index, int bits) {
         facts[index] = bits;
-    }
-
-    /** {@return the stored value as a present {@code Optional}, one shared per value} */
-    @SuppressWarnings("unchecked")
-    java.util.Optional<String> optional(int index) {
-        java.util.Optional<?> o = optionals[index];
-        if (o == null) {
-            o = java.util.Optional.of(strings[index]);
-            optionals[index] = o;
-        }
-        return (java.util.Optional<String>) o;
     }
 
     private static void put(long[] t, int i, long meta, long[] packed) {

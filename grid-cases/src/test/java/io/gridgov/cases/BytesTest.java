@@ -46,6 +46,24 @@ class BytesTest {
         }
     }
 
+    @net.jqwik.api.Property(tries = 300)
+    void firstSpecialIsTheIndexOfTheFirstQuoteBackslashControlOrNonAsciiByte(@net.jqwik.api.ForAll long seed) {
+        Random r = new Random(seed);
+        byte[] b = new byte[8];
+        for (int trial = 0; trial < 200; trial++) {
+            int expected = 8;
+            for (int i = 7; i >= 0; i--) {
+                // mostly plain ASCII, so that the first special byte falls anywhere, with specials of every kind above it
+                int x = r.nextInt(6) == 0 ? r.nextInt(256) : 0x20 + r.nextInt(0x60);
+                b[i] = (byte) x;
+                if (x == '"' || x == '\\' || x < 0x20 || x >= 0x80) {
+                    expected = i;
+                }
+            }
+            assertThat(Bytes.firstSpecial(Bytes.word(b, 0))).as("%s", java.util.Arrays.toString(b)).isEqualTo(expected);
+        }
+    }
+
     @Test
     void packedReadsTheSameWordsInsideAndAtTheEndOfAnArray() {
         byte[] value = "building.illegal-construction".getBytes(StandardCharsets.US_ASCII);
