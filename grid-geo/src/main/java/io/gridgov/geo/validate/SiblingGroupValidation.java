@@ -162,7 +162,8 @@ class SiblingGroupValidation {
         // within the tolerance is an exact tiling once snapped.
         if (options.toleranceMetres() > 0) {
             Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
-            GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs);
+            GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs,
+                    in.rings());
             snappedVertices = snappedGroup.snappedVertices();
             // (unchanged by snapping, the group is what ExactTiling above already declined)
             if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
