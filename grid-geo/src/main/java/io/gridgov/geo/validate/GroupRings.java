@@ -108,6 +108,9 @@ final class GroupRings {
                     v += n;
                 }
             }
+            // JTS computes a geometry's envelope when first asked, from its coordinates: now,
+            // while they are in the cache, rather than in another walk over the group later
+            g.getEnvelopeInternal();
         }
         firstRing[k] = r;
         start[r] = v;

@@ -137,7 +137,7 @@ class SiblingGroupValidation {
         // no overlap, gap, part outside or edge mismatch: certify it by one pass over the
         // segments and skip the coverage check, the union and the overlays (see ExactTiling).
         if (allValid && parentChecked != null && parentChecked.valid()
-                && ExactTiling.certifies(g, parentChecked.usable())) {
+                && ExactTiling.certifies(g, parentChecked.usable(), in.rings())) {
             return out;
         }
         Envelope extent = new Envelope();
