@@ -190,7 +190,7 @@ final class GroupSnapping {
     private double[] rx;
     private double[] ry;
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
-    private final PairIndex cells = new PairIndex(64);
+    private final PairIndex cells;
     private final int[] dense;
     /**
      * The side of a cell, twice the tolerance: the disc of the tolerance around a point meets at
@@ -239,6 +239,7 @@ final class GroupSnapping {
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
         dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
+        cells = dense == null ? new PairIndex(64) : null;
         int capacity = Math.max(64, vertices);
         repVertex = new int[capacity];
         px = new double[capacity];
@@ -426,15 +427,12 @@ final class GroupSnapping {
 
     private Result run(Geometry[] children, Geometry parent) {
         // 1. representatives: corners first, then the parent's vertices, then the children's
-        List<List<Ring>> ringsOf = new ArrayList<>();
-        List<Ring> all = new ArrayList<>();
+        List<List<Ring>> ringsOf = new ArrayList<>(children.length);
+        List<Ring> all = new ArrayList<>(children.length + 8);
         seedCorners(children, parent);
-        List<Ring> parentRings = parent == null ? List.of() : rings(flat.indexOf(parent));
-        all.addAll(parentRings);
+        List<Ring> parentRings = parent == null ? List.of() : rings(flat.indexOf(parent), all);
         for (int i = 0; i < children.length; i++) {
-            List<Ring> r = rings(flat.indexOf(children[i]));
-            ringsOf.add(r);
-            all.addAll(r);
+            ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
         settleOnNearest(all);
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
@@ -676,12 +674,23 @@ final class GroupSnapping {
     /** tan(19°): a turn whose tangent is below this is certainly not a corner (no arc tangent needed). */
     private static final double STRAIGHT = Math.tan(Math.toRadians(19));
 
-    /** {@return the rings of geometry {@code index} of {@link #flat}, polygon by polygon, shell then holes} */
-    private List<Ring> rings(int index) {
-        List<Ring> result = new ArrayList<>(1);
-        for (int r = flat.firstRing(index); r < flat.endRing(index); r++) {
+    /**
+     * {@return the rings of geometry {@code index} of {@link #flat}, polygon by polygon, shell then
+     * holes} (also added to {@code all})
+     */
+    private List<Ring> rings(int index, List<Ring> all) {
+        int first = flat.firstRing(index);
+        int end = flat.endRing(index);
+        if (end == first + 1) {
+            Ring ring = ring(flat.start(first), flat.size(first));
+            all.add(ring);
+            return List.of(ring);
+        }
+        List<Ring> result = new ArrayList<>(end - first);
+        for (int r = first; r < end; r++) {
             result.add(ring(flat.start(r), flat.size(r)));
         }
+        all.addAll(result);
         return result;
     }
 

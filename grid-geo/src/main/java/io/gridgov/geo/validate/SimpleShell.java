@@ -230,6 +230,7 @@ final class SimpleShell {
         int room = Math.min(segments, 16);
         int[] chainStart = new int[room + 1];
         double[] env = new double[4 * room]; // minX, maxX, minY, maxY of each chain
+        byte[] along = new byte[room]; // per chain, the coordinate it is monotone in (see ALONG_X ...)
         int chains = 0;
         int i = 0;
         while (i < segments) {
@@ -240,6 +241,7 @@ final class SimpleShell {
                 room = Math.min(segments, 2 * room);
                 chainStart = Arrays.copyOf(chainStart, room + 1);
                 env = Arrays.copyOf(env, 4 * room);
+                along = Arrays.copyOf(along, room);
             }
             chainStart[chains] = i;
             int dx = xs[i + 1] > xs[i] ? 1 : xs[i + 1] < xs[i] ? -1 : 0;
@@ -271,6 +273,7 @@ final class SimpleShell {
             env[4 * chains + 1] = maxX;
             env[4 * chains + 2] = minY;
             env[4 * chains + 3] = maxY;
+            along[chains] = alongX ? (dx > 0 ? ALONG_X : AGAINST_X) : (dy > 0 ? ALONG_Y : AGAINST_Y);
             chains++;
         }
         chainStart[chains] = segments;
@@ -281,13 +284,21 @@ final class SimpleShell {
                         || env[4 * a + 3] < env[4 * b + 2] || env[4 * b + 3] < env[4 * a + 2]) {
                     continue;
                 }
-                // the segments of a near b's envelope, then each of b's near a's envelope against them
-                work -= chainStart[a + 1] - chainStart[a] + chainStart[b + 1] - chainStart[b];
+                // the segments of a near b's envelope, then each of b's near a's envelope against
+                // them; a chain's segments whose extent along its coordinate meets the other
+                // envelope's are one run, found by bisection
+                long runA = run(xs, ys, chainStart[a], chainStart[a + 1], along[a], env, b);
+                long runB = run(xs, ys, chainStart[b], chainStart[b + 1], along[b], env, a);
+                int fromA = (int) (runA >>> 32);
+                int toA = (int) runA;
+                int fromB = (int) (runB >>> 32);
+                int toB = (int) runB;
+                work -= toA - fromA + toB - fromB + 2;
                 if (work < 0) {
                     return GAVE_UP;
                 }
                 int count = 0;
-                for (int k = chainStart[a]; k < chainStart[a + 1]; k++) {
+                for (int k = fromA; k < toA; k++) {
                     if (touches(xs, ys, k, env, b)) {
                         near[count++] = k;
                     }
@@ -295,7 +306,7 @@ final class SimpleShell {
                 if (count == 0) {
                     continue;
                 }
-                for (int l = chainStart[b]; l < chainStart[b + 1]; l++) {
+                for (int l = fromB; l < toB; l++) {
                     if (!touches(xs, ys, l, env, a)) {
                         continue;
                     }
@@ -317,6 +328,74 @@ final class SimpleShell {
             }
         }
         return SIMPLE;
+    }
+
+    /** A chain's coordinate: x growing, x falling, y growing, y falling along the chain. */
+    private static final byte ALONG_X = 0;
+    private static final byte AGAINST_X = 1;
+    private static final byte ALONG_Y = 2;
+    private static final byte AGAINST_Y = 3;
+
+    /**
+     * {@return the segments {@code from .. to - 1} of a chain monotone in {@code along} whose extent
+     * in that coordinate meets chain {@code c}'s envelope's, as {@code start << 32 | end}}: the
+     * extents follow each other along the chain, so those are one run, found by bisection. (Every
+     * segment of the chain that meets the envelope lies in it; the caller tests the other coordinate.)
+     */
+    private static long run(double[] xs, double[] ys, int from, int to, byte along, double[] env, int c) {
+        boolean onX = along == ALONG_X || along == AGAINST_X;
+        double[] v = onX ? xs : ys;
+        double lo = onX ? env[4 * c] : env[4 * c + 2];
+        double hi = onX ? env[4 * c + 1] : env[4 * c + 3];
+        int start;
+        int end;
+        if (along == ALONG_X || along == ALONG_Y) {
+            // segment k spans [v[k], v[k + 1]], both growing with k: it meets [lo, hi] when
+            // v[k + 1] >= lo (from start on) and v[k] <= hi (before end)
+            start = first(v, from, to, 1, GE, lo);
+            end = first(v, from, to, 0, GT, hi);
+        } else {
+            // segment k spans [v[k + 1], v[k]], both falling with k: it meets [lo, hi] when
+            // v[k + 1] <= hi (from start on) and v[k] >= lo (before end)
+            start = first(v, from, to, 1, LE, hi);
+            end = first(v, from, to, 0, LT, lo);
+        }
+        if (end < start) {
+            end = start;
+        }
+        return (long) start << 32 | end;
+    }
+
+    /** The tests {@link #first} bisects on. */
+    private static final int GE = 0;
+    private static final int GT = 1;
+    private static final int LE = 2;
+    private static final int LT = 3;
+
+    /**
+     * {@return the first k in {@code from .. to - 1} for which {@code v[k + shift]} passes the test
+     * against {@code bound}, or {@code to} when none does}; the values are monotone along the run so
+     * that once passed the test stays passed.
+     */
+    private static int first(double[] v, int from, int to, int shift, int test, double bound) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            double x = v[mid + shift];
+            boolean passed = switch (test) {
+                case GE -> x >= bound;
+                case GT -> x > bound;
+                case LE -> x <= bound;
+                default -> x < bound;
+            };
+            if (passed) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** Whether segment {@code k}'s envelope overlaps chain {@code c}'s. */
