@@ -32,9 +32,10 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * One run of the hierarchical validation (orchestration only): a validity pass over every geometry,
- * then one task per sibling group (the roots, and the children of each node; each as one
- * {@link GroupInput}), run on a fork-join pool, then a sort into report order. See
+ * One run of the hierarchical validation (orchestration only): a validity pass over the parents'
+ * geometries, then one task per sibling group (the roots, and the children of each node; each as
+ * one {@link GroupInput}, its rings read once ({@link GroupRings}) and its other children's validity
+ * checked from them), run on a fork-join pool, then a sort into report order. See
  * {@link io.gridgov.geo.validate.PartitionValidator} for the rules. The jobs live in their own
  * classes: the checks of one group {@link SiblingGroupValidation}, snapping {@link GroupSnapping},
  * the certificates {@link ExactTiling} / {@link NearTiling} / {@link SimpleShell}, severity by
