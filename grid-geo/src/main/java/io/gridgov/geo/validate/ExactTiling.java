@@ -1,5 +1,6 @@
 package io.gridgov.geo.validate;
 
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -67,6 +68,73 @@ final class ExactTiling {
         }
         chains.add(parent, -1);
         return chains.nonZero == 0;
+    }
+
+    /**
+     * Whether the children tile the parent exactly (as {@link #certifies(Geometry[], Geometry)}),
+     * their coordinates read from the group's rings.
+     *
+     * @param children valid polygonal geometries
+     * @param parent a valid polygonal geometry
+     * @param rings rings holding the children's and the parent's (when they miss one, the
+     *     geometries are read instead)
+     * @return true when certified; false says nothing (check in full)
+     */
+    static boolean certifies(Geometry[] children, Geometry parent, GroupRings rings) {
+        int parentIndex = rings.indexOf(parent);
+        int[] index = new int[children.length];
+        for (int i = 0; i < children.length && parentIndex >= 0; i++) {
+            index[i] = rings.indexOf(children[i]);
+            if (index[i] < 0) {
+                parentIndex = -1;
+            }
+        }
+        if (parentIndex < 0) {
+            return certifies(children, parent);
+        }
+        // the parent's first vertex (of its first non-empty ring: a shell) must be a child's
+        double[] xs = rings.x;
+        double[] ys = rings.y;
+        int first = -1;
+        for (int r = rings.firstRing(parentIndex); r < rings.endRing(parentIndex) && first < 0; r++) {
+            if (rings.size(r) > 0) {
+                first = rings.start(r);
+            }
+        }
+        if (first >= 0 && !isVertexOfAny(rings, index, xs[first], ys[first])) {
+            return false;
+        }
+        int segments = 0;
+        for (int r = rings.firstRing(parentIndex); r < rings.endRing(parentIndex); r++) {
+            segments += rings.size(r);
+        }
+        for (int i : index) {
+            for (int r = rings.firstRing(i); r < rings.endRing(i); r++) {
+                segments += rings.size(r);
+            }
+        }
+        ExactTiling chains = new ExactTiling(segments);
+        for (int i : index) {
+            chains.add(rings, i, 1);
+        }
+        chains.add(rings, parentIndex, -1);
+        return chains.nonZero == 0;
+    }
+
+    /** {@return whether (x, y) is a vertex of one of the geometries {@code index} of the rings (exact {@code ==})} */
+    private static boolean isVertexOfAny(GroupRings rings, int[] index, double x, double y) {
+        double[] xs = rings.x;
+        double[] ys = rings.y;
+        for (int i : index) {
+            int from = rings.start(rings.firstRing(i));
+            int to = rings.start(rings.endRing(i));
+            for (int v = from; v < to; v++) {
+                if (xs[v] == x && ys[v] == y) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -212,6 +280,69 @@ final class ExactTiling {
                 addRing(p.getInteriorRingN(h), false, sign);
             }
         }
+    }
+
+    /** Adds the rings of geometry {@code index} of {@code rings} with weight {@code sign}. */
+    private void add(GroupRings rings, int index, int sign) {
+        double[] xs = rings.x;
+        double[] ys = rings.y;
+        for (int r = rings.firstRing(index); r < rings.endRing(index); r++) {
+            int from = rings.start(r);
+            int n = rings.size(r);
+            if (n < 4) {
+                continue;
+            }
+            // Shells counter-clockwise, holes clockwise.
+            int orient = counterClockwise(xs, ys, from, n) == rings.shell(r) ? sign : -sign;
+            double px = xs[from];
+            double py = ys[from];
+            for (int k = from + 1; k < from + n; k++) {
+                double qx = xs[k];
+                double qy = ys[k];
+                if (px != qx || py != qy) {
+                    if (px < qx || (px == qx && py < qy)) {
+                        put(px, py, qx, qy, orient);
+                    } else {
+                        put(qx, qy, px, py, -orient);
+                    }
+                }
+                px = qx;
+                py = qy;
+            }
+        }
+    }
+
+    /**
+     * {@return whether a valid ring (the {@code n} vertices from {@code from}, closed) runs
+     * counter-clockwise}, as {@link Orientation#isCCW} finds it: the exact orientation of the turn at
+     * its lowest-leftmost vertex (least x, then least y) between the nearest vertices before and
+     * after it at another position. Both lie lexicographically after it, so the turn is convex; were
+     * the three collinear, the two segments would overlap and the ring would not be valid.
+     */
+    static boolean counterClockwise(double[] xs, double[] ys, int from, int n) {
+        int last = from + n - 1;   // the closing vertex, the first again
+        int m = from;
+        double mx = xs[from];
+        double my = ys[from];
+        for (int k = from + 1; k < last; k++) {
+            double x = xs[k];
+            double y = ys[k];
+            if (x < mx || x == mx && y < my) {
+                m = k;
+                mx = x;
+                my = y;
+            }
+        }
+        int before = m;
+        do {
+            before = before == from ? last - 1 : before - 1;
+        } while (xs[before] == mx && ys[before] == my && before != m);
+        int after = m;
+        do {
+            after = after + 1 == last ? from : after + 1;
+        } while (xs[after] == mx && ys[after] == my && after != m);
+        return CGAlgorithmsDD.orientationIndex(xs[before], ys[before], mx, my, xs[after], ys[after])
+                == Orientation.COUNTERCLOCKWISE;
     }
 
     private void addRing(LinearRing ring, boolean shell, int sign) {

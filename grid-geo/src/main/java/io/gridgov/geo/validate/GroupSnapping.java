@@ -177,15 +177,20 @@ final class GroupSnapping {
     private final double toleranceSquaredBelow;
     private final double sx;
     private final double sy;
-    /** Representatives (the snapped positions): the coordinate, its raw and its scaled (metre) x and y. */
-    private Coordinate[] reps;
+    /** The group's rings, read once (see {@link GroupRings}). */
+    private final GroupRings flat;
+    /**
+     * Representatives (the snapped positions): the vertex of {@link #flat} it was made from (its
+     * {@code Coordinate} goes into a rebuilt ring), its raw and its scaled (metre) x and y.
+     */
+    private int[] repVertex;
     private int repCount;
     private double[] px;
     private double[] py;
     private double[] rx;
     private double[] ry;
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
-    private final PairIndex cells = new PairIndex(64);
+    private final PairIndex cells;
     private final int[] dense;
     /**
      * The side of a cell, twice the tolerance: the disc of the tolerance around a point meets at
@@ -211,7 +216,9 @@ final class GroupSnapping {
     private int lastPosition;
     private int snapped;
 
-    private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices) {
+    private GroupSnapping(double toleranceMetres, Envelope extent, CoordinateSystem crs, int vertices,
+            GroupRings flat) {
+        this.flat = flat;
         this.tolerance = toleranceMetres;
         this.toleranceSquaredBound = toleranceMetres * toleranceMetres * (1 + 1e-9);
         this.toleranceSquaredBelow = toleranceMetres > 1e-90 ? toleranceMetres * toleranceMetres * (1 - 1e-12) : 0;
@@ -232,8 +239,9 @@ final class GroupSnapping {
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
         dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
+        cells = dense == null ? new PairIndex(64) : null;
         int capacity = Math.max(64, vertices);
-        reps = new Coordinate[capacity];
+        repVertex = new int[capacity];
         px = new double[capacity];
         py = new double[capacity];
         rx = new double[capacity];
@@ -277,6 +285,19 @@ final class GroupSnapping {
      * @return the snapped group
      */
     static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs) {
+        return snap(children, parent, toleranceMetres, crs, (GroupRings) null);
+    }
+
+    /**
+     * Snaps a group whose rings were read before (as {@link #snap(Geometry[], Geometry, double,
+     * CoordinateSystem)}).
+     *
+     * @param rings rings holding the children's and the parent's (any geometry they do not hold
+     *     has its own read), or null
+     * @return the snapped group
+     */
+    static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
+            GroupRings rings) {
         Envelope extent = new Envelope();
         for (Geometry g : children) {
             extent.expandToInclude(g.getEnvelopeInternal());
@@ -284,7 +305,7 @@ final class GroupSnapping {
         if (parent != null) {
             extent.expandToInclude(parent.getEnvelopeInternal());
         }
-        return snap(children, parent, toleranceMetres, crs, extent);
+        return snap(children, parent, toleranceMetres, crs, extent, rings);
     }
 
     /**
@@ -297,6 +318,11 @@ final class GroupSnapping {
      */
     static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
             Envelope frame) {
+        return snap(children, parent, toleranceMetres, crs, frame, null);
+    }
+
+    private static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
+            Envelope frame, GroupRings rings) {
         int vertices = 0;
         for (Geometry g : children) {
             vertices += g.getNumPoints();
@@ -304,7 +330,8 @@ final class GroupSnapping {
         if (parent != null) {
             vertices += parent.getNumPoints();
         }
-        return new GroupSnapping(toleranceMetres, frame, crs, vertices).run(children, parent);
+        return new GroupSnapping(toleranceMetres, frame, crs, vertices,
+                GroupRings.covering(rings, parent, children)).run(children, parent);
     }
 
     /** A ring of the group: its vertices as representative ids, and the representatives inserted into its segments. */
@@ -319,8 +346,8 @@ final class GroupSnapping {
         int[] insertSegment;
         double[] insertAt;
         int[] insertRep;
-        /** The input coordinates, parallel to {@link #vertices}. */
-        Coordinate[] source;
+        /** Where the input coordinates start in the group's rings ({@link GroupSnapping#flat}), parallel to {@link #vertices}. */
+        int source;
         /** Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the closing one. */
         int[] positions;
         /** Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one. */
@@ -400,15 +427,12 @@ final class GroupSnapping {
 
     private Result run(Geometry[] children, Geometry parent) {
         // 1. representatives: corners first, then the parent's vertices, then the children's
-        List<List<Ring>> ringsOf = new ArrayList<>();
-        List<Ring> all = new ArrayList<>();
+        List<List<Ring>> ringsOf = new ArrayList<>(children.length);
+        List<Ring> all = new ArrayList<>(children.length + 8);
         seedCorners(children, parent);
-        List<Ring> parentRings = parent == null ? List.of() : rings(parent);
-        all.addAll(parentRings);
+        List<Ring> parentRings = parent == null ? List.of() : rings(flat.indexOf(parent), all);
         for (int i = 0; i < children.length; i++) {
-            List<Ring> r = rings(children[i]);
-            ringsOf.add(r);
-            all.addAll(r);
+            ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
         settleOnNearest(all);
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
@@ -563,43 +587,43 @@ final class GroupSnapping {
      */
     private void seedCorners(Geometry[] children, Geometry parent) {
         int count = 0;
-        int capacity = Math.max(64, reps.length / 4);
+        int capacity = Math.max(64, repVertex.length / 4);
         double[] turns = new double[capacity];
-        Coordinate[] at = new Coordinate[capacity];
+        int[] at = new int[capacity];
+        double[] xs = flat.x;
+        double[] ys = flat.y;
         for (int i = -1; i < children.length; i++) {
             Geometry g = i < 0 ? parent : children[i];
             if (g == null) {
                 continue;
             }
-            for (int k = 0; k < g.getNumGeometries(); k++) {
-                Polygon p = (Polygon) g.getGeometryN(k);
-                for (int h = -1; h < p.getNumInteriorRing(); h++) {
-                    Coordinate[] cs = (h < 0 ? p.getExteriorRing() : p.getInteriorRingN(h)).getCoordinates();
-                    int n = cs.length - 1;
-                    for (int v = 0; v < n; v++) {
-                        Coordinate a = cs[v == 0 ? n - 1 : v - 1];
-                        Coordinate b = cs[v];
-                        Coordinate c = cs[v + 1];
-                        double ux = (b.x - a.x) * sx;
-                        double uy = (b.y - a.y) * sy;
-                        double wx = (c.x - b.x) * sx;
-                        double wy = (c.y - b.y) * sy;
-                        double cross = ux * wy - uy * wx;
-                        double dot = ux * wx + uy * wy;
-                        // a turn well below the corner angle needs no arc tangent
-                        if (dot > 0 && Math.abs(cross) < STRAIGHT * dot) {
-                            continue;
+            int index = flat.indexOf(g);
+            for (int r = flat.firstRing(index); r < flat.endRing(index); r++) {
+                int from = flat.start(r);
+                int n = flat.size(r) - 1;
+                for (int v = 0; v < n; v++) {
+                    int a = from + (v == 0 ? n - 1 : v - 1);
+                    int b = from + v;
+                    int c = b + 1;
+                    double ux = (xs[b] - xs[a]) * sx;
+                    double uy = (ys[b] - ys[a]) * sy;
+                    double wx = (xs[c] - xs[b]) * sx;
+                    double wy = (ys[c] - ys[b]) * sy;
+                    double cross = ux * wy - uy * wx;
+                    double dot = ux * wx + uy * wy;
+                    // a turn well below the corner angle needs no arc tangent
+                    if (dot > 0 && Math.abs(cross) < STRAIGHT * dot) {
+                        continue;
+                    }
+                    double turn = Math.abs(Math.atan2(cross, dot));
+                    if (turn > CORNER) {
+                        if (count == turns.length) {
+                            turns = Arrays.copyOf(turns, count * 2);
+                            at = Arrays.copyOf(at, count * 2);
                         }
-                        double turn = Math.abs(Math.atan2(cross, dot));
-                        if (turn > CORNER) {
-                            if (count == turns.length) {
-                                turns = Arrays.copyOf(turns, count * 2);
-                                at = Arrays.copyOf(at, count * 2);
-                            }
-                            turns[count] = turn;
-                            at[count] = b;
-                            count++;
-                        }
+                        turns[count] = turn;
+                        at[count] = b;
+                        count++;
                     }
                 }
             }
@@ -612,7 +636,8 @@ final class GroupSnapping {
         // (corners are met owner by owner, so "in order met" is also "the parent first")
         sortSharpestFirst(order, turns);
         for (int i = 0; i < count; i++) {
-            representative(at[order[i]]);
+            int v = at[order[i]];
+            representative(xs[v], ys[v], v);
         }
         cornerReps = repCount;
     }
@@ -649,37 +674,50 @@ final class GroupSnapping {
     /** tan(19°): a turn whose tangent is below this is certainly not a corner (no arc tangent needed). */
     private static final double STRAIGHT = Math.tan(Math.toRadians(19));
 
-    private List<Ring> rings(Geometry g) {
-        List<Ring> result = new ArrayList<>(1);
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            Polygon p = (Polygon) g.getGeometryN(i);
-            result.add(ring(p.getExteriorRing().getCoordinates()));
-            for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                result.add(ring(p.getInteriorRingN(h).getCoordinates()));
-            }
+    /**
+     * {@return the rings of geometry {@code index} of {@link #flat}, polygon by polygon, shell then
+     * holes} (also added to {@code all})
+     */
+    private List<Ring> rings(int index, List<Ring> all) {
+        int first = flat.firstRing(index);
+        int end = flat.endRing(index);
+        if (end == first + 1) {
+            Ring ring = ring(flat.start(first), flat.size(first));
+            all.add(ring);
+            return List.of(ring);
         }
+        List<Ring> result = new ArrayList<>(end - first);
+        for (int r = first; r < end; r++) {
+            result.add(ring(flat.start(r), flat.size(r)));
+        }
+        all.addAll(result);
         return result;
     }
 
-    private Ring ring(Coordinate[] cs) {
+    /** {@return the ring of the {@code length} vertices of {@link #flat} from {@code from}} */
+    private Ring ring(int from, int length) {
         Ring ring = new Ring();
-        int[] vertices = new int[cs.length];
-        int[] positions = new int[cs.length];
+        int[] vertices = new int[length];
+        int[] positions = new int[length];
+        double[] xs = flat.x;
+        double[] ys = flat.y;
         boolean moved = false;
-        for (int k = 0; k < cs.length; k++) {
+        for (int k = 0; k < length; k++) {
             int rep;
-            if (k == cs.length - 1) {
+            double x = xs[from + k];
+            double y = ys[from + k];
+            if (k == length - 1) {
                 rep = vertices[0];
             } else {
-                rep = representative(cs[k]);
+                rep = representative(x, y, from + k);
                 positions[k] = lastPosition;
             }
             vertices[k] = rep;
-            moved |= px[rep] != cs[k].x || py[rep] != cs[k].y || k > 0 && rep == vertices[k - 1];
+            moved |= px[rep] != x || py[rep] != y || k > 0 && rep == vertices[k - 1];
         }
         ring.vertices = vertices;
         ring.moved = moved;
-        ring.source = cs;
+        ring.source = from;
         ring.positions = positions;
         return ring;
     }
@@ -690,7 +728,7 @@ final class GroupSnapping {
     private boolean nearestAtZero;
 
     /**
-     * {@return the representative nearest to {@code c} within the tolerance, or -1 when there is
+     * {@return the representative nearest to the point (cx0, cy0) within the tolerance, or -1 when there is
      * none} (whether it lies at distance 0 in {@link #nearestAtZero}; only corners' representatives
      * when {@code cornersOnly}). Distances are compared as {@link Math#hypot} would (see
      * {@link #compareDistances}), without computing it but for near ties. Equally near ones are
@@ -698,9 +736,9 @@ final class GroupSnapping {
      * ... (1, 1) around the vertex's, each oldest first, keeping the first of equals: by that
      * tolerance cell (column, then row), then the oldest (see {@link #before}).
      */
-    private int nearest(Coordinate c, boolean cornersOnly) {
-        double x = c.x * sx;
-        double y = c.y * sy;
+    private int nearest(double cx0, double cy0, boolean cornersOnly) {
+        double x = cx0 * sx;
+        double y = cy0 * sy;
         cellsAround(x, y);
         int best = -1;
         double bestX = 0;
@@ -716,8 +754,8 @@ final class GroupSnapping {
                     if (cornersOnly && id >= cornerReps) {
                         continue;
                     }
-                    double ex = (px[id] - c.x) * sx;
-                    double ey = (py[id] - c.y) * sy;
+                    double ex = (px[id] - cx0) * sx;
+                    double ey = (py[id] - cy0) * sy;
                     double squared = ex * ex + ey * ey;
                     if (squared > bound) {
                         continue; // certainly farther than the tolerance or the best so far
@@ -834,22 +872,24 @@ final class GroupSnapping {
                 continue;   // every vertex is its own representative
             }
             int[] v = ring.vertices;
-            Coordinate[] source = ring.source;
+            double[] xs = flat.x;
+            double[] ys = flat.y;
             boolean changed = false;
             for (int k = 0; k + 1 < v.length; k++) {
-                Coordinate c = source[k];
-                if (px[v[k]] == c.x && py[v[k]] == c.y) {
+                double x = xs[ring.source + k];
+                double y = ys[ring.source + k];
+                if (px[v[k]] == x && py[v[k]] == y) {
                     continue;
                 }
                 int position = ring.positions[k];
                 int to = settled[position] - 1;
                 if (to < 0) {
-                    if (noneNewerAround(c, positionStamp[position])) {
+                    if (noneNewerAround(x, y, positionStamp[position])) {
                         // the representatives around are those it was given the nearest of
                         to = v[k];
                     } else {
                         // a vertex given a corner's representative keeps a corner's (see seedCorners)
-                        int best = nearest(c, v[k] < cornerReps);
+                        int best = nearest(x, y, v[k] < cornerReps);
                         to = best >= 0 && best != v[k] ? best : v[k];
                     }
                     settled[position] = to + 1;
@@ -870,10 +910,10 @@ final class GroupSnapping {
      * Whether no representative made at or after {@code stamp} lies in the cells {@link #nearest}
      * reads around {@code c} (each cell's list starts with its newest). Then {@code nearest} would
      * choose among the representatives it chose from when {@code c} was given one (the nearest of
-     * them, a corner's if any was nearest): it would give the same one.
+     * them, a corner's if any was nearest): it would give the same one. (x, y) is the vertex, raw.
      */
-    private boolean noneNewerAround(Coordinate c, int stamp) {
-        cellsAround(c.x * sx, c.y * sy);
+    private boolean noneNewerAround(double x, double y, int stamp) {
+        cellsAround(x * sx, y * sy);
         for (long cx = aroundX0; cx <= aroundX1; cx++) {
             for (long cy = aroundY0; cy <= aroundY1; cy++) {
                 int newest = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
@@ -887,22 +927,23 @@ final class GroupSnapping {
     }
 
     /**
-     * The representative of {@code c}: the one a vertex at the same position was given before (so
-     * that borders shared vertex for vertex stay shared, whatever the order of the rings), else the
-     * nearest within the tolerance, else {@code c} as a new one.
+     * The representative of vertex {@code vertex} of {@link #flat}, at (x, y): the one a vertex at
+     * the same position was given before (so that borders shared vertex for vertex stay shared,
+     * whatever the order of the rings), else the nearest within the tolerance, else the vertex as a
+     * new one.
      */
-    private int representative(Coordinate c) {
-        int position = given.find(c.x, c.y);
+    private int representative(double x, double y, int vertex) {
+        int position = given.find(x, y);
         if (position >= 0) {
             int known = positionRep[position];
-            if (px[known] != c.x || py[known] != c.y) {
+            if (px[known] != x || py[known] != y) {
                 snapped++;
             }
             lastPosition = position;
             return known;
         }
         int stamp = repCount;
-        int best = nearest(c, false);
+        int best = nearest(x, y, false);
         int id;
         if (best >= 0) {
             if (!nearestAtZero) {
@@ -911,24 +952,24 @@ final class GroupSnapping {
             id = best;
         } else {
             id = repCount++;
-            if (id == reps.length) {
-                reps = Arrays.copyOf(reps, id * 2);
+            if (id == repVertex.length) {
+                repVertex = Arrays.copyOf(repVertex, id * 2);
                 px = Arrays.copyOf(px, id * 2);
                 py = Arrays.copyOf(py, id * 2);
                 rx = Arrays.copyOf(rx, id * 2);
                 ry = Arrays.copyOf(ry, id * 2);
                 nextInCell = Arrays.copyOf(nextInCell, id * 2);
             }
-            double mx = c.x * sx;
-            double my = c.y * sy;
-            reps[id] = c;
-            px[id] = c.x;
-            py[id] = c.y;
+            double mx = x * sx;
+            double my = y * sy;
+            repVertex[id] = vertex;
+            px[id] = x;
+            py[id] = y;
             rx[id] = mx;
             ry[id] = my;
             push((long) Math.floor(mx / cellSize), (long) Math.floor(my / cellSize), id);
         }
-        position = given.add(c.x, c.y);
+        position = given.add(x, y);
         if (position == positionRep.length) {
             positionRep = Arrays.copyOf(positionRep, position * 2);
             positionStamp = Arrays.copyOf(positionStamp, position * 2);
@@ -1682,7 +1723,7 @@ final class GroupSnapping {
     private Coordinate[] coordinates(int[] ids) {
         Coordinate[] cs = new Coordinate[ids.length];
         for (int k = 0; k < ids.length; k++) {
-            cs[k] = reps[ids[k]];
+            cs[k] = flat.coordinate(repVertex[ids[k]]);
         }
         return cs;
     }

@@ -32,9 +32,10 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * One run of the hierarchical validation (orchestration only): a validity pass over every geometry,
- * then one task per sibling group (the roots, and the children of each node; each as one
- * {@link GroupInput}), run on a fork-join pool, then a sort into report order. See
+ * One run of the hierarchical validation (orchestration only): a validity pass over the parents'
+ * geometries, then one task per sibling group (the roots, and the children of each node; each as
+ * one {@link GroupInput}, its rings read once ({@link GroupRings}) and its other children's validity
+ * checked from them), run on a fork-join pool, then a sort into report order. See
  * {@link io.gridgov.geo.validate.PartitionValidator} for the rules. The jobs live in their own
  * classes: the checks of one group {@link SiblingGroupValidation}, snapping {@link GroupSnapping},
  * the certificates {@link ExactTiling} / {@link NearTiling} / {@link SimpleShell}, severity by
@@ -80,9 +81,11 @@ final class HierarchicalValidation {
      * @param levelSpec the children's level, when the scheme has it (for single-piece)
      * @param ids the children's ids, in sibling order
      * @param members the children's checked geometries (null entries: no geometry), parallel to ids
+     * @param rings the rings of the parent's usable geometry and the children's, read once for the
+     *     group's checks ({@link GroupRings})
      */
     record GroupInput(Optional<String> parentId, Checked parent, int level, Optional<Level> levelSpec,
-            List<String> ids, List<Checked> members) {
+            List<String> ids, List<Checked> members, GroupRings rings) {
 
         /**
          * The internal form of a public {@link SiblingGroup}: every geometry checked (an empty one
@@ -93,13 +96,38 @@ final class HierarchicalValidation {
          */
         static GroupInput of(SiblingGroup group) {
             List<String> ids = new ArrayList<>();
-            List<Checked> members = new ArrayList<>();
+            List<Geometry> geometries = new ArrayList<>();
             for (SiblingGroup.Member m : group.children()) {
                 ids.add(m.id());
-                members.add(m.geometry().filter(g -> !g.isEmpty()).map(HierarchicalValidation::check).orElse(null));
+                geometries.add(m.geometry().filter(g -> !g.isEmpty()).orElse(null));
             }
             Checked parent = group.parent().filter(g -> !g.isEmpty()).map(HierarchicalValidation::check).orElse(null);
-            return new GroupInput(group.parentId(), parent, group.level(), group.levelDefinition(), ids, members);
+            return checked(group.parentId(), parent, group.level(), group.levelDefinition(), ids, geometries,
+                    new ArrayList<>(java.util.Collections.nCopies(ids.size(), (Checked) null)));
+        }
+
+        /**
+         * A group whose children are checked here, their rings read once for the check and the
+         * group's later checks.
+         *
+         * @param geometries the children's geometries (null: none), parallel to ids
+         * @param known the children already checked (null entries: check here; written)
+         */
+        static GroupInput checked(Optional<String> parentId, Checked parent, int level, Optional<Level> levelSpec,
+                List<String> ids, List<Geometry> geometries, List<Checked> known) {
+            Geometry[] read = new Geometry[ids.size() + 1];
+            read[0] = parent == null ? null : parent.usable();
+            for (int k = 0; k < ids.size(); k++) {
+                read[k + 1] = geometries.get(k);
+            }
+            GroupRings rings = GroupRings.of(read);
+            for (int k = 0; k < ids.size(); k++) {
+                Geometry g = geometries.get(k);
+                if (known.get(k) == null && g != null) {
+                    known.set(k, check(g, rings));
+                }
+            }
+            return new GroupInput(parentId, parent, level, levelSpec, ids, known, rings);
         }
     }
 
@@ -135,30 +163,42 @@ final class HierarchicalValidation {
             structural.add(new Violation.Structural(f, level));
         }
 
-        List<String> ids = new ArrayList<>(partition.geometries().keySet());
-        ids.sort(null);
-        List<Checked> checks = inParallel(ids.size(), i -> check(partition.geometries().get(ids.get(i))));
-        Map<String, Checked> map = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) {
-            map.put(ids.get(i), checks.get(i));
+        // The parents are checked first (each is a parent in one group and a child in another);
+        // every other grid in its own group's task, while the group's coordinates are read once
+        // for that check and the group's later ones (see GroupRings).
+        Map<String, Geometry> geometries = partition.geometries();
+        List<String> parents = new ArrayList<>();
+        tree.nodes().forEach(n -> {
+            if (!tree.isLeaf(n.id()) && geometries.containsKey(n.id())) {
+                parents.add(n.id());
+            }
+        });
+        List<Checked> checks = inParallel(parents.size(), i -> check(geometries.get(parents.get(i))));
+        Map<String, Checked> map = new HashMap<>(parents.size() * 2);
+        for (int i = 0; i < parents.size(); i++) {
+            map.put(parents.get(i), checks.get(i));
         }
         this.checked = map;
 
-        List<GroupInput> groups = new ArrayList<>();
+        List<GridNode> groupParents = new ArrayList<>();
+        List<List<GridNode>> groupChildren = new ArrayList<>();
         if (!tree.roots().isEmpty()) {
-            groups.add(input(null, tree.roots()));
+            groupParents.add(null);
+            groupChildren.add(tree.roots());
         }
         tree.nodes().forEach(n -> {
             if (!tree.isLeaf(n.id())) {
-                groups.add(input(n, tree.children(n.id())));
+                groupParents.add(n);
+                groupChildren.add(tree.children(n.id()));
             }
         });
         AtomicInteger done = new AtomicInteger();
-        List<SiblingGroupValidation> perGroup = inParallel(groups.size(), i -> {
-            SiblingGroupValidation group = new SiblingGroupValidation(groups.get(i), options, crs, allowedGaps,
-                    allowedIndex);
+        int groupCount = groupParents.size();
+        List<SiblingGroupValidation> perGroup = inParallel(groupCount, i -> {
+            GroupInput in = input(groupParents.get(i), groupChildren.get(i));
+            SiblingGroupValidation group = new SiblingGroupValidation(in, options, crs, allowedGaps, allowedIndex);
             group.found = BorderGrouping.group(group.run(), crs);
-            progress.groupsDone(done.incrementAndGet(), groups.size());
+            progress.groupsDone(done.incrementAndGet(), groupCount);
             return group;
         });
         List<Violation> spatial = new ArrayList<>();
@@ -175,18 +215,23 @@ final class HierarchicalValidation {
         return new ValidationReport(all, tree.size(), crs, snapped);
     }
 
-    /** {@return the group of a parent's children (parent null: the roots), its geometries checked once for the run} */
+    /**
+     * {@return the group of a parent's children (parent null: the roots)}: the parents checked
+     * before, the other children checked here
+     */
     private GroupInput input(GridNode parent, List<GridNode> children) {
         List<String> ids = new ArrayList<>(children.size());
+        List<Geometry> geometries = new ArrayList<>(children.size());
         List<Checked> members = new ArrayList<>(children.size());
         for (GridNode child : children) {
             ids.add(child.id());
+            geometries.add(partition.geometries().get(child.id()));
             members.add(checked.get(child.id()));
         }
         String first = ids.get(0);
-        return new GroupInput(parent == null ? Optional.empty() : Optional.of(parent.id()),
+        return GroupInput.checked(parent == null ? Optional.empty() : Optional.of(parent.id()),
                 parent == null ? null : checked.get(parent.id()), tree.levelNumber(first), tree.level(first), ids,
-                members);
+                geometries, members);
     }
 
     private <T> List<T> inParallel(int n, IntFunction<T> task) {
@@ -220,6 +265,18 @@ final class HierarchicalValidation {
         if (SimpleShell.certifies(g)) {
             return new Checked(g, g, null);
         }
+        return checkInFull(g);
+    }
+
+    /** {@return {@code g} checked (as {@link #check(Geometry)}), its shell read from the group's rings} */
+    static Checked check(Geometry g, GroupRings rings) {
+        if (SimpleShell.certifies(g, rings)) {
+            return new Checked(g, g, null);
+        }
+        return checkInFull(g);
+    }
+
+    private static Checked checkInFull(Geometry g) {
         IsValidOp op = new IsValidOp(g);
         if (op.isValid()) {
             return new Checked(g, g, null);

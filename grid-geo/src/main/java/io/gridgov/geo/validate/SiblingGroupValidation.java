@@ -137,7 +137,7 @@ class SiblingGroupValidation {
         // no overlap, gap, part outside or edge mismatch: certify it by one pass over the
         // segments and skip the coverage check, the union and the overlays (see ExactTiling).
         if (allValid && parentChecked != null && parentChecked.valid()
-                && ExactTiling.certifies(g, parentChecked.usable())) {
+                && ExactTiling.certifies(g, parentChecked.usable(), in.rings())) {
             return out;
         }
         Envelope extent = new Envelope();
@@ -162,7 +162,8 @@ class SiblingGroupValidation {
         // within the tolerance is an exact tiling once snapped.
         if (options.toleranceMetres() > 0) {
             Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
-            GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs);
+            GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs,
+                    in.rings());
             snappedVertices = snappedGroup.snappedVertices();
             // (unchanged by snapping, the group is what ExactTiling above already declined)
             if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {

@@ -16,10 +16,11 @@ import org.locationtech.jts.geom.Polygon;
  * runs {@code IsValidOp}, which also gives the reason and location of an error; so the certificate
  * can only save time, never hide an INVALID_GEOMETRY.
  *
- * <p>The coordinates are read once into two {@code double} arrays. A ring of at most
- * {@link #MAX_PER_CELL} segments is cut into monotone chains (only segments near another chain's
- * envelope are compared); a longer one is bucketed in a uniform grid over its envelope, so only
- * segments that share a cell are compared. Either way every pair of non-consecutive segments whose envelopes
+ * <p>The coordinates are read once into two {@code double} arrays. The ring is cut into monotone
+ * chains (only segments near another chain's envelope are compared); a ring longer than
+ * {@link #MAX_PER_CELL} segments whose chains are too many, or would compare too many pairs, is
+ * bucketed in a uniform grid over its envelope instead, so only segments that share a cell are
+ * compared. Either way every pair of non-consecutive segments whose envelopes
  * overlap is compared, with JTS's robust orientation ({@link CGAlgorithmsDD}, what
  * {@link Orientation#index} computes), so the answer is exact: the chains or the grid only decide
  * which pairs to compare. Cost: a few array passes and comparisons per segment — several times
@@ -62,7 +63,45 @@ final class SimpleShell {
      * @return true when the ring is simple; false says nothing
      */
     static boolean certifiesShell(double[] xs, double[] ys) {
-        int n = xs.length;
+        return certifiesShell(xs, ys, xs.length);
+    }
+
+    /**
+     * Whether {@code g} is certainly valid (as {@link #certifies(Geometry)}), its shell read from
+     * rings read before.
+     *
+     * @param g a geometry
+     * @param rings rings holding {@code g}'s, or not (then {@code g}'s own coordinates are read)
+     * @return true when {@code g} is a polygon without holes whose shell is a simple ring; false
+     *     says nothing
+     */
+    static boolean certifies(Geometry g, GroupRings rings) {
+        int index = rings.indexOf(g);
+        if (index < 0) {
+            return certifies(g);
+        }
+        if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0) {
+            return false;
+        }
+        int r = rings.firstRing(index);
+        int n = rings.size(r);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        System.arraycopy(rings.x, rings.start(r), xs, 0, n);
+        System.arraycopy(rings.y, rings.start(r), ys, 0, n);
+        return certifiesShell(xs, ys, n);
+    }
+
+    /**
+     * Whether a polygon whose shell is the first {@code n} vertices of the arrays, and no holes, is
+     * certainly valid (as {@link #certifiesShell(double[], double[])}).
+     *
+     * @param xs x coordinates (overwritten: its repeated vertices are dropped in place)
+     * @param ys y coordinates, parallel (overwritten likewise)
+     * @param n the ring's vertices, the closing one included
+     * @return true when the ring is simple; false says nothing
+     */
+    static boolean certifiesShell(double[] xs, double[] ys, int n) {
         if (n < 4) {
             return false;
         }
@@ -128,9 +167,16 @@ final class SimpleShell {
             return false; // degenerate envelope: a zero-area ring, let IsValidOp say why
         }
         // No cell can hold more than MAX_PER_CELL segments when the ring has no more: the chains
-        // compare the same pairs (every pair whose envelopes overlap) without the grid.
-        return segments <= MAX_PER_CELL ? noCrossingInChains(xs, ys, segments)
-                : noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side);
+        // compare the same pairs (every pair whose envelopes overlap) without the grid. A longer
+        // ring tries the chains too, within a budget of work (a redrawn street's outline is a few
+        // long chains, whose grid compared a hundred pairs per segment), and goes to the grid when
+        // they would take more: both answers are exact, only the cost differs.
+        if (segments <= MAX_PER_CELL) {
+            return noCrossingInChains(xs, ys, segments, Integer.MAX_VALUE, Long.MAX_VALUE) == SIMPLE;
+        }
+        int chained = noCrossingInChains(xs, ys, segments, MOST_CHAINS, CHAIN_WORK_PER_SEGMENT * (long) segments);
+        return chained == GAVE_UP ? noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side)
+                : chained == SIMPLE;
     }
 
     /** Whether two consecutive segments (cyclically) fold back onto each other: collinear, not going on. */
@@ -157,28 +203,45 @@ final class SimpleShell {
         return false;
     }
 
+    /** {@link #noCrossingInChains}' answers: no two segments meet, two do, or it gave up. */
+    private static final int SIMPLE = 1;
+    private static final int MEET = 0;
+    private static final int GAVE_UP = -1;
+    /** The most chains a ring longer than {@link #MAX_PER_CELL} segments is cut into before the grid takes over. */
+    private static final int MOST_CHAINS = 64;
+    /** The most segment tests and comparisons per segment the chains may take on such a ring. */
+    private static final long CHAIN_WORK_PER_SEGMENT = 16;
+
     /**
-     * At most {@link #MAX_PER_CELL} segments, cut into monotone chains: maximal runs of segments
+     * The ring's segments cut into monotone chains: maximal runs of segments
      * along which x strictly grows (or strictly falls), or y does. Two segments of one chain that are
      * not consecutive have disjoint extents in that coordinate, so they cannot meet; for two chains
      * whose envelopes overlap, every segment of one whose envelope overlaps the other chain's envelope
      * is compared with every such segment of the other. That reaches every pair of non-consecutive
      * segments whose envelopes overlap, and {@link #meet} decides each as the grid does (lower index
      * first). A street block's ring is four chains, one per side, and only the few segments at each
-     * corner are compared.
+     * corner are compared. Gives up when the ring makes more than {@code mostChains} chains, or the
+     * segment tests and comparisons would pass {@code work}.
+     *
+     * @return {@link #SIMPLE}, {@link #MEET} or {@link #GAVE_UP}
      */
-    private static boolean noCrossingInChains(double[] xs, double[] ys, int segments) {
+    private static int noCrossingInChains(double[] xs, double[] ys, int segments, int mostChains, long work) {
         // a few chains as a rule (four for a street block): room for more is made when needed
         int room = Math.min(segments, 16);
         int[] chainStart = new int[room + 1];
         double[] env = new double[4 * room]; // minX, maxX, minY, maxY of each chain
+        byte[] along = new byte[room]; // per chain, the coordinate it is monotone in (see ALONG_X ...)
         int chains = 0;
         int i = 0;
         while (i < segments) {
+            if (chains == mostChains) {
+                return GAVE_UP;
+            }
             if (chains == room) {
                 room = Math.min(segments, 2 * room);
                 chainStart = Arrays.copyOf(chainStart, room + 1);
                 env = Arrays.copyOf(env, 4 * room);
+                along = Arrays.copyOf(along, room);
             }
             chainStart[chains] = i;
             int dx = xs[i + 1] > xs[i] ? 1 : xs[i + 1] < xs[i] ? -1 : 0;
@@ -210,6 +273,7 @@ final class SimpleShell {
             env[4 * chains + 1] = maxX;
             env[4 * chains + 2] = minY;
             env[4 * chains + 3] = maxY;
+            along[chains] = alongX ? (dx > 0 ? ALONG_X : AGAINST_X) : (dy > 0 ? ALONG_Y : AGAINST_Y);
             chains++;
         }
         chainStart[chains] = segments;
@@ -220,9 +284,21 @@ final class SimpleShell {
                         || env[4 * a + 3] < env[4 * b + 2] || env[4 * b + 3] < env[4 * a + 2]) {
                     continue;
                 }
-                // the segments of a near b's envelope, then each of b's near a's envelope against them
+                // the segments of a near b's envelope, then each of b's near a's envelope against
+                // them; a chain's segments whose extent along its coordinate meets the other
+                // envelope's are one run, found by bisection
+                long runA = run(xs, ys, chainStart[a], chainStart[a + 1], along[a], env, b);
+                long runB = run(xs, ys, chainStart[b], chainStart[b + 1], along[b], env, a);
+                int fromA = (int) (runA >>> 32);
+                int toA = (int) runA;
+                int fromB = (int) (runB >>> 32);
+                int toB = (int) runB;
+                work -= toA - fromA + toB - fromB + 2;
+                if (work < 0) {
+                    return GAVE_UP;
+                }
                 int count = 0;
-                for (int k = chainStart[a]; k < chainStart[a + 1]; k++) {
+                for (int k = fromA; k < toA; k++) {
                     if (touches(xs, ys, k, env, b)) {
                         near[count++] = k;
                     }
@@ -230,9 +306,13 @@ final class SimpleShell {
                 if (count == 0) {
                     continue;
                 }
-                for (int l = chainStart[b]; l < chainStart[b + 1]; l++) {
+                for (int l = fromB; l < toB; l++) {
                     if (!touches(xs, ys, l, env, a)) {
                         continue;
+                    }
+                    work -= count;
+                    if (work < 0) {
+                        return GAVE_UP;
                     }
                     for (int q = 0; q < count; q++) {
                         int k = near[q];
@@ -241,13 +321,81 @@ final class SimpleShell {
                             continue; // consecutive: checked by foldsBack
                         }
                         if (meet(xs, ys, k, l)) {
-                            return false;
+                            return MEET;
                         }
                     }
                 }
             }
         }
-        return true;
+        return SIMPLE;
+    }
+
+    /** A chain's coordinate: x growing, x falling, y growing, y falling along the chain. */
+    private static final byte ALONG_X = 0;
+    private static final byte AGAINST_X = 1;
+    private static final byte ALONG_Y = 2;
+    private static final byte AGAINST_Y = 3;
+
+    /**
+     * {@return the segments {@code from .. to - 1} of a chain monotone in {@code along} whose extent
+     * in that coordinate meets chain {@code c}'s envelope's, as {@code start << 32 | end}}: the
+     * extents follow each other along the chain, so those are one run, found by bisection. (Every
+     * segment of the chain that meets the envelope lies in it; the caller tests the other coordinate.)
+     */
+    private static long run(double[] xs, double[] ys, int from, int to, byte along, double[] env, int c) {
+        boolean onX = along == ALONG_X || along == AGAINST_X;
+        double[] v = onX ? xs : ys;
+        double lo = onX ? env[4 * c] : env[4 * c + 2];
+        double hi = onX ? env[4 * c + 1] : env[4 * c + 3];
+        int start;
+        int end;
+        if (along == ALONG_X || along == ALONG_Y) {
+            // segment k spans [v[k], v[k + 1]], both growing with k: it meets [lo, hi] when
+            // v[k + 1] >= lo (from start on) and v[k] <= hi (before end)
+            start = first(v, from, to, 1, GE, lo);
+            end = first(v, from, to, 0, GT, hi);
+        } else {
+            // segment k spans [v[k + 1], v[k]], both falling with k: it meets [lo, hi] when
+            // v[k + 1] <= hi (from start on) and v[k] >= lo (before end)
+            start = first(v, from, to, 1, LE, hi);
+            end = first(v, from, to, 0, LT, lo);
+        }
+        if (end < start) {
+            end = start;
+        }
+        return (long) start << 32 | end;
+    }
+
+    /** The tests {@link #first} bisects on. */
+    private static final int GE = 0;
+    private static final int GT = 1;
+    private static final int LE = 2;
+    private static final int LT = 3;
+
+    /**
+     * {@return the first k in {@code from .. to - 1} for which {@code v[k + shift]} passes the test
+     * against {@code bound}, or {@code to} when none does}; the values are monotone along the run so
+     * that once passed the test stays passed.
+     */
+    private static int first(double[] v, int from, int to, int shift, int test, double bound) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            double x = v[mid + shift];
+            boolean passed = switch (test) {
+                case GE -> x >= bound;
+                case GT -> x > bound;
+                case LE -> x <= bound;
+                default -> x < bound;
+            };
+            if (passed) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** Whether segment {@code k}'s envelope overlaps chain {@code c}'s. */

@@ -139,6 +139,89 @@ class FastCertificateProperties {
         }
     }
 
+    @Property(tries = 500)
+    void theCertificateOnTheGroupsRingsAnswersAsOnTheGeometries(@ForAll @IntRange(min = 1, max = 4) int columns,
+            @ForAll @IntRange(min = 1, max = 4) int rows, @ForAll @IntRange(min = 0, max = 3) int mutation,
+            @ForAll long seed) {
+        Random r = new Random(seed);
+        int[] xs = cuts(columns, r);
+        int[] ys = cuts(rows, r);
+        List<Geometry> children = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            for (int j = 0; j < rows; j++) {
+                // either orientation, any start vertex, sometimes a repeated vertex
+                children.add(F.createPolygon(shuffled(box(xs[i], ys[j], xs[i + 1], ys[j + 1]).getCoordinates(), r)));
+            }
+        }
+        Geometry parent = F.createPolygon(shuffled(outline(xs, ys).getCoordinates(), r));
+        int k = r.nextInt(children.size());
+        switch (mutation) {
+            case 1 -> children.remove(k);
+            case 2 -> children.add(children.get(k).copy());
+            case 3 -> {
+                Coordinate[] c = children.get(k).getCoordinates();
+                c[1] = new Coordinate(c[1].x + r.nextInt(3) - 1, c[1].y + r.nextInt(3) - 1);
+                children.set(k, F.createPolygon(c));
+            }
+            default -> { }
+        }
+        Geometry[] g = children.toArray(new Geometry[0]);
+        if (!Arrays.stream(g).allMatch(IsValidOp::isValid) || g.length == 0) {
+            return;
+        }
+        Geometry[] read = new Geometry[g.length + 1];
+        read[0] = parent;
+        System.arraycopy(g, 0, read, 1, g.length);
+        boolean onGeometries = ExactTiling.certifies(g, parent);
+        assertThat(ExactTiling.certifies(g, parent, GroupRings.of(read))).isEqualTo(onGeometries);
+        if (mutation == 0) {
+            assertThat(onGeometries).isTrue();
+        }
+    }
+
+    @Property(tries = 1000)
+    void theOrientationOfAValidRingIsJts(@ForAll @IntRange(min = 3, max = 60) int vertices, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] angles = r.doubles(vertices, 0, 2 * Math.PI).sorted().toArray();
+        Coordinate[] ring = new Coordinate[vertices + 1];
+        for (int i = 0; i < vertices; i++) {
+            // a lattice of few values: equal x and y abound (ties for the lowest-leftmost vertex)
+            double radius = 5 + r.nextInt(4);
+            ring[i] = new Coordinate(Math.round(radius * Math.cos(angles[i])), Math.round(radius * Math.sin(angles[i])));
+        }
+        ring[vertices] = ring[0].copy();
+        Coordinate[] c = shuffled(ring, r);
+        Polygon p = F.createPolygon(c);
+        if (!IsValidOp.isValid(p)) {
+            return;
+        }
+        double[] x = new double[c.length + 2];
+        double[] y = new double[c.length + 2];
+        for (int i = 0; i < c.length; i++) {
+            x[i + 2] = c[i].x;
+            y[i + 2] = c[i].y;
+        }
+        assertThat(ExactTiling.counterClockwise(x, y, 2, c.length))
+                .isEqualTo(org.locationtech.jts.algorithm.Orientation.isCCW(p.getExteriorRing().getCoordinateSequence()));
+    }
+
+    /** {@return the closed ring started at a random vertex, maybe reversed, maybe with one vertex repeated} */
+    private static Coordinate[] shuffled(Coordinate[] ring, Random r) {
+        int n = ring.length - 1;
+        List<Coordinate> out = new ArrayList<>();
+        int start = r.nextInt(n);
+        boolean reverse = r.nextBoolean();
+        for (int i = 0; i < n; i++) {
+            int k = reverse ? (start - i + n) % n : (start + i) % n;
+            out.add(ring[k].copy());
+            if (r.nextInt(8) == 0) {
+                out.add(ring[k].copy());
+            }
+        }
+        out.add(out.get(0).copy());
+        return out.toArray(new Coordinate[0]);
+    }
+
     private static int[] cuts(int n, Random r) {
         int[] cuts = new int[n + 1];
         for (int i = 1; i <= n; i++) {

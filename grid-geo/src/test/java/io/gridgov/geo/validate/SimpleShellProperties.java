@@ -19,12 +19,13 @@ import org.locationtech.jts.operation.valid.IsSimpleOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
- * {@link SimpleShell} on primitive arrays (monotone chains for short rings, the grid for long ones) answers
- * exactly as before ({@link SimpleShellBefore}, Coordinate objects and a grid for every ring) on
- * random rings that self-touch, self-cross, repeat points, overlap collinearly, fold back in spikes,
- * are tiny or crowd one side; and on rings short enough never to crowd a cell it answers exactly as
- * JTS: valid for {@code IsValidOp}, and simple for {@code IsSimpleOp} (repeated points removed) with
- * at least three distinct vertices.
+ * {@link SimpleShell} on primitive arrays (monotone chains, the grid for long rings the chains would
+ * take too long on) answers exactly as before ({@link SimpleShellBefore}, Coordinate objects and a
+ * grid for every ring) on random short rings that self-touch, self-cross, repeat points, overlap
+ * collinearly, fold back in spikes or are tiny, and on long ones certifies whatever it certified
+ * before (and more: the chains certify rings that crowd the grid's cells), never an invalid one; on
+ * rings short enough never to crowd a cell it answers exactly as JTS: valid for {@code IsValidOp},
+ * and simple for {@code IsSimpleOp} (repeated points removed) with at least three distinct vertices.
  */
 class SimpleShellProperties {
 
@@ -75,7 +76,7 @@ class SimpleShellProperties {
     }
 
     @Property(tries = 200)
-    void aLongRingCrowdingOneSideIsAnsweredAsBefore(@ForAll @IntRange(min = 60, max = 3000) int drawn,
+    void aLongRingCrowdingOneSideIsCertifiedAtLeastAsBeforeAndOnlyWhenValid(@ForAll @IntRange(min = 60, max = 3000) int drawn,
             @ForAll boolean crowded, @ForAll @IntRange(min = 0, max = 2) int defect, @ForAll long seed) {
         // A square whose bottom side carries most vertices (past about 17,000 of them its cells
         // crowd past MAX_PER_CELL), possibly with a spike of the bottom side through the top one
@@ -93,7 +94,9 @@ class SimpleShellProperties {
         Coordinate[] c = ring.toArray(new Coordinate[0]);
         Polygon p = (r.nextBoolean() ? PACKED : OBJECTS).createPolygon(c);
         boolean now = SimpleShell.certifies(p);
-        assertThat(now).as("%s", p).isEqualTo(SimpleShellBefore.certifies(p));
+        if (SimpleShellBefore.certifies(p)) {
+            assertThat(now).as("%s", p).isTrue();
+        }
         if (now) {
             assertThat(IsValidOp.isValid(p)).isTrue();
         }
@@ -132,7 +135,12 @@ class SimpleShellProperties {
     private static void assertSameAsBeforeAndJts(Coordinate[] ring, boolean packed) {
         Polygon p = (packed ? PACKED : OBJECTS).createPolygon(ring);
         boolean now = SimpleShell.certifies(p);
-        assertThat(now).as("as before: %s", p).isEqualTo(SimpleShellBefore.certifies(p));
+        if (ring.length - 1 <= SimpleShell.MAX_PER_CELL) {
+            assertThat(now).as("as before: %s", p).isEqualTo(SimpleShellBefore.certifies(p));
+        } else if (SimpleShellBefore.certifies(p)) {
+            // a longer ring is tried by the chains first: certified where the grid gave up, never less
+            assertThat(now).as("as before: %s", p).isTrue();
+        }
         Coordinate[] unrepeated = CoordinateArrays.removeRepeatedPoints(ring);
         if (ring.length - 1 <= SimpleShell.MAX_PER_CELL) {
             assertThat(now).as("IsValidOp: %s", p).isEqualTo(IsValidOp.isValid(p));

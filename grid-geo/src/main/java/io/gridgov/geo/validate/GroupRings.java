@@ -1,0 +1,200 @@
+package io.gridgov.geo.validate;
+
+import java.util.Arrays;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The rings of a sibling group's polygonal geometries, read once into flat coordinate arrays (组内
+ * 坐标): every ring's x and y one after another (closing vertex included), per ring where it starts,
+ * per geometry its first ring. The checks of a group (the input's validity, {@link ExactTiling},
+ * {@link GroupSnapping}) read their coordinates from here instead of each walking the group's
+ * {@code Coordinate} objects again: on the redrawn 10,000-grid city one such walk cost as much as a
+ * tenth of the validation, most of it waiting for memory, and there were five.
+ *
+ * <p>A geometry's rings are in the order {@code GroupSnapping} and {@code ExactTiling} take them:
+ * polygon by polygon, the shell, then the holes (an empty polygon has one ring, empty). Geometries that are not
+ * polygonal (nor empty) are not held: {@link #indexOf} does not find them. Geometries are found by
+ * identity. The arrays are shared, not copied, so callers must not write to them. Not thread-safe
+ * (a lookup hint); one instance per group and run.
+ */
+final class GroupRings {
+
+    /** The geometries held, in the order given. */
+    private final Geometry[] geometries;
+    /** Per geometry, its first ring; one more entry at the end. */
+    private final int[] firstRing;
+    /** Per ring, its first vertex in {@link #x}; one more entry at the end. */
+    private final int[] start;
+    /** Per ring, whether it is a shell (else a hole). */
+    private final boolean[] shell;
+    /** Per ring, its JTS ring (the {@code Coordinate} objects of a rebuilt ring come from it). */
+    private final LinearRing[] rings;
+    /** The vertices' coordinates, ring after ring. */
+    final double[] x;
+    final double[] y;
+    /** The index {@link #indexOf} found last (the callers ask in the order given). */
+    private int hint;
+
+    private GroupRings(Geometry[] geometries, int[] firstRing, int[] start, boolean[] shell, LinearRing[] rings,
+            double[] x, double[] y) {
+        this.geometries = geometries;
+        this.firstRing = firstRing;
+        this.start = start;
+        this.shell = shell;
+        this.rings = rings;
+        this.x = x;
+        this.y = y;
+    }
+
+    /**
+     * Reads geometries' rings.
+     *
+     * @param geometries geometries (nulls, and geometries neither polygonal nor empty, are skipped)
+     * @return their rings
+     */
+    static GroupRings of(Geometry... geometries) {
+        int count = 0;
+        int ringCount = 0;
+        int vertices = 0;
+        for (Geometry g : geometries) {
+            if (!held(g)) {
+                continue;
+            }
+            count++;
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                ringCount += 1 + ((Polygon) g.getGeometryN(i)).getNumInteriorRing();
+            }
+            vertices += g.getNumPoints();
+        }
+        Geometry[] held = new Geometry[count];
+        int[] firstRing = new int[count + 1];
+        int[] start = new int[ringCount + 1];
+        boolean[] shell = new boolean[ringCount];
+        LinearRing[] rings = new LinearRing[ringCount];
+        double[] x = new double[vertices];
+        double[] y = new double[vertices];
+        int k = 0;
+        int r = 0;
+        int v = 0;
+        for (Geometry g : geometries) {
+            if (!held(g)) {
+                continue;
+            }
+            held[k] = g;
+            firstRing[k++] = r;
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Polygon p = (Polygon) g.getGeometryN(i);
+                for (int h = -1; h < p.getNumInteriorRing(); h++) {
+                    LinearRing ring = h < 0 ? p.getExteriorRing() : p.getInteriorRingN(h);
+                    CoordinateSequence s = ring.getCoordinateSequence();
+                    int n = s.size();
+                    if (v + n > x.length) {
+                        // (getNumPoints counted every ring above; a sequence that says otherwise still fits)
+                        x = Arrays.copyOf(x, v + n);
+                        y = Arrays.copyOf(y, v + n);
+                    }
+                    for (int j = 0; j < n; j++) {
+                        x[v + j] = s.getX(j);
+                        y[v + j] = s.getY(j);
+                    }
+                    start[r] = v;
+                    shell[r] = h < 0;
+                    rings[r++] = ring;
+                    v += n;
+                }
+            }
+            // JTS computes a geometry's envelope when first asked, from its coordinates: now,
+            // while they are in the cache, rather than in another walk over the group later
+            g.getEnvelopeInternal();
+        }
+        firstRing[k] = r;
+        start[r] = v;
+        return new GroupRings(held, firstRing, start, shell, rings, x, y);
+    }
+
+    /**
+     * {@return these rings when they hold every one of the geometries (nulls aside), else the rings
+     * of the geometries read afresh}
+     *
+     * @param known rings read before, or null
+     * @param parent a geometry, or null
+     * @param children more geometries
+     */
+    static GroupRings covering(GroupRings known, Geometry parent, Geometry[] children) {
+        if (known != null) {
+            boolean all = parent == null || !held(parent) || known.indexOf(parent) >= 0;
+            for (int i = 0; i < children.length && all; i++) {
+                all = children[i] == null || !held(children[i]) || known.indexOf(children[i]) >= 0;
+            }
+            if (all) {
+                return known;
+            }
+        }
+        Geometry[] all = new Geometry[children.length + 1];
+        all[0] = parent;
+        System.arraycopy(children, 0, all, 1, children.length);
+        return of(all);
+    }
+
+    private static boolean held(Geometry g) {
+        return g instanceof Polygon || g instanceof MultiPolygon;
+    }
+
+    /** {@return the index of geometry {@code g} (by identity), or -1 when it is not held} */
+    int indexOf(Geometry g) {
+        int n = geometries.length;
+        if (n == 0) {
+            return -1;
+        }
+        for (int k = 0, i = hint; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
+            if (geometries[i] == g) {
+                hint = i + 1 == n ? 0 : i + 1;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@return the first ring of geometry {@code index}} */
+    int firstRing(int index) {
+        return firstRing[index];
+    }
+
+    /** {@return the end (exclusive) of geometry {@code index}'s rings} */
+    int endRing(int index) {
+        return firstRing[index + 1];
+    }
+
+    /** {@return the first vertex of ring {@code r}} */
+    int start(int r) {
+        return start[r];
+    }
+
+    /** {@return the number of vertices of ring {@code r}, the closing one included} */
+    int size(int r) {
+        return start[r + 1] - start[r];
+    }
+
+    /** {@return whether ring {@code r} is a shell} */
+    boolean shell(int r) {
+        return shell[r];
+    }
+
+    /** {@return the {@code Coordinate} of vertex {@code v} (an index into {@link #x}), as its ring holds it} */
+    Coordinate coordinate(int v) {
+        int r = Arrays.binarySearch(start, v);
+        if (r < 0) {
+            r = -r - 2;   // the last ring starting before v
+        } else {
+            while (start[r + 1] == v) {
+                r++;   // empty rings start where the next one does
+            }
+        }
+        return rings[r].getCoordinateN(v - start[r]);
+    }
+}
