@@ -235,9 +235,6 @@ final class CleaningRun {
 
     private boolean certified(Geometry[] g, Geometry parent) {
         if (parent != null) {
-            if (ExactTiling.certifies(g, parent)) {
-                return true;
-            }
             Envelope extent = new Envelope(parent.getEnvelopeInternal());
             for (Geometry x : g) {
                 extent.expandToInclude(x.getEnvelopeInternal());
@@ -245,7 +242,11 @@ final class CleaningRun {
             double eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
                     Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
                             Math.max(extent.getWidth(), extent.getHeight())));
-            return NearTiling.certifies(g, parent, HierarchicalValidation.NOISE_WIDTH * eps);
+            double noiseWidth = HierarchicalValidation.NOISE_WIDTH * eps;
+            if (AreaBalance.differs(g, parent, noiseWidth)) {
+                return false;
+            }
+            return ExactTiling.certifies(g, parent) || NearTiling.certifies(g, parent, noiseWidth);
         }
         if (g.length == 1) {
             return true;
