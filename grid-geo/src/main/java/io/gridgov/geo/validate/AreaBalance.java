@@ -1,6 +1,6 @@
 package io.gridgov.geo.validate;
 
-import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -57,28 +57,28 @@ final class AreaBalance {
             if (!(g.getGeometryN(i) instanceof Polygon p) || p.isEmpty()) {
                 continue;
             }
-            ring(p.getExteriorRing().getCoordinateSequence(), sign, sums);
+            ring(p.getExteriorRing().getCoordinates(), sign, sums);
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                ring(p.getInteriorRingN(h).getCoordinateSequence(), -sign, sums);
+                ring(p.getInteriorRingN(h).getCoordinates(), -sign, sums);
             }
         }
     }
 
     /** Adds a ring's area (positive for a shell, either way round) and its perimeter bound. */
-    private static void ring(CoordinateSequence s, int sign, double[] sums) {
-        int n = s.size();
+    private static void ring(Coordinate[] cs, int sign, double[] sums) {
+        int n = cs.length;
         if (n < 4) {
             return;
         }
-        double x0 = s.getX(0);
-        double y0 = s.getY(0);
+        double x0 = cs[0].x;
+        double y0 = cs[0].y;
         double twice = 0;
         double length = 0;
         double px = 0;
         double py = 0;
         for (int k = 1; k < n; k++) {
-            double x = s.getX(k) - x0;
-            double y = s.getY(k) - y0;
+            double x = cs[k].x - x0;
+            double y = cs[k].y - y0;
             twice += px * y - x * py;
             length += Math.abs(x - px) + Math.abs(y - py);
             px = x;

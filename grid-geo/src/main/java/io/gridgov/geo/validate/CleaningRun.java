@@ -55,12 +55,10 @@ final class CleaningRun {
     }
 
     CleaningResult run() {
-        Map<String, Geometry> unusable = new HashMap<>();
+        // a geometry that is not usable (nothing valid left of it) takes no part and is written as it was
         for (Map.Entry<String, Geometry> e : partition.geometries().entrySet()) {
             Geometry usable = HierarchicalValidation.check(e.getValue()).usable();
-            if (usable == null) {
-                unusable.put(e.getKey(), e.getValue());
-            } else {
+            if (usable != null) {
                 current.put(e.getKey(), usable);
             }
         }
@@ -81,9 +79,14 @@ final class CleaningRun {
             }
             redrawParents();
         }
-        Map<String, Geometry> out = new HashMap<>(current);
-        out.putAll(unusable);
-        GeoPartition cleaned = new GeoPartition(tree, out, crs, partition.allowedGaps(), partition.assemblyFindings());
+        // only the geometries cleaning replaced are checked again (the input's were when it was made)
+        Map<String, Geometry> replaced = new HashMap<>();
+        current.forEach((id, g) -> {
+            if (g != partition.geometries().get(id)) {
+                replaced.put(id, g);
+            }
+        });
+        GeoPartition cleaned = partition.withGeometries(replaced);
         return new CleaningResult(cleaned, changes(), refusals, gaps);
     }
 
