@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
  * Whether coordinates fit their declared {@link CoordinateSystem} (坐标系检查): per coordinate
@@ -70,6 +71,21 @@ final class CoordinateFit {
     }
 
     private static Optional<LocalizedText> badCoordinate(CoordinateSequence s, CoordinateSystem crs) {
+        if (s instanceof CoordinateArraySequence array) {
+            // the common sequence: its array read directly (no copy), each point tested with plain
+            // comparisons (NaN fails them); only a point that fails is described by badPoint
+            double limitX = crs.isGeographic() ? 180 : MAX_PROJECTED;
+            double limitY = crs.isGeographic() ? 90 : MAX_PROJECTED;
+            for (Coordinate c : array.toCoordinateArray()) {
+                if (!(c.x >= -limitX && c.x <= limitX && c.y >= -limitY && c.y <= limitY)) {
+                    Optional<LocalizedText> bad = badPoint(c.x, c.y, crs);
+                    if (bad.isPresent()) {
+                        return bad;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
         for (int i = 0; i < s.size(); i++) {
             Optional<LocalizedText> bad = badPoint(s.getX(i), s.getY(i), crs);
             if (bad.isPresent()) {

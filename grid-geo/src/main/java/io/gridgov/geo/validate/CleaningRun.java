@@ -55,21 +55,21 @@ final class CleaningRun {
     }
 
     CleaningResult run() {
-        Map<String, Geometry> unusable = new HashMap<>();
-        for (Map.Entry<String, Geometry> e : partition.geometries().entrySet()) {
-            Geometry usable = HierarchicalValidation.check(e.getValue()).usable();
-            if (usable == null) {
-                unusable.put(e.getKey(), e.getValue());
-            } else {
-                current.put(e.getKey(), usable);
-            }
-        }
         if (options.authority() == CleaningOptions.Authority.PARENT) {
+            // every grid is a child of one group (the roots' group for the roots), which checks it
+            // just before cleaning it (see usable) and hands it on to the groups below
             if (!tree.roots().isEmpty()) {
                 apply(cleanGroup(Optional.empty(), tree.roots()));
             }
             cleanLevelByLevel();
         } else {
+            // the parents are redrawn from the current geometries, their own among them
+            for (Map.Entry<String, Geometry> e : partition.geometries().entrySet()) {
+                Geometry usable = usable(e.getKey());
+                if (usable != null) {
+                    current.put(e.getKey(), usable);
+                }
+            }
             List<GridNode> leaves = new ArrayList<>();
             tree.nodes().forEach(n -> {
                 if (tree.isLeaf(n.id())) {
@@ -81,23 +81,43 @@ final class CleaningRun {
             }
             redrawParents();
         }
-        Map<String, Geometry> out = new HashMap<>(current);
-        out.putAll(unusable);
-        GeoPartition cleaned = new GeoPartition(tree, out, crs, partition.allowedGaps(), partition.assemblyFindings());
+        // only the geometries cleaning replaced are checked again (the input's were when it was made)
+        Map<String, Geometry> replaced = new HashMap<>();
+        current.forEach((id, g) -> {
+            if (g != partition.geometries().get(id)) {
+                replaced.put(id, g);
+            }
+        });
+        GeoPartition cleaned = partition.withGeometries(replaced);
         return new CleaningResult(cleaned, changes(), refusals, gaps);
     }
 
     // ------------------------------------------------------------------ groups
 
-    /** What cleaning one group decided: the children's new geometries, its refusals and gaps left. */
-    private record Cleaned(Map<String, Geometry> geometries, List<CleaningResult.Refusal> refusals,
-            List<CleaningResult.LeftGap> gaps) {
+    /**
+     * What cleaning one group decided: the children's geometries after it (their usable input
+     * where nothing changed), their changes measured against the input, its refusals and gaps left.
+     */
+    private record Cleaned(Map<String, Geometry> geometries, Map<String, Measured> changes,
+            List<CleaningResult.Refusal> refusals, List<CleaningResult.LeftGap> gaps) {
     }
 
-    private static final Cleaned NOTHING = new Cleaned(Map.of(), List.of(), List.of());
+    /**
+     * A grid's change, measured by the group that cleaned it, right after cleaning it (its old and
+     * new outline still in the processor's caches: measured at the end, in tree order, the change
+     * report spent much of its time fetching them again), for the new geometry {@code after}.
+     */
+    private record Measured(Geometry after, CleaningResult.Change change) {
+    }
+
+    private static final Cleaned NOTHING = new Cleaned(Map.of(), Map.of(), List.of(), List.of());
+
+    /** Changes measured by the groups, by grid id (each grid is cleaned in one group at most). */
+    private final Map<String, Measured> measured = new HashMap<>();
 
     private void apply(Cleaned cleaned) {
         current.putAll(cleaned.geometries());
+        measured.putAll(cleaned.changes());
         refusals.addAll(cleaned.refusals());
         gaps.addAll(cleaned.gaps());
     }
@@ -125,6 +145,7 @@ final class CleaningRun {
                         : pool.submit(() -> parents.parallelStream().map(clean).toList()).join();
                 for (int i = 0; i < parents.size(); i++) {
                     current.putAll(level.get(i).geometries());
+                    measured.putAll(level.get(i).changes());
                     done.put(parents.get(i), level.get(i));
                 }
             }
@@ -139,24 +160,40 @@ final class CleaningRun {
         }
     }
 
+    /**
+     * {@return a grid's input geometry as cleaning uses it: repaired when invalid, null when nothing
+     * valid is left of it (it takes no part and is written as it was)} Checked by the group that
+     * cleans the grid, right before: the checks, the snapping and the fitting then find its
+     * coordinates in the processor's caches (checked all at once beforehand, each group fetched
+     * them from memory again).
+     */
+    private Geometry usable(String id) {
+        Geometry input = partition.geometries().get(id);
+        return input == null ? null : HierarchicalValidation.check(input).usable();
+    }
+
     /** Cleans one group; reads the current geometries and changes nothing (see {@link #apply}). */
     private Cleaned cleanGroup(Optional<String> parentId, List<GridNode> children) {
+        boolean checkHere = options.authority() == CleaningOptions.Authority.PARENT;
         List<String> ids = new ArrayList<>();
         List<Geometry> geoms = new ArrayList<>();
+        Map<String, Geometry> asTheyAre = new HashMap<>();
         for (GridNode child : children) {
-            Geometry g = current.get(child.id());
+            Geometry g = checkHere ? usable(child.id()) : current.get(child.id());
             if (g != null) {
                 ids.add(child.id());
                 geoms.add(g);
+                asTheyAre.put(child.id(), g);
             }
         }
         if (geoms.isEmpty()) {
             return NOTHING;
         }
+        Cleaned unchanged = new Cleaned(asTheyAre, Map.of(), List.of(), List.of());
         Geometry[] g = geoms.toArray(new Geometry[0]);
         Geometry parent = parentId.map(current::get).orElse(null);
         if (alreadyClean(g, parent)) {
-            return NOTHING;
+            return unchanged;
         }
         Envelope extent = new Envelope();
         for (Geometry x : g) {
@@ -177,11 +214,17 @@ final class CleaningRun {
         outcome.split().forEach((i, pieces) -> refused.add(refusal(idArray[i], parentId,
                 CleaningResult.Refusal.Reason.SPLIT, pieces, level)));
         if (outcome.refused()) {
-            return new Cleaned(Map.of(), refused, List.of());
+            return new Cleaned(asTheyAre, Map.of(), refused, List.of());
         }
         Map<String, Geometry> cleaned = new HashMap<>();
+        Map<String, Measured> changes = new HashMap<>();
         for (int i = 0; i < idArray.length; i++) {
-            cleaned.put(idArray[i], outcome.children()[i]);
+            Geometry after = outcome.children()[i];
+            cleaned.put(idArray[i], after);
+            Geometry before = partition.geometries().get(idArray[i]);
+            if (before != null && after != before) {
+                changes.put(idArray[i], new Measured(after, OutlineChange.of(idArray[i], before, after, crs)));
+            }
         }
         List<CleaningResult.LeftGap> left = new ArrayList<>();
         for (GroupCleaning.Gap gap : outcome.gaps()) {
@@ -204,7 +247,7 @@ final class CleaningRun {
             left.add(new CleaningResult.LeftGap(parentId, level, kind, area, bordering,
                     HierarchicalValidation.pointIn(gap.piece()), gap.piece(), new LocalizedText(en.en(), zh.zh())));
         }
-        return new Cleaned(cleaned, List.of(), left);
+        return new Cleaned(cleaned, changes, List.of(), left);
     }
 
     /**
@@ -316,7 +359,8 @@ final class CleaningRun {
             Geometry before = partition.geometries().get(n.id());
             Geometry after = current.get(n.id());
             if (before != null && after != null && before != after) {
-                out.add(OutlineChange.of(n.id(), before, after, crs));
+                Measured m = measured.get(n.id());
+                out.add(m != null && m.after() == after ? m.change() : OutlineChange.of(n.id(), before, after, crs));
             }
         });
         return out;

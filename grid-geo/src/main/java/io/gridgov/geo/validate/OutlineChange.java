@@ -694,6 +694,26 @@ final class OutlineChange {
                 seg[s++] = (ring[k + 1].y - origin.y) * sy;
             }
         }
+        // per block of BLOCK consecutive segments, its envelope: a block farther than the nearest
+        // segment found so far is passed over (none of its segments could be nearer)
+        int blocks = (count + BLOCK - 1) / BLOCK;
+        double[] box = new double[4 * blocks];
+        for (int b = 0; b < blocks; b++) {
+            double minX = Double.POSITIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (int k = b * BLOCK; k < Math.min(count, (b + 1) * BLOCK); k++) {
+                minX = Math.min(minX, Math.min(seg[4 * k], seg[4 * k + 2]));
+                maxX = Math.max(maxX, Math.max(seg[4 * k], seg[4 * k + 2]));
+                minY = Math.min(minY, Math.min(seg[4 * k + 1], seg[4 * k + 3]));
+                maxY = Math.max(maxY, Math.max(seg[4 * k + 1], seg[4 * k + 3]));
+            }
+            box[4 * b] = minX;
+            box[4 * b + 1] = minY;
+            box[4 * b + 2] = maxX;
+            box[4 * b + 3] = maxY;
+        }
         int hint = 0;
         double max2 = 0;   // squared: compared without a square root per segment
         double maxX = 0;
@@ -702,11 +722,25 @@ final class OutlineChange {
             double vx = (v.x - origin.x) * sx;
             double vy = (v.y - origin.y) * sy;
             double best2 = Double.MAX_VALUE;
+            double beyond = Double.MAX_VALUE;   // a block whose envelope is farther (squared) is passed over
             double bestX = 0;
             double bestY = 0;
             int start = hint;
             // from the hint to the last segment, then from the first to the hint (no remainder per step)
             for (int step = 0, k = start; step < count; step++, k = k + 1 == count ? 0 : k + 1) {
+                if (k % BLOCK == 0) {
+                    int b = k / BLOCK;
+                    double ex = Math.max(0, Math.max(box[4 * b] - vx, vx - box[4 * b + 2]));
+                    double ey = Math.max(0, Math.max(box[4 * b + 1] - vy, vy - box[4 * b + 3]));
+                    if (ex * ex + ey * ey > beyond) {
+                        // the block's segments are no nearer than its envelope: none would be taken,
+                        // so the scan takes the same segments in the same order as without the skip
+                        int skip = Math.min(BLOCK, count - k) - 1;
+                        step += skip;
+                        k += skip;
+                        continue;
+                    }
+                }
                 double ax = seg[4 * k];
                 double ay = seg[4 * k + 1];
                 double dx = seg[4 * k + 2] - ax;
@@ -725,6 +759,8 @@ final class OutlineChange {
                     if (best2 <= max2) {
                         break;   // this vertex does not raise the largest distance
                     }
+                    double reach = Math.sqrt(best2) + ROUNDING_METRES;
+                    beyond = reach * reach;
                 }
             }
             if (best2 > max2) {
@@ -735,6 +771,16 @@ final class OutlineChange {
         }
         return Math.hypot(maxX, maxY);
     }
+
+    /** Segments per block whose envelope {@link #farthestVertex} tests before its segments. */
+    private static final int BLOCK = 8;
+
+    /**
+     * How much nearer than its envelope a segment may come out in floating point (metres): far
+     * more than the rounding of coordinates within 10<sup>8</sup> m of each other, so that a block
+     * passed over holds no segment the scan would have taken.
+     */
+    private static final double ROUNDING_METRES = 1e-6;
 
     /** Above this many vertex-segment pairs, the distances go through an index. */
     private static final long INDEXED = 20_000;
