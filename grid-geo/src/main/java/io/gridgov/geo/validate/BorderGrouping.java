@@ -166,8 +166,15 @@ final class BorderGrouping {
                 continue;
             }
             // the part eroded so far: polygons, each what eroding the part by its base left
+            Erosion whole = new Erosion(part);
+            double[] bounds = whole.bounds();   // on r*: the exact width lies between their doubles
+            hi = Math.min(hi, 2 * bounds[1]);
+            if (hi <= lo) {
+                continue;
+            }
+            lo = Math.max(lo, Math.min(hi, 2 * bounds[0]));
             List<Eroded> rest = new ArrayList<>();
-            rest.add(new Eroded(new Erosion(part), 0));
+            rest.add(new Eroded(whole, 0));
             for (int step = 0; step < 7 && hi - lo > 0.02 * hi; step++) {
                 double mid = (lo + hi) / 2;
                 double r = mid / 2;

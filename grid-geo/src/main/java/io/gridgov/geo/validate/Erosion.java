@@ -104,6 +104,21 @@ final class Erosion {
         return Optional.ofNullable(left);
     }
 
+    /**
+     * {@return a lower bound on the polygon's largest inscribed radius r*, and an upper one} All that the
+     * cheap bounds of the class comment know (chords included when the hull is loose), without a buffer
+     * and without the margins that make {@link #survives} answer what the buffer would.
+     */
+    double[] bounds() {
+        lowerFromInteriorPoint();
+        upperFromHull();
+        if (!chordsTried && upper > LOOSE * lower) {
+            chordsTried = true;
+            chords();
+        }
+        return new double[] {lower, upper};
+    }
+
     private void lowerFromInteriorPoint() {
         if (Double.isNaN(lower)) {
             lower = part.isEmpty() ? 0 : depth(part.getInteriorPoint().getCoordinate());
