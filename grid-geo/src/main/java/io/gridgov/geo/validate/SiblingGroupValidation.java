@@ -205,9 +205,9 @@ class SiblingGroupValidation {
         // Children that do not form a coverage: one noding of all their rings and the parent's
         // replaces the union, the pairwise overlaps and the two differences with the parent (see
         // FaceArrangement); the overlays below only when that noding is not clean. Children that
-        // form a coverage keep the overlays: their union is cheap, noding every child's ring (most
-        // of them shared) cost 1.5x the overlays on the redrawn city, and noding the union's
-        // outline with the parent's instead saved nothing measurable (branch geofaces).
+        // form a coverage keep their union (cheap): noding every child's ring (most of them shared)
+        // cost 1.5x the overlays on the redrawn city (branch geofaces); compareWithParent nodes
+        // only the union's outline with the parent's, once for both differences.
         if (!clean && (g.length > 1 || parentUsable) && paths.faces()) {
             Geometry[] sources = Arrays.copyOf(g, g.length + (parentUsable ? 1 : 0));
             if (parentUsable) {
