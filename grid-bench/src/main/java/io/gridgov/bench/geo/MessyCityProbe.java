@@ -43,7 +43,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * </pre>
  * The optional fourth argument runs one case only: {@code clean}, {@code clean-covering} (the clean
  * city at 10.5 m, the time {@code redrawn-covering} is compared with), {@code redrawn-default}
- * (parents redrawn, default tolerance), {@code digitised-default} (grids digitised one by one,
+ * (parents redrawn, default tolerance; then JTS alone on the same file), {@code digitised-default} (grids digitised one by one,
  * default tolerance; without JTS alone, which takes ten times as long there) or {@code redrawn-covering} (parents redrawn, 10.5 m; best of
  * the repetitions, for before/after comparisons on a busy machine). With 4 or more repetitions each
  * measured case also prints a line with the best and the median of the second half of its runs
@@ -84,6 +84,11 @@ public final class MessyCityProbe {
                     ValidationOptions.builder().parallelism(1).build()));
             System.out.printf("%s, default tolerance: %.2f s CPU, %d findings%n",
                     redrawn ? "parents redrawn" : "digitised", t, last[0].violations().size());
+            if (redrawn) {
+                // JTS alone in the same process, after GridGov (its goal: at most half of it)
+                double jts = best(repetitions, () -> jtsAlone(p));
+                System.out.printf("JTS alone: %.2f s CPU; GridGov %.2f× JTS%n", jts, t / jts);
+            }
             return;
         }
         if (only.equals("redrawn-covering") || only.equals("clean-covering")) {

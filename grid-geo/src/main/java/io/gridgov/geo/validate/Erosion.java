@@ -2,6 +2,7 @@ package io.gridgov.geo.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
@@ -56,6 +57,8 @@ final class Erosion {
     private double upper;
     private MinimumDiameter hull;
     private boolean chordsTried;
+    /** What the last inward buffer left, when the last {@link #survives} took one and it left something. */
+    private Geometry left;
 
     /** @param part one polygon, in metres */
     Erosion(Geometry part) {
@@ -64,18 +67,12 @@ final class Erosion {
 
     /** {@return whether {@code part.buffer(-r, 2)} is not empty} */
     boolean survives(double r) {
-        if (Double.isNaN(lower)) {
-            lower = part.isEmpty() ? 0 : depth(part.getInteriorPoint().getCoordinate());
-        }
+        left = null;
+        lowerFromInteriorPoint();
         if (lower >= SURVIVES * r) {
             return true;
         }
-        if (hull == null) {
-            // the hull only when the interior point does not decide (most pieces wider than the
-            // tolerance are decided by it)
-            hull = new MinimumDiameter(part);
-            upper = hull.getLength() / 2;
-        }
+        upperFromHull();
         if (upper <= VANISHES * r) {
             return false;
         }
@@ -93,9 +90,48 @@ final class Erosion {
         if (eroded.isEmpty()) {
             return false;
         }
+        left = eroded;
         // what is left lies along the polygon's middle: its interior point is a better centre
         lower = Math.max(lower, depth(eroded.getInteriorPoint().getCoordinate()));
         return true;
+    }
+
+    /**
+     * {@return what the inward buffer of the last {@link #survives} left} Empty when that call was
+     * decided by the bounds, or answered false.
+     */
+    Optional<Geometry> left() {
+        return Optional.ofNullable(left);
+    }
+
+    /**
+     * {@return a lower bound on the polygon's largest inscribed radius r*, and an upper one} All that the
+     * cheap bounds of the class comment know (chords included when the hull is loose), without a buffer
+     * and without the margins that make {@link #survives} answer what the buffer would.
+     */
+    double[] bounds() {
+        lowerFromInteriorPoint();
+        upperFromHull();
+        if (!chordsTried && upper > LOOSE * lower) {
+            chordsTried = true;
+            chords();
+        }
+        return new double[] {lower, upper};
+    }
+
+    private void lowerFromInteriorPoint() {
+        if (Double.isNaN(lower)) {
+            lower = part.isEmpty() ? 0 : depth(part.getInteriorPoint().getCoordinate());
+        }
+    }
+
+    private void upperFromHull() {
+        if (hull == null) {
+            // the hull only when the interior point does not decide (most pieces wider than the
+            // tolerance are decided by it)
+            hull = new MinimumDiameter(part);
+            upper = hull.getLength() / 2;
+        }
     }
 
     /** Sharpens both bounds with the longest chords across the polygon (see the class comment). */

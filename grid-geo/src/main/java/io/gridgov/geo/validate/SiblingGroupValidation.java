@@ -76,16 +76,34 @@ class SiblingGroupValidation {
     private final Map<Geometry, IndexedFacetDistance> pieceFacets = new java.util.IdentityHashMap<>();
     /** The members' vertices, hashed when first needed (see {@link #sharesBorder}). */
     private java.util.Set<Coordinate>[] memberVertices;
-    /**
-     * A system property that, set to {@code true}, turns the faces path off (every group is checked by
-     * overlays, as before it): for A/B timing in one jar, and for the property that compares the two.
-     */
-    static final String OVERLAYS_ONLY = "gridgov.geo.overlaysOnly";
+    /** Whether the group's pieces may be read off a {@link FaceArrangement}, or only off overlays. */
+    private final Paths paths;
     /** A disc this many times the noise area inside a piece and a child proves they share area. */
     private static final double SURELY_SHARED = 16;
+    /** How many segments of a piece's boundary {@link #discAlongBorder} tries. */
+    private static final int BORDER_SEGMENTS_TRIED = 4;
+
+    /**
+     * How a group's overlaps, gaps and parts outside the parent are computed: by faces of one noding where
+     * it is clean (the library's way), or by the robust overlays alone (the way before the faces, kept
+     * so that a property can compare the two: {@code FacesPathProperties}).
+     */
+    enum Paths {
+        FACES_WHERE_CLEAN, OVERLAYS_ONLY;
+
+        boolean faces() {
+            return this == FACES_WHERE_CLEAN;
+        }
+    }
 
     SiblingGroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
             STRtree allowedIndex) {
+        this(in, options, crs, allowedGaps, allowedIndex, Paths.FACES_WHERE_CLEAN);
+    }
+
+    SiblingGroupValidation(GroupInput in, ValidationOptions options, CoordinateSystem crs, List<Geometry> allowedGaps,
+            STRtree allowedIndex, Paths paths) {
+        this.paths = paths;
         this.in = in;
         this.options = options;
         this.crs = crs;
@@ -188,10 +206,10 @@ class SiblingGroupValidation {
         // Children that do not form a coverage: one noding of all their rings and the parent's
         // replaces the union, the pairwise overlaps and the two differences with the parent (see
         // FaceArrangement); the overlays below only when that noding is not clean. Children that
-        // form a coverage keep the overlays: their union is cheap, noding every child's ring (most
-        // of them shared) cost 1.5x the overlays on the redrawn city, and noding the union's
-        // outline with the parent's instead saved nothing measurable (branch geofaces).
-        if (!clean && (g.length > 1 || parentUsable) && !Boolean.getBoolean(OVERLAYS_ONLY)) {
+        // form a coverage keep their union (cheap): noding every child's ring (most of them shared)
+        // cost 1.5x the overlays on the redrawn city (branch geofaces); compareWithParent nodes
+        // only the union's outline with the parent's, once for both differences.
+        if (!clean && (g.length > 1 || parentUsable) && paths.faces()) {
             Geometry[] sources = Arrays.copyOf(g, g.length + (parentUsable ? 1 : 0));
             if (parentUsable) {
                 sources[g.length] = parentChecked.usable();
@@ -424,6 +442,15 @@ class SiblingGroupValidation {
                 });
     }
 
+    /** {@return the polygons of the regions of a set of faces} */
+    private static List<Polygon> polygons(FaceArrangement faces, boolean[] set) {
+        List<Polygon> polygons = new ArrayList<>();
+        for (FaceArrangement.Region r : faces.region(set)) {
+            polygons.addAll(r.polygons());
+        }
+        return polygons;
+    }
+
     /** {@return how many of the sources (sorted) are children: those below n} */
     private static int childCount(int[] sources, int n) {
         int k = sources.length;
@@ -521,10 +548,30 @@ class SiblingGroupValidation {
             return;
         }
         STRtree index = index(g);
-        Geometry gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
-                parentGeometry.getFactory());
-        Geometry outside = polygonal(OverlayNGRobust.overlay(union, parentGeometry, OverlayNG.DIFFERENCE),
-                parentGeometry.getFactory());
+        Geometry gap;
+        Geometry outside;
+        // one noding of the union's outline and the parent's gives both differences (see FaceArrangement);
+        // the two robust overlays only when that noding is not clean
+        Optional<FaceArrangement> faces = paths.faces()
+                ? FaceArrangement.of(new Geometry[] {union, parentGeometry}) : Optional.empty();
+        if (faces.isPresent()) {
+            FaceArrangement f = faces.get();
+            boolean[] gapFaces = new boolean[f.faceCount()];
+            boolean[] outsideFaces = new boolean[f.faceCount()];
+            for (int k = 1; k < f.faceCount(); k++) {
+                int[] in = f.sources(k);
+                gapFaces[k] = in.length == 1 && in[0] == 1;
+                outsideFaces[k] = in.length == 1 && in[0] == 0;
+            }
+            GeometryFactory factory = parentGeometry.getFactory();
+            gap = ofPolygons(polygons(f, gapFaces), factory);
+            outside = ofPolygons(polygons(f, outsideFaces), factory);
+        } else {
+            gap = polygonal(OverlayNGRobust.overlay(parentGeometry, union, OverlayNG.DIFFERENCE),
+                    parentGeometry.getFactory());
+            outside = polygonal(OverlayNGRobust.overlay(union, parentGeometry, OverlayNG.DIFFERENCE),
+                    parentGeometry.getFactory());
+        }
         reportParentPieces(gap, outside, members, g, (k, piece, inside) -> owners(piece, inside, members, g, index));
     }
 
@@ -565,8 +612,12 @@ class SiblingGroupValidation {
             List<String> bordering = new ArrayList<>();
             @SuppressWarnings("unchecked")
             List<Integer> near = index.query(expanded(piece.getEnvelopeInternal()));
+            List<LineString> rings = rings(piece);
             for (int i : near) {
-                if (Proximity.facetsWithin(facets(g, i), g[i], piece, eps) && sharesBorder(g, i, piece)) {
+                // two consecutive vertices of the piece that are the child's own lie on its boundary:
+                // within eps of it and along it, as the two tests after decide (they index the child)
+                if (alongVertices(vertices(g, i), rings)
+                        || Proximity.facetsWithin(facets(g, i), g[i], piece, eps) && sharesBorder(g, i, piece)) {
                     bordering.add(members.get(i));
                 }
             }
@@ -621,7 +672,7 @@ class SiblingGroupValidation {
             // a child apart from the piece (boundaries apart, neither inside the other) shares
             // nothing with it: its intersection would be empty
             if (!g[i].getEnvelopeInternal().intersects(piece.getEnvelopeInternal())
-                    || !Proximity.facetsWithin(facets(g, i), g[i], piece, 0)) {
+                    || !sharesVertex(vertices(g, i), piece) && !Proximity.facetsWithin(facets(g, i), g[i], piece, 0)) {
                 continue;
             }
             // a disc inside both the piece and the child, larger than the noise, proves that they
@@ -637,6 +688,12 @@ class SiblingGroupValidation {
                     continue;
                 }
             }
+            // or one beside a stretch of the piece's boundary that runs along the child's (a piece
+            // across the corner of two children holds the interior point of only one of them)
+            if (discAlongBorder(piece, g, i, noise)) {
+                owners.add(members.get(i));
+                continue;
+            }
             double shared = OverlayNGRobust.overlay(g[i], piece, OverlayNG.INTERSECTION).getArea();
             if (shared > noise) {
                 owners.add(members.get(i));
@@ -651,6 +708,51 @@ class SiblingGroupValidation {
         }
         owners.sort(null);
         return owners;
+    }
+
+    /**
+     * Whether a disc larger than {@link #SURELY_SHARED} times the noise lies inside both the piece and
+     * member {@code i}: tried a quarter and a sixteenth of a segment's length off the midpoint of the
+     * first few segments of the piece's boundary that start or end at a vertex of the member, on
+     * either side. A proof only: false says nothing.
+     */
+    private boolean discAlongBorder(Geometry piece, Geometry[] g, int i, double noise) {
+        java.util.Set<Coordinate> vertices = vertices(g, i);
+        IndexedFacetDistance inPiece = null;
+        int tried = 0;
+        for (LineString ring : rings(piece)) {
+            Coordinate[] c = ring.getCoordinates();
+            for (int k = 1; k < c.length && tried < BORDER_SEGMENTS_TRIED; k++) {
+                Coordinate u = c[k - 1];
+                Coordinate v = c[k];
+                if (!vertices.contains(u) && !vertices.contains(v)) {
+                    continue;
+                }
+                tried++;
+                double length = u.distance(v);
+                if (Math.PI * length * length / 16 <= SURELY_SHARED * noise) {
+                    continue;   // too short to hold a disc that large beside it
+                }
+                double nx = -(v.y - u.y) / length;
+                double ny = (v.x - u.x) / length;
+                for (double off : new double[] {length / 4, -length / 4, length / 16, -length / 16}) {
+                    Coordinate m = new Coordinate((u.x + v.x) / 2 + nx * off, (u.y + v.y) / 2 + ny * off);
+                    if (SimplePointInAreaLocator.locate(m, piece) != Location.INTERIOR
+                            || SimplePointInAreaLocator.locate(m, g[i]) != Location.INTERIOR) {
+                        continue;
+                    }
+                    if (inPiece == null) {
+                        inPiece = pieceFacets.computeIfAbsent(piece, IndexedFacetDistance::new);
+                    }
+                    Point at = piece.getFactory().createPoint(m);
+                    double radius = Math.min(inPiece.distance(at), facets(g, i).distance(at));
+                    if (Math.PI * radius * radius > SURELY_SHARED * noise) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -753,15 +855,8 @@ class SiblingGroupValidation {
         // compute), the usual case of a piece along a whole segment of the child.
         java.util.Set<Coordinate> vertices = vertices(g, i);
         List<LineString> rings = rings(piece);
-        for (LineString ring : rings) {
-            boolean previous = false;
-            for (Coordinate c : ring.getCoordinates()) {
-                boolean near = vertices.contains(c);
-                if (near && previous) {
-                    return true;
-                }
-                previous = near;
-            }
+        if (alongVertices(vertices, rings)) {
+            return true;
         }
         IndexedFacetDistance distance = facets(g, i); // a polygon's segments are its boundary's
         Envelope reach = expanded(g[i].getEnvelopeInternal());
@@ -778,6 +873,31 @@ class SiblingGroupValidation {
         }
         IntersectionMatrix im = RelateNG.relate(g[i], piece);
         return im.get(Location.BOUNDARY, Location.BOUNDARY) >= 1;
+    }
+
+    /** {@return whether a vertex of the piece is among the vertices (then they are 0 apart)} */
+    private static boolean sharesVertex(java.util.Set<Coordinate> vertices, Geometry piece) {
+        for (Coordinate c : piece.getCoordinates()) {
+            if (vertices.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return whether two consecutive vertices of one of the rings are among the vertices} */
+    private static boolean alongVertices(java.util.Set<Coordinate> vertices, List<LineString> rings) {
+        for (LineString ring : rings) {
+            boolean previous = false;
+            for (Coordinate c : ring.getCoordinates()) {
+                boolean near = vertices.contains(c);
+                if (near && previous) {
+                    return true;
+                }
+                previous = near;
+            }
+        }
+        return false;
     }
 
     private List<LineString> rings(Geometry piece) {

@@ -57,7 +57,7 @@ class ErosionProperties {
     }
 
     /** Two polylines from (0, 0) to (length, 0), one above, one below, by up to a few metres. */
-    private static Geometry sliver(int n, Random r) {
+    static Geometry sliver(int n, Random r) {
         double length = 20 + r.nextDouble() * 500;
         double amplitude = 0.1 + r.nextDouble() * 5;
         List<Coordinate> ring = new ArrayList<>();
@@ -73,7 +73,7 @@ class ErosionProperties {
         return rotated(F.createPolygon(ring.toArray(new Coordinate[0])), r);
     }
 
-    private static Geometry star(int n, Random r) {
+    static Geometry star(int n, Random r) {
         Coordinate[] ring = new Coordinate[n + 1];
         for (int i = 0; i < n; i++) {
             double angle = 2 * Math.PI * i / n;
@@ -84,7 +84,7 @@ class ErosionProperties {
         return F.createPolygon(ring);
     }
 
-    private static Geometry quad(Random r) {
+    static Geometry quad(Random r) {
         double length = 5 + r.nextDouble() * 100;
         double width = 0.05 + r.nextDouble() * 3;
         double skew = r.nextDouble() * width * 3;
