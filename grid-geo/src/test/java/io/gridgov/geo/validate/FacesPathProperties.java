@@ -81,13 +81,15 @@ class FacesPathProperties {
     private static List<Violation> validate(Geometry[] group, ValidationOptions options, CoordinateSystem crs,
             SiblingGroupValidation.Paths paths) {
         List<String> ids = new ArrayList<>();
+        List<Geometry> children = new ArrayList<>();
         List<HierarchicalValidation.Checked> members = new ArrayList<>();
         for (int i = 0; i + 1 < group.length; i++) {
             ids.add(String.format("g%02d", i));
-            members.add(HierarchicalValidation.check(group[i]));
+            children.add(group[i]);
+            members.add(null);
         }
-        HierarchicalValidation.GroupInput input = new HierarchicalValidation.GroupInput(Optional.of("parent"),
-                HierarchicalValidation.check(group[group.length - 1]), 1, Optional.empty(), ids, members);
+        HierarchicalValidation.GroupInput input = HierarchicalValidation.GroupInput.checked(Optional.of("parent"),
+                HierarchicalValidation.check(group[group.length - 1]), 1, Optional.empty(), ids, children, members);
         STRtree noAllowedGaps = new STRtree();
         noAllowedGaps.build();
         return BorderGrouping.group(new SiblingGroupValidation(input, options, crs, List.of(), noAllowedGaps, paths)
