@@ -299,13 +299,7 @@ final class ExactTiling {
             for (int k = from + 1; k < from + n; k++) {
                 double qx = xs[k];
                 double qy = ys[k];
-                if (px != qx || py != qy) {
-                    if (px < qx || (px == qx && py < qy)) {
-                        put(px, py, qx, qy, orient);
-                    } else {
-                        put(qx, qy, px, py, -orient);
-                    }
-                }
+                putDirected(px, py, qx, qy, orient);
                 px = qx;
                 py = qy;
             }
@@ -358,15 +352,24 @@ final class ExactTiling {
         for (int k = 1; k < n; k++) {
             double qx = s.getX(k);
             double qy = s.getY(k);
-            if (px != qx || py != qy) {
-                if (px < qx || (px == qx && py < qy)) {
-                    put(px, py, qx, qy, orient);
-                } else {
-                    put(qx, qy, px, py, -orient);
-                }
-            }
+            putDirected(px, py, qx, qy, orient);
             px = qx;
             py = qy;
+        }
+    }
+
+    /**
+     * Counts the segment p → q (skipped when it has no length) under its lower end first, its orientation
+     * turned when the segment is turned, so that both neighbours of a shared edge meet at one key.
+     */
+    private void putDirected(double px, double py, double qx, double qy, int orient) {
+        if (px == qx && py == qy) {
+            return;
+        }
+        if (px < qx || (px == qx && py < qy)) {
+            put(px, py, qx, qy, orient);
+        } else {
+            put(qx, qy, px, py, -orient);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.gridgov.geo.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.locationtech.jts.geom.Coordinate;
@@ -38,5 +39,67 @@ final class BentBorders {
                 ring.add(c);
             }
         }
+    }
+
+    /**
+     * {@return a lattice of cols × rows grids about 100 m wide}: inner lattice points moved by up to half of
+     * {@code jitter}, every border bent ({@link #border}) and shared by the two grids beside it, vertex for vertex
+     */
+    static Lattice lattice(Random random, int cols, int rows, double jitter, int between, double bend) {
+        Coordinate[][] lattice = new Coordinate[cols + 1][rows + 1];
+        for (int c = 0; c <= cols; c++) {
+            for (int r = 0; r <= rows; r++) {
+                boolean outer = c == 0 || r == 0 || c == cols || r == rows;
+                double j = outer ? 0 : jitter;
+                lattice[c][r] = new Coordinate(100 * c + j * (random.nextDouble() - 0.5),
+                        100 * r + j * (random.nextDouble() - 0.5));
+            }
+        }
+        // each border once, from the lower lattice point to the higher: [c][r][0] rightwards, [c][r][1] upwards
+        Coordinate[][][][] borders = new Coordinate[cols + 1][rows + 1][2][];
+        for (int c = 0; c <= cols; c++) {
+            for (int r = 0; r <= rows; r++) {
+                if (c < cols) {
+                    borders[c][r][0] = border(lattice[c][r], lattice[c + 1][r], between, bend, random);
+                }
+                if (r < rows) {
+                    borders[c][r][1] = border(lattice[c][r], lattice[c][r + 1], between, bend, random);
+                }
+            }
+        }
+        List<List<Coordinate>> rings = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < rows; r++) {
+                List<Coordinate> ring = new ArrayList<>();
+                append(ring, borders[c][r][0], false);
+                append(ring, borders[c + 1][r][1], false);
+                append(ring, borders[c][r + 1][0], true);
+                append(ring, borders[c][r][1], true);
+                rings.add(ring);
+            }
+        }
+        List<Coordinate> outline = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            append(outline, borders[c][0][0], false);
+        }
+        for (int r = 0; r < rows; r++) {
+            append(outline, borders[cols][r][1], false);
+        }
+        for (int c = cols - 1; c >= 0; c--) {
+            append(outline, borders[c][rows][0], true);
+        }
+        for (int r = rows - 1; r >= 0; r--) {
+            append(outline, borders[0][r][1], true);
+        }
+        return new Lattice(rings, outline);
+    }
+
+    /**
+     * A lattice's grids and their outer border.
+     *
+     * @param rings the grids' closed rings, index {@code c * rows + r}
+     * @param outline the closed ring around them all, counter-clockwise, vertex for vertex the grids' own
+     */
+    record Lattice(List<List<Coordinate>> rings, List<Coordinate> outline) {
     }
 }

@@ -130,52 +130,16 @@ class FacesPathProperties {
      */
     private static Geometry[] group(Random random, int cols, int rows, boolean digitised, double metres,
             boolean lonLat) {
-        Coordinate[][] lattice = new Coordinate[cols + 1][rows + 1];
-        for (int c = 0; c <= cols; c++) {
-            for (int r = 0; r <= rows; r++) {
-                boolean outer = c == 0 || r == 0 || c == cols || r == rows;
-                double j = outer ? 0 : 20;
-                lattice[c][r] = new Coordinate(100 * c + j * (random.nextDouble() - 0.5),
-                        100 * r + j * (random.nextDouble() - 0.5));
-            }
-        }
         int between = 1 + random.nextInt(6);
         double bend = random.nextDouble() * 4;
-        Coordinate[][][][] borders = new Coordinate[cols + 1][rows + 1][2][];
-        for (int c = 0; c <= cols; c++) {
-            for (int r = 0; r <= rows; r++) {
-                if (c < cols) {
-                    borders[c][r][0] = BentBorders.border(lattice[c][r], lattice[c + 1][r], between, bend, random);
-                }
-                if (r < rows) {
-                    borders[c][r][1] = BentBorders.border(lattice[c][r], lattice[c][r + 1], between, bend, random);
-                }
-            }
-        }
+        BentBorders.Lattice lattice = BentBorders.lattice(random, cols, rows, 20, between, bend);
+        List<List<Coordinate>> rings = lattice.rings();
         Geometry[] out = new Geometry[cols * rows + 1];
-        for (int c = 0; c < cols; c++) {
-            for (int r = 0; r < rows; r++) {
-                List<Coordinate> ring = new ArrayList<>();
-                BentBorders.append(ring, borders[c][r][0], false);
-                BentBorders.append(ring, borders[c + 1][r][1], false);
-                BentBorders.append(ring, borders[c][r + 1][0], true);
-                BentBorders.append(ring, borders[c][r][1], true);
-                out[c * rows + r] = polygon(digitised ? moved(ring, metres, random) : ring, lonLat);
-            }
+        for (int i = 0; i < rings.size(); i++) {
+            List<Coordinate> ring = rings.get(i);
+            out[i] = polygon(digitised ? moved(ring, metres, random) : ring, lonLat);
         }
-        List<Coordinate> outer = new ArrayList<>();
-        for (int c = 0; c < cols; c++) {
-            BentBorders.append(outer, borders[c][0][0], false);
-        }
-        for (int r = 0; r < rows; r++) {
-            BentBorders.append(outer, borders[cols][r][1], false);
-        }
-        for (int c = cols - 1; c >= 0; c--) {
-            BentBorders.append(outer, borders[c][rows][0], true);
-        }
-        for (int r = rows - 1; r >= 0; r--) {
-            BentBorders.append(outer, borders[0][r][1], true);
-        }
+        List<Coordinate> outer = new ArrayList<>(lattice.outline());
         out[cols * rows] = polygon(digitised ? outer : redrawn(outer, metres, random), lonLat);
         for (Geometry g : out) {
             if (!g.isValid()) {

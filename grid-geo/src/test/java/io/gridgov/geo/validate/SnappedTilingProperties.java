@@ -54,53 +54,15 @@ class SnappedTilingProperties {
     /** Children (cols × rows grids about 100 m wide) then the parent; null when a geometry is invalid. */
     private static Geometry[] group(Random random, int cols, int rows, boolean lonLat) {
         double jitter = random.nextDouble() * 30;
-        Coordinate[][] lattice = new Coordinate[cols + 1][rows + 1];
-        for (int c = 0; c <= cols; c++) {
-            for (int r = 0; r <= rows; r++) {
-                boolean outer = c == 0 || r == 0 || c == cols || r == rows;
-                double j = outer ? 0 : jitter;
-                lattice[c][r] = new Coordinate(100 * c + j * (random.nextDouble() - 0.5),
-                        100 * r + j * (random.nextDouble() - 0.5));
-            }
-        }
         int between = random.nextInt(5);
         double bend = random.nextDouble() * 4;
-        // each border once, from the lower lattice point to the higher: [c][r][0] rightwards, [c][r][1] upwards
-        Coordinate[][][][] borders = new Coordinate[cols + 1][rows + 1][2][];
-        for (int c = 0; c <= cols; c++) {
-            for (int r = 0; r <= rows; r++) {
-                if (c < cols) {
-                    borders[c][r][0] = BentBorders.border(lattice[c][r], lattice[c + 1][r], between, bend, random);
-                }
-                if (r < rows) {
-                    borders[c][r][1] = BentBorders.border(lattice[c][r], lattice[c][r + 1], between, bend, random);
-                }
-            }
-        }
+        BentBorders.Lattice lattice = BentBorders.lattice(random, cols, rows, jitter, between, bend);
+        List<List<Coordinate>> rings = lattice.rings();
         Geometry[] out = new Geometry[cols * rows + 1];
-        for (int c = 0; c < cols; c++) {
-            for (int r = 0; r < rows; r++) {
-                List<Coordinate> ring = new ArrayList<>();
-                BentBorders.append(ring, borders[c][r][0], false);
-                BentBorders.append(ring, borders[c + 1][r][1], false);
-                BentBorders.append(ring, borders[c][r + 1][0], true);
-                BentBorders.append(ring, borders[c][r][1], true);
-                out[c * rows + r] = polygon(ring, lonLat, random.nextBoolean());
-            }
+        for (int i = 0; i < rings.size(); i++) {
+            out[i] = polygon(rings.get(i), lonLat, random.nextBoolean());
         }
-        List<Coordinate> outer = new ArrayList<>();
-        for (int c = 0; c < cols; c++) {
-            BentBorders.append(outer, borders[c][0][0], false);
-        }
-        for (int r = 0; r < rows; r++) {
-            BentBorders.append(outer, borders[cols][r][1], false);
-        }
-        for (int c = cols - 1; c >= 0; c--) {
-            BentBorders.append(outer, borders[c][rows][0], true);
-        }
-        for (int r = rows - 1; r >= 0; r--) {
-            BentBorders.append(outer, borders[0][r][1], true);
-        }
+        List<Coordinate> outer = new ArrayList<>(lattice.outline());
         outer.remove(outer.size() - 1);
         // a third of the parents are the children's outer border itself
         double shift = random.nextInt(3) == 0 ? 0 : 0.5 + random.nextDouble() * 16;
