@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 
 /** Borders for hand-built sibling groups in the snapping properties: bent, with vertices now and then very close. */
 final class BentBorders {
+
+    private static final GeometryFactory F = new GeometryFactory();
 
     private BentBorders() {
     }
@@ -101,5 +105,18 @@ final class BentBorders {
      * @param outline the closed ring around them all, counter-clockwise, vertex for vertex the grids' own
      */
     record Lattice(List<List<Coordinate>> rings, List<Coordinate> outline) {
+    }
+
+    /**
+     * {@return the polygon of a closed ring in metres}, or in lon/lat about 106.7°E 26.5°N (the same scale for every
+     * ring: shared vertices stay shared)
+     */
+    static Polygon polygon(List<Coordinate> ring, boolean lonLat) {
+        Coordinate[] cs = new Coordinate[ring.size()];
+        for (int k = 0; k < cs.length; k++) {
+            Coordinate c = ring.get(k);
+            cs[k] = lonLat ? new Coordinate(106.7 + c.x / 99_600.0, 26.5 + c.y / 110_800.0) : new Coordinate(c);
+        }
+        return F.createPolygon(cs);
     }
 }

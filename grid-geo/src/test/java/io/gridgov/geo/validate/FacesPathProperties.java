@@ -21,8 +21,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -44,7 +42,6 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 class FacesPathProperties {
 
-    private static final GeometryFactory F = new GeometryFactory();
     private static final double[] TOLERANCES = {0, ValidationOptions.DEFAULT_TOLERANCE_METRES, 2};
 
     @Property(tries = 300)
@@ -137,10 +134,10 @@ class FacesPathProperties {
         Geometry[] out = new Geometry[cols * rows + 1];
         for (int i = 0; i < rings.size(); i++) {
             List<Coordinate> ring = rings.get(i);
-            out[i] = polygon(digitised ? moved(ring, metres, random) : ring, lonLat);
+            out[i] = BentBorders.polygon(digitised ? moved(ring, metres, random) : ring, lonLat);
         }
         List<Coordinate> outer = new ArrayList<>(lattice.outline());
-        out[cols * rows] = polygon(digitised ? outer : redrawn(outer, metres, random), lonLat);
+        out[cols * rows] = BentBorders.polygon(digitised ? outer : redrawn(outer, metres, random), lonLat);
         for (Geometry g : out) {
             if (!g.isValid()) {
                 return null;
@@ -177,14 +174,5 @@ class FacesPathProperties {
         }
         out.add(new Coordinate(out.get(0)));
         return out;
-    }
-
-    private static Polygon polygon(List<Coordinate> ring, boolean lonLat) {
-        Coordinate[] cs = new Coordinate[ring.size()];
-        for (int k = 0; k < cs.length; k++) {
-            Coordinate c = ring.get(k);
-            cs[k] = lonLat ? new Coordinate(106.7 + c.x / 99_600.0, 26.5 + c.y / 110_800.0) : new Coordinate(c);
-        }
-        return F.createPolygon(cs);
     }
 }

@@ -16,7 +16,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * {@link SnappingScope} snaps a group exactly as {@link GroupSnapping} snaps the whole of it:
@@ -99,7 +98,7 @@ class SnappingScopeProperties {
                 BentBorders.append(ring, vertical.get((c + 1) * rows + r), false);          // right, upwards
                 BentBorders.append(ring, horizontal.get(c * (rows + 1) + r + 1), true);     // top, right to left
                 BentBorders.append(ring, vertical.get(c * rows + r), true);                 // left, downwards: closed
-                children[c * rows + r] = polygon(ring, lonLat);
+                children[c * rows + r] = BentBorders.polygon(ring, lonLat);
             }
         }
         // the parent: the outer border, every vertex moved by up to 4 m, a vertex between each two
@@ -130,22 +129,12 @@ class SnappingScopeProperties {
             }
         }
         redrawn.add(new Coordinate(redrawn.get(0)));
-        Geometry parent = polygon(redrawn, lonLat);
+        Geometry parent = BentBorders.polygon(redrawn, lonLat);
         for (Geometry g : children) {
             if (!g.isValid()) {
                 return null;
             }
         }
         return parent.isValid() ? new Group(children, parent) : null;
-    }
-
-    private static Polygon polygon(List<Coordinate> ring, boolean lonLat) {
-        Coordinate[] cs = new Coordinate[ring.size()];
-        for (int k = 0; k < cs.length; k++) {
-            Coordinate c = ring.get(k);
-            // lon/lat: about 106.7°E 26.5°N, metres to degrees (the same for every ring: shared vertices stay shared)
-            cs[k] = lonLat ? new Coordinate(106.7 + c.x / 99_600.0, 26.5 + c.y / 110_800.0) : new Coordinate(c);
-        }
-        return F.createPolygon(cs);
     }
 }
