@@ -90,12 +90,7 @@ class FastCertificateProperties {
         Random r = new Random(seed);
         int[] xs = cuts(columns, r);
         int[] ys = cuts(rows, r);
-        List<Geometry> children = new ArrayList<>();
-        for (int i = 0; i < columns; i++) {
-            for (int j = 0; j < rows; j++) {
-                children.add(box(xs[i], ys[j], xs[i + 1], ys[j + 1]));
-            }
-        }
+        List<Geometry> children = boxes(xs, ys);
         Geometry parent = outline(xs, ys);
         assertThat(ExactTiling.certifies(children.toArray(new Geometry[0]), parent))
                 .as("an exact tiling is certified").isTrue();
@@ -147,11 +142,9 @@ class FastCertificateProperties {
         int[] xs = cuts(columns, r);
         int[] ys = cuts(rows, r);
         List<Geometry> children = new ArrayList<>();
-        for (int i = 0; i < columns; i++) {
-            for (int j = 0; j < rows; j++) {
-                // either orientation, any start vertex, sometimes a repeated vertex
-                children.add(F.createPolygon(shuffled(box(xs[i], ys[j], xs[i + 1], ys[j + 1]).getCoordinates(), r)));
-            }
+        for (Geometry box : boxes(xs, ys)) {
+            // either orientation, any start vertex, sometimes a repeated vertex
+            children.add(F.createPolygon(shuffled(box.getCoordinates(), r)));
         }
         Geometry parent = F.createPolygon(shuffled(outline(xs, ys).getCoordinates(), r));
         int k = r.nextInt(children.size());
@@ -220,6 +213,17 @@ class FastCertificateProperties {
         }
         out.add(out.get(0).copy());
         return out.toArray(new Coordinate[0]);
+    }
+
+    /** {@return the boxes between consecutive cuts, column by column} */
+    private static List<Geometry> boxes(int[] xs, int[] ys) {
+        List<Geometry> out = new ArrayList<>();
+        for (int i = 0; i + 1 < xs.length; i++) {
+            for (int j = 0; j + 1 < ys.length; j++) {
+                out.add(box(xs[i], ys[j], xs[i + 1], ys[j + 1]));
+            }
+        }
+        return out;
     }
 
     private static int[] cuts(int n, Random r) {
