@@ -645,27 +645,52 @@ final class GroupSnapping {
     /**
      * Sorts {@code 0 .. a.length - 1} by turn, largest first, equal turns in index order (a
      * stable merge sort on primitives: runs always hold consecutive indexes, the left run the lower).
+     * The turns move with the indexes (read in order, not through the index) and the two halves of
+     * each pass swap roles instead of being copied back.
      */
     private static void sortSharpestFirst(int[] a, double[] turn) {
-        int[] buffer = new int[a.length];
-        for (int width = 1; width < a.length; width *= 2) {
-            for (int lo = 0; lo < a.length; lo += 2 * width) {
-                int mid = Math.min(lo + width, a.length);
-                int hi = Math.min(lo + 2 * width, a.length);
+        int n = a.length;
+        int[] from = a;
+        double[] fromTurn = new double[n];
+        for (int i = 0; i < n; i++) {
+            fromTurn[i] = turn[a[i]];
+        }
+        int[] to = new int[n];
+        double[] toTurn = new double[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
                 int i = lo;
                 int j = mid;
                 int k = lo;
                 while (i < mid && j < hi) {
-                    buffer[k++] = turn[a[j]] > turn[a[i]] ? a[j++] : a[i++];
+                    if (fromTurn[j] > fromTurn[i]) {
+                        toTurn[k] = fromTurn[j];
+                        to[k++] = from[j++];
+                    } else {
+                        toTurn[k] = fromTurn[i];
+                        to[k++] = from[i++];
+                    }
                 }
                 while (i < mid) {
-                    buffer[k++] = a[i++];
+                    toTurn[k] = fromTurn[i];
+                    to[k++] = from[i++];
                 }
                 while (j < hi) {
-                    buffer[k++] = a[j++];
+                    toTurn[k] = fromTurn[j];
+                    to[k++] = from[j++];
                 }
             }
-            System.arraycopy(buffer, 0, a, 0, a.length);
+            int[] swap = from;
+            from = to;
+            to = swap;
+            double[] swapTurn = fromTurn;
+            fromTurn = toTurn;
+            toTurn = swapTurn;
+        }
+        if (from != a) {
+            System.arraycopy(from, 0, a, 0, n);
         }
     }
 
@@ -1004,7 +1029,11 @@ final class GroupSnapping {
                 filled++;
             }
         }
-        double size = cellSize;
+        // cells by a product with the inverse, not four divisions per edge: the product lies
+        // within a few ulps of the quotient, so each bound moves out by CELL_SLACK of a cell and
+        // reads the quotient's cells and now and then one more (whose representatives the
+        // distance test rejects: the pairs found are the same, their order is set by Candidates)
+        double inverse = 1 / cellSize;
         for (int e = 0; e < edges.count; e++) {
             int a = edges.a[e];
             int b = edges.b[e];
@@ -1017,10 +1046,12 @@ final class GroupSnapping {
             double len2 = bx * bx + by * by;
             // the cells of the edge's envelope widened by the tolerance: every representative
             // within the tolerance of the edge, and a few more that fail the distance test
-            long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) / size), denseX);
-            long c1 = Math.min((long) Math.floor((Math.max(x0, x1) + reach) / size), denseX + denseColumns - 1);
-            long r0 = Math.max((long) Math.floor((Math.min(y0, y1) - reach) / size), denseY);
-            long r1 = Math.min((long) Math.floor((Math.max(y0, y1) + reach) / size), denseY + denseRows - 1);
+            long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) * inverse - CELL_SLACK), denseX);
+            long c1 = Math.min((long) Math.floor((Math.max(x0, x1) + reach) * inverse + CELL_SLACK),
+                    denseX + denseColumns - 1);
+            long r0 = Math.max((long) Math.floor((Math.min(y0, y1) - reach) * inverse - CELL_SLACK), denseY);
+            long r1 = Math.min((long) Math.floor((Math.max(y0, y1) + reach) * inverse + CELL_SLACK),
+                    denseY + denseRows - 1);
             for (long cx = c0; cx <= c1; cx++) {
                 long column = (cx - denseX) * denseRows - denseY;
                 int from = dense[(int) (column + r0)];
@@ -1044,6 +1075,12 @@ final class GroupSnapping {
         out.edgeB = edges.b;
         return out;
     }
+
+    /**
+     * How far (in cells) {@link #nearPairsDense} moves each bound out: far more than the rounding
+     * of a coordinate times the inverse cell size (a few ulps of cell indexes below 10<sup>9</sup>).
+     */
+    private static final double CELL_SLACK = 1e-6;
 
     /**
      * Adds the pair of representative {@code p} and edge {@code e} when {@code p} projects strictly
