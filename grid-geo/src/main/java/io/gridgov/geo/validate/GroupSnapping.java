@@ -645,52 +645,27 @@ final class GroupSnapping {
     /**
      * Sorts {@code 0 .. a.length - 1} by turn, largest first, equal turns in index order (a
      * stable merge sort on primitives: runs always hold consecutive indexes, the left run the lower).
-     * The turns move with the indexes (read in order, not through the index) and the two halves of
-     * each pass swap roles instead of being copied back.
      */
     private static void sortSharpestFirst(int[] a, double[] turn) {
-        int n = a.length;
-        int[] from = a;
-        double[] fromTurn = new double[n];
-        for (int i = 0; i < n; i++) {
-            fromTurn[i] = turn[a[i]];
-        }
-        int[] to = new int[n];
-        double[] toTurn = new double[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
+        int[] buffer = new int[a.length];
+        for (int width = 1; width < a.length; width *= 2) {
+            for (int lo = 0; lo < a.length; lo += 2 * width) {
+                int mid = Math.min(lo + width, a.length);
+                int hi = Math.min(lo + 2 * width, a.length);
                 int i = lo;
                 int j = mid;
                 int k = lo;
                 while (i < mid && j < hi) {
-                    if (fromTurn[j] > fromTurn[i]) {
-                        toTurn[k] = fromTurn[j];
-                        to[k++] = from[j++];
-                    } else {
-                        toTurn[k] = fromTurn[i];
-                        to[k++] = from[i++];
-                    }
+                    buffer[k++] = turn[a[j]] > turn[a[i]] ? a[j++] : a[i++];
                 }
                 while (i < mid) {
-                    toTurn[k] = fromTurn[i];
-                    to[k++] = from[i++];
+                    buffer[k++] = a[i++];
                 }
                 while (j < hi) {
-                    toTurn[k] = fromTurn[j];
-                    to[k++] = from[j++];
+                    buffer[k++] = a[j++];
                 }
             }
-            int[] swap = from;
-            from = to;
-            to = swap;
-            double[] swapTurn = fromTurn;
-            fromTurn = toTurn;
-            toTurn = swapTurn;
-        }
-        if (from != a) {
-            System.arraycopy(from, 0, a, 0, n);
+            System.arraycopy(buffer, 0, a, 0, a.length);
         }
     }
 
