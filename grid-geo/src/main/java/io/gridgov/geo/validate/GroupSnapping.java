@@ -1793,18 +1793,46 @@ final class GroupSnapping {
             return false;
         }
         int orient = counterClockwise(ids) ? sign : -sign;
-        for (int k = 0; k + 1 < ids.length; k++) {
-            int a = Math.min(ids[k], ids[k + 1]);
-            int b = Math.max(ids[k], ids[k + 1]);
-            int w = a == ids[k] ? orient : -orient;
-            int e = edges.find(a, b);
-            if (e >= 0) {
-                chains.add(e, w);
-            } else {
-                chains.addPair(a, b, w);
+        // The snapped ring as a chain is the sum of its input segments' images, each from its first
+        // end's representative through those inserted into it to its second end's: what snapped()
+        // drops adds up to nothing (a repeat has no length, a spike p, v, p goes out and back along
+        // one pair). So a segment nothing went into adds its own edge, found without a lookup.
+        Ring ring = rings.get(0);
+        int[] v = ring.vertices;
+        int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
+        int next = 0;
+        for (int k = 0; k + 1 < v.length; k++) {
+            if (order == null || next == order.length || ring.insertSegment[order[next]] != k) {
+                if (ring.edgeOf[k] >= 0) {
+                    chains.add(ring.edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
+                }
+                continue;
             }
+            int from = v[k];
+            while (next < order.length && ring.insertSegment[order[next]] == k) {
+                int to = ring.insertRep[order[next++]];
+                addPiece(chains, edges, from, to, orient);
+                from = to;
+            }
+            addPiece(chains, edges, from, v[k + 1], orient);
         }
         return true;
+    }
+
+    /** Adds the piece from representative {@code from} to {@code to} (nothing when they are one) with weight {@code orient}. */
+    private static void addPiece(ExactTiling.OnIds chains, Edges edges, int from, int to, int orient) {
+        if (from == to) {
+            return;
+        }
+        int a = Math.min(from, to);
+        int b = Math.max(from, to);
+        int w = a == from ? orient : -orient;
+        int e = edges.find(a, b);
+        if (e >= 0) {
+            chains.add(e, w);
+        } else {
+            chains.addPair(a, b, w);
+        }
     }
 
     /**
