@@ -1004,7 +1004,11 @@ final class GroupSnapping {
                 filled++;
             }
         }
-        double size = cellSize;
+        // cells by a product with the inverse, not four divisions per edge: the product lies
+        // within a few ulps of the quotient, so each bound moves out by CELL_SLACK of a cell and
+        // reads the quotient's cells and now and then one more (whose representatives the
+        // distance test rejects: the pairs found are the same, their order is set by Candidates)
+        double inverse = 1 / cellSize;
         for (int e = 0; e < edges.count; e++) {
             int a = edges.a[e];
             int b = edges.b[e];
@@ -1017,10 +1021,12 @@ final class GroupSnapping {
             double len2 = bx * bx + by * by;
             // the cells of the edge's envelope widened by the tolerance: every representative
             // within the tolerance of the edge, and a few more that fail the distance test
-            long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) / size), denseX);
-            long c1 = Math.min((long) Math.floor((Math.max(x0, x1) + reach) / size), denseX + denseColumns - 1);
-            long r0 = Math.max((long) Math.floor((Math.min(y0, y1) - reach) / size), denseY);
-            long r1 = Math.min((long) Math.floor((Math.max(y0, y1) + reach) / size), denseY + denseRows - 1);
+            long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) * inverse - CELL_SLACK), denseX);
+            long c1 = Math.min((long) Math.floor((Math.max(x0, x1) + reach) * inverse + CELL_SLACK),
+                    denseX + denseColumns - 1);
+            long r0 = Math.max((long) Math.floor((Math.min(y0, y1) - reach) * inverse - CELL_SLACK), denseY);
+            long r1 = Math.min((long) Math.floor((Math.max(y0, y1) + reach) * inverse + CELL_SLACK),
+                    denseY + denseRows - 1);
             for (long cx = c0; cx <= c1; cx++) {
                 long column = (cx - denseX) * denseRows - denseY;
                 int from = dense[(int) (column + r0)];
@@ -1044,6 +1050,12 @@ final class GroupSnapping {
         out.edgeB = edges.b;
         return out;
     }
+
+    /**
+     * How far (in cells) {@link #nearPairsDense} moves each bound out: far more than the rounding
+     * of a coordinate times the inverse cell size (a few ulps of cell indexes below 10<sup>9</sup>).
+     */
+    private static final double CELL_SLACK = 1e-6;
 
     /**
      * Adds the pair of representative {@code p} and edge {@code e} when {@code p} projects strictly
@@ -1781,18 +1793,46 @@ final class GroupSnapping {
             return false;
         }
         int orient = counterClockwise(ids) ? sign : -sign;
-        for (int k = 0; k + 1 < ids.length; k++) {
-            int a = Math.min(ids[k], ids[k + 1]);
-            int b = Math.max(ids[k], ids[k + 1]);
-            int w = a == ids[k] ? orient : -orient;
-            int e = edges.find(a, b);
-            if (e >= 0) {
-                chains.add(e, w);
-            } else {
-                chains.addPair(a, b, w);
+        // The snapped ring as a chain is the sum of its input segments' images, each from its first
+        // end's representative through those inserted into it to its second end's: what snapped()
+        // drops adds up to nothing (a repeat has no length, a spike p, v, p goes out and back along
+        // one pair). So a segment nothing went into adds its own edge, found without a lookup.
+        Ring ring = rings.get(0);
+        int[] v = ring.vertices;
+        int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
+        int next = 0;
+        for (int k = 0; k + 1 < v.length; k++) {
+            if (order == null || next == order.length || ring.insertSegment[order[next]] != k) {
+                if (ring.edgeOf[k] >= 0) {
+                    chains.add(ring.edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
+                }
+                continue;
             }
+            int from = v[k];
+            while (next < order.length && ring.insertSegment[order[next]] == k) {
+                int to = ring.insertRep[order[next++]];
+                addPiece(chains, edges, from, to, orient);
+                from = to;
+            }
+            addPiece(chains, edges, from, v[k + 1], orient);
         }
         return true;
+    }
+
+    /** Adds the piece from representative {@code from} to {@code to} (nothing when they are one) with weight {@code orient}. */
+    private static void addPiece(ExactTiling.OnIds chains, Edges edges, int from, int to, int orient) {
+        if (from == to) {
+            return;
+        }
+        int a = Math.min(from, to);
+        int b = Math.max(from, to);
+        int w = a == from ? orient : -orient;
+        int e = edges.find(a, b);
+        if (e >= 0) {
+            chains.add(e, w);
+        } else {
+            chains.addPair(a, b, w);
+        }
     }
 
     /**

@@ -157,9 +157,8 @@ final class SimpleShell {
             return false;
         }
         int segments = m - 1;
-        if (foldsBack(xs, ys, segments)) {
-            return false;
-        }
+        // (consecutive segments folding back onto each other: tested where the monotone chains
+        // break, see noCrossingInChains, and over the whole ring before the grid)
         int side = (int) Math.max(1, Math.min(segments / 8.0, 2 * Math.sqrt(segments)));
         double cellW = (maxX - minX) / side;
         double cellH = (maxY - minY) / side;
@@ -175,13 +174,27 @@ final class SimpleShell {
             return noCrossingInChains(xs, ys, segments, Integer.MAX_VALUE, Long.MAX_VALUE) == SIMPLE;
         }
         int chained = noCrossingInChains(xs, ys, segments, MOST_CHAINS, CHAIN_WORK_PER_SEGMENT * (long) segments);
-        return chained == GAVE_UP ? noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side)
-                : chained == SIMPLE;
+        return chained == GAVE_UP ? !foldsBack(xs, ys, segments)
+                && noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side) : chained == SIMPLE;
     }
 
     /** Whether two consecutive segments (cyclically) fold back onto each other: collinear, not going on. */
     private static boolean foldsBack(double[] xs, double[] ys, int segments) {
         for (int i = 0; i < segments; i++) {
+            if (foldsAt(xs, ys, i + 1, segments)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the two segments at vertex {@code v} ({@code 1 .. segments}; {@code segments} is the
+     * closing vertex, whose next is vertex 1) fold back onto each other: collinear, not going on.
+     */
+    private static boolean foldsAt(double[] xs, double[] ys, int v, int segments) {
+        {
+            int i = v - 1;
             int k = i + 2 > segments ? 1 : i + 2;
             double ax = xs[i];
             double ay = ys[i];
@@ -193,14 +206,11 @@ final class SimpleShell {
             double t1 = (bx - ax) * (cx - bx);
             double t2 = (by - ay) * (cy - by);
             if (t1 + t2 > 1e-12 * (Math.abs(t1) + Math.abs(t2))) {
-                continue;
+                return false;
             }
-            if (CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy) == Orientation.COLLINEAR
-                    && (bx - ax) * (cx - bx) + (by - ay) * (cy - by) <= 0) {
-                return true;
-            }
+            return CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy) == Orientation.COLLINEAR
+                    && (bx - ax) * (cx - bx) + (by - ay) * (cy - by) <= 0;
         }
-        return false;
     }
 
     /** {@link #noCrossingInChains}' answers: no two segments meet, two do, or it gave up. */
@@ -244,6 +254,11 @@ final class SimpleShell {
                 along = Arrays.copyOf(along, room);
             }
             chainStart[chains] = i;
+            // A fold back (the next segment exactly reverses the last: both coordinates turn back
+            // or stay) ends every chain, so it can only be where one starts (or at the closing vertex)
+            if (i > 0 && foldsAt(xs, ys, i, segments)) {
+                return MEET;
+            }
             int dx = xs[i + 1] > xs[i] ? 1 : xs[i + 1] < xs[i] ? -1 : 0;
             int dy = ys[i + 1] > ys[i] ? 1 : ys[i + 1] < ys[i] ? -1 : 0;
             boolean alongX = dx != 0;
@@ -277,6 +292,9 @@ final class SimpleShell {
             chains++;
         }
         chainStart[chains] = segments;
+        if (foldsAt(xs, ys, segments, segments)) {
+            return MEET;
+        }
         int[] near = new int[segments];
         for (int a = 0; a < chains; a++) {
             for (int b = a + 1; b < chains; b++) {
