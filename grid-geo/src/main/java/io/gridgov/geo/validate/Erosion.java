@@ -59,6 +59,10 @@ final class Erosion {
     private static final double CLIMB_RESOLUTION = 1e-3;
     /** …or after this many distance evaluations. */
     private static final int CLIMB_EVALUATIONS = 96;
+    /** How many vertices {@link #across} starts from, at most (about: every k-th). */
+    private static final int ACROSS_VERTICES = 16;
+    /** Above this many vertices {@link #across} is not tried. */
+    private static final int MAX_ACROSS_VERTICES = 400;
     /** How many of the longest segments across the polygon {@link #across} tries. */
     private static final int ACROSS_TRIED = 3;
     private static final double[] STEP_X = {1, 0, -1, 0, Math.sqrt(0.5), -Math.sqrt(0.5), -Math.sqrt(0.5), Math.sqrt(0.5)};
@@ -66,7 +70,7 @@ final class Erosion {
 
     private final Geometry part;
     private double lower = Double.NaN;
-    private double upper;
+    private double upper = Double.POSITIVE_INFINITY;
     private MinimumDiameter hull;
     private boolean chordsTried;
     /** What the last inward buffer left, when the last {@link #survives} took one and it left something. */
@@ -138,17 +142,26 @@ final class Erosion {
         if (!climbed && upper > CLIMB_GAP * lower) {
             climbed = true;
             climb();
-            if (upper > CLIMB_GAP * lower && !Double.isNaN(lowerX) && part instanceof Polygon polygon) {
-                // the chord through the deepest point, across to its nearest boundary point: on a
-                // sliver, about as long as it is wide at its widest place, wherever it bends elsewhere
-                double[] direction = Chords.across(new Coordinate(lowerX, lowerY), nearestOnBoundary(lowerX, lowerY));
-                if (direction != null) {
-                    Chords.Longest chord = Chords.longest(polygon, -direction[1], direction[0]);
-                    upper = Math.min(upper, chord.length() / 2);
-                }
-            }
+            chordThroughDeepest();
         }
         return new double[] {lower, upper};
+    }
+
+    /**
+     * Lowers the upper bound by the longest chord in the direction from the deepest point known to its
+     * nearest boundary point: on a sliver, about as long as it is wide at its widest place, wherever
+     * it bends elsewhere (and, unlike the hull, linear-logarithmic in the vertices).
+     */
+    private void chordThroughDeepest() {
+        if (Double.isNaN(lowerX) || ringX == null || !(part instanceof Polygon polygon)
+                || polygon.getNumPoints() > MAX_CHORD_VERTICES) {
+            return;
+        }
+        double[] direction = Chords.across(new Coordinate(lowerX, lowerY), nearestOnBoundary(lowerX, lowerY));
+        if (direction != null) {
+            Chords.Longest chord = Chords.longest(polygon, -direction[1], direction[0]);
+            upper = Math.min(upper, chord.length() / 2);
+        }
     }
 
     /**
@@ -220,24 +233,27 @@ final class Erosion {
      * the boundary nowhere else, so it lies inside or outside as a whole, and on a sliver the longest
      * such segments span it where it is widest. The midpoints of the {@link #ACROSS_TRIED} longest are
      * tested (inside, depth). Quadratic in the vertices, with no allocation: a few microseconds on a
-     * sliver of fifty vertices; not tried above {@link #MAX_CHORD_VERTICES}.
+     * sliver of fifty vertices; not tried above {@link #MAX_ACROSS_VERTICES}.
      */
     private void across(Polygon polygon) {
         int total = 0;
         for (double[] xs : ringX) {
             total += xs.length - 1;
         }
-        if (total > MAX_CHORD_VERTICES) {
+        if (total > MAX_ACROSS_VERTICES) {
             return;
         }
         double[] bestLength = new double[ACROSS_TRIED];
         double[] bestX = new double[ACROSS_TRIED];
         double[] bestY = new double[ACROSS_TRIED];
+        // every vertex of a small polygon, about ACROSS_VERTICES spread over a larger one (the climb
+        // that follows finds the widest place from the best of them)
+        int stride = Math.max(1, (total + ACROSS_VERTICES - 1) / ACROSS_VERTICES);
         for (int r = 0; r < ringX.length; r++) {
             double[] xs = ringX[r];
             double[] ys = ringY[r];
             int n = xs.length - 1;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n; i += stride) {
                 double vx = xs[i];
                 double vy = ys[i];
                 double nearest = Double.POSITIVE_INFINITY;
@@ -253,8 +269,16 @@ final class Erosion {
                         }
                         double ax = sx[j];
                         double ay = sy[j];
-                        double dx = sx[j + 1] - ax;
-                        double dy = sy[j + 1] - ay;
+                        double bx = sx[j + 1];
+                        double by = sy[j + 1];
+                        // the segment's envelope no nearer than the nearest so far: skip it
+                        double ox = vx < Math.min(ax, bx) ? Math.min(ax, bx) - vx : vx > Math.max(ax, bx) ? vx - Math.max(ax, bx) : 0;
+                        double oy = vy < Math.min(ay, by) ? Math.min(ay, by) - vy : vy > Math.max(ay, by) ? vy - Math.max(ay, by) : 0;
+                        if (ox * ox + oy * oy >= nearest) {
+                            continue;
+                        }
+                        double dx = bx - ax;
+                        double dy = by - ay;
                         double length = dx * dx + dy * dy;
                         double t = length == 0 ? 0 : ((vx - ax) * dx + (vy - ay) * dy) / length;
                         t = t < 0 ? 0 : t > 1 ? 1 : t;
@@ -353,7 +377,7 @@ final class Erosion {
             // the hull only when the interior point does not decide (most pieces wider than the
             // tolerance are decided by it)
             hull = new MinimumDiameter(part);
-            upper = hull.getLength() / 2;
+            upper = Math.min(upper, hull.getLength() / 2);
         }
     }
 
