@@ -182,7 +182,7 @@ final class BorderGrouping {
                 int survivor = -1;
                 for (int k = 0; k < rest.size() && survivor < 0; k++) {
                     Eroded e = rest.get(k);
-                    if (r <= e.base() || e.erosion().survives(r - e.base())) {
+                    if (r <= e.base() || e.erosion().holdsDisc(r - e.base())) {
                         survivor = k;
                     }
                 }

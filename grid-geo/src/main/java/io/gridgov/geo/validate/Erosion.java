@@ -59,6 +59,8 @@ final class Erosion {
     private static final double CLIMB_RESOLUTION = 1e-3;
     /** …or after this many distance evaluations. */
     private static final int CLIMB_EVALUATIONS = 96;
+    /** The quadrant segments of {@link #holdsDisc}'s buffer when the coarse one is not confirmed. */
+    private static final int FINE_QUADRANT_SEGMENTS = 8;
     /** How many vertices {@link #across} starts from, at most (about: every k-th). */
     private static final int ACROSS_VERTICES = 16;
     /** Above this many vertices {@link #across} is not tried. */
@@ -120,6 +122,60 @@ final class Erosion {
     }
 
     /**
+     * {@return whether the polygon holds a disc of radius r} (its largest inscribed radius is at least r),
+     * for the width {@link BorderGrouping#width} reports: the exact bounds decide without margins; else
+     * the inward buffer with two segments per quadrant, when it leaves nothing, or when a climb from
+     * the interior point of what it left reaches depth r (a proof); else the inward buffer with eight
+     * segments per quadrant, whose arcs are within 1.9% of r instead of 7.6% (the coarse buffer erodes
+     * too little at reflex vertices: a star's width came out 10.5% wide on it alone).
+     * {@link #left} is what the last buffer taken left.
+     */
+    boolean holdsDisc(double r) {
+        left = null;
+        lowerFromInteriorPoint();
+        if (lower >= r) {
+            return true;
+        }
+        upperFromHull();
+        if (upper < r) {
+            return false;
+        }
+        if (!chordsTried && upper > LOOSE * lower) {
+            chordsTried = true;
+            chords();
+            if (lower >= r) {
+                return true;
+            }
+            if (upper < r) {
+                return false;
+            }
+        }
+        Geometry eroded = part.buffer(-r, 2);
+        if (eroded.isEmpty()) {
+            return false;
+        }
+        left = eroded;
+        Coordinate p = eroded.getInteriorPoint().getCoordinate();
+        raiseLower(p);
+        if (lower < r && p != null && prepareRings()) {
+            double d = depth(p);
+            if (d > 0) {
+                climbFrom(p.x, p.y, d);
+            }
+        }
+        if (lower >= r) {
+            return true;
+        }
+        Geometry finer = part.buffer(-r, FINE_QUADRANT_SEGMENTS);
+        if (finer.isEmpty()) {
+            left = null;
+            return false;
+        }
+        left = finer;
+        return true;
+    }
+
+    /**
      * {@return what the inward buffer of the last {@link #survives} left} Empty when that call was
      * decided by the bounds, or answered false.
      */
@@ -175,8 +231,19 @@ final class Erosion {
      * evaluations (each linear in the vertices), far less than one inward buffer.
      */
     private void climb() {
-        if (!(part instanceof Polygon polygon) || polygon.isEmpty()) {
+        if (!prepareRings()) {
             return;
+        }
+        across((Polygon) part);
+        if (!Double.isNaN(lowerX) && lower > 0) {
+            climbFrom(lowerX, lowerY, lower);
+        }
+    }
+
+    /** Copies the rings into {@link #ringX} and {@link #ringY}; false when the part is no polygon. */
+    private boolean prepareRings() {
+        if (!(part instanceof Polygon polygon) || polygon.isEmpty()) {
+            return false;
         }
         if (ringX == null) {
             int rings = 1 + polygon.getNumInteriorRing();
@@ -193,13 +260,14 @@ final class Erosion {
                 }
             }
         }
-        across(polygon);
-        if (Double.isNaN(lowerX) || !(lower > 0)) {
-            return;
-        }
-        double x = lowerX;
-        double y = lowerY;
-        double d = lower;
+        return true;
+    }
+
+    /** The climb itself, from a point inside at depth d: raises the lower bound to where it ends. */
+    private void climbFrom(double x0, double y0, double d0) {
+        double x = x0;
+        double y = y0;
+        double d = d0;
         double h = d / 2;
         int evaluations = 0;
         while (h > CLIMB_RESOLUTION * d && evaluations < CLIMB_EVALUATIONS) {
