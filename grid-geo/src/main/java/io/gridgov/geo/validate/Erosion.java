@@ -37,7 +37,10 @@ import org.locationtech.jts.geom.Polygon;
  * buffered inward by 26 m), which the hull's width rules out. A polygon's bounds
  * are computed once, on the first test that needs them (the hull only when the interior point does
  * not decide); a buffer that leaves something raises the
- * lower bound to the depth of what it left's interior point. Not thread-safe (one instance per polygon).
+ * lower bound to the depth of what it left's interior point. {@link #bounds} (for the reported width)
+ * sharpens both further: the midpoints across the widest places and a climb of the depth function from
+ * the deepest point raise the lower bound, the chord through that point lowers the upper one.
+ * Not thread-safe (one instance per polygon).
  */
 final class Erosion {
     /** A buffer by r surely leaves something when the lower bound is at least this multiple of r. */
