@@ -3,9 +3,7 @@ package io.gridgov.geo.validate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
@@ -18,6 +16,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.noding.BasicSegmentString;
 import org.locationtech.jts.noding.FastNodingValidator;
 import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.MCIndexNoder;
@@ -264,17 +263,34 @@ final class FaceArrangement {
         if (rings.isEmpty()) {
             return Optional.empty();
         }
-        MCIndexNoder noder = new MCIndexNoder();
-        noder.setSegmentIntersector(new IntersectionAdder(new RobustLineIntersector()));
-        noder.computeNodes(rings);
-        @SuppressWarnings("unchecked")
-        Collection<SegmentString> noded = noder.getNodedSubstrings();
-        if (!new FastNodingValidator(noded).isValid()) {
-            return Optional.empty();
+        Collection<SegmentString> noded;
+        if (rings.size() == 2 && sources.length == 2 && singleShell(sources[0]) && singleShell(sources[1])) {
+            // two simple rings (a union's outline and its parent's): only one against the other
+            Optional<Coordinate[][]> across = TwoRingNoding.node(rings.get(0).getCoordinates(),
+                    rings.get(1).getCoordinates());
+            if (across.isEmpty()) {
+                return Optional.empty();
+            }
+            noded = List.of(new BasicSegmentString(across.get()[0], rings.get(0).getData()),
+                    new BasicSegmentString(across.get()[1], rings.get(1).getData()));
+        } else {
+            MCIndexNoder noder = new MCIndexNoder();
+            noder.setSegmentIntersector(new IntersectionAdder(new RobustLineIntersector()));
+            noder.computeNodes(rings);
+            @SuppressWarnings("unchecked")
+            Collection<SegmentString> all = noder.getNodedSubstrings();
+            if (!new FastNodingValidator(all).isValid()) {
+                return Optional.empty();
+            }
+            noded = all;
         }
-        Map<Coordinate, Integer> vertexIds = new HashMap<>();
+        int expected = 0;
+        for (SegmentString ss : noded) {
+            expected += ss.size();
+        }
+        // primitive tables: a HashMap keyed by Coordinate collides much on nearby lon/lat positions
+        PositionIds ids = new PositionIds(expected);
         List<Coordinate> vertices = new ArrayList<>();
-        Map<Long, Integer> edgeIds = new HashMap<>();
         int[] origin = new int[64];
         List<int[]> sources2 = new ArrayList<>();
         List<boolean[]> sides = new ArrayList<>();
@@ -285,19 +301,16 @@ final class FaceArrangement {
                 if (c[k - 1].equals2D(c[k])) {
                     continue;
                 }
-                int a = vertexIds.computeIfAbsent(c[k - 1], x -> {
-                    vertices.add(x);
-                    return vertices.size() - 1;
-                });
-                int b = vertexIds.computeIfAbsent(c[k], x -> {
-                    vertices.add(x);
-                    return vertices.size() - 1;
-                });
-                long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
-                Integer e = edgeIds.get(key);
-                if (e == null) {
-                    e = sources2.size();
-                    edgeIds.put(key, e);
+                int a = ids.id(c[k - 1]);
+                if (a == vertices.size()) {
+                    vertices.add(c[k - 1]);
+                }
+                int b = ids.id(c[k]);
+                if (b == vertices.size()) {
+                    vertices.add(c[k]);
+                }
+                int e = ids.edge(a, b);
+                if (e == sources2.size()) {
                     if (2 * e + 1 >= origin.length) {
                         origin = Arrays.copyOf(origin, origin.length * 2);
                     }
@@ -324,6 +337,12 @@ final class FaceArrangement {
         }
         return Optional.of(new FaceArrangement(sources[0].getFactory(), vertices.toArray(new Coordinate[0]),
                 Arrays.copyOf(origin, 2 * edges), sources2.toArray(new int[0][]), sides.toArray(new boolean[0][])));
+    }
+
+    /** {@return whether a geometry is one polygon without holes (its one ring is simple: it is valid)} */
+    private static boolean singleShell(Geometry g) {
+        return g instanceof Polygon p && p.getNumInteriorRing() == 0
+                || g.getNumGeometries() == 1 && g.getGeometryN(0) instanceof Polygon q && q.getNumInteriorRing() == 0;
     }
 
     /** The source of a ring and the side of it its interior lies on. */

@@ -2,7 +2,6 @@ package io.gridgov.geo.validate;
 
 import io.gridgov.core.Severity;
 import io.gridgov.geo.CoordinateSystem;
-import io.gridgov.geo.measure.Areas;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -38,10 +37,10 @@ final class PieceSeverity {
      * long thin pieces.
      */
     boolean wider(Geometry piece, double width) {
-        return wider(piece, width, Areas.areaM2(piece, crs));
+        return wider(piece, width, EqualAreaFrame.areaM2(piece, crs));
     }
 
-    /** The same, with the piece's area (m²) known: {@code Areas.areaM2(piece, crs)}. */
+    /** The same, with the piece's area (m²) known: {@code EqualAreaFrame.areaM2(piece, crs)}. */
     private boolean wider(Geometry piece, double width, double areaM2) {
         // Width = 2 × radius of the maximum inscribed circle, in a local metric frame.
         double upperBound = 2 * Math.sqrt(areaM2 / Math.PI);

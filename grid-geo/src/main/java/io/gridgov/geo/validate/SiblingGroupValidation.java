@@ -530,7 +530,7 @@ class SiblingGroupValidation {
             return;
         }
         pieces.add(inter);
-        double area = Areas.areaM2(inter, crs);
+        double area = EqualAreaFrame.areaM2(inter, crs);
         Severity severity = severities.of(inter, area);
         String ida = members.get(a);
         String idb = members.get(b);
@@ -622,7 +622,7 @@ class SiblingGroupValidation {
                 }
             }
             bordering.sort(null);
-            double area = Areas.areaM2(piece, crs);
+            double area = EqualAreaFrame.areaM2(piece, crs);
             Severity severity = severities.of(piece, area);
             LocalizedText text = BorderGrouping.sliver(piece, area, crs) ? BorderGrouping.MERGED
                     : bordering.isEmpty()
@@ -639,7 +639,7 @@ class SiblingGroupValidation {
             pieces.add(piece);
             Point inside = piece.getInteriorPoint();
             List<String> owners = ownersOf.of(k, piece, inside);
-            double area = Areas.areaM2(piece, crs);
+            double area = EqualAreaFrame.areaM2(piece, crs);
             Severity severity = severities.of(piece, area);
             out.add(new Violation.OutsideParent(severity, level, parentId, owners, area,
                     Optional.of(pointInside(piece, inside)), Optional.of(piece), BorderGrouping.sliver(piece, area, crs)

@@ -56,6 +56,37 @@ class ErosionProperties {
         }
     }
 
+    /**
+     * {@link Erosion#bounds} brackets the largest inscribed radius (that of the maximum inscribed
+     * circle, found to 1e-4 of the piece's size): its lower bound is the depth of a point inside (the
+     * interior point, the midpoints across the widest places, the climb from them), its upper bound
+     * half a chord or the hull's width, on the same shapes, before and after a survives test.
+     */
+    @Property(tries = 600)
+    void boundsBracketTheInscribedRadius(@ForAll @IntRange(min = 0, max = 2) int shape,
+            @ForAll @IntRange(min = 3, max = 60) int vertices, @ForAll long seed) {
+        Random r = new Random(seed);
+        Geometry piece = switch (shape) {
+            case 0 -> sliver(vertices, r);
+            case 1 -> star(vertices, r);
+            default -> quad(r);
+        };
+        if (!piece.isValid() || piece.isEmpty()) {
+            return;
+        }
+        double size = Math.sqrt(piece.getArea());
+        double tolerance = size * 1e-4;
+        double inscribed = new MaximumInscribedCircle(piece, tolerance).getRadiusLine().getLength();
+        Erosion erosion = new Erosion(piece);
+        double[] bounds = erosion.bounds();
+        assertThat(bounds[0]).as("lower bound of %s", piece).isLessThanOrEqualTo(inscribed + tolerance);
+        assertThat(bounds[1]).as("upper bound of %s", piece).isGreaterThanOrEqualTo(inscribed - tolerance);
+        erosion.survives(bounds[0] + (bounds[1] - bounds[0]) / 2);
+        double[] after = erosion.bounds();
+        assertThat(after[0]).as("lower bound of %s after a buffer", piece).isLessThanOrEqualTo(inscribed + tolerance);
+        assertThat(after[1]).as("upper bound of %s after a buffer", piece).isGreaterThanOrEqualTo(inscribed - tolerance);
+    }
+
     /** Two polylines from (0, 0) to (length, 0), one above, one below, by up to a few metres. */
     static Geometry sliver(int n, Random r) {
         double length = 20 + r.nextDouble() * 500;
