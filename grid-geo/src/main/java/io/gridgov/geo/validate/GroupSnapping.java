@@ -490,6 +490,7 @@ final class GroupSnapping {
         if (twice) {
             dropPinches(candidates, edges, taken, takenCount);
         }
+        keepWithinTheirPieces(candidates, edges, taken, takenCount);
         for (int t = 0; t < takenCount; t++) {
             int c = taken[t];
             if (c < 0) {
@@ -561,6 +562,94 @@ final class GroupSnapping {
         }
     }
 
+    /**
+     * Keeps a representative out of an edge when it lies farther than the tolerance from the
+     * piece of the edge it goes into, between the representatives that go in before and after it
+     * (or the edge's ends). An edge is tested whole, but the ring along it runs through everything
+     * inserted: where a parent's vertex goes into a child's longer edge, the child's edge then runs
+     * along the parent's, and a representative within the tolerance of the long edge but not of the
+     * parent's (the parent's vertex beyond a corner, 0.1% farther than the tolerance from the
+     * parent's edge) went into the child alone, cutting its corner off where the parent kept it: a
+     * piece nearly the tolerance wide survived. Marks a dropped pair -1 in {@code taken}.
+     */
+    private void keepWithinTheirPieces(Candidates candidates, Edges edges, int[] taken, int takenCount) {
+        int[] start = new int[edges.count + 1];
+        boolean shared = false;
+        for (int t = 0; t < takenCount; t++) {
+            if (taken[t] >= 0) {
+                shared |= ++start[candidates.edge[taken[t]] + 1] > 1;
+            }
+        }
+        if (!shared) {
+            return;
+        }
+        for (int e = 0; e < edges.count; e++) {
+            start[e + 1] += start[e];
+        }
+        int[] byEdge = new int[start[edges.count]];
+        int[] fill = Arrays.copyOf(start, edges.count);
+        for (int t = 0; t < takenCount; t++) {
+            if (taken[t] >= 0) {
+                byEdge[fill[candidates.edge[taken[t]]]++] = t;
+            }
+        }
+        for (int e = 0; e < edges.count; e++) {
+            int from = start[e];
+            int to = start[e + 1];
+            if (to - from < 2) {
+                continue;
+            }
+            // along the edge (insertion sort: few pairs, ties in the order taken)
+            for (int i = from + 1; i < to; i++) {
+                int x = byEdge[i];
+                int j = i - 1;
+                while (j >= from && candidates.fraction[taken[byEdge[j]]] > candidates.fraction[taken[x]]) {
+                    byEdge[j + 1] = byEdge[j];
+                    j--;
+                }
+                byEdge[j + 1] = x;
+            }
+            boolean dropped = true;
+            while (dropped) {
+                dropped = false;
+                int before = edges.a[e];
+                for (int i = from; i < to; i++) {
+                    int t = byEdge[i];
+                    if (taken[t] < 0) {
+                        continue;
+                    }
+                    int after = edges.b[e];
+                    for (int j = i + 1; j < to; j++) {
+                        if (taken[byEdge[j]] >= 0) {
+                            after = candidates.rep[taken[byEdge[j]]];
+                            break;
+                        }
+                    }
+                    int p = candidates.rep[taken[t]];
+                    if (withinSegment(p, before, after)) {
+                        before = p;
+                    } else {
+                        taken[t] = -1;
+                        dropped = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@return whether representative {@code p} lies within the tolerance of the segment from {@code a} to {@code b}} */
+    private boolean withinSegment(int p, int a, int b) {
+        double bx = rx[b] - rx[a];
+        double by = ry[b] - ry[a];
+        double qx = rx[p] - rx[a];
+        double qy = ry[p] - ry[a];
+        double len2 = bx * bx + by * by;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
+        double ex = qx - t * bx;
+        double ey = qy - t * by;
+        return withinTolerance(ex, ey, ex * ex + ey * ey);
+    }
+
     /** {@return whether another pair taken puts a representative into pair {@code c}'s edge between {@code corner} (an end) and c's} */
     private static boolean somethingBetween(Candidates candidates, Edges edges, int[] taken, int takenCount, int c,
             int corner) {
@@ -590,6 +679,8 @@ final class GroupSnapping {
         int capacity = Math.max(64, repVertex.length / 4);
         double[] turns = new double[capacity];
         int[] at = new int[capacity];
+        // per corner, the first of its ring's corners (they are met ring by ring, in ring order)
+        int[] ringFirst = new int[capacity];
         double[] xs = flat.x;
         double[] ys = flat.y;
         for (int i = -1; i < children.length; i++) {
@@ -601,6 +692,7 @@ final class GroupSnapping {
             for (int r = flat.firstRing(index); r < flat.endRing(index); r++) {
                 int from = flat.start(r);
                 int n = flat.size(r) - 1;
+                int first = count;
                 for (int v = 0; v < n; v++) {
                     int a = from + (v == 0 ? n - 1 : v - 1);
                     int b = from + v;
@@ -620,9 +712,11 @@ final class GroupSnapping {
                         if (count == turns.length) {
                             turns = Arrays.copyOf(turns, count * 2);
                             at = Arrays.copyOf(at, count * 2);
+                            ringFirst = Arrays.copyOf(ringFirst, count * 2);
                         }
                         turns[count] = turn;
                         at[count] = b;
+                        ringFirst[count] = first;
                         count++;
                     }
                 }
@@ -635,11 +729,66 @@ final class GroupSnapping {
         }
         // (corners are met owner by owner, so "in order met" is also "the parent first")
         sortSharpestFirst(order, turns);
+        int[] ringEnd = new int[count];
+        for (int c = count - 1; c >= 0; c--) {
+            ringEnd[c] = c + 1 < count && ringFirst[c + 1] == ringFirst[c] ? ringEnd[c + 1] : c + 1;
+        }
         for (int i = 0; i < count; i++) {
-            int v = at[order[i]];
+            int c = order[i];
+            int v = at[c];
+            int before = at[c > ringFirst[c] ? c - 1 : ringEnd[c] - 1];
+            int after = at[c + 1 < ringEnd[c] ? c + 1 : ringFirst[c]];
+            guardBefore = before;
+            guardAfter = after;
             representative(xs[v], ys[v], v);
         }
+        guardBefore = -1;
+        guardAfter = -1;
         cornerReps = repCount;
+    }
+
+    /**
+     * While {@link #seedCorners} gives a corner its representative: the corners of its own ring
+     * before and after it (vertices of {@link #flat}; -1 otherwise). A corner does not take a
+     * representative nearer to one of them than to itself (see {@link #nearerToItsNeighbours}).
+     */
+    private int guardBefore = -1;
+    private int guardAfter = -1;
+
+    /**
+     * Whether representative {@code id} lies nearer to a neighbouring corner of the ring (see
+     * {@link #guardBefore}) than to the corner at (x, y). Two corners of one ring closer than the
+     * tolerance (the ends of a border shorter than it) would become one there, at the far end of
+     * the border from this corner: the ring lost the border, and where it met the parent's outline
+     * the parent's vertex beside the corner was left behind, farther than the tolerance from the
+     * end it went to (a piece wider than the tolerance survived). The corner then keeps looking.
+     */
+    private boolean nearerToItsNeighbours(int id, double x, double y) {
+        double ex = (px[id] - x) * sx;
+        double ey = (py[id] - y) * sy;
+        double own = ex * ex + ey * ey;
+        for (int w : new int[] {guardBefore, guardAfter}) {
+            double nx = (px[id] - flat.x[w]) * sx;
+            double ny = (py[id] - flat.y[w]) * sy;
+            if (nx * nx + ny * ny < own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Representatives {@link #nearest} passes over: {@code excluded[0 .. excludedCount - 1]}. */
+    private int[] excluded = new int[4];
+    private int excludedCount;
+
+    /** {@return whether {@code id} is one of the {@link #excluded} representatives} */
+    private boolean isExcluded(int id) {
+        for (int k = 0; k < excludedCount; k++) {
+            if (excluded[k] == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -751,7 +900,7 @@ final class GroupSnapping {
                 int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
                 for (int id = first; id >= 0; id = nextInCell[id]) {
-                    if (cornersOnly && id >= cornerReps) {
+                    if (cornersOnly && id >= cornerReps || excludedCount > 0 && isExcluded(id)) {
                         continue;
                     }
                     double ex = (px[id] - cx0) * sx;
@@ -944,6 +1093,14 @@ final class GroupSnapping {
         }
         int stamp = repCount;
         int best = nearest(x, y, false);
+        while (best >= 0 && guardBefore >= 0 && nearerToItsNeighbours(best, x, y)) {
+            if (excludedCount == excluded.length) {
+                excluded = Arrays.copyOf(excluded, excludedCount * 2);
+            }
+            excluded[excludedCount++] = best;
+            best = nearest(x, y, false);
+        }
+        excludedCount = 0;
         int id;
         if (best >= 0) {
             if (!nearestAtZero) {
