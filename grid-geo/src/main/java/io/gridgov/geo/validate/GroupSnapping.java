@@ -35,13 +35,15 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <li>Every vertex is given the representative nearest to it once all exist — the nearest
  *     corner's when it was given a corner's (a vertex given one almost a tolerance away before a
  *     nearer one existed would pull its grid's corner to the far end of a border shorter than the
- *     tolerance).</li>
+ *     tolerance), unless it would leave a much nearer plain one behind (see {@link #leavesBehind}).</li>
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
  *     (into every such segment, both sides of a spike narrower than the tolerance included, whose
  *     tip is then cut off at the vertex; never into a ring that already has the vertex, unless it
  *     is the ring's next vertex beyond the segment's end, where the ring turns back; nor, at a
  *     corner farther than the tolerance from the vertex, into the edge where another inserted vertex
- *     lies between the two, which would pinch the ring, see {@link #dropPinches}), so
+ *     lies between the two, which would pinch the ring, see {@link #dropPinches}; nor into an edge
+ *     whose piece between the vertices inserted beside it lies farther than the tolerance, see
+ *     {@link #keepWithinTheirPieces}), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
  *     through a cell grid (with the hash, a grid of its own whose cells are as long as the mean
