@@ -35,13 +35,15 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <li>Every vertex is given the representative nearest to it once all exist — the nearest
  *     corner's when it was given a corner's (a vertex given one almost a tolerance away before a
  *     nearer one existed would pull its grid's corner to the far end of a border shorter than the
- *     tolerance).</li>
+ *     tolerance), unless it would leave a much nearer plain one behind (see {@link #leavesBehind}).</li>
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
  *     (into every such segment, both sides of a spike narrower than the tolerance included, whose
  *     tip is then cut off at the vertex; never into a ring that already has the vertex, unless it
  *     is the ring's next vertex beyond the segment's end, where the ring turns back; nor, at a
  *     corner farther than the tolerance from the vertex, into the edge where another inserted vertex
- *     lies between the two, which would pinch the ring, see {@link #dropPinches}), so
+ *     lies between the two, which would pinch the ring, see {@link #dropPinches}; nor into an edge
+ *     whose piece between the vertices inserted beside it lies farther than the tolerance, see
+ *     {@link #keepWithinTheirPieces}), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
  *     through a cell grid (with the hash, a grid of its own whose cells are as long as the mean
@@ -490,6 +492,7 @@ final class GroupSnapping {
         if (twice) {
             dropPinches(candidates, edges, taken, takenCount);
         }
+        keepWithinTheirPieces(candidates, edges, taken, takenCount);
         for (int t = 0; t < takenCount; t++) {
             int c = taken[t];
             if (c < 0) {
@@ -559,6 +562,94 @@ final class GroupSnapping {
             }
             from = to;
         }
+    }
+
+    /**
+     * Keeps a representative out of an edge when it lies farther than the tolerance from the
+     * piece of the edge it goes into, between the representatives that go in before and after it
+     * (or the edge's ends). An edge is tested whole, but the ring along it runs through everything
+     * inserted: where a parent's vertex goes into a child's longer edge, the child's edge then runs
+     * along the parent's, and a representative within the tolerance of the long edge but not of the
+     * parent's (the parent's vertex beyond a corner, 0.1% farther than the tolerance from the
+     * parent's edge) went into the child alone, cutting its corner off where the parent kept it: a
+     * piece nearly the tolerance wide survived. Marks a dropped pair -1 in {@code taken}.
+     */
+    private void keepWithinTheirPieces(Candidates candidates, Edges edges, int[] taken, int takenCount) {
+        int[] start = new int[edges.count + 1];
+        boolean shared = false;
+        for (int t = 0; t < takenCount; t++) {
+            if (taken[t] >= 0) {
+                shared |= ++start[candidates.edge[taken[t]] + 1] > 1;
+            }
+        }
+        if (!shared) {
+            return;
+        }
+        for (int e = 0; e < edges.count; e++) {
+            start[e + 1] += start[e];
+        }
+        int[] byEdge = new int[start[edges.count]];
+        int[] fill = Arrays.copyOf(start, edges.count);
+        for (int t = 0; t < takenCount; t++) {
+            if (taken[t] >= 0) {
+                byEdge[fill[candidates.edge[taken[t]]]++] = t;
+            }
+        }
+        for (int e = 0; e < edges.count; e++) {
+            int from = start[e];
+            int to = start[e + 1];
+            if (to - from < 2) {
+                continue;
+            }
+            // along the edge (insertion sort: few pairs, ties in the order taken)
+            for (int i = from + 1; i < to; i++) {
+                int x = byEdge[i];
+                int j = i - 1;
+                while (j >= from && candidates.fraction[taken[byEdge[j]]] > candidates.fraction[taken[x]]) {
+                    byEdge[j + 1] = byEdge[j];
+                    j--;
+                }
+                byEdge[j + 1] = x;
+            }
+            boolean dropped = true;
+            while (dropped) {
+                dropped = false;
+                int before = edges.a[e];
+                for (int i = from; i < to; i++) {
+                    int t = byEdge[i];
+                    if (taken[t] < 0) {
+                        continue;
+                    }
+                    int after = edges.b[e];
+                    for (int j = i + 1; j < to; j++) {
+                        if (taken[byEdge[j]] >= 0) {
+                            after = candidates.rep[taken[byEdge[j]]];
+                            break;
+                        }
+                    }
+                    int p = candidates.rep[taken[t]];
+                    if (withinSegment(p, before, after)) {
+                        before = p;
+                    } else {
+                        taken[t] = -1;
+                        dropped = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@return whether representative {@code p} lies within the tolerance of the segment from {@code a} to {@code b}} */
+    private boolean withinSegment(int p, int a, int b) {
+        double bx = rx[b] - rx[a];
+        double by = ry[b] - ry[a];
+        double qx = rx[p] - rx[a];
+        double qy = ry[p] - ry[a];
+        double len2 = bx * bx + by * by;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
+        double ex = qx - t * bx;
+        double ey = qy - t * by;
+        return withinTolerance(ex, ey, ex * ex + ey * ey);
     }
 
     /** {@return whether another pair taken puts a representative into pair {@code c}'s edge between {@code corner} (an end) and c's} */
@@ -888,8 +979,15 @@ final class GroupSnapping {
                         // the representatives around are those it was given the nearest of
                         to = v[k];
                     } else {
-                        // a vertex given a corner's representative keeps a corner's (see seedCorners)
+                        // a vertex given a corner's representative keeps a corner's (see seedCorners),
+                        // unless it would leave a much nearer one behind (see leavesBehind)
                         int best = nearest(x, y, v[k] < cornerReps);
+                        if (best >= 0 && v[k] < cornerReps) {
+                            int any = nearest(x, y, false);
+                            if (any >= cornerReps && leavesBehind(x, y, best, any)) {
+                                best = any;
+                            }
+                        }
                         to = best >= 0 && best != v[k] ? best : v[k];
                     }
                     settled[position] = to + 1;
@@ -905,6 +1003,35 @@ final class GroupSnapping {
             }
         }
     }
+
+    /**
+     * Whether a vertex at (x, y) (raw) given corner representative {@code corner} would leave
+     * plain representative {@code plain} behind: {@code plain} lies farther than the tolerance
+     * from {@code corner} and less than {@link #LEFT_BEHIND} times as far from the vertex. Then
+     * the vertex takes {@code plain}. Where a border between two children, shorter than the
+     * tolerance, meets the parent's outline, its end there is a corner of both children but not
+     * of the parent; made after the junction at the border's other end (sharper), it was given
+     * that junction's representative, almost a tolerance away, and kept it, while the parent's
+     * vertex beside it (a plain one, made later) lay farther than the tolerance from it: the
+     * children then ran straight from the far junction to the parent's next vertices, and the
+     * triangle they cut off the parent survived as a gap (branch snapseed: seven of the twelve
+     * samples in {@code SnappingSamplesTest}). The margin keeps a corner on the parent's corner
+     * when a plain vertex of a resampled parent lies only a little nearer (a street corner at
+     * 10.5 m, 5.9 m against 5.7 m: moved, the child cut its corner off).
+     */
+    private boolean leavesBehind(double x, double y, int corner, int plain) {
+        double cx = (px[corner] - x) * sx;
+        double cy = (py[corner] - y) * sy;
+        double qx = (px[plain] - x) * sx;
+        double qy = (py[plain] - y) * sy;
+        double bx = rx[corner] - rx[plain];
+        double by = ry[corner] - ry[plain];
+        return qx * qx + qy * qy < LEFT_BEHIND * LEFT_BEHIND * (cx * cx + cy * cy)
+                && bx * bx + by * by > toleranceSquaredBound;
+    }
+
+    /** How much nearer than its corner's a plain representative must be to take a corner (see {@link #leavesBehind}). */
+    private static final double LEFT_BEHIND = 0.6;
 
     /**
      * Whether no representative made at or after {@code stamp} lies in the cells {@link #nearest}
