@@ -278,17 +278,20 @@ final class CleaningRun {
 
     private boolean certified(Geometry[] g, Geometry parent) {
         if (parent != null) {
-            if (ExactTiling.certifies(g, parent)) {
-                return true;
+            Envelope union = new Envelope();
+            for (Geometry x : g) {
+                union.expandToInclude(x.getEnvelopeInternal());
             }
             Envelope extent = new Envelope(parent.getEnvelopeInternal());
-            for (Geometry x : g) {
-                extent.expandToInclude(x.getEnvelopeInternal());
-            }
+            extent.expandToInclude(union);
             double eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
                     Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
                             Math.max(extent.getWidth(), extent.getHeight())));
-            return NearTiling.certifies(g, parent, HierarchicalValidation.NOISE_WIDTH * eps);
+            double noise = HierarchicalValidation.NOISE_WIDTH * eps;
+            if (apart(parent.getEnvelopeInternal(), union, noise)) {
+                return false;
+            }
+            return ExactTiling.certifies(g, parent) || NearTiling.certifies(g, parent, noise);
         }
         if (g.length == 1) {
             return true;
@@ -303,6 +306,27 @@ final class CleaningRun {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * {@return whether the parent's envelope and the children's differ by more than {@code noise}
+     * on some side: then neither certificate can accept the group} Children that tile the parent
+     * exactly ({@link ExactTiling}) cover the same points, so the two envelopes are equal; children
+     * that tile it up to noise ({@link NearTiling}) bound a ring whose vertices are all the
+     * parent's, the parent's other vertices lying within {@code noise / (2 n)} of its segments, so
+     * the parent's envelope exceeds theirs by less than {@code noise}. A parent from another survey
+     * (metres off its children) fails here from the envelopes alone, which every geometry keeps,
+     * without reading the children's coordinates (the certificates hashed every segment of the
+     * group first). Empty geometries are left to the certificates.
+     */
+    private static boolean apart(Envelope parent, Envelope children, double noise) {
+        if (parent.isNull() || children.isNull()) {
+            return false;
+        }
+        return Math.abs(parent.getMinX() - children.getMinX()) > noise
+                || Math.abs(parent.getMaxX() - children.getMaxX()) > noise
+                || Math.abs(parent.getMinY() - children.getMinY()) > noise
+                || Math.abs(parent.getMaxY() - children.getMaxY()) > noise;
     }
 
     private static CleaningResult.Refusal refusal(String id, Optional<String> parentId,

@@ -337,16 +337,37 @@ final class OutlineChange {
         boolean windowed = (long) nq * (lastP + 1) > ALL_PAIRS;
         if (windowed) {
             double[] qMinX = new double[nq];
-            Integer[] order = new Integer[nq];
             for (int j = 0; j < nq; j++) {
                 qMinX[j] = Math.min(q.get(j).x, q.get(j + 1).x);
                 widest = Math.max(widest, Math.abs(q.get(j).x - q.get(j + 1).x));
-                order[j] = j;
+                byMinX[j] = j;
             }
-            java.util.Arrays.sort(order, (x, y) -> Double.compare(qMinX[x], qMinX[y]));
+            sortStably(byMinX, qMinX);
             for (int k = 0; k < nq; k++) {
-                byMinX[k] = order[k];
-                sortedMinX[k] = qMinX[order[k]];
+                sortedMinX[k] = qMinX[byMinX[k]];
+            }
+        }
+        // the envelopes of q's segments (least x, greatest x, least y, greatest y) and of blocks of
+        // BLOCK of them, read from arrays: a block apart from a segment of p is passed over whole
+        // (its segments could not meet it), the others are tried in the same order as before
+        double[] box = new double[4 * nq];
+        int blocks = (nq + BLOCK - 1) / BLOCK;
+        double[] blockBox = new double[4 * blocks];
+        for (int j = 0; j < nq; j++) {
+            Coordinate c = q.get(j);
+            Coordinate d = q.get(j + 1);
+            box[4 * j] = Math.min(c.x, d.x);
+            box[4 * j + 1] = Math.max(c.x, d.x);
+            box[4 * j + 2] = Math.min(c.y, d.y);
+            box[4 * j + 3] = Math.max(c.y, d.y);
+            int b = 4 * (j / BLOCK);
+            if (j % BLOCK == 0) {
+                System.arraycopy(box, 4 * j, blockBox, b, 4);
+            } else {
+                blockBox[b] = Math.min(blockBox[b], box[4 * j]);
+                blockBox[b + 1] = Math.max(blockBox[b + 1], box[4 * j + 1]);
+                blockBox[b + 2] = Math.min(blockBox[b + 2], box[4 * j + 2]);
+                blockBox[b + 3] = Math.max(blockBox[b + 3], box[4 * j + 3]);
             }
         }
         for (int i = 0; i <= lastP; i++) {
@@ -358,13 +379,20 @@ final class OutlineChange {
             double maxY = Math.max(a.y, b.y);
             int k = windowed ? firstAtLeast(sortedMinX, minX - widest) : 0;
             for (; k < nq && (!windowed || sortedMinX[k] <= maxX); k++) {
+                if (!windowed && k % BLOCK == 0) {
+                    int bb = 4 * (k / BLOCK);
+                    if (blockBox[bb + 1] < minX || blockBox[bb] > maxX || blockBox[bb + 3] < minY
+                            || blockBox[bb + 2] > maxY) {
+                        k += Math.min(BLOCK, nq - k) - 1;
+                        continue;   // the whole block apart: none of its segments can meet ab
+                    }
+                }
                 int j = windowed ? byMinX[k] : k;
-                Coordinate c = q.get(j);
-                Coordinate d = q.get(j + 1);
-                if (Math.max(c.x, d.x) < minX || Math.min(c.x, d.x) > maxX || Math.max(c.y, d.y) < minY
-                        || Math.min(c.y, d.y) > maxY) {
+                if (box[4 * j + 1] < minX || box[4 * j] > maxX || box[4 * j + 3] < minY || box[4 * j + 2] > maxY) {
                     continue;   // envelopes apart: the segments cannot meet
                 }
+                Coordinate c = q.get(j);
+                Coordinate d = q.get(j + 1);
                 li.computeIntersection(a, b, c, d);
                 for (int m = 0; m < li.getIntersectionNum(); m++) {
                     Coordinate x = li.getIntersection(m);
@@ -397,6 +425,37 @@ final class OutlineChange {
             from = to;
         }
         return new double[] {lost, gained};
+    }
+
+    /**
+     * Sorts indexes by their keys as {@code Arrays.sort(Integer[], (x, y) -> Double.compare(key[x],
+     * key[y]))} would, equal keys in their order (a merge sort, stable), without boxing.
+     */
+    static void sortStably(int[] order, double[] key) {
+        int n = order.length;
+        int[] from = order;
+        int[] to = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    if (i < mid && (j >= hi || Double.compare(key[from[i]], key[from[j]]) <= 0)) {
+                        to[k] = from[i++];
+                    } else {
+                        to[k] = from[j++];
+                    }
+                }
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        if (from != order) {
+            System.arraycopy(from, 0, order, 0, n);
+        }
     }
 
     /** Up to this many segment pairs, two stretches are compared pair by pair, without sorting. */
