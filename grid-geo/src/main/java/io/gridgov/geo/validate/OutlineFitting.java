@@ -96,14 +96,15 @@ final class OutlineFitting {
         this.sx = sx;
         this.sy = sy;
         this.reach = maxGap / Math.min(sx, sy);
-        // the outline's segments in a grid of cells at least as wide as the reach and about twice
-        // as many as the segments (cells as wide as the reach were ~300 times as many as the
-        // segments of a street's outline, nearly all empty, and filling them was the most of this
-        // constructor): a query visits the cells within the reach of a point, each segment once,
-        // and keeps the nearest (ties: the lower index), whatever else it visits
+        // the outline's segments in a grid of cells at least as wide as the reach and about
+        // CELLS_PER_SEGMENT times as many as the segments (cells as wide as the reach were 56
+        // times as many as the segments of a street's outline in the redrawn city, nearly all
+        // empty, and filling them was most of this constructor): a query visits the cells within
+        // the reach of a point, each segment once, and keeps the nearest (ties: the lower index),
+        // whatever else it visits
         Envelope e = parent.getEnvelopeInternal();
-        this.cell = Math.max(reach, Math.max(Math.sqrt(e.getWidth() * e.getHeight() / (2.0 * n)),
-                Math.max(e.getWidth(), e.getHeight()) / (2.0 * n)));
+        this.cell = Math.max(reach, Math.max(Math.sqrt(e.getWidth() * e.getHeight() / (CELLS_PER_SEGMENT * n)),
+                Math.max(e.getWidth(), e.getHeight()) / (CELLS_PER_SEGMENT * n)));
         double columns = Math.floor(e.getWidth() / cell) + 1;
         double rows = Math.floor(e.getHeight() / cell) + 1;
         if (reach > 0 && columns * rows <= MOST_CELLS) {
@@ -148,6 +149,9 @@ final class OutlineFitting {
             }
         }
     }
+
+    /** About how many cells of the outline's grid per segment of it. */
+    private static final double CELLS_PER_SEGMENT = 8;
 
     /** The most cells of the outline's grid (else an STRtree: an outline of more than about 100,000 segments). */
     private static final int MOST_CELLS = 1 << 20;
