@@ -282,12 +282,7 @@ final class CleaningRun {
             for (Geometry x : g) {
                 union.expandToInclude(x.getEnvelopeInternal());
             }
-            Envelope extent = new Envelope(parent.getEnvelopeInternal());
-            extent.expandToInclude(union);
-            double eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
-                    Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
-                            Math.max(extent.getWidth(), extent.getHeight())));
-            double noise = HierarchicalValidation.NOISE_WIDTH * eps;
+            double noise = noiseWidth(parent.getEnvelopeInternal(), union);
             if (apart(parent.getEnvelopeInternal(), union, noise)) {
                 return false;
             }
@@ -309,6 +304,22 @@ final class CleaningRun {
     }
 
     /**
+     * {@return the width of the noise strip {@link NearTiling} is given for a group: the
+     * validator's ({@code NOISE_WIDTH} times 10<sup>-9</sup> of the group's magnitude)}
+     *
+     * @param parent the parent's envelope
+     * @param children the envelope of the children together
+     */
+    static double noiseWidth(Envelope parent, Envelope children) {
+        Envelope extent = new Envelope(parent);
+        extent.expandToInclude(children);
+        double eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
+                Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
+                        Math.max(extent.getWidth(), extent.getHeight())));
+        return HierarchicalValidation.NOISE_WIDTH * eps;
+    }
+
+    /**
      * {@return whether the parent's envelope and the children's differ by more than {@code noise}
      * on some side: then neither certificate can accept the group} Children that tile the parent
      * exactly ({@link ExactTiling}) cover the same points, so the two envelopes are equal; children
@@ -319,7 +330,7 @@ final class CleaningRun {
      * without reading the children's coordinates (the certificates hashed every segment of the
      * group first). Empty geometries are left to the certificates.
      */
-    private static boolean apart(Envelope parent, Envelope children, double noise) {
+    static boolean apart(Envelope parent, Envelope children, double noise) {
         if (parent.isNull() || children.isNull()) {
             return false;
         }
