@@ -278,17 +278,15 @@ final class CleaningRun {
 
     private boolean certified(Geometry[] g, Geometry parent) {
         if (parent != null) {
-            if (ExactTiling.certifies(g, parent)) {
-                return true;
-            }
-            Envelope extent = new Envelope(parent.getEnvelopeInternal());
+            Envelope union = new Envelope();
             for (Geometry x : g) {
-                extent.expandToInclude(x.getEnvelopeInternal());
+                union.expandToInclude(x.getEnvelopeInternal());
             }
-            double eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
-                    Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
-                            Math.max(extent.getWidth(), extent.getHeight())));
-            return NearTiling.certifies(g, parent, HierarchicalValidation.NOISE_WIDTH * eps);
+            double noise = noiseWidth(parent.getEnvelopeInternal(), union);
+            if (apart(parent.getEnvelopeInternal(), union, noise)) {
+                return false;
+            }
+            return ExactTiling.certifies(g, parent) || NearTiling.certifies(g, parent, noise);
         }
         if (g.length == 1) {
             return true;
@@ -303,6 +301,43 @@ final class CleaningRun {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * {@return the width of the noise strip {@link NearTiling} is given for a group: the
+     * validator's ({@code NOISE_WIDTH} times 10<sup>-9</sup> of the group's magnitude)}
+     *
+     * @param parent the parent's envelope
+     * @param children the envelope of the children together
+     */
+    static double noiseWidth(Envelope parent, Envelope children) {
+        Envelope extent = new Envelope(parent);
+        extent.expandToInclude(children);
+        double eps = 1e-9 * Math.max(Math.max(Math.abs(extent.getMaxX()), Math.abs(extent.getMinX())),
+                Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
+                        Math.max(extent.getWidth(), extent.getHeight())));
+        return HierarchicalValidation.NOISE_WIDTH * eps;
+    }
+
+    /**
+     * {@return whether the parent's envelope and the children's differ by more than {@code noise}
+     * on some side: then neither certificate can accept the group} Children that tile the parent
+     * exactly ({@link ExactTiling}) cover the same points, so the two envelopes are equal; children
+     * that tile it up to noise ({@link NearTiling}) bound a ring whose vertices are all the
+     * parent's, the parent's other vertices lying within {@code noise / (2 n)} of its segments, so
+     * the parent's envelope exceeds theirs by less than {@code noise}. A parent from another survey
+     * (metres off its children) fails here from the envelopes alone, which every geometry keeps,
+     * without reading the children's coordinates (the certificates hashed every segment of the
+     * group first). Empty geometries are left to the certificates.
+     */
+    static boolean apart(Envelope parent, Envelope children, double noise) {
+        if (parent.isNull() || children.isNull()) {
+            return false;
+        }
+        return Math.abs(parent.getMinX() - children.getMinX()) > noise
+                || Math.abs(parent.getMaxX() - children.getMaxX()) > noise
+                || Math.abs(parent.getMinY() - children.getMinY()) > noise
+                || Math.abs(parent.getMaxY() - children.getMaxY()) > noise;
     }
 
     private static CleaningResult.Refusal refusal(String id, Optional<String> parentId,

@@ -104,16 +104,11 @@ final class OutlineChange {
     }
 
     /**
-     * The old and the new outline as rings of position ids ({@link PositionIds}), with, per
-     * undirected edge, which of the two run along it which way: the sets of directed segments the
-     * stretches and faces compare, without a hash set of segment records.
+     * The old and the new outline as rings of position ids ({@link PositionIndex}), with the
+     * directed segments of each: the sets the stretches and faces compare, without a hash set of
+     * segment records.
      */
     private static final class Outlines {
-        private static final int A_UP = 1;
-        private static final int A_DOWN = 2;
-        private static final int B_UP = 4;
-        private static final int B_DOWN = 8;
-
         final List<Coordinate[]> a;
         final List<Coordinate[]> b;
         final List<int[]> aIds;
@@ -125,8 +120,17 @@ final class OutlineChange {
         final int segmentsA;
         final int segmentsB;
         final int positions;
-        private final PositionIds ids;
-        private int[] flags = new int[64];
+        private final PositionIndex index;
+        /**
+         * Per position, the position the old (new) outline runs to from it, or -1: when each
+         * position starts at most one distinct segment of each outline (a grid of one polygon,
+         * whose ring visits each position once), a segment is looked up in an array, not in a
+         * table of edges; else null, and {@link #directedA} ({@link #directedB}) hold them.
+         */
+        private int[] nextA;
+        private int[] nextB;
+        private java.util.Set<Long> directedA;
+        private java.util.Set<Long> directedB;
 
         Outlines(List<Coordinate[]> a, List<Coordinate[]> b) {
             this.a = a;
@@ -138,14 +142,28 @@ final class OutlineChange {
             for (Coordinate[] ring : b) {
                 vertices += ring.length;
             }
-            ids = new PositionIds(vertices);
+            index = new PositionIndex(vertices);
             aIds = ids(a);
             bIds = ids(b);
-            positions = ids.size();
+            positions = index.size();
             startsA = new boolean[positions];
             startsB = new boolean[positions];
-            segmentsA = mark(aIds, A_UP, startsA);
-            segmentsB = mark(bIds, B_UP, startsB);
+            nextA = new int[positions];
+            nextB = new int[positions];
+            int distinctA = mark(aIds, nextA, startsA);
+            int distinctB = mark(bIds, nextB, startsB);
+            if (distinctA < 0) {
+                nextA = null;
+                directedA = directed(aIds);
+                distinctA = directedA.size();
+            }
+            if (distinctB < 0) {
+                nextB = null;
+                directedB = directed(bIds);
+                distinctB = directedB.size();
+            }
+            segmentsA = distinctA;
+            segmentsB = distinctB;
         }
 
         private List<int[]> ids(List<Coordinate[]> rings) {
@@ -153,47 +171,62 @@ final class OutlineChange {
             for (Coordinate[] ring : rings) {
                 int[] v = new int[ring.length];
                 for (int k = 0; k < ring.length; k++) {
-                    v[k] = ids.id(ring[k]);
+                    int id = index.find(ring[k].x, ring[k].y);
+                    v[k] = id >= 0 ? id : index.add(ring[k].x, ring[k].y);
                 }
                 out.add(v);
             }
             return out;
         }
 
-        /** Marks the directed segments of one outline; {@return how many distinct ones it has} */
-        private int mark(List<int[]> rings, int up, boolean[] starts) {
+        /**
+         * Marks the segments of one outline in {@code next} and {@code starts}; {@return how many
+         * distinct directed ones it has, or -1 when a position starts two different ones}
+         */
+        private static int mark(List<int[]> rings, int[] next, boolean[] starts) {
+            java.util.Arrays.fill(next, -1);
             int distinct = 0;
+            boolean simple = true;
             for (int[] v : rings) {
                 for (int k = 0; k + 1 < v.length; k++) {
-                    if (v[k] == v[k + 1]) {
+                    int p = v[k];
+                    int q = v[k + 1];
+                    if (p == q) {
                         continue;
                     }
-                    int e = ids.edge(v[k], v[k + 1]);
-                    flags = PositionIds.atLeast(flags, e + 1);
-                    int bit = v[k] < v[k + 1] ? up : 2 * up;
-                    if ((flags[e] & bit) == 0) {
-                        flags[e] |= bit;
+                    starts[p] = true;
+                    if (next[p] < 0) {
+                        next[p] = q;
                         distinct++;
+                    } else if (next[p] != q) {
+                        simple = false;
                     }
-                    starts[v[k]] = true;
                 }
             }
-            return distinct;
+            return simple ? distinct : -1;
+        }
+
+        /** {@return the directed segments of one outline, as start id × 2^32 + end id} */
+        private static java.util.Set<Long> directed(List<int[]> rings) {
+            java.util.Set<Long> out = new HashSet<>();
+            for (int[] v : rings) {
+                for (int k = 0; k + 1 < v.length; k++) {
+                    if (v[k] != v[k + 1]) {
+                        out.add((long) v[k] << 32 | v[k + 1]);
+                    }
+                }
+            }
+            return out;
         }
 
         /** {@return whether the new outline runs from position p to q} */
         boolean inB(int p, int q) {
-            return has(p, q, B_UP);
+            return nextB != null ? p != q && nextB[p] == q : directedB.contains((long) p << 32 | q);
         }
 
         /** {@return whether the old outline runs from position p to q} */
         boolean inA(int p, int q) {
-            return has(p, q, A_UP);
-        }
-
-        private boolean has(int p, int q, int up) {
-            int e = ids.findEdge(p, q);
-            return e >= 0 && (flags[e] & (p < q ? up : 2 * up)) != 0;
+            return nextA != null ? p != q && nextA[p] == q : directedA.contains((long) p << 32 | q);
         }
     }
 
@@ -337,16 +370,37 @@ final class OutlineChange {
         boolean windowed = (long) nq * (lastP + 1) > ALL_PAIRS;
         if (windowed) {
             double[] qMinX = new double[nq];
-            Integer[] order = new Integer[nq];
             for (int j = 0; j < nq; j++) {
                 qMinX[j] = Math.min(q.get(j).x, q.get(j + 1).x);
                 widest = Math.max(widest, Math.abs(q.get(j).x - q.get(j + 1).x));
-                order[j] = j;
+                byMinX[j] = j;
             }
-            java.util.Arrays.sort(order, (x, y) -> Double.compare(qMinX[x], qMinX[y]));
+            sortStably(byMinX, qMinX);
             for (int k = 0; k < nq; k++) {
-                byMinX[k] = order[k];
-                sortedMinX[k] = qMinX[order[k]];
+                sortedMinX[k] = qMinX[byMinX[k]];
+            }
+        }
+        // the envelopes of q's segments (least x, greatest x, least y, greatest y) and of blocks of
+        // BLOCK of them, read from arrays: a block apart from a segment of p is passed over whole
+        // (its segments could not meet it), the others are tried in the same order as before
+        double[] box = new double[4 * nq];
+        int blocks = (nq + BLOCK - 1) / BLOCK;
+        double[] blockBox = new double[4 * blocks];
+        for (int j = 0; j < nq; j++) {
+            Coordinate c = q.get(j);
+            Coordinate d = q.get(j + 1);
+            box[4 * j] = Math.min(c.x, d.x);
+            box[4 * j + 1] = Math.max(c.x, d.x);
+            box[4 * j + 2] = Math.min(c.y, d.y);
+            box[4 * j + 3] = Math.max(c.y, d.y);
+            int b = 4 * (j / BLOCK);
+            if (j % BLOCK == 0) {
+                System.arraycopy(box, 4 * j, blockBox, b, 4);
+            } else {
+                blockBox[b] = Math.min(blockBox[b], box[4 * j]);
+                blockBox[b + 1] = Math.max(blockBox[b + 1], box[4 * j + 1]);
+                blockBox[b + 2] = Math.min(blockBox[b + 2], box[4 * j + 2]);
+                blockBox[b + 3] = Math.max(blockBox[b + 3], box[4 * j + 3]);
             }
         }
         for (int i = 0; i <= lastP; i++) {
@@ -358,13 +412,20 @@ final class OutlineChange {
             double maxY = Math.max(a.y, b.y);
             int k = windowed ? firstAtLeast(sortedMinX, minX - widest) : 0;
             for (; k < nq && (!windowed || sortedMinX[k] <= maxX); k++) {
+                if (!windowed && k % BLOCK == 0) {
+                    int bb = 4 * (k / BLOCK);
+                    if (blockBox[bb + 1] < minX || blockBox[bb] > maxX || blockBox[bb + 3] < minY
+                            || blockBox[bb + 2] > maxY) {
+                        k += Math.min(BLOCK, nq - k) - 1;
+                        continue;   // the whole block apart: none of its segments can meet ab
+                    }
+                }
                 int j = windowed ? byMinX[k] : k;
-                Coordinate c = q.get(j);
-                Coordinate d = q.get(j + 1);
-                if (Math.max(c.x, d.x) < minX || Math.min(c.x, d.x) > maxX || Math.max(c.y, d.y) < minY
-                        || Math.min(c.y, d.y) > maxY) {
+                if (box[4 * j + 1] < minX || box[4 * j] > maxX || box[4 * j + 3] < minY || box[4 * j + 2] > maxY) {
                     continue;   // envelopes apart: the segments cannot meet
                 }
+                Coordinate c = q.get(j);
+                Coordinate d = q.get(j + 1);
                 li.computeIntersection(a, b, c, d);
                 for (int m = 0; m < li.getIntersectionNum(); m++) {
                     Coordinate x = li.getIntersection(m);
@@ -397,6 +458,37 @@ final class OutlineChange {
             from = to;
         }
         return new double[] {lost, gained};
+    }
+
+    /**
+     * Sorts indexes by their keys as {@code Arrays.sort(Integer[], (x, y) -> Double.compare(key[x],
+     * key[y]))} would, equal keys in their order (a merge sort, stable), without boxing.
+     */
+    static void sortStably(int[] order, double[] key) {
+        int n = order.length;
+        int[] from = order;
+        int[] to = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    if (i < mid && (j >= hi || Double.compare(key[from[i]], key[from[j]]) <= 0)) {
+                        to[k] = from[i++];
+                    } else {
+                        to[k] = from[j++];
+                    }
+                }
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        if (from != order) {
+            System.arraycopy(from, 0, order, 0, n);
+        }
     }
 
     /** Up to this many segment pairs, two stretches are compared pair by pair, without sorting. */

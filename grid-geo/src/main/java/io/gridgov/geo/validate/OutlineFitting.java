@@ -1,9 +1,7 @@
 package io.gridgov.geo.validate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -63,8 +61,16 @@ final class OutlineFitting {
     private final Polygon parent;
     private final Coordinate[] outline;
     private final int n;
-    private final Map<Coordinate, Integer> outlineVertex = new HashMap<>();
+    /**
+     * The outline's vertices as positions, and per position its first index on the outline: built
+     * when the dropped borders first need it (a street's outline has ~1,400 vertices; a hash map
+     * of them keyed by {@code Coordinate} took a third of the fitting's time).
+     */
+    private PositionIndex outlineVertex;
+    private int[] outlineVertexIndex;
     private STRtree index;
+    /** The width of the cells of the outline's segments (at least the reach). */
+    private final double cell;
     private final int cols;
     private final int rows;
     private final double x0;
@@ -90,13 +96,17 @@ final class OutlineFitting {
         this.sx = sx;
         this.sy = sy;
         this.reach = maxGap / Math.min(sx, sy);
-        for (int s = 0; s < n; s++) {
-            outlineVertex.putIfAbsent(outline[s], s);
-        }
-        // the outline's segments in a grid of cells as wide as the reach, when that grid is small
+        // the outline's segments in a grid of cells at least as wide as the reach and about
+        // CELLS_PER_SEGMENT times as many as the segments (cells as wide as the reach were 56
+        // times as many as the segments of a street's outline in the redrawn city, nearly all
+        // empty, and filling them was most of this constructor): a query visits the cells within
+        // the reach of a point, each segment once, and keeps the nearest (ties: the lower index),
+        // whatever else it visits
         Envelope e = parent.getEnvelopeInternal();
-        double columns = Math.floor(e.getWidth() / reach) + 1;
-        double rows = Math.floor(e.getHeight() / reach) + 1;
+        this.cell = Math.max(reach, Math.max(Math.sqrt(e.getWidth() * e.getHeight() / (CELLS_PER_SEGMENT * n)),
+                Math.max(e.getWidth(), e.getHeight()) / (CELLS_PER_SEGMENT * n)));
+        double columns = Math.floor(e.getWidth() / cell) + 1;
+        double rows = Math.floor(e.getHeight() / cell) + 1;
         if (reach > 0 && columns * rows <= MOST_CELLS) {
             cols = (int) columns;
             this.rows = (int) rows;
@@ -140,15 +150,33 @@ final class OutlineFitting {
         }
     }
 
-    /** The most cells of the outline's grid (else an STRtree: a parent many times the reach across). */
+    /** About how many cells of the outline's grid per segment of it. */
+    private static final double CELLS_PER_SEGMENT = 8;
+
+    /** The most cells of the outline's grid (else an STRtree: an outline of more than about 100,000 segments). */
     private static final int MOST_CELLS = 1 << 20;
 
     private int column(double x) {
-        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - x0) / reach)));
+        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - x0) / cell)));
     }
 
     private int row(double y) {
-        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - y0) / reach)));
+        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - y0) / cell)));
+    }
+
+    /** {@return the first index of c among the outline's vertices, or -1 when it is none of them} */
+    private int outlineVertex(Coordinate c) {
+        if (outlineVertex == null) {
+            outlineVertex = new PositionIndex(n);
+            outlineVertexIndex = new int[n];
+            for (int s = 0; s < n; s++) {
+                if (outlineVertex.find(outline[s].x, outline[s].y) < 0) {
+                    outlineVertexIndex[outlineVertex.add(outline[s].x, outline[s].y)] = s;
+                }
+            }
+        }
+        int id = outlineVertex.find(c.x, c.y);
+        return id < 0 ? -1 : outlineVertexIndex[id];
     }
 
     /**
@@ -198,6 +226,8 @@ final class OutlineFitting {
         int[] occurrences = new int[vertices + 1];
         Coordinate[] position = new Coordinate[vertices + 1];
         int[] uses = new int[4 * vertices + 4];   // per edge: uses forward, backward, child forward, backward
+        int[] edgeOf = new int[vertices];   // the edge of each ring segment, in the order visited (read again below)
+        int segments = 0;
         for (int i = 0; i < children.length; i++) {
             Geometry g = children[i];
             rings[i] = new Coordinate[g.getNumGeometries()][][];
@@ -233,6 +263,8 @@ final class OutlineFitting {
                     v[ring.length - 1] = v[0];
                     for (int k = 0; k + 1 < ring.length; k++) {
                         int e = ids.edge(v[k], v[k + 1]);
+                        edgeOf = PositionIds.atLeast(edgeOf, segments + 1);
+                        edgeOf[segments++] = e;
                         uses = PositionIds.atLeast(uses, 4 * e + 4);
                         int side = v[k] < v[k + 1] ? 0 : 1;
                         if (++uses[4 * e + side] > 1) {
@@ -252,11 +284,12 @@ final class OutlineFitting {
         java.util.Arrays.fill(outerNext, -1);
         int m = 0;
         int first = count;
+        int visited = 0;
         for (int i = 0; i < children.length; i++) {
             for (int[][] part : ringIds[i]) {
                 for (int[] v : part) {
                     for (int k = 0; k + 1 < v.length; k++) {
-                        int e = ids.findEdge(v[k], v[k + 1]);
+                        int e = edgeOf[visited++];   // the rings in the order of the loop above
                         int forward = uses[4 * e];
                         int backward = uses[4 * e + 1];
                         if (forward == 1 && backward == 1) {
@@ -353,7 +386,7 @@ final class OutlineFitting {
                     if (onR[v[back]] >= 0 || occurrences[v[back]] != 2 || nearest(b) == null) {
                         break;
                     }
-                    if (outlineVertex.containsKey(b)) {
+                    if (outlineVertex(b) >= 0) {
                         last = step;
                     } else if (inside(b)) {
                         break;
@@ -361,7 +394,7 @@ final class OutlineFitting {
                 }
                 if (last > 0) {
                     Coordinate b = ring[(where[3] - last + len) % len];
-                    int vertex = outlineVertex.get(b);
+                    int vertex = outlineVertex(b);
                     at[k] = new Landing(vertex, 0, outline[vertex]);
                     for (int step = 1; step < last; step++) {
                         dropped[v[(where[3] - step + len) % len]] = true;
