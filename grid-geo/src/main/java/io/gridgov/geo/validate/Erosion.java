@@ -388,32 +388,23 @@ final class Erosion {
 
     /** {@return the point of the polygon's boundary nearest to (x, y)} */
     private Coordinate nearestOnBoundary(double x, double y) {
-        double best = Double.POSITIVE_INFINITY;
-        Coordinate nearest = new Coordinate(x, y);
-        for (int r = 0; r < ringX.length; r++) {
-            double[] xs = ringX[r];
-            double[] ys = ringY[r];
-            for (int i = 1; i < xs.length; i++) {
-                double ax = xs[i - 1];
-                double ay = ys[i - 1];
-                double dx = xs[i] - ax;
-                double dy = ys[i] - ay;
-                double length = dx * dx + dy * dy;
-                double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
-                t = t < 0 ? 0 : t > 1 ? 1 : t;
-                double ex = ax + t * dx - x;
-                double ey = ay + t * dy - y;
-                if (ex * ex + ey * ey < best) {
-                    best = ex * ex + ey * ey;
-                    nearest = new Coordinate(ax + t * dx, ay + t * dy);
-                }
-            }
-        }
-        return nearest;
+        double[] nearest = {x, y};
+        nearestSquared(x, y, nearest);
+        return new Coordinate(nearest[0], nearest[1]);
     }
 
     /** {@return the distance from (x, y) to the polygon's boundary} */
     private double distanceToBoundary(double x, double y) {
+        return Math.sqrt(nearestSquared(x, y, null));
+    }
+
+    /**
+     * {@return the squared distance from (x, y) to the polygon's boundary}
+     *
+     * @param nearest where the nearest boundary point is written, or {@code null} when only the distance is wanted
+     *     (the climb asks for distances alone, many times per piece)
+     */
+    private double nearestSquared(double x, double y, double[] nearest) {
         double best = Double.POSITIVE_INFINITY;
         for (int r = 0; r < ringX.length; r++) {
             double[] xs = ringX[r];
@@ -428,10 +419,17 @@ final class Erosion {
                 t = t < 0 ? 0 : t > 1 ? 1 : t;
                 double ex = ax + t * dx - x;
                 double ey = ay + t * dy - y;
-                best = Math.min(best, ex * ex + ey * ey);
+                double squared = ex * ex + ey * ey;
+                if (squared < best) {
+                    best = squared;
+                    if (nearest != null) {
+                        nearest[0] = ax + t * dx;
+                        nearest[1] = ay + t * dy;
+                    }
+                }
             }
         }
-        return Math.sqrt(best);
+        return best;
     }
 
     private void lowerFromInteriorPoint() {

@@ -32,12 +32,7 @@ class ErosionProperties {
     void boundsNeverContradictTheBuffer(@ForAll @IntRange(min = 0, max = 2) int shape,
             @ForAll @IntRange(min = 3, max = 40) int vertices, @ForAll long seed,
             @ForAll @DoubleRange(min = 0.02, max = 3) double scale) {
-        Random r = new Random(seed);
-        Geometry piece = switch (shape) {
-            case 0 -> sliver(vertices, r);
-            case 1 -> star(vertices, r);
-            default -> quad(r);
-        };
+        Geometry piece = piece(shape, vertices, seed);
         if (!piece.isValid() || piece.isEmpty()) {
             return;
         }
@@ -65,12 +60,7 @@ class ErosionProperties {
     @Property(tries = 600)
     void boundsBracketTheInscribedRadius(@ForAll @IntRange(min = 0, max = 2) int shape,
             @ForAll @IntRange(min = 3, max = 60) int vertices, @ForAll long seed) {
-        Random r = new Random(seed);
-        Geometry piece = switch (shape) {
-            case 0 -> sliver(vertices, r);
-            case 1 -> star(vertices, r);
-            default -> quad(r);
-        };
+        Geometry piece = piece(shape, vertices, seed);
         if (!piece.isValid() || piece.isEmpty()) {
             return;
         }
@@ -88,6 +78,16 @@ class ErosionProperties {
     }
 
     /** Two polylines from (0, 0) to (length, 0), one above, one below, by up to a few metres. */
+    /** {@return a sliver (0), a star (1) or a quadrilateral (otherwise) drawn from the seed} */
+    static Geometry piece(int shape, int vertices, long seed) {
+        Random r = new Random(seed);
+        return switch (shape) {
+            case 0 -> sliver(vertices, r);
+            case 1 -> star(vertices, r);
+            default -> quad(r);
+        };
+    }
+
     static Geometry sliver(int n, Random r) {
         double length = 20 + r.nextDouble() * 500;
         double amplitude = 0.1 + r.nextDouble() * 5;

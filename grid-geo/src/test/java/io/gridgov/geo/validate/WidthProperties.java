@@ -3,7 +3,6 @@ package io.gridgov.geo.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridgov.geo.CoordinateSystem;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -27,12 +26,7 @@ class WidthProperties {
     @Property(tries = 600)
     void theWidthIsTheInscribedDiameter(@ForAll @IntRange(min = 0, max = 2) int shape,
             @ForAll @IntRange(min = 3, max = 40) int vertices, @ForAll long seed) {
-        Random r = new Random(seed);
-        Geometry piece = switch (shape) {
-            case 0 -> ErosionProperties.sliver(vertices, r);
-            case 1 -> ErosionProperties.star(vertices, r);
-            default -> ErosionProperties.quad(r);
-        };
+        Geometry piece = ErosionProperties.piece(shape, vertices, seed);
         if (!piece.isValid() || piece.isEmpty()) {
             return;
         }
