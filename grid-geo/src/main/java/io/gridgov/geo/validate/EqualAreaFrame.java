@@ -3,11 +3,9 @@ package io.gridgov.geo.validate;
 import io.gridgov.geo.CoordinateSystem;
 import io.gridgov.geo.measure.Areas;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 
@@ -96,28 +94,34 @@ final class EqualAreaFrame {
         double mLon = LocalMetric.metresPerDegreeLon(nearestEquator);
         double mLat = LocalMetric.metresPerDegreeLat(90);   // the largest, at the poles
         double reach = Math.hypot(e.getWidth() / 2 * mLon, e.getHeight() / 2 * mLat);
-        double cubes = 0;
-        for (Coordinate[] ring : rings(piece)) {
-            for (int i = 1; i < ring.length; i++) {
-                double length = Math.hypot((ring[i].x - ring[i - 1].x) * mLon, (ring[i].y - ring[i - 1].y) * mLat);
-                cubes += length * length * length;
+        double[] cubes = {0};
+        forEachRing(piece, (ring, hole) -> {
+            for (int i = 1; i < ring.size(); i++) {
+                double length = Math.hypot((ring.getX(i) - ring.getX(i - 1)) * mLon,
+                        (ring.getY(i) - ring.getY(i - 1)) * mLat);
+                cubes[0] += length * length * length;
             }
-        }
-        double bound = SAFETY * reach * cubes / (24 * RQ * RQ);
+        });
+        double bound = SAFETY * reach * cubes[0] / (24 * RQ * RQ);
         return bound <= RELATIVE * area + ABSOLUTE ? area : Areas.areaM2(piece, crs);
     }
 
-    private static List<Coordinate[]> rings(Geometry piece) {
-        List<Coordinate[]> rings = new java.util.ArrayList<>();
+    /** What {@link #forEachRing} calls: each ring's coordinates, and whether it is a hole. */
+    @FunctionalInterface
+    private interface RingVisitor {
+        void visit(CoordinateSequence ring, boolean hole);
+    }
+
+    /** Calls the visitor for every ring of the geometry's polygons: each shell, then its holes. */
+    private static void forEachRing(Geometry geometry, RingVisitor visitor) {
         @SuppressWarnings("unchecked")
-        List<Polygon> polygons = PolygonExtracter.getPolygons(piece);
+        List<Polygon> polygons = PolygonExtracter.getPolygons(geometry);
         for (Polygon p : polygons) {
-            rings.add(p.getExteriorRing().getCoordinates());
+            visitor.visit(p.getExteriorRing().getCoordinateSequence(), false);
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                rings.add(p.getInteriorRingN(h).getCoordinates());
+                visitor.visit(p.getInteriorRingN(h).getCoordinateSequence(), true);
             }
         }
-        return rings;
     }
 
     /**
@@ -129,21 +133,13 @@ final class EqualAreaFrame {
         if (!geographic) {
             return geometry.getArea();
         }
-        double sum = 0;
-        @SuppressWarnings("unchecked")
-        List<Polygon> polygons = PolygonExtracter.getPolygons(geometry);
-        for (Polygon p : polygons) {
-            sum += ringArea(p.getExteriorRing());
-            for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                sum -= ringArea(p.getInteriorRingN(h));
-            }
-        }
-        return Math.max(0, sum);
+        double[] sum = {0};
+        forEachRing(geometry, (ring, hole) -> sum[0] += hole ? -ringArea(ring) : ringArea(ring));
+        return Math.max(0, sum[0]);
     }
 
     /** {@return the area enclosed by a ring, ≥ 0} (the shoelace in the projection, about its first vertex) */
-    private double ringArea(LineString ring) {
-        CoordinateSequence c = ring.getCoordinateSequence();
+    private double ringArea(CoordinateSequence c) {
         int n = c.size();
         if (n < 3) {
             return 0;
