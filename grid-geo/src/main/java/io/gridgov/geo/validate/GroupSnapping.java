@@ -1311,6 +1311,9 @@ final class GroupSnapping {
         cellsAround(px0, py0);
         int found = -1;
         double foundSquared = 0;
+        double hx = rx[given] - px0;
+        double hy = ry[given] - py0;
+        double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (hx * hx + hy * hy);
         for (long cx = aroundX0; cx <= aroundX1; cx++) {
             for (long cy = aroundY0; cy <= aroundY1; cy++) {
                 int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
@@ -1324,7 +1327,7 @@ final class GroupSnapping {
                     double squared = ex * ex + ey * ey;
                     double gx = rx[id] - rx[given];
                     double gy = ry[id] - ry[given];
-                    if (!withinTolerance(ex, ey, squared) || gx * gx + gy * gy <= toleranceSquaredBound
+                    if (squared > farthest || !withinTolerance(ex, ey, squared) || gx * gx + gy * gy <= toleranceSquaredBound
                             || found >= 0 && squared >= foundSquared) {
                         continue;
                     }
@@ -1353,6 +1356,9 @@ final class GroupSnapping {
         double ey = qy - t * by;
         return withinTolerance(ex, ey, ex * ex + ey * ey);
     }
+
+    /** How much farther than the given corner's another corner's may be for {@link #reachableCorner} to take it. */
+    private static final double NEARLY_AS_NEAR = 1.25;
 
     /** How much nearer than its corner's a plain representative must be to take a corner (see {@link #leavesBehind}). */
     private static final double LEFT_BEHIND = 0.6;
