@@ -48,8 +48,9 @@ import net.jqwik.api.Example;
  *
  * <p>Below them, the cities that failed under fresh seeds on branch snapseed's code and during
  * branch snapfresh (10,000 + 10,000 cities per seed of the scratch loop, see docs/BENCHMARKS.md
- * "Branch snapfresh"), each with its cause; one is still open, {@link Disabled}:
- * {@link #streetBlocks165Redrawn()}.
+ * "Branch snapfresh"), each with its cause; three are still open, {@link Disabled}:
+ * {@link #streetBlocks165Redrawn()}, {@link #organic146RedrawnResampledCorner()} and
+ * {@link #organic155RedrawnOverlap()}.
  */
 class SnappingSamplesTest {
 
@@ -237,6 +238,29 @@ class SnappingSamplesTest {
     @Example
     void streetBlocks165Redrawn() {
         redrawn(spec(Style.STREET_BLOCKS, 6, 0.04, METRES, 0, 0, -2L, 1, 6, 5), 4.429598351475333, 652);
+    }
+
+    /**
+     * Still fails (GAP of 54 m² between the parent and 1.1.2; found by fresh seeds at the end of
+     * branch snapfresh, seed 31 of the scratch loop): fails with the first round of inserts alone
+     * (main's rules) as well. Not analysed: the parent's corner, resampled every 0.27 m, collapses
+     * on one representative 2.3 m beside 1.1.2's border, whose vertices all went to the junction
+     * with 1.1.4 at the border's lower end.
+     */
+    @Disabled("snapping still leaves a 54 m² gap: see the Javadoc")
+    @Example
+    void organic146RedrawnResampledCorner() {
+        redrawn(spec(Style.ORGANIC, 5, 0.0, LON_LAT, 0, 0, 4764863303004338324L, 1, 4, 6), 4.7732518515890465, 290);
+    }
+
+    /**
+     * Still fails (OVERLAP and OUTSIDE_PARENT of 10.6 m², 1.3.3 and 1.3.4; found with the one above):
+     * fails with the first round of inserts alone (main's rules) as well. Not analysed.
+     */
+    @Disabled("snapping still leaves a 10.6 m² overlap: see the Javadoc")
+    @Example
+    void organic155RedrawnOverlap() {
+        redrawn(spec(Style.ORGANIC, 3, 0.004, METRES, 1, 1, -52910L, 1, 5, 5), 4.263559735074984, 616);
     }
 
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
