@@ -355,7 +355,10 @@ final class GroupSnapping {
         int[] insertRep;
         /** Where the input coordinates start in the group's rings ({@link GroupSnapping#flat}), parallel to {@link #vertices}. */
         int source;
-        /** Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the closing one. */
+        /**
+         * Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the
+         * closing one; like {@link #source}, read only before a merge (see {@link #merged}) changes the vertices.
+         */
         int[] positions;
         /** Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one. */
         int[] edgeOf;
