@@ -187,6 +187,12 @@ final class GroupRings {
 
     /** {@return the {@code Coordinate} of vertex {@code v} (an index into {@link #x}), as its ring holds it} */
     Coordinate coordinate(int v) {
+        int r = ringOf(v);
+        return rings[r].getCoordinateN(v - start[r]);
+    }
+
+    /** {@return the ring of vertex {@code v} (an index into {@link #x})} */
+    int ringOf(int v) {
         int r = Arrays.binarySearch(start, v);
         if (r < 0) {
             r = -r - 2;   // the last ring starting before v
@@ -195,6 +201,6 @@ final class GroupRings {
                 r++;   // empty rings start where the next one does
             }
         }
-        return rings[r].getCoordinateN(v - start[r]);
+        return r;
     }
 }

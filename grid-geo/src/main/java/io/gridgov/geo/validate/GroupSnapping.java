@@ -35,7 +35,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <li>Every vertex is given the representative nearest to it once all exist — the nearest
  *     corner's when it was given a corner's (a vertex given one almost a tolerance away before a
  *     nearer one existed would pull its grid's corner to the far end of a border shorter than the
- *     tolerance), unless it would leave a much nearer plain one behind (see {@link #leavesBehind}).</li>
+ *     tolerance), unless it would leave a much nearer plain one behind, or a plain one whose ring
+ *     cannot follow the corner (see {@link #leavesBehind}), or its segment to a neighbour collapses
+ *     on the corner's while another corner's, which both rings follow, lies within the tolerance
+ *     (see {@link #reachableCorner}).</li>
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
  *     (into every such segment, both sides of a spike narrower than the tolerance included, whose
  *     tip is then cut off at the vertex; never into a ring that already has the vertex, unless it
@@ -43,7 +46,9 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     corner farther than the tolerance from the vertex, into the edge where another inserted vertex
  *     lies between the two, which would pinch the ring, see {@link #dropPinches}; nor into an edge
  *     whose piece between the vertices inserted beside it lies farther than the tolerance, see
- *     {@link #keepWithinTheirPieces}), so
+ *     {@link #keepWithinTheirPieces}); then the same again on the pieces the inserts cut the
+ *     segments into, with every ring that runs along each piece, until nothing more goes in (at
+ *     most {@link #ROUNDS} rounds, see {@link #refinedPieces}), so
  *     two borders within the tolerance of each other end up with the same vertices in the same
  *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
  *     through a cell grid (with the hash, a grid of its own whose cells are as long as the mean
@@ -350,12 +355,42 @@ final class GroupSnapping {
         int[] insertRep;
         /** Where the input coordinates start in the group's rings ({@link GroupSnapping#flat}), parallel to {@link #vertices}. */
         int source;
-        /** Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the closing one. */
+        /**
+         * Their positions (see {@link GroupSnapping#given}), parallel to {@link #vertices} but for the
+         * closing one; like {@link #source}, read only before a merge (see {@link #merged}) changes the vertices.
+         */
         int[] positions;
         /** Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one. */
         int[] edgeOf;
         /** The snapped ring as representatives, closed (empty when nothing is left), once computed (see {@link #snapped}). */
         int[] snapped;
+        /** Whether a round's inserts were merged into {@link #vertices} (see {@link GroupSnapping#merge}). */
+        boolean merged;
+        /** Per segment of {@link #vertices}, whether the last merge made it (a piece of a segment that took a vertex); null: none. */
+        boolean[] pieces;
+        /** The representatives a merge cut off with a spike (see {@link #cutOff}), {@link #cutCount} of them. */
+        private int[] cut;
+        private int cutCount;
+
+        /** {@return whether representative {@code p} was a vertex of a spike that a merge cut off (and is none now)} */
+        boolean cutOff(int p) {
+            for (int i = 0; i < cutCount; i++) {
+                if (cut[i] == p) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Records that a merge cut representative {@code p} off with a spike. */
+        void cut(int p) {
+            if (cut == null) {
+                cut = new int[4];
+            } else if (cutCount == cut.length) {
+                cut = Arrays.copyOf(cut, cutCount * 2);
+            }
+            cut[cutCount++] = p;
+        }
 
         /** Rings of at most this many vertices are searched vertex by vertex, longer ones sorted once. */
         private static final int SHORT_RING = 128;
@@ -405,16 +440,8 @@ final class GroupSnapping {
             for (int i = 0; i < insertCount; i++) {
                 order[i] = i;
             }
-            // insertion sort: a ring gets few inserts, mostly already in order
-            for (int i = 1; i < insertCount; i++) {
-                int x = order[i];
-                int j = i - 1;
-                while (j >= 0 && after(order[j], x)) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = x;
-            }
+            // a ring's inserts mostly come in order; an edge densely resampled takes many
+            sort(order, 0, insertCount, this::after);
             return order;
         }
 
@@ -459,8 +486,38 @@ final class GroupSnapping {
         //    edge through the representatives' cell grid (cells along the edge, one cell around),
         //    then taken representative by representative in id order; one that would pinch a ring
         //    at a corner beyond the tolerance stays out of one edge (see dropPinches).
-        Candidates candidates = nearPairs(edges);
+        boolean inserted = insertNear(all, edges, nearPairs(edges));
+        // 3b. the same decisions on the edges the rings run along once the inserts are in: a ring
+        //     whose segment took a vertex now runs along pieces that other rings may already
+        //     follow (with the vertices inserted there) or that are new (see refinedPieces)
+        for (int round = 1; inserted && round < ROUNDS; round++) {
+            Edges pieces = refinedPieces(all, edges);
+            inserted = pieces.count > 0 && insertNear(all, pieces, nearPairs(pieces));
+        }
+        for (Ring ring : all) {
+            if (ring.merged) {
+                int[] v = ring.vertices;
+                int[] edgeOf = new int[Math.max(0, v.length - 1)];
+                for (int k = 0; k + 1 < v.length; k++) {
+                    edgeOf[k] = v[k] == v[k + 1] ? -1 : edges.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]));
+                }
+                ring.edgeOf = edgeOf;
+                ring.pieces = null;
+            }
+        }
+        // 4. the rings are rebuilt when the result is asked for its geometries
+        return new Result(this, children, parent, ringsOf, parentRings, snapped, edges);
+    }
+
+    /**
+     * Inserts each representative into every edge of {@code edges} within the tolerance of it
+     * (the pairs in {@code candidates}), for every ring along the edge, as the class comment says.
+     *
+     * @return whether anything was inserted
+     */
+    private boolean insertNear(List<Ring> all, Edges edges, Candidates candidates) {
         int[] order = candidates.order(repCount);
+        boolean any = false;
         // the pairs taken, by representative (nearest edge first)
         int[] taken = new int[Math.max(16, candidates.count)];
         int takenCount = 0;
@@ -480,7 +537,7 @@ final class GroupSnapping {
                 boolean spike = false;
                 for (int u = edges.head[e]; u >= 0 && !spike; u = edges.next[u]) {
                     Ring ring = all.get(edges.ring[u]);
-                    spike = ring.has(p) && !nextBeyondTheEdge(ring.vertices, edges.segment[u], p);
+                    spike = (ring.has(p) || ring.cutOff(p)) && !nextBeyondTheEdge(ring.vertices, edges.segment[u], p);
                 }
                 if (!spike) {
                     taken[takenCount++] = c;
@@ -501,21 +558,140 @@ final class GroupSnapping {
             int p = candidates.rep[c];
             int e = candidates.edge[c];
             int a = edges.a[e];
-            boolean inserted = false;
+            boolean into = false;
             double fraction = candidates.fraction[c];
             for (int u = edges.head[e]; u >= 0; u = edges.next[u]) {
                 Ring ring = all.get(edges.ring[u]);
                 int k = edges.segment[u];
                 boolean forward = ring.vertices[k] == a;
                 ring.insert(k, forward ? fraction : 1 - fraction, p);
-                inserted = true;
+                into = true;
+                any = true;
             }
-            if (inserted && (candidates.offsetX[c] != 0 || candidates.offsetY[c] != 0)) {
+            if (into && (candidates.offsetX[c] != 0 || candidates.offsetY[c] != 0)) {
                 snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
             }
         }
-        // 4. the rings are rebuilt when the result is asked for its geometries
-        return new Result(this, children, parent, ringsOf, parentRings, snapped, edges);
+        return any;
+    }
+
+    /** The most rounds of inserts: the first on the rings' own edges, the others on the pieces the one before made. */
+    private static final int ROUNDS = 4;
+
+    /**
+     * The edges to decide on again after a round of inserts: the pieces the inserts cut the
+     * rings' segments into (merged into the rings' vertices first, see {@link #merge}), each with
+     * every ring that runs along it — those whose segments were cut there, and those that followed
+     * it already (a ring's unchanged segment, found through the ring's vertices when it was merged
+     * before, else through {@code edges}, the first round's). Where a child's edge took the
+     * parent's vertex Q and so runs on along the parent's edge from Q, that piece takes what went
+     * into the parent's edge (the ring cut off at the vertex before a corner, see
+     * {@code SnappingSamplesTest.streetBlocks163Redrawn}); a piece that is no edge yet takes what
+     * lies within the tolerance of it (a junction split over two representatives, where one
+     * child's border took the other's end: see {@code SnappingSamplesTest.organic153Digitised}).
+     */
+    private Edges refinedPieces(List<Ring> all, Edges edges) {
+        int segments = 0;
+        for (Ring ring : all) {
+            ring.pieces = null;
+            if (ring.insertCount > 0) {
+                merge(ring);
+            }
+            if (ring.merged) {
+                segments += ring.vertices.length;
+            }
+        }
+        Edges pieces = new Edges(repCount, Math.max(16, segments));
+        for (int r = 0; r < all.size(); r++) {
+            Ring ring = all.get(r);
+            int[] v = ring.vertices;
+            for (int k = 0; ring.pieces != null && k + 1 < v.length; k++) {
+                if (ring.pieces[k] && v[k] != v[k + 1]) {
+                    pieces.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
+                }
+            }
+        }
+        int made = pieces.count;
+        if (made == 0) {
+            return pieces;
+        }
+        for (int r = 0; r < all.size(); r++) {
+            Ring ring = all.get(r);
+            int[] v = ring.vertices;
+            for (int k = 0; ring.merged && k + 1 < v.length; k++) {
+                if ((ring.pieces == null || !ring.pieces[k]) && v[k] != v[k + 1]
+                        && pieces.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1])) >= 0) {
+                    pieces.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
+                }
+            }
+        }
+        for (int e = 0; e < made; e++) {
+            int before = edges.find(pieces.a[e], pieces.b[e]);
+            for (int u = before < 0 ? -1 : edges.head[before]; u >= 0; u = edges.next[u]) {
+                if (!all.get(edges.ring[u]).merged) {
+                    pieces.use(pieces.a[e], pieces.b[e], edges.ring[u], edges.segment[u]);
+                }
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * Merges a ring's inserts into its vertices (repeats and spikes of no width dropped, as
+     * {@link #snapped} drops them) and marks in {@link Ring#pieces} the segments that are not
+     * one of its segments that took nothing.
+     */
+    private void merge(Ring ring) {
+        int[] v = ring.vertices;
+        int[] order = ring.insertOrder();
+        int[] ids = new int[v.length + ring.insertCount];
+        // per id, whether the segment from it is one of the ring's segments that took nothing
+        boolean[] whole = new boolean[ids.length];
+        int m = 0;
+        int next = 0;
+        for (int k = 0; k + 1 < v.length; k++) {
+            boolean took = next < order.length && ring.insertSegment[order[next]] == k;
+            if (m > 0 && ids[m - 1] == v[k]) {
+                whole[m - 1] = !took;   // the segment from the repeated id is segment k
+            } else {
+                ids[m] = v[k];
+                whole[m++] = !took;
+            }
+            while (next < order.length && ring.insertSegment[order[next]] == k) {
+                int p = ring.insertRep[order[next++]];
+                if (ids[m - 1] != p) {
+                    ids[m] = p;
+                    whole[m++] = false;
+                }
+            }
+        }
+        if (m > 1 && ids[m - 1] == ids[0]) {
+            m--;
+        }
+        int[] kept = m == 0 ? new int[0] : keptWithoutSpikes(m, (i, j) -> ids[i] == ids[j]);
+        int[] vertices = new int[kept.length];
+        boolean[] pieces = new boolean[Math.max(0, kept.length - 1)];
+        for (int j = 0; j < kept.length; j++) {
+            vertices[j] = ids[kept[j]];
+            if (j + 1 < kept.length) {
+                pieces[j] = !(whole[kept[j]] && kept[j + 1] == (kept[j] + 1) % m);
+            }
+        }
+        ring.vertices = vertices;
+        ring.pieces = pieces;
+        ring.insertCount = 0;
+        ring.moved = true;
+        ring.merged = true;
+        ring.changed();
+        // a ring that had a vertex on a spike it cut off has it elsewhere (see insertNear): taken
+        // back into a piece, it undid the cut there, while the ring that went into the spike's
+        // side at the same time cut its own spike off at the spike's base, and the two swapped
+        // sides round after round (a 1.2 m² sliver in one fresh city of 5,000)
+        for (int i = 0; i < m; i++) {
+            if (!ring.has(ids[i]) && !ring.cutOff(ids[i])) {
+                ring.cut(ids[i]);
+            }
+        }
     }
 
     /**
@@ -601,16 +777,8 @@ final class GroupSnapping {
             if (to - from < 2) {
                 continue;
             }
-            // along the edge (insertion sort: few pairs, ties in the order taken)
-            for (int i = from + 1; i < to; i++) {
-                int x = byEdge[i];
-                int j = i - 1;
-                while (j >= from && candidates.fraction[taken[byEdge[j]]] > candidates.fraction[taken[x]]) {
-                    byEdge[j + 1] = byEdge[j];
-                    j--;
-                }
-                byEdge[j + 1] = x;
-            }
+            // along the edge, ties in the order taken (a densely resampled edge takes many)
+            sort(byEdge, from, to, (x, y) -> candidates.fraction[taken[x]] > candidates.fraction[taken[y]]);
             boolean dropped = true;
             while (dropped) {
                 dropped = false;
@@ -760,6 +928,48 @@ final class GroupSnapping {
         }
     }
 
+    /** An order on ints: whether {@code x} comes after {@code y}. */
+    @FunctionalInterface
+    private interface After {
+        boolean after(int x, int y);
+    }
+
+    /**
+     * Sorts {@code a[from, to)} by {@code order} (ties keep their places): one pass when they are
+     * in order already (the common case), else a merge sort, O(n log n) where the insertion sort
+     * it replaces was quadratic on an edge that takes hundreds of vertices in reverse.
+     */
+    private static void sort(int[] a, int from, int to, After order) {
+        boolean sorted = true;
+        for (int i = from + 1; i < to && sorted; i++) {
+            sorted = !order.after(a[i - 1], a[i]);
+        }
+        if (sorted) {
+            return;
+        }
+        int n = to - from;
+        int[] buffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    buffer[k++] = order.after(a[from + i], a[from + j]) ? a[from + j++] : a[from + i++];
+                }
+                while (i < mid) {
+                    buffer[k++] = a[from + i++];
+                }
+                while (j < hi) {
+                    buffer[k++] = a[from + j++];
+                }
+            }
+            System.arraycopy(buffer, 0, a, from, n);
+        }
+    }
+
     /** A vertex whose borders turn by more than this (radians) is a corner. */
     private static final double CORNER = Math.toRadians(20);
     /** tan(19°): a turn whose tangent is below this is certainly not a corner (no arc tangent needed). */
@@ -828,6 +1038,11 @@ final class GroupSnapping {
      * tolerance cell (column, then row), then the oldest (see {@link #before}).
      */
     private int nearest(double cx0, double cy0, boolean cornersOnly) {
+        return nearest(cx0, cy0, cornersOnly, false);
+    }
+
+    /** As {@link #nearest(double, double, boolean)}, only plain representatives (not corners') when {@code plainOnly}. */
+    private int nearest(double cx0, double cy0, boolean cornersOnly, boolean plainOnly) {
         double x = cx0 * sx;
         double y = cy0 * sy;
         cellsAround(x, y);
@@ -842,7 +1057,7 @@ final class GroupSnapping {
                 int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
                 for (int id = first; id >= 0; id = nextInCell[id]) {
-                    if (cornersOnly && id >= cornerReps) {
+                    if (cornersOnly && id >= cornerReps || plainOnly && id < cornerReps) {
                         continue;
                     }
                     double ex = (px[id] - cx0) * sx;
@@ -984,8 +1199,13 @@ final class GroupSnapping {
                         int best = nearest(x, y, v[k] < cornerReps);
                         if (best >= 0 && v[k] < cornerReps) {
                             int any = nearest(x, y, false);
-                            if (any >= cornerReps && leavesBehind(x, y, best, any)) {
-                                best = any;
+                            int plain = any >= cornerReps ? any : nearest(x, y, false, true);
+                            if (plain >= 0 && leavesBehind(x, y, best, plain)) {
+                                best = plain;
+                            } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
+                                // its segment to a neighbour collapses there
+                                int other = reachableCorner(x, y, best);
+                                best = other >= 0 ? other : best;
                             }
                         }
                         to = best >= 0 && best != v[k] ? best : v[k];
@@ -1026,9 +1246,122 @@ final class GroupSnapping {
         double qy = (py[plain] - y) * sy;
         double bx = rx[corner] - rx[plain];
         double by = ry[corner] - ry[plain];
-        return qx * qx + qy * qy < LEFT_BEHIND * LEFT_BEHIND * (cx * cx + cy * cy)
-                && bx * bx + by * by > toleranceSquaredBound;
+        return bx * bx + by * by > toleranceSquaredBound
+                && (qx * qx + qy * qy < LEFT_BEHIND * LEFT_BEHIND * (cx * cx + cy * cy) || outOfReach(corner, plain));
     }
+
+    /**
+     * Whether the ring that plain representative {@code plain} was made from could not follow
+     * {@code corner}: another ring than the corner's, and no segment of it (as read) near
+     * {@code plain} — along the ring either way, as far as the distance between the two and twice
+     * the tolerance — lies within the tolerance of the corner, so it would go into none of them. A
+     * vertex within the tolerance of both then takes the plain one, whatever their distances:
+     * where a border between two children, shorter than the tolerance, meets the redrawn parent's
+     * outline, its end there went to the junction at the other end (nearer than the parent's
+     * vertex beside it, or a little farther), the junction lay just beyond the tolerance of the
+     * outline, and the triangle the children cut off the parent survived as a gap (two of 10,000
+     * fresh cities, branch snapfresh; see {@code SnappingSamplesTest}).
+     */
+    private boolean outOfReach(int corner, int plain) {
+        return flat.ringOf(repVertex[plain]) != flat.ringOf(repVertex[corner]) && !reaches(plain, corner);
+    }
+
+    /**
+     * Whether the ring representative {@code from} was made from (as read) comes within the
+     * tolerance of representative {@code to} near {@code from}: along the ring either way, as far
+     * as the distance between the two and twice the tolerance.
+     */
+    private boolean reaches(int from, int to) {
+        int v = repVertex[from];
+        int r = flat.ringOf(v);
+        int start = flat.start(r);
+        int n = flat.size(r) - 1;
+        double budget = Math.hypot(rx[to] - rx[from], ry[to] - ry[from]) + 2 * tolerance;
+        for (int step = 1; step >= -1; step -= 2) {
+            double path = 0;
+            int i = v - start;
+            for (int walked = 0; walked < n && path <= budget; walked++) {
+                int j = (i + step + n) % n;
+                if (nearRead(to, start + i, start + j)) {
+                    return true;
+                }
+                path += Math.hypot((flat.x[start + j] - flat.x[start + i]) * sx,
+                        (flat.y[start + j] - flat.y[start + i]) * sy);
+                i = j;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The corner's representative a vertex at (x, y) (raw) given corner representative
+     * {@code given} takes instead, or -1: the nearest other corner's within the tolerance, farther
+     * than the tolerance from {@code given}, whose ring cannot follow {@code given} while
+     * {@code given}'s ring follows it (see {@link #reaches}). Where the junction of two children
+     * and the parent (or of three children) was split over two corners' representatives just
+     * beyond the tolerance of each other, one child's copy of it took the nearer, where its own
+     * previous vertex went too (the parent's next corner), while the other copies went to the
+     * farther: the two children's border then ran from one to the other, neither within the
+     * tolerance of the other's end, and a triangle survived as a gap. Taking the one both rings
+     * reach joins the copies again (two of 10,000 fresh digitised cities, branch snapfresh). Asked
+     * only where the vertex's segment to a neighbour collapses on {@code given}: at junctions of four
+     * street blocks, copies moved to a farther corner otherwise folded neighbours over each other
+     * (six OVERLAPs on the 10k digitised city at 2.5 m, which reports none).
+     */
+    private int reachableCorner(double x, double y, int given) {
+        double px0 = x * sx;
+        double py0 = y * sy;
+        cellsAround(px0, py0);
+        int found = -1;
+        double foundSquared = 0;
+        double hx = rx[given] - px0;
+        double hy = ry[given] - py0;
+        double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (hx * hx + hy * hy);
+        for (long cx = aroundX0; cx <= aroundX1; cx++) {
+            for (long cy = aroundY0; cy <= aroundY1; cy++) {
+                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                        : cells.get(cx, cy);
+                for (int id = first; id >= 0; id = nextInCell[id]) {
+                    if (id >= cornerReps || id == given) {
+                        continue;
+                    }
+                    double ex = rx[id] - px0;
+                    double ey = ry[id] - py0;
+                    double squared = ex * ex + ey * ey;
+                    double gx = rx[id] - rx[given];
+                    double gy = ry[id] - ry[given];
+                    if (squared > farthest || !withinTolerance(ex, ey, squared) || gx * gx + gy * gy <= toleranceSquaredBound
+                            || found >= 0 && squared >= foundSquared) {
+                        continue;
+                    }
+                    if (flat.ringOf(repVertex[id]) != flat.ringOf(repVertex[given]) && !reaches(id, given)
+                            && reaches(given, id)) {
+                        found = id;
+                        foundSquared = squared;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@return whether representative {@code p} lies within the tolerance of the segment between vertices {@code i} and {@code j} of {@link #flat}} */
+    private boolean nearRead(int p, int i, int j) {
+        double ax = flat.x[i] * sx;
+        double ay = flat.y[i] * sy;
+        double bx = flat.x[j] * sx - ax;
+        double by = flat.y[j] * sy - ay;
+        double qx = rx[p] - ax;
+        double qy = ry[p] - ay;
+        double len2 = bx * bx + by * by;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
+        double ex = qx - t * bx;
+        double ey = qy - t * by;
+        return withinTolerance(ex, ey, ex * ex + ey * ey);
+    }
+
+    /** How much farther than the given corner's another corner's may be for {@link #reachableCorner} to take it. */
+    private static final double NEARLY_AS_NEAR = 1.25;
 
     /** How much nearer than its corner's a plain representative must be to take a corner (see {@link #leavesBehind}). */
     private static final double LEFT_BEHIND = 0.6;
@@ -1117,20 +1450,27 @@ final class GroupSnapping {
     private Candidates nearPairsDense(Edges edges) {
         Candidates out = new Candidates();
         int cellCount = dense.length;
-        int[] flat = new int[repCount];
-        double[] fx = new double[repCount];
-        double[] fy = new double[repCount];
-        int filled = 0;
-        for (int i = 0; i < cellCount; i++) {
-            int newest = dense[i] - 1;
-            dense[i] = filled;
-            for (int p = newest; p >= 0; p = nextInCell[p]) {
-                flat[filled] = p;
-                fx[filled] = rx[p];
-                fy[filled] = ry[p];
-                filled++;
+        if (laidOut == null) {
+            laidOut = new int[repCount];
+            laidOutX = new double[repCount];
+            laidOutY = new double[repCount];
+            int filled = 0;
+            for (int i = 0; i < cellCount; i++) {
+                int newest = dense[i] - 1;
+                dense[i] = filled;
+                for (int p = newest; p >= 0; p = nextInCell[p]) {
+                    laidOut[filled] = p;
+                    laidOutX[filled] = rx[p];
+                    laidOutY[filled] = ry[p];
+                    filled++;
+                }
             }
         }
+        // a later round (see refinedPieces) reads the layout the first made
+        int[] flat = laidOut;
+        double[] fx = laidOutX;
+        double[] fy = laidOutY;
+        int filled = repCount;
         // cells by a product with the inverse, not four divisions per edge: the product lies
         // within a few ulps of the quotient, so each bound moves out by CELL_SLACK of a cell and
         // reads the quotient's cells and now and then one more (whose representatives the
@@ -1177,6 +1517,19 @@ final class GroupSnapping {
         out.edgeB = edges.b;
         return out;
     }
+
+    /**
+     * The representatives laid out cell by cell by the first {@link #nearPairsDense} (then
+     * {@link #dense} holds where each cell starts), with their metre coordinates.
+     */
+    private int[] laidOut;
+    private double[] laidOutX;
+    private double[] laidOutY;
+    /** The cells {@link #nearPairs} made without the dense array, kept for later rounds (size 0: none yet). */
+    private double pairCellSize;
+    private LocalGrid pairGrid;
+    private PairIndex pairIndex;
+    private int[][] pairLocal;
 
     /**
      * How far (in cells) {@link #nearPairsDense} moves each bound out: far more than the rounding
@@ -1227,7 +1580,13 @@ final class GroupSnapping {
         PairIndex index = null;
         int[][] local = null;
         LocalGrid grid = null;
-        if (edges.count > 0) {
+        if (pairCellSize > 0) {
+            // a later round (see refinedPieces): the first round's cells
+            size = pairCellSize;
+            grid = pairGrid;
+            index = pairIndex;
+            local = pairLocal;
+        } else if (edges.count > 0) {
             double total = 0;
             for (int e = 0; e < edges.count; e++) {
                 total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
@@ -1255,6 +1614,12 @@ final class GroupSnapping {
                 }
                 local[bucket][++local[bucket][0]] = p;
             }
+        }
+        if (edges.count > 0 && pairCellSize == 0) {
+            pairCellSize = size;
+            pairGrid = grid;
+            pairIndex = index;
+            pairLocal = local;
         }
         for (int e = 0; e < edges.count; e++) {
             int a = edges.a[e];
@@ -1932,6 +2297,8 @@ final class GroupSnapping {
             if (order == null || next == order.length || ring.insertSegment[order[next]] != k) {
                 if (ring.edgeOf[k] >= 0) {
                     chains.add(ring.edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
+                } else {
+                    addPiece(chains, edges, v[k], v[k + 1], orient);   // a merged ring's piece, or nothing
                 }
                 continue;
             }

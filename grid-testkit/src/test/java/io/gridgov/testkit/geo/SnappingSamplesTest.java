@@ -41,9 +41,16 @@ import net.jqwik.api.Example;
  *     the corner off, the parent kept it (23–55 m² GAP). Fixed: an inserted representative
  *     farther than the tolerance from the piece of the edge it goes into (between its neighbours
  *     along the edge) stays out.</li>
- * <li>Still open, {@link Disabled}: {@link #organic153Digitised()} and
- *     {@link #streetBlocks163Redrawn()}, see there.</li>
+ * <li>Two more, open after branch snapseed: {@link #organic153Digitised()} and
+ *     {@link #streetBlocks163Redrawn()}, inserts decided on edges the rings no longer followed;
+ *     pass since branch snapfresh, which decides again on the pieces the inserts made.</li>
  * </ul>
+ *
+ * <p>Below them, the cities that failed under fresh seeds on branch snapseed's code and during
+ * branch snapfresh (10,000 + 10,000 cities per seed of the scratch loop, see docs/BENCHMARKS.md
+ * "Branch snapfresh"), each with its cause; three are still open, {@link Disabled}:
+ * {@link #streetBlocks165Redrawn()}, {@link #organic146RedrawnResampledCorner()} and
+ * {@link #organic155RedrawnOverlap()}.
  */
 class SnappingSamplesTest {
 
@@ -76,14 +83,15 @@ class SnappingSamplesTest {
     }
 
     /**
-     * Still fails (196 m² OVERLAP of 1.1.1 and 1.1.3): the junction J of 1.1.1, 1.1.3 and the
+     * Failed until branch snapfresh (196 m² OVERLAP of 1.1.1 and 1.1.3): the junction J of 1.1.1, 1.1.3 and the
      * parent splits over two corner representatives 1.9 and 1.8 m from 1.1.1's copy of it (the
      * parent's and 1.1.3's went to 1.1.3's copy, 1.1.1's to the parent's next corner); the parent's
      * next plain vertex then goes into 1.1.1's edge as decided on the edge 1.1.1 had before the
      * inserts, not into 1.1.3's, and the two rings fold over each other. Needs the inserts decided
-     * on the edges the rings end up with (a second pass, or one noding).
+     * on the edges the rings end up with: now 1.1.3, whose edge took J's other representative,
+     * runs along 1.1.1's edge from there and takes the parent's vertex too (see
+     * GroupSnapping.refinedPieces).
      */
-    @Disabled("snapping still leaves a 196 m² overlap: see the Javadoc")
     @Example
     void organic153Digitised() {
         digitised(spec(Style.ORGANIC, 1, 0.035, METRES, 1, 1, -22009L, 1, 5, 3), 1.2943539972642393, 504);
@@ -106,15 +114,16 @@ class SnappingSamplesTest {
     }
 
     /**
-     * Still fails (33 m² OUTSIDE_PARENT of 1.3.1): the parent's vertex V before its corner C (C =
+     * Failed until branch snapfresh (33 m² OUTSIDE_PARENT of 1.3.1): the parent's vertex V before its corner C (C =
      * 1.3.1's corner, 4.27 m from V at 4.20 m) lies within the tolerance of the parent's edge after
      * C, so the parent is cut off at V ("the ring turns back": a spike), but not of 1.3.1's edge
      * after C, which runs on to a vertex beyond the parent's; 1.3.1 keeps the corner. The
      * opposite case of the second cause in the class comment: the child's edge would have to be
      * tested on its piece up to the parent's vertex inserted into it, which needs V as a candidate
-     * of an edge it is farther than the tolerance from.
+     * of an edge it is farther than the tolerance from. Now 1.3.1's edge, which took the parent's
+     * vertex after C, runs along the parent's edge from C to it, takes V as the parent did, and is
+     * cut off at V too (see GroupSnapping.refinedPieces).
      */
-    @Disabled("snapping still leaves a 33 m² sliver outside the parent: see the Javadoc")
     @Example
     void streetBlocks163Redrawn() {
         redrawn(spec(Style.STREET_BLOCKS, 6, 0.003, METRES, 0, 0, 6690408150704816340L, 1, 6, 3), 4.002072033862542,
@@ -129,6 +138,129 @@ class SnappingSamplesTest {
     @Example
     void organic162Redrawn() {
         redrawn(spec(Style.ORGANIC, 1, 0.022, METRES, 1, 0, 20L, 1, 6, 2), 1.2777146731853497, 8);
+    }
+
+    /*
+     * Found by fresh seeds on branch snapseed's code (10,000 cities, 2026-12-03): OUTSIDE_PARENT 92 and
+     * 43 m². Inserts decided on edges the rings no longer followed, as organic153Digitised; fixed by
+     * deciding again on the pieces the inserts made (branch snapfresh, GroupSnapping.refinedPieces).
+     */
+
+    @Example
+    void organic166Redrawn() {
+        redrawn(spec(Style.ORGANIC, 5, 0.004, METRES, 1, 1, 303543218L, 1, 6, 6), 4.57946930310582, 407);
+    }
+
+    @Example
+    void organic124Redrawn() {
+        redrawn(spec(Style.ORGANIC, 5, 0.005, METRES, 1, 0, 560L, 1, 2, 4), 3.4928612543006863, 678);
+    }
+
+    /**
+     * Found by fresh seeds on branch snapseed's code (GAP of 1.2 m²), and again after the pieces
+     * were decided on (OUTSIDE_PARENT of 1.2 m²): the parent's vertex P and 1.2.1's vertex Q each
+     * lay within the tolerance of the other's edge to a third vertex R. 1.2.1 took P into the edges
+     * on both sides of Q and cut Q off as a spike; the parent took Q. Decided again on the pieces,
+     * 1.2.1 took Q back and the parent cut it off, and so on round after round. A ring that cut a
+     * vertex off with a spike now has it elsewhere (GroupSnapping.merge), and both end up on P, R.
+     */
+    @Example
+    void organic146Redrawn() {
+        redrawn(spec(Style.ORGANIC, 5, 0.04, METRES, 1, 0, 10773023L, 1, 4, 6), 1.4242666138118407, 55);
+    }
+
+    /*
+     * Found by fresh seeds once the pieces were decided on (branch snapfresh, 10,000 + 10,000 cities):
+     * GAP 124 m² (ORGANIC 1/4/5), 247 m² (ORGANIC 1/6) and 198 m² (ORGANIC 1/5/5 digitised). A border
+     * between two children, shorter than the tolerance, meets the parent's outline at T; T went to
+     * the junction J at the border's other end (as near as the parent's vertex P beside T, or nearer),
+     * and J lay just beyond the tolerance of the parent's outline (5.39 m at 5.21 m): the children cut
+     * a triangle off the parent. Now a vertex given a corner's representative takes a plain one within
+     * the tolerance whose ring could not follow the corner (GroupSnapping.outOfReach), whatever their
+     * distances. organic155RedrawnOutlineReachesTheCorner: the same rule looking only at P's two
+     * segments took P where the outline reached the corner two segments on (OUTSIDE_PARENT 101 m²).
+     */
+
+    @Example
+    void organic145Redrawn() {
+        redrawn(spec(Style.ORGANIC, 5, 0.006, LON_LAT, 0, 0, -29997L, 1, 4, 5), 4.960996767241018, 532);
+    }
+
+    @Example
+    void organic16RedrawnJunctionBeyondTheOutline() {
+        redrawn(spec(Style.ORGANIC, 3, 0.032, METRES, 0, 0, 69L, 1, 6), 3.702092206649831, 78);
+    }
+
+    @Example
+    void organic155Digitised() {
+        digitised(spec(Style.ORGANIC, 0, 0.011, METRES, 1, 0, 268869L, 1, 5, 5), 0.8951399964824303, 44);
+    }
+
+    @Example
+    void organic155RedrawnOutlineReachesTheCorner() {
+        redrawn(spec(Style.ORGANIC, 3, 0.008, METRES, 0, 0, 43L, 1, 5, 5), 3.658241593772929, 362);
+    }
+
+    /**
+     * Found by fresh seeds (branch snapseed's code and after, GAP of 60 m² between the parent,
+     * 1.4.3 and 1.4.6): a junction split over two corners' representatives. 1.4.6's copy of the
+     * junction of 1.4.3, 1.4.6 and the parent lay 1.61 m from the parent's next corner C (where
+     * 1.4.6's previous vertex went too) and 1.78 m from 1.4.3's copy J (where the parent's copy
+     * went); C and J are 3.35 m apart at 3.06 m. It took the nearer, C, and 1.4.6's border with
+     * 1.4.3 ran from C while 1.4.3's ran to J, neither within the tolerance of the other's end. Now
+     * it takes J, which the parent's ring reaches while 1.4.3's does not reach C
+     * (GroupSnapping.reachableCorner, branch snapfresh).
+     */
+    @Example
+    void organic156Digitised() {
+        digitised(spec(Style.ORGANIC, 5, 0.018, METRES, 0, 1, -335L, 1, 5, 6), 1.2220559813160587, 726);
+    }
+
+    /**
+     * Found by fresh seeds (GAP of 100 m² between 1.3.1, 1.3.2 and 1.3.4): as
+     * {@link #organic156Digitised()}, three children's junction split over two corners'
+     * representatives 4.79 m apart at 4.68 m (1.3.1's copy took 1.3.4's next corner, 2.35 m, not
+     * the others' 2.52 m away).
+     */
+    @Example
+    void streetBlocks134Digitised() {
+        digitised(spec(Style.STREET_BLOCKS, 6, 0.038, LON_LAT, 1, 1, -5312L, 1, 3, 4), 1.8723682386916343, 59);
+    }
+
+    /**
+     * Still fails (OUTSIDE_PARENT of 54 m² of 1.4.1): the parent's corner lies 3.2 m from 1.4.1's
+     * corner K and 2.8 m from a corner of 1.4.1 further along the same border, 4.95 m from K at
+     * 4.65 m; it takes the nearer, and K lies 4.90 m from the parent's snapped edge. The same
+     * ambiguity as {@link #organic156Digitised()}, with both corners on one ring (the rule that
+     * fixed that one asks for corners made from different rings).
+     */
+    @Disabled("snapping still leaves a 54 m² sliver outside the parent: see the Javadoc")
+    @Example
+    void streetBlocks165Redrawn() {
+        redrawn(spec(Style.STREET_BLOCKS, 6, 0.04, METRES, 0, 0, -2L, 1, 6, 5), 4.429598351475333, 652);
+    }
+
+    /**
+     * Still fails (GAP of 54 m² between the parent and 1.1.2; found by fresh seeds at the end of
+     * branch snapfresh, seed 31 of the scratch loop): fails with the first round of inserts alone
+     * (main's rules) as well. Not analysed: the parent's corner, resampled every 0.27 m, collapses
+     * on one representative 2.3 m beside 1.1.2's border, whose vertices all went to the junction
+     * with 1.1.4 at the border's lower end.
+     */
+    @Disabled("snapping still leaves a 54 m² gap: see the Javadoc")
+    @Example
+    void organic146RedrawnResampledCorner() {
+        redrawn(spec(Style.ORGANIC, 5, 0.0, LON_LAT, 0, 0, 4764863303004338324L, 1, 4, 6), 4.7732518515890465, 290);
+    }
+
+    /**
+     * Still fails (OVERLAP and OUTSIDE_PARENT of 10.6 m², 1.3.3 and 1.3.4; found with the one above):
+     * fails with the first round of inserts alone (main's rules) as well. Not analysed.
+     */
+    @Disabled("snapping still leaves a 10.6 m² overlap: see the Javadoc")
+    @Example
+    void organic155RedrawnOverlap() {
+        redrawn(spec(Style.ORGANIC, 3, 0.004, METRES, 1, 1, -52910L, 1, 5, 5), 4.263559735074984, 616);
     }
 
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
