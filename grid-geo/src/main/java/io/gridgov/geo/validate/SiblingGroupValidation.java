@@ -154,8 +154,13 @@ class SiblingGroupValidation {
         // A group whose valid children tile their valid parent exactly, vertex for vertex, has
         // no overlap, gap, part outside or edge mismatch: certify it by one pass over the
         // segments and skip the coverage check, the union and the overlays (see ExactTiling).
+        // (The children's chains are kept for snapping by their outline, where that may pay.)
+        boolean byOutline = allValid && parentChecked != null && parentChecked.valid() && options.toleranceMetres() > 0
+                && OutlineSnapping.mayTile(g, parentChecked.usable(), options.toleranceMetres(), crs);
+        ExactTiling childChains = byOutline ? ExactTiling.childrenOf(g, parentChecked.usable(), in.rings()) : null;
         if (allValid && parentChecked != null && parentChecked.valid()
-                && ExactTiling.certifies(g, parentChecked.usable(), in.rings())) {
+                && (childChains != null ? childChains.tilesParent(parentChecked.usable(), in.rings())
+                        : ExactTiling.certifies(g, parentChecked.usable(), in.rings()))) {
             return out;
         }
         Envelope extent = new Envelope();
@@ -178,26 +183,45 @@ class SiblingGroupValidation {
         // Cluster tolerance: what lies within the tolerance is one (see GroupSnapping); what
         // remains is measured on the snapped geometries. A group whose differences were all
         // within the tolerance is an exact tiling once snapped.
+        // Children that tile each other exactly are snapped by their outline alone (see
+        // OutlineSnapping): then they still tile it, and it is their union.
+        Geometry outlineUnion = null;
         if (options.toleranceMetres() > 0) {
             Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
-            GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs,
-                    in.rings());
-            snappedVertices = snappedGroup.snappedVertices();
-            // (unchanged by snapping, the group is what ExactTiling above already declined)
-            if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
-                return out;
-            }
-            if (snappedGroup.changed(g, parentGeometry)) {
-                g = snappedGroup.children();
-                if (parentGeometry != null) {
-                    parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
+            OutlineSnapping.Snapped snappedByOutline = byOutline
+                    ? OutlineSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs, in.rings(), childChains)
+                    : null;
+            if (snappedByOutline != null) {
+                snappedVertices = snappedByOutline.snappedVertices();
+                if (snappedByOutline.tilesExactly()) {
+                    return out;
+                }
+                if (snappedByOutline.changed(g, parentGeometry)) {
+                    g = snappedByOutline.children();
+                    parentChecked = new Checked(parentChecked.original(), snappedByOutline.parent(), null);
+                }
+                outlineUnion = snappedByOutline.union();
+            } else {
+                GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(),
+                        crs, in.rings());
+                snappedVertices = snappedGroup.snappedVertices();
+                // (unchanged by snapping, the group is what ExactTiling above already declined)
+                if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
+                    return out;
+                }
+                if (snappedGroup.changed(g, parentGeometry)) {
+                    g = snappedGroup.children();
+                    if (parentGeometry != null) {
+                        parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
+                    }
                 }
             }
         }
 
         // Children that agree with each other vertex for vertex (only their outline departs from
         // the parent's) give CoverageValidator nothing to flag: see NearTiling.coverageClean.
-        Geometry[] invalidEdges = g.length == 1 || allValid && NearTiling.coverageClean(g) ? new Geometry[g.length]
+        Geometry[] invalidEdges = g.length == 1 || outlineUnion != null || allValid && NearTiling.coverageClean(g)
+                ? new Geometry[g.length]
                 : CoverageValidator.validate(g);
         boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
 
@@ -223,7 +247,7 @@ class SiblingGroupValidation {
         }
         Geometry union = null;
         if (g.length > 1 || parentChecked != null) {
-            union = clean ? coverageUnion(g, parentChecked) : robustUnion(g);
+            union = outlineUnion != null ? outlineUnion : clean ? coverageUnion(g, parentChecked) : robustUnion(g);
         }
 
         // Overlaps: suspects are the members with invalid edges; if the areas do not add up,
