@@ -52,7 +52,8 @@ final class ChildOutline {
      *     visiting each position once, or that ring is not simple and counter-clockwise
      */
     static ChildOutline of(GroupRings rings, int[] index) {
-        return of(rings, ExactTiling.childrenOf(rings, index, 0));
+        int[] residual = ExactTiling.residualOf(rings, index);
+        return residual == null ? null : assemble(rings.x, rings.y, residual);
     }
 
     /**

@@ -165,10 +165,10 @@ final class GroupSnapping {
          * coordinates (for {@link OutlineSnapping}, which carries them into the rings that hold the
          * segment)}
          *
-         * @param child a child's index, -1 for the parent
+         * @param child a child's index
          */
         Coordinate[][] segmentImages(int child) {
-            Ring ring = child < 0 ? parentRings.get(0) : ringsOf.get(child).get(0);
+            Ring ring = ringsOf.get(child).get(0);
             int[] v = ring.vertices;
             int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
             Coordinate[][] images = new Coordinate[Math.max(0, v.length - 1)][];

@@ -16,36 +16,33 @@ import org.locationtech.jts.geom.Polygon;
  * that holds it (a junction, where an interior border meets the outline, is in two or more), each
  * vertex inserted into an outline segment into the one child ring that segment comes from. The
  * children's interior borders, shared vertex for vertex, are not read by the snapping at all: on a
- * city whose street outlines come from another survey they hold two thirds of the vertices.
+ * city whose street outlines come from another survey they hold nine tenths of the vertices.
  *
- * <p>Why the result is the whole group's snapping ({@link GroupSnapping#snap}) where it matters:
- * the outline is snapped with the corners and the order in which the whole group meets the
- * outline's positions (its children's turns and ring order, not the outline's), so its
- * representatives, pairs and inserts are the whole group's, provided nothing else takes part.
- * This is checked, not assumed; the group is left to the whole group's snapping (this returns
- * null) unless:
- * <ul>
- *   <li>no vertex of a child away from the outline lies within the tolerance of a vertex of the
- *       outline or the parent, nor of an edge between their representatives (so it neither moves
- *       onto one, nor takes one, nor goes into such an edge);</li>
- *   <li>no representative of the outline or the parent lies within the tolerance of a child's
- *       interior segment (its ends on the outline taken at their representatives) that does not
- *       end at it (so none goes into an interior border);</li>
- *   <li>no representative of the outline lies within the tolerance of an edge of the outline it
- *       does not end (there the outline's ring and the child's ring could answer the spike rule
- *       differently);</li>
- *   <li>the parent is one polygon without holes, every changed child too, every changed ring and
- *       the snapped outline are simple ({@link SimpleShell}) and the outline counter-clockwise,
- *       and the changed children's chains add up to the snapped outline's
- *       ({@link ExactTiling#addRing}): the snapped children still tile the snapped outline
- *       exactly, so their union is it and {@code CoverageValidator} has nothing to flag.</li>
- * </ul>
- * What the whole group would also do and this does not: snap vertices away from the outline to
- * each other (two vertices of an interior border closer than the tolerance). Both sides of such a
- * border move together there, so the children keep tiling each other and their outline; the
- * findings, which are measured between the outline and the parent, are the same. The count of
- * snapped vertices then means the vertices snapped where the children and their parent disagree
- * (a position on the outline counted once, not once per child ring holding it).
+ * <p>Only a group that then tiles its parent exactly is answered here (it has no finding); any
+ * other is left to the whole group's snapping ({@link GroupSnapping#snap}), whose geometries the
+ * checks measure. What is certified before answering: every changed child is one polygon without
+ * holes whose ring is simple ({@link SimpleShell}); the snapped outline is simple and
+ * counter-clockwise; and it is the parent's snapped ring, position for position. The children's
+ * chains add up to the outline's before snapping ({@link ExactTiling#residualOf}); carrying maps
+ * every position of the outline to its representative in every ring holding it and every outline
+ * segment to its image, so they add up to the snapped outline's after — provided no ring holds an
+ * outline position without a segment of the outline there (three or more children meeting at one
+ * outline vertex), which is checked: the interior segments at the outline's vertices, in the rings
+ * carried, must cancel. So the snapped children are valid and tile the snapped parent exactly
+ * (the argument of {@link ExactTiling}).
+ *
+ * <p>Why this is the whole group's answer, in practice: the outline is snapped with the corners and
+ * the order in which the whole group meets the outline's positions (its children's turns and ring
+ * order, not the outline's), so its representatives, pairs and inserts are the whole group's as far
+ * as nothing away from the outline takes part. What the whole group would also do: snap vertices
+ * away from the outline to each other (two vertices of an interior border closer than the
+ * tolerance), both sides of the border together, so the children keep tiling; and put a vertex of
+ * the parent into an interior border it lies within the tolerance of, where the parent crosses it.
+ * Where the outline alone tiles the parent, such moves are not needed for the group to have no
+ * finding. ({@code OutlineSnappingProperties} checks on random groups that the whole group's
+ * snapping tiles too.) The count of snapped vertices then means the vertices snapped where the
+ * children and their parent disagree: the outline's and the parent's (a position on the outline
+ * counted once, not once per child ring holding it).
  *
  * <p>Stateless.
  */
@@ -54,42 +51,15 @@ final class OutlineSnapping {
     private OutlineSnapping() {
     }
 
-    static final java.util.concurrent.atomic.AtomicIntegerArray DEBUG = new java.util.concurrent.atomic.AtomicIntegerArray(12);
-    static final java.util.concurrent.atomic.AtomicLongArray NANOS = new java.util.concurrent.atomic.AtomicLongArray(8);
-    static void lap(int i, long t0) {
-        NANOS.addAndGet(i, System.nanoTime() - t0);
-    }
-    static {
-        if (System.getProperty("outline.debug") != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("outline " + DEBUG + " ms " + NANOS)));
-        }
-    }
-
-    private static <T> T no(int reason) {
-        DEBUG.incrementAndGet(reason);
-        return null;
-    }
-
     /**
-     * A group snapped by its outline.
+     * A group snapped by its outline that tiles its snapped parent exactly.
      *
      * @param children the snapped children, parallel to the input (an unchanged one is the same instance)
      * @param parent the snapped parent
      * @param snappedVertices the vertices snapped where the children and the parent disagree
-     * @param tilesExactly whether the snapped children tile the snapped parent exactly
-     * @param union the snapped children's union (their snapped outline), valid
+     * @param outline the snapped children's union (their snapped outline, the snapped parent's ring), valid
      */
-    record Snapped(Geometry[] children, Geometry parent, int snappedVertices, boolean tilesExactly, Polygon union) {
-
-        /** {@return whether any geometry changed} */
-        boolean changed(Geometry[] before, Geometry parentBefore) {
-            for (int i = 0; i < before.length; i++) {
-                if (children[i] != before[i]) {
-                    return true;
-                }
-            }
-            return parent != parentBefore;
-        }
+    record Snapped(Geometry[] children, Geometry parent, int snappedVertices, Polygon outline) {
     }
 
     /**
@@ -132,12 +102,13 @@ final class OutlineSnapping {
      * @param crs the coordinate system
      * @param rings the group's rings (holding the children and the parent)
      * @param childChains the children's tagged chains ({@link ExactTiling#childrenOf}), or null
-     * @return the snapped group; null when the whole group's snapping must run instead
+     * @return the snapped group when it tiles its snapped parent exactly; null when the whole group's
+     *     snapping must run instead
      */
     static Snapped snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
             GroupRings rings, ExactTiling childChains) {
         if (!(parent instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0 || children.length == 0) {
-            return no(0);
+            return null;
         }
         int parentIndex = rings.indexOf(parent);
         int[] index = new int[children.length];
@@ -150,16 +121,10 @@ final class OutlineSnapping {
         if (parentIndex < 0) {
             return null;
         }
-        long t0 = System.nanoTime();
         ChildOutline outline = childChains != null ? ChildOutline.of(rings, childChains)
                 : ChildOutline.of(rings, index);
-        lap(0, t0);
-        if (outline != null) {
-            NANOS.addAndGet(6, outline.size());
-            NANOS.addAndGet(7, rings.x.length);
-        }
         if (outline == null) {
-            return no(1);
+            return null;
         }
         return new Run(children, parent, toleranceMetres, crs, rings, index, parentIndex, outline).snap();
     }
@@ -213,7 +178,6 @@ final class OutlineSnapping {
         }
 
         Snapped snap() {
-            long t0 = System.nanoTime();
             // the children's rings' ends: per ring start its closing vertex, per closing vertex its start (+1)
             int[] closingOf = new int[xs.length];
             int[] startOf = new int[xs.length];
@@ -281,7 +245,7 @@ final class OutlineSnapping {
             if (plain != n || !atOutline.cancelled()) {
                 // a ring holds an outline position without a segment of the outline there (three
                 // or more children meet at it): not carried into, so left to the whole group
-                return no(3);
+                return null;
             }
             int corners = 0;
             long[] byMet = new long[n];
@@ -303,26 +267,20 @@ final class OutlineSnapping {
                 ring[j] = new Coordinate(outline.x[j], outline.y[j]);
             }
             Polygon outlinePolygon = f.createPolygon(ring);
-            lap(1, t0);
-            t0 = System.nanoTime();
             GroupSnapping.Result snapped = GroupSnapping.snapOutline(outlinePolygon, parent, tolerance, crs, frame,
                     cornerVertex, cornerTurn, plainOrder);
-            lap(2, t0);
-            t0 = System.nanoTime();
             Coordinate[][] outlineImages = snapped.segmentImages(0);
             // the children will tile their snapped outline exactly; it tiles the snapped parent
             // exactly when the two are one ring (both simple: the outline's is certified below, and
-            // the parent's is then the same ring). A group that tiles exactly once snapped has no
-            // finding, however its interior would have snapped; any other must have snapped as the
-            // whole group (see the class comment).
-            boolean tiles = snapped.sameRingAsParent(0);
-            if (!tiles && !apart(outlineImages, snapped.segmentImages(-1))) {
-                return no(8);
+            // the parent's is then the same ring); any other group is left to the whole group's
+            // snapping (see the class comment)
+            if (!snapped.sameRingAsParent(0)) {
+                return null;
             }
             // the snapped outline, and the children carrying its moves
             Coordinate[] newOutline = joined(outlineImages);
             if (newOutline == null || !simple(newOutline) || !counterClockwise(newOutline)) {
-                return no(4);
+                return null;
             }
             Geometry[] out = children.clone();
             int o = 0;
@@ -339,19 +297,16 @@ final class OutlineSnapping {
                     continue;
                 }
                 if (!(children[i] instanceof Polygon) || rings.endRing(index[i]) != r + 1) {
-                    return no(5);
+                    return null;
                 }
                 Coordinate[] carried = carried(r, outlineImages,
                         ((Polygon) children[i]).getExteriorRing().getCoordinateSequence());
                 if (carried == null || !simple(carried)) {
-                    return no(6);
+                    return null;
                 }
                 out[i] = f.createPolygon(carried);
             }
-            lap(3, t0);
-            DEBUG.incrementAndGet(tiles ? 9 : 10);
-            return new Snapped(out, snapped.parent(), snapped.snappedVertices(), tiles,
-                    f.createPolygon(newOutline));
+            return new Snapped(out, snapped.parent(), snapped.snappedVertices(), f.createPolygon(newOutline));
         }
 
         /** {@return child ring {@code r} with the outline's moves and inserts, closed, spikes cut; null when nothing is left} */
@@ -444,242 +399,5 @@ final class OutlineSnapping {
             return ExactTiling.counterClockwise(x, y, 0, ring.length);
         }
 
-        /**
-         * Whether nothing away from the outline takes part in the snapping (the first three
-         * conditions of the class comment), through cells at least twice the reach wide over the
-         * group's frame: the outline's and the parent's input vertices and representatives by
-         * cell, their edges (between representatives) in every cell within the reach of them.
-         */
-        private boolean apart(Coordinate[][] outlineImages, Coordinate[][] parentImages) {
-            int m = parentImages.length;
-            int pFrom = rings.start(rings.firstRing(parentIndex));
-            double x0 = frame.getMinX();
-            double y0 = frame.getMinY();
-            double width = frame.getWidth() * sx;
-            double height = frame.getHeight() * sy;
-            double cell = Math.max(2 * reach, Math.max(width, height) / 256);
-            Cells cells = new Cells(x0, y0, sx, sy, cell, width, height);
-            // the representatives: ids 0 .. n - 1 the outline's, n .. n + m - 1 the parent's
-            double[] repX = new double[n + m];
-            double[] repY = new double[n + m];
-            for (int j = 0; j < n + m; j++) {
-                Coordinate c = j < n ? outlineImages[j][0] : parentImages[j - n][0];
-                repX[j] = c.x;
-                repY[j] = c.y;
-            }
-            Cells.Items reps = cells.points(repX, repY);
-            double[] inX = new double[n + m];
-            double[] inY = new double[n + m];
-            System.arraycopy(outline.x, 0, inX, 0, n);
-            System.arraycopy(outline.y, 0, inY, 0, n);
-            System.arraycopy(xs, pFrom, inX, n, m);
-            System.arraycopy(ys, pFrom, inY, n, m);
-            Cells.Items inputs = cells.points(inX, inY);
-            // the edges: edge e from representative e to the next of its ring
-            int[] edgeTo = new int[n + m];
-            for (int j = 0; j < n + m; j++) {
-                edgeTo[j] = j < n ? (j + 1 == n ? 0 : j + 1) : (j + 1 == n + m ? n : j + 1);
-            }
-            Cells.Items edges = cells.segments(repX, repY, edgeTo, reach);
-            // 3. an outline representative near an outline edge it does not end
-            for (int e = 0; e < n; e++) {
-                if (cells.pointNearSegment(reps, repX, repY, repX[e], repY[e], repX[edgeTo[e]], repY[edgeTo[e]], reach,
-                        n)) {
-                    DEBUG.incrementAndGet(11);
-                    return false;
-                }
-            }
-            // 1. and 2. the children's vertices and segments away from the outline
-            for (int c : index) {
-                for (int r = rings.firstRing(c); r < rings.endRing(c); r++) {
-                    int from = rings.start(r);
-                    int last = from + rings.size(r) - 1;
-                    for (int k = from; k < last; k++) {
-                        int next = k + 1 == last ? from : k + 1;
-                        int ja = outlineVertexOf[k];
-                        if (ja < 0 && cells.near(xs[k], ys[k], inputs, inX, inY, edges, repX, repY, edgeTo, reach)) {
-                            DEBUG.incrementAndGet(0);
-                            return false;
-                        }
-                        if (segmentOf[k] >= 0) {
-                            continue;
-                        }
-                        int jb = outlineVertexOf[next];
-                        double ax = ja >= 0 ? outlineImages[ja][0].x : xs[k];
-                        double ay = ja >= 0 ? outlineImages[ja][0].y : ys[k];
-                        double bx = jb >= 0 ? outlineImages[jb][0].x : xs[next];
-                        double by = jb >= 0 ? outlineImages[jb][0].y : ys[next];
-                        if (cells.pointNearSegment(reps, repX, repY, ax, ay, bx, by, reach, n + m)) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            return true;
-        }
-    }
-
-    /**
-     * A grid of cells over a group's frame (metres), each with lists of points or segments, read
-     * by {@link OutlineSnapping.Run#apart}.
-     */
-    private static final class Cells {
-        private final double x0;
-        private final double y0;
-        private final double sx;
-        private final double sy;
-        private final double cell;
-        private final int cols;
-        private final int rows;
-
-        /** Items in cells: per cell its first entry (+1, 0: none), per entry the item and the next entry. */
-        static final class Items {
-            final int[] head;
-            int[] item;
-            int[] next;
-            int count;
-
-            Items(int cells, int expected) {
-                head = new int[cells];
-                item = new int[Math.max(16, expected)];
-                next = new int[item.length];
-            }
-
-            void add(int c, int id) {
-                if (count == item.length) {
-                    item = Arrays.copyOf(item, count * 2);
-                    next = Arrays.copyOf(next, count * 2);
-                }
-                item[count] = id;
-                next[count] = head[c] - 1;
-                head[c] = ++count;
-            }
-        }
-
-        Cells(double x0, double y0, double sx, double sy, double cell, double width, double height) {
-            this.x0 = x0;
-            this.y0 = y0;
-            this.sx = sx;
-            this.sy = sy;
-            this.cell = cell;
-            this.cols = (int) Math.floor(width / cell) + 1;
-            this.rows = (int) Math.floor(height / cell) + 1;
-        }
-
-        private int col(double mx) {
-            int c = (int) Math.floor(mx / cell);
-            return c < 0 ? 0 : c >= cols ? cols - 1 : c;
-        }
-
-        private int row(double my) {
-            int r = (int) Math.floor(my / cell);
-            return r < 0 ? 0 : r >= rows ? rows - 1 : r;
-        }
-
-        Items points(double[] x, double[] y) {
-            Items items = new Items(cols * rows, x.length);
-            for (int j = 0; j < x.length; j++) {
-                items.add(col((x[j] - x0) * sx) * rows + row((y[j] - y0) * sy), j);
-            }
-            return items;
-        }
-
-        /** Segments from point j to point {@code to[j]}, each in every cell within {@code reach} of its envelope. */
-        Items segments(double[] x, double[] y, int[] to, double reach) {
-            Items items = new Items(cols * rows, x.length * 2);
-            for (int j = 0; j < x.length; j++) {
-                double ax = (x[j] - x0) * sx;
-                double ay = (y[j] - y0) * sy;
-                double bx = (x[to[j]] - x0) * sx;
-                double by = (y[to[j]] - y0) * sy;
-                int c1 = col(Math.max(ax, bx) + reach);
-                int r0 = row(Math.min(ay, by) - reach);
-                int r1 = row(Math.max(ay, by) + reach);
-                for (int c = col(Math.min(ax, bx) - reach); c <= c1; c++) {
-                    for (int r = r0; r <= r1; r++) {
-                        items.add(c * rows + r, j);
-                    }
-                }
-            }
-            return items;
-        }
-
-        /**
-         * Whether (x, y) lies within {@code reach} of one of the points or one of the segments
-         * (point j to point {@code to[j]} of {@code sx, sy}), as measured in metres.
-         */
-        boolean near(double x, double y, Items points, double[] px, double[] py, Items segments, double[] qx,
-                double[] qy, int[] to, double reach) {
-            double mx = (x - x0) * sx;
-            double my = (y - y0) * sy;
-            int c0 = col(mx - reach);
-            int c1 = col(mx + reach);
-            int r0 = row(my - reach);
-            int r1 = row(my + reach);
-            double reach2 = reach * reach;
-            for (int c = c0; c <= c1; c++) {
-                for (int r = r0; r <= r1; r++) {
-                    for (int e = points.head[c * rows + r] - 1; e >= 0; e = points.next[e]) {
-                        int j = points.item[e];
-                        double dx = (px[j] - x) * sx;
-                        double dy = (py[j] - y) * sy;
-                        if (dx * dx + dy * dy <= reach2) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            int own = col(mx) * rows + row(my);
-            for (int e = segments.head[own] - 1; e >= 0; e = segments.next[e]) {
-                int j = segments.item[e];
-                if (distance2(x, y, qx[j], qy[j], qx[to[j]], qy[to[j]]) <= reach2) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether one of the points {@code 0 .. limit - 1} other than the segment's ends lies
-         * within {@code reach} of segment (ax, ay) → (bx, by).
-         */
-        boolean pointNearSegment(Items points, double[] px, double[] py, double ax, double ay, double bx, double by,
-                double reach, int limit) {
-            double amx = (ax - x0) * sx;
-            double amy = (ay - y0) * sy;
-            double bmx = (bx - x0) * sx;
-            double bmy = (by - y0) * sy;
-            int c1 = col(Math.max(amx, bmx) + reach);
-            int r0 = row(Math.min(amy, bmy) - reach);
-            int r1 = row(Math.max(amy, bmy) + reach);
-            double reach2 = reach * reach;
-            for (int c = col(Math.min(amx, bmx) - reach); c <= c1; c++) {
-                for (int r = r0; r <= r1; r++) {
-                    for (int e = points.head[c * rows + r] - 1; e >= 0; e = points.next[e]) {
-                        int j = points.item[e];
-                        if (j >= limit || px[j] == ax && py[j] == ay || px[j] == bx && py[j] == by) {
-                            continue;
-                        }
-                        if (distance2(px[j], py[j], ax, ay, bx, by) <= reach2) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** {@return the squared distance in metres from (x, y) to segment (ax, ay) → (bx, by)} */
-        private double distance2(double x, double y, double ax, double ay, double bx, double by) {
-            double dx = (bx - ax) * sx;
-            double dy = (by - ay) * sy;
-            double px = (x - ax) * sx;
-            double py = (y - ay) * sy;
-            double length2 = dx * dx + dy * dy;
-            double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
-            double ox = px - t * dx;
-            double oy = py - t * dy;
-            return ox * ox + oy * oy;
-        }
     }
 }

@@ -183,9 +183,8 @@ class SiblingGroupValidation {
         // Cluster tolerance: what lies within the tolerance is one (see GroupSnapping); what
         // remains is measured on the snapped geometries. A group whose differences were all
         // within the tolerance is an exact tiling once snapped.
-        // Children that tile each other exactly are snapped by their outline alone (see
-        // OutlineSnapping): then they still tile it, and it is their union.
-        Geometry outlineUnion = null;
+        // Children that tile each other exactly are first snapped by their outline alone (see
+        // OutlineSnapping): a group that then tiles its parent exactly has no finding.
         if (options.toleranceMetres() > 0) {
             Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
             OutlineSnapping.Snapped snappedByOutline = byOutline
@@ -193,35 +192,26 @@ class SiblingGroupValidation {
                     : null;
             if (snappedByOutline != null) {
                 snappedVertices = snappedByOutline.snappedVertices();
-                if (snappedByOutline.tilesExactly()) {
-                    return out;
-                }
-                if (snappedByOutline.changed(g, parentGeometry)) {
-                    g = snappedByOutline.children();
-                    parentChecked = new Checked(parentChecked.original(), snappedByOutline.parent(), null);
-                }
-                outlineUnion = snappedByOutline.union();
-            } else {
-                GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(),
-                        crs, in.rings());
-                snappedVertices = snappedGroup.snappedVertices();
-                // (unchanged by snapping, the group is what ExactTiling above already declined)
-                if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
-                    return out;
-                }
-                if (snappedGroup.changed(g, parentGeometry)) {
-                    g = snappedGroup.children();
-                    if (parentGeometry != null) {
-                        parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
-                    }
+                return out;
+            }
+            GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs,
+                    in.rings());
+            snappedVertices = snappedGroup.snappedVertices();
+            // (unchanged by snapping, the group is what ExactTiling above already declined)
+            if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
+                return out;
+            }
+            if (snappedGroup.changed(g, parentGeometry)) {
+                g = snappedGroup.children();
+                if (parentGeometry != null) {
+                    parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
                 }
             }
         }
 
         // Children that agree with each other vertex for vertex (only their outline departs from
         // the parent's) give CoverageValidator nothing to flag: see NearTiling.coverageClean.
-        Geometry[] invalidEdges = g.length == 1 || outlineUnion != null || allValid && NearTiling.coverageClean(g)
-                ? new Geometry[g.length]
+        Geometry[] invalidEdges = g.length == 1 || allValid && NearTiling.coverageClean(g) ? new Geometry[g.length]
                 : CoverageValidator.validate(g);
         boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
 
@@ -247,7 +237,7 @@ class SiblingGroupValidation {
         }
         Geometry union = null;
         if (g.length > 1 || parentChecked != null) {
-            union = outlineUnion != null ? outlineUnion : clean ? coverageUnion(g, parentChecked) : robustUnion(g);
+            union = clean ? coverageUnion(g, parentChecked) : robustUnion(g);
         }
 
         // Overlaps: suspects are the members with invalid edges; if the areas do not add up,
