@@ -126,7 +126,7 @@ final class OutlineSnapping {
         if (outline == null) {
             return null;
         }
-        return new Run(children, parent, toleranceMetres, crs, rings, index, parentIndex, outline).snap();
+        return new Run(children, parent, toleranceMetres, crs, rings, index, outline).snap();
     }
 
     /** One snapping: the group, its outline and what is learnt of them. */
@@ -137,7 +137,6 @@ final class OutlineSnapping {
         private final CoordinateSystem crs;
         private final GroupRings rings;
         private final int[] index;
-        private final int parentIndex;
         private final ChildOutline outline;
         private final int n;
         private final double[] xs;
@@ -149,17 +148,15 @@ final class OutlineSnapping {
         private final Envelope frame = new Envelope();
         private final double sx;
         private final double sy;
-        private final double reach;
 
         Run(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs, GroupRings rings,
-                int[] index, int parentIndex, ChildOutline outline) {
+                int[] index, ChildOutline outline) {
             this.children = children;
             this.parent = parent;
             this.tolerance = toleranceMetres;
             this.crs = crs;
             this.rings = rings;
             this.index = index;
-            this.parentIndex = parentIndex;
             this.outline = outline;
             this.n = outline.size();
             this.xs = rings.x;
@@ -170,7 +167,6 @@ final class OutlineSnapping {
             frame.expandToInclude(parent.getEnvelopeInternal());
             sx = GroupSnapping.scaleX(frame, crs);
             sy = GroupSnapping.scaleY(frame, crs);
-            reach = toleranceMetres * (1 + 1e-6);
             segmentOf = new int[xs.length];
             outlineVertexOf = new int[xs.length];
             Arrays.fill(segmentOf, -1);
