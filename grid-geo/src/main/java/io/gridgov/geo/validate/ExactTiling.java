@@ -39,8 +39,24 @@ final class ExactTiling {
     private int mask;
     private int used;
     private int nonZero;
+    /**
+     * Per slot, when the chains are tagged ({@link #residualOf}): the ring segment that was added to
+     * it, as its first vertex in the group's rings ({@code k}: in the chain's direction, {@code ~k}:
+     * against it), or {@link #SEVERAL} when more than one was; null when untagged.
+     */
+    private int[] source;
+    /** The tag of the segment {@link #put} adds (see {@link #source}). */
+    private int tag;
+    /** Whether {@link #put} writes tags (the parent's segments, added and taken out again, do not). */
+    private boolean tagging;
+    /** The geometries added by {@link #childrenOf(GroupRings, int[], int)} (indexes into the group's rings). */
+    private int[] children;
+    /** With tags, the slots in use (the first {@link #used}), so that the residual is read without scanning the table. */
+    private int[] usedSlots;
 
     private static final int TAKEN = 1 << 30;
+    /** A slot that more than one ring segment was added to (see {@link #source}). */
+    private static final int SEVERAL = Integer.MIN_VALUE;
 
     private ExactTiling(int segments) {
         // at least as many slots as segments: a shared segment takes one slot for two, so a
@@ -265,6 +281,183 @@ final class ExactTiling {
         return out;
     }
 
+    /**
+     * The residual chain of some geometries of a group's rings (as {@link #residual}), each segment
+     * named by the ring segment it comes from: its first vertex {@code k} in the rings (the segment
+     * runs from vertex {@code k} to {@code k + 1}) when the chain runs along the ring, {@code ~k}
+     * when against it (a shell running clockwise, a hole counter-clockwise).
+     *
+     * @param rings the group's rings
+     * @param index the geometries (indexes into the rings), valid
+     * @return the residual segments' sources, in no particular order; null when a residual segment
+     *     has a weight other than ±1 or comes from more than one ring segment
+     */
+    static int[] residualOf(GroupRings rings, int[] index) {
+        return childrenOf(rings, index, 0).residualSources();
+    }
+
+    /**
+     * The chains of some geometries of a group's rings, each segment tagged with the ring segment
+     * it comes from (see {@link #residualSources}), with room for a parent's.
+     *
+     * @param rings the group's rings
+     * @param index the children (indexes into the rings), valid
+     * @param parentSegments about how many segments the parent has
+     * @return the children's chains
+     */
+    static ExactTiling childrenOf(GroupRings rings, int[] index, int parentSegments) {
+        int segments = parentSegments;
+        for (int i : index) {
+            segments += rings.start(rings.endRing(i)) - rings.start(rings.firstRing(i));
+        }
+        ExactTiling chains = new ExactTiling(segments);
+        chains.children = index;
+        chains.source = new int[chains.weight.length];
+        chains.usedSlots = new int[chains.weight.length / 2 + 1];
+        chains.tagging = true;
+        for (int i : index) {
+            chains.add(rings, i, 1);
+        }
+        chains.tagging = false;
+        return chains;
+    }
+
+    /**
+     * The tagged chains of children whose rings, and their parent's, the group's rings hold (as
+     * {@link #childrenOf(GroupRings, int[], int)}), kept so that both the certificate
+     * ({@link #tilesParent(Geometry, GroupRings)}) and the outline ({@link ChildOutline}) read one
+     * hashing of the children's segments.
+     *
+     * @param children valid polygonal geometries
+     * @param parent a valid polygonal geometry
+     * @param rings the group's rings
+     * @return the children's chains; null when the rings miss one of them or the parent
+     */
+    static ExactTiling childrenOf(Geometry[] children, Geometry parent, GroupRings rings) {
+        int parentIndex = polygonal(parent) ? rings.indexOf(parent) : -1;
+        if (parentIndex < 0) {
+            return null;
+        }
+        int[] index = new int[children.length];
+        for (int i = 0; i < children.length; i++) {
+            index[i] = rings.indexOf(children[i]);
+            if (index[i] < 0) {
+                return null;
+            }
+        }
+        return childrenOf(rings, index, rings.start(rings.endRing(parentIndex)) - rings.start(rings.firstRing(parentIndex)));
+    }
+
+    /**
+     * Whether these children's chains tile the parent exactly: the answer of
+     * {@link #certifies(Geometry[], Geometry, GroupRings)}. The chains are left as they were.
+     *
+     * @param parent the parent (held by the rings)
+     * @param rings the group's rings
+     * @return true when certified
+     */
+    boolean tilesParent(Geometry parent, GroupRings rings) {
+        return tilesParent(rings, rings.indexOf(parent));
+    }
+
+    /**
+     * Whether these children's chains ({@link #childrenOf}) tile the parent exactly: the answer of
+     * {@link #certifies(Geometry[], Geometry, GroupRings)}. The chains are left as they were.
+     *
+     * @param rings the group's rings (those of the children)
+     * @param parentIndex the parent's index in them
+     * @return true when certified
+     */
+    boolean tilesParent(GroupRings rings, int parentIndex) {
+        // the parent's first vertex must be a child's (see certifies): a parent from another
+        // survey fails here without its segments hashed
+        for (int r = rings.firstRing(parentIndex); r < rings.endRing(parentIndex); r++) {
+            if (rings.size(r) > 0) {
+                if (!isVertexOfAny(rings, children, rings.x[rings.start(r)], rings.y[rings.start(r)])) {
+                    return false;
+                }
+                break;
+            }
+        }
+        add(rings, parentIndex, -1);
+        boolean cancelled = nonZero == 0;
+        add(rings, parentIndex, 1);
+        return cancelled;
+    }
+
+    /**
+     * {@return the residual segments' sources (see {@link #residualOf}); null when a residual
+     * weight is not ±1 or a residual segment comes from more than one ring segment}
+     */
+    int[] residualSources() {
+        int[] out = new int[nonZero];
+        int k = 0;
+        for (int u = 0; u < used; u++) {
+            int slot = usedSlots[u];
+            int w = weight[slot] - TAKEN;
+            if (weight[slot] == 0 || w == 0) {
+                continue;
+            }
+            if (w != 1 && w != -1 || source[slot] == SEVERAL) {
+                return null;
+            }
+            out[k++] = source[slot];
+        }
+        return out;
+    }
+
+    /**
+     * {@return chains with room for about {@code segments} segments, to which rings are added by
+     * {@link #addRing(double[], double[], int, int, boolean, int)} and tested by {@link #cancelled()}}
+     *
+     * @param segments about how many segments will be added (the table grows past them)
+     */
+    static ExactTiling chains(int segments) {
+        return new ExactTiling(segments);
+    }
+
+    /** {@return whether every segment added so far has weight 0} */
+    boolean cancelled() {
+        return nonZero == 0;
+    }
+
+    /**
+     * Adds a valid ring (the {@code n} vertices from {@code from}, closed) with weight {@code sign},
+     * turned counter-clockwise when a shell, clockwise when a hole.
+     *
+     * @param xs x coordinates
+     * @param ys y coordinates
+     * @param from the ring's first vertex
+     * @param n its vertices, the closing one included (fewer than 4: nothing is added)
+     * @param shell whether it is a shell
+     * @param sign +1 or -1
+     */
+    void addRing(double[] xs, double[] ys, int from, int n, boolean shell, int sign) {
+        if (n < 4) {
+            return;
+        }
+        int orient = counterClockwise(xs, ys, from, n) == shell ? sign : -sign;
+        double px = xs[from];
+        double py = ys[from];
+        for (int k = from + 1; k < from + n; k++) {
+            double qx = xs[k];
+            double qy = ys[k];
+            tag = orient == sign ? k - 1 : ~(k - 1);
+            putDirected(px, py, qx, qy, orient);
+            px = qx;
+            py = qy;
+        }
+    }
+
+    /**
+     * Adds the segment (ax, ay) → (bx, by) with weight {@code w} (nothing when it has no length).
+     *
+     * @param w +1 along it, -1 against it
+     */
+    void addSegment(double ax, double ay, double bx, double by, int w) {
+        putDirected(ax, ay, bx, by, w);
+    }
+
     private static boolean polygonal(Geometry g) {
         return g instanceof Polygon || g instanceof MultiPolygon;
     }
@@ -287,22 +480,8 @@ final class ExactTiling {
         double[] xs = rings.x;
         double[] ys = rings.y;
         for (int r = rings.firstRing(index); r < rings.endRing(index); r++) {
-            int from = rings.start(r);
-            int n = rings.size(r);
-            if (n < 4) {
-                continue;
-            }
             // Shells counter-clockwise, holes clockwise.
-            int orient = counterClockwise(xs, ys, from, n) == rings.shell(r) ? sign : -sign;
-            double px = xs[from];
-            double py = ys[from];
-            for (int k = from + 1; k < from + n; k++) {
-                double qx = xs[k];
-                double qy = ys[k];
-                putDirected(px, py, qx, qy, orient);
-                px = qx;
-                py = qy;
-            }
+            addRing(xs, ys, rings.start(r), rings.size(r), rings.shell(r), sign);
         }
     }
 
@@ -389,11 +568,17 @@ final class ExactTiling {
                 } else if (after == 0) {
                     nonZero--;
                 }
+                if (tagging) {
+                    source[slot] = SEVERAL;
+                }
                 return;
             }
             slot = (slot + 1) & mask;
         }
         store(slot, ax, ay, bx, by, w);
+        if (tagging) {
+            source[slot] = tag;
+        }
     }
 
     private void store(int slot, double ax, double ay, double bx, double by, int w) {
@@ -403,6 +588,9 @@ final class ExactTiling {
         coords[o + 2] = bx;
         coords[o + 3] = by;
         weight[slot] = w + TAKEN;
+        if (usedSlots != null) {
+            usedSlots[used] = slot;
+        }
         used++;
         if (w != 0) {
             nonZero++;
@@ -412,26 +600,34 @@ final class ExactTiling {
     private void grow() {
         double[] oldCoords = coords;
         int[] oldWeight = weight;
+        int[] oldSource = source;
         int capacity = oldWeight.length * 2;
         coords = new double[capacity * 4];
         weight = new int[capacity];
+        source = oldSource == null ? null : new int[capacity];
+        usedSlots = usedSlots == null ? null : new int[capacity / 2 + 1];
         mask = capacity - 1;
         used = 0;
         nonZero = 0;
         for (int slot = 0; slot < oldWeight.length; slot++) {
             if (oldWeight[slot] != 0) {
                 int o = slot * 4;
-                reinsert(oldCoords[o], oldCoords[o + 1], oldCoords[o + 2], oldCoords[o + 3], oldWeight[slot] - TAKEN);
+                int to = reinsert(oldCoords[o], oldCoords[o + 1], oldCoords[o + 2], oldCoords[o + 3],
+                        oldWeight[slot] - TAKEN);
+                if (oldSource != null) {
+                    source[to] = oldSource[slot];
+                }
             }
         }
     }
 
-    private void reinsert(double ax, double ay, double bx, double by, int w) {
+    private int reinsert(double ax, double ay, double bx, double by, int w) {
         int slot = (int) mix(ax, ay, bx, by) & mask;
         while (weight[slot] != 0) {
             slot = (slot + 1) & mask;
         }
         store(slot, ax, ay, bx, by, w);
+        return slot;
     }
 
     private static long mix(double ax, double ay, double bx, double by) {

@@ -164,6 +164,68 @@ final class GroupSnapping {
             return ExactTiling.certifies(children(), parent());
         }
 
+        /**
+         * {@return per segment of child {@code child}'s first ring, its image in the snapped ring:
+         * the representative of its first vertex, then those inserted into it in order along it, as
+         * coordinates (for {@link OutlineSnapping}, which carries them into the rings that hold the
+         * segment)}
+         *
+         * @param child a child's index
+         */
+        Coordinate[][] segmentImages(int child) {
+            Ring ring = ringsOf.get(child).get(0);
+            int[] v = ring.vertices;
+            int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
+            Coordinate[][] images = new Coordinate[Math.max(0, v.length - 1)][];
+            int next = 0;
+            for (int k = 0; k + 1 < v.length; k++) {
+                int to = next;
+                while (order != null && to < order.length && ring.insertSegment[order[to]] == k) {
+                    to++;
+                }
+                Coordinate[] image = new Coordinate[1 + to - next];
+                image[0] = snapping.flat.coordinate(snapping.repVertex[v[k]]);
+                for (int i = next; i < to; i++) {
+                    image[1 + i - next] = snapping.flat.coordinate(snapping.repVertex[ring.insertRep[order[i]]]);
+                }
+                images[k] = image;
+                next = to;
+            }
+            return images;
+        }
+
+        /**
+         * {@return whether the snapped first rings of child {@code child} and of the parent are one
+         * ring: the same positions in the same cyclic order, one way round or the other}
+         */
+        boolean sameRingAsParent(int child) {
+            if (parentRings.isEmpty()) {
+                return false;
+            }
+            int[] a = snapping.snapped(ringsOf.get(child).get(0));
+            int[] b = snapping.snapped(parentRings.get(0));
+            int n = a.length - 1;
+            if (n < 3 || b.length - 1 != n) {
+                return false;
+            }
+            int shift = -1;
+            for (int k = 0; k < n && shift < 0; k++) {
+                if (b[k] == a[0]) {
+                    shift = k;
+                }
+            }
+            if (shift < 0) {
+                return false;
+            }
+            boolean forward = true;
+            boolean backward = true;
+            for (int k = 0; k < n && (forward || backward); k++) {
+                forward &= a[k] == b[(shift + k) % n];
+                backward &= a[k] == b[((shift - k) % n + n) % n];
+            }
+            return forward || backward;
+        }
+
         private void build() {
             if (children != null) {
                 return;
@@ -328,6 +390,60 @@ final class GroupSnapping {
         return snap(children, parent, toleranceMetres, crs, frame, null);
     }
 
+    /**
+     * Snaps the children's outline (one polygon, see {@link ChildOutline}) with their parent in the
+     * whole group's frame (used by {@link OutlineSnapping}): as {@link #snap(Geometry[], Geometry,
+     * double, CoordinateSystem, Envelope)} of {@code {outline}} and the parent, but with the corners
+     * the caller found on the children's own rings instead of the outline's turns: the outline's
+     * vertices {@code cornerVertex} (its first ring's indexes), turning by {@code cornerTurn}
+     * (radians), listed in the order the whole group meets them; and the outline's other vertices
+     * given representatives in the order the whole group meets them ({@code plainOrder}, every
+     * vertex of the outline's ring once).
+     *
+     * @return the snapped outline (as the one child) and parent
+     */
+    static Result snapOutline(Geometry outline, Geometry parent, double toleranceMetres, CoordinateSystem crs,
+            Envelope frame, int[] cornerVertex, double[] cornerTurn, int[] plainOrder) {
+        Geometry[] children = {outline};
+        GroupSnapping snapping = new GroupSnapping(toleranceMetres, frame, crs,
+                outline.getNumPoints() + (parent == null ? 0 : parent.getNumPoints()), GroupRings.of(parent, outline));
+        snapping.givenCornerVertex = cornerVertex;
+        snapping.givenCornerTurn = cornerTurn;
+        snapping.givenPlainOrder = plainOrder;
+        return snapping.run(children, parent);
+    }
+
+    /** The children's corners when the caller gave them (see {@link #snapOutline}), else null. */
+    private int[] givenCornerVertex;
+    private double[] givenCornerTurn;
+    /** The order in which the whole group meets the outline's vertices (see {@link #snapOutline}), else null. */
+    private int[] givenPlainOrder;
+
+    /**
+     * {@return how far the border turns (radians) at a vertex between the metre vectors {@code u}
+     * (from the vertex before) and {@code w} (to the vertex after) when it is a corner, else -1}
+     */
+    static double cornerTurn(double ux, double uy, double wx, double wy) {
+        double cross = ux * wy - uy * wx;
+        double dot = ux * wx + uy * wy;
+        // a turn well below the corner angle needs no arc tangent
+        if (dot > 0 && Math.abs(cross) < STRAIGHT * dot) {
+            return -1;
+        }
+        double turn = Math.abs(Math.atan2(cross, dot));
+        return turn > CORNER ? turn : -1;
+    }
+
+    /** {@return the metres per degree of x (1 when projected) in a frame, as snapping scales it} */
+    static double scaleX(Envelope frame, CoordinateSystem crs) {
+        return crs.isGeographic() ? LocalMetric.metresPerDegreeLon((frame.getMinY() + frame.getMaxY()) / 2) : 1;
+    }
+
+    /** {@return the metres per degree of y (1 when projected) in a frame, as snapping scales it} */
+    static double scaleY(Envelope frame, CoordinateSystem crs) {
+        return crs.isGeographic() ? LocalMetric.metresPerDegreeLat((frame.getMinY() + frame.getMaxY()) / 2) : 1;
+    }
+
     private static Result snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
             Envelope frame, GroupRings rings) {
         int vertices = 0;
@@ -460,6 +576,16 @@ final class GroupSnapping {
         List<Ring> all = new ArrayList<>(children.length + 8);
         seedCorners(children, parent);
         List<Ring> parentRings = parent == null ? List.of() : rings(flat.indexOf(parent), all);
+        if (givenPlainOrder != null) {
+            // the outline's positions in the order the whole group meets them (see snapOutline);
+            // counted when its ring meets them below
+            int counted = snapped;
+            int from = flat.start(flat.firstRing(flat.indexOf(children[0])));
+            for (int j : givenPlainOrder) {
+                representative(flat.x[from + j], flat.y[from + j], from + j);
+            }
+            snapped = counted;
+        }
         for (int i = 0; i < children.length; i++) {
             ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
@@ -857,6 +983,17 @@ final class GroupSnapping {
                 continue;
             }
             int index = flat.indexOf(g);
+            if (i >= 0 && givenCornerVertex != null) {
+                // the children's corners as the caller found them (see snapOutline)
+                int from = flat.start(flat.firstRing(index));
+                turns = Arrays.copyOf(turns, count + givenCornerVertex.length);
+                at = Arrays.copyOf(at, turns.length);
+                for (int k = 0; k < givenCornerVertex.length; k++) {
+                    turns[count] = givenCornerTurn[k];
+                    at[count++] = from + givenCornerVertex[k];
+                }
+                continue;
+            }
             for (int r = flat.firstRing(index); r < flat.endRing(index); r++) {
                 int from = flat.start(r);
                 int n = flat.size(r) - 1;
@@ -864,18 +1001,9 @@ final class GroupSnapping {
                     int a = from + (v == 0 ? n - 1 : v - 1);
                     int b = from + v;
                     int c = b + 1;
-                    double ux = (xs[b] - xs[a]) * sx;
-                    double uy = (ys[b] - ys[a]) * sy;
-                    double wx = (xs[c] - xs[b]) * sx;
-                    double wy = (ys[c] - ys[b]) * sy;
-                    double cross = ux * wy - uy * wx;
-                    double dot = ux * wx + uy * wy;
-                    // a turn well below the corner angle needs no arc tangent
-                    if (dot > 0 && Math.abs(cross) < STRAIGHT * dot) {
-                        continue;
-                    }
-                    double turn = Math.abs(Math.atan2(cross, dot));
-                    if (turn > CORNER) {
+                    double turn = cornerTurn((xs[b] - xs[a]) * sx, (ys[b] - ys[a]) * sy, (xs[c] - xs[b]) * sx,
+                            (ys[c] - ys[b]) * sy);
+                    if (turn > 0) {
                         if (count == turns.length) {
                             turns = Arrays.copyOf(turns, count * 2);
                             at = Arrays.copyOf(at, count * 2);

@@ -7,7 +7,6 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
@@ -69,7 +68,7 @@ final class NearTiling {
         if (!lowestVertexOnParent(children, p)) {
             return false;
         }
-        Residual residual = residual(children, parent.getFactory());
+        Residual residual = residual(children);
         if (residual == null) {
             return false;
         }
@@ -131,47 +130,39 @@ final class NearTiling {
      * @return true when certified; false says nothing
      */
     static boolean coverageClean(Geometry[] children) {
-        return residual(children, children[0].getFactory()) != null;
+        return residual(children) != null;
     }
 
     /** The children's residual chain R: its segments and, per start vertex, its segment. */
     private record Residual(double[] segments, Map<Coordinate, Integer> start) {
     }
 
-    /** {@return the children's residual chain R when it is one simple counter-clockwise ring, else null} (step 1) */
-    private static Residual residual(Geometry[] children, GeometryFactory f) {
-        double[] r = ExactTiling.residual(children);
-        if (r == null) {
+    /**
+     * {@return the children's residual chain R when it is one simple counter-clockwise ring, else null}
+     * (step 1, read off {@link ChildOutline})
+     */
+    private static Residual residual(Geometry[] children) {
+        GroupRings rings = GroupRings.of(children);
+        int[] index = new int[children.length];
+        for (int i = 0; i < children.length; i++) {
+            index[i] = rings.indexOf(children[i]);
+            if (index[i] < 0) {
+                return null;   // not polygonal
+            }
+        }
+        ChildOutline outline = ChildOutline.of(rings, index);
+        if (outline == null) {
             return null;
         }
-        int n = r.length / 4;
-        if (n < 3) {
-            return null;
-        }
-        // R as a successor map; each vertex must start exactly one segment.
+        int n = outline.size();
+        double[] r = new double[4 * n];
         Map<Coordinate, Integer> start = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            if (start.put(new Coordinate(r[4 * i], r[4 * i + 1]), i) != null) {
-                return null;
-            }
-        }
-        Coordinate[] ring = new Coordinate[n + 1];
-        int seg = 0;
-        for (int k = 0; k < n; k++) {
-            ring[k] = new Coordinate(r[4 * seg], r[4 * seg + 1]);
-            Integer next = start.get(new Coordinate(r[4 * seg + 2], r[4 * seg + 3]));
-            if (next == null) {
-                return null;
-            }
-            seg = next;
-        }
-        if (seg != 0) {
-            return null; // more than one ring
-        }
-        ring[n] = ring[0].copy();
-        Polygon union = f.createPolygon(ring);
-        if (!SimpleShell.certifies(union) || !Orientation.isCCW(union.getExteriorRing().getCoordinateSequence())) {
-            return null;
+            r[4 * i] = outline.x[i];
+            r[4 * i + 1] = outline.y[i];
+            r[4 * i + 2] = outline.x[i + 1];
+            r[4 * i + 3] = outline.y[i + 1];
+            start.put(new Coordinate(outline.x[i], outline.y[i]), i);
         }
         return new Residual(r, start);
     }

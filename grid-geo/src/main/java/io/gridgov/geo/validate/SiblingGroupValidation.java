@@ -154,8 +154,13 @@ class SiblingGroupValidation {
         // A group whose valid children tile their valid parent exactly, vertex for vertex, has
         // no overlap, gap, part outside or edge mismatch: certify it by one pass over the
         // segments and skip the coverage check, the union and the overlays (see ExactTiling).
+        // (The children's chains are kept for snapping by their outline, where that may pay.)
+        boolean byOutline = allValid && parentChecked != null && parentChecked.valid() && options.toleranceMetres() > 0
+                && OutlineSnapping.mayTile(g, parentChecked.usable(), options.toleranceMetres(), crs);
+        ExactTiling childChains = byOutline ? ExactTiling.childrenOf(g, parentChecked.usable(), in.rings()) : null;
         if (allValid && parentChecked != null && parentChecked.valid()
-                && ExactTiling.certifies(g, parentChecked.usable(), in.rings())) {
+                && (childChains != null ? childChains.tilesParent(parentChecked.usable(), in.rings())
+                        : ExactTiling.certifies(g, parentChecked.usable(), in.rings()))) {
             return out;
         }
         Envelope extent = new Envelope();
@@ -178,8 +183,17 @@ class SiblingGroupValidation {
         // Cluster tolerance: what lies within the tolerance is one (see GroupSnapping); what
         // remains is measured on the snapped geometries. A group whose differences were all
         // within the tolerance is an exact tiling once snapped.
+        // Children that tile each other exactly are first snapped by their outline alone (see
+        // OutlineSnapping): a group that then tiles its parent exactly has no finding.
         if (options.toleranceMetres() > 0) {
             Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
+            OutlineSnapping.Snapped snappedByOutline = byOutline
+                    ? OutlineSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs, in.rings(), childChains)
+                    : null;
+            if (snappedByOutline != null) {
+                snappedVertices = snappedByOutline.snappedVertices();
+                return out;
+            }
             GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs,
                     in.rings());
             snappedVertices = snappedGroup.snappedVertices();

@@ -61,11 +61,11 @@ class SnappingScopeProperties {
         }
     }
 
-    private record Group(Geometry[] children, Geometry parent) {
+    record Group(Geometry[] children, Geometry parent) {
     }
 
     /** A lattice of cols × rows grids 100 m wide, bent borders, and a redrawn parent; null when invalid. */
-    private static Group group(Random random, int cols, int rows, boolean lonLat) {
+    static Group group(Random random, int cols, int rows, boolean lonLat) {
         Coordinate[][] lattice = new Coordinate[cols + 1][rows + 1];
         for (int c = 0; c <= cols; c++) {
             for (int r = 0; r <= rows; r++) {

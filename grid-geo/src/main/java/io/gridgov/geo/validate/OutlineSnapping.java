@@ -1,0 +1,399 @@
+package io.gridgov.geo.validate;
+
+import io.gridgov.geo.CoordinateSystem;
+import java.util.Arrays;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Snapping of a group whose children tile each other exactly, by their outline alone (外轮廓吸附):
+ * the children's outline ({@link ChildOutline}) is snapped with the parent ({@link
+ * GroupSnapping#snapOutline}), and each moved outline position is carried into every child ring
+ * that holds it (a junction, where an interior border meets the outline, is in two or more), each
+ * vertex inserted into an outline segment into the one child ring that segment comes from. The
+ * children's interior borders, shared vertex for vertex, are not read by the snapping at all: on a
+ * city whose street outlines come from another survey they hold nine tenths of the vertices.
+ *
+ * <p>Only a group that then tiles its parent exactly is answered here (it has no finding); any
+ * other is left to the whole group's snapping ({@link GroupSnapping#snap}), whose geometries the
+ * checks measure. What is certified before answering: every changed child is one polygon without
+ * holes whose ring is simple ({@link SimpleShell}); the snapped outline is simple and
+ * counter-clockwise; and it is the parent's snapped ring, position for position. The children's
+ * chains add up to the outline's before snapping ({@link ExactTiling#residualOf}); carrying maps
+ * every position of the outline to its representative in every ring holding it and every outline
+ * segment to its image, so they add up to the snapped outline's after — provided no ring holds an
+ * outline position without a segment of the outline there (three or more children meeting at one
+ * outline vertex), which is checked: the interior segments at the outline's vertices, in the rings
+ * carried, must cancel. So the snapped children are valid and tile the snapped parent exactly
+ * (the argument of {@link ExactTiling}).
+ *
+ * <p>Why this is the whole group's answer, in practice: the outline is snapped with the corners and
+ * the order in which the whole group meets the outline's positions (its children's turns and ring
+ * order, not the outline's), so its representatives, pairs and inserts are the whole group's as far
+ * as nothing away from the outline takes part. What the whole group would also do: snap vertices
+ * away from the outline to each other (two vertices of an interior border closer than the
+ * tolerance), both sides of the border together, so the children keep tiling; and put a vertex of
+ * the parent into an interior border it lies within the tolerance of, where the parent crosses it.
+ * Where the outline alone tiles the parent, such moves are not needed for the group to have no
+ * finding. ({@code OutlineSnappingProperties} checks on random groups that the whole group's
+ * snapping tiles too.) The count of snapped vertices then means the vertices snapped where the
+ * children and their parent disagree: the outline's and the parent's (a position on the outline
+ * counted once, not once per child ring holding it).
+ *
+ * <p>Stateless.
+ */
+final class OutlineSnapping {
+
+    private OutlineSnapping() {
+    }
+
+    /**
+     * A group snapped by its outline that tiles its snapped parent exactly.
+     *
+     * @param children the snapped children, parallel to the input (an unchanged one is the same instance)
+     * @param parent the snapped parent
+     * @param snappedVertices the vertices snapped where the children and the parent disagree
+     * @param outline the snapped children's union (their snapped outline, the snapped parent's ring), valid
+     */
+    record Snapped(Geometry[] children, Geometry parent, int snappedVertices, Polygon outline) {
+    }
+
+    /**
+     * Whether a group may tile its parent exactly once snapped, as far as the envelopes tell: the
+     * children's and the parent's differ by at most four times the tolerance on every side (after
+     * snapping the outline and the parent are one ring; each of its vertices is a position of the
+     * input within the tolerance of a snapped edge, which lies within the tolerance of the input's,
+     * so each snapped envelope lies within twice the tolerance of its input's). A group that fails
+     * is snapped whole: by its outline it would have to pass every check of the class comment,
+     * which a parent drawn that far from its children rarely does (it crosses their interior
+     * borders), and the outline's hashing would be spent for nothing.
+     *
+     * @param children the children
+     * @param parent the parent
+     * @param toleranceMetres the tolerance
+     * @param crs the coordinate system
+     * @return false when the group certainly does not tile exactly once snapped
+     */
+    static boolean mayTile(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs) {
+        Envelope c = new Envelope();
+        for (Geometry g : children) {
+            c.expandToInclude(g.getEnvelopeInternal());
+        }
+        Envelope p = parent.getEnvelopeInternal();
+        Envelope frame = new Envelope(c);
+        frame.expandToInclude(p);
+        double sx = GroupSnapping.scaleX(frame, crs);
+        double sy = GroupSnapping.scaleY(frame, crs);
+        double most = 4 * toleranceMetres * (1 + 1e-6);
+        return Math.abs(c.getMinX() - p.getMinX()) * sx <= most && Math.abs(c.getMaxX() - p.getMaxX()) * sx <= most
+                && Math.abs(c.getMinY() - p.getMinY()) * sy <= most && Math.abs(c.getMaxY() - p.getMaxY()) * sy <= most;
+    }
+
+    /**
+     * Snaps a group by its outline (see the class comment).
+     *
+     * @param children the children, valid
+     * @param parent the parent, valid
+     * @param toleranceMetres the tolerance, &gt; 0
+     * @param crs the coordinate system
+     * @param rings the group's rings (holding the children and the parent)
+     * @param childChains the children's tagged chains ({@link ExactTiling#childrenOf}), or null
+     * @return the snapped group when it tiles its snapped parent exactly; null when the whole group's
+     *     snapping must run instead
+     */
+    static Snapped snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
+            GroupRings rings, ExactTiling childChains) {
+        if (!(parent instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0 || children.length == 0) {
+            return null;
+        }
+        int parentIndex = rings.indexOf(parent);
+        int[] index = new int[children.length];
+        for (int i = 0; i < children.length && parentIndex >= 0; i++) {
+            index[i] = rings.indexOf(children[i]);
+            if (index[i] < 0) {
+                return null;
+            }
+        }
+        if (parentIndex < 0) {
+            return null;
+        }
+        ChildOutline outline = childChains != null ? ChildOutline.of(rings, childChains)
+                : ChildOutline.of(rings, index);
+        if (outline == null) {
+            return null;
+        }
+        return new Run(children, parent, toleranceMetres, crs, rings, index, outline).snap();
+    }
+
+    /** One snapping: the group, its outline and what is learnt of them. */
+    private static final class Run {
+        private final Geometry[] children;
+        private final Geometry parent;
+        private final double tolerance;
+        private final CoordinateSystem crs;
+        private final GroupRings rings;
+        private final int[] index;
+        private final ChildOutline outline;
+        private final int n;
+        private final double[] xs;
+        private final double[] ys;
+        /** Per vertex of the group's rings, the outline segment its ring segment is, else -1. */
+        private final int[] segmentOf;
+        /** Per vertex of the group's rings (a child's), the outline vertex at its position, else -1. */
+        private final int[] outlineVertexOf;
+        private final Envelope frame = new Envelope();
+        private final double sx;
+        private final double sy;
+
+        Run(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs, GroupRings rings,
+                int[] index, ChildOutline outline) {
+            this.children = children;
+            this.parent = parent;
+            this.tolerance = toleranceMetres;
+            this.crs = crs;
+            this.rings = rings;
+            this.index = index;
+            this.outline = outline;
+            this.n = outline.size();
+            this.xs = rings.x;
+            this.ys = rings.y;
+            for (Geometry g : children) {
+                frame.expandToInclude(g.getEnvelopeInternal());
+            }
+            frame.expandToInclude(parent.getEnvelopeInternal());
+            sx = GroupSnapping.scaleX(frame, crs);
+            sy = GroupSnapping.scaleY(frame, crs);
+            segmentOf = new int[xs.length];
+            outlineVertexOf = new int[xs.length];
+            Arrays.fill(segmentOf, -1);
+            Arrays.fill(outlineVertexOf, -1);
+        }
+
+        Snapped snap() {
+            // the children's rings' ends: per ring start its closing vertex, per closing vertex its start (+1)
+            int[] closingOf = new int[xs.length];
+            int[] startOf = new int[xs.length];
+            for (int c : index) {
+                for (int r = rings.firstRing(c); r < rings.endRing(c); r++) {
+                    int from = rings.start(r);
+                    int last = from + rings.size(r) - 1;
+                    if (last > from) {
+                        closingOf[from] = last + 1;
+                        startOf[last] = from + 1;
+                    }
+                }
+            }
+            // which ring segments and vertices are the outline's; the vertices at the outline's
+            // positions ("occurrences"), in the order the whole group meets them (ring order)
+            int[] occurrences = new int[2 * n];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                int s = outline.source[i];
+                int k = s >= 0 ? s : ~s;
+                segmentOf[k] = i;
+                int next = startOf[k + 1] != 0 ? startOf[k + 1] - 1 : k + 1;
+                int j = i + 1 == n ? 0 : i + 1;
+                if (outlineVertexOf[k] < 0) {
+                    occurrences[count++] = k;
+                }
+                if (outlineVertexOf[next] < 0) {
+                    occurrences[count++] = next;
+                }
+                outlineVertexOf[k] = s >= 0 ? i : j;
+                outlineVertexOf[next] = s >= 0 ? j : i;
+            }
+            Arrays.sort(occurrences, 0, count);
+            // the children's corners and order of the outline's positions, as the whole group meets them
+            double[] bestTurn = new double[n];
+            int[] bestMet = new int[n];
+            boolean[] met = new boolean[n];
+            int[] plainOrder = new int[n];
+            int plain = 0;
+            // the interior segments at the outline's vertices, by the rings that hold them there
+            ExactTiling atOutline = ExactTiling.chains(16);
+            for (int o = 0; o < count; o++) {
+                int b = occurrences[o];
+                int j = outlineVertexOf[b];
+                if (!met[j]) {
+                    met[j] = true;
+                    plainOrder[plain++] = j;
+                }
+                int a = closingOf[b] != 0 ? closingOf[b] - 2 : b - 1;
+                int d = b + 1;
+                int orient = outline.source[segmentOf[segmentOf[a] >= 0 ? a : b]] >= 0 ? 1 : -1;
+                if (segmentOf[a] < 0) {
+                    atOutline.addSegment(xs[a], ys[a], xs[b], ys[b], orient);
+                }
+                if (segmentOf[b] < 0) {
+                    atOutline.addSegment(xs[b], ys[b], xs[d], ys[d], orient);
+                }
+                double turn = GroupSnapping.cornerTurn((xs[b] - xs[a]) * sx, (ys[b] - ys[a]) * sy,
+                        (xs[d] - xs[b]) * sx, (ys[d] - ys[b]) * sy);
+                if (turn > bestTurn[j]) {
+                    bestTurn[j] = turn;
+                    bestMet[j] = o;
+                }
+            }
+            if (plain != n || !atOutline.cancelled()) {
+                // a ring holds an outline position without a segment of the outline there (three
+                // or more children meet at it): not carried into, so left to the whole group
+                return null;
+            }
+            int corners = 0;
+            long[] byMet = new long[n];
+            for (int j = 0; j < n; j++) {
+                if (bestTurn[j] > 0) {
+                    byMet[corners++] = ((long) bestMet[j] << 32) | j;
+                }
+            }
+            Arrays.sort(byMet, 0, corners);
+            int[] cornerVertex = new int[corners];
+            double[] cornerTurn = new double[corners];
+            for (int k = 0; k < corners; k++) {
+                cornerVertex[k] = (int) byMet[k];
+                cornerTurn[k] = bestTurn[cornerVertex[k]];
+            }
+            GeometryFactory f = parent.getFactory();
+            Coordinate[] ring = new Coordinate[n + 1];
+            for (int j = 0; j <= n; j++) {
+                ring[j] = new Coordinate(outline.x[j], outline.y[j]);
+            }
+            Polygon outlinePolygon = f.createPolygon(ring);
+            GroupSnapping.Result snapped = GroupSnapping.snapOutline(outlinePolygon, parent, tolerance, crs, frame,
+                    cornerVertex, cornerTurn, plainOrder);
+            Coordinate[][] outlineImages = snapped.segmentImages(0);
+            // the children will tile their snapped outline exactly; it tiles the snapped parent
+            // exactly when the two are one ring (both simple: the outline's is certified below, and
+            // the parent's is then the same ring); any other group is left to the whole group's
+            // snapping (see the class comment)
+            if (!snapped.sameRingAsParent(0)) {
+                return null;
+            }
+            // the snapped outline, and the children carrying its moves
+            Coordinate[] newOutline = joined(outlineImages);
+            if (newOutline == null || !simple(newOutline) || !counterClockwise(newOutline)) {
+                return null;
+            }
+            Geometry[] out = children.clone();
+            int o = 0;
+            for (int i = 0; i < children.length; i++) {
+                int r = rings.firstRing(index[i]);
+                int end = rings.start(rings.endRing(index[i]));
+                boolean changes = false;
+                for (; o < count && occurrences[o] < end; o++) {
+                    int b = occurrences[o];
+                    Coordinate at = outlineImages[outlineVertexOf[b]][0];
+                    changes |= at.x != xs[b] || at.y != ys[b] || segmentOf[b] >= 0 && outlineImages[segmentOf[b]].length > 1;
+                }
+                if (!changes) {
+                    continue;
+                }
+                if (!(children[i] instanceof Polygon) || rings.endRing(index[i]) != r + 1) {
+                    return null;
+                }
+                Coordinate[] carried = carried(r, outlineImages,
+                        ((Polygon) children[i]).getExteriorRing().getCoordinateSequence());
+                if (carried == null || !simple(carried)) {
+                    return null;
+                }
+                out[i] = f.createPolygon(carried);
+            }
+            return new Snapped(out, snapped.parent(), snapped.snappedVertices(), f.createPolygon(newOutline));
+        }
+
+        /** {@return child ring {@code r} with the outline's moves and inserts, closed, spikes cut; null when nothing is left} */
+        private Coordinate[] carried(int r, Coordinate[][] images, CoordinateSequence input) {
+            int from = rings.start(r);
+            int last = from + rings.size(r) - 1;
+            Coordinate[] out = new Coordinate[8 + 2 * (last - from)];
+            int count = 0;
+            for (int k = from; k < last; k++) {
+                int j = outlineVertexOf[k];
+                Coordinate at = j >= 0 ? images[j][0] : input.getCoordinate(k - from);
+                if (count + 1 >= out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                count = add(out, count, at);
+                int i = segmentOf[k];
+                if (i < 0 || images[i].length == 1) {
+                    continue;
+                }
+                Coordinate[] image = images[i];
+                if (count + image.length >= out.length) {
+                    out = Arrays.copyOf(out, (count + image.length) * 2);
+                }
+                if (outline.source[i] >= 0) {
+                    for (int q = 1; q < image.length; q++) {
+                        count = add(out, count, image[q]);
+                    }
+                } else {
+                    for (int q = image.length - 1; q >= 1; q--) {
+                        count = add(out, count, image[q]);
+                    }
+                }
+            }
+            return close(out, count);
+        }
+
+        /** {@return the ring of the segments' images joined, closed, spikes cut; null when nothing is left} */
+        private static Coordinate[] joined(Coordinate[][] images) {
+            int total = 1;
+            for (Coordinate[] image : images) {
+                total += image.length;
+            }
+            Coordinate[] out = new Coordinate[total];
+            int c = 0;
+            for (Coordinate[] image : images) {
+                for (Coordinate p : image) {
+                    c = add(out, c, p);
+                }
+            }
+            return close(out, c);
+        }
+
+        private static int add(Coordinate[] out, int count, Coordinate p) {
+            if (count == 0 || !out[count - 1].equals2D(p)) {
+                out[count++] = p;
+            }
+            return count;
+        }
+
+        private static Coordinate[] close(Coordinate[] out, int count) {
+            if (count > 0 && out[count - 1].equals2D(out[0])) {
+                count--;
+            }
+            if (count < 3) {
+                return null;
+            }
+            Coordinate[] closed = Arrays.copyOf(out, count + 1);
+            closed[count] = closed[0];
+            Coordinate[] kept = GroupSnapping.withoutSpikes(closed);
+            return kept.length < 4 ? null : kept;
+        }
+
+        private static boolean simple(Coordinate[] ring) {
+            double[] x = new double[ring.length];
+            double[] y = new double[ring.length];
+            for (int k = 0; k < ring.length; k++) {
+                x[k] = ring[k].x;
+                y[k] = ring[k].y;
+            }
+            return SimpleShell.certifiesShell(x, y);
+        }
+
+        private static boolean counterClockwise(Coordinate[] ring) {
+            double[] x = new double[ring.length];
+            double[] y = new double[ring.length];
+            for (int k = 0; k < ring.length; k++) {
+                x[k] = ring[k].x;
+                y[k] = ring[k].y;
+            }
+            return ExactTiling.counterClockwise(x, y, 0, ring.length);
+        }
+
+    }
+}
