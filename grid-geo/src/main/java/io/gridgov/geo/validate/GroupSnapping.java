@@ -165,33 +165,54 @@ final class GroupSnapping {
         }
 
         /**
-         * {@return per segment of child {@code child}'s first ring, its image in the snapped ring:
-         * the representative of its first vertex, then those inserted into it in order along it, as
-         * coordinates (for {@link OutlineSnapping}, which carries them into the rings that hold the
-         * segment)}
+         * {@return per segment of child {@code child}'s first ring as it was given, its image in the
+         * snapped ring: the representative of its first vertex, then those inserted into it in order
+         * along it, as coordinates (for {@link OutlineSnapping}, which carries them into the rings that
+         * hold the segment); null when the image cannot be told segment by segment (the snapped ring
+         * visits a representative twice, or a later round of inserts cut off a spike holding one of
+         * the ring's own vertices)}
          *
          * @param child a child's index
          */
         Coordinate[][] segmentImages(int child) {
             Ring ring = ringsOf.get(child).get(0);
-            int[] v = ring.vertices;
-            int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
-            Coordinate[][] images = new Coordinate[Math.max(0, v.length - 1)][];
-            int next = 0;
-            for (int k = 0; k + 1 < v.length; k++) {
-                int to = next;
-                while (order != null && to < order.length && ring.insertSegment[order[to]] == k) {
-                    to++;
+            int[] walk = ring.insertedWalk();
+            int[] given = ring.merged ? ring.unmerged : ring.vertices;
+            int n = Math.max(0, given.length - 1);
+            Coordinate[][] images = new Coordinate[n][];
+            if (n == 0) {
+                return images;
+            }
+            // a later round's inserts went into pieces of the given segments (see merge): read
+            // each given segment's image off the walk, between the representatives of its ends
+            int length = walk.length;
+            java.util.Map<Integer, Integer> at = new java.util.HashMap<>(length * 2);
+            for (int i = 0; i < length; i++) {
+                if (at.put(walk[i], i) != null) {
+                    return null;
                 }
-                Coordinate[] image = new Coordinate[1 + to - next];
-                image[0] = snapping.flat.coordinate(snapping.repVertex[v[k]]);
-                for (int i = next; i < to; i++) {
-                    image[1 + i - next] = snapping.flat.coordinate(snapping.repVertex[ring.insertRep[order[i]]]);
+            }
+            Integer first = at.get(given[0]);
+            if (first == null) {
+                return null;
+            }
+            int p = first;
+            int walked = 0;
+            for (int k = 0; k < n; k++) {
+                Integer q = at.get(given[k + 1]);
+                if (q == null) {
+                    return null;
+                }
+                int steps = given[k] == given[k + 1] ? 0 : Math.floorMod(q - p, length);
+                Coordinate[] image = new Coordinate[Math.max(1, steps)];
+                for (int i = 0; i < image.length; i++) {
+                    image[i] = snapping.flat.coordinate(snapping.repVertex[walk[(p + i) % length]]);
                 }
                 images[k] = image;
-                next = to;
+                walked += steps;
+                p = q;
             }
-            return images;
+            return walked == length ? images : null;
         }
 
         /**
@@ -482,6 +503,8 @@ final class GroupSnapping {
         int[] snapped;
         /** Whether a round's inserts were merged into {@link #vertices} (see {@link GroupSnapping#merge}). */
         boolean merged;
+        /** The vertices before the first merge (set by it). */
+        int[] unmerged;
         /** Per segment of {@link #vertices}, whether the last merge made it (a piece of a segment that took a vertex); null: none. */
         boolean[] pieces;
         /** The representatives a merge cut off with a spike (see {@link #cutOff}), {@link #cutCount} of them. */
@@ -548,6 +571,33 @@ final class GroupSnapping {
             insertAt[insertCount] = at;
             insertRep[insertCount] = rep;
             insertCount++;
+        }
+
+        /**
+         * {@return the ring's vertices with the inserts not merged yet, in order, once each: a
+         * representative repeated at once, or closing the ring, is taken once}
+         */
+        int[] insertedWalk() {
+            int[] v = vertices;
+            int[] order = insertCount == 0 ? null : insertOrder();
+            int[] walk = new int[v.length + insertCount];
+            int m = 0;
+            int next = 0;
+            for (int k = 0; k + 1 < v.length; k++) {
+                if (m == 0 || walk[m - 1] != v[k]) {
+                    walk[m++] = v[k];
+                }
+                while (order != null && next < order.length && insertSegment[order[next]] == k) {
+                    int p = insertRep[order[next++]];
+                    if (walk[m - 1] != p) {
+                        walk[m++] = p;
+                    }
+                }
+            }
+            if (m > 1 && walk[m - 1] == walk[0]) {
+                m--;
+            }
+            return Arrays.copyOf(walk, m);
         }
 
         /** {@return the inserts by segment, then by position along it, then in insertion order} */
@@ -802,6 +852,9 @@ final class GroupSnapping {
             if (j + 1 < kept.length) {
                 pieces[j] = !(whole[kept[j]] && kept[j + 1] == (kept[j] + 1) % m);
             }
+        }
+        if (!ring.merged) {
+            ring.unmerged = ring.vertices;
         }
         ring.vertices = vertices;
         ring.pieces = pieces;

@@ -270,7 +270,7 @@ final class OutlineSnapping {
             // exactly when the two are one ring (both simple: the outline's is certified below, and
             // the parent's is then the same ring); any other group is left to the whole group's
             // snapping (see the class comment)
-            if (!snapped.sameRingAsParent(0)) {
+            if (outlineImages == null || !snapped.sameRingAsParent(0)) {
                 return null;
             }
             // the snapped outline, and the children carrying its moves
