@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.algorithm.Distance;
-import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -76,7 +75,7 @@ final class Erosion {
     private final Geometry part;
     private double lower = Double.NaN;
     private double upper = Double.POSITIVE_INFINITY;
-    private MinimumDiameter hull;
+    private HullWidth hull;
     private boolean chordsTried;
     /** What the last inward buffer left, when the last {@link #survives} took one and it left something. */
     private Geometry left;
@@ -445,8 +444,12 @@ final class Erosion {
         if (hull == null) {
             // the hull only when the interior point does not decide (most pieces wider than the
             // tolerance are decided by it)
-            hull = new MinimumDiameter(part);
-            upper = Math.min(upper, hull.getLength() / 2);
+            if (part instanceof Polygon polygon && !polygon.isEmpty()) {
+                hull = HullWidth.of(polygon);
+                upper = Math.min(upper, hull.width / 2);
+            } else {
+                hull = HullWidth.of(part.getFactory().createPolygon());
+            }
         }
     }
 
@@ -456,9 +459,8 @@ final class Erosion {
             return;
         }
         List<double[]> directions = new ArrayList<>();
-        LineString support = hull.getSupportingSegment();
-        if (support.getNumPoints() == 2) {
-            addIfPresent(directions, Chords.across(support.getCoordinateN(0), support.getCoordinateN(1)));
+        if (hull.width > 0) {
+            addIfPresent(directions, Chords.across(new Coordinate(hull.ax, hull.ay), new Coordinate(hull.bx, hull.by)));
         }
         Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
         int longest = 0;
