@@ -88,6 +88,16 @@ final class Erosion {
     /** The polygon's rings as x, y arrays, for the climb's many distance evaluations. */
     private double[][] ringX;
     private double[][] ringY;
+    /** The rings' segments, flat, when {@link #nearestSquared} first needs them, and the one nearest last. */
+    private double[] segmentX;
+    private double[] segmentY;
+    private double[] segmentDx;
+    private double[] segmentDy;
+    private double[] segmentMinX;
+    private double[] segmentMaxX;
+    private double[] segmentMinY;
+    private double[] segmentMaxY;
+    private int lastNearest;
 
     /** @param part one polygon, in metres */
     Erosion(Geometry part) {
@@ -406,31 +416,72 @@ final class Erosion {
      *     (the climb asks for distances alone, many times per piece)
      */
     private double nearestSquared(double x, double y, double[] nearest) {
+        if (segmentMinX == null) {
+            prepareSegments();
+        }
+        // the segment nearest last time first (the climb's points are close together): most others then
+        // lie farther than it by their envelopes alone
         double best = Double.POSITIVE_INFINITY;
-        for (int r = 0; r < ringX.length; r++) {
-            double[] xs = ringX[r];
-            double[] ys = ringY[r];
-            for (int i = 1; i < xs.length; i++) {
-                double ax = xs[i - 1];
-                double ay = ys[i - 1];
-                double dx = xs[i] - ax;
-                double dy = ys[i] - ay;
-                double length = dx * dx + dy * dy;
-                double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
-                t = t < 0 ? 0 : t > 1 ? 1 : t;
-                double ex = ax + t * dx - x;
-                double ey = ay + t * dy - y;
-                double squared = ex * ex + ey * ey;
-                if (squared < best) {
-                    best = squared;
-                    if (nearest != null) {
-                        nearest[0] = ax + t * dx;
-                        nearest[1] = ay + t * dy;
-                    }
+        int n = segmentMinX.length;
+        int first = lastNearest;
+        for (int k = 0; k < n; k++) {
+            int i = k == 0 ? first : k == first ? 0 : k;
+            double ox = x < segmentMinX[i] ? segmentMinX[i] - x : x > segmentMaxX[i] ? x - segmentMaxX[i] : 0;
+            double oy = y < segmentMinY[i] ? segmentMinY[i] - y : y > segmentMaxY[i] ? y - segmentMaxY[i] : 0;
+            if (ox * ox + oy * oy >= best) {
+                continue;
+            }
+            double ax = segmentX[i];
+            double ay = segmentY[i];
+            double dx = segmentDx[i];
+            double dy = segmentDy[i];
+            double length = dx * dx + dy * dy;
+            double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
+            t = t < 0 ? 0 : t > 1 ? 1 : t;
+            double ex = ax + t * dx - x;
+            double ey = ay + t * dy - y;
+            double squared = ex * ex + ey * ey;
+            if (squared < best) {
+                best = squared;
+                lastNearest = i;
+                if (nearest != null) {
+                    nearest[0] = ax + t * dx;
+                    nearest[1] = ay + t * dy;
                 }
             }
         }
         return best;
+    }
+
+    /** The rings' segments as flat arrays (start, direction, envelope), for {@link #nearestSquared}. */
+    private void prepareSegments() {
+        int n = 0;
+        for (double[] xs : ringX) {
+            n += Math.max(0, xs.length - 1);
+        }
+        segmentX = new double[n];
+        segmentY = new double[n];
+        segmentDx = new double[n];
+        segmentDy = new double[n];
+        segmentMinX = new double[n];
+        segmentMaxX = new double[n];
+        segmentMinY = new double[n];
+        segmentMaxY = new double[n];
+        int k = 0;
+        for (int r = 0; r < ringX.length; r++) {
+            double[] xs = ringX[r];
+            double[] ys = ringY[r];
+            for (int i = 1; i < xs.length; i++, k++) {
+                segmentX[k] = xs[i - 1];
+                segmentY[k] = ys[i - 1];
+                segmentDx[k] = xs[i] - xs[i - 1];
+                segmentDy[k] = ys[i] - ys[i - 1];
+                segmentMinX[k] = Math.min(xs[i - 1], xs[i]);
+                segmentMaxX[k] = Math.max(xs[i - 1], xs[i]);
+                segmentMinY[k] = Math.min(ys[i - 1], ys[i]);
+                segmentMaxY[k] = Math.max(ys[i - 1], ys[i]);
+            }
+        }
     }
 
     /**
