@@ -57,8 +57,11 @@ final class Erosion {
     /** Above this many vertices the chords are not tried (a sweep over a ring that winds much is slow). */
     private static final int MAX_CHORD_VERTICES = 2000;
 
-    /** {@link #bounds} climbs when its upper bound is above this multiple of its lower one. */
-    private static final double CLIMB_GAP = 1.02;
+    /**
+     * {@link #bounds} climbs when its upper bound is above this multiple of its lower one: below it, the
+     * width reported from them is within its declared accuracy already ({@link BorderGrouping#BRACKET}).
+     */
+    private static final double CLIMB_GAP = BorderGrouping.BRACKET;
     /** The climb stops when its step is below this fraction of the depth reached… */
     private static final double CLIMB_RESOLUTION = 1e-3;
     /** …or after this many distance evaluations. */
@@ -133,6 +136,31 @@ final class Erosion {
         // what is left lies along the polygon's middle: its interior point is a better centre
         raiseLower(eroded.getInteriorPoint().getCoordinate());
         return true;
+    }
+
+    /**
+     * {@return whether the polygon's largest inscribed radius is at least r}, for the severity of a piece
+     * ({@link PieceSeverity}): exactly, whenever the exact bounds decide it (lower ≥ r or upper < r, the
+     * hull first, then {@link #bounds}' chords and climb); only when r lies between them, what
+     * {@link #survives} answers (the inward buffer's answer, within its margins).
+     */
+    boolean atLeast(double r) {
+        lowerFromInteriorPoint();
+        if (lower >= r) {
+            return true;
+        }
+        upperFromHull();
+        if (upper < r) {
+            return false;
+        }
+        bounds();
+        if (lower >= r) {
+            return true;
+        }
+        if (upper < r) {
+            return false;
+        }
+        return survives(r);
     }
 
     /**
