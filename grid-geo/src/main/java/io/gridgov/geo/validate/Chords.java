@@ -69,14 +69,14 @@ final class Chords {
             }
         }
         // sweep the slabs in offset order, keeping the edges that span the current one
-        Integer[] byStart = new Integer[count];
+        int[] byStart = new int[count];
         double[] offsets = new double[2 * count];
         for (int i = 0; i < count; i++) {
             byStart[i] = i;
             offsets[2 * i] = t0[i];
             offsets[2 * i + 1] = t1[i];
         }
-        Arrays.sort(byStart, (a, b) -> Double.compare(t0[a], t0[b]));
+        OutlineChange.sortStably(byStart, t0);   // by start offset, without boxing (a third of the sweep's time)
         Arrays.sort(offsets);
         double best = 0;
         double bestU = 0;

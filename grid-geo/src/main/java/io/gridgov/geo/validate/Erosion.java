@@ -1,13 +1,14 @@
 package io.gridgov.geo.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.algorithm.Distance;
-import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
@@ -56,8 +57,11 @@ final class Erosion {
     /** Above this many vertices the chords are not tried (a sweep over a ring that winds much is slow). */
     private static final int MAX_CHORD_VERTICES = 2000;
 
-    /** {@link #bounds} climbs when its upper bound is above this multiple of its lower one. */
-    private static final double CLIMB_GAP = 1.02;
+    /**
+     * {@link #bounds} climbs when its upper bound is above this multiple of its lower one: below it, the
+     * width reported from them is within its declared accuracy already ({@link BorderGrouping#BRACKET}).
+     */
+    private static final double CLIMB_GAP = BorderGrouping.BRACKET;
     /** The climb stops when its step is below this fraction of the depth reached… */
     private static final double CLIMB_RESOLUTION = 1e-3;
     /** …or after this many distance evaluations. */
@@ -76,7 +80,7 @@ final class Erosion {
     private final Geometry part;
     private double lower = Double.NaN;
     private double upper = Double.POSITIVE_INFINITY;
-    private MinimumDiameter hull;
+    private HullWidth hull;
     private boolean chordsTried;
     /** What the last inward buffer left, when the last {@link #survives} took one and it left something. */
     private Geometry left;
@@ -87,6 +91,16 @@ final class Erosion {
     /** The polygon's rings as x, y arrays, for the climb's many distance evaluations. */
     private double[][] ringX;
     private double[][] ringY;
+    /** The rings' segments, flat, when {@link #nearestSquared} first needs them, and the one nearest last. */
+    private double[] segmentX;
+    private double[] segmentY;
+    private double[] segmentDx;
+    private double[] segmentDy;
+    private double[] segmentMinX;
+    private double[] segmentMaxX;
+    private double[] segmentMinY;
+    private double[] segmentMaxY;
+    private int lastNearest;
 
     /** @param part one polygon, in metres */
     Erosion(Geometry part) {
@@ -122,6 +136,31 @@ final class Erosion {
         // what is left lies along the polygon's middle: its interior point is a better centre
         raiseLower(eroded.getInteriorPoint().getCoordinate());
         return true;
+    }
+
+    /**
+     * {@return whether the polygon's largest inscribed radius is at least r}, for the severity of a piece
+     * ({@link PieceSeverity}): exactly, whenever the exact bounds decide it (lower ≥ r or upper < r, the
+     * hull first, then {@link #bounds}' chords and climb); only when r lies between them, what
+     * {@link #survives} answers (the inward buffer's answer, within its margins).
+     */
+    boolean atLeast(double r) {
+        lowerFromInteriorPoint();
+        if (lower >= r) {
+            return true;
+        }
+        upperFromHull();
+        if (upper < r) {
+            return false;
+        }
+        bounds();
+        if (lower >= r) {
+            return true;
+        }
+        if (upper < r) {
+            return false;
+        }
+        return survives(r);
     }
 
     /**
@@ -405,39 +444,134 @@ final class Erosion {
      *     (the climb asks for distances alone, many times per piece)
      */
     private double nearestSquared(double x, double y, double[] nearest) {
+        if (segmentMinX == null) {
+            prepareSegments();
+        }
+        // the segment nearest last time first (the climb's points are close together): most others then
+        // lie farther than it by their envelopes alone
         double best = Double.POSITIVE_INFINITY;
-        for (int r = 0; r < ringX.length; r++) {
-            double[] xs = ringX[r];
-            double[] ys = ringY[r];
-            for (int i = 1; i < xs.length; i++) {
-                double ax = xs[i - 1];
-                double ay = ys[i - 1];
-                double dx = xs[i] - ax;
-                double dy = ys[i] - ay;
-                double length = dx * dx + dy * dy;
-                double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
-                t = t < 0 ? 0 : t > 1 ? 1 : t;
-                double ex = ax + t * dx - x;
-                double ey = ay + t * dy - y;
-                double squared = ex * ex + ey * ey;
-                if (squared < best) {
-                    best = squared;
-                    if (nearest != null) {
-                        nearest[0] = ax + t * dx;
-                        nearest[1] = ay + t * dy;
-                    }
+        int n = segmentMinX.length;
+        int first = lastNearest;
+        for (int k = 0; k < n; k++) {
+            int i = k == 0 ? first : k == first ? 0 : k;
+            double ox = x < segmentMinX[i] ? segmentMinX[i] - x : x > segmentMaxX[i] ? x - segmentMaxX[i] : 0;
+            double oy = y < segmentMinY[i] ? segmentMinY[i] - y : y > segmentMaxY[i] ? y - segmentMaxY[i] : 0;
+            if (ox * ox + oy * oy >= best) {
+                continue;
+            }
+            double ax = segmentX[i];
+            double ay = segmentY[i];
+            double dx = segmentDx[i];
+            double dy = segmentDy[i];
+            double length = dx * dx + dy * dy;
+            double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
+            t = t < 0 ? 0 : t > 1 ? 1 : t;
+            double ex = ax + t * dx - x;
+            double ey = ay + t * dy - y;
+            double squared = ex * ex + ey * ey;
+            if (squared < best) {
+                best = squared;
+                lastNearest = i;
+                if (nearest != null) {
+                    nearest[0] = ax + t * dx;
+                    nearest[1] = ay + t * dy;
                 }
             }
         }
         return best;
     }
 
+    /** The rings' segments as flat arrays (start, direction, envelope), for {@link #nearestSquared}. */
+    private void prepareSegments() {
+        int n = 0;
+        for (double[] xs : ringX) {
+            n += Math.max(0, xs.length - 1);
+        }
+        segmentX = new double[n];
+        segmentY = new double[n];
+        segmentDx = new double[n];
+        segmentDy = new double[n];
+        segmentMinX = new double[n];
+        segmentMaxX = new double[n];
+        segmentMinY = new double[n];
+        segmentMaxY = new double[n];
+        int k = 0;
+        for (int r = 0; r < ringX.length; r++) {
+            double[] xs = ringX[r];
+            double[] ys = ringY[r];
+            for (int i = 1; i < xs.length; i++, k++) {
+                segmentX[k] = xs[i - 1];
+                segmentY[k] = ys[i - 1];
+                segmentDx[k] = xs[i] - xs[i - 1];
+                segmentDy[k] = ys[i] - ys[i - 1];
+                segmentMinX[k] = Math.min(xs[i - 1], xs[i]);
+                segmentMaxX[k] = Math.max(xs[i - 1], xs[i]);
+                segmentMinY[k] = Math.min(ys[i - 1], ys[i]);
+                segmentMaxY[k] = Math.max(ys[i - 1], ys[i]);
+            }
+        }
+    }
+
+    /**
+     * Starts the lower bound at the middle of the widest stretch inside along the horizontal line through
+     * the middle of the envelope, as JTS's interior point does, on the rings' doubles (its scan line
+     * builds objects, sorts a list and tests the point again: a tenth of the severity test's time). With
+     * the crossings taken half-open (an edge from y0 to y1 crosses the lines of y0 ≤ y < y1), consecutive
+     * crossings in x order alternate into and out of the polygon, so the middle of an odd-even pair lies
+     * inside it and its distance to the boundary is its depth; a stretch narrower than a millionth of the
+     * envelope is tested again, lest rounding put its middle on the wrong side.
+     */
     private void lowerFromInteriorPoint() {
-        if (Double.isNaN(lower)) {
-            lower = 0;
+        if (!Double.isNaN(lower)) {
+            return;
+        }
+        lower = 0;
+        if (part.isEmpty() || !prepareRings()) {
             if (!part.isEmpty()) {
                 raiseLower(part.getInteriorPoint().getCoordinate());
             }
+            return;
+        }
+        Envelope e = part.getEnvelopeInternal();
+        double y = e.getMinY() + (e.getMaxY() - e.getMinY()) / 2;
+        int count = 0;
+        for (double[] xs : ringX) {
+            count += xs.length - 1;
+        }
+        double[] crossings = new double[count];
+        int k = 0;
+        for (int r = 0; r < ringX.length; r++) {
+            double[] xs = ringX[r];
+            double[] ys = ringY[r];
+            for (int i = 1; i < xs.length; i++) {
+                double y0 = ys[i - 1];
+                double y1 = ys[i];
+                if (y0 <= y && y < y1 || y1 <= y && y < y0) {
+                    crossings[k++] = xs[i - 1] + (y - y0) * ((xs[i] - xs[i - 1]) / (y1 - y0));
+                }
+            }
+        }
+        Arrays.sort(crossings, 0, k);
+        double widest = 0;
+        double x = Double.NaN;
+        for (int i = 0; i + 1 < k; i += 2) {
+            if (crossings[i + 1] - crossings[i] > widest) {
+                widest = crossings[i + 1] - crossings[i];
+                x = crossings[i] + widest / 2;
+            }
+        }
+        if (Double.isNaN(x)) {
+            return;
+        }
+        if (widest < 1e-6 * Math.max(e.getWidth(), e.getHeight())) {
+            raiseLower(new Coordinate(x, y));   // tested inside first
+            return;
+        }
+        double d = distanceToBoundary(x, y);
+        if (d > lower) {
+            lower = d;
+            lowerX = x;
+            lowerY = y;
         }
     }
 
@@ -445,8 +579,12 @@ final class Erosion {
         if (hull == null) {
             // the hull only when the interior point does not decide (most pieces wider than the
             // tolerance are decided by it)
-            hull = new MinimumDiameter(part);
-            upper = Math.min(upper, hull.getLength() / 2);
+            if (part instanceof Polygon polygon && !polygon.isEmpty()) {
+                hull = HullWidth.of(polygon);
+                upper = Math.min(upper, hull.width / 2);
+            } else {
+                hull = HullWidth.of(part.getFactory().createPolygon());
+            }
         }
     }
 
@@ -456,9 +594,8 @@ final class Erosion {
             return;
         }
         List<double[]> directions = new ArrayList<>();
-        LineString support = hull.getSupportingSegment();
-        if (support.getNumPoints() == 2) {
-            addIfPresent(directions, Chords.across(support.getCoordinateN(0), support.getCoordinateN(1)));
+        if (hull.width > 0) {
+            addIfPresent(directions, Chords.across(new Coordinate(hull.ax, hull.ay), new Coordinate(hull.bx, hull.by)));
         }
         Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
         int longest = 0;

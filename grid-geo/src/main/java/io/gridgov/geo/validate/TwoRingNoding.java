@@ -65,15 +65,16 @@ final class TwoRingNoding {
             return false;
         });
         Coordinate[][] noded = new Coordinate[2][];
-        boolean[][] inserted = new boolean[2][];
+        // where each input segment's pieces start in the noded ring (one more entry: the ring's end)
+        int[][] firstPiece = new int[2][];
         boolean any = false;
         for (int r = 0; r < 2; r++) {
-            List<Coordinate> out = new ArrayList<>(rings[r].length + 16);
-            List<Boolean> at = new ArrayList<>(rings[r].length + 16);
             Coordinate[] ring = rings[r];
+            List<Coordinate> out = new ArrayList<>(ring.length + 16);
+            firstPiece[r] = new int[ring.length];
             for (int i = 0; i + 1 < ring.length; i++) {
+                firstPiece[r][i] = out.size();
                 out.add(ring[i]);
-                at.add(false);
                 List<Coordinate> on = nodes[r][i];
                 if (on == null) {
                     continue;
@@ -84,38 +85,78 @@ final class TwoRingNoding {
                 for (Coordinate p : on) {
                     if (!p.equals2D(last)) {
                         out.add(p);
-                        at.add(true);
                         last = p;
                         any = true;
                     }
                 }
             }
+            firstPiece[r][ring.length - 1] = out.size();
             out.add(ring[ring.length - 1]);
-            at.add(false);
             noded[r] = out.toArray(new Coordinate[0]);
-            inserted[r] = new boolean[at.size()];
-            for (int k = 0; k < at.size(); k++) {
-                inserted[r][k] = at.get(k);
-            }
         }
         if (!any) {
             return Optional.of(noded);
         }
-        Segments result = new Segments(noded);
-        boolean[] suspect = new boolean[result.count];
+        return crossedAtNodes(input, noded, firstPiece, li) ? Optional.empty() : Optional.of(noded);
+    }
+
+    /**
+     * Whether two noded segments cross inside, one of them ending at an inserted node: the pieces of an
+     * input segment that took a node (all of them end at one) against the pieces of every input segment
+     * whose envelope meets its own (a node lies within both segments' envelopes, so a piece's envelope
+     * within its segment's, and the input's grid finds every such pair), and against each other. The
+     * same pairs as a grid of all the noded segments would give, without building it.
+     */
+    private static boolean crossedAtNodes(Segments input, Coordinate[][] noded, int[][] firstPiece,
+            LineIntersector li) {
         for (int r = 0; r < 2; r++) {
-            for (int k = 0; k + 1 < noded[r].length; k++) {
-                suspect[result.firstOf[r] + k] = inserted[r][k] || inserted[r][k + 1];
+            for (int i = 0; i + 1 < firstPiece[r].length; i++) {
+                int from = firstPiece[r][i];
+                int to = firstPiece[r][i + 1];
+                for (int s = from; s + 1 < to; s++) {
+                    for (int t = s + 1; t < to; t++) {
+                        if (crosses(noded[r], s, noded[r], t, li)) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
-        boolean crossed = result.forEachPair(false, (s, t) -> {
-            if (!suspect[s] && !suspect[t]) {
-                return false;
+        return input.forEachPair(false, (u, v) -> {
+            int ru = u < input.firstOf[1] ? 0 : 1;
+            int rv = v < input.firstOf[1] ? 0 : 1;
+            int iu = u - input.firstOf[ru];
+            int iv = v - input.firstOf[rv];
+            int fromU = firstPiece[ru][iu];
+            int toU = firstPiece[ru][iu + 1];
+            int fromV = firstPiece[rv][iv];
+            int toV = firstPiece[rv][iv + 1];
+            if (toU - fromU == 1 && toV - fromV == 1) {
+                return false;   // two input segments whole: compared by the noding already
             }
-            li.computeIntersection(result.start(s), result.end(s), result.start(t), result.end(t));
-            return li.hasIntersection() && li.isInteriorIntersection();
+            for (int s = fromU; s < toU; s++) {
+                for (int t = fromV; t < toV; t++) {
+                    if (crosses(noded[ru], s, noded[rv], t, li)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         });
-        return crossed ? Optional.empty() : Optional.of(noded);
+    }
+
+    /** {@return whether segment s of ring a and segment t of ring b, envelopes meeting, cross inside} */
+    private static boolean crosses(Coordinate[] a, int s, Coordinate[] b, int t, LineIntersector li) {
+        Coordinate p0 = a[s];
+        Coordinate p1 = a[s + 1];
+        Coordinate q0 = b[t];
+        Coordinate q1 = b[t + 1];
+        if (Math.max(Math.min(p0.x, p1.x), Math.min(q0.x, q1.x)) > Math.min(Math.max(p0.x, p1.x), Math.max(q0.x, q1.x))
+                || Math.max(Math.min(p0.y, p1.y), Math.min(q0.y, q1.y)) > Math.min(Math.max(p0.y, p1.y), Math.max(q0.y, q1.y))) {
+            return false;
+        }
+        li.computeIntersection(p0, p1, q0, q1);
+        return li.hasIntersection() && li.isInteriorIntersection();
     }
 
     private static double distanceSq(Coordinate u, Coordinate p) {
@@ -220,18 +261,19 @@ final class TwoRingNoding {
         private long entryCount(double size) {
             long n = 0;
             for (int s = 0; s < count; s++) {
-                n += (long) (Math.floor((maxX[s] - originX) / size) - Math.floor((minX[s] - originX) / size) + 1)
-                        * (long) (Math.floor((maxY[s] - originY) / size) - Math.floor((minY[s] - originY) / size) + 1);
+                // offsets from the grid's origin are never negative: a cast floors them
+                n += ((long) ((maxX[s] - originX) / size) - (long) ((minX[s] - originX) / size) + 1)
+                        * ((long) ((maxY[s] - originY) / size) - (long) ((minY[s] - originY) / size) + 1);
             }
             return n;
         }
 
         private long cx(double x) {
-            return (long) Math.floor((x - originX) / cell);
+            return (long) ((x - originX) / cell);   // x - originX >= 0: the cast floors
         }
 
         private long cy(double y) {
-            return (long) Math.floor((y - originY) / cell);
+            return (long) ((y - originY) / cell);
         }
 
         Coordinate start(int s) {

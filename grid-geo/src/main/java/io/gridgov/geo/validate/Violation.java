@@ -331,7 +331,8 @@ public sealed interface Violation extends Diagnostic permits Violation.Structura
      * @param point a point inside the largest piece
      * @param geometry the pieces, a MultiPolygon
      * @param pieces the number of pieces (≥ 1)
-     * @param largestWidthMetres the width of the widest piece (twice its largest inscribed radius)
+     * @param largestWidthMetres the width of the widest piece: twice its largest inscribed radius, about (±3% where
+     *     exact bounds on the radius decide it, which they do for most slivers; else an inward-buffer bisection's)
      * @param borderLengthMetres the length of border the pieces run along (half their perimeters)
      * @param message the explanation
      */

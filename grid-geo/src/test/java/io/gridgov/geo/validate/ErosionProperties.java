@@ -77,6 +77,42 @@ class ErosionProperties {
         assertThat(after[1]).as("upper bound of %s after a buffer", piece).isGreaterThanOrEqualTo(inscribed - tolerance);
     }
 
+    /**
+     * The severity's test {@link Erosion#atLeast} is exact whenever the exact bounds decide it: true when
+     * {@link Erosion#bounds}' lower bound is at least r, false when its upper bound is below r, and then
+     * the inscribed circle (to 1e-4 of the piece's size) agrees unless it lies within that of r; only
+     * when r lies between the bounds is it what {@link Erosion#survives} (the inward buffer) answers. On
+     * the same shapes, for radii from far below to far above the width, and on a fresh instance each time
+     * (a test's answer never depends on the tests before it).
+     */
+    @Property(tries = 400)
+    void atLeastIsExactWhereTheBoundsDecide(@ForAll @IntRange(min = 0, max = 2) int shape,
+            @ForAll @IntRange(min = 3, max = 40) int vertices, @ForAll long seed,
+            @ForAll @DoubleRange(min = 0.02, max = 3) double scale) {
+        Geometry piece = piece(shape, vertices, seed);
+        if (!piece.isValid() || piece.isEmpty()) {
+            return;
+        }
+        double size = Math.sqrt(piece.getArea());
+        double tolerance = size * 1e-4;
+        double inscribed = new MaximumInscribedCircle(piece, tolerance).getRadiusLine().getLength();
+        double[] bounds = new Erosion(piece).bounds();
+        for (int k = 0; k < 12; k++) {
+            double radius = inscribed * scale * (0.25 + k / 8.0);
+            boolean atLeast = new Erosion(piece).atLeast(radius);
+            if (bounds[0] >= radius || bounds[1] < radius) {
+                assertThat(atLeast).as("%s at %s, bounds %s %s", piece, radius, bounds[0], bounds[1])
+                        .isEqualTo(bounds[0] >= radius);
+                if (Math.abs(inscribed - radius) > tolerance) {
+                    assertThat(atLeast).as("%s at %s, inscribed radius %s", piece, radius, inscribed)
+                            .isEqualTo(inscribed >= radius);
+                }
+            } else {
+                assertThat(atLeast).as("%s at %s", piece, radius).isEqualTo(new Erosion(piece).survives(radius));
+            }
+        }
+    }
+
     /** Two polylines from (0, 0) to (length, 0), one above, one below, by up to a few metres. */
     /** {@return a sliver (0), a star (1) or a quadrilateral (otherwise) drawn from the seed} */
     static Geometry piece(int shape, int vertices, long seed) {
