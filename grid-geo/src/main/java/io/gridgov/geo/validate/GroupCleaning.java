@@ -147,7 +147,8 @@ final class GroupCleaning {
     Outcome run(boolean shortWay) {
         Geometry[] g = original.clone();
         if (options.snapMetres() > 0) {
-            g = SnappingScope.snap(g, parent, options.snapMetres(), crs);
+            Geometry[] byOutline = snappedByOutline(g);
+            g = byOutline != null ? byOutline : SnappingScope.snap(g, parent, options.snapMetres(), crs);
         }
         if (parent != null && options.maxGapWidthMetres() > 0) {
             if (shortWay && allowed.isEmpty()) {
@@ -166,6 +167,26 @@ final class GroupCleaning {
         List<Gap> gaps = new ArrayList<>();
         fillGaps(faces, owner, gaps);
         return build(faces, owner, gaps);
+    }
+
+    /**
+     * {@return the children snapped by their outline alone ({@link OutlineSnapping#snapOutlineOnly}),
+     * or null when they do not tile each other exactly (or a check there fails)} Why that is all
+     * the snapping cleaning needs of such a group: its children already agree with each other, so
+     * snapping only has to make them agree with the parent where they lie within the snapping
+     * distance of it, and that is on their outline. The whole group's snapping would also pull
+     * together vertices of an interior border that lie within the distance of each other, or put a
+     * vertex of the parent into an interior border: moves that neither remove an overlap or a gap
+     * nor are needed for the output to validate (validation, too, snaps such a group by its outline),
+     * yet change grids that have no fault.
+     */
+    private Geometry[] snappedByOutline(Geometry[] g) {
+        if (!(parent instanceof Polygon) || g.length < 2) {
+            return null;
+        }
+        OutlineSnapping.Snapped snapped = OutlineSnapping.snapOutlineOnly(g, parent, options.snapMetres(), crs,
+                GroupRings.of(g), null);
+        return snapped == null ? null : snapped.children();
     }
 
     // ------------------------------------------------------------------ fitting to the parent

@@ -129,6 +129,43 @@ final class OutlineSnapping {
         return new Run(children, parent, toleranceMetres, crs, rings, index, outline).snap();
     }
 
+    /**
+     * Snaps a group by its outline as {@link #snap} does, but answers also when the snapped children
+     * do not tile the snapped parent (the cleaner's use: it fits the outline to the parent itself,
+     * see {@code GroupCleaning}). Every other check of the class comment is made, so the snapped
+     * children are valid and tile their snapped outline exactly; {@link Snapped#parent()} and
+     * {@link Snapped#outline()} are then the snapped parent and the snapped outline, two rings.
+     *
+     * @param children the children, valid
+     * @param parent the parent, valid
+     * @param toleranceMetres the tolerance, &gt; 0
+     * @param crs the coordinate system
+     * @param rings the group's rings (holding the children and the parent)
+     * @param childChains the children's tagged chains ({@link ExactTiling#childrenOf}), or null
+     * @return the snapped group; null when the children do not tile each other exactly or a check fails
+     */
+    static Snapped snapOutlineOnly(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
+            GroupRings rings, ExactTiling childChains) {
+        if (!(parent instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0 || children.length == 0) {
+            return null;
+        }
+        int[] index = new int[children.length];
+        for (int i = 0; i < children.length; i++) {
+            index[i] = rings.indexOf(children[i]);
+            if (index[i] < 0) {
+                return null;
+            }
+        }
+        ChildOutline outline = childChains != null ? ChildOutline.of(rings, childChains)
+                : ChildOutline.of(rings, index);
+        if (outline == null) {
+            return null;
+        }
+        Run run = new Run(children, parent, toleranceMetres, crs, rings, index, outline);
+        run.mustTileParent = false;
+        return run.snap();
+    }
+
     /** One snapping: the group, its outline and what is learnt of them. */
     private static final class Run {
         private final Geometry[] children;
@@ -145,6 +182,8 @@ final class OutlineSnapping {
         private final int[] segmentOf;
         /** Per vertex of the group's rings (a child's), the outline vertex at its position, else -1. */
         private final int[] outlineVertexOf;
+        /** Whether only a group that tiles its snapped parent exactly is answered ({@link #snap} vs {@link #snapOutlineOnly}). */
+        private boolean mustTileParent = true;
         private final Envelope frame = new Envelope();
         private final double sx;
         private final double sy;
@@ -270,7 +309,7 @@ final class OutlineSnapping {
             // exactly when the two are one ring (both simple: the outline's is certified below, and
             // the parent's is then the same ring); any other group is left to the whole group's
             // snapping (see the class comment)
-            if (outlineImages == null || !snapped.sameRingAsParent(0)) {
+            if (outlineImages == null || mustTileParent && !snapped.sameRingAsParent(0)) {
                 return null;
             }
             // the snapped outline, and the children carrying its moves
