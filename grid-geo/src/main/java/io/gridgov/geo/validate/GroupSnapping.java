@@ -84,6 +84,7 @@ final class GroupSnapping {
         private final Edges edges;
         private Geometry[] children;
         private Geometry parent;
+        private boolean parentBuilt;
 
         private Result(GroupSnapping snapping, Geometry[] before, Geometry parentBefore, List<List<Ring>> ringsOf,
                 List<Ring> parentRings, int snappedVertices, Edges edges) {
@@ -104,7 +105,8 @@ final class GroupSnapping {
 
         /** {@return the snapped parent, or null when there was none} */
         Geometry parent() {
-            build();
+            // the parent alone (OutlineSnapping needs no rebuilt outline: it joins its own)
+            buildParent();
             return parent;
         }
 
@@ -185,22 +187,23 @@ final class GroupSnapping {
             }
             // a later round's inserts went into pieces of the given segments (see merge): read
             // each given segment's image off the walk, between the representatives of its ends
+            // per representative, its place on the walk plus one (0: not on it)
             int length = walk.length;
-            java.util.Map<Integer, Integer> at = new java.util.HashMap<>(length * 2);
+            int[] at = new int[snapping.repCount];
             for (int i = 0; i < length; i++) {
-                if (at.put(walk[i], i) != null) {
+                if (at[walk[i]] != 0) {
                     return null;
                 }
+                at[walk[i]] = i + 1;
             }
-            Integer first = at.get(given[0]);
-            if (first == null) {
+            int p = at[given[0]] - 1;
+            if (p < 0) {
                 return null;
             }
-            int p = first;
             int walked = 0;
             for (int k = 0; k < n; k++) {
-                Integer q = at.get(given[k + 1]);
-                if (q == null) {
+                int q = at[given[k + 1]] - 1;
+                if (q < 0) {
                     return null;
                 }
                 int steps = given[k] == given[k + 1] ? 0 : Math.floorMod(q - p, length);
@@ -255,8 +258,15 @@ final class GroupSnapping {
             for (int i = 0; i < before.length; i++) {
                 out[i] = snapping.rebuild(before[i], ringsOf.get(i));
             }
-            parent = parentBefore == null ? null : snapping.rebuild(parentBefore, parentRings);
+            buildParent();
             children = out;
+        }
+
+        private void buildParent() {
+            if (!parentBuilt) {
+                parent = parentBefore == null ? null : snapping.rebuild(parentBefore, parentRings);
+                parentBuilt = true;
+            }
         }
     }
 
