@@ -208,8 +208,8 @@ final class GroupSnapping {
                 }
                 int steps = given[k] == given[k + 1] ? 0 : Math.floorMod(q - p, length);
                 Coordinate[] image = new Coordinate[Math.max(1, steps)];
-                for (int i = 0; i < image.length; i++) {
-                    image[i] = snapping.flat.coordinate(snapping.repVertex[walk[(p + i) % length]]);
+                for (int i = 0, w = p; i < image.length; i++, w = w + 1 == length ? 0 : w + 1) {
+                    image[i] = snapping.flat.coordinate(snapping.repVertex[walk[w]]);
                 }
                 images[k] = image;
                 walked += steps;
@@ -241,11 +241,14 @@ final class GroupSnapping {
             if (shift < 0) {
                 return false;
             }
+            // walked by indexes that wrap round (no remainder per vertex)
             boolean forward = true;
-            boolean backward = true;
-            for (int k = 0; k < n && (forward || backward); k++) {
-                forward &= a[k] == b[(shift + k) % n];
-                backward &= a[k] == b[((shift - k) % n + n) % n];
+            for (int k = 0, f = shift; k < n && forward; k++, f = f + 1 == n ? 0 : f + 1) {
+                forward = a[k] == b[f];
+            }
+            boolean backward = !forward;
+            for (int k = 0, g = shift; k < n && backward; k++, g = g == 0 ? n - 1 : g - 1) {
+                backward = a[k] == b[g];
             }
             return forward || backward;
         }

@@ -141,9 +141,9 @@ final class OutlineSnapping {
         private final int n;
         private final double[] xs;
         private final double[] ys;
-        /** Per vertex of the group's rings, the outline segment its ring segment is, else -1. */
+        /** Per vertex of the group's rings, the outline segment its ring segment is, plus one (0: none; no fill). */
         private final int[] segmentOf;
-        /** Per vertex of the group's rings (a child's), the outline vertex at its position, else -1. */
+        /** Per vertex of the group's rings (a child's), the outline vertex at its position, plus one (0: none). */
         private final int[] outlineVertexOf;
         private final Envelope frame = new Envelope();
         private final double sx;
@@ -169,8 +169,6 @@ final class OutlineSnapping {
             sy = GroupSnapping.scaleY(frame, crs);
             segmentOf = new int[xs.length];
             outlineVertexOf = new int[xs.length];
-            Arrays.fill(segmentOf, -1);
-            Arrays.fill(outlineVertexOf, -1);
         }
 
         Snapped snap() {
@@ -194,17 +192,17 @@ final class OutlineSnapping {
             for (int i = 0; i < n; i++) {
                 int s = outline.source[i];
                 int k = s >= 0 ? s : ~s;
-                segmentOf[k] = i;
+                segmentOf[k] = i + 1;
                 int next = startOf[k + 1] != 0 ? startOf[k + 1] - 1 : k + 1;
                 int j = i + 1 == n ? 0 : i + 1;
-                if (outlineVertexOf[k] < 0) {
+                if (outlineVertexOf[k] == 0) {
                     occurrences[count++] = k;
                 }
-                if (outlineVertexOf[next] < 0) {
+                if (outlineVertexOf[next] == 0) {
                     occurrences[count++] = next;
                 }
-                outlineVertexOf[k] = s >= 0 ? i : j;
-                outlineVertexOf[next] = s >= 0 ? j : i;
+                outlineVertexOf[k] = (s >= 0 ? i : j) + 1;
+                outlineVertexOf[next] = (s >= 0 ? j : i) + 1;
             }
             Arrays.sort(occurrences, 0, count);
             // the children's corners and order of the outline's positions, as the whole group meets them
@@ -217,18 +215,18 @@ final class OutlineSnapping {
             ExactTiling atOutline = ExactTiling.chains(16);
             for (int o = 0; o < count; o++) {
                 int b = occurrences[o];
-                int j = outlineVertexOf[b];
+                int j = outlineVertexOf[b] - 1;
                 if (!met[j]) {
                     met[j] = true;
                     plainOrder[plain++] = j;
                 }
                 int a = closingOf[b] != 0 ? closingOf[b] - 2 : b - 1;
                 int d = b + 1;
-                int orient = outline.source[segmentOf[segmentOf[a] >= 0 ? a : b]] >= 0 ? 1 : -1;
-                if (segmentOf[a] < 0) {
+                int orient = outline.source[(segmentOf[a] != 0 ? segmentOf[a] : segmentOf[b]) - 1] >= 0 ? 1 : -1;
+                if (segmentOf[a] == 0) {
                     atOutline.addSegment(xs[a], ys[a], xs[b], ys[b], orient);
                 }
-                if (segmentOf[b] < 0) {
+                if (segmentOf[b] == 0) {
                     atOutline.addSegment(xs[b], ys[b], xs[d], ys[d], orient);
                 }
                 double turn = GroupSnapping.cornerTurn((xs[b] - xs[a]) * sx, (ys[b] - ys[a]) * sy,
@@ -286,8 +284,8 @@ final class OutlineSnapping {
                 boolean changes = false;
                 for (; o < count && occurrences[o] < end; o++) {
                     int b = occurrences[o];
-                    Coordinate at = outlineImages[outlineVertexOf[b]][0];
-                    changes |= at.x != xs[b] || at.y != ys[b] || segmentOf[b] >= 0 && outlineImages[segmentOf[b]].length > 1;
+                    Coordinate at = outlineImages[outlineVertexOf[b] - 1][0];
+                    changes |= at.x != xs[b] || at.y != ys[b] || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
                 }
                 if (!changes) {
                     continue;
@@ -312,13 +310,13 @@ final class OutlineSnapping {
             Coordinate[] out = new Coordinate[8 + 2 * (last - from)];
             int count = 0;
             for (int k = from; k < last; k++) {
-                int j = outlineVertexOf[k];
+                int j = outlineVertexOf[k] - 1;
                 Coordinate at = j >= 0 ? images[j][0] : input.getCoordinate(k - from);
                 if (count + 1 >= out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
                 count = add(out, count, at);
-                int i = segmentOf[k];
+                int i = segmentOf[k] - 1;
                 if (i < 0 || images[i].length == 1) {
                     continue;
                 }
