@@ -273,7 +273,7 @@ final class OutlineSnapping {
             }
             // the snapped outline, and the children carrying its moves
             Coordinate[] newOutline = joined(outlineImages);
-            if (newOutline == null || !simple(newOutline) || !counterClockwise(newOutline)) {
+            if (newOutline == null || !simpleCounterClockwise(newOutline)) {
                 return null;
             }
             Geometry[] out = children.clone();
@@ -383,14 +383,16 @@ final class OutlineSnapping {
             return SimpleShell.certifiesShell(x, y);
         }
 
-        private static boolean counterClockwise(Coordinate[] ring) {
+        /** {@return whether the ring is counter-clockwise and certified simple: its coordinates read once for both} */
+        private static boolean simpleCounterClockwise(Coordinate[] ring) {
             double[] x = new double[ring.length];
             double[] y = new double[ring.length];
             for (int k = 0; k < ring.length; k++) {
                 x[k] = ring[k].x;
                 y[k] = ring[k].y;
             }
-            return ExactTiling.counterClockwise(x, y, 0, ring.length);
+            // the orientation first: the certificate drops repeated vertices in place
+            return ExactTiling.counterClockwise(x, y, 0, ring.length) && SimpleShell.certifiesShell(x, y);
         }
 
     }
