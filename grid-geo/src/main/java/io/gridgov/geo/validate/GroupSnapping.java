@@ -84,6 +84,7 @@ final class GroupSnapping {
         private final Edges edges;
         private Geometry[] children;
         private Geometry parent;
+        private boolean parentBuilt;
 
         private Result(GroupSnapping snapping, Geometry[] before, Geometry parentBefore, List<List<Ring>> ringsOf,
                 List<Ring> parentRings, int snappedVertices, Edges edges) {
@@ -104,7 +105,8 @@ final class GroupSnapping {
 
         /** {@return the snapped parent, or null when there was none} */
         Geometry parent() {
-            build();
+            // the parent alone (OutlineSnapping needs no rebuilt outline: it joins its own)
+            buildParent();
             return parent;
         }
 
@@ -185,28 +187,29 @@ final class GroupSnapping {
             }
             // a later round's inserts went into pieces of the given segments (see merge): read
             // each given segment's image off the walk, between the representatives of its ends
+            // per representative, its place on the walk plus one (0: not on it)
             int length = walk.length;
-            java.util.Map<Integer, Integer> at = new java.util.HashMap<>(length * 2);
+            int[] at = new int[snapping.repCount];
             for (int i = 0; i < length; i++) {
-                if (at.put(walk[i], i) != null) {
+                if (at[walk[i]] != 0) {
                     return null;
                 }
+                at[walk[i]] = i + 1;
             }
-            Integer first = at.get(given[0]);
-            if (first == null) {
+            int p = at[given[0]] - 1;
+            if (p < 0) {
                 return null;
             }
-            int p = first;
             int walked = 0;
             for (int k = 0; k < n; k++) {
-                Integer q = at.get(given[k + 1]);
-                if (q == null) {
+                int q = at[given[k + 1]] - 1;
+                if (q < 0) {
                     return null;
                 }
                 int steps = given[k] == given[k + 1] ? 0 : Math.floorMod(q - p, length);
                 Coordinate[] image = new Coordinate[Math.max(1, steps)];
-                for (int i = 0; i < image.length; i++) {
-                    image[i] = snapping.flat.coordinate(snapping.repVertex[walk[(p + i) % length]]);
+                for (int i = 0, w = p; i < image.length; i++, w = w + 1 == length ? 0 : w + 1) {
+                    image[i] = snapping.flat.coordinate(snapping.repVertex[walk[w]]);
                 }
                 images[k] = image;
                 walked += steps;
@@ -238,11 +241,14 @@ final class GroupSnapping {
             if (shift < 0) {
                 return false;
             }
+            // walked by indexes that wrap round (no remainder per vertex)
             boolean forward = true;
-            boolean backward = true;
-            for (int k = 0; k < n && (forward || backward); k++) {
-                forward &= a[k] == b[(shift + k) % n];
-                backward &= a[k] == b[((shift - k) % n + n) % n];
+            for (int k = 0, f = shift; k < n && forward; k++, f = f + 1 == n ? 0 : f + 1) {
+                forward = a[k] == b[f];
+            }
+            boolean backward = !forward;
+            for (int k = 0, g = shift; k < n && backward; k++, g = g == 0 ? n - 1 : g - 1) {
+                backward = a[k] == b[g];
             }
             return forward || backward;
         }
@@ -255,8 +261,15 @@ final class GroupSnapping {
             for (int i = 0; i < before.length; i++) {
                 out[i] = snapping.rebuild(before[i], ringsOf.get(i));
             }
-            parent = parentBefore == null ? null : snapping.rebuild(parentBefore, parentRings);
+            buildParent();
             children = out;
+        }
+
+        private void buildParent() {
+            if (!parentBuilt) {
+                parent = parentBefore == null ? null : snapping.rebuild(parentBefore, parentRings);
+                parentBuilt = true;
+            }
         }
     }
 

@@ -178,9 +178,9 @@ final class OutlineSnapping {
         private final int n;
         private final double[] xs;
         private final double[] ys;
-        /** Per vertex of the group's rings, the outline segment its ring segment is, else -1. */
+        /** Per vertex of the group's rings, the outline segment its ring segment is, plus one (0: none; no fill). */
         private final int[] segmentOf;
-        /** Per vertex of the group's rings (a child's), the outline vertex at its position, else -1. */
+        /** Per vertex of the group's rings (a child's), the outline vertex at its position, plus one (0: none). */
         private final int[] outlineVertexOf;
         /** Whether only a group that tiles its snapped parent exactly is answered ({@link #snap} vs {@link #snapOutlineOnly}). */
         private boolean mustTileParent = true;
@@ -208,8 +208,6 @@ final class OutlineSnapping {
             sy = GroupSnapping.scaleY(frame, crs);
             segmentOf = new int[xs.length];
             outlineVertexOf = new int[xs.length];
-            Arrays.fill(segmentOf, -1);
-            Arrays.fill(outlineVertexOf, -1);
         }
 
         Snapped snap() {
@@ -233,17 +231,17 @@ final class OutlineSnapping {
             for (int i = 0; i < n; i++) {
                 int s = outline.source[i];
                 int k = s >= 0 ? s : ~s;
-                segmentOf[k] = i;
+                segmentOf[k] = i + 1;
                 int next = startOf[k + 1] != 0 ? startOf[k + 1] - 1 : k + 1;
                 int j = i + 1 == n ? 0 : i + 1;
-                if (outlineVertexOf[k] < 0) {
+                if (outlineVertexOf[k] == 0) {
                     occurrences[count++] = k;
                 }
-                if (outlineVertexOf[next] < 0) {
+                if (outlineVertexOf[next] == 0) {
                     occurrences[count++] = next;
                 }
-                outlineVertexOf[k] = s >= 0 ? i : j;
-                outlineVertexOf[next] = s >= 0 ? j : i;
+                outlineVertexOf[k] = (s >= 0 ? i : j) + 1;
+                outlineVertexOf[next] = (s >= 0 ? j : i) + 1;
             }
             Arrays.sort(occurrences, 0, count);
             // the children's corners and order of the outline's positions, as the whole group meets them
@@ -256,18 +254,18 @@ final class OutlineSnapping {
             ExactTiling atOutline = ExactTiling.chains(16);
             for (int o = 0; o < count; o++) {
                 int b = occurrences[o];
-                int j = outlineVertexOf[b];
+                int j = outlineVertexOf[b] - 1;
                 if (!met[j]) {
                     met[j] = true;
                     plainOrder[plain++] = j;
                 }
                 int a = closingOf[b] != 0 ? closingOf[b] - 2 : b - 1;
                 int d = b + 1;
-                int orient = outline.source[segmentOf[segmentOf[a] >= 0 ? a : b]] >= 0 ? 1 : -1;
-                if (segmentOf[a] < 0) {
+                int orient = outline.source[(segmentOf[a] != 0 ? segmentOf[a] : segmentOf[b]) - 1] >= 0 ? 1 : -1;
+                if (segmentOf[a] == 0) {
                     atOutline.addSegment(xs[a], ys[a], xs[b], ys[b], orient);
                 }
-                if (segmentOf[b] < 0) {
+                if (segmentOf[b] == 0) {
                     atOutline.addSegment(xs[b], ys[b], xs[d], ys[d], orient);
                 }
                 double turn = GroupSnapping.cornerTurn((xs[b] - xs[a]) * sx, (ys[b] - ys[a]) * sy,
@@ -314,7 +312,7 @@ final class OutlineSnapping {
             }
             // the snapped outline, and the children carrying its moves
             Coordinate[] newOutline = joined(outlineImages);
-            if (newOutline == null || !simple(newOutline) || !counterClockwise(newOutline)) {
+            if (newOutline == null || !simpleCounterClockwise(newOutline)) {
                 return null;
             }
             Geometry[] out = children.clone();
@@ -325,8 +323,8 @@ final class OutlineSnapping {
                 boolean changes = false;
                 for (; o < count && occurrences[o] < end; o++) {
                     int b = occurrences[o];
-                    Coordinate at = outlineImages[outlineVertexOf[b]][0];
-                    changes |= at.x != xs[b] || at.y != ys[b] || segmentOf[b] >= 0 && outlineImages[segmentOf[b]].length > 1;
+                    Coordinate at = outlineImages[outlineVertexOf[b] - 1][0];
+                    changes |= at.x != xs[b] || at.y != ys[b] || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
                 }
                 if (!changes) {
                     continue;
@@ -351,13 +349,13 @@ final class OutlineSnapping {
             Coordinate[] out = new Coordinate[8 + 2 * (last - from)];
             int count = 0;
             for (int k = from; k < last; k++) {
-                int j = outlineVertexOf[k];
+                int j = outlineVertexOf[k] - 1;
                 Coordinate at = j >= 0 ? images[j][0] : input.getCoordinate(k - from);
                 if (count + 1 >= out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
                 count = add(out, count, at);
-                int i = segmentOf[k];
+                int i = segmentOf[k] - 1;
                 if (i < 0 || images[i].length == 1) {
                     continue;
                 }
@@ -424,14 +422,16 @@ final class OutlineSnapping {
             return SimpleShell.certifiesShell(x, y);
         }
 
-        private static boolean counterClockwise(Coordinate[] ring) {
+        /** {@return whether the ring is counter-clockwise and certified simple: its coordinates read once for both} */
+        private static boolean simpleCounterClockwise(Coordinate[] ring) {
             double[] x = new double[ring.length];
             double[] y = new double[ring.length];
             for (int k = 0; k < ring.length; k++) {
                 x[k] = ring[k].x;
                 y[k] = ring[k].y;
             }
-            return ExactTiling.counterClockwise(x, y, 0, ring.length);
+            // the orientation first: the certificate drops repeated vertices in place
+            return ExactTiling.counterClockwise(x, y, 0, ring.length) && SimpleShell.certifiesShell(x, y);
         }
 
     }
