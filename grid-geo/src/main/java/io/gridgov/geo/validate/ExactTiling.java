@@ -98,14 +98,8 @@ final class ExactTiling {
      */
     static boolean certifies(Geometry[] children, Geometry parent, GroupRings rings) {
         int parentIndex = rings.indexOf(parent);
-        int[] index = new int[children.length];
-        for (int i = 0; i < children.length && parentIndex >= 0; i++) {
-            index[i] = rings.indexOf(children[i]);
-            if (index[i] < 0) {
-                parentIndex = -1;
-            }
-        }
-        if (parentIndex < 0) {
+        int[] index = parentIndex < 0 ? null : rings.indexesOf(children);
+        if (index == null) {
             return certifies(children, parent);
         }
         // the parent's first vertex (of its first non-empty ring: a shell) must be a child's
@@ -338,12 +332,9 @@ final class ExactTiling {
         if (parentIndex < 0) {
             return null;
         }
-        int[] index = new int[children.length];
-        for (int i = 0; i < children.length; i++) {
-            index[i] = rings.indexOf(children[i]);
-            if (index[i] < 0) {
-                return null;
-            }
+        int[] index = rings.indexesOf(children);
+        if (index == null) {
+            return null;
         }
         return childrenOf(rings, index, rings.start(rings.endRing(parentIndex)) - rings.start(rings.firstRing(parentIndex)));
     }

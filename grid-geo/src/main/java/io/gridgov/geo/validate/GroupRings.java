@@ -145,6 +145,18 @@ final class GroupRings {
         return g instanceof Polygon || g instanceof MultiPolygon;
     }
 
+    /** {@return the indexes of {@code gs} (by identity), parallel to it; null when one is not held} */
+    int[] indexesOf(Geometry[] gs) {
+        int[] index = new int[gs.length];
+        for (int i = 0; i < gs.length; i++) {
+            index[i] = indexOf(gs[i]);
+            if (index[i] < 0) {
+                return null;
+            }
+        }
+        return index;
+    }
+
     /** {@return the index of geometry {@code g} (by identity), or -1 when it is not held} */
     int indexOf(Geometry g) {
         int n = geometries.length;

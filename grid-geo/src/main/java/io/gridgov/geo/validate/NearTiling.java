@@ -143,12 +143,9 @@ final class NearTiling {
      */
     private static Residual residual(Geometry[] children) {
         GroupRings rings = GroupRings.of(children);
-        int[] index = new int[children.length];
-        for (int i = 0; i < children.length; i++) {
-            index[i] = rings.indexOf(children[i]);
-            if (index[i] < 0) {
-                return null;   // not polygonal
-            }
+        int[] index = rings.indexesOf(children);
+        if (index == null) {
+            return null;   // not polygonal
         }
         ChildOutline outline = ChildOutline.of(rings, index);
         if (outline == null) {

@@ -111,14 +111,8 @@ final class OutlineSnapping {
             return null;
         }
         int parentIndex = rings.indexOf(parent);
-        int[] index = new int[children.length];
-        for (int i = 0; i < children.length && parentIndex >= 0; i++) {
-            index[i] = rings.indexOf(children[i]);
-            if (index[i] < 0) {
-                return null;
-            }
-        }
-        if (parentIndex < 0) {
+        int[] index = parentIndex < 0 ? null : rings.indexesOf(children);
+        if (index == null) {
             return null;
         }
         ChildOutline outline = childChains != null ? ChildOutline.of(rings, childChains)
@@ -149,12 +143,9 @@ final class OutlineSnapping {
         if (!(parent instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0 || children.length == 0) {
             return null;
         }
-        int[] index = new int[children.length];
-        for (int i = 0; i < children.length; i++) {
-            index[i] = rings.indexOf(children[i]);
-            if (index[i] < 0) {
-                return null;
-            }
+        int[] index = rings.indexesOf(children);
+        if (index == null) {
+            return null;
         }
         ChildOutline outline = childChains != null ? ChildOutline.of(rings, childChains)
                 : ChildOutline.of(rings, index);
