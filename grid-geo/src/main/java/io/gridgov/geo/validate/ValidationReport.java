@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * @param crs the coordinate system of the points and geometries
  * @param snappedVertices per parent id (the empty string for the roots), how many vertices the
  *        cluster tolerance snapped (moved onto a vertex or inserted into a segment within
- *        {@link ValidationOptions#toleranceMetres()}) before the checks; parents without any left out
+ *        {@link ValidationOptions#toleranceMetres()}) before the checks; parents without any left out.
+ *        Where a parent's grids share their borders vertex for vertex, only their outline is snapped
+ *        against the parent, so the count is of the vertices where the grids and the parent disagree
  */
 public record ValidationReport(List<Violation> violations, int gridCount, CoordinateSystem crs,
         Map<String, Integer> snappedVertices) implements Diagnostics<Violation> {
