@@ -2,11 +2,13 @@ package io.gridgov.geo.validate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
@@ -120,17 +122,36 @@ final class NearTiling {
     }
 
     /**
-     * Whether valid children form a coverage that {@code CoverageValidator} has nothing to flag in:
-     * step 1 of the class comment (their residual chain is one simple counter-clockwise ring, so no
-     * two share area and every border they share matches vertex for vertex). A group whose
+     * The union of valid children that form a coverage {@code CoverageValidator} has nothing to flag
+     * in: step 1 of the class comment (their residual chain is one simple counter-clockwise ring, so
+     * no two share area and every border they share matches vertex for vertex). A group whose
      * children were snapped to each other but not to their parent (a parent from another survey)
-     * passes, and needs no coverage validation.
+     * passes, and needs no coverage validation. The union is the polygon of that ring (the boundary
+     * of their union), what {@code CoverageUnion} would return, read off the ring instead of
+     * dissolved (simple and counter-clockwise: valid).
      *
      * @param children valid polygonal geometries, at least one
-     * @return true when certified; false says nothing
+     * @param f the factory of the result
+     * @return the union; empty when not certified (then nothing is said)
      */
-    static boolean coverageClean(Geometry[] children) {
-        return residual(children) != null;
+    static Optional<Polygon> coverageUnion(Geometry[] children, GeometryFactory f) {
+        ChildOutline outline = outlineOf(children);
+        if (outline == null) {
+            return Optional.empty();
+        }
+        int n = outline.size();
+        Coordinate[] ring = new Coordinate[n + 1];
+        for (int i = 0; i <= n; i++) {
+            ring[i] = new Coordinate(outline.x[i], outline.y[i]);
+        }
+        return Optional.of(f.createPolygon(ring));
+    }
+
+    /** {@return the children's outline when their residual chain is one simple counter-clockwise ring, else null} */
+    private static ChildOutline outlineOf(Geometry[] children) {
+        GroupRings rings = GroupRings.of(children);
+        int[] index = rings.indexesOf(children);
+        return index == null ? null : ChildOutline.of(rings, index);
     }
 
     /** The children's residual chain R: its segments and, per start vertex, its segment. */
@@ -142,12 +163,7 @@ final class NearTiling {
      * (step 1, read off {@link ChildOutline})
      */
     private static Residual residual(Geometry[] children) {
-        GroupRings rings = GroupRings.of(children);
-        int[] index = rings.indexesOf(children);
-        if (index == null) {
-            return null;   // not polygonal
-        }
-        ChildOutline outline = ChildOutline.of(rings, index);
+        ChildOutline outline = outlineOf(children);
         if (outline == null) {
             return null;
         }

@@ -210,8 +210,11 @@ class SiblingGroupValidation {
         }
 
         // Children that agree with each other vertex for vertex (only their outline departs from
-        // the parent's) give CoverageValidator nothing to flag: see NearTiling.coverageClean.
-        Geometry[] invalidEdges = g.length == 1 || allValid && NearTiling.coverageClean(g) ? new Geometry[g.length]
+        // the parent's) give CoverageValidator nothing to flag, and their outline is their union:
+        // see NearTiling.coverageUnion.
+        Optional<Polygon> outlineUnion = g.length > 1 && allValid ? NearTiling.coverageUnion(g, g[0].getFactory())
+                : Optional.empty();
+        Geometry[] invalidEdges = g.length == 1 || outlineUnion.isPresent() ? new Geometry[g.length]
                 : CoverageValidator.validate(g);
         boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
 
@@ -237,7 +240,7 @@ class SiblingGroupValidation {
         }
         Geometry union = null;
         if (g.length > 1 || parentChecked != null) {
-            union = clean ? coverageUnion(g, parentChecked) : robustUnion(g);
+            union = outlineUnion.isPresent() ? outlineUnion.get() : clean ? coverageUnion(g, parentChecked) : robustUnion(g);
         }
 
         // Overlaps: suspects are the members with invalid edges; if the areas do not add up,
