@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.algorithm.Distance;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -142,9 +141,8 @@ final class Erosion {
     /**
      * {@return whether the polygon's largest inscribed radius is at least r}, for the severity of a piece
      * ({@link PieceSeverity}): exactly, whenever the exact bounds decide it (lower ≥ r or upper < r, the
-     * hull first, then {@link #bounds}' chords and climb); when r lies between them, JTS's
-     * {@code MaximumInscribedCircle} to a thousandth of r; only when the radius lies within twice that
-     * of r, what {@link #survives} answers (the inward buffer's answer, within its margins).
+     * hull first, then {@link #bounds}' chords and climb); only when r lies between them, what
+     * {@link #survives} answers (the inward buffer's answer, within its margins).
      */
     boolean atLeast(double r) {
         lowerFromInteriorPoint();
@@ -160,19 +158,6 @@ final class Erosion {
             return true;
         }
         if (upper < r) {
-            return false;
-        }
-        // r lies between the exact bounds: JTS's maximum inscribed circle to a thousandth of r
-        // decides (its radius is a lower bound, the true one at most the accuracy more), and the
-        // inward buffer only when the radius lies within twice that of r. The buffer alone held a
-        // disc in a triangle 0.7% too narrow for it, once the triangle carried two vertices of 180°
-        // (a piece the faces path cut where the overlays did not; FacesPathProperties)
-        double accuracy = 1e-3 * r;
-        double radius = new MaximumInscribedCircle(part, accuracy).getRadiusLine().getLength();
-        if (radius >= r) {
-            return true;
-        }
-        if (radius + 2 * accuracy < r) {
             return false;
         }
         return survives(r);
