@@ -107,20 +107,7 @@ final class OutlineSnapping {
      */
     static Snapped snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
             GroupRings rings, ExactTiling childChains) {
-        if (!(parent instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0 || children.length == 0) {
-            return null;
-        }
-        int parentIndex = rings.indexOf(parent);
-        int[] index = parentIndex < 0 ? null : rings.indexesOf(children);
-        if (index == null) {
-            return null;
-        }
-        ChildOutline outline = childChains != null ? ChildOutline.of(rings, childChains)
-                : ChildOutline.of(rings, index);
-        if (outline == null) {
-            return null;
-        }
-        return new Run(children, parent, toleranceMetres, crs, rings, index, outline).snap();
+        return rings.indexOf(parent) < 0 ? null : snap(children, parent, toleranceMetres, crs, rings, childChains, true);
     }
 
     /**
@@ -140,6 +127,12 @@ final class OutlineSnapping {
      */
     static Snapped snapOutlineOnly(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
             GroupRings rings, ExactTiling childChains) {
+        return snap(children, parent, toleranceMetres, crs, rings, childChains, false);
+    }
+
+    /** {@link #snap} when {@code mustTileParent}, else {@link #snapOutlineOnly}. */
+    private static Snapped snap(Geometry[] children, Geometry parent, double toleranceMetres, CoordinateSystem crs,
+            GroupRings rings, ExactTiling childChains, boolean mustTileParent) {
         if (!(parent instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() != 0 || children.length == 0) {
             return null;
         }
@@ -153,7 +146,7 @@ final class OutlineSnapping {
             return null;
         }
         Run run = new Run(children, parent, toleranceMetres, crs, rings, index, outline);
-        run.mustTileParent = false;
+        run.mustTileParent = mustTileParent;
         return run.snap();
     }
 
