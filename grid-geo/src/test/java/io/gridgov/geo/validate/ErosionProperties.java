@@ -26,7 +26,7 @@ import org.locationtech.jts.io.WKTReader;
  * circle sides with Erosion. About one test in 200,000 meets such a buffer: JTS 1.20 left a crumb of
  * 0.008 m² outside a sliver 5.2 m wide (inscribed radius 2.59 m) buffered inward by 26.4 m, which
  * the hull's width (7.4 m) rules out. The severity's test {@code atLeast(r)} takes no buffer: it is
- * checked against the maximum inscribed circle instead, to a thousandth of r.
+ * checked against the maximum inscribed circle instead.
  */
 class ErosionProperties {
 
@@ -143,6 +143,21 @@ class ErosionProperties {
             assertThat(new Erosion(piece).survives(1)).as("%s", piece).isFalse();
             assertThat(new Erosion(piece).atLeast(0.99)).as("%s", piece).isTrue();
         }
+    }
+
+    /**
+     * A gap of the redrawn city (tolerance 0.5 m) whose inscribed radius is 0.99983 of 0.25 m holds no
+     * disc 0.5 m wide: the search decides to a millionth of r (a thousandth called it an ERROR).
+     */
+    @Example
+    void aGapAFewTenThousandthsNarrowerThanTheToleranceHoldsNoDisc() throws ParseException {
+        Geometry gap = new WKTReader().read("POLYGON ((-7.838052554502268 -1.1357708498167236, "
+                + "-10.40627617790789 -0.8818037161758047, 10.40627617790789 1.1357708494230963, "
+                + "-7.838052554502268 -1.1357708498167236))");
+        double inscribed = new MaximumInscribedCircle(gap, 1e-8).getRadiusLine().getLength();
+        assertThat(inscribed).isBetween(0.99980 * 0.25, 0.99985 * 0.25);
+        assertThat(new Erosion(gap).atLeast(0.25)).isFalse();
+        assertThat(new Erosion(gap).atLeast(0.9997 * 0.25)).isTrue();
     }
 
     /** Two polylines from (0, 0) to (length, 0), one above, one below, by up to a few metres. */
