@@ -166,8 +166,8 @@ final class Erosion {
      * crumb (a triangle 1.986 m wide held a 2 m disc once it carried two straight vertices; see
      * {@link Straightened}, which removes that case but not the rest), and with two segments per
      * quadrant it erodes up to 7.6% too little at reflex vertices. Only when the search gives up (more than
-     * {@value #MAX_SEARCH_CELLS} cells: none of the cities' pieces or the properties' shapes) does
-     * {@link #survives} answer.
+     * {@value #MAX_SEARCH_CELLS} cells, as on a long sliver whose width stays within the margin of 2r along
+     * its length) does {@link #survives} answer.
      */
     boolean atLeast(double r) {
         lowerFromInteriorPoint();
