@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -41,6 +42,9 @@ import org.locationtech.jts.geom.Polygon;
  * lower bound to the depth of what it left's interior point. {@link #bounds} (for the reported width)
  * sharpens both further: the midpoints across the widest places and a climb of the depth function from
  * the deepest point raise the lower bound, the chord through that point lowers the upper one.
+ * The buffers are taken of the polygon without its straight vertices ({@link Straightened}).
+ * {@link #atLeast}, the severity's test, takes no buffer: where the exact bounds do not decide, a search
+ * over cells decides to a millionth of r.
  * Not thread-safe (one instance per polygon).
  */
 final class Erosion {
@@ -66,6 +70,16 @@ final class Erosion {
     private static final double CLIMB_RESOLUTION = 1e-3;
     /** …or after this many distance evaluations. */
     private static final int CLIMB_EVALUATIONS = 96;
+    /**
+     * {@link #atLeast}'s search answers true once a cell this fraction of r wide (diagonally) could still
+     * hold the disc: within it of r, the answer is either. A millionth, not a thousandth: the redrawn city
+     * has gaps whose inscribed radius is 0.9998 and 0.99994 of half the tolerance (triangles, which JTS's
+     * buffer erodes exactly), and the search's cells near a triangle's incentre are few at every size.
+     */
+    static final double SEARCH_MARGIN = 1e-6;
+    /** The search gives up after splitting this many cells (then the inward buffer answers). */
+    static final int MAX_SEARCH_CELLS = 20_000;
+    private static final double SQRT2 = Math.sqrt(2);
     /** The quadrant segments of {@link #holdsDisc}'s buffer when the coarse one is not confirmed. */
     private static final int FINE_QUADRANT_SEGMENTS = 8;
     /** How many vertices {@link #across} starts from, at most (about: every k-th). */
@@ -78,6 +92,8 @@ final class Erosion {
     private static final double[] STEP_Y = {0, 1, 0, -1, Math.sqrt(0.5), Math.sqrt(0.5), -Math.sqrt(0.5), -Math.sqrt(0.5)};
 
     private final Geometry part;
+    /** The part without its straight vertices, what the inward buffers are taken of; null until the first. */
+    private Geometry buffered;
     private double lower = Double.NaN;
     private double upper = Double.POSITIVE_INFINITY;
     private HullWidth hull;
@@ -107,7 +123,10 @@ final class Erosion {
         this.part = part;
     }
 
-    /** {@return whether {@code part.buffer(-r, 2)} is not empty} */
+    /**
+     * {@return whether {@code part.buffer(-r, 2)} is not empty} (of the part without its straight vertices:
+     * {@link Straightened})
+     */
     boolean survives(double r) {
         left = null;
         lowerFromInteriorPoint();
@@ -128,7 +147,7 @@ final class Erosion {
                 return false;
             }
         }
-        Geometry eroded = part.buffer(-r, 2);
+        Geometry eroded = buffered().buffer(-r, 2);
         if (eroded.isEmpty()) {
             return false;
         }
@@ -139,10 +158,16 @@ final class Erosion {
     }
 
     /**
-     * {@return whether the polygon's largest inscribed radius is at least r}, for the severity of a piece
-     * ({@link PieceSeverity}): exactly, whenever the exact bounds decide it (lower ≥ r or upper < r, the
-     * hull first, then {@link #bounds}' chords and climb); only when r lies between them, what
-     * {@link #survives} answers (the inward buffer's answer, within its margins).
+     * {@return whether the polygon's largest inscribed radius r* is at least r}, for the severity of a piece
+     * ({@link PieceSeverity}): true whenever r* ≥ r, false whenever r* < (1 − {@value #SEARCH_MARGIN})·r,
+     * either between. The exact bounds decide first (lower ≥ r or upper < r, the hull first, then
+     * {@link #bounds}' chords and climb); where r lies between them, {@link #search}, to a millionth of r. Not the inward
+     * buffer: where r lies a little above r*, the buffer's offset curve may turn inside out and leave a
+     * crumb (a triangle 1.986 m wide held a 2 m disc once it carried two straight vertices; see
+     * {@link Straightened}, which removes that case but not the rest), and with two segments per
+     * quadrant it erodes up to 7.6% too little at reflex vertices. Only when the search gives up (more than
+     * {@value #MAX_SEARCH_CELLS} cells, as on a long sliver whose width stays within the margin of 2r along
+     * its length) does {@link #survives} answer.
      */
     boolean atLeast(double r) {
         lowerFromInteriorPoint();
@@ -160,7 +185,99 @@ final class Erosion {
         if (upper < r) {
             return false;
         }
-        return survives(r);
+        Boolean found = search(r);
+        return found != null ? found : survives(r);
+    }
+
+    /**
+     * {@return whether the polygon holds a disc of radius r, to {@value #SEARCH_MARGIN} of r, or null when
+     * the search gives up} A branch and bound over square cells (the one {@code MaximumInscribedCircle}
+     * runs, but deciding r rather than maximising: JTS's refines every cell near the maximum to its
+     * tolerance, as many as a sliver is long over the tolerance, and stops unannounced after a number of
+     * cells, its radius then no longer within the tolerance). The depth (distance to the boundary, negative
+     * outside) is 1-Lipschitz, so no point of a cell of half side h whose centre is at depth d lies deeper
+     * than d + h√2: a cell where that is below r is dropped, a centre at depth r or more answers true (a
+     * proof), a cell too small to split (h√2 ≤ the margin) whose bound still reaches r answers true (the
+     * centre is then at depth r minus the margin or more), and no cell left answers false (a proof).
+     * Cells are taken deepest bound first, from one covering the envelope shrunk by r (a disc's centre
+     * lies there).
+     */
+    private Boolean search(double r) {
+        if (!prepareRings()) {
+            return null;
+        }
+        Envelope e = part.getEnvelopeInternal();
+        double minX = e.getMinX() + r;
+        double maxX = e.getMaxX() - r;
+        double minY = e.getMinY() + r;
+        double maxY = e.getMaxY() - r;
+        if (minX > maxX || minY > maxY) {
+            return false;
+        }
+        double margin = SEARCH_MARGIN * r;
+        // a cell: x, y, half side, depth of the centre, bound on the depth inside
+        PriorityQueue<double[]> cells = new PriorityQueue<>((a, b) -> Double.compare(b[4], a[4]));
+        offer(cells, (minX + maxX) / 2, (minY + maxY) / 2, Math.max(maxX - minX, maxY - minY) / 2, r);
+        int taken = 0;
+        while (!cells.isEmpty()) {
+            double[] c = cells.poll();
+            if (c[3] >= r) {
+                raiseLowerTo(c[0], c[1], c[3]);
+                return true;
+            }
+            double h = c[2] / 2;
+            if (c[2] * SQRT2 <= margin) {
+                raiseLowerTo(c[0], c[1], c[3]);
+                return true;
+            }
+            if (++taken > MAX_SEARCH_CELLS) {
+                return null;
+            }
+            offer(cells, c[0] - h, c[1] - h, h, r);
+            offer(cells, c[0] + h, c[1] - h, h, r);
+            offer(cells, c[0] - h, c[1] + h, h, r);
+            offer(cells, c[0] + h, c[1] + h, h, r);
+        }
+        return false;
+    }
+
+    /** Adds the cell centred at (x, y) of half side h to the search, unless no point of it is r deep. */
+    private void offer(PriorityQueue<double[]> cells, double x, double y, double h, double r) {
+        double d = distanceToBoundary(x, y);
+        if (!inside(x, y)) {
+            d = -d;
+        }
+        double bound = d + h * SQRT2;
+        if (bound >= r) {
+            cells.add(new double[] {x, y, h, d, bound});
+        }
+    }
+
+    /** {@return whether (x, y) lies inside the polygon} By crossings, half-open as in {@link #lowerFromInteriorPoint}. */
+    private boolean inside(double x, double y) {
+        boolean in = false;
+        for (int r = 0; r < ringX.length; r++) {
+            double[] xs = ringX[r];
+            double[] ys = ringY[r];
+            for (int i = 1; i < xs.length; i++) {
+                double y0 = ys[i - 1];
+                double y1 = ys[i];
+                if ((y0 <= y && y < y1 || y1 <= y && y < y0)
+                        && x < xs[i - 1] + (y - y0) * ((xs[i] - xs[i - 1]) / (y1 - y0))) {
+                    in = !in;
+                }
+            }
+        }
+        return in;
+    }
+
+    /** Raises the lower bound to d, the depth of (x, y) inside, when deeper. */
+    private void raiseLowerTo(double x, double y, double d) {
+        if (d > lower) {
+            lower = d;
+            lowerX = x;
+            lowerY = y;
+        }
     }
 
     /**
@@ -192,7 +309,7 @@ final class Erosion {
                 return false;
             }
         }
-        Geometry eroded = part.buffer(-r, 2);
+        Geometry eroded = buffered().buffer(-r, 2);
         if (eroded.isEmpty()) {
             return false;
         }
@@ -208,13 +325,21 @@ final class Erosion {
         if (lower >= r) {
             return true;
         }
-        Geometry finer = part.buffer(-r, FINE_QUADRANT_SEGMENTS);
+        Geometry finer = buffered().buffer(-r, FINE_QUADRANT_SEGMENTS);
         if (finer.isEmpty()) {
             left = null;
             return false;
         }
         left = finer;
         return true;
+    }
+
+    /** {@return the part without its straight vertices ({@link Straightened}), computed on the first buffer} */
+    private Geometry buffered() {
+        if (buffered == null) {
+            buffered = Straightened.of(part);
+        }
+        return buffered;
     }
 
     /**

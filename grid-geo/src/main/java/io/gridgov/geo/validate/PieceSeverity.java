@@ -32,10 +32,11 @@ final class PieceSeverity {
 
     /**
      * Whether a piece is at least {@code width} metres wide somewhere (holds a disc of that
-     * diameter: its maximum inscribed circle): decided exactly by {@link Erosion#atLeast} whenever its
-     * exact bounds on the inscribed radius do (on the redrawn city all but a few pieces whose radius
-     * lies within a few per cent of half the width), else by the inward buffer by half the width, much
-     * cheaper than the inscribed circle on long thin pieces.
+     * diameter: its maximum inscribed circle), by {@link Erosion#atLeast}: exactly whenever its exact
+     * bounds on the inscribed radius decide (on the redrawn city all but a few pieces whose radius lies
+     * within a few per cent of half the width), else by a search over cells to a millionth of the radius,
+     * which, unlike the inward buffer, gives a piece the same answer whatever straight vertices it carries
+     * (the faces and the overlays paths cut the same piece with different nodes).
      */
     boolean wider(Geometry piece, double width) {
         return wider(piece, width, EqualAreaFrame.areaM2(piece, crs));

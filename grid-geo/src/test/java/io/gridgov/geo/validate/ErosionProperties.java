@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -13,6 +14,8 @@ import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 /**
  * {@link Erosion} answers exactly what the inward buffer it replaces answers: on slivers (two
@@ -22,7 +25,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  * the bounds decided it or the buffer did — except where the buffer is wrong, and then the inscribed
  * circle sides with Erosion. About one test in 200,000 meets such a buffer: JTS 1.20 left a crumb of
  * 0.008 m² outside a sliver 5.2 m wide (inscribed radius 2.59 m) buffered inward by 26.4 m, which
- * the hull's width (7.4 m) rules out.
+ * the hull's width (7.4 m) rules out. The severity's test {@code atLeast(r)} takes no buffer: it is
+ * checked against the maximum inscribed circle instead.
  */
 class ErosionProperties {
 
@@ -78,15 +82,18 @@ class ErosionProperties {
     }
 
     /**
-     * The severity's test {@link Erosion#atLeast} is exact whenever the exact bounds decide it: true when
-     * {@link Erosion#bounds}' lower bound is at least r, false when its upper bound is below r, and then
-     * the inscribed circle (to 1e-4 of the piece's size) agrees unless it lies within that of r; only
-     * when r lies between the bounds is it what {@link Erosion#survives} (the inward buffer) answers. On
-     * the same shapes, for radii from far below to far above the width, and on a fresh instance each time
-     * (a test's answer never depends on the tests before it).
+     * The severity's test {@link Erosion#atLeast} decides the largest inscribed radius r* to
+     * {@link Erosion#SEARCH_MARGIN} of r: true whenever r* ≥ r, false whenever r* < (1 − margin)·r, and
+     * exactly what the exact bounds say wherever they decide (true when {@link Erosion#bounds}' lower bound
+     * is at least r, false when its upper bound is below r). r* is that of the maximum inscribed circle found
+     * to t = 1e-4 of the piece's size: its radius R is the depth of a point inside (r* ≥ R) and r* ≤ R + t.
+     * On the same shapes, for radii from far below to far above the width and for radii within a few
+     * margins of R (where the bounds rarely decide and JTS's inward buffer is off: it erodes up to 7.6% too
+     * little at reflex vertices), on a fresh instance each time (a test's answer never depends on the tests
+     * before it).
      */
     @Property(tries = 400)
-    void atLeastIsExactWhereTheBoundsDecide(@ForAll @IntRange(min = 0, max = 2) int shape,
+    void atLeastDecidesTheInscribedRadius(@ForAll @IntRange(min = 0, max = 2) int shape,
             @ForAll @IntRange(min = 3, max = 40) int vertices, @ForAll long seed,
             @ForAll @DoubleRange(min = 0.02, max = 3) double scale) {
         Geometry piece = piece(shape, vertices, seed);
@@ -97,20 +104,60 @@ class ErosionProperties {
         double tolerance = size * 1e-4;
         double inscribed = new MaximumInscribedCircle(piece, tolerance).getRadiusLine().getLength();
         double[] bounds = new Erosion(piece).bounds();
-        for (int k = 0; k < 12; k++) {
-            double radius = inscribed * scale * (0.25 + k / 8.0);
+        double[] near = {0.97, 0.99, 0.998, 1, 1.002, 1.005, 1.01, 1.03};
+        for (int k = 0; k < 12 + near.length; k++) {
+            double radius = k < 12 ? inscribed * scale * (0.25 + k / 8.0) : (inscribed + tolerance) * near[k - 12];
             boolean atLeast = new Erosion(piece).atLeast(radius);
             if (bounds[0] >= radius || bounds[1] < radius) {
                 assertThat(atLeast).as("%s at %s, bounds %s %s", piece, radius, bounds[0], bounds[1])
                         .isEqualTo(bounds[0] >= radius);
-                if (Math.abs(inscribed - radius) > tolerance) {
-                    assertThat(atLeast).as("%s at %s, inscribed radius %s", piece, radius, inscribed)
-                            .isEqualTo(inscribed >= radius);
-                }
-            } else {
-                assertThat(atLeast).as("%s at %s", piece, radius).isEqualTo(new Erosion(piece).survives(radius));
+            }
+            if (inscribed >= radius) {
+                assertThat(atLeast).as("%s at %s, inscribed radius %s", piece, radius, inscribed).isTrue();
+            }
+            if (inscribed + tolerance < (1 - Erosion.SEARCH_MARGIN) * radius) {
+                assertThat(atLeast).as("%s at %s, inscribed radius %s", piece, radius, inscribed).isFalse();
             }
         }
+    }
+
+    /**
+     * A triangle 1.986 m wide that carries two straight vertices (the faces path's overlap in
+     * {@link FacesPathProperties#anOverlapNarrowerThanTheToleranceIsAWarningOnBothPaths}) holds no disc
+     * 2 m wide, with or without them: JTS's inward buffer by 1 m left a crumb of it (its offset curve
+     * turned inside out) until the straight vertices were dropped before it.
+     */
+    @Example
+    void aTriangleWithStraightVerticesHoldsNoWiderDisc() throws ParseException {
+        WKTReader wkt = new WKTReader();
+        Geometry withStraight = wkt.read("POLYGON ((195.410685646034 283.0307010715108, 193.65492020496302 293.8210068783442, "
+                + "193.1518278797169 296.91283219366943, 195.17862874272532 298.7724498889664, "
+                + "195.24801417114423 294.06563888619655, 195.410685646034 283.0307010715108))");
+        Geometry triangle = wkt.read("POLYGON ((195.410685646034 283.0307010715108, 193.1518278797169 296.91283219366943, "
+                + "195.17862874272532 298.7724498889664, 195.410685646034 283.0307010715108))");
+        assertThat(Straightened.of(withStraight).getNumPoints()).isEqualTo(4);
+        for (Geometry piece : List.of(withStraight, triangle)) {
+            double inscribed = new MaximumInscribedCircle(piece, 1e-6).getRadiusLine().getLength();
+            assertThat(inscribed).isCloseTo(0.9932, org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(new Erosion(piece).atLeast(1)).as("%s", piece).isFalse();
+            assertThat(new Erosion(piece).survives(1)).as("%s", piece).isFalse();
+            assertThat(new Erosion(piece).atLeast(0.99)).as("%s", piece).isTrue();
+        }
+    }
+
+    /**
+     * A gap of the redrawn city (tolerance 0.5 m) whose inscribed radius is 0.99983 of 0.25 m holds no
+     * disc 0.5 m wide: the search decides to a millionth of r (a thousandth called it an ERROR).
+     */
+    @Example
+    void aGapAFewTenThousandthsNarrowerThanTheToleranceHoldsNoDisc() throws ParseException {
+        Geometry gap = new WKTReader().read("POLYGON ((-7.838052554502268 -1.1357708498167236, "
+                + "-10.40627617790789 -0.8818037161758047, 10.40627617790789 1.1357708494230963, "
+                + "-7.838052554502268 -1.1357708498167236))");
+        double inscribed = new MaximumInscribedCircle(gap, 1e-8).getRadiusLine().getLength();
+        assertThat(inscribed).isBetween(0.99980 * 0.25, 0.99985 * 0.25);
+        assertThat(new Erosion(gap).atLeast(0.25)).isFalse();
+        assertThat(new Erosion(gap).atLeast(0.9997 * 0.25)).isTrue();
     }
 
     /** Two polylines from (0, 0) to (length, 0), one above, one below, by up to a few metres. */

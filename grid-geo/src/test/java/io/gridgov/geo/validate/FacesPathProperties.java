@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -72,6 +73,14 @@ class FacesPathProperties {
             assertThat(Math.abs(got.areaM2() - want.areaM2())).as("area of %s: %s vs %s", e.getKey(), got, want)
                     .isLessThanOrEqualTo(1e-4 * want.areaM2() + 1e-2);
         }
+    }
+
+    @Example
+    void anOverlapNarrowerThanTheToleranceIsAWarningOnBothPaths() {
+        // a sample the property found: an overlap whose inscribed diameter is 1.986 m at a 2 m
+        // tolerance; the faces path's piece carried two vertices of 180°, and the inward buffer
+        // held a 2 m disc in it (ERROR) where the overlays' triangle held none (WARNING)
+        facesFindWhatOverlaysFind(165L, 5, 4, true, 4.81, 2, false);
     }
 
     /** The group's findings, grouped per border as the validator reports them. */
