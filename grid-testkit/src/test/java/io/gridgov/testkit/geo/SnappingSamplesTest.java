@@ -266,6 +266,16 @@ class SnappingSamplesTest {
         redrawn(spec(Style.ORGANIC, 3, 0.004, METRES, 1, 1, -52910L, 1, 5, 5), 4.263559735074984, 616);
     }
 
+    /**
+     * Found by branch snapsplit's scratch sampler (seed 41, city 5414 of 15,000 redrawn; GAP of
+     * 35 m² of 1.3.5 on main 4c6b2e4): passes since the rule that fixed
+     * {@link #streetBlocks165Redrawn()} (of the two of those 15,000 that failed on main, the one it fixed).
+     */
+    @Example
+    void organic145RedrawnStrandedCorner() {
+        redrawn(spec(Style.ORGANIC, 5, 0.04, METRES, 0, 1, 91259231031214988L, 1, 4, 5), 2.6634281948400083, 25);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
