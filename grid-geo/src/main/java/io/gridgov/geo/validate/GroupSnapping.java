@@ -4,21 +4,15 @@ import io.gridgov.geo.CoordinateSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.algorithm.CGAlgorithmsDD;
-import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Cluster snapping of one sibling group (聚类容差): the children and their parent's outline are
  * made to agree wherever they are closer than the tolerance, as ArcGIS cluster processing does
- * before its topology rules.
+ * before its topology rules. This class holds the representatives and their cells and runs the
+ * steps; each step's rules are a class of their own.
  *
  * <ol>
  * <li>Vertices closer than the tolerance become one: each vertex is replaced by the nearest
@@ -26,40 +20,20 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *     four cells the tolerance around a vertex can reach; an array over the group's extent, or a
  *     primitive hash when the extent has more than 2<sup>20</sup> cells and more than 64 per
  *     vertex of the group; equally near ones by the one-tolerance cell, then age). The
- *     corners come first, sharpest first (a vertex where the border turns by more than 20°; the
- *     parent's before the children's), then every other vertex (the parent's, then the children's
- *     in order); a position met again gets the representative it got the first time. Corners first
- *     is what keeps a run of close vertices along a border (a parent resampled every metre) from
- *     dragging the corner it runs into onto the run's first vertex, almost a tolerance away, where
- *     the children's corner no longer reaches it (a piece then survives snapping).</li>
- * <li>Every vertex is given the representative nearest to it once all exist — the nearest
- *     corner's when it was given a corner's (a vertex given one almost a tolerance away before a
- *     nearer one existed would pull its grid's corner to the far end of a border shorter than the
- *     tolerance), unless it would leave a much nearer plain one behind, or a plain one whose ring
- *     cannot follow the corner (see {@link #leavesBehind}), or its segment to a neighbour collapses
- *     on the corner's while another corner's, which both rings follow, lies within the tolerance
- *     (see {@link #reachableCorner}).</li>
- * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment
- *     (into every such segment, both sides of a spike narrower than the tolerance included, whose
- *     tip is then cut off at the vertex; never into a ring that already has the vertex, unless it
- *     is the ring's next vertex beyond the segment's end, where the ring turns back; nor, at a
- *     corner farther than the tolerance from the vertex, into the edge where another inserted vertex
- *     lies between the two, which would pinch the ring, see {@link #dropPinches}; nor into an edge
- *     whose piece between the vertices inserted beside it lies farther than the tolerance, see
- *     {@link #keepWithinTheirPieces}); then the same again on the pieces the inserts cut the
- *     segments into, with every ring that runs along each piece, until nothing more goes in (at
- *     most {@link #ROUNDS} rounds, see {@link #refinedPieces}), so
- *     two borders within the tolerance of each other end up with the same vertices in the same
- *     order — identical, which the exact certificate recognises. The pairs are found edge by edge
- *     through a cell grid (with the hash, a grid of its own whose cells are as long as the mean
- *     edge: the cells the edge crosses and one around them; with the dense array, the cells of the
- *     edge's envelope widened by the tolerance, read column by column from the representatives
- *     laid out cell by cell), then taken representative by representative,
- *     nearest edge first (ties by the edge's ends).</li>
- * <li>A ring that collapsed loses its duplicate vertices and its spikes of no width
- *     ({@code p, v, p}, see {@link #withoutSpikes}: every ring, the parent's too, so a parent
- *     whose only fault was spikes needs no repair); a geometry still invalid is repaired
- *     ({@code GeometryFixer}).</li>
+ *     corners come first, sharpest first (see {@link CornerSeeds}), then every other vertex (the
+ *     parent's, then the children's in order); a position met again gets the representative it got
+ *     the first time.</li>
+ * <li>Every vertex is given the representative nearest to it once all exist, corners keeping
+ *     corners' (see {@link NearestSettling}).</li>
+ * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment,
+ *     over up to four rounds (see {@link InsertRounds}), so two borders within the tolerance of each
+ *     other end up with the same vertices in the same order — identical, which the exact
+ *     certificate recognises. The pairs are found edge by edge through a cell grid (with the hash,
+ *     a grid of its own whose cells are as long as the mean edge: the cells the edge crosses and
+ *     one around them; with the dense array, the cells of the edge's envelope widened by the
+ *     tolerance, read column by column from the representatives laid out cell by cell).</li>
+ * <li>The geometries are rebuilt from the snapped rings, spikes of no width cut off, repaired
+ *     when still invalid (see {@link RingRebuild}).</li>
  * </ol>
  *
  * <p>Distances are metres: lon/lat differences are scaled by the local metres per degree of the
@@ -76,6 +50,8 @@ final class GroupSnapping {
      */
     static final class Result {
         private final GroupSnapping snapping;
+        /** Rebuilds the geometries, and the rings as chains (see {@link #tilesExactly}). */
+        private final RingRebuild rebuilt;
         private final Geometry[] before;
         private final Geometry parentBefore;
         private final List<List<Ring>> ringsOf;
@@ -86,9 +62,10 @@ final class GroupSnapping {
         private Geometry parent;
         private boolean parentBuilt;
 
-        private Result(GroupSnapping snapping, Geometry[] before, Geometry parentBefore, List<List<Ring>> ringsOf,
-                List<Ring> parentRings, int snappedVertices, Edges edges) {
+        private Result(GroupSnapping snapping, RingRebuild rebuilt, Geometry[] before, Geometry parentBefore,
+                List<List<Ring>> ringsOf, List<Ring> parentRings, int snappedVertices, Edges edges) {
             this.snapping = snapping;
+            this.rebuilt = rebuilt;
             this.before = before;
             this.parentBefore = parentBefore;
             this.ringsOf = ringsOf;
@@ -135,7 +112,7 @@ final class GroupSnapping {
          * representatives are distinct positions (two closer than the tolerance are one), so a
          * snapped ring's representative ids stand for its coordinates one for one, and the chains
          * are added up on pairs of ids ({@link ExactTiling.OnIds}) without building a geometry;
-         * each rebuilt geometry is proved valid as {@link #rebuild} proves it
+         * each rebuilt geometry is proved valid as {@link RingRebuild#rebuild} proves it
          * ({@link SimpleShell}). A geometry that needs more (holes, several parts, a ring that
          * collapsed, a shell {@code SimpleShell} cannot vouch for) is left to the certificate on the
          * built geometries.
@@ -155,9 +132,9 @@ final class GroupSnapping {
                     segments += ring.vertices.length;
                 }
                 ExactTiling.OnIds chains = new ExactTiling.OnIds(edges.count, segments / 8);
-                boolean decided = snapping.addChains(chains, edges, parentBefore, parentRings, -1);
+                boolean decided = rebuilt.addChains(chains, edges, parentBefore, parentRings, -1);
                 for (int i = 0; i < before.length && decided; i++) {
-                    decided = snapping.addChains(chains, edges, before[i], ringsOf.get(i), 1);
+                    decided = rebuilt.addChains(chains, edges, before[i], ringsOf.get(i), 1);
                 }
                 if (decided) {
                     return chains.cancelled();
@@ -226,8 +203,8 @@ final class GroupSnapping {
             if (parentRings.isEmpty()) {
                 return false;
             }
-            int[] a = snapping.snapped(ringsOf.get(child).get(0));
-            int[] b = snapping.snapped(parentRings.get(0));
+            int[] a = rebuilt.snapped(ringsOf.get(child).get(0));
+            int[] b = rebuilt.snapped(parentRings.get(0));
             int n = a.length - 1;
             if (n < 3 || b.length - 1 != n) {
                 return false;
@@ -259,7 +236,7 @@ final class GroupSnapping {
             }
             Geometry[] out = new Geometry[before.length];
             for (int i = 0; i < before.length; i++) {
-                out[i] = snapping.rebuild(before[i], ringsOf.get(i));
+                out[i] = rebuilt.rebuild(before[i], ringsOf.get(i));
             }
             buildParent();
             children = out;
@@ -267,31 +244,31 @@ final class GroupSnapping {
 
         private void buildParent() {
             if (!parentBuilt) {
-                parent = parentBefore == null ? null : snapping.rebuild(parentBefore, parentRings);
+                parent = parentBefore == null ? null : rebuilt.rebuild(parentBefore, parentRings);
                 parentBuilt = true;
             }
         }
     }
 
-    private final double tolerance;
+    final double tolerance;
     /** Squared distances above this are certainly more than the tolerance (a margin over rounding). */
-    private final double toleranceSquaredBound;
+    final double toleranceSquaredBound;
     /** Squared distances below this are certainly within the tolerance (a margin under rounding). */
     private final double toleranceSquaredBelow;
-    private final double sx;
-    private final double sy;
+    final double sx;
+    final double sy;
     /** The group's rings, read once (see {@link GroupRings}). */
-    private final GroupRings flat;
+    final GroupRings flat;
     /**
      * Representatives (the snapped positions): the vertex of {@link #flat} it was made from (its
      * {@code Coordinate} goes into a rebuilt ring), its raw and its scaled (metre) x and y.
      */
-    private int[] repVertex;
+    int[] repVertex;
     private int repCount;
-    private double[] px;
-    private double[] py;
-    private double[] rx;
-    private double[] ry;
+    double[] px;
+    double[] py;
+    double[] rx;
+    double[] ry;
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
     private final PairIndex cells;
     private final int[] dense;
@@ -310,11 +287,11 @@ final class GroupSnapping {
     /** Per representative, the one made before it in the same cell (-1: none): each cell is a list, newest first. */
     private int[] nextInCell;
     /** Each input position met so far, numbered in the order met: the same position always gets the same representative. */
-    private final PositionIndex given;
+    final PositionIndex given;
     /** Per position (see {@link #given}), the representative it was given. */
     private int[] positionRep;
     /** Per position, the number of representatives when it was given one (those it was given the nearest of). */
-    private int[] positionStamp;
+    int[] positionStamp;
     /** The position of the vertex {@link #representative} was last asked for. */
     private int lastPosition;
     private int snapped;
@@ -458,14 +435,7 @@ final class GroupSnapping {
      * (from the vertex before) and {@code w} (to the vertex after) when it is a corner, else -1}
      */
     static double cornerTurn(double ux, double uy, double wx, double wy) {
-        double cross = ux * wy - uy * wx;
-        double dot = ux * wx + uy * wy;
-        // a turn well below the corner angle needs no arc tangent
-        if (dot > 0 && Math.abs(cross) < STRAIGHT * dot) {
-            return -1;
-        }
-        double turn = Math.abs(Math.atan2(cross, dot));
-        return turn > CORNER ? turn : -1;
+        return CornerSeeds.cornerTurn(ux, uy, wx, wy);
     }
 
     /** {@return the metres per degree of x (1 when projected) in a frame, as snapping scales it} */
@@ -492,7 +462,7 @@ final class GroupSnapping {
     }
 
     /** A ring of the group: its vertices as representative ids, and the representatives inserted into its segments. */
-    private static final class Ring {
+    static final class Ring {
         int[] vertices;
         /** The representatives of the ring, sorted (for binary search), when first asked for. */
         private int[] has;
@@ -514,7 +484,7 @@ final class GroupSnapping {
         int[] edgeOf;
         /** The snapped ring as representatives, closed (empty when nothing is left), once computed (see {@link #snapped}). */
         int[] snapped;
-        /** Whether a round's inserts were merged into {@link #vertices} (see {@link GroupSnapping#merge}). */
+        /** Whether a round's inserts were merged into {@link #vertices} (see {@link InsertRounds#merge}). */
         boolean merged;
         /** The vertices before the first merge (set by it). */
         int[] unmerged;
@@ -637,7 +607,13 @@ final class GroupSnapping {
         // 1. representatives: corners first, then the parent's vertices, then the children's
         List<List<Ring>> ringsOf = new ArrayList<>(children.length);
         List<Ring> all = new ArrayList<>(children.length + 8);
-        seedCorners(children, parent);
+        double[] xs = flat.x;
+        double[] ys = flat.y;
+        for (int v : CornerSeeds.inOrder(flat, children, parent, sx, sy, givenCornerVertex, givenCornerTurn,
+                Math.max(64, repVertex.length / 4))) {
+            representative(xs[v], ys[v], v);
+        }
+        cornerReps = repCount;
         List<Ring> parentRings = parent == null ? List.of() : rings(flat.indexOf(parent), all);
         if (givenPlainOrder != null) {
             // the outline's positions in the order the whole group meets them (see snapOutline);
@@ -652,7 +628,7 @@ final class GroupSnapping {
         for (int i = 0; i < children.length; i++) {
             ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
-        settleOnNearest(all);
+        new NearestSettling(this).settleOnNearest(all);
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
         int segments = 0;
         for (Ring ring : all) {
@@ -674,15 +650,17 @@ final class GroupSnapping {
         //    left a zig-zag where a neighbour or the parent turned at it. The pairs are found edge by
         //    edge through the representatives' cell grid (cells along the edge, one cell around),
         //    then taken representative by representative in id order; one that would pinch a ring
-        //    at a corner beyond the tolerance stays out of one edge (see dropPinches).
-        boolean inserted = insertNear(all, edges, nearPairs(edges));
+        //    at a corner beyond the tolerance stays out of one edge (see InsertRounds).
+        InsertRounds inserts = new InsertRounds(this, tolerance, rx, ry, repCount);
+        boolean inserted = inserts.insertNear(all, edges, nearPairs(edges));
         // 3b. the same decisions on the edges the rings run along once the inserts are in: a ring
         //     whose segment took a vertex now runs along pieces that other rings may already
-        //     follow (with the vertices inserted there) or that are new (see refinedPieces)
-        for (int round = 1; inserted && round < ROUNDS; round++) {
-            Edges pieces = refinedPieces(all, edges);
-            inserted = pieces.count > 0 && insertNear(all, pieces, nearPairs(pieces));
+        //     follow (with the vertices inserted there) or that are new (see InsertRounds.refinedPieces)
+        for (int round = 1; inserted && round < InsertRounds.ROUNDS; round++) {
+            Edges pieces = inserts.refinedPieces(all, edges);
+            inserted = pieces.count > 0 && inserts.insertNear(all, pieces, nearPairs(pieces));
         }
+        snapped += inserts.snapped();
         for (Ring ring : all) {
             if (ring.merged) {
                 int[] v = ring.vertices;
@@ -695,436 +673,13 @@ final class GroupSnapping {
             }
         }
         // 4. the rings are rebuilt when the result is asked for its geometries
-        return new Result(this, children, parent, ringsOf, parentRings, snapped, edges);
-    }
-
-    /**
-     * Inserts each representative into every edge of {@code edges} within the tolerance of it
-     * (the pairs in {@code candidates}), for every ring along the edge, as the class comment says.
-     *
-     * @return whether anything was inserted
-     */
-    private boolean insertNear(List<Ring> all, Edges edges, Candidates candidates) {
-        int[] order = candidates.order(repCount);
-        boolean any = false;
-        // the pairs taken, by representative (nearest edge first)
-        int[] taken = new int[Math.max(16, candidates.count)];
-        int takenCount = 0;
-        boolean twice = false;
-        for (int from = 0; from < order.length; ) {
-            int p = candidates.rep[order[from]];
-            int to = from;
-            while (to < order.length && candidates.rep[order[to]] == p) {
-                to++;
-            }
-            int first = takenCount;
-            for (int o = from; o < to; o++) {
-                int c = order[o];
-                int e = candidates.edge[c];
-                // a ring along the edge that has the vertex elsewhere cannot take it (a spike);
-                // then no ring takes it, so that the rings along the edge keep agreeing
-                boolean spike = false;
-                for (int u = edges.head[e]; u >= 0 && !spike; u = edges.next[u]) {
-                    Ring ring = all.get(edges.ring[u]);
-                    spike = (ring.has(p) || ring.cutOff(p)) && !nextBeyondTheEdge(ring.vertices, edges.segment[u], p);
-                }
-                if (!spike) {
-                    taken[takenCount++] = c;
-                }
-            }
-            twice |= takenCount - first > 1;
-            from = to;
-        }
-        if (twice) {
-            dropPinches(candidates, edges, taken, takenCount);
-        }
-        keepWithinTheirPieces(candidates, edges, taken, takenCount);
-        for (int t = 0; t < takenCount; t++) {
-            int c = taken[t];
-            if (c < 0) {
-                continue;
-            }
-            int p = candidates.rep[c];
-            int e = candidates.edge[c];
-            int a = edges.a[e];
-            boolean into = false;
-            double fraction = candidates.fraction[c];
-            for (int u = edges.head[e]; u >= 0; u = edges.next[u]) {
-                Ring ring = all.get(edges.ring[u]);
-                int k = edges.segment[u];
-                boolean forward = ring.vertices[k] == a;
-                ring.insert(k, forward ? fraction : 1 - fraction, p);
-                into = true;
-                any = true;
-            }
-            if (into && (candidates.offsetX[c] != 0 || candidates.offsetY[c] != 0)) {
-                snapped++;   // a vertex exactly on the edge only nodes it: nothing moves
-            }
-        }
-        return any;
-    }
-
-    /** The most rounds of inserts: the first on the rings' own edges, the others on the pieces the one before made. */
-    private static final int ROUNDS = 4;
-
-    /**
-     * The edges to decide on again after a round of inserts: the pieces the inserts cut the
-     * rings' segments into (merged into the rings' vertices first, see {@link #merge}), each with
-     * every ring that runs along it — those whose segments were cut there, and those that followed
-     * it already (a ring's unchanged segment, found through the ring's vertices when it was merged
-     * before, else through {@code edges}, the first round's). Where a child's edge took the
-     * parent's vertex Q and so runs on along the parent's edge from Q, that piece takes what went
-     * into the parent's edge (the ring cut off at the vertex before a corner, see
-     * {@code SnappingSamplesTest.streetBlocks163Redrawn}); a piece that is no edge yet takes what
-     * lies within the tolerance of it (a junction split over two representatives, where one
-     * child's border took the other's end: see {@code SnappingSamplesTest.organic153Digitised}).
-     */
-    private Edges refinedPieces(List<Ring> all, Edges edges) {
-        int segments = 0;
-        for (Ring ring : all) {
-            ring.pieces = null;
-            if (ring.insertCount > 0) {
-                merge(ring);
-            }
-            if (ring.merged) {
-                segments += ring.vertices.length;
-            }
-        }
-        Edges pieces = new Edges(repCount, Math.max(16, segments));
-        for (int r = 0; r < all.size(); r++) {
-            Ring ring = all.get(r);
-            int[] v = ring.vertices;
-            for (int k = 0; ring.pieces != null && k + 1 < v.length; k++) {
-                if (ring.pieces[k] && v[k] != v[k + 1]) {
-                    pieces.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
-                }
-            }
-        }
-        int made = pieces.count;
-        if (made == 0) {
-            return pieces;
-        }
-        for (int r = 0; r < all.size(); r++) {
-            Ring ring = all.get(r);
-            int[] v = ring.vertices;
-            for (int k = 0; ring.merged && k + 1 < v.length; k++) {
-                if ((ring.pieces == null || !ring.pieces[k]) && v[k] != v[k + 1]
-                        && pieces.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1])) >= 0) {
-                    pieces.use(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]), r, k);
-                }
-            }
-        }
-        for (int e = 0; e < made; e++) {
-            int before = edges.find(pieces.a[e], pieces.b[e]);
-            for (int u = before < 0 ? -1 : edges.head[before]; u >= 0; u = edges.next[u]) {
-                if (!all.get(edges.ring[u]).merged) {
-                    pieces.use(pieces.a[e], pieces.b[e], edges.ring[u], edges.segment[u]);
-                }
-            }
-        }
-        return pieces;
-    }
-
-    /**
-     * Merges a ring's inserts into its vertices (repeats and spikes of no width dropped, as
-     * {@link #snapped} drops them) and marks in {@link Ring#pieces} the segments that are not
-     * one of its segments that took nothing.
-     */
-    private void merge(Ring ring) {
-        int[] v = ring.vertices;
-        int[] order = ring.insertOrder();
-        int[] ids = new int[v.length + ring.insertCount];
-        // per id, whether the segment from it is one of the ring's segments that took nothing
-        boolean[] whole = new boolean[ids.length];
-        int m = 0;
-        int next = 0;
-        for (int k = 0; k + 1 < v.length; k++) {
-            boolean took = next < order.length && ring.insertSegment[order[next]] == k;
-            if (m > 0 && ids[m - 1] == v[k]) {
-                whole[m - 1] = !took;   // the segment from the repeated id is segment k
-            } else {
-                ids[m] = v[k];
-                whole[m++] = !took;
-            }
-            while (next < order.length && ring.insertSegment[order[next]] == k) {
-                int p = ring.insertRep[order[next++]];
-                if (ids[m - 1] != p) {
-                    ids[m] = p;
-                    whole[m++] = false;
-                }
-            }
-        }
-        if (m > 1 && ids[m - 1] == ids[0]) {
-            m--;
-        }
-        int[] kept = m == 0 ? new int[0] : keptWithoutSpikes(m, (i, j) -> ids[i] == ids[j]);
-        int[] vertices = new int[kept.length];
-        boolean[] pieces = new boolean[Math.max(0, kept.length - 1)];
-        for (int j = 0; j < kept.length; j++) {
-            vertices[j] = ids[kept[j]];
-            if (j + 1 < kept.length) {
-                pieces[j] = !(whole[kept[j]] && kept[j + 1] == (kept[j] + 1) % m);
-            }
-        }
-        if (!ring.merged) {
-            ring.unmerged = ring.vertices;
-        }
-        ring.vertices = vertices;
-        ring.pieces = pieces;
-        ring.insertCount = 0;
-        ring.moved = true;
-        ring.merged = true;
-        ring.changed();
-        // a ring that had a vertex on a spike it cut off has it elsewhere (see insertNear): taken
-        // back into a piece, it undid the cut there, while the ring that went into the spike's
-        // side at the same time cut its own spike off at the spike's base, and the two swapped
-        // sides round after round (a 1.2 m² sliver in one fresh city of 5,000)
-        for (int i = 0; i < m; i++) {
-            if (!ring.has(ids[i]) && !ring.cutOff(ids[i])) {
-                ring.cut(ids[i]);
-            }
-        }
-    }
-
-    /**
-     * Keeps a representative that goes into both edges of a corner farther than the tolerance from
-     * it from pinching the ring. Taken into both edges {@code (c, x)} and {@code (c, y)}, {@code p}
-     * makes the ring {@code x ... p, c, p ... y}: a spike cut off at {@code p} when nothing else goes
-     * in between, but when another representative {@code q} goes into one of the edges between
-     * {@code c} and {@code p}, the ring runs {@code p, c, q, p}, touches itself at {@code p}, and the
-     * corner's tip becomes a second piece of the grid (the kind of pinch branch cleancover
-     * described; its two refused streets pinch in some other way, untouched by this). Then
-     * {@code p} stays out of that edge, so the ring runs {@code x ... p, c, q ... y} as the outline
-     * through {@code p, c, q} does. Within the tolerance of the corner, or with something between on both edges or on
-     * neither, both edges take it as before. Marks a dropped pair -1 in {@code taken}.
-     */
-    private void dropPinches(Candidates candidates, Edges edges, int[] taken, int takenCount) {
-        for (int from = 0; from < takenCount; ) {
-            int p = candidates.rep[taken[from]];
-            int to = from + 1;
-            while (to < takenCount && candidates.rep[taken[to]] == p) {
-                to++;
-            }
-            for (int i = from; i < to; i++) {
-                for (int j = i + 1; j < to; j++) {
-                    if (taken[i] < 0 || taken[j] < 0) {
-                        continue;
-                    }
-                    int e1 = candidates.edge[taken[i]];
-                    int e2 = candidates.edge[taken[j]];
-                    int corner = edges.a[e1] == edges.a[e2] || edges.a[e1] == edges.b[e2] ? edges.a[e1]
-                            : edges.b[e1] == edges.a[e2] || edges.b[e1] == edges.b[e2] ? edges.b[e1] : -1;
-                    if (corner < 0 || Math.hypot(rx[p] - rx[corner], ry[p] - ry[corner]) <= tolerance) {
-                        continue;
-                    }
-                    boolean between1 = somethingBetween(candidates, edges, taken, takenCount, taken[i], corner);
-                    boolean between2 = somethingBetween(candidates, edges, taken, takenCount, taken[j], corner);
-                    if (between1 != between2) {
-                        if (between1) {
-                            taken[i] = -1;
-                        } else {
-                            taken[j] = -1;
-                        }
-                    }
-                }
-            }
-            from = to;
-        }
-    }
-
-    /**
-     * Keeps a representative out of an edge when it lies farther than the tolerance from the
-     * piece of the edge it goes into, between the representatives that go in before and after it
-     * (or the edge's ends). An edge is tested whole, but the ring along it runs through everything
-     * inserted: where a parent's vertex goes into a child's longer edge, the child's edge then runs
-     * along the parent's, and a representative within the tolerance of the long edge but not of the
-     * parent's (the parent's vertex beyond a corner, 0.1% farther than the tolerance from the
-     * parent's edge) went into the child alone, cutting its corner off where the parent kept it: a
-     * piece nearly the tolerance wide survived. Marks a dropped pair -1 in {@code taken}.
-     */
-    private void keepWithinTheirPieces(Candidates candidates, Edges edges, int[] taken, int takenCount) {
-        int[] start = new int[edges.count + 1];
-        boolean shared = false;
-        for (int t = 0; t < takenCount; t++) {
-            if (taken[t] >= 0) {
-                shared |= ++start[candidates.edge[taken[t]] + 1] > 1;
-            }
-        }
-        if (!shared) {
-            return;
-        }
-        for (int e = 0; e < edges.count; e++) {
-            start[e + 1] += start[e];
-        }
-        int[] byEdge = new int[start[edges.count]];
-        int[] fill = Arrays.copyOf(start, edges.count);
-        for (int t = 0; t < takenCount; t++) {
-            if (taken[t] >= 0) {
-                byEdge[fill[candidates.edge[taken[t]]]++] = t;
-            }
-        }
-        for (int e = 0; e < edges.count; e++) {
-            int from = start[e];
-            int to = start[e + 1];
-            if (to - from < 2) {
-                continue;
-            }
-            // along the edge, ties in the order taken (a densely resampled edge takes many)
-            sort(byEdge, from, to, (x, y) -> candidates.fraction[taken[x]] > candidates.fraction[taken[y]]);
-            boolean dropped = true;
-            while (dropped) {
-                dropped = false;
-                int before = edges.a[e];
-                for (int i = from; i < to; i++) {
-                    int t = byEdge[i];
-                    if (taken[t] < 0) {
-                        continue;
-                    }
-                    int after = edges.b[e];
-                    for (int j = i + 1; j < to; j++) {
-                        if (taken[byEdge[j]] >= 0) {
-                            after = candidates.rep[taken[byEdge[j]]];
-                            break;
-                        }
-                    }
-                    int p = candidates.rep[taken[t]];
-                    if (withinSegment(p, before, after)) {
-                        before = p;
-                    } else {
-                        taken[t] = -1;
-                        dropped = true;
-                    }
-                }
-            }
-        }
-    }
-
-    /** {@return whether representative {@code p} lies within the tolerance of the segment from {@code a} to {@code b}} */
-    private boolean withinSegment(int p, int a, int b) {
-        double bx = rx[b] - rx[a];
-        double by = ry[b] - ry[a];
-        double qx = rx[p] - rx[a];
-        double qy = ry[p] - ry[a];
-        double len2 = bx * bx + by * by;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
-        double ex = qx - t * bx;
-        double ey = qy - t * by;
-        return withinTolerance(ex, ey, ex * ex + ey * ey);
-    }
-
-    /** {@return whether another pair taken puts a representative into pair {@code c}'s edge between {@code corner} (an end) and c's} */
-    private static boolean somethingBetween(Candidates candidates, Edges edges, int[] taken, int takenCount, int c,
-            int corner) {
-        int e = candidates.edge[c];
-        double at = candidates.fraction[c];
-        boolean fromA = edges.a[e] == corner;
-        for (int t = 0; t < takenCount; t++) {
-            int x = taken[t];
-            if (x < 0 || x == c || candidates.edge[x] != e || candidates.rep[x] == candidates.rep[c]) {
-                continue;
-            }
-            double f = candidates.fraction[x];
-            if (fromA ? f < at : f > at) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Makes the group's corners representatives first, sharpest first (the parent's before the
-     * children's at equal sharpness), so that a run of close vertices along a border snaps onto the
-     * corner it approaches instead of dragging the corner onto the run's first vertex.
-     */
-    private void seedCorners(Geometry[] children, Geometry parent) {
-        int count = 0;
-        int capacity = Math.max(64, repVertex.length / 4);
-        double[] turns = new double[capacity];
-        int[] at = new int[capacity];
-        double[] xs = flat.x;
-        double[] ys = flat.y;
-        for (int i = -1; i < children.length; i++) {
-            Geometry g = i < 0 ? parent : children[i];
-            if (g == null) {
-                continue;
-            }
-            int index = flat.indexOf(g);
-            if (i >= 0 && givenCornerVertex != null) {
-                // the children's corners as the caller found them (see snapOutline)
-                int from = flat.start(flat.firstRing(index));
-                turns = Arrays.copyOf(turns, count + givenCornerVertex.length);
-                at = Arrays.copyOf(at, turns.length);
-                for (int k = 0; k < givenCornerVertex.length; k++) {
-                    turns[count] = givenCornerTurn[k];
-                    at[count++] = from + givenCornerVertex[k];
-                }
-                continue;
-            }
-            for (int r = flat.firstRing(index); r < flat.endRing(index); r++) {
-                int from = flat.start(r);
-                int n = flat.size(r) - 1;
-                for (int v = 0; v < n; v++) {
-                    int a = from + (v == 0 ? n - 1 : v - 1);
-                    int b = from + v;
-                    int c = b + 1;
-                    double turn = cornerTurn((xs[b] - xs[a]) * sx, (ys[b] - ys[a]) * sy, (xs[c] - xs[b]) * sx,
-                            (ys[c] - ys[b]) * sy);
-                    if (turn > 0) {
-                        if (count == turns.length) {
-                            turns = Arrays.copyOf(turns, count * 2);
-                            at = Arrays.copyOf(at, count * 2);
-                        }
-                        turns[count] = turn;
-                        at[count] = b;
-                        count++;
-                    }
-                }
-            }
-        }
-        // sharpest first, the parent before the children at equal sharpness, else in order met
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        // (corners are met owner by owner, so "in order met" is also "the parent first")
-        sortSharpestFirst(order, turns);
-        for (int i = 0; i < count; i++) {
-            int v = at[order[i]];
-            representative(xs[v], ys[v], v);
-        }
-        cornerReps = repCount;
-    }
-
-    /**
-     * Sorts {@code 0 .. a.length - 1} by turn, largest first, equal turns in index order (a
-     * stable merge sort on primitives: runs always hold consecutive indexes, the left run the lower).
-     */
-    private static void sortSharpestFirst(int[] a, double[] turn) {
-        int[] buffer = new int[a.length];
-        for (int width = 1; width < a.length; width *= 2) {
-            for (int lo = 0; lo < a.length; lo += 2 * width) {
-                int mid = Math.min(lo + width, a.length);
-                int hi = Math.min(lo + 2 * width, a.length);
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    buffer[k++] = turn[a[j]] > turn[a[i]] ? a[j++] : a[i++];
-                }
-                while (i < mid) {
-                    buffer[k++] = a[i++];
-                }
-                while (j < hi) {
-                    buffer[k++] = a[j++];
-                }
-            }
-            System.arraycopy(buffer, 0, a, 0, a.length);
-        }
+        return new Result(this, new RingRebuild(flat, repVertex, px, py), children, parent, ringsOf, parentRings,
+                snapped, edges);
     }
 
     /** An order on ints: whether {@code x} comes after {@code y}. */
     @FunctionalInterface
-    private interface After {
+    interface After {
         boolean after(int x, int y);
     }
 
@@ -1133,7 +688,7 @@ final class GroupSnapping {
      * in order already (the common case), else a merge sort, O(n log n) where the insertion sort
      * it replaces was quadratic on an edge that takes hundreds of vertices in reverse.
      */
-    private static void sort(int[] a, int from, int to, After order) {
+    static void sort(int[] a, int from, int to, After order) {
         boolean sorted = true;
         for (int i = from + 1; i < to && sorted; i++) {
             sorted = !order.after(a[i - 1], a[i]);
@@ -1163,11 +718,6 @@ final class GroupSnapping {
             System.arraycopy(buffer, 0, a, from, n);
         }
     }
-
-    /** A vertex whose borders turn by more than this (radians) is a corner. */
-    private static final double CORNER = Math.toRadians(20);
-    /** tan(19°): a turn whose tangent is below this is certainly not a corner (no arc tangent needed). */
-    private static final double STRAIGHT = Math.tan(Math.toRadians(19));
 
     /**
      * {@return the rings of geometry {@code index} of {@link #flat}, polygon by polygon, shell then
@@ -1217,8 +767,8 @@ final class GroupSnapping {
         return ring;
     }
 
-    /** Representatives {@code 0 .. cornerReps - 1} were made from corners (see {@link #seedCorners}). */
-    private int cornerReps;
+    /** Representatives {@code 0 .. cornerReps - 1} were made from corners (see {@link CornerSeeds}). */
+    int cornerReps;
     /** Whether the representative {@link #nearest} found last lies exactly at the vertex (distance 0). */
     private boolean nearestAtZero;
 
@@ -1231,12 +781,12 @@ final class GroupSnapping {
      * ... (1, 1) around the vertex's, each oldest first, keeping the first of equals: by that
      * tolerance cell (column, then row), then the oldest (see {@link #before}).
      */
-    private int nearest(double cx0, double cy0, boolean cornersOnly) {
+    int nearest(double cx0, double cy0, boolean cornersOnly) {
         return nearest(cx0, cy0, cornersOnly, false);
     }
 
     /** As {@link #nearest(double, double, boolean)}, only plain representatives (not corners') when {@code plainOnly}. */
-    private int nearest(double cx0, double cy0, boolean cornersOnly, boolean plainOnly) {
+    int nearest(double cx0, double cy0, boolean cornersOnly, boolean plainOnly) {
         double x = cx0 * sx;
         double y = cy0 * sy;
         cellsAround(x, y);
@@ -1346,7 +896,7 @@ final class GroupSnapping {
     private static final double TINY_SQUARED = 1e-200;
 
     /** {@return whether {@code Math.hypot(ex, ey) <= tolerance}}, by the square unless it is near the tolerance's */
-    private boolean withinTolerance(double ex, double ey, double squared) {
+    boolean withinTolerance(double ex, double ey, double squared) {
         if (squared < toleranceSquaredBelow) {
             return true;
         }
@@ -1354,219 +904,12 @@ final class GroupSnapping {
     }
 
     /**
-     * Gives every snapped vertex the representative nearest to it among all of them, now that all
-     * exist. Representatives are made in one pass (corners first, sharpest first), so a vertex may
-     * have been given one almost a tolerance away before a nearer one existed: a grid's corner then
-     * went to the wrong end of a border shorter than the tolerance, and its neighbour's to the other
-     * (a sliver along the whole border survived). A vertex given a corner's representative (every
-     * corner, and the vertices near one) takes the nearest corner's, so that corners still go to
-     * corners (a corner moved onto a nearer plain vertex left the parent's corner behind). A
-     * representative's own position keeps it; the same position still always gets the same one.
-     */
-    private void settleOnNearest(List<Ring> all) {
-        // per position, the representative it settles on (+1; 0: not asked yet): the answer
-        // depends only on the position and the representative it was given
-        int[] settled = new int[given.size()];
-        for (Ring ring : all) {
-            if (!ring.moved) {
-                continue;   // every vertex is its own representative
-            }
-            int[] v = ring.vertices;
-            double[] xs = flat.x;
-            double[] ys = flat.y;
-            boolean changed = false;
-            for (int k = 0; k + 1 < v.length; k++) {
-                double x = xs[ring.source + k];
-                double y = ys[ring.source + k];
-                if (px[v[k]] == x && py[v[k]] == y) {
-                    continue;
-                }
-                int position = ring.positions[k];
-                int to = settled[position] - 1;
-                if (to < 0) {
-                    if (noneNewerAround(x, y, positionStamp[position])) {
-                        // the representatives around are those it was given the nearest of
-                        to = v[k];
-                    } else {
-                        // a vertex given a corner's representative keeps a corner's (see seedCorners),
-                        // unless it would leave a much nearer one behind (see leavesBehind)
-                        int best = nearest(x, y, v[k] < cornerReps);
-                        if (best >= 0 && v[k] < cornerReps) {
-                            int any = nearest(x, y, false);
-                            int plain = any >= cornerReps ? any : nearest(x, y, false, true);
-                            if (plain >= 0 && leavesBehind(x, y, best, plain)) {
-                                best = plain;
-                            } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
-                                // its segment to a neighbour collapses there
-                                int other = reachableCorner(x, y, best);
-                                best = other >= 0 ? other : best;
-                            }
-                        }
-                        to = best >= 0 && best != v[k] ? best : v[k];
-                    }
-                    settled[position] = to + 1;
-                }
-                if (to != v[k]) {
-                    v[k] = to;
-                    changed = true;
-                }
-            }
-            if (changed) {
-                v[v.length - 1] = v[0];
-                ring.changed();
-            }
-        }
-    }
-
-    /**
-     * Whether a vertex at (x, y) (raw) given corner representative {@code corner} would leave
-     * plain representative {@code plain} behind: {@code plain} lies farther than the tolerance
-     * from {@code corner} and less than {@link #LEFT_BEHIND} times as far from the vertex. Then
-     * the vertex takes {@code plain}. Where a border between two children, shorter than the
-     * tolerance, meets the parent's outline, its end there is a corner of both children but not
-     * of the parent; made after the junction at the border's other end (sharper), it was given
-     * that junction's representative, almost a tolerance away, and kept it, while the parent's
-     * vertex beside it (a plain one, made later) lay farther than the tolerance from it: the
-     * children then ran straight from the far junction to the parent's next vertices, and the
-     * triangle they cut off the parent survived as a gap (branch snapseed: seven of the twelve
-     * samples in {@code SnappingSamplesTest}). The margin keeps a corner on the parent's corner
-     * when a plain vertex of a resampled parent lies only a little nearer (a street corner at
-     * 10.5 m, 5.9 m against 5.7 m: moved, the child cut its corner off).
-     */
-    private boolean leavesBehind(double x, double y, int corner, int plain) {
-        double cx = (px[corner] - x) * sx;
-        double cy = (py[corner] - y) * sy;
-        double qx = (px[plain] - x) * sx;
-        double qy = (py[plain] - y) * sy;
-        double bx = rx[corner] - rx[plain];
-        double by = ry[corner] - ry[plain];
-        return bx * bx + by * by > toleranceSquaredBound
-                && (qx * qx + qy * qy < LEFT_BEHIND * LEFT_BEHIND * (cx * cx + cy * cy) || outOfReach(corner, plain));
-    }
-
-    /**
-     * Whether the ring that plain representative {@code plain} was made from could not follow
-     * {@code corner}: another ring than the corner's, and no segment of it (as read) near
-     * {@code plain} — along the ring either way, as far as the distance between the two and twice
-     * the tolerance — lies within the tolerance of the corner, so it would go into none of them. A
-     * vertex within the tolerance of both then takes the plain one, whatever their distances:
-     * where a border between two children, shorter than the tolerance, meets the redrawn parent's
-     * outline, its end there went to the junction at the other end (nearer than the parent's
-     * vertex beside it, or a little farther), the junction lay just beyond the tolerance of the
-     * outline, and the triangle the children cut off the parent survived as a gap (two of 10,000
-     * fresh cities, branch snapfresh; see {@code SnappingSamplesTest}).
-     */
-    private boolean outOfReach(int corner, int plain) {
-        return flat.ringOf(repVertex[plain]) != flat.ringOf(repVertex[corner]) && !reaches(plain, corner);
-    }
-
-    /**
-     * Whether the ring representative {@code from} was made from (as read) comes within the
-     * tolerance of representative {@code to} near {@code from}: along the ring either way, as far
-     * as the distance between the two and twice the tolerance.
-     */
-    private boolean reaches(int from, int to) {
-        int v = repVertex[from];
-        int r = flat.ringOf(v);
-        int start = flat.start(r);
-        int n = flat.size(r) - 1;
-        double budget = Math.hypot(rx[to] - rx[from], ry[to] - ry[from]) + 2 * tolerance;
-        for (int step = 1; step >= -1; step -= 2) {
-            double path = 0;
-            int i = v - start;
-            for (int walked = 0; walked < n && path <= budget; walked++) {
-                int j = (i + step + n) % n;
-                if (nearRead(to, start + i, start + j)) {
-                    return true;
-                }
-                path += Math.hypot((flat.x[start + j] - flat.x[start + i]) * sx,
-                        (flat.y[start + j] - flat.y[start + i]) * sy);
-                i = j;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The corner's representative a vertex at (x, y) (raw) given corner representative
-     * {@code given} takes instead, or -1: the nearest other corner's within the tolerance, farther
-     * than the tolerance from {@code given}, whose ring cannot follow {@code given} while
-     * {@code given}'s ring follows it (see {@link #reaches}). Where the junction of two children
-     * and the parent (or of three children) was split over two corners' representatives just
-     * beyond the tolerance of each other, one child's copy of it took the nearer, where its own
-     * previous vertex went too (the parent's next corner), while the other copies went to the
-     * farther: the two children's border then ran from one to the other, neither within the
-     * tolerance of the other's end, and a triangle survived as a gap. Taking the one both rings
-     * reach joins the copies again (two of 10,000 fresh digitised cities, branch snapfresh). Asked
-     * only where the vertex's segment to a neighbour collapses on {@code given}: at junctions of four
-     * street blocks, copies moved to a farther corner otherwise folded neighbours over each other
-     * (six OVERLAPs on the 10k digitised city at 2.5 m, which reports none).
-     */
-    private int reachableCorner(double x, double y, int given) {
-        double px0 = x * sx;
-        double py0 = y * sy;
-        cellsAround(px0, py0);
-        int found = -1;
-        double foundSquared = 0;
-        double hx = rx[given] - px0;
-        double hy = ry[given] - py0;
-        double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (hx * hx + hy * hy);
-        for (long cx = aroundX0; cx <= aroundX1; cx++) {
-            for (long cy = aroundY0; cy <= aroundY1; cy++) {
-                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
-                        : cells.get(cx, cy);
-                for (int id = first; id >= 0; id = nextInCell[id]) {
-                    if (id >= cornerReps || id == given) {
-                        continue;
-                    }
-                    double ex = rx[id] - px0;
-                    double ey = ry[id] - py0;
-                    double squared = ex * ex + ey * ey;
-                    double gx = rx[id] - rx[given];
-                    double gy = ry[id] - ry[given];
-                    if (squared > farthest || !withinTolerance(ex, ey, squared) || gx * gx + gy * gy <= toleranceSquaredBound
-                            || found >= 0 && squared >= foundSquared) {
-                        continue;
-                    }
-                    if (flat.ringOf(repVertex[id]) != flat.ringOf(repVertex[given]) && !reaches(id, given)
-                            && reaches(given, id)) {
-                        found = id;
-                        foundSquared = squared;
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    /** {@return whether representative {@code p} lies within the tolerance of the segment between vertices {@code i} and {@code j} of {@link #flat}} */
-    private boolean nearRead(int p, int i, int j) {
-        double ax = flat.x[i] * sx;
-        double ay = flat.y[i] * sy;
-        double bx = flat.x[j] * sx - ax;
-        double by = flat.y[j] * sy - ay;
-        double qx = rx[p] - ax;
-        double qy = ry[p] - ay;
-        double len2 = bx * bx + by * by;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
-        double ex = qx - t * bx;
-        double ey = qy - t * by;
-        return withinTolerance(ex, ey, ex * ex + ey * ey);
-    }
-
-    /** How much farther than the given corner's another corner's may be for {@link #reachableCorner} to take it. */
-    private static final double NEARLY_AS_NEAR = 1.25;
-
-    /** How much nearer than its corner's a plain representative must be to take a corner (see {@link #leavesBehind}). */
-    private static final double LEFT_BEHIND = 0.6;
-
-    /**
      * Whether no representative made at or after {@code stamp} lies in the cells {@link #nearest}
      * reads around {@code c} (each cell's list starts with its newest). Then {@code nearest} would
      * choose among the representatives it chose from when {@code c} was given one (the nearest of
      * them, a corner's if any was nearest): it would give the same one. (x, y) is the vertex, raw.
      */
-    private boolean noneNewerAround(double x, double y, int stamp) {
+    boolean noneNewerAround(double x, double y, int stamp) {
         cellsAround(x * sx, y * sy);
         for (long cx = aroundX0; cx <= aroundX1; cx++) {
             for (long cy = aroundY0; cy <= aroundY1; cy++) {
@@ -1578,6 +921,33 @@ final class GroupSnapping {
             }
         }
         return true;
+    }
+
+    /**
+     * {@return the corners' representatives (see {@link #cornerReps}) in the cells {@link #nearest}
+     * reads around the point (x, y) (metres), in the order it reads them: cell by cell, each newest
+     * first} For {@link NearestSettling}, which picks among them (a rare question: only where a
+     * vertex's segment collapses on a corner's representative).
+     */
+    int[] cornersAround(double x, double y) {
+        cellsAround(x, y);
+        int[] found = new int[8];
+        int count = 0;
+        for (long cx = aroundX0; cx <= aroundX1; cx++) {
+            for (long cy = aroundY0; cy <= aroundY1; cy++) {
+                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                        : cells.get(cx, cy);
+                for (int id = first; id >= 0; id = nextInCell[id]) {
+                    if (id < cornerReps) {
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = id;
+                    }
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /**
@@ -1893,30 +1263,11 @@ final class GroupSnapping {
     }
 
     /**
-     * Whether {@code p} is the ring's vertex just before segment {@code k} or just after it
-     * ({@code p, a, b} or {@code a, b, p}): the ring turns back at the segment's end towards
-     * {@code p}, within the tolerance of the segment (a spike narrower than the tolerance). Taking
-     * {@code p} into the segment makes {@code p, a, p} (or {@code p, b, p}), cut off on rebuild.
-     */
-    private static boolean nextBeyondTheEdge(int[] v, int k, int p) {
-        int n = v.length - 1;
-        int before = k;
-        do {
-            before = (before + n - 1) % n;
-        } while (v[before] == v[k] && before != k);
-        int after = (k + 1) % n;
-        do {
-            after = (after + 1) % n;
-        } while (v[after] == v[(k + 1) % n] && after != k);
-        return v[before] == p || v[after] == p;
-    }
-
-    /**
      * The distinct edges of the group (representatives {@code a < b}) and, per edge, the ring
      * segments along it. An edge is found through the list of edges whose lower end is {@code a}
      * (a representative starts few edges).
      */
-    private static final class Edges {
+    static final class Edges {
         final int[] first;
         int count;
         int[] a;
@@ -1999,7 +1350,7 @@ final class GroupSnapping {
      * Pairs of a representative and an edge within the tolerance, with the offset from the edge to
      * the representative (metres), its square, and the fraction along the edge.
      */
-    private static final class Candidates {
+    static final class Candidates {
         int count;
         int[] rep = new int[64];
         int[] edge = new int[64];
@@ -2238,328 +1589,10 @@ final class GroupSnapping {
     }
 
     /**
-     * Rebuilds a geometry from its snapped rings.
-     *
-     * @param g the geometry before snapping
-     * @param rings its rings
-     * @return {@code g} when nothing changed, else the snapped geometry, valid
-     */
-    private Geometry rebuild(Geometry g, List<Ring> rings) {
-        boolean changed = false;
-        for (Ring ring : rings) {
-            changed |= ring.moved || ring.insertCount > 0;
-        }
-        if (!changed) {
-            return g;
-        }
-        List<Coordinate[]> coords = new ArrayList<>(rings.size());
-        for (Ring ring : rings) {
-            coords.add(coordinates(snapped(ring)));
-        }
-        int r = 0;
-        changed = false;
-        for (int i = 0; i < g.getNumGeometries() && !changed; i++) {
-            Polygon p = (Polygon) g.getGeometryN(i);
-            changed = !same(p.getExteriorRing().getCoordinates(), coords.get(r++));
-            for (int h = 0; h < p.getNumInteriorRing() && !changed; h++) {
-                changed = !same(p.getInteriorRingN(h).getCoordinates(), coords.get(r++));
-            }
-        }
-        if (!changed) {
-            return g;
-        }
-        GeometryFactory f = g.getFactory();
-        List<Polygon> polygons = new ArrayList<>();
-        r = 0;
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            Polygon p = (Polygon) g.getGeometryN(i);
-            Coordinate[] shell = coords.get(r++);
-            List<LinearRing> holes = new ArrayList<>();
-            for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                Coordinate[] hole = coords.get(r++);
-                if (hole.length >= 4) {
-                    holes.add(f.createLinearRing(hole));
-                }
-            }
-            if (shell.length >= 4) {
-                polygons.add(f.createPolygon(f.createLinearRing(shell), holes.toArray(new LinearRing[0])));
-            }
-        }
-        Geometry result = polygons.size() == 1 && !(g instanceof MultiPolygon) ? polygons.get(0)
-                : f.createMultiPolygon(polygons.toArray(new Polygon[0]));
-        if (result.isEmpty()) {
-            return g;
-        }
-        if (SimpleShell.certifies(result)) {
-            return result;
-        }
-        return result.isValid() ? result : repaired(result, g);
-    }
-
-    /** {@return an invalid snapped geometry repaired by {@code GeometryFixer}, or {@code before} when nothing is left} */
-    private static Geometry repaired(Geometry result, Geometry before) {
-        Geometry fixed = HierarchicalValidation.polygonal(GeometryFixer.fix(result), result.getFactory());
-        return fixed.isEmpty() ? before : fixed;
-    }
-
-    /**
-     * {@return a closed ring with its spikes cut off}: a vertex whose neighbours are one position
-     * (the ring goes out and comes back the same way) is dropped with the repeat, again until none
-     * is left, around the closing vertex too. What is cut has no area, so the ring bounds the same
-     * area; whether it is simple is for the caller to check.
+     * {@return a closed ring with its spikes cut off} (see {@link Spikes#withoutSpikes(Coordinate[])};
+     * kept here for the outline's callers, which cut spikes as snapping does)
      */
     static Coordinate[] withoutSpikes(Coordinate[] ring) {
-        int[] kept = keptWithoutSpikes(ring.length - 1, (i, j) -> ring[i].equals2D(ring[j]));
-        Coordinate[] out = new Coordinate[kept.length];
-        for (int k = 0; k < kept.length; k++) {
-            out[k] = ring[kept[k]];
-        }
-        return out;
-    }
-
-    /** {@link #withoutSpikes(Coordinate[])} on a ring of representatives (one id, one position). */
-    private static int[] withoutSpikes(int[] ring) {
-        int[] kept = keptWithoutSpikes(ring.length - 1, (i, j) -> ring[i] == ring[j]);
-        int[] out = new int[kept.length];
-        for (int k = 0; k < kept.length; k++) {
-            out[k] = ring[kept[k]];
-        }
-        return out;
-    }
-
-    /** Whether the vertices at two indexes of a ring are one position. */
-    @FunctionalInterface
-    private interface SamePosition {
-        boolean same(int i, int j);
-    }
-
-    /**
-     * The spike removal of {@link #withoutSpikes(Coordinate[])} on indexes: {@return the indexes
-     * kept, closed (the first again at the end); empty when fewer than three are left}
-     *
-     * @param n the ring's vertices without the closing one
-     * @param same whether two indexes are one position
-     */
-    private static int[] keptWithoutSpikes(int n, SamePosition same) {
-        int[] stack = new int[n];
-        int top = 0;
-        for (int i = 0; i < n; i++) {
-            if (top > 0 && same.same(stack[top - 1], i)) {
-                continue;
-            }
-            if (top > 1 && same.same(stack[top - 2], i)) {
-                top--;
-                continue;
-            }
-            stack[top++] = i;
-        }
-        // around the closing vertex: trim the two ends while they repeat or fold onto each other
-        int first = 0;
-        boolean trimmed = true;
-        while (trimmed && top - first >= 3) {
-            trimmed = false;
-            if (same.same(stack[top - 1], stack[first])) {
-                top--;
-                trimmed = true;
-            } else if (same.same(stack[top - 2], stack[first])) {
-                top--;   // ... a b | a ...: b is a spike at the seam
-                trimmed = true;
-            } else if (same.same(stack[top - 1], stack[first + 1])) {
-                first++;   // ... b | a b ...: a is a spike at the seam
-                trimmed = true;
-            }
-        }
-        if (top - first < 3) {
-            return new int[0];
-        }
-        int[] out = Arrays.copyOfRange(stack, first, top + 1);
-        out[top - first] = stack[first];
-        return out;
-    }
-
-    /**
-     * {@return the snapped ring as representatives: with the inserted ones, consecutive repeats
-     * and spikes ({@code p, v, p}) dropped, closed; empty when nothing is left} Computed once per ring.
-     */
-    private int[] snapped(Ring ring) {
-        if (ring.snapped != null) {
-            return ring.snapped;
-        }
-        int[] v = ring.vertices;
-        int[] ids = new int[v.length + ring.insertCount + 1];
-        int n = 0;
-        int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
-        int next = 0;
-        for (int k = 0; k + 1 < v.length; k++) {
-            n = add(ids, n, v[k]);
-            while (order != null && next < order.length && ring.insertSegment[order[next]] == k) {
-                n = add(ids, n, ring.insertRep[order[next++]]);
-            }
-        }
-        if (n > 0 && ids[n - 1] == ids[0]) {
-            n--;
-        }
-        if (n == 0) {
-            ring.snapped = new int[0];
-            return ring.snapped;
-        }
-        ids[n++] = ids[0];
-        // spikes of no width (a representative inserted into both sides of a spike narrower than
-        // the tolerance) are cut off at their base
-        ring.snapped = withoutSpikes(n == ids.length ? ids : Arrays.copyOf(ids, n));
-        return ring.snapped;
-    }
-
-    private static int add(int[] ids, int n, int rep) {
-        if (n == 0 || ids[n - 1] != rep) {
-            ids[n++] = rep;
-        }
-        return n;
-    }
-
-    /** {@return the representatives' coordinates (the input's own {@code Coordinate}s)} */
-    private Coordinate[] coordinates(int[] ids) {
-        Coordinate[] cs = new Coordinate[ids.length];
-        for (int k = 0; k < ids.length; k++) {
-            cs[k] = flat.coordinate(repVertex[ids[k]]);
-        }
-        return cs;
-    }
-
-    /**
-     * Adds a geometry's snapped rings to the chains with weight {@code sign} (see
-     * {@link Result#tilesExactly}): a segment along an edge of the group (see {@link Edges}) by
-     * the edge's number, one made by inserting representatives by its pair of ids.
-     *
-     * @param g the geometry before snapping (valid)
-     * @param rings its rings
-     * @return false when the rebuilt geometry's validity or rings are for {@link #rebuild} to tell
-     *     (the chains are then of no use)
-     */
-    private boolean addChains(ExactTiling.OnIds chains, Edges edges, Geometry g, List<Ring> rings, int sign) {
-        boolean changed = false;
-        for (Ring ring : rings) {
-            changed |= ring.moved || ring.insertCount > 0;
-        }
-        if (!changed) {
-            // rebuilt as g itself (valid): its rings are the representatives of its own vertices,
-            // each segment along an edge
-            int r = 0;
-            for (int i = 0; i < g.getNumGeometries(); i++) {
-                Polygon p = (Polygon) g.getGeometryN(i);
-                for (int h = -1; h < p.getNumInteriorRing(); h++) {
-                    Ring ring = rings.get(r++);
-                    int[] v = ring.vertices;
-                    if (v.length < 4) {
-                        continue;
-                    }
-                    int orient = counterClockwise(v) == (h < 0) ? sign : -sign;
-                    int[] edgeOf = ring.edgeOf;
-                    for (int k = 0; k < edgeOf.length; k++) {
-                        chains.add(edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
-                    }
-                }
-            }
-            return true;
-        }
-        if (!(g instanceof Polygon) || rings.size() != 1) {
-            return false;
-        }
-        int[] ids = snapped(rings.get(0));
-        if (ids.length < 4) {
-            return false;
-        }
-        double[] xs = new double[ids.length];
-        double[] ys = new double[ids.length];
-        for (int k = 0; k < ids.length; k++) {
-            xs[k] = px[ids[k]];
-            ys[k] = py[ids[k]];
-        }
-        if (!SimpleShell.certifiesShell(xs, ys)) {
-            return false;
-        }
-        int orient = counterClockwise(ids) ? sign : -sign;
-        // The snapped ring as a chain is the sum of its input segments' images, each from its first
-        // end's representative through those inserted into it to its second end's: what snapped()
-        // drops adds up to nothing (a repeat has no length, a spike p, v, p goes out and back along
-        // one pair). So a segment nothing went into adds its own edge, found without a lookup.
-        Ring ring = rings.get(0);
-        int[] v = ring.vertices;
-        int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
-        int next = 0;
-        for (int k = 0; k + 1 < v.length; k++) {
-            if (order == null || next == order.length || ring.insertSegment[order[next]] != k) {
-                if (ring.edgeOf[k] >= 0) {
-                    chains.add(ring.edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
-                } else {
-                    addPiece(chains, edges, v[k], v[k + 1], orient);   // a merged ring's piece, or nothing
-                }
-                continue;
-            }
-            int from = v[k];
-            while (next < order.length && ring.insertSegment[order[next]] == k) {
-                int to = ring.insertRep[order[next++]];
-                addPiece(chains, edges, from, to, orient);
-                from = to;
-            }
-            addPiece(chains, edges, from, v[k + 1], orient);
-        }
-        return true;
-    }
-
-    /** Adds the piece from representative {@code from} to {@code to} (nothing when they are one) with weight {@code orient}. */
-    private static void addPiece(ExactTiling.OnIds chains, Edges edges, int from, int to, int orient) {
-        if (from == to) {
-            return;
-        }
-        int a = Math.min(from, to);
-        int b = Math.max(from, to);
-        int w = a == from ? orient : -orient;
-        int e = edges.find(a, b);
-        if (e >= 0) {
-            chains.add(e, w);
-        } else {
-            chains.addPair(a, b, w);
-        }
-    }
-
-    /**
-     * {@return whether a simple ring of representatives (closed, consecutive ones distinct) runs
-     * counter-clockwise}, as JTS {@code Orientation.isCCW} finds it: the exact orientation of the
-     * turn at its lowest-leftmost vertex, a convex vertex where the ring turns one way or the
-     * other (its two neighbours both lie lexicographically after it; were the three collinear, the
-     * two segments would overlap, and the ring would not be simple).
-     */
-    private boolean counterClockwise(int[] ids) {
-        int n = ids.length - 1;
-        int m = 0;
-        double mx = px[ids[0]];
-        double my = py[ids[0]];
-        for (int k = 1; k < n; k++) {
-            double x = px[ids[k]];
-            double y = py[ids[k]];
-            if (x < mx || x == mx && y < my) {
-                m = k;
-                mx = x;
-                my = y;
-            }
-        }
-        int before = ids[m == 0 ? n - 1 : m - 1];
-        int after = ids[m + 1];
-        return CGAlgorithmsDD.orientationIndex(px[before], py[before], mx, my, px[after], py[after])
-                == Orientation.COUNTERCLOCKWISE;
-    }
-
-    /** Whether two rings have the same coordinates in the same order (as {@link Coordinate#compareTo} sees them). */
-    private static boolean same(Coordinate[] a, Coordinate[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i].compareTo(b[i]) != 0) {
-                return false;
-            }
-        }
-        return true;
+        return Spikes.withoutSpikes(ring);
     }
 }

@@ -9,7 +9,6 @@ import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Perturbation;
 import io.gridgov.testkit.Style;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 
 /**
@@ -31,7 +30,7 @@ import net.jqwik.api.Example;
  *     (e.g. ORGANIC 1/6/3: J = 1.6's corner, T = 1.3's vertex 56, 2.83 m from J, 0.73 m from P =
  *     the parent's vertex 96, P 3.41 m from J at 2.9 m; 171 m²). Fixed: a corner given a corner's
  *     representative takes a plain one that it would otherwise leave behind (see
- *     {@code GroupSnapping.leavesBehind}).</li>
+ *     {@code NearestSettling.leavesBehind}, grid-geo).</li>
  * <li><b>An insert decided on an edge that the ring no longer follows</b> (three: STREET_BLOCKS
  *     1/5/4, ORGANIC 1/2/5 and 1/6/2 redrawn). A representative R is inserted into every edge
  *     within the tolerance of it, each edge tested whole. A child's long edge E takes the parent's
@@ -48,9 +47,9 @@ import net.jqwik.api.Example;
  *
  * <p>Below them, the cities that failed under fresh seeds on branch snapseed's code and during
  * branch snapfresh (10,000 + 10,000 cities per seed of the scratch loop, see docs/BENCHMARKS.md
- * "Branch snapfresh"), each with its cause; three are still open, {@link Disabled}:
- * {@link #streetBlocks165Redrawn()}, {@link #organic146RedrawnResampledCorner()} and
- * {@link #organic155RedrawnOverlap()}.
+ * "Branch snapfresh"), each with its cause; the last three pass since branch snapsplit
+ * ({@link #streetBlocks165Redrawn()}, {@link #organic146RedrawnResampledCorner()} and
+ * {@link #organic155RedrawnOverlap()}).
  */
 class SnappingSamplesTest {
 
@@ -90,7 +89,7 @@ class SnappingSamplesTest {
      * inserts, not into 1.1.3's, and the two rings fold over each other. Needs the inserts decided
      * on the edges the rings end up with: now 1.1.3, whose edge took J's other representative,
      * runs along 1.1.1's edge from there and takes the parent's vertex too (see
-     * GroupSnapping.refinedPieces).
+     * InsertRounds.refinedPieces).
      */
     @Example
     void organic153Digitised() {
@@ -122,7 +121,7 @@ class SnappingSamplesTest {
      * tested on its piece up to the parent's vertex inserted into it, which needs V as a candidate
      * of an edge it is farther than the tolerance from. Now 1.3.1's edge, which took the parent's
      * vertex after C, runs along the parent's edge from C to it, takes V as the parent did, and is
-     * cut off at V too (see GroupSnapping.refinedPieces).
+     * cut off at V too (see InsertRounds.refinedPieces).
      */
     @Example
     void streetBlocks163Redrawn() {
@@ -143,7 +142,7 @@ class SnappingSamplesTest {
     /*
      * Found by fresh seeds on branch snapseed's code (10,000 cities, 2026-12-03): OUTSIDE_PARENT 92 and
      * 43 m². Inserts decided on edges the rings no longer followed, as organic153Digitised; fixed by
-     * deciding again on the pieces the inserts made (branch snapfresh, GroupSnapping.refinedPieces).
+     * deciding again on the pieces the inserts made (branch snapfresh, InsertRounds.refinedPieces).
      */
 
     @Example
@@ -162,7 +161,7 @@ class SnappingSamplesTest {
      * lay within the tolerance of the other's edge to a third vertex R. 1.2.1 took P into the edges
      * on both sides of Q and cut Q off as a spike; the parent took Q. Decided again on the pieces,
      * 1.2.1 took Q back and the parent cut it off, and so on round after round. A ring that cut a
-     * vertex off with a spike now has it elsewhere (GroupSnapping.merge), and both end up on P, R.
+     * vertex off with a spike now has it elsewhere (InsertRounds.merge), and both end up on P, R.
      */
     @Example
     void organic146Redrawn() {
@@ -176,7 +175,7 @@ class SnappingSamplesTest {
      * the junction J at the border's other end (as near as the parent's vertex P beside T, or nearer),
      * and J lay just beyond the tolerance of the parent's outline (5.39 m at 5.21 m): the children cut
      * a triangle off the parent. Now a vertex given a corner's representative takes a plain one within
-     * the tolerance whose ring could not follow the corner (GroupSnapping.outOfReach), whatever their
+     * the tolerance whose ring could not follow the corner (NearestSettling.outOfReach), whatever their
      * distances. organic155RedrawnOutlineReachesTheCorner: the same rule looking only at P's two
      * segments took P where the outline reached the corner two segments on (OUTSIDE_PARENT 101 m²).
      */
@@ -209,7 +208,7 @@ class SnappingSamplesTest {
      * went); C and J are 3.35 m apart at 3.06 m. It took the nearer, C, and 1.4.6's border with
      * 1.4.3 ran from C while 1.4.3's ran to J, neither within the tolerance of the other's end. Now
      * it takes J, which the parent's ring reaches while 1.4.3's does not reach C
-     * (GroupSnapping.reachableCorner, branch snapfresh).
+     * (NearestSettling.reachableCorner, branch snapfresh).
      */
     @Example
     void organic156Digitised() {
@@ -228,39 +227,53 @@ class SnappingSamplesTest {
     }
 
     /**
-     * Still fails (OUTSIDE_PARENT of 54 m² of 1.4.1): the parent's corner lies 3.2 m from 1.4.1's
-     * corner K and 2.8 m from a corner of 1.4.1 further along the same border, 4.95 m from K at
-     * 4.65 m; it takes the nearer, and K lies 4.90 m from the parent's snapped edge. The same
-     * ambiguity as {@link #organic156Digitised()}, with both corners on one ring (the rule that
-     * fixed that one asks for corners made from different rings).
+     * Found by fresh seeds (branch snapfresh; OUTSIDE_PARENT of 54 m² of 1.4.1): the parent's
+     * corner lay 3.2 m from 1.4.1's matching corner K and 2.8 m from a slight corner of 1.4.1
+     * further along the same border, 4.95 m from K at 4.65 m; it took the nearer, and K lay 4.90 m
+     * from the parent's snapped edge. The same ambiguity as {@link #organic156Digitised()}, with both
+     * corners on one ring (the rule that fixed that one asks for corners made from different rings).
+     * Now a vertex whose segment to a neighbour collapses on a corner does not settle there when its
+     * ring would then pass another corner, nearly as near, nowhere within the tolerance
+     * (NearestSettling.strandedCorner, branch snapsplit).
      */
-    @Disabled("snapping still leaves a 54 m² sliver outside the parent: see the Javadoc")
     @Example
     void streetBlocks165Redrawn() {
         redrawn(spec(Style.STREET_BLOCKS, 6, 0.04, METRES, 0, 0, -2L, 1, 6, 5), 4.429598351475333, 652);
     }
 
     /**
-     * Still fails (GAP of 54 m² between the parent and 1.1.2; found by fresh seeds at the end of
-     * branch snapfresh, seed 31 of the scratch loop): fails with the first round of inserts alone
-     * (main's rules) as well. Not analysed: the parent's corner, resampled every 0.27 m, collapses
-     * on one representative 2.3 m beside 1.1.2's border, whose vertices all went to the junction
-     * with 1.1.4 at the border's lower end.
+     * Found by fresh seeds at the end of branch snapfresh (seed 31 of the scratch loop; GAP of
+     * 54 m² between the parent and 1.1.2): 1.1.2's corner C (turning 49°) lay 3.23 m from the
+     * junction J with 1.1.4 at its border's lower end (made first, sharper) and 4.01 m from the
+     * parent's matching corner P (48.8°, where the parent's vertices, resampled every 0.27 m, all
+     * went), 6.83 m from J at 5.01 m. C stayed on J, the nearer, with the rest of its border, and
+     * 1.1.2 then ran 6.28 m from P. The same rule as {@link #streetBlocks165Redrawn()} moves C to
+     * P: its segment to its neighbour collapses on J, on J its ring would pass P nowhere within the
+     * tolerance, on P it still passes J.
      */
-    @Disabled("snapping still leaves a 54 m² gap: see the Javadoc")
     @Example
     void organic146RedrawnResampledCorner() {
         redrawn(spec(Style.ORGANIC, 5, 0.0, LON_LAT, 0, 0, 4764863303004338324L, 1, 4, 6), 4.7732518515890465, 290);
     }
 
     /**
-     * Still fails (OVERLAP and OUTSIDE_PARENT of 10.6 m², 1.3.3 and 1.3.4; found with the one above):
-     * fails with the first round of inserts alone (main's rules) as well. Not analysed.
+     * Failed on branch snapfresh's code (OVERLAP and OUTSIDE_PARENT of 10.6 m², 1.3.3 and 1.3.4;
+     * found with the one above), with the first round of inserts alone as well; passes on main
+     * 4c6b2e4 as it is (found on branch snapsplit; the change that fixed it was not traced).
      */
-    @Disabled("snapping still leaves a 10.6 m² overlap: see the Javadoc")
     @Example
     void organic155RedrawnOverlap() {
         redrawn(spec(Style.ORGANIC, 3, 0.004, METRES, 1, 1, -52910L, 1, 5, 5), 4.263559735074984, 616);
+    }
+
+    /**
+     * Found by branch snapsplit's scratch sampler (seed 41, city 5414 of 15,000 redrawn; GAP of
+     * 35 m² of 1.3.5 on main 4c6b2e4): passes since the rule that fixed
+     * {@link #streetBlocks165Redrawn()} (of the two of those 15,000 that failed on main, the one it fixed).
+     */
+    @Example
+    void organic145RedrawnStrandedCorner() {
+        redrawn(spec(Style.ORGANIC, 5, 0.04, METRES, 0, 1, 91259231031214988L, 1, 4, 5), 2.6634281948400083, 25);
     }
 
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,

@@ -1,0 +1,92 @@
+package io.gridgov.geo.validate;
+
+import java.util.Arrays;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Spikes of no width cut off a ring ({@code p, v, p}: the ring goes out and comes back the same
+ * way), as {@link GroupSnapping} leaves them where a representative went into both sides of a spike
+ * narrower than the tolerance, and as a collapsed ring has them (every ring, the parent's too, so a
+ * parent whose only fault was spikes needs no repair).
+ */
+final class Spikes {
+
+    private Spikes() {
+    }
+
+    /**
+     * {@return a closed ring with its spikes cut off}: a vertex whose neighbours are one position
+     * (the ring goes out and comes back the same way) is dropped with the repeat, again until none
+     * is left, around the closing vertex too. What is cut has no area, so the ring bounds the same
+     * area; whether it is simple is for the caller to check.
+     */
+    static Coordinate[] withoutSpikes(Coordinate[] ring) {
+        int[] kept = keptWithoutSpikes(ring.length - 1, (i, j) -> ring[i].equals2D(ring[j]));
+        Coordinate[] out = new Coordinate[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            out[k] = ring[kept[k]];
+        }
+        return out;
+    }
+
+    /** {@link #withoutSpikes(Coordinate[])} on a ring of representatives (one id, one position). */
+    static int[] withoutSpikes(int[] ring) {
+        int[] kept = keptWithoutSpikes(ring.length - 1, (i, j) -> ring[i] == ring[j]);
+        int[] out = new int[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            out[k] = ring[kept[k]];
+        }
+        return out;
+    }
+
+    /** Whether the vertices at two indexes of a ring are one position. */
+    @FunctionalInterface
+    interface SamePosition {
+        boolean same(int i, int j);
+    }
+
+    /**
+     * The spike removal of {@link #withoutSpikes(Coordinate[])} on indexes: {@return the indexes
+     * kept, closed (the first again at the end); empty when fewer than three are left}
+     *
+     * @param n the ring's vertices without the closing one
+     * @param same whether two indexes are one position
+     */
+    static int[] keptWithoutSpikes(int n, SamePosition same) {
+        int[] stack = new int[n];
+        int top = 0;
+        for (int i = 0; i < n; i++) {
+            if (top > 0 && same.same(stack[top - 1], i)) {
+                continue;
+            }
+            if (top > 1 && same.same(stack[top - 2], i)) {
+                top--;
+                continue;
+            }
+            stack[top++] = i;
+        }
+        // around the closing vertex: trim the two ends while they repeat or fold onto each other
+        int first = 0;
+        boolean trimmed = true;
+        while (trimmed && top - first >= 3) {
+            trimmed = false;
+            if (same.same(stack[top - 1], stack[first])) {
+                top--;
+                trimmed = true;
+            } else if (same.same(stack[top - 2], stack[first])) {
+                top--;   // ... a b | a ...: b is a spike at the seam
+                trimmed = true;
+            } else if (same.same(stack[top - 1], stack[first + 1])) {
+                first++;   // ... b | a b ...: a is a spike at the seam
+                trimmed = true;
+            }
+        }
+        if (top - first < 3) {
+            return new int[0];
+        }
+        int[] out = Arrays.copyOfRange(stack, first, top + 1);
+        out[top - first] = stack[first];
+        return out;
+    }
+
+}
