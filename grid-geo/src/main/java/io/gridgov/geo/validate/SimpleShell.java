@@ -423,71 +423,32 @@ final class SimpleShell {
     }
 
     /**
-     * The ring's segments bucketed in a uniform grid over its envelope (about two segments per
-     * occupied cell along the boundary); only segments that share a cell are compared, a pair once,
-     * in the cell holding the low corner of their envelopes' overlap. Gives up (false) when a cell
-     * holds more than {@link #MAX_PER_CELL} segments.
+     * The ring's segments in a {@link CellIndex} of {@code side} × {@code side} cells over its
+     * envelope (about two segments per occupied cell along the boundary); only segments whose
+     * envelopes meet are compared, a pair once. Gives up (false) when a cell holds more than
+     * {@link #MAX_PER_CELL} segments.
      */
     private static boolean noCrossingInGrid(double[] xs, double[] ys, int segments, double minX, double minY,
             double cellW, double cellH, int side) {
-        int[] x0 = new int[segments];
-        int[] x1 = new int[segments];
-        int[] y0 = new int[segments];
-        int[] y1 = new int[segments];
-        int[] start = new int[side * side + 1];
+        double[] x0 = new double[segments];
+        double[] x1 = new double[segments];
+        double[] y0 = new double[segments];
+        double[] y1 = new double[segments];
         for (int i = 0; i < segments; i++) {
-            x0[i] = cell(Math.min(xs[i], xs[i + 1]), minX, cellW, side);
-            x1[i] = cell(Math.max(xs[i], xs[i + 1]), minX, cellW, side);
-            y0[i] = cell(Math.min(ys[i], ys[i + 1]), minY, cellH, side);
-            y1[i] = cell(Math.max(ys[i], ys[i + 1]), minY, cellH, side);
-            for (int cy = y0[i]; cy <= y1[i]; cy++) {
-                for (int cx = x0[i]; cx <= x1[i]; cx++) {
-                    start[cy * side + cx + 1]++;
-                }
-            }
+            x0[i] = Math.min(xs[i], xs[i + 1]);
+            x1[i] = Math.max(xs[i], xs[i + 1]);
+            y0[i] = Math.min(ys[i], ys[i + 1]);
+            y1[i] = Math.max(ys[i], ys[i + 1]);
         }
-        for (int c = 0; c < side * side; c++) {
-            if (start[c + 1] > MAX_PER_CELL) {
-                return false; // the segments crowd a few cells (a long ring along one side): IsValidOp
-            }
-            start[c + 1] += start[c];
+        CellIndex cells = CellIndex.of(x0, y0, x1, y1, segments, minX, minY, cellW, cellH, side, side);
+        if (cells.mostInCell() > MAX_PER_CELL) {
+            return false; // the segments crowd a few cells (a long ring along one side): IsValidOp
         }
-        int[] fill = Arrays.copyOf(start, side * side);
-        int[] members = new int[start[side * side]];
-        for (int i = 0; i < segments; i++) {
-            for (int cy = y0[i]; cy <= y1[i]; cy++) {
-                for (int cx = x0[i]; cx <= x1[i]; cx++) {
-                    members[fill[cy * side + cx]++] = i;
-                }
-            }
-        }
-        for (int cy = 0; cy < side; cy++) {
-            for (int cx = 0; cx < side; cx++) {
-                int cellIndex = cy * side + cx;
-                for (int k = start[cellIndex]; k < start[cellIndex + 1]; k++) {
-                    int i = members[k];
-                    for (int l = k + 1; l < start[cellIndex + 1]; l++) {
-                        int j = members[l];
-                        int d = Math.abs(i - j);
-                        if (d == 1 || d == segments - 1) {
-                            continue; // consecutive: checked by foldsBack
-                        }
-                        if (Math.max(x0[i], x0[j]) != cx || Math.max(y0[i], y0[j]) != cy) {
-                            continue; // compared in another cell
-                        }
-                        if (meet(xs, ys, i, j)) {
-                            return false;
-                        }
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    private static int cell(double value, double min, double size, int side) {
-        int c = (int) ((value - min) / size);
-        return c < 0 ? 0 : c >= side ? side - 1 : c;
+        return !cells.forEachPair((i, j) -> {
+            int d = j - i;
+            // consecutive segments are checked by foldsBack
+            return d != 1 && d != segments - 1 && meet(xs, ys, i, j);
+        });
     }
 
     /** Whether segments {@code i} and {@code j} ({@code i < j}) share any point (exact). */

@@ -176,18 +176,14 @@ final class SnappingScope {
         final double[] rawX;
         final double[] rawY;
         final int[] owner;
-        final double cell;
         final int cols;
         final int rows;
-        final int[] start;
-        final int[] inCell;
+        /** The vertices as points (each in one cell: a query's runs hold each once). */
+        final CellIndex index;
         /**
-         * The vertices' metre and raw coordinates in {@link #inCell}'s order: a cell's vertices are
-         * read from consecutive memory (read through {@code inCell}, they were most of the time
-         * {@link #near} took).
+         * The vertices' raw coordinates in the index's slot order: a cell's vertices are read from
+         * consecutive memory (read through the vertex, they were most of the time {@link #near} took).
          */
-        final double[] cellX;
-        final double[] cellY;
         final double[] cellRawX;
         final double[] cellRawY;
         final boolean[] reached;
@@ -202,32 +198,15 @@ final class SnappingScope {
             this.rawX = rawX;
             this.rawY = rawY;
             this.owner = owner;
-            this.cell = cell;
             this.cols = cols;
             this.rows = rows;
             int n = vx.length;
-            start = new int[cols * rows + 1];
-            int[] cellOf = new int[n];
-            for (int k = 0; k < n; k++) {
-                cellOf[k] = clamp((int) (vx[k] / cell), cols) * rows + clamp((int) (vy[k] / cell), rows);
-                start[cellOf[k] + 1]++;
-            }
-            for (int c = 0; c < cols * rows; c++) {
-                start[c + 1] += start[c];
-            }
-            int[] fill = java.util.Arrays.copyOf(start, cols * rows);
-            inCell = new int[n];
-            cellX = new double[n];
-            cellY = new double[n];
+            index = CellIndex.of(vx, vy, vx, vy, n, 0, 0, cell, cell, cols, rows);
             cellRawX = new double[n];
             cellRawY = new double[n];
-            for (int k = 0; k < n; k++) {
-                int e = fill[cellOf[k]]++;
-                inCell[e] = k;
-                cellX[e] = vx[k];
-                cellY[e] = vy[k];
-                cellRawX[e] = rawX[k];
-                cellRawY[e] = rawY[k];
+            for (int e = 0; e < n; e++) {
+                cellRawX[e] = rawX[index.entry(e)];
+                cellRawY[e] = rawY[index.entry(e)];
             }
             reached = new boolean[children];
             movable = new boolean[n];
@@ -258,28 +237,29 @@ final class SnappingScope {
                 movable[i] = true;
                 movable[j] = true;
             }
-            int c0 = clamp((int) ((Math.min(ax, bx) - reach) / cell), cols);
-            int c1 = clamp((int) ((Math.max(ax, bx) + reach) / cell), cols);
-            int r0 = clamp((int) ((Math.min(ay, by) - reach) / cell), rows);
-            int r1 = clamp((int) ((Math.max(ay, by) + reach) / cell), rows);
+            CellIndex cells = index;
+            int c0 = cells.column(Math.min(ax, bx) - reach);
+            int c1 = cells.column(Math.max(ax, bx) + reach);
+            int r0 = cells.row(Math.min(ay, by) - reach);
+            int r1 = cells.row(Math.max(ay, by) + reach);
             double iX = rawX[i];
             double iY = rawY[i];
             double jX = rawX[j];
             double jY = rawY[j];
             for (int c = c0; c <= c1; c++) {
-                int to = start[c * rows + r1 + 1];
-                for (int e = start[c * rows + r0]; e < to; e++) {
+                int to = cells.to(c, r1);
+                for (int e = cells.from(c, r0); e < to; e++) {
                     double wX = cellRawX[e];
                     double wY = cellRawY[e];
                     if (wX == iX && wY == iY || wX == jX && wY == jY) {
                         continue;   // an end of the segment
                     }
-                    int w = inCell[e];
-                    double px = cellX[e] - ax;
-                    double py = cellY[e] - ay;
+                    int w = cells.entry(e);
+                    double px = cells.minX(e) - ax;
+                    double py = cells.minY(e) - ay;
                     if (moves) {
-                        double qx = cellX[e] - bx;
-                        double qy = cellY[e] - by;
+                        double qx = cells.minX(e) - bx;
+                        double qy = cells.minY(e) - by;
                         if (px * px + py * py <= reach2) {
                             movable[w] = true;
                             movable[i] = true;
@@ -306,15 +286,17 @@ final class SnappingScope {
 
         /** Marks every vertex at the position of a movable one movable (a position moves in every ring). */
         void movedTogether() {
-            for (int c = 0; c + 1 < start.length; c++) {
-                for (int e = start[c]; e < start[c + 1]; e++) {
-                    int w = inCell[e];
-                    if (!movable[w]) {
-                        continue;
-                    }
-                    for (int f = start[c]; f < start[c + 1]; f++) {
-                        if (cellRawX[f] == cellRawX[e] && cellRawY[f] == cellRawY[e]) {
-                            movable[inCell[f]] = true;
+            for (int c = 0; c < cols; c++) {
+                for (int r = 0; r < rows; r++) {
+                    int to = index.to(c, r);
+                    for (int e = index.from(c, r); e < to; e++) {
+                        if (!movable[index.entry(e)]) {
+                            continue;
+                        }
+                        for (int f = index.from(c, r); f < to; f++) {
+                            if (cellRawX[f] == cellRawX[e] && cellRawY[f] == cellRawY[e]) {
+                                movable[index.entry(f)] = true;
+                            }
                         }
                     }
                 }
@@ -332,10 +314,6 @@ final class SnappingScope {
         private boolean settled(int child) {
             return child < 0 || reached[child];
         }
-    }
-
-    private static int clamp(int c, int n) {
-        return c < 0 ? 0 : c >= n ? n - 1 : c;
     }
 
     private static void addRings(Geometry g, int owner, List<Coordinate[]> rings, List<Integer> owners) {

@@ -1,7 +1,6 @@
 package io.gridgov.geo.validate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.algorithm.LineIntersector;
@@ -182,38 +181,24 @@ final class TwoRingNoding {
     }
 
     /**
-     * The segments of two rings (those of ring 0 first), bucketed in a grid of square cells by
-     * their envelopes: a sorted array of (cell, segment) entries.
+     * The segments of two rings (those of ring 0 first) in a {@link CellIndex} of square cells about
+     * as large as the segments.
      */
     private static final class Segments {
         final Coordinate[][] rings;
         final int[] firstOf = new int[3];
         final int count;
-        final double[] minX;
-        final double[] minY;
-        final double[] maxX;
-        final double[] maxY;
-        private final long[] entries;
-        private final double originX;
-        private final double originY;
-        private final double cell;
-        /** Cells per column of the grid: a cell's key is column × rows + row. */
-        private final long rows;
+        private final CellIndex cells;
 
         Segments(Coordinate[][] rings) {
             this.rings = rings;
             firstOf[1] = rings[0].length - 1;
             firstOf[2] = firstOf[1] + rings[1].length - 1;
             count = firstOf[2];
-            minX = new double[count];
-            minY = new double[count];
-            maxX = new double[count];
-            maxY = new double[count];
-            double x0 = Double.POSITIVE_INFINITY;
-            double y0 = Double.POSITIVE_INFINITY;
-            double x1 = Double.NEGATIVE_INFINITY;
-            double y1 = Double.NEGATIVE_INFINITY;
-            double length = 0;
+            double[] minX = new double[count];
+            double[] minY = new double[count];
+            double[] maxX = new double[count];
+            double[] maxY = new double[count];
             for (int s = 0; s < count; s++) {
                 Coordinate p = start(s);
                 Coordinate q = end(s);
@@ -221,59 +206,8 @@ final class TwoRingNoding {
                 maxX[s] = Math.max(p.x, q.x);
                 minY[s] = Math.min(p.y, q.y);
                 maxY[s] = Math.max(p.y, q.y);
-                x0 = Math.min(x0, minX[s]);
-                y0 = Math.min(y0, minY[s]);
-                x1 = Math.max(x1, maxX[s]);
-                y1 = Math.max(y1, maxY[s]);
-                length += Math.max(maxX[s] - minX[s], maxY[s] - minY[s]);
             }
-            originX = x0;
-            originY = y0;
-            // cells about as large as the segments, larger while the grid would be too fine (a
-            // few long segments among many short ones, or more cells than an int counts)
-            double size = Math.max(length / Math.max(1, count), Math.max(x1 - x0, y1 - y0) * 1e-6);
-            if (!(size > 0)) {
-                size = 1;
-            }
-            while (entryCount(size) > (long) ENTRIES_PER_SEGMENT * count + 64
-                    || (x1 - x0) / size * ((y1 - y0) / size) > 1e9) {
-                size *= 2;
-            }
-            cell = size;
-            long rows = (long) Math.floor((y1 - y0) / size) + 1;
-            entries = new long[(int) entryCount(size)];
-            int e = 0;
-            for (int s = 0; s < count; s++) {
-                long cx0 = cx(minX[s]);
-                long cx1 = cx(maxX[s]);
-                long cy0 = cy(minY[s]);
-                long cy1 = cy(maxY[s]);
-                for (long x = cx0; x <= cx1; x++) {
-                    for (long y = cy0; y <= cy1; y++) {
-                        entries[e++] = (x * rows + y) << 32 | s;
-                    }
-                }
-            }
-            Arrays.sort(entries);
-            this.rows = rows;
-        }
-
-        private long entryCount(double size) {
-            long n = 0;
-            for (int s = 0; s < count; s++) {
-                // offsets from the grid's origin are never negative: a cast floors them
-                n += ((long) ((maxX[s] - originX) / size) - (long) ((minX[s] - originX) / size) + 1)
-                        * ((long) ((maxY[s] - originY) / size) - (long) ((minY[s] - originY) / size) + 1);
-            }
-            return n;
-        }
-
-        private long cx(double x) {
-            return (long) ((x - originX) / cell);   // x - originX >= 0: the cast floors
-        }
-
-        private long cy(double y) {
-            return (long) ((y - originY) / cell);
+            cells = CellIndex.fitted(minX, minY, maxX, maxY, count, ENTRIES_PER_SEGMENT);
         }
 
         Coordinate start(int s) {
@@ -288,44 +222,13 @@ final class TwoRingNoding {
 
         /**
          * Calls the action once for each pair of distinct segments whose envelopes intersect (only
-         * pairs of segment of ring 0, segment of ring 1, in that order, when {@code across}): in the
-         * cell that holds the lower left corner of the envelopes' intersection.
+         * pairs of segment of ring 0, segment of ring 1, in that order, when {@code across}).
          *
          * @return whether the action stopped the enumeration
          */
         boolean forEachPair(boolean across, PairAction action) {
-            int from = 0;
-            while (from < entries.length) {
-                long key = entries[from] >>> 32;
-                int to = from + 1;
-                while (to < entries.length && entries[to] >>> 32 == key) {
-                    to++;
-                }
-                long x = key / rows;
-                long y = key % rows;
-                for (int i = from; i < to; i++) {
-                    int s = (int) entries[i];
-                    for (int j = i + 1; j < to; j++) {
-                        int t = (int) entries[j];
-                        int u = Math.min(s, t);
-                        int v = Math.max(s, t);
-                        if (across && (u >= firstOf[1] || v < firstOf[1])) {
-                            continue;
-                        }
-                        double lx = Math.max(minX[u], minX[v]);
-                        double ly = Math.max(minY[u], minY[v]);
-                        if (lx > Math.min(maxX[u], maxX[v]) || ly > Math.min(maxY[u], maxY[v])
-                                || cx(lx) != x || cy(ly) != y) {
-                            continue;
-                        }
-                        if (action.apply(u, v)) {
-                            return true;
-                        }
-                    }
-                }
-                from = to;
-            }
-            return false;
+            int split = firstOf[1];
+            return cells.forEachPair((u, v) -> (!across || u < split && v >= split) && action.apply(u, v));
         }
     }
 }
