@@ -70,7 +70,39 @@ final class NearTiling {
         if (!lowestVertexOnParent(children, p)) {
             return false;
         }
-        Residual residual = residual(children);
+        return certifies(residual(outlineOf(children)), p, noiseWidth);
+    }
+
+    /**
+     * Whether children tile the parent up to noise (as {@link #certifies(Geometry[], Geometry,
+     * double)}), their outline known: read off it instead of the children (on the redrawn city
+     * the children's 5,400 vertices of a street were scanned for the lowest, the outline's 400 now).
+     *
+     * @param outline the children's outline ({@link ChildOutline}), or null when they have none
+     * @param parent a valid polygonal geometry
+     * @param noiseWidth as {@link #certifies(Geometry[], Geometry, double)}
+     * @return true when certified; false says nothing (check in full)
+     */
+    static boolean certifies(ChildOutline outline, Geometry parent, double noiseWidth) {
+        Polygon p = single(parent);
+        if (outline == null || p == null || p.getNumInteriorRing() != 0 || !(noiseWidth > 0)) {
+            return false;
+        }
+        // the children's lowest vertex is R's (see lowestVertexOnParent)
+        int lowest = 0;
+        for (int i = 1; i < outline.size(); i++) {
+            if (outline.x[i] < outline.x[lowest] || outline.x[i] == outline.x[lowest] && outline.y[i] < outline.y[lowest]) {
+                lowest = i;
+            }
+        }
+        if (!ExactTiling.hasVertex(p.getExteriorRing().getCoordinateSequence(), outline.x[lowest], outline.y[lowest])) {
+            return false;
+        }
+        return certifies(residual(outline), p, noiseWidth);
+    }
+
+    /** Steps 2 and 3 of the class comment: the parent's shell against R (null: no R, false). */
+    private static boolean certifies(Residual residual, Polygon p, double noiseWidth) {
         if (residual == null) {
             return false;
         }
@@ -159,11 +191,10 @@ final class NearTiling {
     }
 
     /**
-     * {@return the children's residual chain R when it is one simple counter-clockwise ring, else null}
-     * (step 1, read off {@link ChildOutline})
+     * {@return the children's residual chain R, read off their outline (step 1: {@link ChildOutline});
+     * null when they have none}
      */
-    private static Residual residual(Geometry[] children) {
-        ChildOutline outline = outlineOf(children);
+    private static Residual residual(ChildOutline outline) {
         if (outline == null) {
             return null;
         }

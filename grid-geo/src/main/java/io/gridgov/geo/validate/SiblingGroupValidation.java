@@ -174,9 +174,12 @@ class SiblingGroupValidation {
                 Math.max(Math.max(Math.abs(extent.getMaxY()), Math.abs(extent.getMinY())),
                         Math.max(extent.getWidth(), extent.getHeight())));
         // A group whose children tile the parent up to pieces the overlays below would discard
-        // as noise (a parent densified independently of its children): see NearTiling.
+        // as noise (a parent densified independently of its children): see NearTiling. Its
+        // outline, when the children's chains were kept, is read once for this and the snapping.
+        ChildOutline childOutline = childChains != null ? ChildOutline.of(in.rings(), childChains) : null;
         if (allValid && parentChecked != null && parentChecked.valid()
-                && NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps)) {
+                && (childChains != null ? NearTiling.certifies(childOutline, parentChecked.usable(), NOISE_WIDTH * eps)
+                        : NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps))) {
             return out;
         }
 
@@ -187,9 +190,11 @@ class SiblingGroupValidation {
         // OutlineSnapping): a group that then tiles its parent exactly has no finding.
         if (options.toleranceMetres() > 0) {
             Geometry parentGeometry = parentChecked != null && parentChecked.valid() ? parentChecked.usable() : null;
-            OutlineSnapping.Snapped snappedByOutline = byOutline
-                    ? OutlineSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs, in.rings(), childChains)
-                    : null;
+            OutlineSnapping.Snapped snappedByOutline = !byOutline ? null
+                    : childChains != null
+                            ? OutlineSnapping.snapByKnownOutline(g, parentGeometry, options.toleranceMetres(), crs,
+                                    in.rings(), childOutline)
+                            : OutlineSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs, in.rings(), null);
             if (snappedByOutline != null) {
                 snappedVertices = snappedByOutline.snappedVertices();
                 return out;
