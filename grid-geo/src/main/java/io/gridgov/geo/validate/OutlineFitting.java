@@ -738,7 +738,6 @@ final class OutlineFitting {
     private Landing nearest(Coordinate v) {
         best = Double.POSITIVE_INFINITY;
         bestSegment = -1;
-        bestPoint = null;
         if (index != null) {
             @SuppressWarnings("unchecked")
             List<Integer> near = index.query(new Envelope(v.x - reach, v.x + reach, v.y - reach, v.y + reach));
@@ -764,26 +763,31 @@ final class OutlineFitting {
                 }
             }
         }
-        Coordinate onto = bestPoint;
         int segment = bestSegment;
-        if (onto == null || Math.hypot((onto.x - v.x) * sx, (onto.y - v.y) * sy) > maxGap) {
+        if (segment < 0 || Math.hypot((bestX - v.x) * sx, (bestY - v.y) * sy) > maxGap) {
             return null;
         }
-        if (onto.equals2D(outline[segment])) {
-            return new Landing(segment, 0, outline[segment]);
+        Coordinate a = outline[segment];
+        if (bestX == a.x && bestY == a.y) {
+            return new Landing(segment, 0, a);
         }
-        if (onto.equals2D(outline[segment + 1])) {
+        Coordinate b = outline[segment + 1];
+        if (bestX == b.x && bestY == b.y) {
             int next = (segment + 1) % n;
             return new Landing(next, 0, outline[next]);
         }
-        line.setCoordinates(outline[segment], outline[segment + 1]);
-        return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), onto);
+        line.setCoordinates(a, b);
+        return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), new Coordinate(bestX, bestY));
     }
 
-    /** The nearest segment met so far in {@link #nearest}: its squared distance, index and nearest point. */
+    /**
+     * The nearest segment met so far in {@link #nearest}: its squared distance, index and nearest
+     * point (as two numbers: a query met several segments nearer in turn, each was allocated).
+     */
     private double best;
     private int bestSegment;
-    private Coordinate bestPoint;
+    private double bestX;
+    private double bestY;
 
     /**
      * Measures segment s against v, keeping it when nearer (ties: the lower index). The nearest
@@ -824,7 +828,8 @@ final class OutlineFitting {
         if (d < best || d == best && s < bestSegment) {
             best = d;
             bestSegment = s;
-            bestPoint = new Coordinate(qx, qy);
+            bestX = qx;
+            bestY = qy;
         }
     }
 
