@@ -415,7 +415,10 @@ final class OutlineFitting {
         return r;
     }
 
-    /** {@return the children's rings and R, found from their edges; null when R is not one simple counter-clockwise ring} */
+    /**
+     * {@return the children's rings and R, found from their edges; null when R is not one simple
+     * counter-clockwise ring}
+     */
     private static Border fromEdges(Geometry[] children) {
         // the children's rings, shells counter-clockwise and holes clockwise, and their vertices'
         // position ids; per undirected edge its uses and child in each direction (low id → high
