@@ -146,14 +146,21 @@ final class GroupCleaning {
      */
     Outcome run(boolean shortWay) {
         Geometry[] g = original.clone();
+        Polygon childOutline = null;   // the snapped children's union, when snapping by the outline answered
         if (options.snapMetres() > 0) {
-            Geometry[] byOutline = snappedByOutline(g);
-            g = byOutline != null ? byOutline : SnappingScope.snap(g, parent, options.snapMetres(), crs);
+            OutlineSnapping.Snapped byOutline = snappedByOutline(g);
+            if (byOutline != null) {
+                g = byOutline.children();
+                childOutline = byOutline.outline();
+            } else {
+                g = SnappingScope.snap(g, parent, options.snapMetres(), crs);
+            }
         }
         if (parent != null && options.maxGapWidthMetres() > 0) {
             if (shortWay && allowed.isEmpty()) {
+                // the outline snapping left is the children's outer border: the fitting need not find it again
                 Geometry[] fitted = OutlineFitting.fit(g, parent, options.maxGapWidthMetres(), options.snapMetres(),
-                        sx, sy);
+                        sx, sy, childOutline);
                 if (fitted != null && noneSplit(fitted)) {
                     return new Outcome(kept(fitted), List.of(), List.of(), Map.of());
                 }
@@ -171,7 +178,7 @@ final class GroupCleaning {
 
     /**
      * {@return the children snapped by their outline alone ({@link OutlineSnapping#snapOutlineOnly}),
-     * or null when they do not tile each other exactly (or a check there fails)} Why that is all
+     * with that outline, or null when they do not tile each other exactly (or a check there fails)} Why that is all
      * the snapping cleaning needs of such a group: its children already agree with each other, so
      * snapping only has to make them agree with the parent where they lie within the snapping
      * distance of it, and that is on their outline. The whole group's snapping would also pull
@@ -180,13 +187,11 @@ final class GroupCleaning {
      * nor are needed for the output to validate (validation, too, snaps such a group by its outline),
      * yet change grids that have no fault.
      */
-    private Geometry[] snappedByOutline(Geometry[] g) {
+    private OutlineSnapping.Snapped snappedByOutline(Geometry[] g) {
         if (!(parent instanceof Polygon) || g.length < 2) {
             return null;
         }
-        OutlineSnapping.Snapped snapped = OutlineSnapping.snapOutlineOnly(g, parent, options.snapMetres(), crs,
-                GroupRings.of(g), null);
-        return snapped == null ? null : snapped.children();
+        return OutlineSnapping.snapOutlineOnly(g, parent, options.snapMetres(), crs, GroupRings.of(g), null);
     }
 
     // ------------------------------------------------------------------ fitting to the parent

@@ -196,6 +196,26 @@ final class OutlineFitting {
      */
     static Geometry[] fit(Geometry[] children, Geometry parent, double maxGapMetres, double snapMetres, double sx,
             double sy) {
+        return fit(children, parent, maxGapMetres, snapMetres, sx, sy, null);
+    }
+
+    /**
+     * Fits the children to the parent's outline (as {@link #fit(Geometry[], Geometry, double, double,
+     * double, double)}), told their outer border R by the snapping that left them tiling it.
+     *
+     * @param children the snapped children (valid)
+     * @param parent the parent, kept as it is
+     * @param maxGapMetres how far a vertex of the children's outer border may be moved onto the outline
+     * @param snapMetres the snapping distance the children were snapped with
+     * @param sx metres per unit of x in the group
+     * @param sy metres per unit of y in the group
+     * @param childOutline the children's union as {@link OutlineSnapping#snapOutlineOnly} left them
+     *        ({@link OutlineSnapping.Snapped#outline()}: its ring is R, the children tile it exactly),
+     *        or null: R is then found from the children's edges
+     * @return the fitted children, or null when the group needs the faces
+     */
+    static Geometry[] fit(Geometry[] children, Geometry parent, double maxGapMetres, double snapMetres, double sx,
+            double sy, Polygon childOutline) {
         Polygon p = single(parent);
         if (p == null || p.getNumInteriorRing() != 0) {
             return null;
@@ -205,14 +225,201 @@ final class OutlineFitting {
             return null;
         }
         return new OutlineFitting(p, outline, maxGapMetres, sx, sy).run(children, maxGapMetres + snapMetres,
-                Math.max(2 * snapMetres, 1e-3));
+                Math.max(2 * snapMetres, 1e-3), childOutline);
     }
 
     /** Where a point lands on the outline: segment, position along it (0 at its start), the point. */
     private record Landing(int segment, double along, Coordinate onto) {
     }
 
-    private Geometry[] run(Geometry[] children, double widestFilledMetres, double foldMetres) {
+    /**
+     * The children's rings and their outer border R (the edges no sibling shares, one simple
+     * counter-clockwise ring), as the fitting reads them.
+     *
+     * @param rings per child, part and ring: its vertices, shells counter-clockwise and holes clockwise, closed
+     * @param onR parallel to {@code rings}: per vertex, its index on R, or -1
+     * @param r R's vertices from the one met first in the rings, closed ({@code m + 1} of them)
+     * @param times per vertex of R, how many ring vertices lie at its position
+     * @param positions the positions off R, with how many ring vertices lie at each (see {@link Positions})
+     */
+    private record Border(Coordinate[][][][] rings, int[][][][] onR, Coordinate[] r, int[] times, Positions positions) {
+        int m() {
+            return r.length - 1;
+        }
+    }
+
+    /** How many ring vertices lie at a position off R: asked only where a shared border nears the outline. */
+    @FunctionalInterface
+    private interface Positions {
+        int occurrences(Coordinate c);
+    }
+
+    private Geometry[] run(Geometry[] children, double widestFilledMetres, double foldMetres, Polygon childOutline) {
+        Border border = childOutline == null ? null : fromOutline(children, childOutline);
+        if (border == null) {
+            border = fromEdges(children);
+        }
+        if (border == null) {
+            return null;
+        }
+        return fit(children, border, widestFilledMetres, foldMetres);
+    }
+
+    /**
+     * {@return the children's rings read against R as snapping left it: null when they do not agree
+     * with it (then R is found from their edges)} The snapping certified that the children tile
+     * their outline exactly ({@link OutlineSnapping}): every other edge is then used once each way,
+     * by two children, and no position is visited twice by R, so R as {@link #fromEdges} would find
+     * it is that ring, started at its vertex met first in the rings. What is checked here without
+     * numbering every position and edge of the group (nine tenths of its vertices lie on interior
+     * borders): each segment of the ring is used once, the way it runs, by a child ring, and none
+     * the other way.
+     */
+    private static Border fromOutline(Geometry[] children, Polygon childOutline) {
+        Coordinate[] ring = childOutline.getExteriorRing().getCoordinates();
+        int m = ring.length - 1;
+        if (m < 3 || childOutline.getNumInteriorRing() != 0) {
+            return null;
+        }
+        PositionIndex onOutline = new PositionIndex(m);
+        for (int j = 0; j < m; j++) {
+            if (onOutline.find(ring[j].x, ring[j].y) >= 0) {
+                return null;
+            }
+            onOutline.add(ring[j].x, ring[j].y);
+        }
+        Coordinate[][][][] rings = new Coordinate[children.length][][][];
+        int[][][][] onR = new int[children.length][][][];
+        int[] times = new int[m];
+        int[] uses = new int[m];
+        int first = -1;
+        for (int i = 0; i < children.length; i++) {
+            Geometry g = children[i];
+            rings[i] = new Coordinate[g.getNumGeometries()][][];
+            onR[i] = new int[g.getNumGeometries()][][];
+            for (int part = 0; part < g.getNumGeometries(); part++) {
+                Coordinate[][] r = ringsOf(g.getGeometryN(part));
+                if (r == null) {
+                    return null;
+                }
+                int[][] rOn = new int[r.length][];
+                for (int h = 0; h < r.length; h++) {
+                    Coordinate[] cs = r[h];
+                    int len = cs.length - 1;
+                    int[] v = new int[cs.length];
+                    for (int k = 0; k < len; k++) {
+                        int j = onOutline.find(cs[k].x, cs[k].y);
+                        v[k] = j;
+                        if (j >= 0) {
+                            times[j]++;
+                            if (first < 0) {
+                                first = j;
+                            }
+                        }
+                    }
+                    v[len] = v[0];
+                    for (int k = 0; k < len; k++) {
+                        int a = v[k];
+                        int b = v[k + 1];
+                        if (a >= 0 && b >= 0) {
+                            if (b == (a + 1) % m) {
+                                uses[a]++;
+                            } else if (a == (b + 1) % m) {
+                                return null;   // a segment of the ring run against it: not R
+                            }
+                        }
+                    }
+                    rOn[h] = v;
+                }
+                rings[i][part] = r;
+                onR[i][part] = rOn;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (uses[j] != 1) {
+                return null;
+            }
+        }
+        // R from its vertex met first in the rings (where fromEdges starts it)
+        Coordinate[] r = new Coordinate[m + 1];
+        int[] timesOnR = new int[m];
+        for (int k = 0; k < m; k++) {
+            r[k] = ring[(first + k) % m];
+            timesOnR[k] = times[(first + k) % m];
+        }
+        r[m] = r[0];
+        for (int[][][] child : onR) {
+            for (int[][] part : child) {
+                for (int[] v : part) {
+                    for (int k = 0; k < v.length; k++) {
+                        if (v[k] >= 0) {
+                            v[k] = (v[k] - first + m) % m;
+                        }
+                    }
+                }
+            }
+        }
+        Positions[] counted = new Positions[1];
+        Positions positions = c -> {
+            if (counted[0] == null) {
+                counted[0] = counted(rings);
+            }
+            return counted[0].occurrences(c);
+        };
+        return new Border(rings, onR, r, timesOnR, positions);
+    }
+
+    /** {@return how many ring vertices lie at each position of the rings (a position met in none: 0)} */
+    private static Positions counted(Coordinate[][][][] rings) {
+        PositionIndex index = new PositionIndex(1024);
+        int[] occurrences = new int[1024];
+        for (Coordinate[][][] child : rings) {
+            for (Coordinate[][] part : child) {
+                for (Coordinate[] cs : part) {
+                    for (int k = 0; k + 1 < cs.length; k++) {
+                        int id = index.find(cs[k].x, cs[k].y);
+                        if (id < 0) {
+                            id = index.add(cs[k].x, cs[k].y);
+                            occurrences = PositionIds.atLeast(occurrences, id + 1);
+                        }
+                        occurrences[id]++;
+                    }
+                }
+            }
+        }
+        int[] counts = occurrences;
+        return c -> {
+            int id = index.find(c.x, c.y);
+            return id < 0 ? 0 : counts[id];
+        };
+    }
+
+    /**
+     * {@return the rings of one part of a child, shell counter-clockwise and holes clockwise, closed,
+     * without repeated vertices; null when it is no polygon or a ring has fewer than three vertices}
+     */
+    private static Coordinate[][] ringsOf(Geometry part) {
+        if (!(part instanceof Polygon q) || q.isEmpty()) {
+            return null;
+        }
+        Coordinate[][] r = new Coordinate[1 + q.getNumInteriorRing()][];
+        r[0] = oriented(distinct(q.getExteriorRing().getCoordinates()), true);
+        for (int h = 0; h < q.getNumInteriorRing(); h++) {
+            r[1 + h] = oriented(distinct(q.getInteriorRingN(h).getCoordinates()), false);
+        }
+        for (Coordinate[] ring : r) {
+            if (ring.length < 4) {
+                return null;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@return the children's rings and R, found from their edges; null when R is not one simple
+     * counter-clockwise ring}
+     */
+    private static Border fromEdges(Geometry[] children) {
         // the children's rings, shells counter-clockwise and holes clockwise, and their vertices'
         // position ids; per undirected edge its uses and child in each direction (low id → high
         // id, and back), per position how many ring vertices it is
@@ -323,19 +530,54 @@ final class OutlineFitting {
             }
             r[k] = position[rId[k]];
         }
-        if (rId[m] != rId[0] || !Orientation.isCCW(r)) {
+        if (rId[m] != rId[0]) {
             return null;
         }
         int[] onR = new int[count];   // per position, its index on R, or -1
         java.util.Arrays.fill(onR, -1);
-        boolean anyJunction = false;
+        int[] times = new int[m];
         for (int k = 0; k < m; k++) {
             onR[rId[k]] = k;
-            anyJunction |= occurrences[rId[k]] > 1;
+            times[k] = occurrences[rId[k]];
+        }
+        int[][][][] onRing = new int[children.length][][][];
+        for (int i = 0; i < children.length; i++) {
+            onRing[i] = new int[ringIds[i].length][][];
+            for (int part = 0; part < ringIds[i].length; part++) {
+                onRing[i][part] = new int[ringIds[i][part].length][];
+                for (int h = 0; h < ringIds[i][part].length; h++) {
+                    int[] v = ringIds[i][part][h];
+                    int[] w = new int[v.length];
+                    for (int k = 0; k < v.length; k++) {
+                        w[k] = onR[v[k]];
+                    }
+                    onRing[i][part][h] = w;
+                }
+            }
+        }
+        int[] counts = occurrences;
+        return new Border(rings, onRing, r, times, c -> {
+            int id = ids.find(c);
+            return id < 0 ? 0 : counts[id];
+        });
+    }
+
+    /** Fits the children whose rings and outer border R are {@code border} (see {@link #fit}). */
+    private Geometry[] fit(Geometry[] children, Border border, double widestFilledMetres, double foldMetres) {
+        Coordinate[][][][] rings = border.rings();
+        int[][][][] onRing = border.onR();
+        Coordinate[] r = border.r();
+        int m = border.m();
+        if (!Orientation.isCCW(r)) {
+            return null;
+        }
+        boolean anyJunction = false;
+        for (int k = 0; k < m; k++) {
+            anyJunction |= border.times()[k] > 1;
         }
         boolean[] junction = new boolean[m];
         for (int k = 0; k < m; k++) {
-            int times = occurrences[rId[k]];
+            int times = border.times()[k];
             if (times > 2) {
                 // three rings or more meet at a vertex of R (a grid touching the outline at a point,
                 // a ring touching itself): the faces move it in the grids whose outer border it is
@@ -355,15 +597,15 @@ final class OutlineFitting {
                 return null;
             }
         }
-        boolean[] dropped = new boolean[count];
+        PositionIndex dropped = null;   // the positions of the dropped border vertices (off R)
         int[][] leaving = new int[m][];   // per vertex of R: child, part, ring, index of the R edge leaving it
         for (int i = 0; i < children.length; i++) {
-            for (int part = 0; part < ringIds[i].length; part++) {
-                for (int h = 0; h < ringIds[i][part].length; h++) {
-                    int[] v = ringIds[i][part][h];
+            for (int part = 0; part < onRing[i].length; part++) {
+                for (int h = 0; h < onRing[i][part].length; h++) {
+                    int[] v = onRing[i][part][h];
                     for (int k = 0; k + 1 < v.length; k++) {
-                        int a = onR[v[k]];
-                        if (a >= 0 && onR[v[k + 1]] == (a + 1) % m) {
+                        int a = v[k];
+                        if (a >= 0 && v[k + 1] == (a + 1) % m) {
                             leaving[a] = new int[] {i, part, h, k};
                         }
                     }
@@ -374,16 +616,17 @@ final class OutlineFitting {
             if (!junction[k]) {
                 continue;
             }
-            if (occurrences[rId[k]] == 2) {   // else the one vertex of a grid alone on R
+            if (border.times()[k] == 2) {   // else the one vertex of a grid alone on R
                 int[] where = leaving[k];
                 Coordinate[] ring = rings[where[0]][where[1]][where[2]];
-                int[] v = ringIds[where[0]][where[1]][where[2]];
+                int[] v = onRing[where[0]][where[1]][where[2]];
                 int len = ring.length - 1;
                 int last = 0;   // steps along the border to the last vertex of the outline met
                 for (int step = 1; step <= MOST_DROPPED && step < len; step++) {
                     int back = (where[3] - step + len) % len;
                     Coordinate b = ring[back];
-                    if (onR[v[back]] >= 0 || occurrences[v[back]] != 2 || nearest(b) == null) {
+                    // (the count of the ring vertices at b last: off the outline's reach it is not needed)
+                    if (v[back] >= 0 || nearest(b) == null || border.positions().occurrences(b) != 2) {
                         break;
                     }
                     if (outlineVertex(b) >= 0) {
@@ -397,7 +640,13 @@ final class OutlineFitting {
                     int vertex = outlineVertex(b);
                     at[k] = new Landing(vertex, 0, outline[vertex]);
                     for (int step = 1; step < last; step++) {
-                        dropped[v[(where[3] - step + len) % len]] = true;
+                        Coordinate d = ring[(where[3] - step + len) % len];
+                        if (dropped == null) {
+                            dropped = new PositionIndex(MOST_DROPPED);
+                        }
+                        if (dropped.find(d.x, d.y) < 0) {
+                            dropped.add(d.x, d.y);
+                        }
                     }
                 }
             }
@@ -440,10 +689,10 @@ final class OutlineFitting {
         if (Math.abs(turns - n) > 1e-6 * n) {
             return null;
         }
-        Coordinate[] moved = new Coordinate[count];   // per position on R, where a junction moves
+        Coordinate[] moved = new Coordinate[m];   // per vertex of R, where a junction moves
         for (int k = 0; k < m; k++) {
             if (junction[k]) {
-                moved[rId[k]] = at[k].onto();
+                moved[k] = at[k].onto();
             }
         }
         // the children rebuilt: junctions moved, runs of R replaced by the outline's stretches
@@ -451,7 +700,7 @@ final class OutlineFitting {
         for (int k = 0; k < m; k++) {
             segment[k] = at[k].segment();
         }
-        Refit refit = new Refit(onR, junction, moved, dropped, segment, outline, m);
+        Refit refit = new Refit(junction, moved, dropped, segment, outline, m);
         GeometryFactory factory = children[0].getFactory();
         Geometry[] out = new Geometry[children.length];
         for (int i = 0; i < children.length; i++) {
@@ -461,7 +710,7 @@ final class OutlineFitting {
                 Coordinate[][] before = rings[i][part];
                 fitted[part] = new Coordinate[before.length][];
                 for (int h = 0; h < before.length; h++) {
-                    fitted[part][h] = refit.ring(before[h], ringIds[i][part][h]);
+                    fitted[part][h] = refit.ring(before[h], onRing[i][part][h]);
                     if (fitted[part][h] == null) {
                         return null;
                     }
@@ -492,7 +741,6 @@ final class OutlineFitting {
     private Landing nearest(Coordinate v) {
         best = Double.POSITIVE_INFINITY;
         bestSegment = -1;
-        bestPoint = null;
         if (index != null) {
             @SuppressWarnings("unchecked")
             List<Integer> near = index.query(new Envelope(v.x - reach, v.x + reach, v.y - reach, v.y + reach));
@@ -518,26 +766,31 @@ final class OutlineFitting {
                 }
             }
         }
-        Coordinate onto = bestPoint;
         int segment = bestSegment;
-        if (onto == null || Math.hypot((onto.x - v.x) * sx, (onto.y - v.y) * sy) > maxGap) {
+        if (segment < 0 || Math.hypot((bestX - v.x) * sx, (bestY - v.y) * sy) > maxGap) {
             return null;
         }
-        if (onto.equals2D(outline[segment])) {
-            return new Landing(segment, 0, outline[segment]);
+        Coordinate a = outline[segment];
+        if (bestX == a.x && bestY == a.y) {
+            return new Landing(segment, 0, a);
         }
-        if (onto.equals2D(outline[segment + 1])) {
+        Coordinate b = outline[segment + 1];
+        if (bestX == b.x && bestY == b.y) {
             int next = (segment + 1) % n;
             return new Landing(next, 0, outline[next]);
         }
-        line.setCoordinates(outline[segment], outline[segment + 1]);
-        return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), onto);
+        line.setCoordinates(a, b);
+        return new Landing(segment, Math.min(Math.max(line.projectionFactor(v), 0), 1), new Coordinate(bestX, bestY));
     }
 
-    /** The nearest segment met so far in {@link #nearest}: its squared distance, index and nearest point. */
+    /**
+     * The nearest segment met so far in {@link #nearest}: its squared distance, index and nearest
+     * point (as two numbers: a query met several segments nearer in turn, each was allocated).
+     */
     private double best;
     private int bestSegment;
-    private Coordinate bestPoint;
+    private double bestX;
+    private double bestY;
 
     /**
      * Measures segment s against v, keeping it when nearer (ties: the lower index). The nearest
@@ -578,7 +831,8 @@ final class OutlineFitting {
         if (d < best || d == best && s < bestSegment) {
             best = d;
             bestSegment = s;
-            bestPoint = new Coordinate(qx, qy);
+            bestX = qx;
+            bestY = qy;
         }
     }
 
@@ -590,20 +844,20 @@ final class OutlineFitting {
     }
 
     /** Rebuilds the children's rings once R's landings are known (see {@link #ring}). */
-    private record Refit(int[] onR, boolean[] junction, Coordinate[] moved, boolean[] dropped, int[] segment,
+    private record Refit(boolean[] junction, Coordinate[] moved, PositionIndex dropped, int[] segment,
             Coordinate[] outline, int m) {
 
         /**
          * {@return a ring with its junctions moved and its runs of R replaced by the outline's
          * stretches; the same array when nothing changed; null when a run does not start at a
-         * junction} {@code ids} are the ring's position ids, parallel to it.
+         * junction} {@code onR} are the ring's vertices' indexes on R (-1: off R), parallel to it.
          */
-        Coordinate[] ring(Coordinate[] ring, int[] ids) {
+        Coordinate[] ring(Coordinate[] ring, int[] onR) {
             int len = ring.length - 1;
             boolean any = false;
             int start = -1;
             for (int k = 0; k < len; k++) {
-                int at = onR[ids[k]];
+                int at = onR[k];
                 if (at >= 0) {
                     any = true;
                     if (junction[at] && start < 0) {
@@ -623,13 +877,15 @@ final class OutlineFitting {
             int done = 0;
             while (done < len) {
                 Coordinate a = ring[k];
-                int at = onR[ids[k]];
-                int next = onR[ids[k + 1]];
+                int at = onR[k];
+                int next = onR[k + 1];
                 boolean outer = at >= 0 && next >= 0 && next == (at + 1) % m;
                 if (!outer) {
-                    if (!dropped[ids[k]]) {
-                        Coordinate to = moved[ids[k]];
+                    if (at >= 0) {
+                        Coordinate to = moved[at];
                         add(out, to == null ? a : to);
+                    } else if (dropped == null || dropped.find(a.x, a.y) < 0) {
+                        add(out, a);
                     }
                     k = (k + 1) % len;
                     done++;
@@ -645,7 +901,7 @@ final class OutlineFitting {
                     w = (w + 1) % m;
                     steps++;
                 } while (!junction[w]);
-                add(out, moved[ids[k]]);
+                add(out, moved[at]);
                 int from = segment[at];
                 int to = segment[w];
                 int between = steps == m ? n : (to - from + n) % n;
