@@ -555,17 +555,7 @@ final class ExactTiling {
             int a = s >= 0 ? s : ~s + 1;
             int b = s >= 0 ? s + 1 : ~s;
             if (rx[a] == ax && ry[a] == ay && rx[b] == bx && ry[b] == by) {
-                int before = weight[slot] - TAKEN;
-                int after = before + w;
-                weight[slot] = after + TAKEN;
-                if (before == 0) {
-                    nonZero++;
-                } else if (after == 0) {
-                    nonZero--;
-                }
-                if (tagging) {
-                    source[slot] = SEVERAL;
-                }
+                addTo(slot, w);
                 return;
             }
             slot = (slot + 1) & mask;
@@ -652,17 +642,7 @@ final class ExactTiling {
         while (weight[slot] != 0) {
             int o = slot * 4;
             if (coords[o] == ax && coords[o + 1] == ay && coords[o + 2] == bx && coords[o + 3] == by) {
-                int before = weight[slot] - TAKEN;
-                int after = before + w;
-                weight[slot] = after + TAKEN;
-                if (before == 0) {
-                    nonZero++;
-                } else if (after == 0) {
-                    nonZero--;
-                }
-                if (tagging) {
-                    source[slot] = SEVERAL;
-                }
+                addTo(slot, w);
                 return;
             }
             slot = (slot + 1) & mask;
@@ -680,6 +660,21 @@ final class ExactTiling {
         coords[o + 2] = bx;
         coords[o + 3] = by;
         occupy(slot, w);
+    }
+
+    /** Adds {@code w} to the weight of a taken slot met again (its segment added once more). */
+    private void addTo(int slot, int w) {
+        int before = weight[slot] - TAKEN;
+        int after = before + w;
+        weight[slot] = after + TAKEN;
+        if (before == 0) {
+            nonZero++;
+        } else if (after == 0) {
+            nonZero--;
+        }
+        if (tagging) {
+            source[slot] = SEVERAL;
+        }
     }
 
     /** Marks a slot whose segment was just written as taken, with weight {@code w}. */

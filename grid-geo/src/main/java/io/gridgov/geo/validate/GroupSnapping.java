@@ -895,6 +895,22 @@ final class GroupSnapping {
     /** Squares below this may have lost precision to underflow: compare by hypot. */
     private static final double TINY_SQUARED = 1e-200;
 
+    /**
+     * {@return whether representative {@code p} lies within the tolerance of the segment between
+     * representatives {@code a} and {@code b}} (the inserts' and the corner rules' one test)
+     */
+    boolean withinSegment(int p, int a, int b) {
+        double bx = rx[b] - rx[a];
+        double by = ry[b] - ry[a];
+        double qx = rx[p] - rx[a];
+        double qy = ry[p] - ry[a];
+        double len2 = bx * bx + by * by;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
+        double ex = qx - t * bx;
+        double ey = qy - t * by;
+        return withinTolerance(ex, ey, ex * ex + ey * ey);
+    }
+
     /** {@return whether {@code Math.hypot(ex, ey) <= tolerance}}, by the square unless it is near the tolerance's */
     boolean withinTolerance(double ex, double ey, double squared) {
         if (squared < toleranceSquaredBelow) {

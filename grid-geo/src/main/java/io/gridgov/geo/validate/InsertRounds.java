@@ -348,7 +348,7 @@ final class InsertRounds {
                         }
                     }
                     int p = candidates.rep[taken[t]];
-                    if (withinSegment(p, before, after)) {
+                    if (snapping.withinSegment(p, before, after)) {
                         before = p;
                     } else {
                         taken[t] = -1;
@@ -357,19 +357,6 @@ final class InsertRounds {
                 }
             }
         }
-    }
-
-    /** {@return whether representative {@code p} lies within the tolerance of the segment from {@code a} to {@code b}} */
-    private boolean withinSegment(int p, int a, int b) {
-        double bx = rx[b] - rx[a];
-        double by = ry[b] - ry[a];
-        double qx = rx[p] - rx[a];
-        double qy = ry[p] - ry[a];
-        double len2 = bx * bx + by * by;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
-        double ex = qx - t * bx;
-        double ey = qy - t * by;
-        return snapping.withinTolerance(ex, ey, ex * ex + ey * ey);
     }
 
     /** {@return whether another pair taken puts a representative into pair {@code c}'s edge between {@code corner} (an end) and c's} */

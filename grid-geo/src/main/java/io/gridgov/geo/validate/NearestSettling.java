@@ -213,7 +213,7 @@ final class NearestSettling {
             for (int walked = 1, i = k; walked < n && path <= budget; walked++) {
                 i = (i + step + n) % n;
                 int next = v[i];
-                if (nearRepresentatives(to, from, next)) {
+                if (snapping.withinSegment(to, from, next)) {
                     return true;
                 }
                 path += Math.hypot(rx[next] - rx[from], ry[next] - ry[from]);
@@ -221,19 +221,6 @@ final class NearestSettling {
             }
         }
         return false;
-    }
-
-    /** {@return whether representative {@code p} lies within the tolerance of the segment between representatives {@code a} and {@code b}} */
-    private boolean nearRepresentatives(int p, int a, int b) {
-        double bx = rx[b] - rx[a];
-        double by = ry[b] - ry[a];
-        double qx = rx[p] - rx[a];
-        double qy = ry[p] - ry[a];
-        double len2 = bx * bx + by * by;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (qx * bx + qy * by) / len2));
-        double ex = qx - t * bx;
-        double ey = qy - t * by;
-        return snapping.withinTolerance(ex, ey, ex * ex + ey * ey);
     }
 
     /**
