@@ -172,18 +172,38 @@ final class CleaningRun {
         return input == null ? null : HierarchicalValidation.check(input).usable();
     }
 
+    /** {@return {@code input} as cleaning uses it (see {@link #usable(String)}), its shell read from the group's rings} */
+    private static Geometry usable(Geometry input, GroupRings rings) {
+        return input == null ? null : HierarchicalValidation.check(input, rings).usable();
+    }
+
     /** Cleans one group; reads the current geometries and changes nothing (see {@link #apply}). */
     private Cleaned cleanGroup(Optional<String> parentId, List<GridNode> children) {
         boolean checkHere = options.authority() == CleaningOptions.Authority.PARENT;
+        Geometry parent = parentId.map(current::get).orElse(null);
+        // the group's rings read once, the children's inputs and then the parent (the children's
+        // numbering as the outline snapping's own reading of them had it), for the inputs' check,
+        // the certificate and the snapping: each read the group's coordinates again before
+        GroupRings rings = null;
+        Geometry[] inputs = null;
+        if (checkHere) {
+            inputs = new Geometry[children.size() + 1];
+            for (int k = 0; k < children.size(); k++) {
+                inputs[k] = partition.geometries().get(children.get(k).id());
+            }
+            inputs[children.size()] = parent;
+            rings = GroupRings.of(inputs);
+        }
         List<String> ids = new ArrayList<>();
         List<Geometry> geoms = new ArrayList<>();
         Map<String, Geometry> asTheyAre = new HashMap<>();
-        for (GridNode child : children) {
-            Geometry g = checkHere ? usable(child.id()) : current.get(child.id());
+        for (int k = 0; k < children.size(); k++) {
+            String id = children.get(k).id();
+            Geometry g = checkHere ? usable(inputs[k], rings) : current.get(id);
             if (g != null) {
-                ids.add(child.id());
+                ids.add(id);
                 geoms.add(g);
-                asTheyAre.put(child.id(), g);
+                asTheyAre.put(id, g);
             }
         }
         if (geoms.isEmpty()) {
@@ -191,8 +211,7 @@ final class CleaningRun {
         }
         Cleaned unchanged = new Cleaned(asTheyAre, Map.of(), List.of(), List.of());
         Geometry[] g = geoms.toArray(new Geometry[0]);
-        Geometry parent = parentId.map(current::get).orElse(null);
-        if (alreadyClean(g, parent)) {
+        if (alreadyClean(g, parent, rings)) {
             return unchanged;
         }
         Envelope extent = new Envelope();
@@ -205,7 +224,7 @@ final class CleaningRun {
         @SuppressWarnings("unchecked")
         List<Geometry> allowed = allowedIndex.query(extent);
         String[] idArray = ids.toArray(new String[0]);
-        GroupCleaning.Outcome outcome = new GroupCleaning(idArray, g, parent, options, crs, allowed).run();
+        GroupCleaning.Outcome outcome = new GroupCleaning(idArray, g, parent, options, crs, allowed, rings).run();
         int level = tree.levelNumber(idArray[0]);
         List<CleaningResult.Refusal> refused = new ArrayList<>();
         for (int i : outcome.vanished()) {
@@ -258,8 +277,8 @@ final class CleaningRun {
      * CleaningProperties). The group is tried alone first, since a gap that is cut out of the grids
      * below (not of these children) must not take part.
      */
-    private boolean alreadyClean(Geometry[] children, Geometry parent) {
-        boolean alone = certified(children, parent);
+    private boolean alreadyClean(Geometry[] children, Geometry parent, GroupRings rings) {
+        boolean alone = certified(children, parent, rings);
         if (alone || parent == null) {
             return alone;
         }
@@ -273,10 +292,11 @@ final class CleaningRun {
         for (int i = 0; i < inside.size(); i++) {
             g[children.length + i] = inside.get(i);
         }
-        return certified(g, parent);
+        return certified(g, parent, null);
     }
 
-    private boolean certified(Geometry[] g, Geometry parent) {
+    /** @param rings the group's rings, or null (then the certificates read the geometries) */
+    private boolean certified(Geometry[] g, Geometry parent, GroupRings rings) {
         if (parent != null) {
             Envelope union = new Envelope();
             for (Geometry x : g) {
@@ -286,7 +306,8 @@ final class CleaningRun {
             if (apart(parent.getEnvelopeInternal(), union, noise)) {
                 return false;
             }
-            return ExactTiling.certifies(g, parent) || NearTiling.certifies(g, parent, noise);
+            return (rings != null ? ExactTiling.certifies(g, parent, rings) : ExactTiling.certifies(g, parent))
+                    || NearTiling.certifies(g, parent, noise);
         }
         if (g.length == 1) {
             return true;

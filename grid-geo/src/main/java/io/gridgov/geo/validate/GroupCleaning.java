@@ -101,6 +101,8 @@ final class GroupCleaning {
     private boolean[] settled;
     /** The children after snapping and fitting. */
     private Geometry[] snapped;
+    /** The group's rings as the caller read them (holding the children, or some of them), or null. */
+    private final GroupRings rings;
 
     /**
      * Prepares the cleaning of a group.
@@ -114,6 +116,23 @@ final class GroupCleaning {
      */
     GroupCleaning(String[] ids, Geometry[] children, Geometry parent, CleaningOptions options, CoordinateSystem crs,
             List<Geometry> allowed) {
+        this(ids, children, parent, options, crs, allowed, null);
+    }
+
+    /**
+     * Prepares the cleaning of a group whose rings the caller has read.
+     *
+     * @param ids the children's ids
+     * @param children the children's geometries (valid: repaired by the caller)
+     * @param parent the parent's (valid) geometry, kept as it is, or null when there is none
+     * @param options the options
+     * @param crs the coordinate system
+     * @param allowed the allowed gaps near the group
+     * @param rings the group's rings ({@link GroupRings}; read again when they miss a child), or null
+     */
+    GroupCleaning(String[] ids, Geometry[] children, Geometry parent, CleaningOptions options, CoordinateSystem crs,
+            List<Geometry> allowed, GroupRings rings) {
+        this.rings = rings;
         this.ids = ids;
         this.original = children;
         this.parent = parent;
@@ -191,7 +210,10 @@ final class GroupCleaning {
         if (!(parent instanceof Polygon) || g.length < 2) {
             return null;
         }
-        return OutlineSnapping.snapOutlineOnly(g, parent, options.snapMetres(), crs, GroupRings.of(g), null);
+        // the caller's rings when they hold every child (a repaired input is not among them: then
+        // the children's rings are read here, as they always were)
+        return OutlineSnapping.snapOutlineOnly(g, parent, options.snapMetres(), crs,
+                GroupRings.covering(rings, null, g), null);
     }
 
     // ------------------------------------------------------------------ fitting to the parent

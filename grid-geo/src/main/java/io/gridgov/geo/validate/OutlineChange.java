@@ -736,54 +736,76 @@ final class OutlineChange {
      */
     private static double farthestVertex(List<Coordinate[]> from, List<int[]> fromIds, List<Coordinate[]> to,
             boolean[] onTo, int toSegments, double sx, double sy) {
-        List<Coordinate> off = new ArrayList<>();
+        // the vertices off the outline, in a metric frame around the first of them (read once, as
+        // numbers: a list of their Coordinates was read again for every use)
+        int most = 0;
+        for (Coordinate[] ring : from) {
+            most += Math.max(0, ring.length - 1);
+        }
+        double[] offX = null;
+        double[] offY = null;
+        int offCount = 0;
+        double ox0 = 0;
+        double oy0 = 0;
         for (int r = 0; r < from.size(); r++) {
             Coordinate[] ring = from.get(r);
             int[] v = fromIds.get(r);
             for (int k = 0; k + 1 < ring.length; k++) {
                 if (!onTo[v[k]]) {
-                    off.add(ring[k]);
+                    if (offX == null) {
+                        offX = new double[most];
+                        offY = new double[most];
+                        ox0 = ring[k].x;
+                        oy0 = ring[k].y;
+                    }
+                    offX[offCount] = (ring[k].x - ox0) * sx;
+                    offY[offCount++] = (ring[k].y - oy0) * sy;
                 }
             }
         }
-        if (off.isEmpty()) {
+        if (offCount == 0) {
             return 0;
         }
         double max = 0;
-        if ((long) off.size() * toSegments > INDEXED) {
-            // a long outline: its segments indexed once, in a metric frame around the first vertex
-            Coordinate origin = off.get(0);
+        if ((long) offCount * toSegments > INDEXED) {
+            // a long outline: its segments indexed once, in the same frame
             GeometryFactory f = new GeometryFactory();
             List<org.locationtech.jts.geom.LineString> lines = new ArrayList<>();
             for (Coordinate[] ring : to) {
                 Coordinate[] scaled = new Coordinate[ring.length];
                 for (int k = 0; k < ring.length; k++) {
-                    scaled[k] = new Coordinate((ring[k].x - origin.x) * sx, (ring[k].y - origin.y) * sy);
+                    scaled[k] = new Coordinate((ring[k].x - ox0) * sx, (ring[k].y - oy0) * sy);
                 }
                 lines.add(f.createLineString(scaled));
             }
             IndexedFacetDistance index = new IndexedFacetDistance(f.buildGeometry(lines));
-            for (Coordinate v : off) {
-                max = Math.max(max, index.distance(f.createPoint(
-                        new Coordinate((v.x - origin.x) * sx, (v.y - origin.y) * sy))));
+            for (int i = 0; i < offCount; i++) {
+                max = Math.max(max, index.distance(f.createPoint(new Coordinate(offX[i], offY[i]))));
             }
             return max;
         }
-        // the outline's segments in a metric frame around the first vertex off it; each vertex's
-        // scan starts at the segment nearest the vertex before (they follow each other along it)
-        Coordinate origin = off.get(0);
+        // the outline's vertices in the same frame, ring after ring (each ring's closing vertex
+        // kept: segment k runs from vertex first[k] to first[k] + 1); each vertex's scan starts at
+        // the segment nearest the vertex before (they follow each other along it). Per vertex, not
+        // per segment: every vertex was scaled twice and held twice.
         int count = 0;
+        int vertices = 0;
         for (Coordinate[] ring : to) {
             count += Math.max(0, ring.length - 1);
+            vertices += ring.length;
         }
-        double[] seg = new double[4 * count];
+        double[] px = new double[vertices];
+        double[] py = new double[vertices];
+        int[] first = to.size() > 1 ? new int[count] : null;   // one ring: segment k starts at vertex k
+        int p = 0;
         int s = 0;
         for (Coordinate[] ring : to) {
-            for (int k = 0; k + 1 < ring.length; k++) {
-                seg[s++] = (ring[k].x - origin.x) * sx;
-                seg[s++] = (ring[k].y - origin.y) * sy;
-                seg[s++] = (ring[k + 1].x - origin.x) * sx;
-                seg[s++] = (ring[k + 1].y - origin.y) * sy;
+            for (int k = 0; k < ring.length; k++) {
+                if (first != null && k + 1 < ring.length) {
+                    first[s++] = p;
+                }
+                px[p] = (ring[k].x - ox0) * sx;
+                py[p++] = (ring[k].y - oy0) * sy;
             }
         }
         // per block of BLOCK consecutive segments, its envelope: a block farther than the nearest
@@ -796,10 +818,11 @@ final class OutlineChange {
             double maxX = Double.NEGATIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
             for (int k = b * BLOCK; k < Math.min(count, (b + 1) * BLOCK); k++) {
-                minX = Math.min(minX, Math.min(seg[4 * k], seg[4 * k + 2]));
-                maxX = Math.max(maxX, Math.max(seg[4 * k], seg[4 * k + 2]));
-                minY = Math.min(minY, Math.min(seg[4 * k + 1], seg[4 * k + 3]));
-                maxY = Math.max(maxY, Math.max(seg[4 * k + 1], seg[4 * k + 3]));
+                int a = first == null ? k : first[k];
+                minX = Math.min(minX, Math.min(px[a], px[a + 1]));
+                maxX = Math.max(maxX, Math.max(px[a], px[a + 1]));
+                minY = Math.min(minY, Math.min(py[a], py[a + 1]));
+                maxY = Math.max(maxY, Math.max(py[a], py[a + 1]));
             }
             box[4 * b] = minX;
             box[4 * b + 1] = minY;
@@ -810,9 +833,9 @@ final class OutlineChange {
         double max2 = 0;   // squared: compared without a square root per segment
         double maxX = 0;
         double maxY = 0;
-        for (Coordinate v : off) {
-            double vx = (v.x - origin.x) * sx;
-            double vy = (v.y - origin.y) * sy;
+        for (int i = 0; i < offCount; i++) {
+            double vx = offX[i];
+            double vy = offY[i];
             double best2 = Double.MAX_VALUE;
             double beyond = Double.MAX_VALUE;   // a block whose envelope is farther (squared) is passed over
             double bestX = 0;
@@ -833,10 +856,11 @@ final class OutlineChange {
                         continue;
                     }
                 }
-                double ax = seg[4 * k];
-                double ay = seg[4 * k + 1];
-                double dx = seg[4 * k + 2] - ax;
-                double dy = seg[4 * k + 3] - ay;
+                int a = first == null ? k : first[k];
+                double ax = px[a];
+                double ay = py[a];
+                double dx = px[a + 1] - ax;
+                double dy = py[a + 1] - ay;
                 double length2 = dx * dx + dy * dy;
                 double t = length2 == 0 ? 0 : ((vx - ax) * dx + (vy - ay) * dy) / length2;
                 t = Math.max(0, Math.min(1, t));
