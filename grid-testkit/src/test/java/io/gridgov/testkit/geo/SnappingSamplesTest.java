@@ -294,8 +294,8 @@ class SnappingSamplesTest {
      * again. The parent runs K–P, 1.3.6 J–P, 1.3.4 K–J: the triangle survives. Refusing that
      * turn-back where the end cut off was inserted by an earlier round and another ring takes it
      * back in (tried on branch snapfix) passes this city, but changed 12 findings of the digitised
-     * 10k city at 0.5 m (areas by 0.1–0.4 m², two gaps merged into one, small warnings gone or of
-     * another kind): not kept.
+     * 10k city at 0.5 m (seven areas by 0.1–0.3 m², two gaps merged into one, two small warnings
+     * gone, two of another kind): not kept.
      */
     @Disabled("open: an insert undone by the next round in one ring while another ring takes it in; see the Javadoc")
     @Example
