@@ -1,6 +1,7 @@
 package io.gridgov.geo.validate;
 
 import io.gridgov.geo.validate.GroupSnapping.Ring;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,8 +12,9 @@ import java.util.List;
  * plain one whose ring cannot follow the corner (see {@link #leavesBehind}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near, that its ring would leave behind (see {@link #strandedCorner}) or that both rings follow
- * (see {@link #reachableCorner}). The representatives near a vertex are found through
- * {@link GroupSnapping}'s cells.
+ * (see {@link #reachableCorner}), or, where no segment collapses, another corner's nearly as near
+ * on which both its segments would be borders other rings have (see {@link #agreeingCorner}). The
+ * representatives near a vertex are found through {@link GroupSnapping}'s cells.
  *
  * <p>Made once all representatives exist (none is made while settling). Not thread-safe; one per
  * group.
@@ -64,7 +66,9 @@ final class NearestSettling {
         // per position, the representative it settles on (+1; 0: not asked yet): the answer
         // depends only on the position and the representative it was given
         int[] settled = new int[snapping.given.size()];
-        for (Ring ring : all) {
+        this.all = all;
+        for (int r = 0; r < all.size(); r++) {
+            Ring ring = all.get(r);
             if (!ring.moved) {
                 continue;   // every vertex is its own representative
             }
@@ -81,28 +85,36 @@ final class NearestSettling {
                 int position = ring.positions[k];
                 int to = settled[position] - 1;
                 if (to < 0) {
-                    if (snapping.noneNewerAround(x, y, snapping.positionStamp[position])) {
-                        // the representatives around are those it was given the nearest of
-                        to = v[k];
-                    } else {
-                        // a vertex given a corner's representative keeps a corner's (see CornerSeeds),
-                        // unless it would leave a much nearer one behind (see leavesBehind)
-                        int best = snapping.nearest(x, y, v[k] < cornerReps);
-                        if (best >= 0 && v[k] < cornerReps) {
+                    // with no representative newer than the vertex's around, nearest would give it
+                    // the same one again
+                    boolean same = snapping.noneNewerAround(x, y, snapping.positionStamp[position]);
+                    // a vertex given a corner's representative keeps a corner's (see CornerSeeds),
+                    // unless it would leave a much nearer one behind (see leavesBehind)
+                    int best = same ? v[k] : snapping.nearest(x, y, v[k] < cornerReps);
+                    if (best >= 0 && v[k] < cornerReps) {
+                        int plain = -1;
+                        if (!same) {
                             int any = snapping.nearest(x, y, false);
-                            int plain = any >= cornerReps ? any : snapping.nearest(x, y, false, true);
-                            if (plain >= 0 && leavesBehind(x, y, best, plain)) {
-                                best = plain;
-                            } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
-                                // its segment to a neighbour collapses there: another corner its ring
-                                // would leave behind (see strandedCorner), else one both rings reach
-                                int other = strandedCorner(v, k, best, x, y);
-                                other = other >= 0 ? other : reachableCorner(x, y, best);
-                                best = other >= 0 ? other : best;
-                            }
+                            plain = any >= cornerReps ? any : snapping.nearest(x, y, false, true);
                         }
-                        to = best >= 0 && best != v[k] ? best : v[k];
+                        int other = -1;
+                        if (plain >= 0 && leavesBehind(x, y, best, plain)) {
+                            other = plain;
+                        } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
+                            // its segment to a neighbour collapses there: another corner its ring
+                            // would leave behind (see strandedCorner), else one both rings reach.
+                            // Asked when nothing newer lies around too: a corner given the nearer
+                            // of two corners' first kept it, its ring then passing the other
+                            // nowhere within the tolerance (branch snapfix)
+                            other = strandedCorner(v, k, best, x, y);
+                            other = other >= 0 ? other : reachableCorner(x, y, best);
+                        } else {
+                            // else a corner both of whose segments other rings have (see agreeingCorner)
+                            other = agreeingCorner(v, k, r, x, y, best);
+                        }
+                        best = other >= 0 ? other : best;
                     }
+                    to = best >= 0 && best != v[k] ? best : v[k];
                     settled[position] = to + 1;
                 }
                 if (to != v[k]) {
@@ -312,6 +324,135 @@ final class NearestSettling {
         return found;
     }
 
+    /**
+     * The corner's representative that vertex {@code k} of ring {@code r} (its representatives
+     * {@code v}, neither neighbour on {@code best}) at (x, y) (raw), settled on corner
+     * representative {@code best}, takes instead, or -1: another corner's within the tolerance, at
+     * most {@link #NEARLY_AS_NEAR} times as far, farther than the tolerance from {@code best}, on
+     * which both of the vertex's segments would be borders other rings have already (see
+     * {@link #joined}), while on {@code best} at most one is; the nearest such.
+     *
+     * <p>Where three grids meet (or two and the parent's outline), one grid's copy of the junction
+     * lay about as near to a slight corner of the same border (turning 22–28°, just beyond the
+     * tolerance of the junction: 3.38 m at 2.90 m, 1.33 m at 1.29 m, 3.61 m at 3.26 m) as to the
+     * junction's representative, where the other grids' copies went, and a little nearer (1.67 m
+     * against 1.71 m, 0.60 against 0.74, 1.94 against 1.97): on it, its two borders ran to its
+     * neighbours from there, just beyond the tolerance of the other grids' borders from the
+     * junction, and a sliver along a whole border survived (49–126 m² in three of 15,000 fresh
+     * digitised cities, see {@code SnappingSamplesTest}; branch snapfix). Distances cannot tell the
+     * two apart; the borders that meet there can. Both segments, not one: taking a corner that
+     * joined one more (a parent's vertex among them) grew gaps on the digitised 10k city at 0.5 m
+     * (29 to 43 m², 88 to 96 m², two new ones). Not where a segment collapses (see
+     * {@link #strandedCorner}): a vertex of a run resampled onto a corner has both neighbours
+     * there, and another corner "joined" them wherever a ring ran between the two corners (15
+     * vertices of the redrawn 10k city at 10.5 m moved off their corner, 735 more snapped).
+     */
+    private int agreeingCorner(int[] v, int k, int r, double x, double y, int best) {
+        double mx = x * sx;
+        double my = y * sy;
+        double nx = rx[best] - mx;
+        double ny = ry[best] - my;
+        double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (nx * nx + ny * ny);
+        int before = v[k > 0 ? k - 1 : v.length - 2];
+        int after = v[k + 1];
+        int found = -1;
+        double foundSquared = 0;
+        for (int c : snapping.cornersAround(mx, my)) {
+            if (c == best || c == before || c == after) {
+                continue;
+            }
+            double ex = rx[c] - mx;
+            double ey = ry[c] - my;
+            double squared = ex * ex + ey * ey;
+            double bx = rx[c] - rx[best];
+            double by = ry[c] - ry[best];
+            if (squared > farthest || !snapping.withinTolerance(ex, ey, squared)
+                    || bx * bx + by * by <= toleranceSquaredBound || found >= 0 && squared >= foundSquared) {
+                continue;
+            }
+            if (joined(c, before, after, r) == 2) {
+                if (found < 0 && joined(best, before, after, r) == 2) {
+                    return -1;   // on best, both are borders the others have too
+                }
+                found = c;
+                foundSquared = squared;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@return how many of representatives {@code before} and {@code after} (a vertex's neighbours)
+     * another ring than ring {@code r} runs to from corner representative {@code c}} (a neighbour
+     * that is {@code c} itself counts nothing): how many of the vertex's segments, on {@code c},
+     * would be borders that other rings have already.
+     */
+    private int joined(int c, int before, int after, int r) {
+        if (occurrenceStart == null) {
+            indexCorners();
+        }
+        boolean joinsBefore = false;
+        boolean joinsAfter = false;
+        for (int i = occurrenceStart[c]; i < occurrenceStart[c + 1]; i++) {
+            if (occurrenceRing[i] == r) {
+                continue;
+            }
+            int[] w = all.get(occurrenceRing[i]).vertices;
+            int j = occurrenceAt[i];
+            if (w[j] != c) {
+                continue;   // settled elsewhere since
+            }
+            int p = w[j > 0 ? j - 1 : w.length - 2];
+            int q = w[j + 1];
+            joinsBefore |= before != c && (p == before || q == before);
+            joinsAfter |= after != c && (p == after || q == after);
+        }
+        return (joinsBefore ? 1 : 0) + (joinsAfter ? 1 : 0);
+    }
+
+    /** The rings being settled (see {@link #settleOnNearest}). */
+    private List<Ring> all;
+    /**
+     * Where each corner's representative was given, when {@link #joined} first asks (the rings'
+     * vertices then, read again as they are when asked): per representative {@code c < cornerReps},
+     * entries {@code occurrenceStart[c] .. occurrenceStart[c + 1] - 1} of the ring and the index.
+     */
+    private int[] occurrenceStart;
+    private int[] occurrenceRing;
+    private int[] occurrenceAt;
+
+    /** Fills {@link #occurrenceStart} and its arrays from the rings' vertices as they are now (one counting pass, one filling pass). */
+    private void indexCorners() {
+        int[] start = new int[cornerReps + 1];
+        for (Ring ring : all) {
+            int[] w = ring.vertices;
+            for (int j = 0; j + 1 < w.length; j++) {
+                if (w[j] < cornerReps) {
+                    start[w[j] + 1]++;
+                }
+            }
+        }
+        for (int c = 0; c < cornerReps; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = Arrays.copyOf(start, cornerReps);
+        int[] ringOf = new int[start[cornerReps]];
+        int[] at = new int[ringOf.length];
+        for (int r = 0; r < all.size(); r++) {
+            int[] w = all.get(r).vertices;
+            for (int j = 0; j + 1 < w.length; j++) {
+                if (w[j] < cornerReps) {
+                    int i = fill[w[j]]++;
+                    ringOf[i] = r;
+                    at[i] = j;
+                }
+            }
+        }
+        occurrenceStart = start;
+        occurrenceRing = ringOf;
+        occurrenceAt = at;
+    }
+
     /** {@return whether representative {@code p} lies within the tolerance of the segment between vertices {@code i} and {@code j} of the group's rings} */
     private boolean nearRead(int p, int i, int j) {
         double ax = flat.x[i] * sx;
@@ -329,7 +470,7 @@ final class NearestSettling {
 
     /**
      * How much farther than the given (or nearest) corner's another corner's may be for
-     * {@link #reachableCorner} (or {@link #strandedCorner}) to take it instead.
+     * {@link #reachableCorner} (or {@link #strandedCorner}, {@link #agreeingCorner}) to take it instead.
      */
     private static final double NEARLY_AS_NEAR = 1.25;
 
