@@ -739,9 +739,9 @@ class SiblingGroupValidation {
             // child holds that point
             if (centre != null && SimplePointInAreaLocator.locate(centre, g[i]) == Location.INTERIOR) {
                 if (Double.isNaN(depthInPiece)) {
-                    depthInPiece = pieceFacets.computeIfAbsent(piece, IndexedFacetDistance::new).distance(inside);
+                    depthInPiece = boundaryDistance(piece, centre.x, centre.y);
                 }
-                double radius = Math.min(depthInPiece, facets(g, i).distance(inside));
+                double radius = Math.min(depthInPiece, boundaryDistance(g[i], centre.x, centre.y));
                 if (Math.PI * radius * radius > SURELY_SHARED * noise) {
                     owners.add(members.get(i));
                     continue;
@@ -778,7 +778,6 @@ class SiblingGroupValidation {
      */
     private boolean discAlongBorder(Geometry piece, Geometry[] g, int i, double noise) {
         java.util.Set<Coordinate> vertices = vertices(g, i);
-        IndexedFacetDistance inPiece = null;
         int tried = 0;
         for (LineString ring : rings(piece)) {
             Coordinate[] c = ring.getCoordinates();
@@ -811,11 +810,7 @@ class SiblingGroupValidation {
                             || SimplePointInAreaLocator.locate(m, g[i]) != Location.INTERIOR) {
                         continue;
                     }
-                    if (inPiece == null) {
-                        inPiece = pieceFacets.computeIfAbsent(piece, IndexedFacetDistance::new);
-                    }
-                    Point at = piece.getFactory().createPoint(m);
-                    double radius = Math.min(inPiece.distance(at), facets(g, i).distance(at));
+                    double radius = Math.min(boundaryDistance(piece, m.x, m.y), boundaryDistance(g[i], m.x, m.y));
                     if (Math.PI * radius * radius > SURELY_SHARED * noise) {
                         return true;
                     }
@@ -823,6 +818,57 @@ class SiblingGroupValidation {
             }
         }
         return false;
+    }
+
+    /**
+     * {@return the distance from (x, y) to the boundary of a polygonal geometry} Segment by segment, as
+     * {@code Distance.pointToSegment} computes it, those whose envelope lies farther than the nearest
+     * so far skipped: for the one or two points a disc proof tests, cheaper than indexing the segments
+     * ({@code IndexedFacetDistance}: a tree per piece and per child, a third of the owners' time).
+     */
+    private static double boundaryDistance(Geometry polygonal, double x, double y) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < polygonal.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) polygonal.getGeometryN(p);
+            for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
+                CoordinateSequence c = (r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r))
+                        .getCoordinateSequence();
+                double bx = c.getX(0);
+                double by = c.getY(0);
+                for (int i = 1; i < c.size(); i++) {
+                    double ax = bx;
+                    double ay = by;
+                    bx = c.getX(i);
+                    by = c.getY(i);
+                    double ox = x < Math.min(ax, bx) ? Math.min(ax, bx) - x : x > Math.max(ax, bx) ? x - Math.max(ax, bx) : 0;
+                    double oy = y < Math.min(ay, by) ? Math.min(ay, by) - y : y > Math.max(ay, by) ? y - Math.max(ay, by) : 0;
+                    if (ox * ox + oy * oy >= best * best) {
+                        continue;
+                    }
+                    best = Math.min(best, pointToSegment(x, y, ax, ay, bx, by));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** {@return the distance from (x, y) to the segment from a to b} ({@code Distance.pointToSegment}'s arithmetic) */
+    private static double pointToSegment(double x, double y, double ax, double ay, double bx, double by) {
+        if (ax == bx && ay == by) {
+            return Math.hypot(x - ax, y - ay);
+        }
+        double dx = bx - ax;
+        double dy = by - ay;
+        double len2 = dx * dx + dy * dy;
+        double r = ((x - ax) * dx + (y - ay) * dy) / len2;
+        if (r <= 0.0) {
+            return Math.hypot(x - ax, y - ay);
+        }
+        if (r >= 1.0) {
+            return Math.hypot(x - bx, y - by);
+        }
+        double s = ((ay - y) * dx - (ax - x) * dy) / len2;
+        return Math.abs(s) * Math.sqrt(len2);
     }
 
     /**
