@@ -148,51 +148,31 @@ final class GroupSnapping {
          * snapped ring: the representative of its first vertex, then those inserted into it in order
          * along it, as coordinates (for {@link OutlineSnapping}, which carries them into the rings that
          * hold the segment); null when the image cannot be told segment by segment (the snapped ring
-         * visits a representative twice, or a later round of inserts cut off a spike holding one of
-         * the ring's own vertices)}
+         * visits a representative twice, or, unless {@code acrossFolds}, a later round of inserts cut
+         * off a spike holding one of the ring's own vertices or the ring zig-zags; see {@link
+         * SegmentImages})}
          *
          * @param child a child's index
+         * @param acrossFolds whether a vertex cut off with a spike and a step back along the walk are read
          */
-        Coordinate[][] segmentImages(int child) {
+        Coordinate[][] segmentImages(int child, boolean acrossFolds) {
             Ring ring = ringsOf.get(child).get(0);
-            int[] walk = ring.insertedWalk();
-            int[] given = ring.merged ? ring.unmerged : ring.vertices;
-            int n = Math.max(0, given.length - 1);
-            Coordinate[][] images = new Coordinate[n][];
-            if (n == 0) {
-                return images;
-            }
             // a later round's inserts went into pieces of the given segments (see merge): read
             // each given segment's image off the walk, between the representatives of its ends
-            // per representative, its place on the walk plus one (0: not on it)
-            int length = walk.length;
-            int[] at = new int[snapping.repCount];
-            for (int i = 0; i < length; i++) {
-                if (at[walk[i]] != 0) {
-                    return null;
-                }
-                at[walk[i]] = i + 1;
-            }
-            int p = at[given[0]] - 1;
-            if (p < 0) {
+            int[][] ids = SegmentImages.of(ring.merged ? ring.unmerged : ring.vertices, ring.insertedWalk(),
+                    snapping.repCount, snapping.rx, snapping.ry, acrossFolds ? ring::cutOff : null);
+            if (ids == null) {
                 return null;
             }
-            int walked = 0;
-            for (int k = 0; k < n; k++) {
-                int q = at[given[k + 1]] - 1;
-                if (q < 0) {
-                    return null;
-                }
-                int steps = given[k] == given[k + 1] ? 0 : Math.floorMod(q - p, length);
-                Coordinate[] image = new Coordinate[Math.max(1, steps)];
-                for (int i = 0, w = p; i < image.length; i++, w = w + 1 == length ? 0 : w + 1) {
-                    image[i] = snapping.flat.coordinate(snapping.repVertex[walk[w]]);
+            Coordinate[][] images = new Coordinate[ids.length][];
+            for (int k = 0; k < ids.length; k++) {
+                Coordinate[] image = new Coordinate[ids[k].length];
+                for (int i = 0; i < image.length; i++) {
+                    image[i] = snapping.flat.coordinate(snapping.repVertex[ids[k][i]]);
                 }
                 images[k] = image;
-                walked += steps;
-                p = q;
             }
-            return walked == length ? images : null;
+            return images;
         }
 
         /**
