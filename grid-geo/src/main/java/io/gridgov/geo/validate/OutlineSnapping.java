@@ -29,7 +29,11 @@ import org.locationtech.jts.geom.Polygon;
  * outline position without a segment of the outline there (three or more children meeting at one
  * outline vertex), which is checked: the interior segments at the outline's vertices, in the rings
  * carried, must cancel. So the snapped children are valid and tile the snapped parent exactly
- * (the argument of {@link ExactTiling}).
+ * (the argument of {@link ExactTiling}). Each segment's image is read off the snapped outline by
+ * {@link SegmentImages}; for validation also across the folds snapping leaves (an outline corner
+ * cut off with a spike where the parent cuts across it, a zig-zag between two representatives:
+ * nine of the redrawn city's hundred streets at 10.5 m, which then went to the whole group's
+ * snapping), not for the cleaner ({@link #snapOutlineOnly}), whose output would move.
  *
  * <p>Why this is the whole group's answer, in practice: the outline is snapped with the corners and
  * the order in which the whole group meets the outline's positions (its children's turns and ring
@@ -52,24 +56,53 @@ final class OutlineSnapping {
     }
 
     /**
-     * A group snapped by its outline that tiles its snapped parent exactly. The parent is rebuilt
-     * when first asked for: the validation reads only the count (a rebuilt parent was 1.5 % of the
-     * redrawn city's time at 10.5 m).
+     * A group snapped by its outline that tiles its snapped parent exactly. Its geometries are built
+     * when first asked for: the validation reads only the count (the certificates run on the
+     * carried rings as coordinates; a rebuilt parent was 1.5 % of the redrawn city's time at 10.5 m,
+     * the children's and the outline's {@code Coordinate} rings a few per cent more).
      */
     static final class Snapped {
-        private final Geometry[] children;
+        private final Geometry[] before;
         private final GroupSnapping.Result snapping;
-        private final Polygon outline;
+        private final GeometryFactory factory;
+        /** Per child, its carried ring as {@link Run#carried} left it, or null when it did not change. */
+        private final int[][] carried;
+        /** Per child, where its ring starts in the group's rings. */
+        private final int[] ringStart;
+        /** The snapped outline as representatives, closed. */
+        private final int[] outlineIds;
+        private Geometry[] children;
+        private Polygon outline;
         private Geometry parent;
 
-        private Snapped(Geometry[] children, GroupSnapping.Result snapping, Polygon outline) {
-            this.children = children;
+        private Snapped(Geometry[] before, GroupSnapping.Result snapping, GeometryFactory factory, int[][] carried,
+                int[] ringStart, int[] outlineIds) {
+            this.before = before;
             this.snapping = snapping;
-            this.outline = outline;
+            this.factory = factory;
+            this.carried = carried;
+            this.ringStart = ringStart;
+            this.outlineIds = outlineIds;
         }
 
         /** {@return the snapped children, parallel to the input (an unchanged one is the same instance)} */
         Geometry[] children() {
+            if (children == null) {
+                Geometry[] out = before.clone();
+                for (int i = 0; i < out.length; i++) {
+                    if (carried[i] != null) {
+                        CoordinateSequence input = ((Polygon) before[i]).getExteriorRing().getCoordinateSequence();
+                        int[] ring = carried[i];
+                        Coordinate[] cs = new Coordinate[ring.length];
+                        for (int k = 0; k < ring.length; k++) {
+                            int v = ring[k];
+                            cs[k] = v >= 0 ? snapping.coordinate(v) : input.getCoordinate(~v - ringStart[i]);
+                        }
+                        out[i] = factory.createPolygon(cs);
+                    }
+                }
+                children = out;
+            }
             return children.clone();
         }
 
@@ -88,6 +121,13 @@ final class OutlineSnapping {
 
         /** {@return the snapped children's union (their snapped outline, the snapped parent's ring), valid} */
         Polygon outline() {
+            if (outline == null) {
+                Coordinate[] cs = new Coordinate[outlineIds.length];
+                for (int k = 0; k < cs.length; k++) {
+                    cs[k] = snapping.coordinate(outlineIds[k]);
+                }
+                outline = factory.createPolygon(cs);
+            }
             return outline;
         }
     }
@@ -344,7 +384,7 @@ final class OutlineSnapping {
             Polygon outlinePolygon = f.createPolygon(ring);
             GroupSnapping.Result snapped = GroupSnapping.snapOutline(outlinePolygon, parent, tolerance, crs, frame,
                     cornerVertex, cornerTurn, plainOrder);
-            Coordinate[][] outlineImages = snapped.segmentImages(0);
+            int[][] outlineImages = snapped.segmentImageIds(0, mustTileParent);
             // the children will tile their snapped outline exactly; it tiles the snapped parent
             // exactly when the two are one ring (both simple: the outline's is certified below, and
             // the parent's is then the same ring); any other group is left to the whole group's
@@ -352,21 +392,25 @@ final class OutlineSnapping {
             if (outlineImages == null || mustTileParent && !snapped.sameRingAsParent(0)) {
                 return null;
             }
-            // the snapped outline, and the children carrying its moves
-            Coordinate[] newOutline = joined(outlineImages);
-            if (newOutline == null || !simpleCounterClockwise(newOutline)) {
+            // the snapped outline, and the children carrying its moves, as representatives and
+            // input vertices (their coordinates read for the certificates, into one scratch ring)
+            int[] newOutline = joined(outlineImages);
+            if (newOutline == null || !simpleCounterClockwise(newOutline, snapped)) {
                 return null;
             }
-            Geometry[] out = children.clone();
+            int[][] carriedRings = new int[children.length][];
+            int[] ringStart = new int[children.length];
             int o = 0;
             for (int i = 0; i < children.length; i++) {
                 int r = rings.firstRing(index[i]);
                 int end = rings.start(rings.endRing(index[i]));
+                ringStart[i] = rings.start(r);
                 boolean changes = false;
                 for (; o < count && occurrences[o] < end; o++) {
                     int b = occurrences[o];
-                    Coordinate at = outlineImages[outlineVertexOf[b] - 1][0];
-                    changes |= at.x != xs[b] || at.y != ys[b] || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
+                    int at = outlineImages[outlineVertexOf[b] - 1][0];
+                    changes |= snapped.x(at) != xs[b] || snapped.y(at) != ys[b]
+                            || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
                 }
                 if (!changes) {
                     continue;
@@ -374,107 +418,150 @@ final class OutlineSnapping {
                 if (!(children[i] instanceof Polygon) || rings.endRing(index[i]) != r + 1) {
                     return null;
                 }
-                Coordinate[] carried = carried(r, outlineImages,
-                        ((Polygon) children[i]).getExteriorRing().getCoordinateSequence());
-                if (carried == null || !simple(carried)) {
+                int[] carried = carried(r, outlineImages, snapped);
+                if (carried == null || !simple(carried, snapped)) {
                     return null;
                 }
-                out[i] = f.createPolygon(carried);
+                carriedRings[i] = carried;
             }
-            return new Snapped(out, snapped, f.createPolygon(newOutline));
+            return new Snapped(children, snapped, parent.getFactory(), carriedRings, ringStart, newOutline);
         }
 
-        /** {@return child ring {@code r} with the outline's moves and inserts, closed, spikes cut; null when nothing is left} */
-        private Coordinate[] carried(int r, Coordinate[][] images, CoordinateSequence input) {
+        /** A scratch ring for the certificates (grown as needed). */
+        private double[] scratchX = new double[64];
+        private double[] scratchY = new double[64];
+
+        /** The x of a carried ring's entry: a representative ({@code v >= 0}) or input vertex {@code ~v}. */
+        private double x(int v, GroupSnapping.Result snapped) {
+            return v >= 0 ? snapped.x(v) : xs[~v];
+        }
+
+        private double y(int v, GroupSnapping.Result snapped) {
+            return v >= 0 ? snapped.y(v) : ys[~v];
+        }
+
+        /**
+         * {@return child ring {@code r} with the outline's moves and inserts, closed, spikes cut, as
+         * representatives (its outline positions' images, {@code >= 0}) and input vertices ({@code ~k}
+         * for vertex k of the group's rings); null when nothing is left}
+         */
+        private int[] carried(int r, int[][] images, GroupSnapping.Result snapped) {
             int from = rings.start(r);
             int last = from + rings.size(r) - 1;
-            Coordinate[] out = new Coordinate[8 + 2 * (last - from)];
+            int[] out = new int[8 + 2 * (last - from)];
             int count = 0;
             for (int k = from; k < last; k++) {
                 int j = outlineVertexOf[k] - 1;
-                Coordinate at = j >= 0 ? images[j][0] : input.getCoordinate(k - from);
                 if (count + 1 >= out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
-                count = add(out, count, at);
+                count = add(out, count, j >= 0 ? images[j][0] : ~k, snapped);
                 int i = segmentOf[k] - 1;
                 if (i < 0 || images[i].length == 1) {
                     continue;
                 }
-                Coordinate[] image = images[i];
+                int[] image = images[i];
                 if (count + image.length >= out.length) {
                     out = Arrays.copyOf(out, (count + image.length) * 2);
                 }
                 if (outline.source[i] >= 0) {
                     for (int q = 1; q < image.length; q++) {
-                        count = add(out, count, image[q]);
+                        count = add(out, count, image[q], snapped);
                     }
                 } else {
                     for (int q = image.length - 1; q >= 1; q--) {
-                        count = add(out, count, image[q]);
+                        count = add(out, count, image[q], snapped);
                     }
                 }
             }
-            return close(out, count);
+            return close(out, count, snapped);
         }
 
-        /** {@return the ring of the segments' images joined, closed, spikes cut; null when nothing is left} */
-        private static Coordinate[] joined(Coordinate[][] images) {
-            int total = 1;
-            for (Coordinate[] image : images) {
-                total += image.length;
-            }
-            Coordinate[] out = new Coordinate[total];
-            int c = 0;
-            for (Coordinate[] image : images) {
-                for (Coordinate p : image) {
-                    c = add(out, c, p);
-                }
-            }
-            return close(out, c);
-        }
-
-        private static int add(Coordinate[] out, int count, Coordinate p) {
-            if (count == 0 || !out[count - 1].equals2D(p)) {
-                out[count++] = p;
+        /** Appends {@code v} unless it lies where the ring's last entry lies. */
+        private int add(int[] out, int count, int v, GroupSnapping.Result snapped) {
+            if (count == 0 || !samePosition(out[count - 1], v, snapped)) {
+                out[count++] = v;
             }
             return count;
         }
 
-        private static Coordinate[] close(Coordinate[] out, int count) {
-            if (count > 0 && out[count - 1].equals2D(out[0])) {
+        private boolean samePosition(int u, int v, GroupSnapping.Result snapped) {
+            return u == v || x(u, snapped) == x(v, snapped) && y(u, snapped) == y(v, snapped);
+        }
+
+        /** {@return the ring of {@code count} entries closed, spikes cut (as {@link Spikes} cuts them); null when nothing is left} */
+        private int[] close(int[] out, int count, GroupSnapping.Result snapped) {
+            if (count > 0 && samePosition(out[count - 1], out[0], snapped)) {
                 count--;
             }
             if (count < 3) {
                 return null;
             }
-            Coordinate[] closed = Arrays.copyOf(out, count + 1);
-            closed[count] = closed[0];
-            Coordinate[] kept = GroupSnapping.withoutSpikes(closed);
+            int[] kept = Spikes.keptWithoutSpikes(count, (i, j) -> samePosition(out[i], out[j], snapped));
+            if (kept.length < 4) {
+                return null;
+            }
+            int[] ring = new int[kept.length];
+            for (int k = 0; k < kept.length; k++) {
+                ring[k] = out[kept[k]];
+            }
+            return ring;
+        }
+
+        /** {@return whether a carried ring is certified simple} */
+        private boolean simple(int[] ring, GroupSnapping.Result snapped) {
+            fill(ring, snapped);
+            return SimpleShell.certifiesShell(scratchX, scratchY, ring.length);
+        }
+
+        /** {@return whether the snapped outline is counter-clockwise and certified simple: its coordinates read once for both} */
+        private boolean simpleCounterClockwise(int[] ring, GroupSnapping.Result snapped) {
+            fill(ring, snapped);
+            // the orientation first: the certificate drops repeated vertices in place
+            return ExactTiling.counterClockwise(scratchX, scratchY, 0, ring.length)
+                    && SimpleShell.certifiesShell(scratchX, scratchY, ring.length);
+        }
+
+        /** Reads a ring's coordinates into the scratch ring. */
+        private void fill(int[] ring, GroupSnapping.Result snapped) {
+            if (scratchX.length < ring.length) {
+                scratchX = new double[ring.length * 2];
+                scratchY = new double[ring.length * 2];
+            }
+            for (int k = 0; k < ring.length; k++) {
+                scratchX[k] = x(ring[k], snapped);
+                scratchY[k] = y(ring[k], snapped);
+            }
+        }
+
+        /**
+         * {@return the ring of the segments' images joined, closed, spikes cut; null when nothing is
+         * left} (representatives are distinct positions: one id, one position)
+         */
+        private static int[] joined(int[][] images) {
+            int total = 1;
+            for (int[] image : images) {
+                total += image.length;
+            }
+            int[] out = new int[total];
+            int c = 0;
+            for (int[] image : images) {
+                for (int p : image) {
+                    if (c == 0 || out[c - 1] != p) {
+                        out[c++] = p;
+                    }
+                }
+            }
+            if (c > 0 && out[c - 1] == out[0]) {
+                c--;
+            }
+            if (c < 3) {
+                return null;
+            }
+            int[] closed = Arrays.copyOf(out, c + 1);
+            closed[c] = closed[0];
+            int[] kept = Spikes.withoutSpikes(closed);
             return kept.length < 4 ? null : kept;
         }
-
-        private static boolean simple(Coordinate[] ring) {
-            double[] x = new double[ring.length];
-            double[] y = new double[ring.length];
-            for (int k = 0; k < ring.length; k++) {
-                x[k] = ring[k].x;
-                y[k] = ring[k].y;
-            }
-            return SimpleShell.certifiesShell(x, y);
-        }
-
-        /** {@return whether the ring is counter-clockwise and certified simple: its coordinates read once for both} */
-        private static boolean simpleCounterClockwise(Coordinate[] ring) {
-            double[] x = new double[ring.length];
-            double[] y = new double[ring.length];
-            for (int k = 0; k < ring.length; k++) {
-                x[k] = ring[k].x;
-                y[k] = ring[k].y;
-            }
-            // the orientation first: the certificate drops repeated vertices in place
-            return ExactTiling.counterClockwise(x, y, 0, ring.length) && SimpleShell.certifiesShell(x, y);
-        }
-
     }
 }
