@@ -183,6 +183,18 @@ final class NearestSettling {
      * the far end, the ring left a 438 m² overlap).
      */
     private int strandedCorner(int[] v, int k, int best, double x, double y) {
+        return nearestCornerBeside(best, x, y, c -> !ringReaches(v, k, best, c) && ringReaches(v, k, c, best));
+    }
+
+    /**
+     * {@return the nearest corner representative other than {@code best} that {@code takes}, or -1}
+     * Among the corners around (x, y) within the tolerance of it, at most {@link #NEARLY_AS_NEAR}
+     * times as far as {@code best} and farther than the tolerance from {@code best}: the candidates
+     * of {@link #strandedCorner} and {@link #agreeingCorner}, which differ in what they ask of one.
+     * Ties go to the first in {@link GroupSnapping#cornersAround}' order; {@code takes} is asked only
+     * of a candidate nearer than the best found so far.
+     */
+    private int nearestCornerBeside(int best, double x, double y, java.util.function.IntPredicate takes) {
         double mx = x * sx;
         double my = y * sy;
         double nx = rx[best] - mx;
@@ -203,7 +215,7 @@ final class NearestSettling {
                     || bx * bx + by * by <= toleranceSquaredBound || found >= 0 && squared >= foundSquared) {
                 continue;
             }
-            if (!ringReaches(v, k, best, c) && ringReaches(v, k, c, best)) {
+            if (takes.test(c)) {
                 found = c;
                 foundSquared = squared;
             }
@@ -348,37 +360,12 @@ final class NearestSettling {
      * vertices of the redrawn 10k city at 10.5 m moved off their corner, 735 more snapped).
      */
     private int agreeingCorner(int[] v, int k, int r, double x, double y, int best) {
-        double mx = x * sx;
-        double my = y * sy;
-        double nx = rx[best] - mx;
-        double ny = ry[best] - my;
-        double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (nx * nx + ny * ny);
         int before = v[k > 0 ? k - 1 : v.length - 2];
         int after = v[k + 1];
-        int found = -1;
-        double foundSquared = 0;
-        for (int c : snapping.cornersAround(mx, my)) {
-            if (c == best || c == before || c == after) {
-                continue;
-            }
-            double ex = rx[c] - mx;
-            double ey = ry[c] - my;
-            double squared = ex * ex + ey * ey;
-            double bx = rx[c] - rx[best];
-            double by = ry[c] - ry[best];
-            if (squared > farthest || !snapping.withinTolerance(ex, ey, squared)
-                    || bx * bx + by * by <= toleranceSquaredBound || found >= 0 && squared >= foundSquared) {
-                continue;
-            }
-            if (joined(c, before, after, r) == 2) {
-                if (found < 0 && joined(best, before, after, r) == 2) {
-                    return -1;   // on best, both are borders the others have too
-                }
-                found = c;
-                foundSquared = squared;
-            }
-        }
-        return found;
+        int found = nearestCornerBeside(best, x, y,
+                c -> c != before && c != after && joined(c, before, after, r) == 2);
+        // on best, both are borders the others have too
+        return found >= 0 && joined(best, before, after, r) == 2 ? -1 : found;
     }
 
     /**
