@@ -190,8 +190,8 @@ final class NearestSettling {
      * {@return the nearest corner representative other than {@code best} that {@code takes}, or -1}
      * Among the corners around (x, y) within the tolerance of it, at most {@link #NEARLY_AS_NEAR}
      * times as far as {@code best} and farther than the tolerance from {@code best}: the candidates
-     * of {@link #strandedCorner} and {@link #agreeingCorner}, which differ in what they ask of one.
-     * Ties go to the first in {@link GroupSnapping#cornersAround}' order; {@code takes} is asked only
+     * of {@link #reachableCorner}, {@link #strandedCorner} and {@link #agreeingCorner}, which differ
+     * in what they ask of one. Ties go to the first in {@link GroupSnapping#cornersAround}' order; {@code takes} is asked only
      * of a candidate nearer than the best found so far.
      */
     private int nearestCornerBeside(int best, double x, double y, java.util.function.IntPredicate takes) {
@@ -306,34 +306,8 @@ final class NearestSettling {
      * (six OVERLAPs on the 10k digitised city at 2.5 m, which reports none).
      */
     private int reachableCorner(double x, double y, int given) {
-        double px0 = x * sx;
-        double py0 = y * sy;
-        int found = -1;
-        double foundSquared = 0;
-        double hx = rx[given] - px0;
-        double hy = ry[given] - py0;
-        double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (hx * hx + hy * hy);
-        // the corners' representatives in the cells around, in the order the cells are read
-        for (int id : snapping.cornersAround(px0, py0)) {
-            if (id == given) {
-                continue;
-            }
-            double ex = rx[id] - px0;
-            double ey = ry[id] - py0;
-            double squared = ex * ex + ey * ey;
-            double gx = rx[id] - rx[given];
-            double gy = ry[id] - ry[given];
-            if (squared > farthest || !snapping.withinTolerance(ex, ey, squared) || gx * gx + gy * gy <= toleranceSquaredBound
-                    || found >= 0 && squared >= foundSquared) {
-                continue;
-            }
-            if (flat.ringOf(repVertex[id]) != flat.ringOf(repVertex[given]) && !reaches(id, given)
-                    && reaches(given, id)) {
-                found = id;
-                foundSquared = squared;
-            }
-        }
-        return found;
+        return nearestCornerBeside(given, x, y, id -> flat.ringOf(repVertex[id]) != flat.ringOf(repVertex[given])
+                && !reaches(id, given) && reaches(given, id));
     }
 
     /**
