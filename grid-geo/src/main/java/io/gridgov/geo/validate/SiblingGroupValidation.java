@@ -22,7 +22,6 @@ import java.util.Optional;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.IntersectionMatrix;
@@ -236,7 +235,6 @@ class SiblingGroupValidation {
         Geometry[] invalidEdges = g.length == 1 || outlineUnion.isPresent() ? new Geometry[g.length]
                 : CoverageValidator.validate(g);
         boolean clean = Arrays.stream(invalidEdges).allMatch(e -> e == null);
-
 
         boolean parentUsable = parentChecked != null && parentChecked.valid();
         // Children that do not form a coverage: one noding of all their rings and the parent's
@@ -739,9 +737,9 @@ class SiblingGroupValidation {
             // child holds that point
             if (centre != null && SimplePointInAreaLocator.locate(centre, g[i]) == Location.INTERIOR) {
                 if (Double.isNaN(depthInPiece)) {
-                    depthInPiece = boundaryDistance(piece, centre.x, centre.y);
+                    depthInPiece = PieceProbes.boundaryDistance(piece, centre.x, centre.y);
                 }
-                double radius = Math.min(depthInPiece, boundaryDistance(g[i], centre.x, centre.y));
+                double radius = Math.min(depthInPiece, PieceProbes.boundaryDistance(g[i], centre.x, centre.y));
                 if (Math.PI * radius * radius > SURELY_SHARED * noise) {
                     owners.add(members.get(i));
                     continue;
@@ -799,8 +797,8 @@ class SiblingGroupValidation {
                 // halfway across the piece from the segment's midpoint, either side, first: a sliver
                 // narrower than a sixteenth of its segments holds none of the fixed offsets (on the
                 // redrawn city, 9 in 10 of the owners the overlay decided)
-                double ahead = exit(piece, mx, my, nx, ny, ring, k);
-                double behind = exit(piece, mx, my, -nx, -ny, ring, k);
+                double ahead = PieceProbes.exit(piece, mx, my, nx, ny, ring, k);
+                double behind = PieceProbes.exit(piece, mx, my, -nx, -ny, ring, k);
                 for (double off : new double[] {ahead / 2, -behind / 2, length / 4, -length / 4, length / 16, -length / 16}) {
                     if (Double.isInfinite(off)) {
                         continue;   // the ray leaves the piece at once: that side is outside
@@ -810,7 +808,8 @@ class SiblingGroupValidation {
                             || SimplePointInAreaLocator.locate(m, g[i]) != Location.INTERIOR) {
                         continue;
                     }
-                    double radius = Math.min(boundaryDistance(piece, m.x, m.y), boundaryDistance(g[i], m.x, m.y));
+                    double radius = Math.min(PieceProbes.boundaryDistance(piece, m.x, m.y),
+                            PieceProbes.boundaryDistance(g[i], m.x, m.y));
                     if (Math.PI * radius * radius > SURELY_SHARED * noise) {
                         return true;
                     }
@@ -818,94 +817,6 @@ class SiblingGroupValidation {
             }
         }
         return false;
-    }
-
-    /**
-     * {@return the distance from (x, y) to the boundary of a polygonal geometry} Segment by segment, as
-     * {@code Distance.pointToSegment} computes it, those whose envelope lies farther than the nearest
-     * so far skipped: for the one or two points a disc proof tests, cheaper than indexing the segments
-     * ({@code IndexedFacetDistance}: a tree per piece and per child, a third of the owners' time).
-     */
-    private static double boundaryDistance(Geometry polygonal, double x, double y) {
-        double best = Double.POSITIVE_INFINITY;
-        for (int p = 0; p < polygonal.getNumGeometries(); p++) {
-            Polygon polygon = (Polygon) polygonal.getGeometryN(p);
-            for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
-                CoordinateSequence c = (r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r))
-                        .getCoordinateSequence();
-                double bx = c.getX(0);
-                double by = c.getY(0);
-                for (int i = 1; i < c.size(); i++) {
-                    double ax = bx;
-                    double ay = by;
-                    bx = c.getX(i);
-                    by = c.getY(i);
-                    double ox = x < Math.min(ax, bx) ? Math.min(ax, bx) - x : x > Math.max(ax, bx) ? x - Math.max(ax, bx) : 0;
-                    double oy = y < Math.min(ay, by) ? Math.min(ay, by) - y : y > Math.max(ay, by) ? y - Math.max(ay, by) : 0;
-                    if (ox * ox + oy * oy >= best * best) {
-                        continue;
-                    }
-                    best = Math.min(best, pointToSegment(x, y, ax, ay, bx, by));
-                }
-            }
-        }
-        return best;
-    }
-
-    /** {@return the distance from (x, y) to the segment from a to b} ({@code Distance.pointToSegment}'s arithmetic) */
-    private static double pointToSegment(double x, double y, double ax, double ay, double bx, double by) {
-        if (ax == bx && ay == by) {
-            return Math.hypot(x - ax, y - ay);
-        }
-        double dx = bx - ax;
-        double dy = by - ay;
-        double len2 = dx * dx + dy * dy;
-        double r = ((x - ax) * dx + (y - ay) * dy) / len2;
-        if (r <= 0.0) {
-            return Math.hypot(x - ax, y - ay);
-        }
-        if (r >= 1.0) {
-            return Math.hypot(x - bx, y - by);
-        }
-        double s = ((ay - y) * dx - (ax - x) * dy) / len2;
-        return Math.abs(s) * Math.sqrt(len2);
-    }
-
-    /**
-     * {@return how far the ray from (x, y) in direction (dx, dy), a unit vector, runs before it meets the
-     * piece's boundary again} Segment {@code k} of ring {@code from} (the one (x, y) lies on) is left out;
-     * infinite when the ray meets no other segment (it leaves the piece there).
-     */
-    private static double exit(Geometry piece, double x, double y, double dx, double dy, LineString from, int k) {
-        double nearest = Double.POSITIVE_INFINITY;
-        for (int p = 0; p < piece.getNumGeometries(); p++) {
-            Polygon polygon = (Polygon) piece.getGeometryN(p);
-            for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
-                LineString ring = r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r);
-                CoordinateSequence c = ring.getCoordinateSequence();
-                boolean same = c == from.getCoordinateSequence();
-                for (int i = 1; i < c.size(); i++) {
-                    if (same && i == k) {
-                        continue;
-                    }
-                    double ax = c.getX(i - 1) - x;
-                    double ay = c.getY(i - 1) - y;
-                    double ex = c.getX(i) - c.getX(i - 1);
-                    double ey = c.getY(i) - c.getY(i - 1);
-                    // (x, y) + t·d = a + s·e: t = (a × e) / (d × e), s = (a × d) / (d × e)
-                    double den = dx * ey - dy * ex;
-                    if (den == 0) {
-                        continue;
-                    }
-                    double t = (ax * ey - ay * ex) / den;
-                    double s = (ax * dy - ay * dx) / den;
-                    if (t > 0 && s >= 0 && s <= 1 && t < nearest) {
-                        nearest = t;
-                    }
-                }
-            }
-        }
-        return nearest;
     }
 
     /**
@@ -1115,7 +1026,6 @@ class SiblingGroupValidation {
         copy.expandBy(eps);
         return copy;
     }
-
 
 
 }
