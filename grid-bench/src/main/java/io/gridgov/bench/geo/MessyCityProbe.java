@@ -45,7 +45,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * city at 10.5 m, the time {@code redrawn-covering} is compared with), {@code redrawn-default}
  * (parents redrawn, default tolerance; then JTS alone on the same file), {@code digitised-default} (grids digitised one by one,
  * default tolerance; without JTS alone, which takes ten times as long there) or {@code redrawn-covering} (parents redrawn, 10.5 m; best of
- * the repetitions, for before/after comparisons on a busy machine). With 4 or more repetitions each
+ * the repetitions, for before/after comparisons on a busy machine; with 4 or more repetitions then JTS alone as often). With 4 or more repetitions each
  * measured case also prints a line with the best and the median of the second half of its runs
  * (the first half warms the JIT up), before the case's own line.
  */
@@ -100,6 +100,11 @@ public final class MessyCityProbe {
                     ValidationOptions.builder().toleranceMetres(10.5).parallelism(1).build()));
             System.out.printf("%s, tolerance 10.5 m: %.3f s CPU, %d findings, %d vertices snapped%n",
                     redrawn ? "parents redrawn" : "clean", t, last[0].violations().size(), last[0].snappedVertexCount());
+            if (redrawn && repetitions >= 4) {
+                // JTS alone in the same process, as many times (its goal: at most a tenth of it)
+                double jts = best(repetitions, () -> jtsAlone(p));
+                System.out.printf("JTS alone: %.2f s CPU; GridGov %.3f× JTS%n", jts, t / jts);
+            }
             return;
         }
         run("parents redrawn ≤ 10 m", Perturbation.PARENTS_REDRAWN.apply(city, 10, 1).toGeoPartition(), repetitions,
