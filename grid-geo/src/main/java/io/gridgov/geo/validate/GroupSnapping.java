@@ -1150,9 +1150,9 @@ final class GroupSnapping {
 
     /**
      * Every pair of a representative and an edge within the tolerance of it, strictly inside the
-     * edge (not at an end): for each edge, the representatives of the cells it crosses and of the
-     * cells around those (cells of at least the tolerance, so a point within the tolerance of the
-     * edge lies at most one cell off the cell of the edge's point nearest to it).
+     * edge (not at an end): for each edge, the representatives of the cells within the tolerance of
+     * it, column by column (a point within the tolerance of the edge lies within it, in x and in y,
+     * of the edge's point nearest to it).
      */
     private Candidates nearPairs(Edges edges) {
         if (dense != null) {
@@ -1222,12 +1222,18 @@ final class GroupSnapping {
             double len2 = bx * bx + by * by;
             double minX = Math.min(x0, x1);
             double maxX = Math.max(x0, x1);
-            long c0 = (long) Math.floor(minX / size) - 1;
-            long c1 = (long) Math.floor(maxX / size) + 1;
+            // a representative within the tolerance of the edge lies within it, in x and in y, of the
+            // edge's point nearest to it: the cells read are those within the tolerance of the edge's
+            // stretch along each column, not one cell around (the cells are as large as the mean edge,
+            // many tolerances, so one cell around read mostly representatives the distance test
+            // rejects), widened by far more than the rounding of the cell indexes and interpolations
+            double margin = reach + 1e-9 * (Math.abs(x0) + Math.abs(y0) + Math.abs(x1) + Math.abs(y1) + size);
+            long c0 = (long) Math.floor((minX - margin) / size);
+            long c1 = (long) Math.floor((maxX + margin) / size);
             for (long cx = c0; cx <= c1; cx++) {
-                // the part of the edge whose x is within one cell of column cx
-                double lo = Math.max(minX, (cx - 1) * size);
-                double hi = Math.min(maxX, (cx + 2) * size);
+                // the part of the edge whose x is within the margin of column cx
+                double lo = Math.max(minX, cx * size - margin);
+                double hi = Math.min(maxX, (cx + 1) * size + margin);
                 double yLo;
                 double yHi;
                 if (x1 == x0 || lo > hi) {
@@ -1242,8 +1248,8 @@ final class GroupSnapping {
                     yLo -= slack;
                     yHi += slack;
                 }
-                long r0 = (long) Math.floor(yLo / size) - 1;
-                long r1 = (long) Math.floor(yHi / size) + 1;
+                long r0 = (long) Math.floor((yLo - margin) / size);
+                long r1 = (long) Math.floor((yHi + margin) / size);
                 if (grid != null) {
                     // the same cells in the same order (rows up, each cell's representatives by id)
                     int from = grid.from(cx, r0);
