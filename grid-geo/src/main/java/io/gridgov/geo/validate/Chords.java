@@ -47,8 +47,14 @@ final class Chords {
         double[] u0 = new double[edges];
         double[] u1 = new double[edges];
         int count = 0;
+        // the slabs' bounds: every edge's two offsets, each vertex's taken once (an edge's first end
+        // is the edge before's second, computed alike, unless that edge was along the lines; a
+        // repeated offset bounds no slab, so the slabs are those of every edge's two offsets)
+        double[] offsets = new double[edges + polygon.getNumInteriorRing() + 1];
+        int offsetCount = 0;
         for (int h = -1; h < polygon.getNumInteriorRing(); h++) {
             CoordinateSequence s = (h < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(h)).getCoordinateSequence();
+            boolean previousTaken = false;
             for (int i = 1, n = s.size(); i < n; i++) {
                 double ax = s.getX(i - 1);
                 double ay = s.getY(i - 1);
@@ -57,8 +63,16 @@ final class Chords {
                 double ta = ax * nx + ay * ny;
                 double tb = bx * nx + by * ny;
                 if (ta == tb) {
+                    previousTaken = false;
                     continue;   // along the lines: never crossed inside a slab
                 }
+                if (!previousTaken) {
+                    offsets = grown(offsets, offsetCount + 2);
+                    offsets[offsetCount++] = ta;
+                }
+                offsets = grown(offsets, offsetCount + 1);
+                offsets[offsetCount++] = tb;
+                previousTaken = true;
                 // stored with t0 < t1
                 boolean up = ta < tb;
                 t0[count] = up ? ta : tb;
@@ -70,14 +84,11 @@ final class Chords {
         }
         // sweep the slabs in offset order, keeping the edges that span the current one
         int[] byStart = new int[count];
-        double[] offsets = new double[2 * count];
         for (int i = 0; i < count; i++) {
             byStart[i] = i;
-            offsets[2 * i] = t0[i];
-            offsets[2 * i + 1] = t1[i];
         }
         OutlineChange.sortStably(byStart, t0);   // by start offset, without boxing (a third of the sweep's time)
-        Arrays.sort(offsets);
+        Arrays.sort(offsets, 0, offsetCount);
         double best = 0;
         double bestU = 0;
         double bestT = 0;
@@ -85,7 +96,7 @@ final class Chords {
         double[] key = new double[count];
         int m = 0;
         int next = 0;
-        for (int k = 1; k < offsets.length; k++) {
+        for (int k = 1; k < offsetCount; k++) {
             double lo = offsets[k - 1];
             double hi = offsets[k];
             if (!(hi > lo)) {
@@ -134,6 +145,11 @@ final class Chords {
         }
         // back from (u, t) to (x, y): the frame is orthonormal
         return new Longest(best, bestU * ux + bestT * nx, bestU * uy + bestT * ny);
+    }
+
+    /** {@return the array, or a copy twice as long when it holds fewer than {@code needed}} */
+    private static double[] grown(double[] a, int needed) {
+        return needed <= a.length ? a : Arrays.copyOf(a, Math.max(needed, 2 * a.length));
     }
 
     /** {@return the u at offset t of the edge from (u0, t0) to (u1, t1)} (t0 < t1, t within) */

@@ -724,9 +724,12 @@ final class Erosion {
         }
         Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
         int longest = 0;
+        double longestLength = shell[0].distance(shell[1]);
         for (int i = 1; i + 1 < shell.length; i++) {
-            if (shell[i].distance(shell[i + 1]) > shell[longest].distance(shell[longest + 1])) {
+            double length = shell[i].distance(shell[i + 1]);
+            if (length > longestLength) {
                 longest = i;
+                longestLength = length;
             }
         }
         addIfPresent(directions, Chords.across(shell[longest], shell[longest + 1]));

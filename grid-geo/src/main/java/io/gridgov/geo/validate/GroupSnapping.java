@@ -1150,9 +1150,9 @@ final class GroupSnapping {
 
     /**
      * Every pair of a representative and an edge within the tolerance of it, strictly inside the
-     * edge (not at an end): for each edge, the representatives of the cells it crosses and of the
-     * cells around those (cells of at least the tolerance, so a point within the tolerance of the
-     * edge lies at most one cell off the cell of the edge's point nearest to it).
+     * edge (not at an end): for each edge, the representatives of the cells within the tolerance of
+     * it, column by column (a point within the tolerance of the edge lies within it, in x and in y,
+     * of the edge's point nearest to it).
      */
     private Candidates nearPairs(Edges edges) {
         if (dense != null) {
@@ -1179,6 +1179,9 @@ final class GroupSnapping {
             }
             size = Math.max(tolerance, total / edges.count);
             grid = LocalGrid.of(rx, ry, repCount, size);
+            if (grid != null) {
+                size = grid.size;
+            }
         }
         if (edges.count > 0 && grid == null) {
             index = new PairIndex(repCount);
@@ -1219,12 +1222,18 @@ final class GroupSnapping {
             double len2 = bx * bx + by * by;
             double minX = Math.min(x0, x1);
             double maxX = Math.max(x0, x1);
-            long c0 = (long) Math.floor(minX / size) - 1;
-            long c1 = (long) Math.floor(maxX / size) + 1;
+            // a representative within the tolerance of the edge lies within it, in x and in y, of the
+            // edge's point nearest to it: the cells read are those within the tolerance of the edge's
+            // stretch along each column, not one cell around (the cells are as large as the mean edge,
+            // many tolerances, so one cell around read mostly representatives the distance test
+            // rejects), widened by far more than the rounding of the cell indexes and interpolations
+            double margin = reach + 1e-9 * (Math.abs(x0) + Math.abs(y0) + Math.abs(x1) + Math.abs(y1) + size);
+            long c0 = (long) Math.floor((minX - margin) / size);
+            long c1 = (long) Math.floor((maxX + margin) / size);
             for (long cx = c0; cx <= c1; cx++) {
-                // the part of the edge whose x is within one cell of column cx
-                double lo = Math.max(minX, (cx - 1) * size);
-                double hi = Math.min(maxX, (cx + 2) * size);
+                // the part of the edge whose x is within the margin of column cx
+                double lo = Math.max(minX, cx * size - margin);
+                double hi = Math.min(maxX, (cx + 1) * size + margin);
                 double yLo;
                 double yHi;
                 if (x1 == x0 || lo > hi) {
@@ -1239,8 +1248,8 @@ final class GroupSnapping {
                     yLo -= slack;
                     yHi += slack;
                 }
-                long r0 = (long) Math.floor(yLo / size) - 1;
-                long r1 = (long) Math.floor(yHi / size) + 1;
+                long r0 = (long) Math.floor((yLo - margin) / size);
+                long r1 = (long) Math.floor((yHi + margin) / size);
                 if (grid != null) {
                     // the same cells in the same order (rows up, each cell's representatives by id)
                     int from = grid.from(cx, r0);
@@ -1446,13 +1455,17 @@ final class GroupSnapping {
     }
 
     /**
-     * {@link #nearPairs}' cells of the representatives as one array over their extent, when that
-     * has at most 32 cells per representative (a redrawn street: about 14): a cell's representatives (by id) follow each
+     * {@link #nearPairs}' cells of the representatives as one array over their extent, of at most 32
+     * cells per representative (a redrawn street: about 14 at cells as large as its mean edge): a cell's representatives (by id) follow each
      * other, and a column's cells too (rows up), so the cells of one column an edge passes are one
      * run, read with two offsets where the hash took a lookup per cell (a fifth of a redrawn city's
-     * cleaning went to those lookups).
+     * cleaning went to those lookups). Where cells as large as the mean edge would be more, the cells
+     * are made larger until they are not (the outline and the redrawn parent of a third of the redrawn
+     * city's streets at the default tolerance, 32–36 cells per representative: they took the hash).
      */
     private static final class LocalGrid {
+        /** The side of a cell (metres): at least the size asked for. */
+        final double size;
         final long minX;
         final long minY;
         final long columns;
@@ -1464,8 +1477,9 @@ final class GroupSnapping {
         final double[] x;
         final double[] y;
 
-        private LocalGrid(long minX, long minY, long columns, long rows, int[] start, int[] byCell, double[] x,
-                double[] y) {
+        private LocalGrid(double size, long minX, long minY, long columns, long rows, int[] start, int[] byCell,
+                double[] x, double[] y) {
+            this.size = size;
             this.minX = minX;
             this.minY = minY;
             this.columns = columns;
@@ -1476,29 +1490,51 @@ final class GroupSnapping {
             this.y = y;
         }
 
-        /** {@return the grid, or null when it would have more than 32 cells per representative} */
-        static LocalGrid of(double[] rx, double[] ry, int count, double size) {
+        /**
+         * {@return the grid of cells of {@code smallest} metres, or of larger cells when those would be more
+         * than 32 per representative; null when there are no representatives or their extent is not finite}
+         * Larger cells find the same pairs (a representative within the tolerance of an edge still lies at
+         * most one cell off the cell of the edge's point nearest to it), among more representatives read.
+         */
+        static LocalGrid of(double[] rx, double[] ry, int count, double smallest) {
             if (count == 0) {
                 return null;
             }
-            long minX = Long.MAX_VALUE;
-            long minY = Long.MAX_VALUE;
-            long maxX = Long.MIN_VALUE;
-            long maxY = Long.MIN_VALUE;
-            for (int p = 0; p < count; p++) {
-                long cx = (long) Math.floor(rx[p] / size);
-                long cy = (long) Math.floor(ry[p] / size);
-                minX = Math.min(minX, cx);
-                maxX = Math.max(maxX, cx);
-                minY = Math.min(minY, cy);
-                maxY = Math.max(maxY, cy);
+            double limit = Math.min(Math.max(4096, 32.0 * count), 1 << 22);
+            double size = smallest;
+            for (int attempt = 0; ; attempt++) {
+                if (attempt == 8 || !(size > 0) || Double.isInfinite(size)) {
+                    return null;
+                }
+                long minX = Long.MAX_VALUE;
+                long minY = Long.MAX_VALUE;
+                long maxX = Long.MIN_VALUE;
+                long maxY = Long.MIN_VALUE;
+                for (int p = 0; p < count; p++) {
+                    long cx = (long) Math.floor(rx[p] / size);
+                    long cy = (long) Math.floor(ry[p] / size);
+                    minX = Math.min(minX, cx);
+                    maxX = Math.max(maxX, cx);
+                    minY = Math.min(minY, cy);
+                    maxY = Math.max(maxY, cy);
+                }
+                long columns = maxX - minX + 1;
+                long rows = maxY - minY + 1;
+                double cells = (double) columns * rows;
+                if (columns <= 0 || rows <= 0 || Double.isNaN(cells)) {
+                    return null;
+                }
+                if (cells <= limit) {
+                    return of(rx, ry, count, size, minX, minY, columns, rows);
+                }
+                // the cells grow with the square of the size: grow it by the root of the excess, and
+                // a little more for the cells the extent's ends round up to
+                size *= Math.sqrt(cells / limit) * 1.05;
             }
-            long columns = maxX - minX + 1;
-            long rows = maxY - minY + 1;
-            double cells0 = (double) columns * rows;
-            if (columns <= 0 || rows <= 0 || cells0 > Math.max(4096, 32.0 * count) || cells0 > 1 << 22) {
-                return null;
-            }
+        }
+
+        private static LocalGrid of(double[] rx, double[] ry, int count, double size, long minX, long minY,
+                long columns, long rows) {
             int cells = (int) (columns * rows);
             int[] start = new int[cells + 1];
             int[] cellOf = new int[count];
@@ -1521,7 +1557,7 @@ final class GroupSnapping {
                 x[k] = rx[p];
                 y[k] = ry[p];
             }
-            return new LocalGrid(minX, minY, columns, rows, start, byCell, x, y);
+            return new LocalGrid(size, minX, minY, columns, rows, start, byCell, x, y);
         }
 
         /** {@return where the representatives of column cx from row r0 up start (an empty run off the grid)} */

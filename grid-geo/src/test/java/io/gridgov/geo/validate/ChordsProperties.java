@@ -50,6 +50,47 @@ class ChordsProperties {
         assertThat(depth).isLessThanOrEqualTo(inscribed + 2 * tolerance);
     }
 
+    /**
+     * The sweep over each vertex's offset taken once finds the chord the sweep over every edge's two
+     * offsets found ({@link ChordsBefore}), bit for bit: the same slabs, only their repeated bounds fewer.
+     * Also on staircases swept along and across their steps, whose edges run along the chords' lines
+     * (the offsets a vertex takes from them only). Seed fixed: it compares two floating routes.
+     */
+    @Property(tries = 400, seed = "20261204")
+    void sameChordAsEveryEdgesTwoOffsets(@ForAll @IntRange(min = 0, max = 3) int shape,
+            @ForAll @IntRange(min = 3, max = 40) int vertices, @ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 2) int along, @ForAll @DoubleRange(min = 0, max = 3.14) double angle) {
+        Random r = new Random(seed);
+        Polygon piece = switch (shape) {
+            case 0 -> bentSliver(vertices, r);
+            case 1 -> star(vertices, r, false);
+            case 2 -> star(vertices, r, true);
+            default -> staircase(vertices, r);
+        };
+        double ux = along == 0 ? 1 : along == 1 ? 0 : Math.cos(angle);
+        double uy = along == 0 ? 0 : along == 1 ? 1 : Math.sin(angle);
+        Chords.Longest now = Chords.longest(piece, ux, uy);
+        Chords.Longest before = ChordsBefore.longest(piece, ux, uy);
+        assertThat(now).as("%s", piece).isEqualTo(before);
+    }
+
+    /** A staircase of n steps of random sizes: every edge horizontal or vertical. */
+    private static Polygon staircase(int n, Random r) {
+        List<Coordinate> ring = new ArrayList<>();
+        double x = 0;
+        double y = 0;
+        ring.add(new Coordinate(x, y));
+        for (int i = 0; i < n; i++) {
+            x += 0.5 + r.nextDouble() * 10;
+            ring.add(new Coordinate(x, y));
+            y += 0.5 + r.nextDouble() * 10;
+            ring.add(new Coordinate(x, y));
+        }
+        ring.add(new Coordinate(0, y));
+        ring.add(ring.get(0).copy());
+        return F.createPolygon(ring.toArray(new Coordinate[0]));
+    }
+
     /** A sliver between two polylines along a border bent at its middle by up to 60°. */
     private static Polygon bentSliver(int n, Random r) {
         double length = 20 + r.nextDouble() * 500;
