@@ -72,7 +72,7 @@ final class Spikes {
     }
 
     /** Whether indexes {@code i} and {@code j} are one position: by {@code same}, else by the coordinates. */
-    private static boolean same(SamePosition same, double[] xs, double[] ys, int i, int j) {
+    private static boolean onePosition(SamePosition same, double[] xs, double[] ys, int i, int j) {
         return same != null ? same.same(i, j) : xs[i] == xs[j] && ys[i] == ys[j];
     }
 
@@ -80,10 +80,10 @@ final class Spikes {
         int[] stack = new int[n];
         int top = 0;
         for (int i = 0; i < n; i++) {
-            if (top > 0 && same(same, xs, ys, stack[top - 1], i)) {
+            if (top > 0 && onePosition(same, xs, ys, stack[top - 1], i)) {
                 continue;
             }
-            if (top > 1 && same(same, xs, ys, stack[top - 2], i)) {
+            if (top > 1 && onePosition(same, xs, ys, stack[top - 2], i)) {
                 top--;
                 continue;
             }
@@ -94,13 +94,13 @@ final class Spikes {
         boolean trimmed = true;
         while (trimmed && top - first >= 3) {
             trimmed = false;
-            if (same(same, xs, ys, stack[top - 1], stack[first])) {
+            if (onePosition(same, xs, ys, stack[top - 1], stack[first])) {
                 top--;
                 trimmed = true;
-            } else if (same(same, xs, ys, stack[top - 2], stack[first])) {
+            } else if (onePosition(same, xs, ys, stack[top - 2], stack[first])) {
                 top--;   // ... a b | a ...: b is a spike at the seam
                 trimmed = true;
-            } else if (same(same, xs, ys, stack[top - 1], stack[first + 1])) {
+            } else if (onePosition(same, xs, ys, stack[top - 1], stack[first + 1])) {
                 first++;   // ... b | a b ...: a is a spike at the seam
                 trimmed = true;
             }
