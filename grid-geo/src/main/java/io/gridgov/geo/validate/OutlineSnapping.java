@@ -419,7 +419,7 @@ final class OutlineSnapping {
                     return null;
                 }
                 int[] carried = carried(r, outlineImages, snapped);
-                if (carried == null || !simple(carried, snapped)) {
+                if (carried == null || !simpleScratch(carried.length)) {
                     return null;
                 }
                 carriedRings[i] = carried;
@@ -443,17 +443,20 @@ final class OutlineSnapping {
         /**
          * {@return child ring {@code r} with the outline's moves and inserts, closed, spikes cut, as
          * representatives (its outline positions' images, {@code >= 0}) and input vertices ({@code ~k}
-         * for vertex k of the group's rings); null when nothing is left}
+         * for vertex k of the group's rings); null when nothing is left} Its coordinates are left in
+         * the scratch ring for the certificate ({@link #simpleScratch}).
          */
         private int[] carried(int r, int[][] images, GroupSnapping.Result snapped) {
             int from = rings.start(r);
             int last = from + rings.size(r) - 1;
             int[] out = new int[8 + 2 * (last - from)];
+            ensureScratch(out.length);
             int count = 0;
             for (int k = from; k < last; k++) {
                 int j = outlineVertexOf[k] - 1;
                 if (count + 1 >= out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
+                    ensureScratch(out.length);
                 }
                 count = add(out, count, j >= 0 ? images[j][0] : ~k, snapped);
                 int i = segmentOf[k] - 1;
@@ -463,6 +466,7 @@ final class OutlineSnapping {
                 int[] image = images[i];
                 if (count + image.length >= out.length) {
                     out = Arrays.copyOf(out, (count + image.length) * 2);
+                    ensureScratch(out.length);
                 }
                 if (outline.source[i] >= 0) {
                     for (int q = 1; q < image.length; q++) {
@@ -474,44 +478,68 @@ final class OutlineSnapping {
                     }
                 }
             }
-            return close(out, count, snapped);
+            return close(out, count);
         }
 
-        /** Appends {@code v} unless it lies where the ring's last entry lies. */
+        /**
+         * Appends {@code v} unless it lies where the ring's last entry lies, its coordinates beside it
+         * in the scratch ring (one id is one position, so positions are compared by their coordinates).
+         */
         private int add(int[] out, int count, int v, GroupSnapping.Result snapped) {
-            if (count == 0 || !samePosition(out[count - 1], v, snapped)) {
-                out[count++] = v;
+            double x = x(v, snapped);
+            double y = y(v, snapped);
+            if (count == 0 || scratchX[count - 1] != x || scratchY[count - 1] != y) {
+                out[count] = v;
+                scratchX[count] = x;
+                scratchY[count] = y;
+                count++;
             }
             return count;
         }
 
-        private boolean samePosition(int u, int v, GroupSnapping.Result snapped) {
-            return u == v || x(u, snapped) == x(v, snapped) && y(u, snapped) == y(v, snapped);
-        }
-
-        /** {@return the ring of {@code count} entries closed, spikes cut (as {@link Spikes} cuts them); null when nothing is left} */
-        private int[] close(int[] out, int count, GroupSnapping.Result snapped) {
-            if (count > 0 && samePosition(out[count - 1], out[0], snapped)) {
+        /**
+         * {@return the ring of {@code count} entries (their coordinates in the scratch ring) closed,
+         * spikes cut (as {@link Spikes} cuts them); null when nothing is left} The kept entries'
+         * coordinates are left in the scratch ring, closed.
+         */
+        private int[] close(int[] out, int count) {
+            if (count > 0 && scratchX[count - 1] == scratchX[0] && scratchY[count - 1] == scratchY[0]) {
                 count--;
             }
             if (count < 3) {
                 return null;
             }
-            int[] kept = Spikes.keptWithoutSpikes(count, (i, j) -> samePosition(out[i], out[j], snapped));
+            int[] kept = Spikes.keptWithoutSpikes(scratchX, scratchY, count);
             if (kept.length < 4) {
                 return null;
             }
             int[] ring = new int[kept.length];
-            for (int k = 0; k < kept.length; k++) {
-                ring[k] = out[kept[k]];
+            int last = kept.length - 1;
+            for (int k = 0; k < last; k++) {
+                // the kept indexes grow (k <= kept[k]): copied down in place
+                int from = kept[k];
+                ring[k] = out[from];
+                scratchX[k] = scratchX[from];
+                scratchY[k] = scratchY[from];
             }
+            // the closing entry is the first again
+            ring[last] = ring[0];
+            scratchX[last] = scratchX[0];
+            scratchY[last] = scratchY[0];
             return ring;
         }
 
-        /** {@return whether a carried ring is certified simple} */
-        private boolean simple(int[] ring, GroupSnapping.Result snapped) {
-            fill(ring, snapped);
-            return SimpleShell.certifiesShell(scratchX, scratchY, ring.length);
+        /** {@return whether the ring whose coordinates {@link #close} left in the scratch ring is certified simple} */
+        private boolean simpleScratch(int length) {
+            return SimpleShell.certifiesShell(scratchX, scratchY, length);
+        }
+
+        /** Grows the scratch ring to at least {@code length} entries, keeping what it holds. */
+        private void ensureScratch(int length) {
+            if (scratchX.length < length) {
+                scratchX = Arrays.copyOf(scratchX, length * 2);
+                scratchY = Arrays.copyOf(scratchY, length * 2);
+            }
         }
 
         /** {@return whether the snapped outline is counter-clockwise and certified simple: its coordinates read once for both} */

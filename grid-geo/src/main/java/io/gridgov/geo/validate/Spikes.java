@@ -53,13 +53,37 @@ final class Spikes {
      * @param same whether two indexes are one position
      */
     static int[] keptWithoutSpikes(int n, SamePosition same) {
+        return keptWithoutSpikes(n, same, null, null);
+    }
+
+    /**
+     * {@link #keptWithoutSpikes(int, SamePosition)} of a ring given by its coordinates, positions
+     * compared with {@code ==} (as {@code equals2D} compares them): the same answer without an
+     * interface call per comparison (three kinds of callers made that call site megamorphic, a few
+     * per cent of the redrawn city's validation at a covering tolerance).
+     *
+     * @param xs the ring's x coordinates (at least {@code n})
+     * @param ys its y coordinates
+     * @param n the ring's vertices without the closing one
+     * @return the indexes kept, closed; empty when fewer than three are left
+     */
+    static int[] keptWithoutSpikes(double[] xs, double[] ys, int n) {
+        return keptWithoutSpikes(n, null, xs, ys);
+    }
+
+    /** Whether indexes {@code i} and {@code j} are one position: by {@code same}, else by the coordinates. */
+    private static boolean onePosition(SamePosition same, double[] xs, double[] ys, int i, int j) {
+        return same != null ? same.same(i, j) : xs[i] == xs[j] && ys[i] == ys[j];
+    }
+
+    private static int[] keptWithoutSpikes(int n, SamePosition same, double[] xs, double[] ys) {
         int[] stack = new int[n];
         int top = 0;
         for (int i = 0; i < n; i++) {
-            if (top > 0 && same.same(stack[top - 1], i)) {
+            if (top > 0 && onePosition(same, xs, ys, stack[top - 1], i)) {
                 continue;
             }
-            if (top > 1 && same.same(stack[top - 2], i)) {
+            if (top > 1 && onePosition(same, xs, ys, stack[top - 2], i)) {
                 top--;
                 continue;
             }
@@ -70,13 +94,13 @@ final class Spikes {
         boolean trimmed = true;
         while (trimmed && top - first >= 3) {
             trimmed = false;
-            if (same.same(stack[top - 1], stack[first])) {
+            if (onePosition(same, xs, ys, stack[top - 1], stack[first])) {
                 top--;
                 trimmed = true;
-            } else if (same.same(stack[top - 2], stack[first])) {
+            } else if (onePosition(same, xs, ys, stack[top - 2], stack[first])) {
                 top--;   // ... a b | a ...: b is a spike at the seam
                 trimmed = true;
-            } else if (same.same(stack[top - 1], stack[first + 1])) {
+            } else if (onePosition(same, xs, ys, stack[top - 1], stack[first + 1])) {
                 first++;   // ... b | a b ...: a is a spike at the seam
                 trimmed = true;
             }

@@ -1,0 +1,43 @@
+package io.gridgov.geo.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * {@link Spikes#keptWithoutSpikes(double[], double[], int)} (positions compared by their coordinates)
+ * keeps the same indexes as {@link Spikes#keptWithoutSpikes(int, Spikes.SamePosition)} told the same
+ * positions, on rings drawn from a few positions so that repeats, spikes and folds at the seam are common.
+ */
+class SpikesProperties {
+
+    @Property(tries = 2000)
+    void coordinatesKeepWhatTheComparisonKeeps(@ForAll @IntRange(min = 0, max = 40) int n,
+            @ForAll @IntRange(min = 1, max = 8) int positions, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        int[] id = new int[n];
+        for (int i = 0; i < n; i++) {
+            id[i] = r.nextInt(positions);
+            // -0.0 and 0.0 are one position, as == has them
+            xs[i] = id[i] == 0 ? (r.nextBoolean() ? 0.0 : -0.0) : id[i] * 1.5;
+            ys[i] = id[i] % 3;
+        }
+        int[] byIds = Spikes.keptWithoutSpikes(n, (i, j) -> id[i] == id[j]);
+        assertThat(Spikes.keptWithoutSpikes(xs, ys, n)).containsExactly(byIds);
+    }
+
+    @Example
+    void aSpikeAndARepeatAreCut() {
+        // a b c b d d a: the spike c (with the second b) and the repeated d go, and the last a
+        // repeats the first at the seam: a b d, closed
+        double[] xs = {0, 1, 2, 1, 3, 3, 0};
+        double[] ys = {0, 0, 1, 0, 2, 2, 0};
+        assertThat(Spikes.keptWithoutSpikes(xs, ys, 7)).containsExactly(0, 1, 4, 0);
+    }
+}
