@@ -1114,8 +1114,6 @@ final class GroupSnapping {
     /** The cells {@link #nearPairs} made without the dense array, kept for later rounds (size 0: none yet). */
     private double pairCellSize;
     private LocalGrid pairGrid;
-    private PairIndex pairIndex;
-    private int[][] pairLocal;
 
     /**
      * How far (in cells) {@link #nearPairsDense} moves each bound out: far more than the rounding
@@ -1159,56 +1157,29 @@ final class GroupSnapping {
             return nearPairsDense(edges);
         }
         Candidates out = new Candidates();
+        if (edges.count == 0) {
+            out.edgeA = edges.a;
+            out.edgeB = edges.b;
+            return out;
+        }
         // without the dense array (a tolerance much finer than the group) the cells would be far
-        // smaller than the edges: then a local hash grid of the representatives with cells as
-        // large as the mean edge (never smaller than the tolerance)
-        double size = tolerance;
-        PairIndex index = null;
-        int[][] local = null;
-        LocalGrid grid = null;
+        // smaller than the edges: then a local grid of the representatives with cells as large as
+        // the mean edge (never smaller than the tolerance)
+        double size;
+        LocalGrid grid;
         if (pairCellSize > 0) {
             // a later round (see refinedPieces): the first round's cells
             size = pairCellSize;
             grid = pairGrid;
-            index = pairIndex;
-            local = pairLocal;
-        } else if (edges.count > 0) {
+        } else {
             double total = 0;
             for (int e = 0; e < edges.count; e++) {
                 total += Math.hypot(rx[edges.b[e]] - rx[edges.a[e]], ry[edges.b[e]] - ry[edges.a[e]]);
             }
-            size = Math.max(tolerance, total / edges.count);
-            grid = LocalGrid.of(rx, ry, repCount, size);
-            if (grid != null) {
-                size = grid.size;
-            }
-        }
-        if (edges.count > 0 && grid == null) {
-            index = new PairIndex(repCount);
-            local = new int[64][];
-            int count = 0;
-            for (int p = 0; p < repCount; p++) {
-                long cx = (long) Math.floor(rx[p] / size);
-                long cy = (long) Math.floor(ry[p] / size);
-                int bucket = index.get(cx, cy);
-                if (bucket < 0) {
-                    bucket = count++;
-                    index.put(cx, cy, bucket);
-                    if (bucket == local.length) {
-                        local = Arrays.copyOf(local, bucket * 2);
-                    }
-                    local[bucket] = new int[4];
-                } else if (local[bucket][0] + 1 == local[bucket].length) {
-                    local[bucket] = Arrays.copyOf(local[bucket], local[bucket].length * 2);
-                }
-                local[bucket][++local[bucket][0]] = p;
-            }
-        }
-        if (edges.count > 0 && pairCellSize == 0) {
+            grid = LocalGrid.of(rx, ry, repCount, Math.max(tolerance, total / edges.count));
+            size = grid.size;
             pairCellSize = size;
             pairGrid = grid;
-            pairIndex = index;
-            pairLocal = local;
         }
         for (int e = 0; e < edges.count; e++) {
             int a = edges.a[e];
@@ -1250,41 +1221,21 @@ final class GroupSnapping {
                 }
                 long r0 = (long) Math.floor((yLo - margin) / size);
                 long r1 = (long) Math.floor((yHi + margin) / size);
-                if (grid != null) {
-                    // the same cells in the same order (rows up, each cell's representatives by id)
-                    int from = grid.from(cx, r0);
-                    int to = grid.to(cx, r1);
-                    for (int k = from; k < to; k++) {
-                        double qx = grid.x[k] - x0;
-                        double qy = grid.y[k] - y0;
-                        double dot = qx * bx + qy * by;
-                        if (!(dot > 0 && dot < len2)) {
-                            continue;   // t = dot / len2 is not strictly inside (0, 1): offer would not take it
-                        }
-                        int p = grid.byCell[k];
-                        if (p == a || p == b) {
-                            continue;
-                        }
-                        offer(out, p, e, qx, qy, bx, by, dot / len2);
+                // the cells' representatives in order (rows up, each cell's by id)
+                int from = grid.from(cx, r0);
+                int to = grid.to(cx, r1);
+                for (int k = from; k < to; k++) {
+                    double qx = grid.x[k] - x0;
+                    double qy = grid.y[k] - y0;
+                    double dot = qx * bx + qy * by;
+                    if (!(dot > 0 && dot < len2)) {
+                        continue;   // t = dot / len2 is not strictly inside (0, 1): offer would not take it
                     }
-                    continue;
-                }
-                for (long cy = r0; cy <= r1; cy++) {
-                    int bucket = index.get(cx, cy);
-                    if (bucket < 0) {
+                    int p = grid.byCell[k];
+                    if (p == a || p == b) {
                         continue;
                     }
-                    int[] ids = local[bucket];
-                    for (int k = 1; k <= ids[0]; k++) {
-                        int p = ids[k];
-                        if (p == a || p == b) {
-                            continue;
-                        }
-                        // the distance from p to segment ab, and the fraction of ab at p's projection
-                        double qx = rx[p] - x0;
-                        double qy = ry[p] - y0;
-                        offer(out, p, e, qx, qy, bx, by, len2 == 0 ? 0 : (qx * bx + qy * by) / len2);
-                    }
+                    offer(out, p, e, qx, qy, bx, by, dot / len2);
                 }
             }
         }
@@ -1458,10 +1409,10 @@ final class GroupSnapping {
      * {@link #nearPairs}' cells of the representatives as one array over their extent, of at most 32
      * cells per representative (a redrawn street: about 14 at cells as large as its mean edge): a cell's representatives (by id) follow each
      * other, and a column's cells too (rows up), so the cells of one column an edge passes are one
-     * run, read with two offsets where the hash took a lookup per cell (a fifth of a redrawn city's
-     * cleaning went to those lookups). Where cells as large as the mean edge would be more, the cells
-     * are made larger until they are not (the outline and the redrawn parent of a third of the redrawn
-     * city's streets at the default tolerance, 32–36 cells per representative: they took the hash).
+     * run, read with two offsets where a hash of cells took a lookup per cell (a fifth of a redrawn
+     * city's cleaning went to those lookups). Where cells as large as the mean edge would be more, the
+     * cells are made larger until they are not (the outline and the redrawn parent of a third of the
+     * redrawn city's streets at the default tolerance, 32–36 cells per representative).
      */
     private static final class LocalGrid {
         /** The side of a cell (metres): at least the size asked for. */
@@ -1492,19 +1443,18 @@ final class GroupSnapping {
 
         /**
          * {@return the grid of cells of {@code smallest} metres, or of larger cells when those would be more
-         * than 32 per representative; null when there are no representatives or their extent is not finite}
-         * Larger cells find the same pairs (a representative within the tolerance of an edge still lies at
-         * most one cell off the cell of the edge's point nearest to it), among more representatives read.
+         * than 32 per representative} Larger cells find the same pairs (the cells read are those within
+         * the tolerance of an edge, whatever their size), among more representatives read. Cells as large
+         * as the representatives' extent are at most four, so the growth ends.
+         *
+         * @param count the representatives, at least one, at finite coordinates (as {@code GeoPartition} has them)
          */
         static LocalGrid of(double[] rx, double[] ry, int count, double smallest) {
-            if (count == 0) {
-                return null;
-            }
             double limit = Math.min(Math.max(4096, 32.0 * count), 1 << 22);
             double size = smallest;
-            for (int attempt = 0; ; attempt++) {
-                if (attempt == 8 || !(size > 0) || Double.isInfinite(size)) {
-                    return null;
+            while (true) {
+                if (!(size > 0) || Double.isInfinite(size)) {
+                    throw new IllegalStateException("no cell size fits the representatives: " + size + " m");
                 }
                 long minX = Long.MAX_VALUE;
                 long minY = Long.MAX_VALUE;
@@ -1521,15 +1471,13 @@ final class GroupSnapping {
                 long columns = maxX - minX + 1;
                 long rows = maxY - minY + 1;
                 double cells = (double) columns * rows;
-                if (columns <= 0 || rows <= 0 || Double.isNaN(cells)) {
-                    return null;
-                }
-                if (cells <= limit) {
+                if (columns > 0 && rows > 0 && cells <= limit) {
                     return of(rx, ry, count, size, minX, minY, columns, rows);
                 }
                 // the cells grow with the square of the size: grow it by the root of the excess, and
-                // a little more for the cells the extent's ends round up to
-                size *= Math.sqrt(cells / limit) * 1.05;
+                // a little more for the cells the extent's ends round up to (twice when the cell
+                // indexes overflowed)
+                size *= columns > 0 && rows > 0 ? Math.sqrt(cells / limit) * 1.05 : 2;
             }
         }
 
