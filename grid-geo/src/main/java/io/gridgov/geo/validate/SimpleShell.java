@@ -27,7 +27,8 @@ import org.locationtech.jts.geom.Polygon;
  * cheaper than {@code IsValidOp}'s general noder for the 100-vertex polygons of a city, and at most
  * {@link #MAX_PER_CELL} comparisons per segment.
  *
- * <p>Stateless; safe to call from any number of threads.
+ * <p>Stateless but for per-thread scratch arrays (a grid's ring is certified without allocating); safe to
+ * call from any number of threads.
  */
 final class SimpleShell {
 
