@@ -27,7 +27,8 @@ import org.locationtech.jts.geom.Polygon;
  * cheaper than {@code IsValidOp}'s general noder for the 100-vertex polygons of a city, and at most
  * {@link #MAX_PER_CELL} comparisons per segment.
  *
- * <p>Stateless; safe to call from any number of threads.
+ * <p>Stateless but for per-thread scratch arrays (a grid's ring is certified without allocating); safe to
+ * call from any number of threads.
  */
 final class SimpleShell {
 
@@ -84,12 +85,7 @@ final class SimpleShell {
             return false;
         }
         int r = rings.firstRing(index);
-        int n = rings.size(r);
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        System.arraycopy(rings.x, rings.start(r), xs, 0, n);
-        System.arraycopy(rings.y, rings.start(r), ys, 0, n);
-        return certifiesShell(xs, ys, n);
+        return certifiesCopy(rings.x, rings.y, rings.start(r), rings.size(r));
     }
 
     /**
@@ -102,35 +98,75 @@ final class SimpleShell {
      * @return true when the ring is simple; false says nothing
      */
     static boolean certifiesShell(double[] xs, double[] ys, int n) {
+        return n >= 4 && certifiesDistinct(xs, ys, 0, n, xs, ys, null);
+    }
+
+    /**
+     * Whether the ring of the {@code n} vertices of the arrays from {@code from} is certainly a simple
+     * shell (as {@link #certifiesShell(double[], double[], int)}), read without writing to them: a
+     * grid's ring of a few dozen vertices is copied into this thread's scratch arrays, so that its
+     * certificate allocates nothing.
+     */
+    private static boolean certifiesCopy(double[] xs, double[] ys, int from, int n) {
         if (n < 4) {
             return false;
         }
-        // Distinct consecutive vertices, closed (the first of a run of equal ones is kept), and the
-        // envelope (the repeated and closing vertices repeat values already seen; a zero's sign,
-        // which Math.min would keep, changes neither a cell nor the degenerate test below), kept
-        // in place: m never passes i.
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
+        if (n > Scratch.MOST_VERTICES) {
+            return certifiesDistinct(xs, ys, from, n, new double[n], new double[n], null);
+        }
+        Scratch scratch = SCRATCH.get();
+        return certifiesDistinct(xs, ys, from, n, scratch.x, scratch.y, scratch);
+    }
+
+    /**
+     * Copies the ring's distinct consecutive vertices (the first of a run of equal ones is kept)
+     * from {@code xs, ys} at {@code from} to {@code toX, toY} at 0 (the same arrays when {@code from}
+     * is 0: the copy never passes what it reads), and certifies them. The envelope is not taken
+     * here: a vertex's four running minima and maxima took two thirds of this copy; a short ring's
+     * chains give it (see {@link #noCrossingInFewChains}), a long ring's is read in another pass.
+     *
+     * @param scratch this thread's scratch arrays for the chains, or null
+     */
+    private static boolean certifiesDistinct(double[] xs, double[] ys, int from, int n, double[] toX, double[] toY,
+            Scratch scratch) {
         int m = 0;
-        for (int i = 0; i < n; i++) {
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int i = from; i < from + n; i++) {
             double x = xs[i];
             double y = ys[i];
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 return false;
             }
-            if (m == 0 || x != xs[m - 1] || y != ys[m - 1]) {
-                xs[m] = x;
-                ys[m] = y;
+            if (x != lastX || y != lastY) {   // (NaN first: the first vertex is kept)
+                toX[m] = x;
+                toY[m] = y;
                 m++;
-                minX = x < minX ? x : minX;
-                maxX = x > maxX ? x : maxX;
-                minY = y < minY ? y : minY;
-                maxY = y > maxY ? y : maxY;
+                lastX = x;
+                lastY = y;
             }
         }
-        return simple(xs, ys, m, minX, minY, maxX, maxY);
+        if (toX[0] != toX[m - 1] || toY[0] != toY[m - 1] || m < 4) {
+            return false;
+        }
+        if (m - 1 <= MAX_PER_CELL) {
+            return noCrossingInFewChains(toX, toY, m - 1, scratch != null ? scratch : SCRATCH.get());
+        }
+        // The envelope (the repeated and closing vertices repeat values already seen; a zero's
+        // sign, which Math.min would keep, changes neither a cell nor the degenerate test)
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < m; i++) {
+            double x = toX[i];
+            double y = toY[i];
+            minX = x < minX ? x : minX;
+            maxX = x > maxX ? x : maxX;
+            minY = y < minY ? y : minY;
+            maxY = y > maxY ? y : maxY;
+        }
+        return simple(toX, toY, m, minX, minY, maxX, maxY);
     }
 
     private static boolean certifiesShell(CoordinateSequence s) {
@@ -138,18 +174,19 @@ final class SimpleShell {
         if (n < 4) {
             return false;
         }
-        double[] xs = new double[n];
-        double[] ys = new double[n];
+        Scratch scratch = n <= Scratch.MOST_VERTICES ? SCRATCH.get() : null;
+        double[] xs = scratch != null ? scratch.x : new double[n];
+        double[] ys = scratch != null ? scratch.y : new double[n];
         for (int i = 0; i < n; i++) {
             xs[i] = s.getX(i);
             ys[i] = s.getY(i);
         }
-        return certifiesShell(xs, ys);
+        return certifiesDistinct(xs, ys, 0, n, xs, ys, scratch);
     }
 
     /**
-     * Whether the ring of {@code m} distinct consecutive vertices (with their envelope) is closed,
-     * has at least three distinct vertices and is simple.
+     * Whether the ring of {@code m} distinct consecutive vertices (with their envelope), more than
+     * {@link #MAX_PER_CELL} segments, is closed, has at least three distinct vertices and is simple.
      */
     private static boolean simple(double[] xs, double[] ys, int m, double minX, double minY, double maxX,
             double maxY) {
@@ -165,14 +202,11 @@ final class SimpleShell {
         if (!(cellW > 0) || !(cellH > 0)) {
             return false; // degenerate envelope: a zero-area ring, let IsValidOp say why
         }
-        // No cell can hold more than MAX_PER_CELL segments when the ring has no more: the chains
-        // compare the same pairs (every pair whose envelopes overlap) without the grid. A longer
-        // ring tries the chains too, within a budget of work (a redrawn street's outline is a few
-        // long chains, whose grid compared a hundred pairs per segment), and goes to the grid when
-        // they would take more: both answers are exact, only the cost differs.
-        if (segments <= MAX_PER_CELL) {
-            return noCrossingInChains(xs, ys, segments, Integer.MAX_VALUE, Long.MAX_VALUE) == SIMPLE;
-        }
+        // (A ring of at most MAX_PER_CELL segments, whose cells could hold no more, took the chains
+        // without the grid: noCrossingInFewChains.) A longer ring tries the chains too, within a
+        // budget of work (a redrawn street's outline is a few long chains, whose grid compared a
+        // hundred pairs per segment), and goes to the grid when they would take more: both answers
+        // are exact, only the cost differs.
         int chained = noCrossingInChains(xs, ys, segments, MOST_CHAINS, CHAIN_WORK_PER_SEGMENT * (long) segments);
         return chained == GAVE_UP ? !foldsBack(xs, ys, segments)
                 && noCrossingInGrid(xs, ys, segments, minX, minY, cellW, cellH, side) : chained == SIMPLE;
@@ -347,6 +381,190 @@ final class SimpleShell {
         }
         return SIMPLE;
     }
+
+    /**
+     * {@link #noCrossingInChains} for a ring of at most {@link #MAX_PER_CELL} segments (a grid's), in
+     * this thread's scratch arrays: the same chains, the same fold tests where they start, and every
+     * pair of non-consecutive segments of two chains whose envelopes overlap decided by {@link #meet}
+     * (a superset of them, as the pairs {@link #noCrossingInChains} compares), so the same answer.
+     * Cheaper on a few short chains: nothing is allocated, and where two chains follow each other
+     * (a street block's sides meeting at a corner: almost every overlapping pair) a chain's segments
+     * near the other's envelope are found by walking from the shared vertex rather than by bisection,
+     * whose steps branch unpredictably.
+     *
+     * @return whether no two segments meet
+     */
+    private static boolean noCrossingInFewChains(double[] xs, double[] ys, int segments, Scratch scratch) {
+        int[] chainStart = scratch.chainStart;
+        double[] env = scratch.env;
+        byte[] along = scratch.along;
+        int chains = 0;
+        int i = 0;
+        while (i < segments) {
+            int start = i;
+            chainStart[chains] = start;
+            if (i > 0 && foldsAt(xs, ys, i, segments)) {
+                return false;
+            }
+            int dx = xs[i + 1] > xs[i] ? 1 : xs[i + 1] < xs[i] ? -1 : 0;
+            int dy = ys[i + 1] > ys[i] ? 1 : ys[i + 1] < ys[i] ? -1 : 0;
+            boolean alongX = dx != 0;
+            boolean alongY = dy != 0;
+            i++;
+            while (i < segments) {
+                double x = xs[i + 1];
+                double y = ys[i + 1];
+                boolean onX = alongX && (dx > 0 ? x > xs[i] : x < xs[i]);
+                boolean onY = alongY && (dy > 0 ? y > ys[i] : y < ys[i]);
+                if (!onX && !onY) {
+                    break;
+                }
+                alongX = onX;
+                alongY = onY;
+                i++;
+            }
+            // the envelope: a coordinate the chain is monotone in has its extremes at the ends
+            extent(xs, start, i, alongX, env, 4 * chains);
+            extent(ys, start, i, alongY, env, 4 * chains + 2);
+            along[chains] = alongX ? (dx > 0 ? ALONG_X : AGAINST_X) : (dy > 0 ? ALONG_Y : AGAINST_Y);
+            chains++;
+        }
+        chainStart[chains] = segments;
+        if (foldsAt(xs, ys, segments, segments)) {
+            return false;
+        }
+        // The ring's envelope, from the chains' (the degenerate test of simple)
+        double minX = env[0];
+        double maxX = env[1];
+        double minY = env[2];
+        double maxY = env[3];
+        for (int c = 1; c < chains; c++) {
+            minX = env[4 * c] < minX ? env[4 * c] : minX;
+            maxX = env[4 * c + 1] > maxX ? env[4 * c + 1] : maxX;
+            minY = env[4 * c + 2] < minY ? env[4 * c + 2] : minY;
+            maxY = env[4 * c + 3] > maxY ? env[4 * c + 3] : maxY;
+        }
+        int side = (int) Math.max(1, Math.min(segments / 8.0, 2 * Math.sqrt(segments)));
+        if (!((maxX - minX) / side > 0) || !((maxY - minY) / side > 0)) {
+            return false; // degenerate envelope: a zero-area ring, let IsValidOp say why
+        }
+        int[] near = scratch.near;
+        for (int a = 0; a < chains; a++) {
+            for (int b = a + 1; b < chains; b++) {
+                if (env[4 * a + 1] < env[4 * b] || env[4 * b + 1] < env[4 * a]
+                        || env[4 * a + 3] < env[4 * b + 2] || env[4 * b + 3] < env[4 * a + 2]) {
+                    continue;
+                }
+                // Each chain's segments whose extent along its coordinate meets the other envelope's
+                // are one run (see run); where the chains share a vertex, that vertex lies in both
+                // envelopes, so the run holds the segment ending there and is walked from it.
+                boolean next = b == a + 1;
+                boolean closing = a == 0 && b == chains - 1;
+                long runA = next ? runTo(xs, ys, chainStart[a], chainStart[a + 1], along[a], env, b)
+                        : closing ? runFrom(xs, ys, chainStart[a], chainStart[a + 1], along[a], env, b)
+                        : run(xs, ys, chainStart[a], chainStart[a + 1], along[a], env, b);
+                long runB = next ? runFrom(xs, ys, chainStart[b], chainStart[b + 1], along[b], env, a)
+                        : closing ? runTo(xs, ys, chainStart[b], chainStart[b + 1], along[b], env, a)
+                        : run(xs, ys, chainStart[b], chainStart[b + 1], along[b], env, a);
+                int count = 0;
+                for (int k = (int) (runA >>> 32), toA = (int) runA; k < toA; k++) {
+                    if (touches(xs, ys, k, env, b)) {
+                        near[count++] = k;
+                    }
+                }
+                if (count == 0) {
+                    continue;
+                }
+                for (int l = (int) (runB >>> 32), toB = (int) runB; l < toB; l++) {
+                    if (!touches(xs, ys, l, env, a)) {
+                        continue;
+                    }
+                    for (int q = 0; q < count; q++) {
+                        int k = near[q];
+                        int d = l - k;
+                        if (d == 1 || d == segments - 1) {
+                            continue; // consecutive: checked by foldsAt
+                        }
+                        if (meet(xs, ys, k, l)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the least and greatest of {@code v[from .. to]} (a chain's vertices) at {@code env[at]}
+     * and {@code env[at + 1]}: its ends' when the chain is strictly monotone in this coordinate.
+     */
+    private static void extent(double[] v, int from, int to, boolean monotone, double[] env, int at) {
+        double min = v[from] < v[to] ? v[from] : v[to];
+        double max = v[from] < v[to] ? v[to] : v[from];
+        if (!monotone) {
+            for (int k = from + 1; k < to; k++) {
+                if (v[k] < min) {
+                    min = v[k];
+                } else if (v[k] > max) {
+                    max = v[k];
+                }
+            }
+        }
+        env[at] = min;
+        env[at + 1] = max;
+    }
+
+    /**
+     * {@return the run of {@link #run} of a chain whose last segment ({@code to - 1}) is in it},
+     * walked back from that segment.
+     */
+    private static long runTo(double[] xs, double[] ys, int from, int to, byte along, double[] env, int c) {
+        boolean onX = along == ALONG_X || along == AGAINST_X;
+        double[] v = onX ? xs : ys;
+        double lo = onX ? env[4 * c] : env[4 * c + 2];
+        double hi = onX ? env[4 * c + 1] : env[4 * c + 3];
+        int start = to - 1;
+        while (start > from && extentMeets(v, start - 1, lo, hi)) {
+            start--;
+        }
+        return (long) start << 32 | to;
+    }
+
+    /**
+     * {@return the run of {@link #run} of a chain whose first segment ({@code from}) is in it},
+     * walked on from that segment.
+     */
+    private static long runFrom(double[] xs, double[] ys, int from, int to, byte along, double[] env, int c) {
+        boolean onX = along == ALONG_X || along == AGAINST_X;
+        double[] v = onX ? xs : ys;
+        double lo = onX ? env[4 * c] : env[4 * c + 2];
+        double hi = onX ? env[4 * c + 1] : env[4 * c + 3];
+        int end = from + 1;
+        while (end < to && extentMeets(v, end, lo, hi)) {
+            end++;
+        }
+        return (long) from << 32 | end;
+    }
+
+    /** Whether segment {@code k}'s extent in coordinate {@code v} meets [lo, hi]. */
+    private static boolean extentMeets(double[] v, int k, double lo, double hi) {
+        return !(Math.max(v[k], v[k + 1]) < lo || hi < Math.min(v[k], v[k + 1]));
+    }
+
+    /** Per thread, the arrays {@link #noCrossingInFewChains} and the copy of a short ring work in. */
+    private static final class Scratch {
+        /** The longest ring copied into {@link #x}, {@link #y}; a longer one gets arrays of its own. */
+        static final int MOST_VERTICES = 1024;
+        final double[] x = new double[MOST_VERTICES];
+        final double[] y = new double[MOST_VERTICES];
+        final int[] chainStart = new int[MAX_PER_CELL + 1];
+        final double[] env = new double[4 * MAX_PER_CELL];
+        final byte[] along = new byte[MAX_PER_CELL];
+        final int[] near = new int[MAX_PER_CELL];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** A chain's coordinate: x growing, x falling, y growing, y falling along the chain. */
     private static final byte ALONG_X = 0;

@@ -75,6 +75,59 @@ class SimpleShellProperties {
         assertSameAsBeforeAndJts(ring.toArray(new Coordinate[0]), r.nextBoolean());
     }
 
+    @Property(tries = 3000)
+    void aBlockWithJitteredSidesIsCertifiedAsBeforeAndAsJtsAlsoFromAGroupsRings(
+            @ForAll @IntRange(min = 1, max = 16) int perSide, @ForAll @IntRange(min = 0, max = 7) int defect,
+            @ForAll long seed) {
+        // A grid's ring: four sides of a block, each a few vertices jittered across it (so a side
+        // is one monotone chain, or several where the jitter turns back), as the small-ring path
+        // cuts it; with a defect near a corner, where adjacent chains are walked from their shared
+        // vertex, or anywhere.
+        Random r = new Random(seed);
+        double jitter = new double[] {0, 1e-3, 0.05, 0.3}[r.nextInt(4)];
+        double ox = 106.7;
+        double[][] corners = {{0, 0}, {1, 0.1}, {1.1, 1}, {-0.1, 0.9}};
+        List<Coordinate> ring = new ArrayList<>();
+        for (int side = 0; side < 4; side++) {
+            double[] a = corners[side];
+            double[] b = corners[(side + 1) % 4];
+            for (int k = 0; k < perSide; k++) {
+                double t = (double) k / perSide;
+                double across = k == 0 ? 0 : jitter * (r.nextDouble() - 0.5) / perSide;
+                ring.add(new Coordinate(ox + a[0] + t * (b[0] - a[0]) - across * (b[1] - a[1]),
+                        a[1] + t * (b[1] - a[1]) + across * (b[0] - a[0])));
+            }
+        }
+        int n = ring.size();
+        int k = r.nextBoolean() ? perSide * r.nextInt(4) : r.nextInt(n);   // a corner, or anywhere
+        Coordinate at = ring.get(k);
+        Coordinate before = ring.get((k + n - 1) % n);
+        Coordinate after = ring.get((k + 1) % n);
+        switch (defect) {
+            case 1 -> ring.add(k, at.copy()); // repeated point
+            case 2 -> { // spike back along the segment before
+                ring.add(k + 1, new Coordinate((at.x + before.x) / 2, (at.y + before.y) / 2));
+            }
+            case 3 -> ring.add(k + 1, ring.get(r.nextInt(n)).copy()); // touch or cross elsewhere
+            case 4 -> ring.add(k + 1, new Coordinate(2 * at.x - after.x, 2 * at.y - after.y)); // a fold past the corner
+            case 5 -> { // the corner pushed across the block's other side
+                ring.set(k, new Coordinate(ox + 0.5, 0.5));
+                ring.add(k + 1, new Coordinate(ox + 1.5 - (at.x - ox), 1 - at.y));
+            }
+            case 6 -> Collections.swap(ring, k, (k + 1) % n); // a bow-tie at the corner
+            default -> { } // as drawn (valid unless the jitter crosses a side)
+        }
+        ring.add(ring.get(0).copy());
+        Coordinate[] c = ring.toArray(new Coordinate[0]);
+        assertSameAsBeforeAndJts(c, r.nextBoolean());
+        // and read from a group's rings, behind another geometry's (the ring starts past 0)
+        Polygon p = OBJECTS.createPolygon(c);
+        Polygon other = OBJECTS.createPolygon(new Coordinate[] {
+            new Coordinate(0, 0), new Coordinate(1, 0), new Coordinate(0, 1), new Coordinate(0, 0)});
+        assertThat(SimpleShell.certifies(p, GroupRings.of(other, p))).as("from rings: %s", p)
+                .isEqualTo(SimpleShell.certifies(p));
+    }
+
     @Property(tries = 200)
     void aLongRingCrowdingOneSideIsCertifiedAtLeastAsBeforeAndOnlyWhenValid(@ForAll @IntRange(min = 60, max = 3000) int drawn,
             @ForAll boolean crowded, @ForAll @IntRange(min = 0, max = 2) int defect, @ForAll long seed) {
