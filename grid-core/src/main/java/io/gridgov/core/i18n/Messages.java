@@ -73,7 +73,7 @@ public final class Messages {
         MessageFormat pattern = patterns.get(new PatternKey(locale, key));
         if (pattern == null) {
             try {
-                pattern = new MessageFormat(bundle(locale).getString(key), locale);
+                pattern = PlainDecimalFormat.speedUp(new MessageFormat(bundle(locale).getString(key), locale));
             } catch (MissingResourceException e) {
                 return key + (arguments.length == 0 ? "" : " " + java.util.Arrays.toString(arguments));
             }
