@@ -621,17 +621,26 @@ final class GroupSnapping {
         }
         cornerReps = repCount;
         List<Ring> parentRings = parent == null ? List.of() : rings(flat.indexOf(parent), all);
+        int i = 0;
         if (givenPlainOrder != null) {
             // the outline's positions in the order the whole group meets them (see snapOutline);
-            // counted when its ring meets them below
+            // counted when its ring is made of them, which needs no second lookup of each
             int counted = snapped;
-            int from = flat.start(flat.firstRing(flat.indexOf(children[0])));
+            int first = flat.firstRing(flat.indexOf(children[0]));
+            int from = flat.start(first);
+            int[] rep = new int[givenPlainOrder.length];
+            int[] position = new int[givenPlainOrder.length];
             for (int j : givenPlainOrder) {
-                representative(flat.x[from + j], flat.y[from + j], from + j);
+                rep[j] = representative(flat.x[from + j], flat.y[from + j], from + j);
+                position[j] = lastPosition;
             }
             snapped = counted;
+            Ring outlineRing = ring(from, flat.size(first), rep, position);
+            all.add(outlineRing);
+            ringsOf.add(List.of(outlineRing));
+            i = 1;
         }
-        for (int i = 0; i < children.length; i++) {
+        for (; i < children.length; i++) {
             ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
         new NearestSettling(this).settleOnNearest(all);
@@ -743,6 +752,37 @@ final class GroupSnapping {
         }
         all.addAll(result);
         return result;
+    }
+
+    /**
+     * {@return the ring of the {@code length} vertices of {@link #flat} from {@code from}, whose
+     * representatives and positions (but for the closing vertex's) were found before, as
+     * {@link #ring(int, int)} would find them again} The vertices moved onto another position are
+     * counted here, as there.
+     */
+    private Ring ring(int from, int length, int[] rep, int[] position) {
+        Ring ring = new Ring();
+        int[] vertices = new int[length];
+        int[] positions = new int[length];
+        boolean moved = false;
+        for (int k = 0; k < length; k++) {
+            double x = flat.x[from + k];
+            double y = flat.y[from + k];
+            int r = k == length - 1 ? vertices[0] : rep[k];
+            if (k < length - 1) {
+                positions[k] = position[k];
+                if (px[r] != x || py[r] != y) {
+                    snapped++;   // as representative counts a position met again
+                }
+            }
+            vertices[k] = r;
+            moved |= px[r] != x || py[r] != y || k > 0 && r == vertices[k - 1];
+        }
+        ring.vertices = vertices;
+        ring.moved = moved;
+        ring.source = from;
+        ring.positions = positions;
+        return ring;
     }
 
     /** {@return the ring of the {@code length} vertices of {@link #flat} from {@code from}} */
