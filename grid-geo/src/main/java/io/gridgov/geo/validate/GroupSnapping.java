@@ -670,13 +670,21 @@ final class GroupSnapping {
         //    then taken representative by representative in id order; one that would pinch a ring
         //    at a corner beyond the tolerance stays out of one edge (see InsertRounds).
         InsertRounds inserts = new InsertRounds(this, tolerance, rx, ry, repCount);
-        boolean inserted = inserts.insertNear(all, edges, nearPairs(edges));
+        Candidates firstPairs = nearPairs(edges, null);
+        boolean inserted = inserts.insertNear(all, edges, firstPairs);
         // 3b. the same decisions on the edges the rings run along once the inserts are in: a ring
         //     whose segment took a vertex now runs along pieces that other rings may already
         //     follow (with the vertices inserted there) or that are new (see InsertRounds.refinedPieces)
         for (int round = 1; inserted && round < InsertRounds.ROUNDS; round++) {
             Edges pieces = inserts.refinedPieces(all, edges);
-            inserted = pieces.count > 0 && inserts.insertNear(all, pieces, nearPairs(pieces));
+            Candidates near = pieces.count > 0 ? piecePairs(pieces, edges, firstPairs) : null;
+            // a round with no pair takes nothing (on the redrawn city at 10.5 m, the second round
+            // of 99 streets in 100): the other rings along its pieces need not be found
+            inserted = near != null && near.count > 0;
+            if (inserted) {
+                inserts.addRingsAlong(all, edges, pieces);
+                inserted = inserts.insertNear(all, pieces, near);
+            }
         }
         snapped += inserts.snapped();
         for (Ring ring : all) {
@@ -1167,7 +1175,7 @@ final class GroupSnapping {
      * passes are one run of that layout, read with two offsets instead of a lookup per cell. The
      * cells scanned and the pairs found are those of {@link #nearPairs}.
      */
-    private Candidates nearPairsDense(Edges edges) {
+    private Candidates nearPairsDense(Edges edges, boolean[] skip) {
         Candidates out = new Candidates();
         int cellCount = dense.length;
         if (laidOut == null) {
@@ -1197,6 +1205,9 @@ final class GroupSnapping {
         // distance test rejects: the pairs found are the same, their order is set by Candidates)
         double inverse = 1 / cellSize;
         for (int e = 0; e < edges.count; e++) {
+            if (skip != null && skip[e]) {
+                continue;
+            }
             int a = edges.a[e];
             int b = edges.b[e];
             double x0 = rx[a];
@@ -1281,14 +1292,62 @@ final class GroupSnapping {
     }
 
     /**
+     * {@link #nearPairs} of a later round's pieces (see {@link InsertRounds#refinedPieces}): a
+     * piece that is an edge of the first round ({@code edges}; a ring that took a vertex of another
+     * ring runs on along that ring's edge) has the pairs {@code firstPairs} found for that edge
+     * (the representatives have not moved since, and a pair's values depend only on the edge's ends
+     * and the representative: the search would find the same), the other pieces are searched. The
+     * pairs are the search's; their order is set by {@link Candidates#order}.
+     */
+    private Candidates piecePairs(Edges pieces, Edges edges, Candidates firstPairs) {
+        if (firstPairStart == null) {
+            // the first round's pairs by edge (counted, then filled)
+            int[] start = new int[edges.count + 1];
+            for (int c = 0; c < firstPairs.count; c++) {
+                start[firstPairs.edge[c] + 1]++;
+            }
+            for (int e = 0; e < edges.count; e++) {
+                start[e + 1] += start[e];
+            }
+            int[] fill = Arrays.copyOf(start, edges.count);
+            int[] byEdge = new int[firstPairs.count];
+            for (int c = 0; c < firstPairs.count; c++) {
+                byEdge[fill[firstPairs.edge[c]]++] = c;
+            }
+            firstPairStart = start;
+            firstPairsByEdge = byEdge;
+        }
+        boolean[] known = new boolean[pieces.count];
+        int[] firstEdge = new int[pieces.count];
+        for (int e = 0; e < pieces.count; e++) {
+            firstEdge[e] = edges.find(pieces.a[e], pieces.b[e]);
+            known[e] = firstEdge[e] >= 0;
+        }
+        Candidates out = nearPairs(pieces, known);
+        for (int e = 0; e < pieces.count; e++) {
+            int f = firstEdge[e];
+            for (int i = f < 0 ? 0 : firstPairStart[f], end = f < 0 ? 0 : firstPairStart[f + 1]; i < end; i++) {
+                int c = firstPairsByEdge[i];
+                out.add(firstPairs.rep[c], e, firstPairs.offsetX[c], firstPairs.offsetY[c], firstPairs.squared[c],
+                        firstPairs.fraction[c]);
+            }
+        }
+        return out;
+    }
+
+    /** The first round's pairs by edge (see {@link #piecePairs}): edge e's are {@code firstPairsByEdge[firstPairStart[e] ..]}. */
+    private int[] firstPairStart;
+    private int[] firstPairsByEdge;
+
+    /**
      * Every pair of a representative and an edge within the tolerance of it, strictly inside the
      * edge (not at an end): for each edge, the representatives of the cells within the tolerance of
      * it, column by column (a point within the tolerance of the edge lies within it, in x and in y,
-     * of the edge's point nearest to it).
+     * of the edge's point nearest to it). Edges marked in {@code skip} (when given) are not searched.
      */
-    private Candidates nearPairs(Edges edges) {
+    private Candidates nearPairs(Edges edges, boolean[] skip) {
         if (dense != null) {
-            return nearPairsDense(edges);
+            return nearPairsDense(edges, skip);
         }
         Candidates out = new Candidates();
         if (edges.count == 0) {
@@ -1316,6 +1375,9 @@ final class GroupSnapping {
             pairGrid = grid;
         }
         for (int e = 0; e < edges.count; e++) {
+            if (skip != null && skip[e]) {
+                continue;
+            }
             int a = edges.a[e];
             int b = edges.b[e];
             double x0 = rx[a];
