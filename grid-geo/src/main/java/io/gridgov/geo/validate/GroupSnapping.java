@@ -270,6 +270,12 @@ final class GroupSnapping {
     private final long denseRows;
     /** Per representative, the one made before it in the same cell (-1: none): each cell is a list, newest first. */
     private int[] nextInCell;
+    /**
+     * Per representative made after the corners', the newest corner's in its cell made before it
+     * (-1: none): where the corners start in a cell's list (they are its oldest), so that
+     * {@link #cornersAround} skips the others.
+     */
+    private int[] cornerBelow;
     /** Each input position met so far, numbered in the order met: the same position always gets the same representative. */
     final PositionIndex given;
     /** Per position (see {@link #given}), the representative it was given. */
@@ -312,6 +318,7 @@ final class GroupSnapping {
         rx = new double[capacity];
         ry = new double[capacity];
         nextInCell = new int[capacity];
+        cornerBelow = new int[capacity];
         given = new PositionIndex(vertices);
         positionRep = new int[Math.max(16, vertices)];
         positionStamp = new int[positionRep.length];
@@ -330,14 +337,18 @@ final class GroupSnapping {
 
     /** Makes {@code id} the newest representative of cell (cx, cy). */
     private void push(long cx, long cy, int id) {
+        int next;
         if (dense == null) {
-            nextInCell[id] = cells.get(cx, cy);
+            next = cells.get(cx, cy);
             cells.put(cx, cy, id);
         } else {
             int i = (int) ((cx - denseX) * denseRows + cy - denseY);
-            nextInCell[id] = dense[i] - 1;
+            next = dense[i] - 1;
             dense[i] = id + 1;
         }
+        nextInCell[id] = next;
+        // (while the corners are made, cornerReps is 0 and this is never read)
+        cornerBelow[id] = next < cornerReps ? next : cornerBelow[next];
     }
 
     /**
@@ -1088,31 +1099,35 @@ final class GroupSnapping {
     }
 
     /**
-     * {@return the corners' representatives (see {@link #cornerReps}) in the cells {@link #nearest}
+     * Finds the corners' representatives (see {@link #cornerReps}) in the cells {@link #nearest}
      * reads around the point (x, y) (metres), in the order it reads them: cell by cell, each newest
-     * first} For {@link NearestSettling}, which picks among them (a rare question: only where a
-     * vertex's segment collapses on a corner's representative).
+     * first; {@return how many} They are left in {@link #cornersFound} (overwritten by the next
+     * call). For {@link NearestSettling}, which picks among them (every corner's vertex settled
+     * anew asks: the array is kept, not made per question).
      */
-    int[] cornersAround(double x, double y) {
+    int cornersAround(double x, double y) {
         cellsAround(x, y);
-        int[] found = new int[8];
+        int[] found = cornersFound;
         int count = 0;
         for (long cx = aroundX0; cx <= aroundX1; cx++) {
             for (long cy = aroundY0; cy <= aroundY1; cy++) {
-                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                int newest = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
-                for (int id = first; id >= 0; id = nextInCell[id]) {
-                    if (id < cornerReps) {
-                        if (count == found.length) {
-                            found = Arrays.copyOf(found, count * 2);
-                        }
-                        found[count++] = id;
+                // a cell's list runs from its newest to its oldest, the corners' last
+                for (int id = newest < cornerReps ? newest : cornerBelow[newest]; id >= 0; id = nextInCell[id]) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
                     }
+                    found[count++] = id;
                 }
             }
         }
-        return Arrays.copyOf(found, count);
+        cornersFound = found;
+        return count;
     }
+
+    /** The corners {@link #cornersAround} found last (the first of the count it returned). */
+    int[] cornersFound = new int[8];
 
     /**
      * The representative of vertex {@code vertex} of {@link #flat}, at (x, y): the one a vertex at
@@ -1147,6 +1162,7 @@ final class GroupSnapping {
                 rx = Arrays.copyOf(rx, id * 2);
                 ry = Arrays.copyOf(ry, id * 2);
                 nextInCell = Arrays.copyOf(nextInCell, id * 2);
+                cornerBelow = Arrays.copyOf(cornerBelow, id * 2);
             }
             double mx = x * sx;
             double my = y * sy;

@@ -209,7 +209,11 @@ final class NearestSettling {
         double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (nx * nx + ny * ny);
         int found = -1;
         double foundSquared = 0;
-        for (int c : snapping.cornersAround(mx, my)) {
+        // (takes asks nothing of the cells: the corners found stay put while it is asked)
+        int count = snapping.cornersAround(mx, my);
+        int[] around = snapping.cornersFound;
+        for (int i = 0; i < count; i++) {
+            int c = around[i];
             if (c == best) {
                 continue;
             }
