@@ -480,8 +480,29 @@ final class GroupSnapping {
          * closing one; like {@link #source}, read only before a merge (see {@link #merged}) changes the vertices.
          */
         int[] positions;
-        /** Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one. */
+        /**
+         * Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one
+         * (or none); null after a merge until {@link #edgesAlong} is asked.
+         */
         int[] edgeOf;
+
+        /**
+         * {@return per segment of {@link #vertices}, its edge of {@code edges} (the group's, which
+         * no longer change once the rings are snapped), -1 where both ends are one or it is none}
+         * Found when first asked for after a merge: only the exact certificate on the snapped ids
+         * reads it ({@link RingRebuild#addChains}), and the outline's snapping never asks.
+         */
+        int[] edgesAlong(Edges edges) {
+            if (edgeOf == null) {
+                int[] v = vertices;
+                int[] found = new int[Math.max(0, v.length - 1)];
+                for (int k = 0; k + 1 < v.length; k++) {
+                    found[k] = v[k] == v[k + 1] ? -1 : edges.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]));
+                }
+                edgeOf = found;
+            }
+            return edgeOf;
+        }
         /** The snapped ring as representatives, closed (empty when nothing is left), once computed (see {@link #snapped}). */
         int[] snapped;
         /** Whether a round's inserts were merged into {@link #vertices} (see {@link InsertRounds#merge}). */
@@ -700,12 +721,7 @@ final class GroupSnapping {
         snapped += inserts.snapped();
         for (Ring ring : all) {
             if (ring.merged) {
-                int[] v = ring.vertices;
-                int[] edgeOf = new int[Math.max(0, v.length - 1)];
-                for (int k = 0; k + 1 < v.length; k++) {
-                    edgeOf[k] = v[k] == v[k + 1] ? -1 : edges.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]));
-                }
-                ring.edgeOf = edgeOf;
+                ring.edgeOf = null;   // its segments' edges, when asked (see Ring.edgesAlong)
                 ring.pieces = null;
             }
         }
