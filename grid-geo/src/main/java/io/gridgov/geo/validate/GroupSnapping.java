@@ -996,27 +996,31 @@ final class GroupSnapping {
         }
         aroundX = x;
         aroundY = y;
-        aroundX0 = cell(x - reach);
-        aroundX1 = cell(x + reach);
-        aroundY0 = cell(y - reach);
-        aroundY1 = cell(y + reach);
+        aroundX0 = cell(x - reach, cellSize, inverseCellSize);
+        aroundX1 = cell(x + reach, cellSize, inverseCellSize);
+        aroundY0 = cell(y - reach, cellSize, inverseCellSize);
+        aroundY1 = cell(y + reach, cellSize, inverseCellSize);
     }
 
     /**
-     * {@return {@code (long) Math.floor(v / cellSize)}}, by a product with the inverse where that
+     * {@return {@code (long) Math.floor(v / size)}}, by a product with the inverse where that
      * cannot differ: the product lies within a few ulps of the quotient, so their floors differ
      * only within far less than 10<sup>-12</sup> of the quotient from a cell's edge, where the
      * quotient itself is taken (four divisions per vertex looked up were a fiftieth of the redrawn
      * city's validation at 10.5 m).
+     *
+     * @param v a coordinate (metres)
+     * @param size the side of a cell
+     * @param inverse {@code 1 / size}
      */
-    private long cell(double v) {
-        double q = v * inverseCellSize;
+    static long cell(double v, double size, double inverse) {
+        double q = v * inverse;
         double f = Math.floor(q);
         double margin = Math.abs(q) * 1e-12 + 1e-200;   // (the floor of an underflowed quotient near 0 as well)
         if (q - f > margin && f + 1 - q > margin) {
             return (long) f;
         }
-        return (long) Math.floor(v / cellSize);
+        return (long) Math.floor(v / size);
     }
 
     /** The point {@link #cellsAround} was last asked about (NaN: none yet). */
@@ -1249,7 +1253,7 @@ final class GroupSnapping {
             double bx = x1 - x0;
             double by = y1 - y0;
             double len2 = bx * bx + by * by;
-            double lateral2 = lateralSquared(len2);
+            double lateral2 = lateralSquared(len2, reach);
             // the cells of the edge's envelope widened by the tolerance: every representative
             // within the tolerance of the edge, and a few more that fail the distance test
             long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) * inverse - CELL_SLACK), denseX);
@@ -1294,8 +1298,11 @@ final class GroupSnapping {
      * 10<sup>-12</sup> of (edge + tolerance) of their true values, so a margin of 10<sup>-9</sup>
      * of that keeps every representative {@code offer} would take. Without a bound (infinite) for
      * an edge so short its square is near underflow.
+     *
+     * @param len2 the edge's squared length
+     * @param reach the tolerance and a margin over rounding ({@link #reach})
      */
-    private double lateralSquared(double len2) {
+    static double lateralSquared(double len2, double reach) {
         if (!(len2 > 1e-200)) {
             return Double.POSITIVE_INFINITY;
         }
