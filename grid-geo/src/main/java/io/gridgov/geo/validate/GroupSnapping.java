@@ -260,6 +260,8 @@ final class GroupSnapping {
      * nine), and the grid has a quarter of the cells.
      */
     private final double cellSize;
+    /** {@code 1 / cellSize} (see {@link #cell}). */
+    private final double inverseCellSize;
     /** The tolerance and a margin over rounding: how far around a point or an edge the cells are read. */
     private final double reach;
     private final long denseX;
@@ -268,6 +270,12 @@ final class GroupSnapping {
     private final long denseRows;
     /** Per representative, the one made before it in the same cell (-1: none): each cell is a list, newest first. */
     private int[] nextInCell;
+    /**
+     * Per representative made after the corners', the newest corner's in its cell made before it
+     * (-1: none): where the corners start in a cell's list (they are its oldest), so that
+     * {@link #cornersAround} skips the others.
+     */
+    private int[] cornerBelow;
     /** Each input position met so far, numbered in the order met: the same position always gets the same representative. */
     final PositionIndex given;
     /** Per position (see {@link #given}), the representative it was given. */
@@ -293,6 +301,7 @@ final class GroupSnapping {
             sy = 1;
         }
         cellSize = 2 * toleranceMetres;
+        inverseCellSize = 1 / cellSize;
         reach = toleranceMetres * (1 + 1e-9);
         denseX = (long) Math.floor(extent.getMinX() * sx / cellSize) - 2;
         denseY = (long) Math.floor(extent.getMinY() * sy / cellSize) - 2;
@@ -309,6 +318,7 @@ final class GroupSnapping {
         rx = new double[capacity];
         ry = new double[capacity];
         nextInCell = new int[capacity];
+        cornerBelow = new int[capacity];
         given = new PositionIndex(vertices);
         positionRep = new int[Math.max(16, vertices)];
         positionStamp = new int[positionRep.length];
@@ -327,14 +337,18 @@ final class GroupSnapping {
 
     /** Makes {@code id} the newest representative of cell (cx, cy). */
     private void push(long cx, long cy, int id) {
+        int next;
         if (dense == null) {
-            nextInCell[id] = cells.get(cx, cy);
+            next = cells.get(cx, cy);
             cells.put(cx, cy, id);
         } else {
             int i = (int) ((cx - denseX) * denseRows + cy - denseY);
-            nextInCell[id] = dense[i] - 1;
+            next = dense[i] - 1;
             dense[i] = id + 1;
         }
+        nextInCell[id] = next;
+        // (while the corners are made, cornerReps is 0 and this is never read)
+        cornerBelow[id] = next < cornerReps ? next : cornerBelow[next];
     }
 
     /**
@@ -466,8 +480,29 @@ final class GroupSnapping {
          * closing one; like {@link #source}, read only before a merge (see {@link #merged}) changes the vertices.
          */
         int[] positions;
-        /** Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one. */
+        /**
+         * Per segment of {@link #vertices}, its edge (see {@link Edges}), -1 where both ends are one
+         * (or none); null after a merge until {@link #edgesAlong} is asked.
+         */
         int[] edgeOf;
+
+        /**
+         * {@return per segment of {@link #vertices}, its edge of {@code edges} (the group's, which
+         * no longer change once the rings are snapped), -1 where both ends are one or it is none}
+         * Found when first asked for after a merge: only the exact certificate on the snapped ids
+         * reads it ({@link RingRebuild#addChains}), and the outline's snapping never asks.
+         */
+        int[] edgesAlong(Edges edges) {
+            if (edgeOf == null) {
+                int[] v = vertices;
+                int[] found = new int[Math.max(0, v.length - 1)];
+                for (int k = 0; k + 1 < v.length; k++) {
+                    found[k] = v[k] == v[k + 1] ? -1 : edges.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]));
+                }
+                edgeOf = found;
+            }
+            return edgeOf;
+        }
         /** The snapped ring as representatives, closed (empty when nothing is left), once computed (see {@link #snapped}). */
         int[] snapped;
         /** Whether a round's inserts were merged into {@link #vertices} (see {@link InsertRounds#merge}). */
@@ -621,17 +656,26 @@ final class GroupSnapping {
         }
         cornerReps = repCount;
         List<Ring> parentRings = parent == null ? List.of() : rings(flat.indexOf(parent), all);
+        int i = 0;
         if (givenPlainOrder != null) {
             // the outline's positions in the order the whole group meets them (see snapOutline);
-            // counted when its ring meets them below
+            // counted when its ring is made of them, which needs no second lookup of each
             int counted = snapped;
-            int from = flat.start(flat.firstRing(flat.indexOf(children[0])));
+            int first = flat.firstRing(flat.indexOf(children[0]));
+            int from = flat.start(first);
+            int[] rep = new int[givenPlainOrder.length];
+            int[] position = new int[givenPlainOrder.length];
             for (int j : givenPlainOrder) {
-                representative(flat.x[from + j], flat.y[from + j], from + j);
+                rep[j] = representative(flat.x[from + j], flat.y[from + j], from + j);
+                position[j] = lastPosition;
             }
             snapped = counted;
+            Ring outlineRing = ring(from, flat.size(first), rep, position);
+            all.add(outlineRing);
+            ringsOf.add(List.of(outlineRing));
+            i = 1;
         }
-        for (int i = 0; i < children.length; i++) {
+        for (; i < children.length; i++) {
             ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
         new NearestSettling(this).settleOnNearest(all);
@@ -658,23 +702,26 @@ final class GroupSnapping {
         //    then taken representative by representative in id order; one that would pinch a ring
         //    at a corner beyond the tolerance stays out of one edge (see InsertRounds).
         InsertRounds inserts = new InsertRounds(this, tolerance, rx, ry, repCount);
-        boolean inserted = inserts.insertNear(all, edges, nearPairs(edges));
+        Candidates firstPairs = nearPairs(edges, null);
+        boolean inserted = inserts.insertNear(all, edges, firstPairs);
         // 3b. the same decisions on the edges the rings run along once the inserts are in: a ring
         //     whose segment took a vertex now runs along pieces that other rings may already
         //     follow (with the vertices inserted there) or that are new (see InsertRounds.refinedPieces)
         for (int round = 1; inserted && round < InsertRounds.ROUNDS; round++) {
             Edges pieces = inserts.refinedPieces(all, edges);
-            inserted = pieces.count > 0 && inserts.insertNear(all, pieces, nearPairs(pieces));
+            Candidates near = pieces.count > 0 ? piecePairs(pieces, edges, firstPairs) : null;
+            // a round with no pair takes nothing (on the redrawn city at 10.5 m, the second round
+            // of 99 streets in 100): the other rings along its pieces need not be found
+            inserted = near != null && near.count > 0;
+            if (inserted) {
+                inserts.addRingsAlong(all, edges, pieces);
+                inserted = inserts.insertNear(all, pieces, near);
+            }
         }
         snapped += inserts.snapped();
         for (Ring ring : all) {
             if (ring.merged) {
-                int[] v = ring.vertices;
-                int[] edgeOf = new int[Math.max(0, v.length - 1)];
-                for (int k = 0; k + 1 < v.length; k++) {
-                    edgeOf[k] = v[k] == v[k + 1] ? -1 : edges.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]));
-                }
-                ring.edgeOf = edgeOf;
+                ring.edgeOf = null;   // its segments' edges, when asked (see Ring.edgesAlong)
                 ring.pieces = null;
             }
         }
@@ -743,6 +790,37 @@ final class GroupSnapping {
         }
         all.addAll(result);
         return result;
+    }
+
+    /**
+     * {@return the ring of the {@code length} vertices of {@link #flat} from {@code from}, whose
+     * representatives and positions (but for the closing vertex's) were found before, as
+     * {@link #ring(int, int)} would find them again} The vertices moved onto another position are
+     * counted here, as there.
+     */
+    private Ring ring(int from, int length, int[] rep, int[] position) {
+        Ring ring = new Ring();
+        int[] vertices = new int[length];
+        int[] positions = new int[length];
+        boolean moved = false;
+        for (int k = 0; k < length; k++) {
+            double x = flat.x[from + k];
+            double y = flat.y[from + k];
+            int r = k == length - 1 ? vertices[0] : rep[k];
+            if (k < length - 1) {
+                positions[k] = position[k];
+                if (px[r] != x || py[r] != y) {
+                    snapped++;   // as representative counts a position met again
+                }
+            }
+            vertices[k] = r;
+            moved |= px[r] != x || py[r] != y || k > 0 && r == vertices[k - 1];
+        }
+        ring.vertices = vertices;
+        ring.moved = moved;
+        ring.source = from;
+        ring.positions = positions;
+        return ring;
     }
 
     /** {@return the ring of the {@code length} vertices of {@link #flat} from {@code from}} */
@@ -837,6 +915,71 @@ final class GroupSnapping {
         return best;
     }
 
+    /**
+     * {@link #nearest(double, double, boolean, boolean)} for corners only and for plain
+     * representatives only, in one pass over the cells: left in {@link #nearestCorner} and
+     * {@link #nearestPlain} (-1: none within the tolerance). Each is the least of its kind by
+     * distance, then by {@link #before}, as {@code nearest} finds it in any order of the cells.
+     */
+    void nearestOfEachKind(double cx0, double cy0) {
+        double x = cx0 * sx;
+        double y = cy0 * sy;
+        cellsAround(x, y);
+        int bestC = -1;
+        double cX = 0;
+        double cY = 0;
+        double cSquared = 0;
+        double cBound = toleranceSquaredBound;
+        int bestP = -1;
+        double pX = 0;
+        double pY = 0;
+        double pSquared = 0;
+        double pBound = toleranceSquaredBound;
+        for (long cx = aroundX0; cx <= aroundX1; cx++) {
+            for (long cy = aroundY0; cy <= aroundY1; cy++) {
+                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                        : cells.get(cx, cy);
+                for (int id = first; id >= 0; id = nextInCell[id]) {
+                    double ex = (px[id] - cx0) * sx;
+                    double ey = (py[id] - cy0) * sy;
+                    double squared = ex * ex + ey * ey;
+                    if (id < cornerReps) {
+                        if (squared > cBound || bestC >= 0 && !nearer(id, ex, ey, squared, bestC, cX, cY, cSquared, x, y)) {
+                            continue;
+                        }
+                        bestC = id;
+                        cX = ex;
+                        cY = ey;
+                        cSquared = squared;
+                        cBound = Math.min(toleranceSquaredBound, squared * (1 + 1e-9));
+                    } else {
+                        if (squared > pBound || bestP >= 0 && !nearer(id, ex, ey, squared, bestP, pX, pY, pSquared, x, y)) {
+                            continue;
+                        }
+                        bestP = id;
+                        pX = ex;
+                        pY = ey;
+                        pSquared = squared;
+                        pBound = Math.min(toleranceSquaredBound, squared * (1 + 1e-9));
+                    }
+                }
+            }
+        }
+        nearestCorner = bestC >= 0 && withinTolerance(cX, cY, cSquared) ? bestC : -1;
+        nearestPlain = bestP >= 0 && withinTolerance(pX, pY, pSquared) ? bestP : -1;
+    }
+
+    /** What {@link #nearestOfEachKind} found: the nearest corner's representative and the nearest plain one, or -1. */
+    int nearestCorner;
+    int nearestPlain;
+
+    /** Whether representative {@code id} at offset (ex, ey) takes the place of {@code best} at (bx, by) in {@link #nearest}'s choice. */
+    private boolean nearer(int id, double ex, double ey, double squared, int best, double bx, double by,
+            double bSquared, double x, double y) {
+        int against = compareDistances(ex, ey, squared, bx, by, bSquared);
+        return against < 0 || against == 0 && before(id, best, x, y);
+    }
+
     /** The cells {@link #cellsAround} found last: columns {@code aroundX0 .. aroundX1}, rows {@code aroundY0 .. aroundY1}. */
     private long aroundX0;
     private long aroundX1;
@@ -848,11 +991,41 @@ final class GroupSnapping {
      * two rows (cells are twice the tolerance), left in {@link #aroundX0} .. {@link #aroundY1}.
      */
     private void cellsAround(double x, double y) {
-        aroundX0 = (long) Math.floor((x - reach) / cellSize);
-        aroundX1 = (long) Math.floor((x + reach) / cellSize);
-        aroundY0 = (long) Math.floor((y - reach) / cellSize);
-        aroundY1 = (long) Math.floor((y + reach) / cellSize);
+        if (x == aroundX && y == aroundY) {
+            return;   // settling asks about one vertex several times in a row
+        }
+        aroundX = x;
+        aroundY = y;
+        aroundX0 = cell(x - reach, cellSize, inverseCellSize);
+        aroundX1 = cell(x + reach, cellSize, inverseCellSize);
+        aroundY0 = cell(y - reach, cellSize, inverseCellSize);
+        aroundY1 = cell(y + reach, cellSize, inverseCellSize);
     }
+
+    /**
+     * {@return {@code (long) Math.floor(v / size)}}, by a product with the inverse where that
+     * cannot differ: the product lies within a few ulps of the quotient, so their floors differ
+     * only within far less than 10<sup>-12</sup> of the quotient from a cell's edge, where the
+     * quotient itself is taken (four divisions per vertex looked up were a fiftieth of the redrawn
+     * city's validation at 10.5 m).
+     *
+     * @param v a coordinate (metres)
+     * @param size the side of a cell
+     * @param inverse {@code 1 / size}
+     */
+    static long cell(double v, double size, double inverse) {
+        double q = v * inverse;
+        double f = Math.floor(q);
+        double margin = Math.abs(q) * 1e-12 + 1e-200;   // (the floor of an underflowed quotient near 0 as well)
+        if (q - f > margin && f + 1 - q > margin) {
+            return (long) f;
+        }
+        return (long) Math.floor(v / size);
+    }
+
+    /** The point {@link #cellsAround} was last asked about (NaN: none yet). */
+    private double aroundX = Double.NaN;
+    private double aroundY = Double.NaN;
 
     /**
      * Between two representatives equally near the point (x, y) (metres), whether {@code a} comes
@@ -946,31 +1119,35 @@ final class GroupSnapping {
     }
 
     /**
-     * {@return the corners' representatives (see {@link #cornerReps}) in the cells {@link #nearest}
+     * Finds the corners' representatives (see {@link #cornerReps}) in the cells {@link #nearest}
      * reads around the point (x, y) (metres), in the order it reads them: cell by cell, each newest
-     * first} For {@link NearestSettling}, which picks among them (a rare question: only where a
-     * vertex's segment collapses on a corner's representative).
+     * first; {@return how many} They are left in {@link #cornersFound} (overwritten by the next
+     * call). For {@link NearestSettling}, which picks among them (every corner's vertex settled
+     * anew asks: the array is kept, not made per question).
      */
-    int[] cornersAround(double x, double y) {
+    int cornersAround(double x, double y) {
         cellsAround(x, y);
-        int[] found = new int[8];
+        int[] found = cornersFound;
         int count = 0;
         for (long cx = aroundX0; cx <= aroundX1; cx++) {
             for (long cy = aroundY0; cy <= aroundY1; cy++) {
-                int first = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
+                int newest = dense != null ? dense[(int) ((cx - denseX) * denseRows + cy - denseY)] - 1
                         : cells.get(cx, cy);
-                for (int id = first; id >= 0; id = nextInCell[id]) {
-                    if (id < cornerReps) {
-                        if (count == found.length) {
-                            found = Arrays.copyOf(found, count * 2);
-                        }
-                        found[count++] = id;
+                // a cell's list runs from its newest to its oldest, the corners' last
+                for (int id = newest < cornerReps ? newest : cornerBelow[newest]; id >= 0; id = nextInCell[id]) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
                     }
+                    found[count++] = id;
                 }
             }
         }
-        return Arrays.copyOf(found, count);
+        cornersFound = found;
+        return count;
     }
+
+    /** The corners {@link #cornersAround} found last (the first of the count it returned). */
+    int[] cornersFound = new int[8];
 
     /**
      * The representative of vertex {@code vertex} of {@link #flat}, at (x, y): the one a vertex at
@@ -1005,6 +1182,7 @@ final class GroupSnapping {
                 rx = Arrays.copyOf(rx, id * 2);
                 ry = Arrays.copyOf(ry, id * 2);
                 nextInCell = Arrays.copyOf(nextInCell, id * 2);
+                cornerBelow = Arrays.copyOf(cornerBelow, id * 2);
             }
             double mx = x * sx;
             double my = y * sy;
@@ -1033,7 +1211,7 @@ final class GroupSnapping {
      * passes are one run of that layout, read with two offsets instead of a lookup per cell. The
      * cells scanned and the pairs found are those of {@link #nearPairs}.
      */
-    private Candidates nearPairsDense(Edges edges) {
+    private Candidates nearPairsDense(Edges edges, boolean[] skip) {
         Candidates out = new Candidates();
         int cellCount = dense.length;
         if (laidOut == null) {
@@ -1063,6 +1241,9 @@ final class GroupSnapping {
         // distance test rejects: the pairs found are the same, their order is set by Candidates)
         double inverse = 1 / cellSize;
         for (int e = 0; e < edges.count; e++) {
+            if (skip != null && skip[e]) {
+                continue;
+            }
             int a = edges.a[e];
             int b = edges.b[e];
             double x0 = rx[a];
@@ -1072,6 +1253,7 @@ final class GroupSnapping {
             double bx = x1 - x0;
             double by = y1 - y0;
             double len2 = bx * bx + by * by;
+            double lateral2 = lateralSquared(len2, reach);
             // the cells of the edge's envelope widened by the tolerance: every representative
             // within the tolerance of the edge, and a few more that fail the distance test
             long c0 = Math.max((long) Math.floor((Math.min(x0, x1) - reach) * inverse - CELL_SLACK), denseX);
@@ -1088,8 +1270,12 @@ final class GroupSnapping {
                     double qx = fx[k] - x0;
                     double qy = fy[k] - y0;
                     double dot = qx * bx + qy * by;
-                    if (!(dot > 0 && dot < len2)) {
-                        continue; // t = dot / len2 is not strictly inside (0, 1)
+                    double cross = qx * by - qy * bx;
+                    // one test, seldom passed, in place of two that pass about half the time: t =
+                    // dot / len2 strictly inside (0, 1), and no farther from the edge's line than
+                    // offer could take (see lateralSquared)
+                    if (!(dot > 0 & dot < len2 & cross * cross <= lateral2)) {
+                        continue;
                     }
                     int p = flat[k];
                     if (p == a || p == b) {
@@ -1102,6 +1288,27 @@ final class GroupSnapping {
         out.edgeA = edges.a;
         out.edgeB = edges.b;
         return out;
+    }
+
+    /**
+     * {@return a bound on the square of the cross product of an edge of squared length {@code len2}
+     * (metres) with the offset of a representative that {@link #offer} takes} {@code offer} takes
+     * a representative whose computed offset from the edge is at most the tolerance; the offset and
+     * the cross product (the offset times the edge's length) are each computed within far less than
+     * 10<sup>-12</sup> of (edge + tolerance) of their true values, so a margin of 10<sup>-9</sup>
+     * of that keeps every representative {@code offer} would take. Without a bound (infinite) for
+     * an edge so short its square is near underflow.
+     *
+     * @param len2 the edge's squared length
+     * @param reach the tolerance and a margin over rounding ({@link #reach})
+     */
+    static double lateralSquared(double len2, double reach) {
+        if (!(len2 > 1e-200)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double len = Math.sqrt(len2);
+        double lateral = reach + 1e-9 * (len + reach);
+        return lateral * lateral * len2;
     }
 
     /**
@@ -1147,14 +1354,62 @@ final class GroupSnapping {
     }
 
     /**
+     * {@link #nearPairs} of a later round's pieces (see {@link InsertRounds#refinedPieces}): a
+     * piece that is an edge of the first round ({@code edges}; a ring that took a vertex of another
+     * ring runs on along that ring's edge) has the pairs {@code firstPairs} found for that edge
+     * (the representatives have not moved since, and a pair's values depend only on the edge's ends
+     * and the representative: the search would find the same), the other pieces are searched. The
+     * pairs are the search's; their order is set by {@link Candidates#order}.
+     */
+    private Candidates piecePairs(Edges pieces, Edges edges, Candidates firstPairs) {
+        if (firstPairStart == null) {
+            // the first round's pairs by edge (counted, then filled)
+            int[] start = new int[edges.count + 1];
+            for (int c = 0; c < firstPairs.count; c++) {
+                start[firstPairs.edge[c] + 1]++;
+            }
+            for (int e = 0; e < edges.count; e++) {
+                start[e + 1] += start[e];
+            }
+            int[] fill = Arrays.copyOf(start, edges.count);
+            int[] byEdge = new int[firstPairs.count];
+            for (int c = 0; c < firstPairs.count; c++) {
+                byEdge[fill[firstPairs.edge[c]]++] = c;
+            }
+            firstPairStart = start;
+            firstPairsByEdge = byEdge;
+        }
+        boolean[] known = new boolean[pieces.count];
+        int[] firstEdge = new int[pieces.count];
+        for (int e = 0; e < pieces.count; e++) {
+            firstEdge[e] = edges.find(pieces.a[e], pieces.b[e]);
+            known[e] = firstEdge[e] >= 0;
+        }
+        Candidates out = nearPairs(pieces, known);
+        for (int e = 0; e < pieces.count; e++) {
+            int f = firstEdge[e];
+            for (int i = f < 0 ? 0 : firstPairStart[f], end = f < 0 ? 0 : firstPairStart[f + 1]; i < end; i++) {
+                int c = firstPairsByEdge[i];
+                out.add(firstPairs.rep[c], e, firstPairs.offsetX[c], firstPairs.offsetY[c], firstPairs.squared[c],
+                        firstPairs.fraction[c]);
+            }
+        }
+        return out;
+    }
+
+    /** The first round's pairs by edge (see {@link #piecePairs}): edge e's are {@code firstPairsByEdge[firstPairStart[e] ..]}. */
+    private int[] firstPairStart;
+    private int[] firstPairsByEdge;
+
+    /**
      * Every pair of a representative and an edge within the tolerance of it, strictly inside the
      * edge (not at an end): for each edge, the representatives of the cells within the tolerance of
      * it, column by column (a point within the tolerance of the edge lies within it, in x and in y,
-     * of the edge's point nearest to it).
+     * of the edge's point nearest to it). Edges marked in {@code skip} (when given) are not searched.
      */
-    private Candidates nearPairs(Edges edges) {
+    private Candidates nearPairs(Edges edges, boolean[] skip) {
         if (dense != null) {
-            return nearPairsDense(edges);
+            return nearPairsDense(edges, skip);
         }
         Candidates out = new Candidates();
         if (edges.count == 0) {
@@ -1182,6 +1437,9 @@ final class GroupSnapping {
             pairGrid = grid;
         }
         for (int e = 0; e < edges.count; e++) {
+            if (skip != null && skip[e]) {
+                continue;
+            }
             int a = edges.a[e];
             int b = edges.b[e];
             double x0 = rx[a];

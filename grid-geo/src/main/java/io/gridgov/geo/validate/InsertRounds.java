@@ -130,9 +130,9 @@ final class InsertRounds {
     /**
      * The edges to decide on again after a round of inserts: the pieces the inserts cut the
      * rings' segments into (merged into the rings' vertices first, see {@link #merge}), each with
-     * every ring that runs along it — those whose segments were cut there, and those that followed
-     * it already (a ring's unchanged segment, found through the ring's vertices when it was merged
-     * before, else through {@code edges}, the first round's). Where a child's edge took the
+     * the rings whose segments were cut there; {@link #addRingsAlong} adds those that followed it
+     * already (a ring's unchanged segment, found through the ring's vertices when it was merged
+     * before, else through {@code edges}, the first round's), numbering no new edge. Where a child's edge took the
      * parent's vertex Q and so runs on along the parent's edge from Q, that piece takes what went
      * into the parent's edge (the ring cut off at the vertex before a corner, see
      * {@code SnappingSamplesTest.streetBlocks163Redrawn}); a piece that is no edge yet takes what
@@ -160,10 +160,18 @@ final class InsertRounds {
                 }
             }
         }
+        return pieces;
+    }
+
+    /**
+     * Adds to the pieces {@link #refinedPieces} made every other ring that runs along one: a
+     * merged ring's unchanged segment (found through its vertices), and a ring not merged along the
+     * edge of {@code edges} (the first round's) that the piece is. Needed only when a representative
+     * lies within the tolerance of a piece ({@link GroupSnapping}'s pairs are found on the pieces'
+     * ends alone): a round that takes nothing does not read which rings run along them.
+     */
+    void addRingsAlong(List<Ring> all, Edges edges, Edges pieces) {
         int made = pieces.count;
-        if (made == 0) {
-            return pieces;
-        }
         for (int r = 0; r < all.size(); r++) {
             Ring ring = all.get(r);
             int[] v = ring.vertices;
@@ -182,7 +190,6 @@ final class InsertRounds {
                 }
             }
         }
-        return pieces;
     }
 
     /**
@@ -217,7 +224,7 @@ final class InsertRounds {
         if (m > 1 && ids[m - 1] == ids[0]) {
             m--;
         }
-        int[] kept = m == 0 ? new int[0] : Spikes.keptWithoutSpikes(m, (i, j) -> ids[i] == ids[j]);
+        int[] kept = m == 0 ? new int[0] : Spikes.keptWithoutSpikes(ids, m);
         int[] vertices = new int[kept.length];
         boolean[] pieces = new boolean[Math.max(0, kept.length - 1)];
         for (int j = 0; j < kept.length; j++) {
@@ -239,8 +246,11 @@ final class InsertRounds {
         // back into a piece, it undid the cut there, while the ring that went into the spike's
         // side at the same time cut its own spike off at the spike's base, and the two swapped
         // sides round after round (a 1.2 m² sliver in one fresh city of 5,000)
-        for (int i = 0; i < m; i++) {
-            if (!ring.has(ids[i]) && !ring.cutOff(ids[i])) {
+        // (only an id the spike removal dropped can be missing: a kept one is a vertex)
+        for (int i = 0, j = 0; i < m; i++) {
+            if (j < kept.length - 1 && kept[j] == i) {
+                j++;
+            } else if (!ring.has(ids[i]) && !ring.cutOff(ids[i])) {
                 ring.cut(ids[i]);
             }
         }

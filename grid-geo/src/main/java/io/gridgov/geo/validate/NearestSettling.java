@@ -90,13 +90,20 @@ final class NearestSettling {
                     boolean same = snapping.noneNewerAround(x, y, snapping.positionStamp[position]);
                     // a vertex given a corner's representative keeps a corner's (see CornerSeeds),
                     // unless it would leave a much nearer one behind (see leavesBehind)
-                    int best = same ? v[k] : snapping.nearest(x, y, v[k] < cornerReps);
+                    int best;
+                    int plain = -1;
+                    if (same) {
+                        best = v[k];
+                    } else if (v[k] < cornerReps) {
+                        // the nearest corner's, and the nearest plain one (the nearest of all when
+                        // that is plain), in one pass
+                        snapping.nearestOfEachKind(x, y);
+                        best = snapping.nearestCorner;
+                        plain = snapping.nearestPlain;
+                    } else {
+                        best = snapping.nearest(x, y, false);
+                    }
                     if (best >= 0 && v[k] < cornerReps) {
-                        int plain = -1;
-                        if (!same) {
-                            int any = snapping.nearest(x, y, false);
-                            plain = any >= cornerReps ? any : snapping.nearest(x, y, false, true);
-                        }
                         int other = -1;
                         if (plain >= 0 && leavesBehind(x, y, best, plain)) {
                             other = plain;
@@ -202,7 +209,11 @@ final class NearestSettling {
         double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (nx * nx + ny * ny);
         int found = -1;
         double foundSquared = 0;
-        for (int c : snapping.cornersAround(mx, my)) {
+        // (takes asks nothing of the cells: the corners found stay put while it is asked)
+        int count = snapping.cornersAround(mx, my);
+        int[] around = snapping.cornersFound;
+        for (int i = 0; i < count; i++) {
+            int c = around[i];
             if (c == best) {
                 continue;
             }

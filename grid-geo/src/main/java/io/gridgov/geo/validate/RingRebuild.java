@@ -182,7 +182,7 @@ final class RingRebuild {
                         continue;
                     }
                     int orient = counterClockwise(v) == (h < 0) ? sign : -sign;
-                    int[] edgeOf = ring.edgeOf;
+                    int[] edgeOf = ring.edgesAlong(edges);
                     for (int k = 0; k < edgeOf.length; k++) {
                         chains.add(edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
                     }
@@ -213,12 +213,13 @@ final class RingRebuild {
         // one pair). So a segment nothing went into adds its own edge, found without a lookup.
         Ring ring = rings.get(0);
         int[] v = ring.vertices;
+        int[] edgeOf = ring.edgesAlong(edges);
         int[] order = ring.insertCount == 0 ? null : ring.insertOrder();
         int next = 0;
         for (int k = 0; k + 1 < v.length; k++) {
             if (order == null || next == order.length || ring.insertSegment[order[next]] != k) {
-                if (ring.edgeOf[k] >= 0) {
-                    chains.add(ring.edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
+                if (edgeOf[k] >= 0) {
+                    chains.add(edgeOf[k], v[k] < v[k + 1] ? orient : -orient);
                 } else {
                     addPiece(chains, edges, v[k], v[k + 1], orient);   // a merged ring's piece, or nothing
                 }

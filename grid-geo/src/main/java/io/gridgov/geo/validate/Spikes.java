@@ -31,7 +31,7 @@ final class Spikes {
 
     /** {@link #withoutSpikes(Coordinate[])} on a ring of representatives (one id, one position). */
     static int[] withoutSpikes(int[] ring) {
-        int[] kept = keptWithoutSpikes(ring.length - 1, (i, j) -> ring[i] == ring[j]);
+        int[] kept = keptWithoutSpikes(ring, ring.length - 1);
         int[] out = new int[kept.length];
         for (int k = 0; k < kept.length; k++) {
             out[k] = ring[kept[k]];
@@ -53,7 +53,7 @@ final class Spikes {
      * @param same whether two indexes are one position
      */
     static int[] keptWithoutSpikes(int n, SamePosition same) {
-        return keptWithoutSpikes(n, same, null, null);
+        return keptWithoutSpikes(n, same, null, null, null);
     }
 
     /**
@@ -68,22 +68,38 @@ final class Spikes {
      * @return the indexes kept, closed; empty when fewer than three are left
      */
     static int[] keptWithoutSpikes(double[] xs, double[] ys, int n) {
-        return keptWithoutSpikes(n, null, xs, ys);
+        return keptWithoutSpikes(n, null, xs, ys, null);
     }
 
-    /** Whether indexes {@code i} and {@code j} are one position: by {@code same}, else by the coordinates. */
-    private static boolean onePosition(SamePosition same, double[] xs, double[] ys, int i, int j) {
+    /**
+     * {@link #keptWithoutSpikes(int, SamePosition)} of a ring of representatives (one id, one
+     * position), ids compared with {@code ==}: the same answer without an interface call per
+     * comparison (see {@link #keptWithoutSpikes(double[], double[], int)}).
+     *
+     * @param ids the ring's ids (at least {@code n})
+     * @param n the ring's vertices without the closing one
+     * @return the indexes kept, closed; empty when fewer than three are left
+     */
+    static int[] keptWithoutSpikes(int[] ids, int n) {
+        return keptWithoutSpikes(n, null, null, null, ids);
+    }
+
+    /** Whether indexes {@code i} and {@code j} are one position: by the ids, else by {@code same}, else by the coordinates. */
+    private static boolean onePosition(SamePosition same, double[] xs, double[] ys, int[] ids, int i, int j) {
+        if (ids != null) {
+            return ids[i] == ids[j];
+        }
         return same != null ? same.same(i, j) : xs[i] == xs[j] && ys[i] == ys[j];
     }
 
-    private static int[] keptWithoutSpikes(int n, SamePosition same, double[] xs, double[] ys) {
+    private static int[] keptWithoutSpikes(int n, SamePosition same, double[] xs, double[] ys, int[] ids) {
         int[] stack = new int[n];
         int top = 0;
         for (int i = 0; i < n; i++) {
-            if (top > 0 && onePosition(same, xs, ys, stack[top - 1], i)) {
+            if (top > 0 && onePosition(same, xs, ys, ids, stack[top - 1], i)) {
                 continue;
             }
-            if (top > 1 && onePosition(same, xs, ys, stack[top - 2], i)) {
+            if (top > 1 && onePosition(same, xs, ys, ids, stack[top - 2], i)) {
                 top--;
                 continue;
             }
@@ -94,13 +110,13 @@ final class Spikes {
         boolean trimmed = true;
         while (trimmed && top - first >= 3) {
             trimmed = false;
-            if (onePosition(same, xs, ys, stack[top - 1], stack[first])) {
+            if (onePosition(same, xs, ys, ids, stack[top - 1], stack[first])) {
                 top--;
                 trimmed = true;
-            } else if (onePosition(same, xs, ys, stack[top - 2], stack[first])) {
+            } else if (onePosition(same, xs, ys, ids, stack[top - 2], stack[first])) {
                 top--;   // ... a b | a ...: b is a spike at the seam
                 trimmed = true;
-            } else if (onePosition(same, xs, ys, stack[top - 1], stack[first + 1])) {
+            } else if (onePosition(same, xs, ys, ids, stack[top - 1], stack[first + 1])) {
                 first++;   // ... b | a b ...: a is a spike at the seam
                 trimmed = true;
             }

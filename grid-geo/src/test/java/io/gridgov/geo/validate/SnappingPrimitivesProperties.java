@@ -12,11 +12,79 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The two primitives branch geosnap gave {@link GroupSnapping}: distances compared by their squares
+ * The primitives of {@link GroupSnapping}'s cells and distances: distances compared by their squares
  * must order exactly as {@link Math#hypot} does (the snapping's answers depend on it, ties
- * included), and {@link PositionIndex} must number exact positions in the order met.
+ * included), {@link PositionIndex} must number exact positions in the order met, a cell found by a
+ * product with the inverse must be the quotient's cell, and the cross-product bound of the pair
+ * search must keep every pair the distance test takes.
  */
 class SnappingPrimitivesProperties {
+
+    /** Coordinates at lon/lat metre scale and below, many of them a few ulps from a cell's edge. */
+    @Property(tries = 3000, seed = "20261204")
+    void cellsByTheInverseAreTheQuotientsCells(@ForAll long seed) {
+        Random random = new Random(seed);
+        double size = 2 * Math.pow(10, random.nextDouble() * 5 - 2);   // twice a tolerance of 1 cm .. 1 km
+        double inverse = 1 / size;
+        for (int i = 0; i < 50; i++) {
+            double v;
+            if (random.nextBoolean()) {
+                long k = random.nextLong() % 20_000_000L;
+                v = k * size;
+                for (int u = random.nextInt(7) - 3; u != 0; u += u > 0 ? -1 : 1) {
+                    v = u > 0 ? Math.nextUp(v) : Math.nextDown(v);
+                }
+            } else {
+                v = (random.nextDouble() * 2 - 1) * Math.pow(10, random.nextInt(9));
+            }
+            assertThat(GroupSnapping.cell(v, size, inverse)).as("v=%s size=%s", v, size)
+                    .isEqualTo((long) Math.floor(v / size));
+        }
+    }
+
+    /**
+     * Points about a tolerance from an edge (inside, at and just beyond it), at metre coordinates up to
+     * 10<sup>7</sup>: wherever the distance test of the pair search (as {@code GroupSnapping.offer}
+     * makes it) takes a point strictly inside the edge, the cross product is within the bound.
+     */
+    @Property(tries = 2000, seed = "20261204")
+    void theCrossBoundKeepsEveryPairTheDistanceTestTakes(@ForAll long seed) {
+        Random random = new Random(seed);
+        double tolerance = Math.pow(10, random.nextDouble() * 4 - 2);
+        double reach = tolerance * (1 + 1e-9);
+        double bound = tolerance * tolerance * (1 + 1e-9);
+        double below = tolerance * tolerance * (1 - 1e-12);
+        double x0 = (random.nextDouble() * 2 - 1) * 1e7;
+        double y0 = (random.nextDouble() * 2 - 1) * 1e7;
+        double length = Math.pow(10, random.nextDouble() * 7 - 3);
+        double angle = random.nextDouble() * 2 * Math.PI;
+        double x1 = x0 + length * Math.cos(angle);
+        double y1 = y0 + length * Math.sin(angle);
+        double bx = x1 - x0;
+        double by = y1 - y0;
+        double len2 = bx * bx + by * by;
+        double lateral2 = GroupSnapping.lateralSquared(len2, reach);
+        for (int i = 0; i < 50; i++) {
+            double along = random.nextDouble();
+            double off = tolerance * (1 + (random.nextDouble() * 2 - 1) * Math.pow(10, -random.nextInt(16)))
+                    * (random.nextBoolean() ? 1 : -1);
+            double px = x0 + along * bx - off * by / length;
+            double py = y0 + along * by + off * bx / length;
+            double qx = px - x0;
+            double qy = py - y0;
+            double dot = qx * bx + qy * by;
+            double t = dot / len2;
+            double ex = qx - t * bx;
+            double ey = qy - t * by;
+            double squared = ex * ex + ey * ey;
+            boolean taken = dot > 0 && dot < len2 && t > 0 && t < 1
+                    && (squared < below || squared <= bound && Math.hypot(ex, ey) <= tolerance);
+            double cross = qx * by - qy * bx;
+            if (taken) {
+                assertThat(cross * cross).isLessThanOrEqualTo(lateral2);
+            }
+        }
+    }
 
     /** Offsets near each other (ties and near ties are where the squares alone could err), at every scale. */
     @Property(tries = 3000)

@@ -10,8 +10,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * {@link Spikes#keptWithoutSpikes(double[], double[], int)} (positions compared by their coordinates)
- * keeps the same indexes as {@link Spikes#keptWithoutSpikes(int, Spikes.SamePosition)} told the same
- * positions, on rings drawn from a few positions so that repeats, spikes and folds at the seam are common.
+ * and {@link Spikes#keptWithoutSpikes(int[], int)} (by their ids) keep the same indexes as
+ * {@link Spikes#keptWithoutSpikes(int, Spikes.SamePosition)} told the same positions, on rings drawn
+ * from a few positions so that repeats, spikes and folds at the seam are common.
  */
 class SpikesProperties {
 
@@ -30,6 +31,7 @@ class SpikesProperties {
         }
         int[] byIds = Spikes.keptWithoutSpikes(n, (i, j) -> id[i] == id[j]);
         assertThat(Spikes.keptWithoutSpikes(xs, ys, n)).containsExactly(byIds);
+        assertThat(Spikes.keptWithoutSpikes(id, n)).containsExactly(byIds);
     }
 
     @Example
