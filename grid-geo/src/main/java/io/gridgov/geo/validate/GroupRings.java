@@ -172,6 +172,16 @@ final class GroupRings {
         return -1;
     }
 
+    /** {@return the number of geometries held} */
+    int geometryCount() {
+        return geometries.length;
+    }
+
+    /** {@return the number of rings held} */
+    int ringCount() {
+        return shell.length;
+    }
+
     /** {@return the first ring of geometry {@code index}} */
     int firstRing(int index) {
         return firstRing[index];
