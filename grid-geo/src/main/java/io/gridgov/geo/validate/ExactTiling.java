@@ -176,11 +176,18 @@ final class ExactTiling {
         return chains.nonZero == 0;
     }
 
-    /** {@return whether (x, y) is a vertex of one of the geometries {@code index} of the rings (exact {@code ==})} */
+    /**
+     * {@return whether (x, y) is a vertex of one of the geometries {@code index} of the rings (exact
+     * {@code ==})}; only geometries whose envelope covers it are read (a street's grids: one or a few
+     * instead of all of them)
+     */
     private static boolean isVertexOfAny(GroupRings rings, int[] index, double x, double y) {
         double[] xs = rings.x;
         double[] ys = rings.y;
         for (int i : index) {
+            if (!rings.envelope(i).covers(x, y)) {
+                continue;
+            }
             int from = rings.start(rings.firstRing(i));
             int to = rings.start(rings.endRing(i));
             for (int v = from; v < to; v++) {
