@@ -65,7 +65,11 @@ final class ChildOutline {
      */
     static ChildOutline of(GroupRings rings, ExactTiling children) {
         int[] residual = children.residualSources();
-        return residual == null ? null : assemble(rings.x, rings.y, residual);
+        ChildOutline outline = residual == null ? null : assemble(rings.x, rings.y, residual);
+        // chains that hashed only the unpaired segments give the outline every segment hashed
+        // gives, unless that table would have grown (see ExactTiling.pairedChildrenOf)
+        return children.outlineMayDiffer(outline == null ? -1 : outline.size()) ? of(rings, children.allHashed())
+                : outline;
     }
 
     /** Chains the residual segments (named by their sources in {@code xs, ys}) into one ring. */

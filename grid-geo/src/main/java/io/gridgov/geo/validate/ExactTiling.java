@@ -26,7 +26,9 @@ import org.locationtech.jts.geom.Polygon;
  * compared with {@code ==}, orientation with JTS's robust {@link Orientation#isCCW}.
  *
  * <p>Cost: one hash insertion per segment, instead of a coverage validation, a union and two
- * overlays. The caller must pass only geometries that {@code IsValidOp} found valid.
+ * overlays; for the children's chains kept for their outline, only the segments left after
+ * walking the borders they share ({@link #pairedChildrenOf}, {@link SharedBorders}). The caller
+ * must pass only geometries that {@code IsValidOp} found valid.
  */
 final class ExactTiling {
 
@@ -66,6 +68,22 @@ final class ExactTiling {
     private int[] children;
     /** With tags, the slots in use (the first {@link #used}), so that the residual is read without scanning the table. */
     private int[] usedSlots;
+    /**
+     * Whether these chains hold only the segments {@link SharedBorders} left unpaired ({@link
+     * #pairedChildrenOf}); the pairs cancel, so the sums are those of every segment hashed, but not
+     * the slots, their order nor the tags: see {@link #outlineMayDiffer}.
+     */
+    private boolean pairedRoute;
+    /** On the paired route: the group's rings, and the parent's segments the table was sized for. */
+    private GroupRings groupRings;
+    private int parentSegments;
+    /** On the paired route: the children's segments of positive length, and of them those hashed. */
+    private int withLength;
+    private int hashedWithLength;
+    /** On the paired route: the table's capacity had every segment been hashed ({@link #childrenOf(GroupRings, int[], int)}). */
+    private int allHashedCapacity;
+    /** The parent {@link #tilesParent(GroupRings, int)} added (and took out again), or -1. */
+    private int parentAdded = -1;
 
     private static final int TAKEN = 1 << 30;
     /** A slot that more than one ring segment was added to (see {@link #source}). */
@@ -158,11 +176,18 @@ final class ExactTiling {
         return chains.nonZero == 0;
     }
 
-    /** {@return whether (x, y) is a vertex of one of the geometries {@code index} of the rings (exact {@code ==})} */
+    /**
+     * {@return whether (x, y) is a vertex of one of the geometries {@code index} of the rings (exact
+     * {@code ==})}; only geometries whose envelope covers it are read (a street's grids: one or a few
+     * instead of all of them)
+     */
     private static boolean isVertexOfAny(GroupRings rings, int[] index, double x, double y) {
         double[] xs = rings.x;
         double[] ys = rings.y;
         for (int i : index) {
+            if (!rings.envelope(i).covers(x, y)) {
+                continue;
+            }
             int from = rings.start(rings.firstRing(i));
             int to = rings.start(rings.endRing(i));
             for (int v = from; v < to; v++) {
@@ -363,7 +388,119 @@ final class ExactTiling {
         if (index == null) {
             return null;
         }
-        return childrenOf(rings, index, rings.start(rings.endRing(parentIndex)) - rings.start(rings.firstRing(parentIndex)));
+        return pairedChildrenOf(rings, index,
+                rings.start(rings.endRing(parentIndex)) - rings.start(rings.firstRing(parentIndex)));
+    }
+
+    /**
+     * The children's tagged chains as {@link #childrenOf(GroupRings, int[], int)} sums them, with
+     * the borders the children share paired by walking their rings ({@link SharedBorders}) instead
+     * of hashed: only the segments left unpaired (the outline, and borders no walk found) are
+     * hashed, in the order every segment would have been. A pair cancels, so every sum, and with
+     * it {@link #tilesParent}, is that of every segment hashed. What is read off the slots (the
+     * residual's tags and order) is too when the children are valid and their outline is one
+     * simple ring, and {@link ChildOutline#of(GroupRings, ExactTiling)} falls back to every segment
+     * hashed where that is not shown (see {@link #outlineMayDiffer}).
+     *
+     * <p>Why the outline read off the unpaired segments is the one read off all of them: the
+     * children's chains add up to those of the unpaired segments. When these leave one simple
+     * counter-clockwise ring, the children's indicators add up to that ring's, at most 1, so no two
+     * valid children overlap; then no segment is held by two rings the same way round, nor by
+     * three (two of them would be the same way round), nor twice by one valid child. So every
+     * segment of the ring is held once (hashed, with its tag), every other segment twice in
+     * opposite directions (weight 0 either way), and the residual is the same segments with the
+     * same tags in the same (ring) order, unless the table of every segment would have grown
+     * (its order then follows the slots). Conversely, when every segment hashed leaves such a ring
+     * without growing, the same argument shows the unpaired segments leave the same one.
+     *
+     * @param rings the group's rings
+     * @param index the children (indexes into the rings), valid (as {@code IsValidOp} has it)
+     * @param parentSegments about how many segments the parent has
+     * @return the children's chains
+     */
+    static ExactTiling pairedChildrenOf(GroupRings rings, int[] index, int parentSegments) {
+        double[] xs = rings.x;
+        double[] ys = rings.y;
+        boolean[] seen = new boolean[rings.geometryCount()];
+        boolean[] along = new boolean[rings.ringCount()];
+        int vertices = 0;
+        int segments = 0;
+        for (int i : index) {
+            if (seen[i]) {
+                return childrenOf(rings, index, parentSegments);   // a child given twice: its rings count twice
+            }
+            seen[i] = true;
+            for (int r = rings.firstRing(i); r < rings.endRing(i); r++) {
+                int n = rings.size(r);
+                vertices += n;
+                if (n >= 4) {
+                    along[r] = counterClockwise(xs, ys, rings.start(r), n) == rings.shell(r);
+                    segments += n - 1;
+                }
+            }
+        }
+        SharedBorders borders = SharedBorders.of(rings, index, along, vertices);
+        // room for every unpaired segment twice over: the table does not grow while they are put,
+        // so its slots are in use in the order the segments came (the residual's order)
+        ExactTiling chains = new ExactTiling(2 * (segments - borders.pairedCount()) + parentSegments, rings);
+        chains.children = index;
+        chains.source = new int[chains.weight.length];
+        chains.usedSlots = new int[chains.weight.length / 2 + 1];
+        chains.tagging = true;
+        int hashedWithLength = 0;
+        for (int i : index) {
+            for (int r = rings.firstRing(i); r < rings.endRing(i); r++) {
+                int from = rings.start(r);
+                int n = rings.size(r);
+                if (n < 4) {
+                    continue;
+                }
+                int orient = along[r] ? 1 : -1;
+                for (int k = from; k < from + n - 1; k++) {
+                    if (!borders.paired(k)) {
+                        if (xs[k] != xs[k + 1] || ys[k] != ys[k + 1]) {
+                            hashedWithLength++;
+                        }
+                        chains.tag = along[r] ? k : ~k;
+                        chains.putRingSegment(k, orient);
+                    }
+                }
+            }
+        }
+        chains.tagging = false;
+        chains.pairedRoute = true;
+        chains.groupRings = rings;
+        chains.parentSegments = parentSegments;
+        chains.withLength = hashedWithLength + borders.pairedWithLength();
+        chains.hashedWithLength = hashedWithLength;
+        chains.allHashedCapacity = Integer.highestOneBit(Math.max(16, vertices + parentSegments)) << 1;
+        return chains;
+    }
+
+    /**
+     * {@return whether the outline read off these chains (of {@code outlineSize} segments, -1 when
+     * none) might not be the one read off every segment hashed ({@link #pairedChildrenOf}): the
+     * table of every segment would have grown, or a parent was added to it}
+     */
+    boolean outlineMayDiffer(int outlineSize) {
+        if (!pairedRoute) {
+            return false;
+        }
+        if (parentAdded >= 0) {
+            return true;
+        }
+        // every segment hashed holds (withLength + outline) / 2 distinct segments when the outline
+        // is one simple ring; with no outline here, one there would have at most the hashed ones
+        return withLength + (outlineSize >= 0 ? outlineSize : hashedWithLength) >= allHashedCapacity;
+    }
+
+    /** {@return these children's chains with every segment hashed, the parent added as {@link #tilesParent} did} */
+    ExactTiling allHashed() {
+        ExactTiling all = childrenOf(groupRings, children, parentSegments);
+        if (parentAdded >= 0) {
+            all.tilesParent(groupRings, parentAdded);
+        }
+        return all;
     }
 
     /**
@@ -400,6 +537,7 @@ final class ExactTiling {
         add(rings, parentIndex, -1);
         boolean cancelled = nonZero == 0;
         add(rings, parentIndex, 1);
+        parentAdded = parentIndex;
         return cancelled;
     }
 

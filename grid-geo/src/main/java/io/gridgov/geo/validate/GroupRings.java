@@ -3,6 +3,7 @@ package io.gridgov.geo.validate;
 import java.util.Arrays;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -170,6 +171,21 @@ final class GroupRings {
             }
         }
         return -1;
+    }
+
+    /** {@return the envelope of geometry {@code index} (JTS's, from its coordinates)} */
+    Envelope envelope(int index) {
+        return geometries[index].getEnvelopeInternal();
+    }
+
+    /** {@return the number of geometries held} */
+    int geometryCount() {
+        return geometries.length;
+    }
+
+    /** {@return the number of rings held} */
+    int ringCount() {
+        return shell.length;
     }
 
     /** {@return the first ring of geometry {@code index}} */
