@@ -45,8 +45,8 @@ final class HullWidth {
             order[i] = i;
         }
         // by x, then y: two stable sorts
-        OutlineChange.sortStably(order, y);
-        OutlineChange.sortStably(order, x);
+        RunSort.stably(order, y);
+        RunSort.stably(order, x);
         // lower hull then upper hull, counter-clockwise, without repeating the first corner
         int[] hull = new int[2 * n];
         int h = 0;
