@@ -25,6 +25,18 @@ final class RunSort {
      * @param key the keys, by index
      */
     static void stably(int[] order, double[] key) {
+        stably(order, key, null);
+    }
+
+    /**
+     * Sorts indexes by their keys, equal keys by their tie keys, equal both in their order: the order two
+     * stable sorts leave, by the tie keys and then by the keys.
+     *
+     * @param order the indexes, sorted in place
+     * @param key the keys, by index
+     * @param tieKey the keys deciding between equal keys, by index; null: none
+     */
+    static void stably(int[] order, double[] key, double[] tieKey) {
         int n = order.length;
         if (n < 2) {
             return;
@@ -34,9 +46,9 @@ final class RunSort {
         for (int lo = 0; lo < n; ) {
             int hi = lo + 1;
             if (hi < n) {
-                if (Double.compare(key[order[hi]], key[order[lo]]) < 0) {
+                if (compare(order[hi], order[lo], key, tieKey) < 0) {
                     // strictly descending: reversed, no two keys equal, so stable
-                    while (hi + 1 < n && Double.compare(key[order[hi + 1]], key[order[hi]]) < 0) {
+                    while (hi + 1 < n && compare(order[hi + 1], order[hi], key, tieKey) < 0) {
                         hi++;
                     }
                     for (int i = lo, j = hi; i < j; i++, j--) {
@@ -45,7 +57,7 @@ final class RunSort {
                         order[j] = t;
                     }
                 } else {
-                    while (hi + 1 < n && Double.compare(key[order[hi + 1]], key[order[hi]]) >= 0) {
+                    while (hi + 1 < n && compare(order[hi + 1], order[hi], key, tieKey) >= 0) {
                         hi++;
                     }
                 }
@@ -54,9 +66,8 @@ final class RunSort {
             int end = Math.min(n, Math.max(hi, lo + MIN_RUN));
             for (int i = hi; i < end; i++) {
                 int v = order[i];
-                double k = key[v];
                 int j = i;
-                while (j > lo && Double.compare(key[order[j - 1]], k) > 0) {
+                while (j > lo && compare(order[j - 1], v, key, tieKey) > 0) {
                     order[j] = order[j - 1];
                     j--;
                 }
@@ -80,11 +91,11 @@ final class RunSort {
                 int i = start;
                 int j = mid;
                 int k = start;
-                if (Double.compare(key[from[mid - 1]], key[from[mid]]) <= 0) {
+                if (compare(from[mid - 1], from[mid], key, tieKey) <= 0) {
                     System.arraycopy(from, start, to, start, hi - start);   // already in order
                 } else {
                     while (i < mid && j < hi) {
-                        to[k++] = Double.compare(key[from[i]], key[from[j]]) <= 0 ? from[i++] : from[j++];
+                        to[k++] = compare(from[i], from[j], key, tieKey) <= 0 ? from[i++] : from[j++];
                     }
                     System.arraycopy(from, i, to, k, mid - i);
                     System.arraycopy(from, j, to, k + mid - i, hi - j);
@@ -104,6 +115,12 @@ final class RunSort {
         if (from != order) {
             System.arraycopy(from, 0, order, 0, n);
         }
+    }
+
+    /** {@return how index a compares with index b: by key, then by tie key (when given)} */
+    private static int compare(int a, int b, double[] key, double[] tieKey) {
+        int c = Double.compare(key[a], key[b]);
+        return c != 0 || tieKey == null ? c : Double.compare(tieKey[a], tieKey[b]);
     }
 
     /**

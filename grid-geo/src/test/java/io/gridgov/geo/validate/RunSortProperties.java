@@ -37,6 +37,18 @@ class RunSortProperties {
         RunSort.stably(order, other);
         assertThat(order).containsExactly(Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
 
+        // by two keys: as two stable sorts, by the tie key and then by the key (HullWidth: by x, then y)
+        int[] twice = new int[n];
+        int[] lexicographic = new int[n];
+        for (int i = 0; i < n; i++) {
+            twice[i] = i;
+            lexicographic[i] = i;
+        }
+        RunSort.stably(twice, other);
+        RunSort.stably(twice, key);
+        RunSort.stably(lexicographic, key, other);
+        assertThat(lexicographic).containsExactly(twice);
+
         double[] values = Arrays.copyOf(key, n + 3);
         double[] expected = values.clone();
         Arrays.sort(expected, 0, n);
