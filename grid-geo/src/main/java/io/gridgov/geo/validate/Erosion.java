@@ -855,8 +855,24 @@ final class Erosion {
 
     /** Raises the lower bound to the depth of p, when deeper, and remembers p. */
     private void raiseLower(Coordinate p) {
-        double d = depth(p);
-        if (d > lower) {
+        // what depth(p) gives: 0 outside, which raises nothing (the bound is never negative), else the least
+        // distance to a segment, which raises the bound only when every segment lies farther: a segment no
+        // farther settles it, without the others or the point-in-polygon test
+        if (p == null || !(part instanceof Polygon polygon)) {
+            return;
+        }
+        double d = Double.POSITIVE_INFINITY;
+        for (int h = -1; h < polygon.getNumInteriorRing(); h++) {
+            Coordinate[] c = (h < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(h)).getCoordinates();
+            for (int i = 1; i < c.length; i++) {
+                double s = Distance.pointToSegment(p, c[i - 1], c[i]);
+                if (s <= lower) {
+                    return;
+                }
+                d = Math.min(d, s);
+            }
+        }
+        if (d > lower && SimplePointInAreaLocator.locate(p, polygon) == Location.INTERIOR) {
             lower = d;
             lowerX = p.x;
             lowerY = p.y;
