@@ -15,19 +15,24 @@ import org.locationtech.jts.geom.Coordinate;
  * twice, and then checks every noded segment against every other. Neither is needed here:
  * <ul>
  * <li>a simple ring does not cross itself, so only the segments of one ring are compared with those
- *     of the other, found through a grid of cells about as large as the segments (the same pairs
- *     meet, and {@link RobustLineIntersector} gives them the same floating-point nodes);</li>
+ *     of the other, found through a grid of chains of consecutive segments (the same pairs meet, and
+ *     {@link RobustLineIntersector} gives them the same floating-point nodes; a pair whose ends JTS's
+ *     orientation filter surely puts on one side of the other is not handed to it, as it would find
+ *     nothing). The nodes of a segment are taken in order of their distance from its start; two distinct
+ *     nodes at the same distance keep the order the pairs came in, so then the pairs are enumerated
+ *     again in the order of a grid of the segments themselves (as before chains);</li>
  * <li>a noded segment that no node was added to is one of the input segments whole: two such
  *     segments of the same ring do not cross (the ring is simple), and two of different rings were
  *     compared by the noding, which would have split both had they crossed or touched inside. So an
  *     interior intersection left by the rounding of a node involves a segment that ends at an
- *     inserted node: only those are checked, against every noded segment near them.</li>
+ *     inserted node: only those are checked, against every noded segment near them (found from the
+ *     input segments that took a node).</li>
  * </ul>
  * Stateless.
  */
 final class TwoRingNoding {
 
-    /** A grid has at most this many cells per segment indexed on average (larger cells otherwise). */
+    /** A grid has at most this many cells per entry (chain or segment) on average (larger cells otherwise). */
     private static final int ENTRIES_PER_SEGMENT = 6;
 
     private TwoRingNoding() {
