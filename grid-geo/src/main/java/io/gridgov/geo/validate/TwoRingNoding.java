@@ -195,7 +195,7 @@ final class TwoRingNoding {
     }
 
     /** {@return whether two distinct nodes, sorted by their distance from a segment's start, lie at the same one} */
-    private static boolean distinctAtOneDistance(Coordinate from, List<Coordinate> sorted) {
+    static boolean distinctAtOneDistance(Coordinate from, List<Coordinate> sorted) {
         for (int k = 1; k < sorted.size(); k++) {
             Coordinate p = sorted.get(k - 1);
             Coordinate q = sorted.get(k);

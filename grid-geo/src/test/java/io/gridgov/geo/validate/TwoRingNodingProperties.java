@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -103,6 +104,22 @@ class TwoRingNodingProperties {
                 }
             }
         }
+    }
+
+    /**
+     * Two distinct nodes at one distance from a segment's start (as (3, 4) and (4, 3) from (0, 0)) would come
+     * out in the order they were found: the noding then takes the grid of segments' order. Equal nodes at one
+     * distance are one node, whatever their order.
+     */
+    @Example
+    void distinctNodesAtOneDistanceAreSeen() {
+        Coordinate from = new Coordinate(0, 0);
+        assertThat(TwoRingNoding.distinctAtOneDistance(from,
+                java.util.List.of(new Coordinate(1, 0), new Coordinate(3, 4), new Coordinate(4, 3)))).isTrue();
+        assertThat(TwoRingNoding.distinctAtOneDistance(from,
+                java.util.List.of(new Coordinate(1, 0), new Coordinate(3, 4), new Coordinate(3, 4)))).isFalse();
+        assertThat(TwoRingNoding.distinctAtOneDistance(from,
+                java.util.List.of(new Coordinate(1, 0), new Coordinate(3, 4), new Coordinate(5, 0.1)))).isFalse();
     }
 
     /** The ring's coordinates as degrees near (106.7, 26.5): about 10 m per 1000 units. */
