@@ -405,20 +405,25 @@ final class FaceArrangement {
             localIndex[faces[i]] = i;
         }
         int[] root = UnionFind.singletons(n);
-        List<Integer> boundary = new ArrayList<>();
+        int[] boundary = new int[16];
+        int boundaryCount = 0;
         for (int i = 0; i < n; i++) {
             int f = faces[i];
             for (int k = faceEdgeStart[f]; k < faceEdgeStart[f + 1]; k++) {
                 int h = faceEdges[k];
                 int g = faceOf[h ^ 1];
                 if (!inSet[g]) {
-                    boundary.add(h);
+                    if (boundaryCount == boundary.length) {
+                        boundary = Arrays.copyOf(boundary, 2 * boundaryCount);
+                    }
+                    boundary[boundaryCount++] = h;
                 } else if (g != f) {
                     UnionFind.union(root, i, localIndex[g]);
                 }
             }
         }
-        boundary.sort(null);   // walked from the lowest half-edge, as a scan of all would
+        boundary = Arrays.copyOf(boundary, boundaryCount);
+        Arrays.sort(boundary);   // walked from the lowest half-edge, as a scan of all would
         int[] partOfRoot = new int[n];
         Arrays.fill(partOfRoot, -1);
         List<List<Integer>> partFaces = new ArrayList<>();
