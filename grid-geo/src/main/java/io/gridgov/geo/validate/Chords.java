@@ -87,8 +87,8 @@ final class Chords {
         for (int i = 0; i < count; i++) {
             byStart[i] = i;
         }
-        OutlineChange.sortStably(byStart, t0);   // by start offset, without boxing (a third of the sweep's time)
-        Arrays.sort(offsets, 0, offsetCount);
+        RunSort.stably(byStart, t0);   // by start offset, without boxing (a third of the sweep's time)
+        RunSort.values(offsets, offsetCount);   // a ring's offsets rise and fall in long runs
         double best = 0;
         double bestU = 0;
         double bestT = 0;

@@ -88,6 +88,8 @@ final class Erosion {
     private static final int MAX_ACROSS_VERTICES = 400;
     /** How many of the longest segments across the polygon {@link #across} tries. */
     private static final int ACROSS_TRIED = 3;
+    /** Segments per block of {@link #nearestSquared}'s envelopes. */
+    private static final int BLOCK = 8;
     private static final double[] STEP_X = {1, 0, -1, 0, Math.sqrt(0.5), -Math.sqrt(0.5), -Math.sqrt(0.5), Math.sqrt(0.5)};
     private static final double[] STEP_Y = {0, 1, 0, -1, Math.sqrt(0.5), Math.sqrt(0.5), -Math.sqrt(0.5), -Math.sqrt(0.5)};
 
@@ -117,6 +119,13 @@ final class Erosion {
     private double[] segmentMinY;
     private double[] segmentMaxY;
     private int lastNearest;
+    /** Whether a distance to the boundary was measured (the first is measured on the rings, without flat arrays). */
+    private boolean measuredOnce;
+    /** The envelopes of blocks of {@link #BLOCK} consecutive segments, to skip a block the nearest so far is nearer than. */
+    private double[] blockMinX;
+    private double[] blockMaxX;
+    private double[] blockMinY;
+    private double[] blockMaxY;
 
     /** @param part one polygon, in metres */
     Erosion(Geometry part) {
@@ -570,38 +579,113 @@ final class Erosion {
      */
     private double nearestSquared(double x, double y, double[] nearest) {
         if (segmentMinX == null) {
+            if (!measuredOnce) {
+                // most polygons are measured once (their interior point decides): no flat arrays for that
+                measuredOnce = true;
+                return nearestSquaredOnRings(x, y, nearest);
+            }
             prepareSegments();
         }
         // the segment nearest last time first (the climb's points are close together): most others then
-        // lie farther than it by their envelopes alone
-        double best = Double.POSITIVE_INFINITY;
+        // lie farther than it by their envelopes alone, and whole blocks of them by the block's envelope
         int n = segmentMinX.length;
         int first = lastNearest;
-        for (int k = 0; k < n; k++) {
-            int i = k == 0 ? first : k == first ? 0 : k;
-            double ox = x < segmentMinX[i] ? segmentMinX[i] - x : x > segmentMaxX[i] ? x - segmentMaxX[i] : 0;
-            double oy = y < segmentMinY[i] ? segmentMinY[i] - y : y > segmentMaxY[i] ? y - segmentMaxY[i] : 0;
-            if (ox * ox + oy * oy >= best) {
-                continue;
-            }
-            double ax = segmentX[i];
-            double ay = segmentY[i];
-            double dx = segmentDx[i];
-            double dy = segmentDy[i];
-            double length = dx * dx + dy * dy;
-            double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
-            t = t < 0 ? 0 : t > 1 ? 1 : t;
-            double ex = ax + t * dx - x;
-            double ey = ay + t * dy - y;
-            double squared = ex * ex + ey * ey;
-            if (squared < best) {
-                best = squared;
-                lastNearest = i;
-                if (nearest != null) {
-                    nearest[0] = ax + t * dx;
-                    nearest[1] = ay + t * dy;
+        double best = Double.POSITIVE_INFINITY;
+        if (n > 0) {
+            best = closer(first, x, y, best, nearest);
+        }
+        // then segments 1 .. n - 1 in order, segment 0 in the first one's place
+        for (int b = 0, blocks = blockMinX.length; b < blocks; b++) {
+            int from = Math.max(1, b * BLOCK);
+            int to = Math.min(n, from - from % BLOCK + BLOCK);
+            boolean swapped = first != 0 && first >= from && first < to;
+            if (!swapped) {
+                // a block's envelope distance is at most each of its segments': none would be computed
+                double ox = x < blockMinX[b] ? blockMinX[b] - x : x > blockMaxX[b] ? x - blockMaxX[b] : 0;
+                double oy = y < blockMinY[b] ? blockMinY[b] - y : y > blockMaxY[b] ? y - blockMaxY[b] : 0;
+                if (ox * ox + oy * oy >= best) {
+                    continue;
                 }
             }
+            for (int k = from; k < to; k++) {
+                best = closer(k == first ? 0 : k, x, y, best, nearest);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@link #nearestSquared} before the flat arrays exist (then {@link #lastNearest} is 0: the segments in
+     * order), on the rings themselves: each segment's start, direction and envelope computed as {@link
+     * #prepareSegments} computes them, the same tests in the same order, so the same answer.
+     */
+    private double nearestSquaredOnRings(double x, double y, double[] nearest) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0, k = 0; r < ringX.length; r++) {
+            double[] xs = ringX[r];
+            double[] ys = ringY[r];
+            for (int i = 1; i < xs.length; i++, k++) {
+                double ax = xs[i - 1];
+                double ay = ys[i - 1];
+                double bx = xs[i];
+                double by = ys[i];
+                double minX = Math.min(ax, bx);
+                double maxX = Math.max(ax, bx);
+                double minY = Math.min(ay, by);
+                double maxY = Math.max(ay, by);
+                double ox = x < minX ? minX - x : x > maxX ? x - maxX : 0;
+                double oy = y < minY ? minY - y : y > maxY ? y - maxY : 0;
+                if (ox * ox + oy * oy >= best) {
+                    continue;
+                }
+                double dx = bx - ax;
+                double dy = by - ay;
+                double length = dx * dx + dy * dy;
+                double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
+                t = t < 0 ? 0 : t > 1 ? 1 : t;
+                double ex = ax + t * dx - x;
+                double ey = ay + t * dy - y;
+                double squared = ex * ex + ey * ey;
+                if (squared < best) {
+                    best = squared;
+                    lastNearest = k;
+                    if (nearest != null) {
+                        nearest[0] = ax + t * dx;
+                        nearest[1] = ay + t * dy;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@return the squared distance from (x, y) to segment i when it is below {@code best}, else best}
+     * (not computed when the segment's envelope is as far as best); the segment is then the nearest.
+     */
+    private double closer(int i, double x, double y, double best, double[] nearest) {
+        double ox = x < segmentMinX[i] ? segmentMinX[i] - x : x > segmentMaxX[i] ? x - segmentMaxX[i] : 0;
+        double oy = y < segmentMinY[i] ? segmentMinY[i] - y : y > segmentMaxY[i] ? y - segmentMaxY[i] : 0;
+        if (ox * ox + oy * oy >= best) {
+            return best;
+        }
+        double ax = segmentX[i];
+        double ay = segmentY[i];
+        double dx = segmentDx[i];
+        double dy = segmentDy[i];
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        double ex = ax + t * dx - x;
+        double ey = ay + t * dy - y;
+        double squared = ex * ex + ey * ey;
+        if (squared < best) {
+            lastNearest = i;
+            if (nearest != null) {
+                nearest[0] = ax + t * dx;
+                nearest[1] = ay + t * dy;
+            }
+            return squared;
         }
         return best;
     }
@@ -634,6 +718,29 @@ final class Erosion {
                 segmentMinY[k] = Math.min(ys[i - 1], ys[i]);
                 segmentMaxY[k] = Math.max(ys[i - 1], ys[i]);
             }
+        }
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        blockMinX = new double[blocks];
+        blockMaxX = new double[blocks];
+        blockMinY = new double[blocks];
+        blockMaxY = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            int from = b * BLOCK;
+            int to = Math.min(n, from + BLOCK);
+            double x0 = segmentMinX[from];
+            double x1 = segmentMaxX[from];
+            double y0 = segmentMinY[from];
+            double y1 = segmentMaxY[from];
+            for (int i = from + 1; i < to; i++) {
+                x0 = Math.min(x0, segmentMinX[i]);
+                x1 = Math.max(x1, segmentMaxX[i]);
+                y0 = Math.min(y0, segmentMinY[i]);
+                y1 = Math.max(y1, segmentMaxY[i]);
+            }
+            blockMinX[b] = x0;
+            blockMaxX[b] = x1;
+            blockMinY[b] = y0;
+            blockMaxY[b] = y1;
         }
     }
 
@@ -748,8 +855,24 @@ final class Erosion {
 
     /** Raises the lower bound to the depth of p, when deeper, and remembers p. */
     private void raiseLower(Coordinate p) {
-        double d = depth(p);
-        if (d > lower) {
+        // what depth(p) gives: 0 outside, which raises nothing (the bound is never negative), else the least
+        // distance to a segment, which raises the bound only when every segment lies farther: a segment no
+        // farther settles it, without the others or the point-in-polygon test
+        if (p == null || !(part instanceof Polygon polygon)) {
+            return;
+        }
+        double d = Double.POSITIVE_INFINITY;
+        for (int h = -1; h < polygon.getNumInteriorRing(); h++) {
+            Coordinate[] c = (h < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(h)).getCoordinates();
+            for (int i = 1; i < c.length; i++) {
+                double s = Distance.pointToSegment(p, c[i - 1], c[i]);
+                if (s <= lower) {
+                    return;
+                }
+                d = Math.min(d, s);
+            }
+        }
+        if (d > lower && SimplePointInAreaLocator.locate(p, polygon) == Location.INTERIOR) {
             lower = d;
             lowerX = p.x;
             lowerY = p.y;

@@ -10,7 +10,6 @@ import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateArrays;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -140,34 +139,35 @@ final class FaceArrangement {
                 shells.add(c);
             }
         }
-        // holes: each clockwise cycle lies in the smallest shell around it, or in the unbounded face
-        Envelope[] shellEnvelopes = null;
+        // holes: each clockwise cycle lies in the smallest shell around it, or in the unbounded face; the
+        // shells' envelopes are walked once, their rings made only for a shell whose envelope holds a hole's
+        double[] shellEnvelopes = null;
         Coordinate[][] shellRings = null;
         for (int c = 0; c < cycles; c++) {
             if (cycleArea.get(c) > 0) {
                 continue;
             }
             if (shellEnvelopes == null) {
-                shellEnvelopes = new Envelope[shells.size()];
+                shellEnvelopes = new double[4 * shells.size()];
                 shellRings = new Coordinate[shells.size()][];
                 for (int i = 0; i < shells.size(); i++) {
-                    shellRings[i] = cycleCoordinates(cycleStart.get(shells.get(i)));
-                    shellEnvelopes[i] = new Envelope();
-                    for (Coordinate p : shellRings[i]) {
-                        shellEnvelopes[i].expandToInclude(p);
-                    }
+                    cycleEnvelope(cycleStart.get(shells.get(i)), shellEnvelopes, 4 * i);
                 }
             }
-            Coordinate[] hole = cycleCoordinates(cycleStart.get(c));
-            Envelope holeEnvelope = new Envelope();
-            for (Coordinate p : hole) {
-                holeEnvelope.expandToInclude(p);
-            }
+            double[] holeEnvelope = new double[4];
+            cycleEnvelope(cycleStart.get(c), holeEnvelope, 0);
+            Coordinate[] hole = null;
             int best = -1;
             for (int i = 0; i < shells.size(); i++) {
-                if (!shellEnvelopes[i].contains(holeEnvelope)
+                if (!covers(shellEnvelopes, 4 * i, holeEnvelope)
                         || best >= 0 && cycleArea.get(shells.get(i)) >= cycleArea.get(shells.get(best))) {
                     continue;
+                }
+                if (hole == null) {
+                    hole = cycleCoordinates(cycleStart.get(c));
+                }
+                if (shellRings[i] == null) {
+                    shellRings[i] = cycleCoordinates(cycleStart.get(shells.get(i)));
                 }
                 if (encloses(shellRings[i], hole)) {
                     best = i;
@@ -405,20 +405,25 @@ final class FaceArrangement {
             localIndex[faces[i]] = i;
         }
         int[] root = UnionFind.singletons(n);
-        List<Integer> boundary = new ArrayList<>();
+        int[] boundary = new int[16];
+        int boundaryCount = 0;
         for (int i = 0; i < n; i++) {
             int f = faces[i];
             for (int k = faceEdgeStart[f]; k < faceEdgeStart[f + 1]; k++) {
                 int h = faceEdges[k];
                 int g = faceOf[h ^ 1];
                 if (!inSet[g]) {
-                    boundary.add(h);
+                    if (boundaryCount == boundary.length) {
+                        boundary = Arrays.copyOf(boundary, 2 * boundaryCount);
+                    }
+                    boundary[boundaryCount++] = h;
                 } else if (g != f) {
                     UnionFind.union(root, i, localIndex[g]);
                 }
             }
         }
-        boundary.sort(null);   // walked from the lowest half-edge, as a scan of all would
+        boundary = Arrays.copyOf(boundary, boundaryCount);
+        Arrays.sort(boundary);   // walked from the lowest half-edge, as a scan of all would
         int[] partOfRoot = new int[n];
         Arrays.fill(partOfRoot, -1);
         List<List<Integer>> partFaces = new ArrayList<>();
@@ -619,6 +624,44 @@ final class FaceArrangement {
             return dx > 0 ? 0 : dy > 0 ? 1 : 2;
         }
         return dx < 0 ? 2 : 3;
+    }
+
+    /**
+     * Writes the envelope of the cycle from half-edge {@code start} at {@code at} (least x, least y,
+     * greatest x, greatest y): its vertices taken in the cycle's order as {@code Envelope.expandToInclude}
+     * takes them, so the same bounds as the {@code Envelope} of {@link #cycleCoordinates}.
+     */
+    private void cycleEnvelope(int start, double[] into, int at) {
+        Coordinate first = vertices[origin[start]];
+        double minX = first.x;
+        double minY = first.y;
+        double maxX = first.x;
+        double maxY = first.y;
+        for (int h = next(start); h != start; h = next(h)) {
+            Coordinate p = vertices[origin[h]];
+            if (p.x < minX) {
+                minX = p.x;
+            }
+            if (p.x > maxX) {
+                maxX = p.x;
+            }
+            if (p.y < minY) {
+                minY = p.y;
+            }
+            if (p.y > maxY) {
+                maxY = p.y;
+            }
+        }
+        into[at] = minX;
+        into[at + 1] = minY;
+        into[at + 2] = maxX;
+        into[at + 3] = maxY;
+    }
+
+    /** {@return whether the envelope at {@code at} covers the other} ({@code Envelope.covers}) */
+    private static boolean covers(double[] envelopes, int at, double[] other) {
+        return other[0] >= envelopes[at] && other[2] <= envelopes[at + 2]
+                && other[1] >= envelopes[at + 1] && other[3] <= envelopes[at + 3];
     }
 
     private Coordinate[] cycleCoordinates(int start) {

@@ -44,9 +44,8 @@ final class HullWidth {
             y[i] = ring.getY(i);
             order[i] = i;
         }
-        // by x, then y: two stable sorts
-        OutlineChange.sortStably(order, y);
-        OutlineChange.sortStably(order, x);
+        // by x, then y (one stable sort: the order of two, by y and then by x)
+        RunSort.stably(order, x, y);
         // lower hull then upper hull, counter-clockwise, without repeating the first corner
         int[] hull = new int[2 * n];
         int h = 0;

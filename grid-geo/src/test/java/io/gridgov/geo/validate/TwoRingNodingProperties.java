@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -65,6 +66,70 @@ class TwoRingNodingProperties {
                 org.assertj.core.data.Offset.offset(tolerance));
         assertThat(onlyB).isCloseTo(OverlayNGRobust.overlay(b, a, OverlayNG.DIFFERENCE).getArea(),
                 org.assertj.core.data.Offset.offset(tolerance));
+    }
+
+    /**
+     * The noding is the one before its pairs came from chains of segments ({@link TwoRingNodingBefore},
+     * main {@code 8ea31d2}): the same noded rings, coordinate for coordinate, or empty for both; on the
+     * rings above, in metres and scaled to lon/lat degrees near (106.7, 26.5) as the cities' are (where
+     * nodes computed from different pairs differ in the last bits).
+     */
+    @Property(tries = 400)
+    void theNodingIsTheOneBeforeChains(@ForAll @IntRange(min = 8, max = 600) int vertices,
+            @ForAll @IntRange(min = 8, max = 600) int otherVertices, @ForAll @IntRange(min = 0, max = 2) int shared,
+            @ForAll boolean degrees, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] phases = {r.nextDouble() * 6.3, r.nextDouble() * 6.3, r.nextDouble() * 6.3};
+        double amplitude = 0.0005 + 0.02 * r.nextDouble();
+        Polygon a = ring(vertices, phases, 0, r, 0);
+        Polygon b = shared == 1 ? ring(vertices, phases, amplitude, r, 0.5)
+                : ring(otherVertices, phases, amplitude, r, shared == 2 ? 0.0 : 1);
+        Coordinate[] ca = a.getExteriorRing().getCoordinates();
+        Coordinate[] cb = b.getExteriorRing().getCoordinates();
+        if (degrees) {
+            ca = inDegrees(ca);
+            cb = inDegrees(cb);
+        }
+        Optional<Coordinate[][]> now = TwoRingNoding.node(ca, cb);
+        Optional<Coordinate[][]> before = TwoRingNodingBefore.node(ca, cb);
+        assertThat(now.isPresent()).isEqualTo(before.isPresent());
+        if (now.isPresent()) {
+            for (int k = 0; k < 2; k++) {
+                Coordinate[] x = now.get()[k];
+                Coordinate[] y = before.get()[k];
+                assertThat(x.length).isEqualTo(y.length);
+                for (int i = 0; i < x.length; i++) {
+                    assertThat(x[i].x).isEqualTo(y[i].x);
+                    assertThat(x[i].y).isEqualTo(y[i].y);
+                }
+            }
+        }
+    }
+
+    /**
+     * Two distinct nodes at one distance from a segment's start (as (3, 4) and (4, 3) from (0, 0)) would come
+     * out in the order they were found: the noding then takes the grid of segments' order. Equal nodes at one
+     * distance are one node, whatever their order.
+     */
+    @Example
+    void distinctNodesAtOneDistanceAreSeen() {
+        Coordinate from = new Coordinate(0, 0);
+        assertThat(TwoRingNoding.distinctAtOneDistance(from,
+                java.util.List.of(new Coordinate(1, 0), new Coordinate(3, 4), new Coordinate(4, 3)))).isTrue();
+        assertThat(TwoRingNoding.distinctAtOneDistance(from,
+                java.util.List.of(new Coordinate(1, 0), new Coordinate(3, 4), new Coordinate(3, 4)))).isFalse();
+        assertThat(TwoRingNoding.distinctAtOneDistance(from,
+                java.util.List.of(new Coordinate(1, 0), new Coordinate(3, 4), new Coordinate(5, 0.1)))).isFalse();
+    }
+
+    /** The ring's coordinates as degrees near (106.7, 26.5): about 10 m per 1000 units. */
+    private static Coordinate[] inDegrees(Coordinate[] ring) {
+        Coordinate[] out = new Coordinate[ring.length];
+        for (int i = 0; i < ring.length; i++) {
+            out[i] = new Coordinate(106.7 + (ring[i].x - 5000) * 1e-7, 26.5 + (ring[i].y - 3000) * 1e-7);
+        }
+        out[ring.length - 1] = out[0];
+        return out;
     }
 
     /**
