@@ -516,18 +516,12 @@ final class Erosion {
                         double bx = sx[j + 1];
                         double by = sy[j + 1];
                         // the segment's envelope no nearer than the nearest so far: skip it
-                        double ox = vx < Math.min(ax, bx) ? Math.min(ax, bx) - vx : vx > Math.max(ax, bx) ? vx - Math.max(ax, bx) : 0;
-                        double oy = vy < Math.min(ay, by) ? Math.min(ay, by) - vy : vy > Math.max(ay, by) ? vy - Math.max(ay, by) : 0;
-                        if (ox * ox + oy * oy >= nearest) {
+                        if (envelopeDistanceSquared(vx, vy, ax, ay, bx, by) >= nearest) {
                             continue;
                         }
-                        double dx = bx - ax;
-                        double dy = by - ay;
-                        double length = dx * dx + dy * dy;
-                        double t = length == 0 ? 0 : ((vx - ax) * dx + (vy - ay) * dy) / length;
-                        t = t < 0 ? 0 : t > 1 ? 1 : t;
-                        double px = ax + t * dx;
-                        double py = ay + t * dy;
+                        double t = nearestParameter(vx, vy, ax, ay, bx, by);
+                        double px = ax + t * (bx - ax);
+                        double py = ay + t * (by - ay);
                         double d = (px - vx) * (px - vx) + (py - vy) * (py - vy);
                         if (d < nearest) {
                             nearest = d;
@@ -629,34 +623,47 @@ final class Erosion {
                 double ay = ys[i - 1];
                 double bx = xs[i];
                 double by = ys[i];
-                double minX = Math.min(ax, bx);
-                double maxX = Math.max(ax, bx);
-                double minY = Math.min(ay, by);
-                double maxY = Math.max(ay, by);
-                double ox = x < minX ? minX - x : x > maxX ? x - maxX : 0;
-                double oy = y < minY ? minY - y : y > maxY ? y - maxY : 0;
-                if (ox * ox + oy * oy >= best) {
+                if (envelopeDistanceSquared(x, y, ax, ay, bx, by) >= best) {
                     continue;
                 }
-                double dx = bx - ax;
-                double dy = by - ay;
-                double length = dx * dx + dy * dy;
-                double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
-                t = t < 0 ? 0 : t > 1 ? 1 : t;
-                double ex = ax + t * dx - x;
-                double ey = ay + t * dy - y;
-                double squared = ex * ex + ey * ey;
+                double t = nearestParameter(x, y, ax, ay, bx, by);
+                double px = ax + t * (bx - ax);
+                double py = ay + t * (by - ay);
+                double squared = (px - x) * (px - x) + (py - y) * (py - y);
                 if (squared < best) {
                     best = squared;
                     lastNearest = k;
                     if (nearest != null) {
-                        nearest[0] = ax + t * dx;
-                        nearest[1] = ay + t * dy;
+                        nearest[0] = px;
+                        nearest[1] = py;
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** {@return the squared distance from (x, y) to the envelope of segment (ax, ay)–(bx, by), 0 inside it} */
+    private static double envelopeDistanceSquared(double x, double y, double ax, double ay, double bx, double by) {
+        double minX = Math.min(ax, bx);
+        double maxX = Math.max(ax, bx);
+        double minY = Math.min(ay, by);
+        double maxY = Math.max(ay, by);
+        double ox = x < minX ? minX - x : x > maxX ? x - maxX : 0;
+        double oy = y < minY ? minY - y : y > maxY ? y - maxY : 0;
+        return ox * ox + oy * oy;
+    }
+
+    /**
+     * {@return t in [0, 1] such that (ax + t (bx - ax), ay + t (by - ay)) is the point of segment
+     * (ax, ay)–(bx, by) nearest (x, y); 0 for a segment of length 0}
+     */
+    private static double nearestParameter(double x, double y, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / length;
+        return t < 0 ? 0 : t > 1 ? 1 : t;
     }
 
     /**
