@@ -375,7 +375,7 @@ final class OutlineChange {
                 widest = Math.max(widest, Math.abs(q.get(j).x - q.get(j + 1).x));
                 byMinX[j] = j;
             }
-            sortStably(byMinX, qMinX);
+            RunSort.stably(byMinX, qMinX);
             for (int k = 0; k < nq; k++) {
                 sortedMinX[k] = qMinX[byMinX[k]];
             }
@@ -458,37 +458,6 @@ final class OutlineChange {
             from = to;
         }
         return new double[] {lost, gained};
-    }
-
-    /**
-     * Sorts indexes by their keys as {@code Arrays.sort(Integer[], (x, y) -> Double.compare(key[x],
-     * key[y]))} would, equal keys in their order (a merge sort, stable), without boxing.
-     */
-    static void sortStably(int[] order, double[] key) {
-        int n = order.length;
-        int[] from = order;
-        int[] to = new int[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int j = mid;
-                for (int k = lo; k < hi; k++) {
-                    if (i < mid && (j >= hi || Double.compare(key[from[i]], key[from[j]]) <= 0)) {
-                        to[k] = from[i++];
-                    } else {
-                        to[k] = from[j++];
-                    }
-                }
-            }
-            int[] t = from;
-            from = to;
-            to = t;
-        }
-        if (from != order) {
-            System.arraycopy(from, 0, order, 0, n);
-        }
     }
 
     /** Up to this many segment pairs, two stretches are compared pair by pair, without sorting. */

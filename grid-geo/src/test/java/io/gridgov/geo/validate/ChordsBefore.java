@@ -54,7 +54,7 @@ final class ChordsBefore {
             offsets[2 * i] = t0[i];
             offsets[2 * i + 1] = t1[i];
         }
-        OutlineChange.sortStably(byStart, t0);   // by start offset, without boxing (a third of the sweep's time)
+        RunSort.stably(byStart, t0);   // by start offset, without boxing (a third of the sweep's time)
         Arrays.sort(offsets);
         double best = 0;
         double bestU = 0;
