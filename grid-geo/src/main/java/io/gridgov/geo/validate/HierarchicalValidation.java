@@ -162,10 +162,15 @@ final class HierarchicalValidation {
             structural.add(new Violation.Structural(f, level));
         }
 
-        // The parents are checked first (each is a parent in one group and a child in another);
-        // every other grid in its own group's task, while the group's coordinates are read once
-        // for that check and the group's later ones (see GroupRings). The grids are reached by
-        // their positions in the tree (see SiblingGroupIndex), each grid's geometry looked up once.
+        // Each grid is checked once (a parent is a parent in one group and a child in another):
+        // every grid but the parents in its own group's task, while the group's coordinates are read
+        // once for that check and the group's later ones (see GroupRings). On one thread the parents
+        // too: the groups then run in pre-order of their parents, so each parent is a child of an
+        // earlier group, checked there from that group's rings before its own group needs it. On a
+        // pool the parents are checked first, each from its own coordinates (the same Checked:
+        // SimpleShell answers the same from a group's rings, and IsValidOp decides the rest). The
+        // grids are reached by their positions in the tree (see SiblingGroupIndex), each grid's
+        // geometry looked up once.
         SiblingGroupIndex groups = SiblingGroupIndex.of(tree);
         Map<String, Geometry> geometries = partition.geometries();
         int nodeCount = groups.nodes.length;
@@ -178,16 +183,26 @@ final class HierarchicalValidation {
                 parents[parentCount++] = k;
             }
         }
-        List<Checked> checks = inParallel(parentCount, i -> check(geometryAt[parents[i]]));
+        boolean parentsInGroups = options.parallelism() == 1;
         Checked[] checkedAt = new Checked[nodeCount];
-        for (int i = 0; i < parentCount; i++) {
-            checkedAt[parents[i]] = checks.get(i);
+        if (!parentsInGroups) {
+            List<Checked> checks = inParallel(parentCount, i -> check(geometryAt[parents[i]]));
+            for (int i = 0; i < parentCount; i++) {
+                checkedAt[parents[i]] = checks.get(i);
+            }
         }
 
         AtomicInteger done = new AtomicInteger();
         int groupCount = groups.groupCount();
         List<SiblingGroupValidation> perGroup = inParallel(groupCount, i -> {
             GroupInput in = input(groups, i, geometryAt, checkedAt);
+            if (parentsInGroups) {
+                for (int m = groups.start(i); m < groups.end(i); m++) {
+                    if (groups.hasChildren(groups.member(m))) {
+                        checkedAt[groups.member(m)] = in.members().get(m - groups.start(i));
+                    }
+                }
+            }
             SiblingGroupValidation group = new SiblingGroupValidation(in, options, crs, allowedGaps, allowedIndex);
             group.found = BorderGrouping.group(group.run(), crs);
             progress.groupsDone(done.incrementAndGet(), groupCount);
@@ -208,8 +223,8 @@ final class HierarchicalValidation {
     }
 
     /**
-     * {@return sibling group {@code g} (see {@link SiblingGroupIndex})}: the parents checked before,
-     * the other children checked here
+     * {@return sibling group {@code g} (see {@link SiblingGroupIndex})}: its parent checked before, its
+     * children checked here unless they were
      *
      * @param geometryAt per node (by position), its geometry, null when it has none
      * @param checkedAt per node, its checked geometry when it was checked before, else null
@@ -226,6 +241,7 @@ final class HierarchicalValidation {
             members.add(checkedAt[child]);
         }
         int parent = groups.parent(g);
+        assert parent < 0 || geometryAt[parent] == null || checkedAt[parent] != null : "parent not checked yet";
         int level = groups.levels[groups.member(groups.start(g))];
         Optional<Level> levelSpec = level <= tree.scheme().depth() ? Optional.of(tree.scheme().level(level))
                 : Optional.empty();

@@ -6,7 +6,7 @@ import io.gridgov.core.tree.GridTree;
 /**
  * A tree's sibling groups by the nodes' positions in its pre-order ({@link GridTree#nodes()}): the
  * roots, then the children of each node that has some, those parents in pre-order, each group's
- * members in sibling order. Read off the nodes and their level numbers
+ * members in sibling order; so a group's parent is a member of an earlier group. Read off the nodes and their level numbers
  * ({@link GridTree#levelNumbers()}) in one walk, so that a run reaches every grid's group, level and
  * geometry without looking the grid up by id: on the redrawn 10,000-grid city those lookups (a
  * {@code String} hash and a few cache misses each, several per grid) were about 3 % of the
