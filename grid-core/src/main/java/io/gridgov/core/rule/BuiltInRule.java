@@ -8,11 +8,14 @@ import io.gridgov.core.i18n.LocalizedText;
 import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
+import io.gridgov.core.tree.LevelScheme;
 import io.gridgov.core.tree.RoleRequirement;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The common part of the built-in rules: a fixed id and severity, the check itself given as a
@@ -115,7 +118,27 @@ abstract class BuiltInRule implements StructuralRule {
      * @param action called with the node and its level
      */
     static void forEachLevelled(GridTree tree, BiConsumer<GridNode, Level> action) {
-        tree.nodes().forEach(node -> tree.level(node.id()).ifPresent(level -> action.accept(node, level)));
+        LevelScheme scheme = tree.scheme();
+        forEachNode(tree, (node, number) -> {
+            if (number <= scheme.depth()) {
+                action.accept(node, scheme.level(number));
+            }
+        });
+    }
+
+    /**
+     * Calls {@code action} for each node of the tree with its level number, in pre-order. The numbers
+     * are read off {@link GridTree#levelNumbers()} alongside the nodes: looking each node up by id
+     * was most of the time of these rules on a large tree.
+     *
+     * @param tree the tree
+     * @param action called with the node and its level number
+     */
+    static void forEachNode(GridTree tree, ObjIntConsumer<GridNode> action) {
+        Iterator<GridNode> nodes = tree.nodes().iterator();
+        for (int number : tree.levelNumbers()) {
+            action.accept(nodes.next(), number);
+        }
     }
 
     /**

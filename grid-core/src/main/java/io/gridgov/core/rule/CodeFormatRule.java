@@ -28,8 +28,7 @@ public final class CodeFormatRule extends BuiltInRule {
         }
         CodeScheme codes = context.codeScheme().get();
         GridTree tree = context.tree();
-        tree.nodes().forEach(node -> node.code().ifPresent(code -> {
-            int level = tree.levelNumber(node.id());
+        forEachNode(tree, (node, level) -> node.code().ifPresent(code -> {
             if (!codes.wellFormed(code, level)) {
                 found.add(List.of(node.id()), MESSAGES.text("rule.CODE_FORMAT", node.id(), code, level,
                         codes.id(), codes.length(level).orElse(0)));

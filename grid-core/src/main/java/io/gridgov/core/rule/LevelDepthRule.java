@@ -28,8 +28,7 @@ public final class LevelDepthRule extends BuiltInRule {
     private static void check(RuleContext context, Found found) {
         GridTree tree = context.tree();
         LevelScheme scheme = tree.scheme();
-        tree.nodes().forEach(node -> {
-            int number = tree.levelNumber(node.id());
+        forEachNode(tree, (node, number) -> {
             if (number > scheme.depth()) {
                 found.add(List.of(node.id()),
                         MESSAGES.text("rule.LEVEL_DEPTH", node.id(), number, scheme.id(), scheme.depth()));

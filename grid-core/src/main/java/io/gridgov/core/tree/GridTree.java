@@ -490,6 +490,16 @@ public final class GridTree {
         return levelNumber[index(id)];
     }
 
+    /**
+     * The level number of every node, in the order of {@link #nodes()}: for a walk over the whole
+     * tree, which would otherwise look each node up by id ({@link #levelNumber(String)}).
+     *
+     * @return a new array, element {@code k} the level number of the {@code k}-th node of {@link #nodes()}
+     */
+    public int[] levelNumbers() {
+        return levelNumber.clone();
+    }
+
     /** {@return the node's level, empty when the node lies deeper than the scheme} */
     public Optional<Level> level(String id) {
         int number = levelNumber[index(id)];

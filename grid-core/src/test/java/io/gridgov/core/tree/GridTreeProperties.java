@@ -55,6 +55,16 @@ class GridTreeProperties {
         assertThat(again.nodes().toList()).containsExactlyElementsOf(tree.nodes().toList());
     }
 
+    @Property(tries = 300)
+    void levelNumbersAreEachNodesLevelNumberInPreOrder(@ForAll("trees") GridTree tree) {
+        int[] numbers = tree.levelNumbers();
+        assertThat(numbers).containsExactly(tree.nodes().mapToInt(n -> tree.levelNumber(n.id())).toArray());
+        if (numbers.length > 0) {
+            numbers[0] = -1;   // a copy: the tree is not changed
+            assertThat(tree.levelNumbers()[0]).isEqualTo(tree.levelNumber(tree.nodes().findFirst().get().id()));
+        }
+    }
+
     @Property(tries = 200)
     void leavesAreExactlyTheNodesWithoutChildren(@ForAll("trees") GridTree tree) {
         assertThat(tree.leaves()).containsExactlyElementsOf(

@@ -38,6 +38,7 @@ class GridTreeTest {
         assertThat(tree.level("g1")).map(Level::key).contains("grid");
         assertThat(tree.byCode("0102")).map(GridNode::id).contains("g2");
         assertThat(tree.subtreeSize("s1")).isEqualTo(4);
+        assertThat(tree.levelNumbers()).containsExactly(1, 2, 3, 4, 4);   // d, s1, c1, g1, g2
     }
 
     @Test

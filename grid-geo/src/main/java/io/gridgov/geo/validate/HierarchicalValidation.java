@@ -59,7 +59,6 @@ final class HierarchicalValidation {
     private final CoordinateSystem crs;
     private final List<Geometry> allowedGaps;
     private final STRtree allowedIndex;
-    private Map<String, Checked> checked;
 
     /**
      * A geometry after the validity check: the original, the geometry to use for overlays (the
@@ -163,39 +162,47 @@ final class HierarchicalValidation {
             structural.add(new Violation.Structural(f, level));
         }
 
-        // The parents are checked first (each is a parent in one group and a child in another);
-        // every other grid in its own group's task, while the group's coordinates are read once
-        // for that check and the group's later ones (see GroupRings).
+        // Each grid is checked once (a parent is a parent in one group and a child in another):
+        // every grid but the parents in its own group's task, while the group's coordinates are read
+        // once for that check and the group's later ones (see GroupRings). On one thread the parents
+        // too: the groups then run in pre-order of their parents, so each parent is a child of an
+        // earlier group, checked there from that group's rings before its own group needs it. On a
+        // pool the parents are checked first, each from its own coordinates (the same Checked:
+        // SimpleShell answers the same from a group's rings, and IsValidOp decides the rest). The
+        // grids are reached by their positions in the tree (see SiblingGroupIndex), each grid's
+        // geometry looked up once.
+        SiblingGroupIndex groups = SiblingGroupIndex.of(tree);
         Map<String, Geometry> geometries = partition.geometries();
-        List<String> parents = new ArrayList<>();
-        tree.nodes().forEach(n -> {
-            if (!tree.isLeaf(n.id()) && geometries.containsKey(n.id())) {
-                parents.add(n.id());
+        int nodeCount = groups.nodes.length;
+        Geometry[] geometryAt = new Geometry[nodeCount];
+        int[] parents = new int[nodeCount];
+        int parentCount = 0;
+        for (int k = 0; k < nodeCount; k++) {
+            geometryAt[k] = geometries.get(groups.nodes[k].id());
+            if (groups.hasChildren(k) && geometryAt[k] != null) {
+                parents[parentCount++] = k;
             }
-        });
-        List<Checked> checks = inParallel(parents.size(), i -> check(geometries.get(parents.get(i))));
-        Map<String, Checked> map = new HashMap<>(parents.size() * 2);
-        for (int i = 0; i < parents.size(); i++) {
-            map.put(parents.get(i), checks.get(i));
         }
-        this.checked = map;
+        boolean parentsInGroups = options.parallelism() == 1;
+        Checked[] checkedAt = new Checked[nodeCount];
+        if (!parentsInGroups) {
+            List<Checked> checks = inParallel(parentCount, i -> check(geometryAt[parents[i]]));
+            for (int i = 0; i < parentCount; i++) {
+                checkedAt[parents[i]] = checks.get(i);
+            }
+        }
 
-        List<GridNode> groupParents = new ArrayList<>();
-        List<List<GridNode>> groupChildren = new ArrayList<>();
-        if (!tree.roots().isEmpty()) {
-            groupParents.add(null);
-            groupChildren.add(tree.roots());
-        }
-        tree.nodes().forEach(n -> {
-            if (!tree.isLeaf(n.id())) {
-                groupParents.add(n);
-                groupChildren.add(tree.children(n.id()));
-            }
-        });
         AtomicInteger done = new AtomicInteger();
-        int groupCount = groupParents.size();
+        int groupCount = groups.groupCount();
         List<SiblingGroupValidation> perGroup = inParallel(groupCount, i -> {
-            GroupInput in = input(groupParents.get(i), groupChildren.get(i));
+            GroupInput in = input(groups, i, geometryAt, checkedAt);
+            if (parentsInGroups) {
+                for (int m = groups.start(i); m < groups.end(i); m++) {
+                    if (groups.hasChildren(groups.member(m))) {
+                        checkedAt[groups.member(m)] = in.members().get(m - groups.start(i));
+                    }
+                }
+            }
             SiblingGroupValidation group = new SiblingGroupValidation(in, options, crs, allowedGaps, allowedIndex);
             group.found = BorderGrouping.group(group.run(), crs);
             progress.groupsDone(done.incrementAndGet(), groupCount);
@@ -216,22 +223,30 @@ final class HierarchicalValidation {
     }
 
     /**
-     * {@return the group of a parent's children (parent null: the roots)}: the parents checked
-     * before, the other children checked here
+     * {@return sibling group {@code g} (see {@link SiblingGroupIndex})}: its parent checked before, its
+     * children checked here unless they were
+     *
+     * @param geometryAt per node (by position), its geometry, null when it has none
+     * @param checkedAt per node, its checked geometry when it was checked before, else null
      */
-    private GroupInput input(GridNode parent, List<GridNode> children) {
-        List<String> ids = new ArrayList<>(children.size());
-        List<Geometry> geometries = new ArrayList<>(children.size());
-        List<Checked> members = new ArrayList<>(children.size());
-        for (GridNode child : children) {
-            ids.add(child.id());
-            geometries.add(partition.geometries().get(child.id()));
-            members.add(checked.get(child.id()));
+    private GroupInput input(SiblingGroupIndex groups, int g, Geometry[] geometryAt, Checked[] checkedAt) {
+        int size = groups.end(g) - groups.start(g);
+        List<String> ids = new ArrayList<>(size);
+        List<Geometry> geometries = new ArrayList<>(size);
+        List<Checked> members = new ArrayList<>(size);
+        for (int i = groups.start(g); i < groups.end(g); i++) {
+            int child = groups.member(i);
+            ids.add(groups.nodes[child].id());
+            geometries.add(geometryAt[child]);
+            members.add(checkedAt[child]);
         }
-        String first = ids.get(0);
-        return GroupInput.checked(parent == null ? Optional.empty() : Optional.of(parent.id()),
-                parent == null ? null : checked.get(parent.id()), tree.levelNumber(first), tree.level(first), ids,
-                geometries, members);
+        int parent = groups.parent(g);
+        assert parent < 0 || geometryAt[parent] == null || checkedAt[parent] != null : "parent not checked yet";
+        int level = groups.levels[groups.member(groups.start(g))];
+        Optional<Level> levelSpec = level <= tree.scheme().depth() ? Optional.of(tree.scheme().level(level))
+                : Optional.empty();
+        return GroupInput.checked(parent < 0 ? Optional.empty() : Optional.of(groups.nodes[parent].id()),
+                parent < 0 ? null : checkedAt[parent], level, levelSpec, ids, geometries, members);
     }
 
     private <T> List<T> inParallel(int n, IntFunction<T> task) {
