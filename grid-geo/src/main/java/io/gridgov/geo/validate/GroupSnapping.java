@@ -253,7 +253,15 @@ final class GroupSnapping {
     double[] ry;
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
     private final PairIndex cells;
-    private final int[] dense;
+    /** The dense array's cells, {@link #denseCells} of them (borrowed from {@link #kept}: it may be longer). */
+    private int[] dense;
+    private final int denseCells;
+    /**
+     * The thread's kept arrays, which lend the cells and the per-position and per-representative
+     * arrays that no result reads ({@link #dense}, {@link #nextInCell}, {@link #cornerBelow},
+     * {@link #positionRep}, {@link #positionStamp}; given back when the snapping has run).
+     */
+    private final KeptInts kept = KeptInts.ofThisThread();
     /**
      * The side of a cell, twice the tolerance: the disc of the tolerance around a point meets at
      * most two cells across and two down (four cells to read, where cells of one tolerance take
@@ -309,7 +317,8 @@ final class GroupSnapping {
         denseRows = (long) Math.floor(extent.getMaxY() * sy / cellSize) + 3 - denseY;
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
-        dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
+        denseCells = cellCount <= denseLimit ? (int) (denseColumns * denseRows) : 0;
+        dense = cellCount <= denseLimit ? kept.zeroed(denseCells) : null;
         cells = dense == null ? new PairIndex(64) : null;
         int capacity = Math.max(64, vertices);
         repVertex = new int[capacity];
@@ -317,11 +326,12 @@ final class GroupSnapping {
         py = new double[capacity];
         rx = new double[capacity];
         ry = new double[capacity];
-        nextInCell = new int[capacity];
-        cornerBelow = new int[capacity];
+        // (each entry is written before it is read)
+        nextInCell = kept.any(capacity);
+        cornerBelow = kept.any(capacity);
         given = new PositionIndex(vertices);
-        positionRep = new int[Math.max(16, vertices)];
-        positionStamp = new int[positionRep.length];
+        positionRep = kept.any(Math.max(16, vertices));
+        positionStamp = kept.any(positionRep.length);
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -725,6 +735,17 @@ final class GroupSnapping {
                 ring.pieces = null;
             }
         }
+        // the cells and the positions are read no more: the thread's next group reuses their arrays
+        kept.giveBack(dense);
+        kept.giveBack(nextInCell);
+        kept.giveBack(cornerBelow);
+        kept.giveBack(positionRep);
+        kept.giveBack(positionStamp);
+        dense = null;
+        nextInCell = null;
+        cornerBelow = null;
+        positionRep = null;
+        positionStamp = null;
         // 4. the rings are rebuilt when the result is asked for its geometries
         return new Result(this, new RingRebuild(flat, repVertex, px, py), children, parent, ringsOf, parentRings,
                 snapped, edges);
@@ -1194,7 +1215,7 @@ final class GroupSnapping {
             push((long) Math.floor(mx / cellSize), (long) Math.floor(my / cellSize), id);
         }
         position = given.add(x, y);
-        if (position == positionRep.length) {
+        if (position == positionRep.length || position == positionStamp.length) {
             positionRep = Arrays.copyOf(positionRep, position * 2);
             positionStamp = Arrays.copyOf(positionStamp, position * 2);
         }
@@ -1213,7 +1234,7 @@ final class GroupSnapping {
      */
     private Candidates nearPairsDense(Edges edges, boolean[] skip) {
         Candidates out = new Candidates();
-        int cellCount = dense.length;
+        int cellCount = denseCells;
         if (laidOut == null) {
             laidOut = new int[repCount];
             laidOutX = new double[repCount];
