@@ -21,10 +21,12 @@ final class KeptInts {
     private static final ThreadLocal<KeptInts> OF_THREAD = ThreadLocal.withInitial(KeptInts::new);
     /** The longest array kept (512 KB): a street's cells are about 22,000. */
     private static final int LONGEST = 1 << 17;
-    /** The most arrays kept (an outline's snapping borrows nine at once). */
+    /** The most arrays kept (an outline's snapping borrows ten at once). */
     private static final int MOST = 12;
 
     private final int[][] free = new int[MOST][];
+    /** Their lengths (read without touching the arrays, which may have left the caches). */
+    private final int[] lengths = new int[MOST];
     private int count;
 
     private KeptInts() {
@@ -62,18 +64,20 @@ final class KeptInts {
             return;
         }
         if (count < MOST) {
-            free[count++] = a;
+            free[count] = a;
+            lengths[count++] = a.length;
             return;
         }
         // full: it replaces the shortest kept, if longer
         int shortest = 0;
         for (int i = 1; i < count; i++) {
-            if (free[i].length < free[shortest].length) {
+            if (lengths[i] < lengths[shortest]) {
                 shortest = i;
             }
         }
-        if (free[shortest].length < a.length) {
+        if (lengths[shortest] < a.length) {
             free[shortest] = a;
+            lengths[shortest] = a.length;
         }
     }
 
@@ -81,7 +85,7 @@ final class KeptInts {
     private int[] take(int length) {
         int best = -1;
         for (int i = 0; i < count; i++) {
-            if (free[i].length >= length && (best < 0 || free[i].length < free[best].length)) {
+            if (lengths[i] >= length && (best < 0 || lengths[i] < lengths[best])) {
                 best = i;
             }
         }
@@ -89,7 +93,9 @@ final class KeptInts {
             return null;
         }
         int[] a = free[best];
-        free[best] = free[--count];
+        count--;
+        free[best] = free[count];
+        lengths[best] = lengths[count];
         free[count] = null;
         return a;
     }
