@@ -247,6 +247,8 @@ final class GroupSnapping {
      */
     int[] repVertex;
     private int repCount;
+    /** How many representatives the arrays hold room for (while borrowed, they may be longer). */
+    private int repCapacity;
     double[] px;
     double[] py;
     double[] rx;
@@ -261,7 +263,7 @@ final class GroupSnapping {
      * arrays that no result reads ({@link #dense}, {@link #nextInCell}, {@link #cornerBelow},
      * {@link #positionRep}, {@link #positionStamp}; given back when the snapping has run).
      */
-    private final KeptInts kept = KeptInts.ofThisThread();
+    private final KeptArrays kept = KeptArrays.ofThisThread();
     /**
      * The side of a cell, twice the tolerance: the disc of the tolerance around a point meets at
      * most two cells across and two down (four cells to read, where cells of one tolerance take
@@ -318,20 +320,21 @@ final class GroupSnapping {
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
         denseCells = cellCount <= denseLimit ? (int) (denseColumns * denseRows) : 0;
-        dense = cellCount <= denseLimit ? kept.zeroed(denseCells) : null;
+        dense = cellCount <= denseLimit ? kept.zeroedInts(denseCells) : null;
         cells = dense == null ? new PairIndex(64) : null;
-        int capacity = Math.max(64, vertices);
-        repVertex = new int[capacity];
-        px = new double[capacity];
-        py = new double[capacity];
-        rx = new double[capacity];
-        ry = new double[capacity];
-        // (each entry is written before it is read)
-        nextInCell = kept.any(capacity);
-        cornerBelow = kept.any(capacity);
-        given = new PositionIndex(vertices);
-        positionRep = kept.any(Math.max(16, vertices));
-        positionStamp = kept.any(positionRep.length);
+        // (each entry is written before it is read; the representatives' arrays are the
+        // result's own once counted, see run)
+        repCapacity = Math.max(64, vertices);
+        repVertex = kept.ints(repCapacity);
+        px = kept.doubles(repCapacity);
+        py = kept.doubles(repCapacity);
+        rx = kept.doubles(repCapacity);
+        ry = kept.doubles(repCapacity);
+        nextInCell = kept.ints(repCapacity);
+        cornerBelow = kept.ints(repCapacity);
+        given = new PositionIndex(vertices, kept);
+        positionRep = kept.ints(Math.max(16, vertices));
+        positionStamp = kept.ints(positionRep.length);
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -661,7 +664,7 @@ final class GroupSnapping {
         double[] xs = flat.x;
         double[] ys = flat.y;
         for (int v : CornerSeeds.inOrder(flat, children, parent, sx, sy, givenCornerVertex, givenCornerTurn,
-                Math.max(64, repVertex.length / 4))) {
+                Math.max(64, repCapacity / 4))) {
             representative(xs[v], ys[v], v);
         }
         cornerReps = repCount;
@@ -741,6 +744,24 @@ final class GroupSnapping {
         kept.giveBack(cornerBelow);
         kept.giveBack(positionRep);
         kept.giveBack(positionStamp);
+        given.giveBack(kept);
+        // the representatives, all made, into arrays of their own, which the result keeps
+        int[] ownVertex = Arrays.copyOf(repVertex, repCount);
+        double[] ownX = Arrays.copyOf(px, repCount);
+        double[] ownY = Arrays.copyOf(py, repCount);
+        double[] ownMetreX = Arrays.copyOf(rx, repCount);
+        double[] ownMetreY = Arrays.copyOf(ry, repCount);
+        kept.giveBack(repVertex);
+        kept.giveBack(px);
+        kept.giveBack(py);
+        kept.giveBack(rx);
+        kept.giveBack(ry);
+        repVertex = ownVertex;
+        px = ownX;
+        py = ownY;
+        rx = ownMetreX;
+        ry = ownMetreY;
+        repCapacity = repCount;
         dense = null;
         nextInCell = null;
         cornerBelow = null;
@@ -1196,7 +1217,8 @@ final class GroupSnapping {
             id = best;
         } else {
             id = repCount++;
-            if (id == repVertex.length) {
+            if (id == repCapacity) {
+                repCapacity = id * 2;
                 repVertex = Arrays.copyOf(repVertex, id * 2);
                 px = Arrays.copyOf(px, id * 2);
                 py = Arrays.copyOf(py, id * 2);

@@ -254,7 +254,7 @@ final class OutlineSnapping {
         /**
          * Per vertex of the group's rings, the outline segment its ring segment is, plus one (0:
          * none; no fill). Like the other arrays over the group's rings, borrowed from the thread's
-         * {@link KeptInts} while {@link #snap} runs (it may be longer).
+         * {@link KeptArrays} while {@link #snap} runs (it may be longer).
          */
         private int[] segmentOf;
         /** Per vertex of the group's rings (a child's), the outline vertex at its position, plus one (0: none). */
@@ -286,12 +286,12 @@ final class OutlineSnapping {
         }
 
         Snapped snap() {
-            KeptInts kept = KeptInts.ofThisThread();
-            segmentOf = kept.zeroed(xs.length);
-            outlineVertexOf = kept.zeroed(xs.length);
+            KeptArrays kept = KeptArrays.ofThisThread();
+            segmentOf = kept.zeroedInts(xs.length);
+            outlineVertexOf = kept.zeroedInts(xs.length);
             // the children's rings' ends: per ring start its closing vertex, per closing vertex its start (+1)
-            int[] closingOf = kept.zeroed(xs.length);
-            int[] startOf = kept.zeroed(xs.length);
+            int[] closingOf = kept.zeroedInts(xs.length);
+            int[] startOf = kept.zeroedInts(xs.length);
             try {
                 return snap(closingOf, startOf);
             } finally {
