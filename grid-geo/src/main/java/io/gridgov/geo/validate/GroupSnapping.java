@@ -259,9 +259,10 @@ final class GroupSnapping {
     private int[] dense;
     private final int denseCells;
     /**
-     * The thread's kept arrays, which lend the cells and the per-position and per-representative
-     * arrays that no result reads ({@link #dense}, {@link #nextInCell}, {@link #cornerBelow},
-     * {@link #positionRep}, {@link #positionStamp}; given back when the snapping has run).
+     * The thread's kept arrays, which lend the working arrays while the snapping runs: the cells
+     * ({@link #dense}, {@link #nextInCell}, {@link #cornerBelow}), the positions ({@link #given},
+     * {@link #positionRep}, {@link #positionStamp}) and the representatives ({@link #repVertex},
+     * {@link #px} .. {@link #ry}, copied into arrays of the result's own when all are made).
      */
     private final KeptArrays kept = KeptArrays.ofThisThread();
     /**
