@@ -247,13 +247,24 @@ final class GroupSnapping {
      */
     int[] repVertex;
     private int repCount;
+    /** How many representatives the arrays hold room for (while borrowed, they may be longer). */
+    private int repCapacity;
     double[] px;
     double[] py;
     double[] rx;
     double[] ry;
     /** The cells in use: a dense array over the group's extent when that is small enough, else a hash. */
     private final PairIndex cells;
-    private final int[] dense;
+    /** The dense array's cells, {@link #denseCells} of them (borrowed from {@link #kept}: it may be longer). */
+    private int[] dense;
+    private final int denseCells;
+    /**
+     * The thread's kept arrays, which lend the working arrays while the snapping runs: the cells
+     * ({@link #dense}, {@link #nextInCell}, {@link #cornerBelow}), the positions ({@link #given},
+     * {@link #positionRep}, {@link #positionStamp}) and the representatives ({@link #repVertex},
+     * {@link #px} .. {@link #ry}, copied into arrays of the result's own when all are made).
+     */
+    private final KeptArrays kept = KeptArrays.ofThisThread();
     /**
      * The side of a cell, twice the tolerance: the disc of the tolerance around a point meets at
      * most two cells across and two down (four cells to read, where cells of one tolerance take
@@ -309,19 +320,22 @@ final class GroupSnapping {
         denseRows = (long) Math.floor(extent.getMaxY() * sy / cellSize) + 3 - denseY;
         double cellCount = (double) denseColumns * denseRows;
         double denseLimit = Math.max(DENSE_CELLS, Math.min(MOST_DENSE_CELLS, (double) DENSE_CELLS_PER_VERTEX * vertices));
-        dense = cellCount <= denseLimit ? new int[(int) (denseColumns * denseRows)] : null;
+        denseCells = cellCount <= denseLimit ? (int) (denseColumns * denseRows) : 0;
+        dense = cellCount <= denseLimit ? kept.zeroedInts(denseCells) : null;
         cells = dense == null ? new PairIndex(64) : null;
-        int capacity = Math.max(64, vertices);
-        repVertex = new int[capacity];
-        px = new double[capacity];
-        py = new double[capacity];
-        rx = new double[capacity];
-        ry = new double[capacity];
-        nextInCell = new int[capacity];
-        cornerBelow = new int[capacity];
-        given = new PositionIndex(vertices);
-        positionRep = new int[Math.max(16, vertices)];
-        positionStamp = new int[positionRep.length];
+        // (each entry is written before it is read; the representatives' arrays are the
+        // result's own once counted, see run)
+        repCapacity = Math.max(64, vertices);
+        repVertex = kept.ints(repCapacity);
+        px = kept.doubles(repCapacity);
+        py = kept.doubles(repCapacity);
+        rx = kept.doubles(repCapacity);
+        ry = kept.doubles(repCapacity);
+        nextInCell = kept.ints(repCapacity);
+        cornerBelow = kept.ints(repCapacity);
+        given = new PositionIndex(vertices, kept);
+        positionRep = kept.ints(Math.max(16, vertices));
+        positionStamp = kept.ints(positionRep.length);
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -651,7 +665,7 @@ final class GroupSnapping {
         double[] xs = flat.x;
         double[] ys = flat.y;
         for (int v : CornerSeeds.inOrder(flat, children, parent, sx, sy, givenCornerVertex, givenCornerTurn,
-                Math.max(64, repVertex.length / 4))) {
+                Math.max(64, repCapacity / 4))) {
             representative(xs[v], ys[v], v);
         }
         cornerReps = repCount;
@@ -725,6 +739,35 @@ final class GroupSnapping {
                 ring.pieces = null;
             }
         }
+        // the cells and the positions are read no more: the thread's next group reuses their arrays
+        kept.giveBack(dense);
+        kept.giveBack(nextInCell);
+        kept.giveBack(cornerBelow);
+        kept.giveBack(positionRep);
+        kept.giveBack(positionStamp);
+        given.giveBack(kept);
+        // the representatives, all made, into arrays of their own, which the result keeps
+        int[] ownVertex = Arrays.copyOf(repVertex, repCount);
+        double[] ownX = Arrays.copyOf(px, repCount);
+        double[] ownY = Arrays.copyOf(py, repCount);
+        double[] ownMetreX = Arrays.copyOf(rx, repCount);
+        double[] ownMetreY = Arrays.copyOf(ry, repCount);
+        kept.giveBack(repVertex);
+        kept.giveBack(px);
+        kept.giveBack(py);
+        kept.giveBack(rx);
+        kept.giveBack(ry);
+        repVertex = ownVertex;
+        px = ownX;
+        py = ownY;
+        rx = ownMetreX;
+        ry = ownMetreY;
+        repCapacity = repCount;
+        dense = null;
+        nextInCell = null;
+        cornerBelow = null;
+        positionRep = null;
+        positionStamp = null;
         // 4. the rings are rebuilt when the result is asked for its geometries
         return new Result(this, new RingRebuild(flat, repVertex, px, py), children, parent, ringsOf, parentRings,
                 snapped, edges);
@@ -1175,7 +1218,8 @@ final class GroupSnapping {
             id = best;
         } else {
             id = repCount++;
-            if (id == repVertex.length) {
+            if (id == repCapacity) {
+                repCapacity = id * 2;
                 repVertex = Arrays.copyOf(repVertex, id * 2);
                 px = Arrays.copyOf(px, id * 2);
                 py = Arrays.copyOf(py, id * 2);
@@ -1194,7 +1238,7 @@ final class GroupSnapping {
             push((long) Math.floor(mx / cellSize), (long) Math.floor(my / cellSize), id);
         }
         position = given.add(x, y);
-        if (position == positionRep.length) {
+        if (position == positionRep.length || position == positionStamp.length) {
             positionRep = Arrays.copyOf(positionRep, position * 2);
             positionStamp = Arrays.copyOf(positionStamp, position * 2);
         }
@@ -1213,7 +1257,7 @@ final class GroupSnapping {
      */
     private Candidates nearPairsDense(Edges edges, boolean[] skip) {
         Candidates out = new Candidates();
-        int cellCount = dense.length;
+        int cellCount = denseCells;
         if (laidOut == null) {
             laidOut = new int[repCount];
             laidOutX = new double[repCount];

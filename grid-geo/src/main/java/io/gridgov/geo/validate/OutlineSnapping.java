@@ -251,10 +251,14 @@ final class OutlineSnapping {
         private final int n;
         private final double[] xs;
         private final double[] ys;
-        /** Per vertex of the group's rings, the outline segment its ring segment is, plus one (0: none; no fill). */
-        private final int[] segmentOf;
+        /**
+         * Per vertex of the group's rings, the outline segment its ring segment is, plus one (0:
+         * none; no fill). Like the other arrays over the group's rings, borrowed from the thread's
+         * {@link KeptArrays} while {@link #snap} runs (it may be longer).
+         */
+        private int[] segmentOf;
         /** Per vertex of the group's rings (a child's), the outline vertex at its position, plus one (0: none). */
-        private final int[] outlineVertexOf;
+        private int[] outlineVertexOf;
         /** Whether only a group that tiles its snapped parent exactly is answered ({@link #snap} vs {@link #snapOutlineOnly}). */
         private boolean mustTileParent = true;
         private final Envelope frame = new Envelope();
@@ -279,14 +283,29 @@ final class OutlineSnapping {
             frame.expandToInclude(parent.getEnvelopeInternal());
             sx = GroupSnapping.scaleX(frame, crs);
             sy = GroupSnapping.scaleY(frame, crs);
-            segmentOf = new int[xs.length];
-            outlineVertexOf = new int[xs.length];
         }
 
         Snapped snap() {
+            KeptArrays kept = KeptArrays.ofThisThread();
+            segmentOf = kept.zeroedInts(xs.length);
+            outlineVertexOf = kept.zeroedInts(xs.length);
             // the children's rings' ends: per ring start its closing vertex, per closing vertex its start (+1)
-            int[] closingOf = new int[xs.length];
-            int[] startOf = new int[xs.length];
+            int[] closingOf = kept.zeroedInts(xs.length);
+            int[] startOf = kept.zeroedInts(xs.length);
+            try {
+                return snap(closingOf, startOf);
+            } finally {
+                kept.giveBack(segmentOf);
+                kept.giveBack(outlineVertexOf);
+                kept.giveBack(closingOf);
+                kept.giveBack(startOf);
+                segmentOf = null;
+                outlineVertexOf = null;
+            }
+        }
+
+        /** {@link #snap()} with the arrays over the group's rings borrowed (zero). */
+        private Snapped snap(int[] closingOf, int[] startOf) {
             for (int c : index) {
                 for (int r = rings.firstRing(c); r < rings.endRing(c); r++) {
                     int from = rings.start(r);

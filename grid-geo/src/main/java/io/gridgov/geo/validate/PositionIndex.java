@@ -29,10 +29,29 @@ final class PositionIndex {
      * @param expected the number of distinct positions expected (it grows past it)
      */
     PositionIndex(int expected) {
+        this(expected, null);
+    }
+
+    /**
+     * An empty index whose arrays are borrowed from {@code kept} (they may be longer than it
+     * uses; {@link #giveBack} returns them), or new ones when it is null.
+     *
+     * @param expected the number of distinct positions expected (it grows past it)
+     * @param kept the thread's kept arrays, or null
+     */
+    PositionIndex(int expected, KeptArrays kept) {
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
-        slots = new int[capacity];
+        slots = kept == null ? new int[capacity] : kept.zeroedInts(capacity);
         mask = capacity - 1;
-        bits = new long[2 * Math.max(16, expected)];
+        bits = kept == null ? new long[2 * Math.max(16, expected)] : kept.longs(2 * Math.max(16, expected));
+    }
+
+    /** Gives the index's arrays to {@code kept}; the index is not used afterwards. */
+    void giveBack(KeptArrays kept) {
+        kept.giveBack(slots);
+        kept.giveBack(bits);
+        slots = null;
+        bits = null;
     }
 
     /** {@return the number of positions} */
@@ -79,14 +98,14 @@ final class PositionIndex {
         bits[2 * p] = Double.doubleToLongBits(x + 0.0);
         bits[2 * p + 1] = Double.doubleToLongBits(y + 0.0);
         slots[lastSlot] = p + 1;
-        if (count * 2 > slots.length) {
+        if (count * 2 > mask + 1) {
             grow();
         }
         return p;
     }
 
     private void grow() {
-        int capacity = slots.length * 2;
+        int capacity = (mask + 1) * 2;
         int[] s = new int[capacity];
         int m = capacity - 1;
         for (int p = 0; p < count; p++) {

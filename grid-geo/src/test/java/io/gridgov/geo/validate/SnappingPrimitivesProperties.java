@@ -124,12 +124,27 @@ class SnappingPrimitivesProperties {
         assertThat(Integer.signum(actual)).isEqualTo(Integer.signum(expected));
     }
 
+    /** Also with arrays borrowed from the thread's {@link KeptArrays}, left full of another index's leftovers. */
     @Property(tries = 200)
     void positionsAreNumberedInTheOrderMet(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3000) int count,
-            @ForAll @IntRange(min = 0, max = 64) int expected, @ForAll @IntRange(min = -30, max = 30) int exponent) {
+            @ForAll @IntRange(min = 0, max = 64) int expected, @ForAll @IntRange(min = -30, max = 30) int exponent,
+            @ForAll boolean borrowed) {
         Random random = new Random(seed);
         double scale = Math.pow(10, exponent);
-        PositionIndex index = new PositionIndex(expected);
+        KeptArrays kept = KeptArrays.ofThisThread();
+        if (borrowed) {
+            // a previous index's arrays, longer than this one's and full of other positions
+            PositionIndex before = new PositionIndex(expected + random.nextInt(200), kept);
+            for (int i = 0; i < 300; i++) {
+                double x = random.nextInt(50) * scale;
+                double y = random.nextInt(50) * scale;
+                if (before.find(x, y) < 0) {
+                    before.add(x, y);
+                }
+            }
+            before.giveBack(kept);
+        }
+        PositionIndex index = borrowed ? new PositionIndex(expected, kept) : new PositionIndex(expected);
         Map<List<Double>, Integer> oracle = new HashMap<>();
         List<double[]> met = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -157,6 +172,9 @@ class SnappingPrimitivesProperties {
                 assertThat(found).isEqualTo(known);
             }
             assertThat(index.size()).isEqualTo(oracle.size());
+        }
+        if (borrowed) {
+            index.giveBack(kept);
         }
     }
 }

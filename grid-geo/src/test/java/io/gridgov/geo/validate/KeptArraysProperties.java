@@ -1,0 +1,88 @@
+package io.gridgov.geo.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * {@link KeptArrays} lends each array to one borrower at a time: over random borrowings and
+ * returns, an array lent is at least as long as asked, a zeroed one is zero as far as asked
+ * whatever its previous borrower left in it, and no array is lent while it is out.
+ */
+class KeptArraysProperties {
+
+    @Property(tries = 100)
+    void anArrayIsLentToOneBorrowerAtATime(@ForAll long seed) {
+        Random random = new Random(seed);
+        KeptArrays kept = KeptArrays.ofThisThread();
+        Set<Object> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> held = new ArrayList<>();
+        for (int step = 0; step < 200; step++) {
+            if (!held.isEmpty() && random.nextInt(3) == 0) {
+                Object a = held.remove(random.nextInt(held.size()));
+                out.remove(a);
+                if (a instanceof int[] ints) {
+                    kept.giveBack(ints);
+                } else if (a instanceof long[] longs) {
+                    kept.giveBack(longs);
+                } else {
+                    kept.giveBack((double[]) a);
+                }
+                continue;
+            }
+            // mostly street-sized, now and then longer than any kept
+            int length = random.nextInt(20) == 0 ? (1 << 17) + random.nextInt(1000) : random.nextInt(30_000);
+            Object a;
+            // int arrays of all three kinds of use, longs and doubles
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    int[] z = kept.zeroedInts(length);
+                    assertThat(z.length).isGreaterThanOrEqualTo(length);
+                    int nonZero = -1;
+                    for (int i = 0; i < length && nonZero < 0; i++) {
+                        nonZero = z[i] != 0 ? i : -1;
+                    }
+                    assertThat(nonZero).as("first non-zero of %d", length).isEqualTo(-1);
+                    a = z;
+                }
+                case 1 -> {
+                    int[] v = kept.ints(length);
+                    assertThat(v.length).isGreaterThanOrEqualTo(length);
+                    a = v;
+                }
+                case 2 -> {
+                    long[] v = kept.longs(length);
+                    assertThat(v.length).isGreaterThanOrEqualTo(length);
+                    a = v;
+                }
+                default -> {
+                    double[] v = kept.doubles(length);
+                    assertThat(v.length).isGreaterThanOrEqualTo(length);
+                    a = v;
+                }
+            }
+            assertThat(out.add(a)).as("lent while out").isTrue();
+            held.add(a);
+            // the borrower leaves its leftovers behind
+            if (a instanceof int[] ints) {
+                java.util.Arrays.fill(ints, 0, Math.min(ints.length, length), random.nextInt() | 1);
+            }
+        }
+        for (Object a : held) {
+            if (a instanceof int[] ints) {
+                kept.giveBack(ints);
+            } else if (a instanceof long[] longs) {
+                kept.giveBack(longs);
+            } else {
+                kept.giveBack((double[]) a);
+            }
+        }
+    }
+}
