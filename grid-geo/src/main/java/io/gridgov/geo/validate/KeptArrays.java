@@ -1,5 +1,6 @@
 package io.gridgov.geo.validate;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 
 /**
@@ -15,11 +16,14 @@ import java.util.Arrays;
  * elements are not kept, nor more than a dozen int arrays and a few of the other types, so a
  * thread holds at most 16 MB.
  *
- * <p>One per thread ({@link #ofThisThread}); not thread-safe.
+ * <p>One per thread ({@link #ofThisThread}); not thread-safe. The thread holds its arrays softly
+ * (as Jackson's {@code BufferRecycler} does): an application's long-lived threads that validated
+ * once do not pin them, since the collector clears them when memory is short or they have not been
+ * used for a while, and the next snapping on the thread then starts a new set.
  */
 final class KeptArrays {
 
-    private static final ThreadLocal<KeptArrays> OF_THREAD = ThreadLocal.withInitial(KeptArrays::new);
+    private static final ThreadLocal<SoftReference<KeptArrays>> OF_THREAD = new ThreadLocal<>();
     /** The longest array kept (131,072 elements): a street's cells are about 22,000. */
     private static final int LONGEST = 1 << 17;
     /** An outline's snapping borrows nine int arrays at once, one long array and four double arrays. */
@@ -32,7 +36,13 @@ final class KeptArrays {
 
     /** {@return the calling thread's kept arrays} */
     static KeptArrays ofThisThread() {
-        return OF_THREAD.get();
+        SoftReference<KeptArrays> held = OF_THREAD.get();
+        KeptArrays kept = held == null ? null : held.get();
+        if (kept == null) {
+            kept = new KeptArrays();
+            OF_THREAD.set(new SoftReference<>(kept));
+        }
+        return kept;
     }
 
     /** {@return an int array of at least {@code length} elements whose first {@code length} are 0} */

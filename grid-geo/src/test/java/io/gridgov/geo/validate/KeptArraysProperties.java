@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -84,5 +85,19 @@ class KeptArraysProperties {
                 kept.giveBack((double[]) a);
             }
         }
+    }
+
+    @Example
+    void eachThreadHasItsOwnAndKeepsItWhileItIsInUse() throws Exception {
+        KeptArrays mine = KeptArrays.ofThisThread();
+        int[] lent = mine.ints(100);
+        mine.giveBack(lent);
+        assertThat(KeptArrays.ofThisThread()).isSameAs(mine);
+        assertThat(KeptArrays.ofThisThread().ints(100)).isSameAs(lent);
+        KeptArrays[] other = new KeptArrays[1];
+        Thread thread = new Thread(() -> other[0] = KeptArrays.ofThisThread());
+        thread.start();
+        thread.join();
+        assertThat(other[0]).isNotNull().isNotSameAs(mine);
     }
 }
