@@ -29,13 +29,7 @@ class KeptArraysProperties {
             if (!held.isEmpty() && random.nextInt(3) == 0) {
                 Object a = held.remove(random.nextInt(held.size()));
                 out.remove(a);
-                if (a instanceof int[] ints) {
-                    kept.giveBack(ints);
-                } else if (a instanceof long[] longs) {
-                    kept.giveBack(longs);
-                } else {
-                    kept.giveBack((double[]) a);
-                }
+                giveBack(kept, a);
                 continue;
             }
             // mostly street-sized, now and then longer than any kept
@@ -77,13 +71,17 @@ class KeptArraysProperties {
             }
         }
         for (Object a : held) {
-            if (a instanceof int[] ints) {
-                kept.giveBack(ints);
-            } else if (a instanceof long[] longs) {
-                kept.giveBack(longs);
-            } else {
-                kept.giveBack((double[]) a);
-            }
+            giveBack(kept, a);
+        }
+    }
+
+    private static void giveBack(KeptArrays kept, Object a) {
+        if (a instanceof int[] ints) {
+            kept.giveBack(ints);
+        } else if (a instanceof long[] longs) {
+            kept.giveBack(longs);
+        } else {
+            kept.giveBack((double[]) a);
         }
     }
 
