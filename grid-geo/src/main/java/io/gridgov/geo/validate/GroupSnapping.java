@@ -739,7 +739,18 @@ final class GroupSnapping {
                 ring.pieces = null;
             }
         }
-        // the cells and the positions are read no more: the thread's next group reuses their arrays
+        giveBackWorkingArrays();
+        // 4. the rings are rebuilt when the result is asked for its geometries
+        return new Result(this, new RingRebuild(flat, repVertex, px, py), children, parent, ringsOf, parentRings,
+                snapped, edges);
+    }
+
+    /**
+     * Gives the borrowed arrays back to the thread's kept arrays once every representative is made:
+     * the cells and the positions are read no more (the thread's next group reuses their arrays),
+     * and the representatives move into arrays of their own, which the result keeps.
+     */
+    private void giveBackWorkingArrays() {
         kept.giveBack(dense);
         kept.giveBack(nextInCell);
         kept.giveBack(cornerBelow);
@@ -768,9 +779,6 @@ final class GroupSnapping {
         cornerBelow = null;
         positionRep = null;
         positionStamp = null;
-        // 4. the rings are rebuilt when the result is asked for its geometries
-        return new Result(this, new RingRebuild(flat, repVertex, px, py), children, parent, ringsOf, parentRings,
-                snapped, edges);
     }
 
     /** An order on ints: whether {@code x} comes after {@code y}. */

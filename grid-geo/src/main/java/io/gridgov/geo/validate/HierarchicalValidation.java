@@ -2,7 +2,6 @@ package io.gridgov.geo.validate;
 
 
 import io.gridgov.core.Finding;
-import io.gridgov.core.tree.GridNode;
 import io.gridgov.core.tree.GridTree;
 import io.gridgov.core.tree.Level;
 import io.gridgov.geo.CoordinateSystem;
@@ -10,7 +9,6 @@ import io.gridgov.geo.GeoPartition;
 import io.gridgov.geo.GeoPoint;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
