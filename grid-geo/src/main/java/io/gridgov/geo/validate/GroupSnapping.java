@@ -293,6 +293,13 @@ final class GroupSnapping {
     private int[] positionRep;
     /** Per position, the number of representatives when it was given one (those it was given the nearest of). */
     int[] positionStamp;
+    /**
+     * Per position, the cells {@link #nearest} read around it when it was given its representative,
+     * with the dense array (null with the hash): the first cell's index in {@link #dense} times 16,
+     * plus the further columns times 4, plus the further rows (0 to 2 each). Settling asks again
+     * which representatives those cells hold (see {@link #noneNewerAround}) without finding them anew.
+     */
+    private int[] positionCells;
     /** The position of the vertex {@link #representative} was last asked for. */
     private int lastPosition;
     private int snapped;
@@ -336,6 +343,7 @@ final class GroupSnapping {
         given = new PositionIndex(vertices, kept);
         positionRep = kept.ints(Math.max(16, vertices));
         positionStamp = kept.ints(positionRep.length);
+        positionCells = dense == null ? null : kept.ints(positionRep.length);
     }
 
     /** The most cells of a dense grid (4 MB of ints) whatever the group; a group whose extent needs more hashes its cells. */
@@ -351,6 +359,8 @@ final class GroupSnapping {
 
     /** Makes {@code id} the newest representative of cell (cx, cy). */
     private void push(long cx, long cy, int id) {
+        newestAround = -1;
+        cornersAroundX = Double.NaN;
         int next;
         if (dense == null) {
             next = cells.get(cx, cy);
@@ -756,6 +766,7 @@ final class GroupSnapping {
         kept.giveBack(cornerBelow);
         kept.giveBack(positionRep);
         kept.giveBack(positionStamp);
+        kept.giveBack(positionCells);
         given.giveBack(kept);
         // the representatives, all made, into arrays of their own, which the result keeps
         int[] ownVertex = Arrays.copyOf(repVertex, repCount);
@@ -779,6 +790,7 @@ final class GroupSnapping {
         cornerBelow = null;
         positionRep = null;
         positionStamp = null;
+        positionCells = null;
     }
 
     /** An order on ints: whether {@code x} comes after {@code y}. */
@@ -1153,9 +1165,20 @@ final class GroupSnapping {
      * Whether no representative made at or after {@code stamp} lies in the cells {@link #nearest}
      * reads around {@code c} (each cell's list starts with its newest). Then {@code nearest} would
      * choose among the representatives it chose from when {@code c} was given one (the nearest of
-     * them, a corner's if any was nearest): it would give the same one. (x, y) is the vertex, raw.
+     * them, a corner's if any was nearest): it would give the same one. (x, y) is the vertex, raw,
+     * at position {@code position} (see {@link #given}); with the dense array, its cells are those
+     * kept when it was given (see {@link #positionCells}).
      */
-    boolean noneNewerAround(double x, double y, int stamp) {
+    boolean noneNewerAround(int position, double x, double y, int stamp) {
+        if (positionCells != null) {
+            int around = positionCells[position];
+            if (around != newestAround) {
+                // consecutive vertices of a ring often read the same cells: their newest is read once
+                newestAround = around;
+                newestInAround = newestIn(around);
+            }
+            return newestInAround < stamp;
+        }
         cellsAround(x * sx, y * sy);
         for (long cx = aroundX0; cx <= aroundX1; cx++) {
             for (long cy = aroundY0; cy <= aroundY1; cy++) {
@@ -1170,6 +1193,86 @@ final class GroupSnapping {
     }
 
     /**
+     * {@return the representative {@link #nearest} gives the point (x, y) (raw) of position
+     * {@code position} now} The position was given {@code given}, the nearest of the
+     * representatives before {@code stamp} (its {@link #positionStamp}) in the cells around it, within
+     * the tolerance: nearest's choice is the least of the representatives in those cells by
+     * distance, then by {@link #before}, whatever the order they are read in, so only those made
+     * since (each cell's list starts with its newest) are compared with {@code given}. Settling asks
+     * this of a vertex given a plain representative, in place of {@link #noneNewerAround} and a
+     * second {@code nearest} over all of the cells' representatives.
+     */
+    int nearestSince(int position, double x, double y, int stamp, int given) {
+        int cellCount = 0;
+        int[] heads = newestOfCells;
+        if (positionCells != null) {
+            int around = positionCells[position];
+            int first = around >>> 4;
+            for (int column = 0; column <= (around >>> 2 & 3); column++) {
+                for (int row = 0; row <= (around & 3); row++) {
+                    heads[cellCount++] = dense[first + column * (int) denseRows + row] - 1;
+                }
+            }
+        } else {
+            cellsAround(x * sx, y * sy);
+            for (long cx = aroundX0; cx <= aroundX1; cx++) {
+                for (long cy = aroundY0; cy <= aroundY1; cy++) {
+                    heads[cellCount++] = cells.get(cx, cy);
+                }
+            }
+        }
+        int best = given;
+        double bestX = (px[given] - x) * sx;
+        double bestY = (py[given] - y) * sy;
+        double bestSquared = bestX * bestX + bestY * bestY;
+        double bound = Math.min(toleranceSquaredBound, bestSquared * (1 + 1e-9));
+        for (int c = 0; c < cellCount; c++) {
+            for (int id = heads[c]; id >= stamp; id = nextInCell[id]) {
+                double ex = (px[id] - x) * sx;
+                double ey = (py[id] - y) * sy;
+                double squared = ex * ex + ey * ey;
+                if (squared > bound || !nearer(id, ex, ey, squared, best, bestX, bestY, bestSquared, x * sx, y * sy)) {
+                    continue;
+                }
+                best = id;
+                bestX = ex;
+                bestY = ey;
+                bestSquared = squared;
+                bound = Math.min(toleranceSquaredBound, squared * (1 + 1e-9));
+            }
+        }
+        return best;
+    }
+
+    /** The newest representative of each cell {@link #nearestSince} reads (at most three columns of three). */
+    private final int[] newestOfCells = new int[9];
+
+    /** The cells (as {@link #positionCells} has them) whose newest representative {@link #noneNewerAround} read last (-1: none), and that one. */
+    private int newestAround = -1;
+    private int newestInAround;
+
+    /** {@return the cells {@link #cellsAround} found last, as {@link #positionCells} has them} */
+    private int aroundInDense() {
+        int first = (int) ((aroundX0 - denseX) * denseRows + aroundY0 - denseY);
+        return first << 4 | (int) (aroundX1 - aroundX0) << 2 | (int) (aroundY1 - aroundY0);
+    }
+
+    /** {@return the newest representative (-1: none) in the dense cells {@code around} (as {@link #positionCells} has them)} */
+    private int newestIn(int around) {
+        int first = around >>> 4;
+        int columns = around >>> 2 & 3;
+        int rows = around & 3;
+        int newest = -1;
+        for (int column = 0; column <= columns; column++) {
+            int i = first + column * (int) denseRows;
+            for (int row = 0; row <= rows; row++) {
+                newest = Math.max(newest, dense[i + row] - 1);
+            }
+        }
+        return newest;
+    }
+
+    /**
      * Finds the corners' representatives (see {@link #cornerReps}) in the cells {@link #nearest}
      * reads around the point (x, y) (metres), in the order it reads them: cell by cell, each newest
      * first; {@return how many} They are left in {@link #cornersFound} (overwritten by the next
@@ -1177,6 +1280,9 @@ final class GroupSnapping {
      * anew asks: the array is kept, not made per question).
      */
     int cornersAround(double x, double y) {
+        if (x == cornersAroundX && y == cornersAroundY) {
+            return cornersCount;   // the corner rules ask about one vertex twice in a row
+        }
         cellsAround(x, y);
         int[] found = cornersFound;
         int count = 0;
@@ -1194,8 +1300,16 @@ final class GroupSnapping {
             }
         }
         cornersFound = found;
+        cornersAroundX = x;
+        cornersAroundY = y;
+        cornersCount = count;
         return count;
     }
+
+    /** The point {@link #cornersAround} was last asked about (NaN: none since the cells last changed), and how many it found. */
+    private double cornersAroundX = Double.NaN;
+    private double cornersAroundY = Double.NaN;
+    private int cornersCount;
 
     /** The corners {@link #cornersAround} found last (the first of the count it returned). */
     int[] cornersFound = new int[8];
@@ -1218,6 +1332,8 @@ final class GroupSnapping {
         }
         int stamp = repCount;
         int best = nearest(x, y, false);
+        // (the cells nearest read, before a new representative's push)
+        int around = positionCells == null ? 0 : aroundInDense();
         int id;
         if (best >= 0) {
             if (!nearestAtZero) {
@@ -1243,15 +1359,20 @@ final class GroupSnapping {
             py[id] = y;
             rx[id] = mx;
             ry[id] = my;
-            push((long) Math.floor(mx / cellSize), (long) Math.floor(my / cellSize), id);
+            push(cell(mx, cellSize, inverseCellSize), cell(my, cellSize, inverseCellSize), id);
         }
         position = given.add(x, y);
-        if (position == positionRep.length || position == positionStamp.length) {
+        if (position == positionRep.length || position == positionStamp.length
+                || positionCells != null && position == positionCells.length) {
             positionRep = Arrays.copyOf(positionRep, position * 2);
             positionStamp = Arrays.copyOf(positionStamp, position * 2);
+            positionCells = positionCells == null ? null : Arrays.copyOf(positionCells, position * 2);
         }
         positionRep[position] = id;
         positionStamp[position] = stamp;
+        if (positionCells != null) {
+            positionCells[position] = around;
+        }
         lastPosition = position;
         return id;
     }

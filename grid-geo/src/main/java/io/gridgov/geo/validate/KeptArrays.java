@@ -26,7 +26,7 @@ final class KeptArrays {
     private static final ThreadLocal<SoftReference<KeptArrays>> OF_THREAD = new ThreadLocal<>();
     /** The longest array kept (131,072 elements): a street's cells are about 22,000. */
     private static final int LONGEST = 1 << 17;
-    /** An outline's snapping borrows nine int arrays at once, one long array and four double arrays. */
+    /** An outline's snapping borrows twelve int arrays at once (four marks, the cells' three, the positions' table and three per-position arrays, the representatives' vertices), one long array and four double arrays. */
     private final Shelf ints = new Shelf(12);
     private final Shelf longs = new Shelf(4);
     private final Shelf doubles = new Shelf(6);

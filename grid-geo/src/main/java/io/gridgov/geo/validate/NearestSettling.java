@@ -85,41 +85,27 @@ final class NearestSettling {
                 int position = ring.positions[k];
                 int to = settled[position] - 1;
                 if (to < 0) {
-                    // with no representative newer than the vertex's around, nearest would give it
-                    // the same one again
-                    boolean same = snapping.noneNewerAround(x, y, snapping.positionStamp[position]);
-                    // a vertex given a corner's representative keeps a corner's (see CornerSeeds),
-                    // unless it would leave a much nearer one behind (see leavesBehind)
+                    int stamp = snapping.positionStamp[position];
                     int best;
-                    int plain = -1;
-                    if (same) {
-                        best = v[k];
-                    } else if (v[k] < cornerReps) {
-                        // the nearest corner's, and the nearest plain one (the nearest of all when
-                        // that is plain), in one pass
-                        snapping.nearestOfEachKind(x, y);
-                        best = snapping.nearestCorner;
-                        plain = snapping.nearestPlain;
+                    if (v[k] >= cornerReps) {
+                        // the nearest of all: the one it was given unless one made since is nearer
+                        best = snapping.nearestSince(position, x, y, stamp, v[k]);
                     } else {
-                        best = snapping.nearest(x, y, false);
-                    }
-                    if (best >= 0 && v[k] < cornerReps) {
-                        int other = -1;
-                        if (plain >= 0 && leavesBehind(x, y, best, plain)) {
-                            other = plain;
-                        } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
-                            // its segment to a neighbour collapses there: another corner its ring
-                            // would leave behind (see strandedCorner), else one both rings reach.
-                            // Asked when nothing newer lies around too: a corner given the nearer
-                            // of two corners' first kept it, its ring then passing the other
-                            // nowhere within the tolerance (branch snapfix)
-                            other = strandedCorner(v, k, best, x, y);
-                            other = other >= 0 ? other : reachableCorner(x, y, best);
+                        // a vertex given a corner's representative keeps a corner's (see
+                        // CornerSeeds), unless it would leave a much nearer one behind (see
+                        // leavesBehind); with no representative newer than the vertex's around,
+                        // nearest would give it the same one again
+                        int plain = -1;
+                        if (snapping.noneNewerAround(position, x, y, stamp)) {
+                            best = v[k];
                         } else {
-                            // else a corner both of whose segments other rings have (see agreeingCorner)
-                            other = agreeingCorner(v, k, r, x, y, best);
+                            // the nearest corner's, and the nearest plain one (the nearest of all when
+                            // that is plain), in one pass
+                            snapping.nearestOfEachKind(x, y);
+                            best = snapping.nearestCorner;
+                            plain = snapping.nearestPlain;
                         }
-                        best = other >= 0 ? other : best;
+                        best = best >= 0 ? settledCorner(v, k, r, x, y, best, plain) : best;
                     }
                     to = best >= 0 && best != v[k] ? best : v[k];
                     settled[position] = to + 1;
@@ -134,6 +120,32 @@ final class NearestSettling {
                 ring.changed();
             }
         }
+    }
+
+    /**
+     * {@return the corner's representative (or the plain one) that vertex {@code k} of ring
+     * {@code r} (its representatives {@code v}) at (x, y) (raw), given a corner's, settles on}: the
+     * nearest corner's, {@code best}, unless it leaves the nearest plain one, {@code plain} (-1:
+     * none, or not asked), behind (see {@link #leavesBehind}), or a rule takes another corner's
+     * (see {@link #strandedCorner}, {@link #reachableCorner}, {@link #agreeingCorner})
+     */
+    private int settledCorner(int[] v, int k, int r, double x, double y, int best, int plain) {
+        int other = -1;
+        if (plain >= 0 && leavesBehind(x, y, best, plain)) {
+            other = plain;
+        } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
+            // its segment to a neighbour collapses there: another corner its ring
+            // would leave behind (see strandedCorner), else one both rings reach.
+            // Asked when nothing newer lies around too: a corner given the nearer
+            // of two corners' first kept it, its ring then passing the other
+            // nowhere within the tolerance (branch snapfix)
+            other = strandedCorner(v, k, best, x, y);
+            other = other >= 0 ? other : reachableCorner(x, y, best);
+        } else {
+            // else a corner both of whose segments other rings have (see agreeingCorner)
+            other = agreeingCorner(v, k, r, x, y, best);
+        }
+        return other >= 0 ? other : best;
     }
 
     /**
