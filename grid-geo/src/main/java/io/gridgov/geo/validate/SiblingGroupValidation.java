@@ -52,8 +52,6 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 class SiblingGroupValidation {
     final GroupInput in;
-    /** The violations found by {@link #run()}. */
-    List<Violation> found = List.of();
     private static final PrecisionModel FLOATING = new PrecisionModel();
     private final ValidationOptions options;
     private final PieceSeverity severities;
