@@ -112,12 +112,23 @@ final class HierarchicalValidation {
          */
         static GroupInput checked(Optional<String> parentId, Checked parent, int level, Optional<Level> levelSpec,
                 List<String> ids, List<Geometry> geometries, List<Checked> known) {
+            return checked(parentId, parent, level, levelSpec, ids, geometries, known, false);
+        }
+
+        /**
+         * As {@link #checked(Optional, Checked, int, Optional, List, List, List)}, the rings read
+         * into arrays borrowed from this thread's {@link KeptArrays} when {@code borrowing}: the
+         * caller then gives them back ({@link GroupRings#giveBack()}) on this thread once the group
+         * is done.
+         */
+        static GroupInput checked(Optional<String> parentId, Checked parent, int level, Optional<Level> levelSpec,
+                List<String> ids, List<Geometry> geometries, List<Checked> known, boolean borrowing) {
             Geometry[] read = new Geometry[ids.size() + 1];
             read[0] = parent == null ? null : parent.usable();
             for (int k = 0; k < ids.size(); k++) {
                 read[k + 1] = geometries.get(k);
             }
-            GroupRings rings = GroupRings.of(read);
+            GroupRings rings = borrowing ? GroupRings.borrowing(read) : GroupRings.of(read);
             for (int k = 0; k < ids.size(); k++) {
                 Geometry g = geometries.get(k);
                 if (known.get(k) == null && g != null) {
@@ -202,8 +213,15 @@ final class HierarchicalValidation {
                 }
             }
             SiblingGroupValidation group = new SiblingGroupValidation(in, options, crs, allowedGaps, allowedIndex);
-            GroupOutcome outcome = new GroupOutcome(BorderGrouping.group(group.run(), crs), in.parentId(),
-                    group.snappedVertices());
+            GroupOutcome outcome;
+            try {
+                outcome = new GroupOutcome(BorderGrouping.group(group.run(), crs), in.parentId(),
+                        group.snappedVertices());
+            } finally {
+                // the group is done: nothing it made reads its rings any more (the outcome holds
+                // its findings, geometries of their own)
+                in.rings().giveBack();
+            }
             progress.groupsDone(done.incrementAndGet(), groupCount);
             return outcome;
         });
@@ -257,7 +275,7 @@ final class HierarchicalValidation {
         Optional<Level> levelSpec = level <= tree.scheme().depth() ? Optional.of(tree.scheme().level(level))
                 : Optional.empty();
         return GroupInput.checked(parent < 0 ? Optional.empty() : Optional.of(groups.nodes[parent].id()),
-                parent < 0 ? null : checkedAt[parent], level, levelSpec, ids, geometries, members);
+                parent < 0 ? null : checkedAt[parent], level, levelSpec, ids, geometries, members, true);
     }
 
     private <T> List<T> inParallel(int n, IntFunction<T> task) {

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <p>An array borrowed is its borrower's alone until given back (a snapping that starts while
  * another on the same thread holds them gets new ones). Arrays longer than {@link #LONGEST}
  * elements are not kept, nor more than a dozen int arrays and a few of the other types, so a
- * thread holds at most 16 MB.
+ * thread holds at most 18 MB.
  *
  * <p>One per thread ({@link #ofThisThread}); not thread-safe. The thread holds its arrays softly
  * (as Jackson's {@code BufferRecycler} does): an application's long-lived threads that validated
@@ -26,10 +26,14 @@ final class KeptArrays {
     private static final ThreadLocal<SoftReference<KeptArrays>> OF_THREAD = new ThreadLocal<>();
     /** The longest array kept (131,072 elements): a street's cells are about 22,000. */
     private static final int LONGEST = 1 << 17;
-    /** An outline's snapping borrows nine int arrays at once, one long array and four double arrays. */
+    /**
+     * An outline's snapping borrows nine int arrays at once, one long array and four double
+     * arrays, while the validation holds two more double arrays (the group's rings, see {@link
+     * GroupRings#borrowing}).
+     */
     private final Shelf ints = new Shelf(12);
     private final Shelf longs = new Shelf(4);
-    private final Shelf doubles = new Shelf(6);
+    private final Shelf doubles = new Shelf(8);
 
     private KeptArrays() {
     }

@@ -287,11 +287,11 @@ final class OutlineSnapping {
 
         Snapped snap() {
             KeptArrays kept = KeptArrays.ofThisThread();
-            segmentOf = kept.zeroedInts(xs.length);
-            outlineVertexOf = kept.zeroedInts(xs.length);
+            segmentOf = kept.zeroedInts(rings.vertexCount());
+            outlineVertexOf = kept.zeroedInts(rings.vertexCount());
             // the children's rings' ends: per ring start its closing vertex, per closing vertex its start (+1)
-            int[] closingOf = kept.zeroedInts(xs.length);
-            int[] startOf = kept.zeroedInts(xs.length);
+            int[] closingOf = kept.zeroedInts(rings.vertexCount());
+            int[] startOf = kept.zeroedInts(rings.vertexCount());
             try {
                 return snap(closingOf, startOf);
             } finally {
@@ -319,7 +319,7 @@ final class OutlineSnapping {
             // which ring segments and vertices are the outline's; the vertices at the outline's
             // positions ("occurrences"), in the order the whole group meets them (ring order)
             int count = 0;
-            int lowest = xs.length;
+            int lowest = rings.vertexCount();
             int highest = -1;
             for (int i = 0; i < n; i++) {
                 int s = outline.source[i];

@@ -56,7 +56,7 @@ final class SharedBorders {
         this.xs = rings.x;
         this.ys = rings.y;
         this.along = along;
-        this.paired = new boolean[rings.x.length];
+        this.paired = new boolean[rings.vertexCount()];
         int expected = Math.max(16, vertices / 4);
         int capacity = Integer.highestOneBit(expected) << 2;
         slots = new int[capacity];
