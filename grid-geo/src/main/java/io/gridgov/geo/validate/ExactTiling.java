@@ -472,6 +472,7 @@ final class ExactTiling {
         chains.groupRings = rings;
         chains.parentSegments = parentSegments;
         chains.withLength = hashedWithLength + borders.pairedWithLength();
+        borders.giveBack();
         chains.hashedWithLength = hashedWithLength;
         chains.allHashedCapacity = Integer.highestOneBit(Math.max(16, vertices + parentSegments)) << 1;
         return chains;
@@ -570,6 +571,30 @@ final class ExactTiling {
      */
     static ExactTiling chains(int segments) {
         return new ExactTiling(segments);
+    }
+
+    /**
+     * Empty chains (as {@link #chains(int)}) on arrays borrowed from {@code kept}, for a caller
+     * that gives them back ({@link #giveBack}) once it has read {@link #cancelled()}: an outline's
+     * snapping sums the interior segments at the outline's vertices so, street after street.
+     */
+    static ExactTiling chains(int segments, KeptArrays kept) {
+        int capacity = Integer.highestOneBit(Math.max(16, segments)) << 1;
+        // exactly the capacity: the table's length is its capacity
+        return new ExactTiling(kept.doublesOfLength(capacity * 4), kept.zeroedIntsOfLength(capacity));
+    }
+
+    /** Empty chains on a table of these arrays (a power of two long, the weights 0). */
+    private ExactTiling(double[] coords, int[] weight) {
+        this.coords = coords;
+        this.weight = weight;
+        this.mask = weight.length - 1;
+    }
+
+    /** Gives the arrays of chains made by {@link #chains(int, KeptArrays)} back; these chains are not read again. */
+    void giveBack(KeptArrays kept) {
+        kept.giveBack(coords);
+        kept.giveBack(weight);
     }
 
     /** {@return whether every segment added so far has weight 0} */

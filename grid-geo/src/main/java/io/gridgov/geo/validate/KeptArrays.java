@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <p>An array borrowed is its borrower's alone until given back (a snapping that starts while
  * another on the same thread holds them gets new ones). Arrays longer than {@link #LONGEST}
  * elements are not kept, nor more than a dozen int arrays and a few of the other types, so a
- * thread holds at most 18 MB.
+ * thread holds at most 18.5 MB.
  *
  * <p>One per thread ({@link #ofThisThread}); not thread-safe. The thread holds its arrays softly
  * (as Jackson's {@code BufferRecycler} does): an application's long-lived threads that validated
@@ -29,11 +29,12 @@ final class KeptArrays {
     /**
      * An outline's snapping borrows nine int arrays at once, one long array and four double
      * arrays, while the validation holds two more double arrays (the group's rings, see {@link
-     * GroupRings#borrowing}).
+     * GroupRings#borrowing}); the pairing of shared borders a boolean array.
      */
     private final Shelf ints = new Shelf(12);
     private final Shelf longs = new Shelf(4);
     private final Shelf doubles = new Shelf(8);
+    private final Shelf booleans = new Shelf(2);
 
     private KeptArrays() {
     }
@@ -77,6 +78,36 @@ final class KeptArrays {
         return a == null ? new double[fresh(length)] : a;
     }
 
+    /**
+     * {@return an int array of exactly {@code length} elements, all 0}: for a hash table whose
+     * capacity is its arrays' length (a power of two, so the same lengths come back group after
+     * group)
+     */
+    int[] zeroedIntsOfLength(int length) {
+        int[] a = (int[]) ints.takeExactly(length);
+        if (a == null) {
+            return new int[length];
+        }
+        Arrays.fill(a, 0);
+        return a;
+    }
+
+    /** {@return a double array of exactly {@code length} elements, whatever they hold} (as {@link #zeroedIntsOfLength}) */
+    double[] doublesOfLength(int length) {
+        double[] a = (double[]) doubles.takeExactly(length);
+        return a == null ? new double[length] : a;
+    }
+
+    /** {@return a boolean array of at least {@code length} elements whose first {@code length} are false} */
+    boolean[] zeroedBooleans(int length) {
+        boolean[] a = (boolean[]) booleans.take(length);
+        if (a == null) {
+            return new boolean[fresh(length)];
+        }
+        Arrays.fill(a, 0, length, false);
+        return a;
+    }
+
     /** Takes back an array borrowed (or grown from one); the borrower no longer reads or writes it. */
     void giveBack(int[] a) {
         if (a != null) {
@@ -95,6 +126,13 @@ final class KeptArrays {
     void giveBack(double[] a) {
         if (a != null) {
             doubles.put(a, a.length);
+        }
+    }
+
+    /** As {@link #giveBack(int[])}. */
+    void giveBack(boolean[] a) {
+        if (a != null) {
+            booleans.put(a, a.length);
         }
     }
 
@@ -132,6 +170,21 @@ final class KeptArrays {
             lengths[best] = lengths[count];
             free[count] = null;
             return a;
+        }
+
+        /** {@return a kept array of exactly {@code length} elements, no longer kept; null when none} */
+        Object takeExactly(int length) {
+            for (int i = 0; i < count; i++) {
+                if (lengths[i] == length) {
+                    Object a = free[i];
+                    count--;
+                    free[i] = free[count];
+                    lengths[i] = lengths[count];
+                    free[count] = null;
+                    return a;
+                }
+            }
+            return null;
         }
 
         /** Keeps array {@code a} of {@code length} elements unless too long; when full, in place of the shortest if longer. */

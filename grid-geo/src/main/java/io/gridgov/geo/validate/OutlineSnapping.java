@@ -292,6 +292,9 @@ final class OutlineSnapping {
             // the children's rings' ends: per ring start its closing vertex, per closing vertex its start (+1)
             int[] closingOf = kept.zeroedInts(rings.vertexCount());
             int[] startOf = kept.zeroedInts(rings.vertexCount());
+            // room for the snapped outline and a child's carried ring as a rule (grown when not)
+            scratchX = kept.doubles(Math.max(64, 2 * n));
+            scratchY = kept.doubles(scratchX.length);
             try {
                 return snap(closingOf, startOf);
             } finally {
@@ -299,8 +302,12 @@ final class OutlineSnapping {
                 kept.giveBack(outlineVertexOf);
                 kept.giveBack(closingOf);
                 kept.giveBack(startOf);
+                kept.giveBack(scratchX);
+                kept.giveBack(scratchY);
                 segmentOf = null;
                 outlineVertexOf = null;
+                scratchX = null;
+                scratchY = null;
             }
         }
 
@@ -352,7 +359,8 @@ final class OutlineSnapping {
             int[] plainOrder = new int[n];
             int plain = 0;
             // the interior segments at the outline's vertices, by the rings that hold them there
-            ExactTiling atOutline = ExactTiling.chains(count);
+            KeptArrays kept = KeptArrays.ofThisThread();
+            ExactTiling atOutline = ExactTiling.chains(count, kept);
             for (int o = 0; o < count; o++) {
                 int b = occurrences[o];
                 int j = outlineVertexOf[b] - 1;
@@ -376,7 +384,9 @@ final class OutlineSnapping {
                     bestMet[j] = o;
                 }
             }
-            if (plain != n || !atOutline.cancelled()) {
+            boolean cancelled = atOutline.cancelled();
+            atOutline.giveBack(kept);
+            if (plain != n || !cancelled) {
                 // a ring holds an outline position without a segment of the outline there (three
                 // or more children meet at it): not carried into, so left to the whole group
                 return null;
@@ -446,9 +456,9 @@ final class OutlineSnapping {
             return new Snapped(children, snapped, parent.getFactory(), carriedRings, ringStart, newOutline);
         }
 
-        /** A scratch ring for the certificates (grown as needed). */
-        private double[] scratchX = new double[64];
-        private double[] scratchY = new double[64];
+        /** A scratch ring for the certificates (grown as needed), borrowed while {@link #snap()} runs. */
+        private double[] scratchX;
+        private double[] scratchY;
 
         /** The x of a carried ring's entry: a representative ({@code v >= 0}) or input vertex {@code ~v}. */
         private double x(int v, GroupSnapping.Result snapped) {
