@@ -295,6 +295,7 @@ final class OutlineSnapping {
             // room for the snapped outline and a child's carried ring as a rule (grown when not)
             scratchX = kept.doubles(Math.max(64, 2 * n));
             scratchY = kept.doubles(scratchX.length);
+            scratchIds = kept.ints(256);
             try {
                 return snap(closingOf, startOf);
             } finally {
@@ -304,10 +305,12 @@ final class OutlineSnapping {
                 kept.giveBack(startOf);
                 kept.giveBack(scratchX);
                 kept.giveBack(scratchY);
+                kept.giveBack(scratchIds);
                 segmentOf = null;
                 outlineVertexOf = null;
                 scratchX = null;
                 scratchY = null;
+                scratchIds = null;
             }
         }
 
@@ -385,7 +388,7 @@ final class OutlineSnapping {
                 }
             }
             boolean cancelled = atOutline.cancelled();
-            atOutline.giveBack(kept);
+            atOutline.giveBack();
             if (plain != n || !cancelled) {
                 // a ring holds an outline position without a segment of the outline there (three
                 // or more children meet at it): not carried into, so left to the whole group
@@ -459,6 +462,22 @@ final class OutlineSnapping {
         /** A scratch ring for the certificates (grown as needed), borrowed while {@link #snap()} runs. */
         private double[] scratchX;
         private double[] scratchY;
+        /** The entries of the ring {@link #carried} builds, before {@link #close} copies those kept (likewise borrowed). */
+        private int[] scratchIds;
+
+        /** {@return {@link #scratchIds}, made at least {@code length} long (what it held is not kept)} */
+        private int[] scratchIds(int length) {
+            if (scratchIds.length < length) {
+                scratchIds = new int[length * 2];
+            }
+            return scratchIds;
+        }
+
+        /** {@return {@link #scratchIds} grown to {@code length}, keeping what it holds} */
+        private int[] grownIds(int length) {
+            scratchIds = Arrays.copyOf(scratchIds, length);
+            return scratchIds;
+        }
 
         /** The x of a carried ring's entry: a representative ({@code v >= 0}) or input vertex {@code ~v}. */
         private double x(int v, GroupSnapping.Result snapped) {
@@ -478,13 +497,13 @@ final class OutlineSnapping {
         private int[] carried(int r, int[][] images, GroupSnapping.Result snapped) {
             int from = rings.start(r);
             int last = from + rings.size(r) - 1;
-            int[] out = new int[8 + 2 * (last - from)];
+            int[] out = scratchIds(8 + 2 * (last - from));
             ensureScratch(out.length);
             int count = 0;
             for (int k = from; k < last; k++) {
                 int j = outlineVertexOf[k] - 1;
                 if (count + 1 >= out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
+                    out = grownIds(out.length * 2);
                     ensureScratch(out.length);
                 }
                 count = add(out, count, j >= 0 ? images[j][0] : ~k, snapped);
@@ -494,7 +513,7 @@ final class OutlineSnapping {
                 }
                 int[] image = images[i];
                 if (count + image.length >= out.length) {
-                    out = Arrays.copyOf(out, (count + image.length) * 2);
+                    out = grownIds((count + image.length) * 2);
                     ensureScratch(out.length);
                 }
                 if (outline.source[i] >= 0) {

@@ -64,7 +64,7 @@ final class SharedBorders {
         this.paired = kept.zeroedBooleans(rings.vertexCount());
         int expected = Math.max(16, vertices / 4);
         int capacity = Integer.highestOneBit(expected) << 2;
-        slots = kept.zeroedIntsOfLength(capacity);
+        slots = kept.zeroedIntTable(capacity);
         mask = capacity - 1;
         occurrenceVertex = kept.ints(expected);
         occurrenceRing = kept.ints(expected);
@@ -77,7 +77,7 @@ final class SharedBorders {
      */
     void giveBack() {
         kept.giveBack(paired);
-        kept.giveBack(slots);
+        kept.giveBackTable(slots);
         kept.giveBack(occurrenceVertex);
         kept.giveBack(occurrenceRing);
         kept.giveBack(earlier);
@@ -170,8 +170,8 @@ final class SharedBorders {
 
     private void grow() {
         int[] old = slots;
-        slots = kept.zeroedIntsOfLength(old.length * 2);
-        kept.giveBack(old);
+        slots = kept.zeroedIntTable(old.length * 2);
+        kept.giveBackTable(old);
         mask = slots.length - 1;
         for (int head : old) {
             if (head != 0) {

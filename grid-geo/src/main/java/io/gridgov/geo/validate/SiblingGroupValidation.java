@@ -159,6 +159,9 @@ class SiblingGroupValidation {
         if (allValid && parentChecked != null && parentChecked.valid()
                 && (childChains != null ? childChains.tilesParent(parentChecked.usable(), in.rings())
                         : ExactTiling.certifies(g, parentChecked.usable(), in.rings()))) {
+            if (childChains != null) {
+                childChains.giveBack();
+            }
             return out;
         }
         Envelope extent = new Envelope();
@@ -174,7 +177,12 @@ class SiblingGroupValidation {
         // A group whose children tile the parent up to pieces the overlays below would discard
         // as noise (a parent densified independently of its children): see NearTiling. Its
         // outline, when the children's chains were kept, is read once for this and the snapping.
-        ChildOutline childOutline = childChains != null ? ChildOutline.of(in.rings(), childChains) : null;
+        ChildOutline childOutline = null;
+        if (childChains != null) {
+            // the outline is all that is read of the chains from here on: their table is given back
+            childOutline = ChildOutline.of(in.rings(), childChains);
+            childChains.giveBack();
+        }
         if (allValid && parentChecked != null && parentChecked.valid()
                 && (childChains != null ? NearTiling.certifies(childOutline, parentChecked.usable(), NOISE_WIDTH * eps)
                         : NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps))) {
