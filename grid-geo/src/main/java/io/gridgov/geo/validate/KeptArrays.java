@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <p>An array borrowed is its borrower's alone until given back (a snapping that starts while
  * another on the same thread holds them gets new ones). Arrays longer than {@link #LONGEST}
  * elements are not kept, nor more than sixteen int arrays, a dozen int tables and a few arrays of the other types, so
- * a thread holds at most 29 MB.
+ * a thread holds at most 33 MB.
  *
  * <p>One per thread ({@link #ofThisThread}); not thread-safe. The thread holds its arrays softly
  * (as Jackson's {@code BufferRecycler} does): an application's long-lived threads that validated
@@ -27,13 +27,13 @@ final class KeptArrays {
     /** The longest array kept (131,072 elements): a street's cells are about 22,000. */
     private static final int LONGEST = 1 << 17;
     /**
-     * An outline's snapping borrows up to a dozen int arrays at once, one long array and six
+     * An outline's snapping borrows up to a dozen int arrays at once, one long array and eight
      * double arrays, while the validation holds two more double arrays (the group's rings, see
      * {@link GroupRings#borrowing}); the pairing of shared borders a boolean array.
      */
     private final Shelf ints = new Shelf(16);
     private final Shelf longs = new Shelf(4);
-    private final Shelf doubles = new Shelf(8);
+    private final Shelf doubles = new Shelf(12);
     private final Shelf booleans = new Shelf(2);
     /**
      * Hash tables' arrays, lent by their exact length and kept apart: lent by "at least" they

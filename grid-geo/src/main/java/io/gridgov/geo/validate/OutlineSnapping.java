@@ -85,9 +85,31 @@ final class OutlineSnapping {
             this.outlineIds = outlineIds;
         }
 
+        /** Whether {@link #release} gave the snapping's arrays back. */
+        private boolean released;
+
+        /**
+         * Gives the snapping's arrays back to this thread's kept arrays, for a caller that reads no
+         * more than {@link #snappedVertices()} (the validation, of a group that then has no
+         * finding): the thread's next street reuses them. The geometries are not asked afterwards.
+         */
+        void release() {
+            if (!released) {
+                released = true;
+                snapping.giveBack();
+            }
+        }
+
+        private void requireNotReleased() {
+            if (released) {
+                throw new IllegalStateException("the snapping's arrays were given back");
+            }
+        }
+
         /** {@return the snapped children, parallel to the input (an unchanged one is the same instance)} */
         Geometry[] children() {
             if (children == null) {
+                requireNotReleased();
                 Geometry[] out = before.clone();
                 for (int i = 0; i < out.length; i++) {
                     if (carried[i] != null) {
@@ -109,6 +131,7 @@ final class OutlineSnapping {
         /** {@return the snapped parent} */
         Geometry parent() {
             if (parent == null) {
+                requireNotReleased();
                 parent = snapping.parent();
             }
             return parent;
@@ -122,6 +145,7 @@ final class OutlineSnapping {
         /** {@return the snapped children's union (their snapped outline, the snapped parent's ring), valid} */
         Polygon outline() {
             if (outline == null) {
+                requireNotReleased();
                 Coordinate[] cs = new Coordinate[outlineIds.length];
                 for (int k = 0; k < cs.length; k++) {
                     cs[k] = snapping.coordinate(outlineIds[k]);
@@ -416,47 +440,56 @@ final class OutlineSnapping {
             Polygon outlinePolygon = f.createPolygon(ring);
             GroupSnapping.Result snapped = GroupSnapping.snapOutline(outlinePolygon, parent, tolerance, crs, frame,
                     cornerVertex, cornerTurn, plainOrder);
-            int[][] outlineImages = snapped.segmentImageIds(0, mustTileParent);
-            // the children will tile their snapped outline exactly; it tiles the snapped parent
-            // exactly when the two are one ring (both simple: the outline's is certified below, and
-            // the parent's is then the same ring); any other group is left to the whole group's
-            // snapping (see the class comment)
-            if (outlineImages == null || mustTileParent && !snapped.sameRingAsParent(0)) {
-                return null;
-            }
-            // the snapped outline, and the children carrying its moves, as representatives and
-            // input vertices (their coordinates read for the certificates, into one scratch ring)
-            int[] newOutline = joined(outlineImages);
-            if (newOutline == null || !simpleCounterClockwise(newOutline, snapped)) {
-                return null;
-            }
-            int[][] carriedRings = new int[children.length][];
-            int[] ringStart = new int[children.length];
-            int o = 0;
-            for (int i = 0; i < children.length; i++) {
-                int r = rings.firstRing(index[i]);
-                int end = rings.start(rings.endRing(index[i]));
-                ringStart[i] = rings.start(r);
-                boolean changes = false;
-                for (; o < count && occurrences[o] < end; o++) {
-                    int b = occurrences[o];
-                    int at = outlineImages[outlineVertexOf[b] - 1][0];
-                    changes |= snapped.x(at) != xs[b] || snapped.y(at) != ys[b]
-                            || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
-                }
-                if (!changes) {
-                    continue;
-                }
-                if (!(children[i] instanceof Polygon) || rings.endRing(index[i]) != r + 1) {
+            // a group not answered here gives the snapping's arrays back at once (see Snapped#release)
+            Snapped answer = null;
+            try {
+                int[][] outlineImages = snapped.segmentImageIds(0, mustTileParent);
+                // the children will tile their snapped outline exactly; it tiles the snapped parent
+                // exactly when the two are one ring (both simple: the outline's is certified below, and
+                // the parent's is then the same ring); any other group is left to the whole group's
+                // snapping (see the class comment)
+                if (outlineImages == null || mustTileParent && !snapped.sameRingAsParent(0)) {
                     return null;
                 }
-                int[] carried = carried(r, outlineImages, snapped);
-                if (carried == null || !simpleScratch(carried.length)) {
+                // the snapped outline, and the children carrying its moves, as representatives and
+                // input vertices (their coordinates read for the certificates, into one scratch ring)
+                int[] newOutline = joined(outlineImages);
+                if (newOutline == null || !simpleCounterClockwise(newOutline, snapped)) {
                     return null;
                 }
-                carriedRings[i] = carried;
+                int[][] carriedRings = new int[children.length][];
+                int[] ringStart = new int[children.length];
+                int o = 0;
+                for (int i = 0; i < children.length; i++) {
+                    int r = rings.firstRing(index[i]);
+                    int end = rings.start(rings.endRing(index[i]));
+                    ringStart[i] = rings.start(r);
+                    boolean changes = false;
+                    for (; o < count && occurrences[o] < end; o++) {
+                        int b = occurrences[o];
+                        int at = outlineImages[outlineVertexOf[b] - 1][0];
+                        changes |= snapped.x(at) != xs[b] || snapped.y(at) != ys[b]
+                                || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
+                    }
+                    if (!changes) {
+                        continue;
+                    }
+                    if (!(children[i] instanceof Polygon) || rings.endRing(index[i]) != r + 1) {
+                        return null;
+                    }
+                    int[] carried = carried(r, outlineImages, snapped);
+                    if (carried == null || !simpleScratch(carried.length)) {
+                        return null;
+                    }
+                    carriedRings[i] = carried;
+                }
+                answer = new Snapped(children, snapped, parent.getFactory(), carriedRings, ringStart, newOutline);
+                return answer;
+            } finally {
+                if (answer == null) {
+                    snapped.giveBack();
+                }
             }
-            return new Snapped(children, snapped, parent.getFactory(), carriedRings, ringStart, newOutline);
         }
 
         /** A scratch ring for the certificates (grown as needed), borrowed while {@link #snap()} runs. */

@@ -216,6 +216,7 @@ class SiblingGroupValidation {
                             : OutlineSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs, in.rings(), null);
             if (snappedByOutline != null) {
                 snappedVertices = snappedByOutline.snappedVertices();
+                snappedByOutline.release();   // the count is all the report reads of it
                 return out;
             }
             GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs,
@@ -223,6 +224,7 @@ class SiblingGroupValidation {
             snappedVertices = snappedGroup.snappedVertices();
             // (unchanged by snapping, the group is what ExactTiling above already declined)
             if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
+                snappedGroup.giveBack();
                 return out;
             }
             if (snappedGroup.changed(g, parentGeometry)) {
@@ -231,6 +233,8 @@ class SiblingGroupValidation {
                     parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
                 }
             }
+            // its geometries are built: the snapping's arrays are read no more
+            snappedGroup.giveBack();
         }
 
         // Children that agree with each other vertex for vertex (only their outline departs from
