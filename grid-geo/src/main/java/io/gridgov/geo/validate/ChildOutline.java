@@ -79,7 +79,20 @@ final class ChildOutline {
             return null;
         }
         // each position starts exactly one segment: the positions are numbered as the segments
-        PositionIndex starts = new PositionIndex(n);
+        // (the index's arrays borrowed, as the certificate's copy: an outline a street)
+        KeptArrays kept = KeptArrays.ofThisThread();
+        PositionIndex starts = new PositionIndex(n, kept);
+        try {
+            return assemble(xs, ys, residual, starts, kept);
+        } finally {
+            starts.giveBack(kept);
+        }
+    }
+
+    /** {@link #assemble(double[], double[], int[])} with an empty index of the segments' starts. */
+    private static ChildOutline assemble(double[] xs, double[] ys, int[] residual, PositionIndex starts,
+            KeptArrays kept) {
+        int n = residual.length;
         for (int i = 0; i < n; i++) {
             int a = startVertex(residual[i]);
             if (starts.find(xs[a], ys[a]) >= 0) {
@@ -107,10 +120,17 @@ final class ChildOutline {
         }
         x[n] = x[0];
         y[n] = y[0];
-        if (!ExactTiling.counterClockwise(x, y, 0, n + 1)
-                || !SimpleShell.certifiesShell(x.clone(), y.clone(), n + 1)) {
+        if (!ExactTiling.counterClockwise(x, y, 0, n + 1)) {
             return null;
         }
-        return new ChildOutline(x, y, source);
+        // the certificate drops repeated vertices in place: it reads a copy
+        double[] copyX = kept.doubles(n + 1);
+        double[] copyY = kept.doubles(n + 1);
+        System.arraycopy(x, 0, copyX, 0, n + 1);
+        System.arraycopy(y, 0, copyY, 0, n + 1);
+        boolean simple = SimpleShell.certifiesShell(copyX, copyY, n + 1);
+        kept.giveBack(copyX);
+        kept.giveBack(copyY);
+        return simple ? new ChildOutline(x, y, source) : null;
     }
 }

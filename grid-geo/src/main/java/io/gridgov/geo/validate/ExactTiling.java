@@ -441,11 +441,17 @@ final class ExactTiling {
         }
         SharedBorders borders = SharedBorders.of(rings, index, along, vertices);
         // room for every unpaired segment twice over: the table does not grow while they are put,
-        // so its slots are in use in the order the segments came (the residual's order)
-        ExactTiling chains = new ExactTiling(2 * (segments - borders.pairedCount()) + parentSegments, rings);
+        // so its slots are in use in the order the segments came (the residual's order). Its
+        // arrays are borrowed (a street's are 60 KB): the validation gives them back (giveBack)
+        KeptArrays kept = KeptArrays.ofThisThread();
+        int capacity = Integer.highestOneBit(Math.max(16, 2 * (segments - borders.pairedCount()) + parentSegments)) << 1;
+        ExactTiling chains = new ExactTiling(null, kept.zeroedIntTable(capacity));
+        chains.ref = kept.intTable(capacity);
+        chains.rx = xs;
+        chains.ry = ys;
         chains.children = index;
-        chains.source = new int[chains.weight.length];
-        chains.usedSlots = new int[chains.weight.length / 2 + 1];
+        chains.source = kept.intTable(capacity);
+        chains.usedSlots = kept.intTable(capacity / 2 + 1);
         chains.tagging = true;
         int hashedWithLength = 0;
         for (int i : index) {
@@ -472,6 +478,7 @@ final class ExactTiling {
         chains.groupRings = rings;
         chains.parentSegments = parentSegments;
         chains.withLength = hashedWithLength + borders.pairedWithLength();
+        borders.giveBack();
         chains.hashedWithLength = hashedWithLength;
         chains.allHashedCapacity = Integer.highestOneBit(Math.max(16, vertices + parentSegments)) << 1;
         return chains;
@@ -570,6 +577,44 @@ final class ExactTiling {
      */
     static ExactTiling chains(int segments) {
         return new ExactTiling(segments);
+    }
+
+    /**
+     * Empty chains (as {@link #chains(int)}) on arrays borrowed from {@code kept}, for a caller
+     * that gives them back ({@link #giveBack}) once it has read {@link #cancelled()}: an outline's
+     * snapping sums the interior segments at the outline's vertices so, street after street.
+     */
+    static ExactTiling chains(int segments, KeptArrays kept) {
+        int capacity = Integer.highestOneBit(Math.max(16, segments)) << 1;
+        // exactly the capacity: the table's length is its capacity
+        return new ExactTiling(kept.doubleTable(capacity * 4), kept.zeroedIntTable(capacity));
+    }
+
+    /** Empty chains on a table of these arrays (a power of two long, the weights 0). */
+    private ExactTiling(double[] coords, int[] weight) {
+        this.coords = coords;
+        this.weight = weight;
+        this.mask = weight.length - 1;
+    }
+
+    /**
+     * Gives the table's arrays back to this thread's {@link KeptArrays} (chains made by {@link
+     * #chains(int, KeptArrays)} or {@link #childrenOf(Geometry[], Geometry, GroupRings)} on this
+     * thread borrowed them): the caller reads these chains no more, and any later use fails rather
+     * than read the next borrower's table.
+     */
+    void giveBack() {
+        KeptArrays kept = KeptArrays.ofThisThread();
+        kept.giveBackTable(coords);
+        kept.giveBackTable(ref);
+        kept.giveBackTable(weight);
+        kept.giveBackTable(source);
+        kept.giveBackTable(usedSlots);
+        coords = null;
+        ref = null;
+        weight = null;
+        source = null;
+        usedSlots = null;
     }
 
     /** {@return whether every segment added so far has weight 0} */

@@ -35,14 +35,21 @@ final class GroupRings {
     private final boolean[] shell;
     /** Per ring, its JTS ring (the {@code Coordinate} objects of a rebuilt ring come from it). */
     private final LinearRing[] rings;
-    /** The vertices' coordinates, ring after ring. */
+    /**
+     * The vertices' coordinates, ring after ring: the first {@link #vertexCount()} entries (arrays
+     * borrowed from {@link KeptArrays} may be longer).
+     */
     final double[] x;
     final double[] y;
+    /** How many vertices {@link #x} and {@link #y} hold. */
+    private final int vertexCount;
+    /** Whether {@link #x} and {@link #y} were borrowed from this thread's {@link KeptArrays}. */
+    private final boolean borrowed;
     /** The index {@link #indexOf} found last (the callers ask in the order given). */
     private int hint;
 
     private GroupRings(Geometry[] geometries, int[] firstRing, int[] start, boolean[] shell, LinearRing[] rings,
-            double[] x, double[] y) {
+            double[] x, double[] y, int vertexCount, boolean borrowed) {
         this.geometries = geometries;
         this.firstRing = firstRing;
         this.start = start;
@@ -50,6 +57,8 @@ final class GroupRings {
         this.rings = rings;
         this.x = x;
         this.y = y;
+        this.vertexCount = vertexCount;
+        this.borrowed = borrowed;
     }
 
     /**
@@ -59,6 +68,23 @@ final class GroupRings {
      * @return their rings
      */
     static GroupRings of(Geometry... geometries) {
+        return read(geometries, false);
+    }
+
+    /**
+     * Reads geometries' rings (as {@link #of}) into coordinate arrays borrowed from this thread's
+     * {@link KeptArrays}, for a caller that knows when the group is done and then calls {@link
+     * #giveBack()} on this thread: a validation reads every grid's coordinates into such arrays,
+     * and reused they are not new memory to be written for every street (branch outl12).
+     *
+     * @param geometries geometries (nulls, and geometries neither polygonal nor empty, are skipped)
+     * @return their rings
+     */
+    static GroupRings borrowing(Geometry... geometries) {
+        return read(geometries, true);
+    }
+
+    private static GroupRings read(Geometry[] geometries, boolean borrow) {
         int count = 0;
         int ringCount = 0;
         int vertices = 0;
@@ -77,8 +103,9 @@ final class GroupRings {
         int[] start = new int[ringCount + 1];
         boolean[] shell = new boolean[ringCount];
         LinearRing[] rings = new LinearRing[ringCount];
-        double[] x = new double[vertices];
-        double[] y = new double[vertices];
+        KeptArrays kept = borrow ? KeptArrays.ofThisThread() : null;
+        double[] x = borrow ? kept.doubles(vertices) : new double[vertices];
+        double[] y = borrow ? kept.doubles(vertices) : new double[vertices];
         int k = 0;
         int r = 0;
         int v = 0;
@@ -115,7 +142,25 @@ final class GroupRings {
         }
         firstRing[k] = r;
         start[r] = v;
-        return new GroupRings(held, firstRing, start, shell, rings, x, y);
+        return new GroupRings(held, firstRing, start, shell, rings, x, y, v, borrow);
+    }
+
+    /**
+     * Gives the coordinate arrays of rings read by {@link #borrowing} back to this thread's
+     * {@link KeptArrays} (nothing for rings read by {@link #of}). Neither these rings nor anything
+     * that read their arrays may be used afterwards: the next group's rings are read into them.
+     */
+    void giveBack() {
+        if (borrowed) {
+            KeptArrays kept = KeptArrays.ofThisThread();
+            kept.giveBack(x);
+            kept.giveBack(y);
+        }
+    }
+
+    /** {@return how many vertices the rings hold (the closing ones included)} */
+    int vertexCount() {
+        return vertexCount;
     }
 
     /**

@@ -62,6 +62,19 @@ final class GroupSnapping {
         private Geometry parent;
         private boolean parentBuilt;
 
+        /**
+         * Gives the snapping's arrays back to this thread's kept arrays: the representatives', and
+         * the rings of an outline's snapping ({@link #snapOutline}, read into borrowed arrays).
+         * The caller reads nothing of this result afterwards (nor of what was built from it
+         * lazily): the thread's next snapping writes into those arrays.
+         */
+        void giveBack() {
+            snapping.giveBackRepresentatives();
+            if (snapping.ownsRings) {
+                snapping.flat.giveBack();
+            }
+        }
+
         private Result(GroupSnapping snapping, RingRebuild rebuilt, Geometry[] before, Geometry parentBefore,
                 List<List<Ring>> ringsOf, List<Ring> parentRings, int snappedVertices, Edges edges) {
             this.snapping = snapping;
@@ -437,7 +450,9 @@ final class GroupSnapping {
             Envelope frame, int[] cornerVertex, double[] cornerTurn, int[] plainOrder) {
         Geometry[] children = {outline};
         GroupSnapping snapping = new GroupSnapping(toleranceMetres, frame, crs,
-                outline.getNumPoints() + (parent == null ? 0 : parent.getNumPoints()), GroupRings.of(parent, outline));
+                outline.getNumPoints() + (parent == null ? 0 : parent.getNumPoints()),
+                GroupRings.borrowing(parent, outline));
+        snapping.ownsRings = true;
         snapping.givenCornerVertex = cornerVertex;
         snapping.givenCornerTurn = cornerTurn;
         snapping.givenPlainOrder = plainOrder;
@@ -757,8 +772,8 @@ final class GroupSnapping {
 
     /**
      * Gives the borrowed arrays back to the thread's kept arrays once every representative is made:
-     * the cells and the positions are read no more (the thread's next group reuses their arrays),
-     * and the representatives move into arrays of their own, which the result keeps.
+     * the cells and the positions are read no more (the thread's next group reuses their arrays).
+     * The representatives' arrays are the result's until {@link Result#giveBack}.
      */
     private void giveBackWorkingArrays() {
         kept.giveBack(dense);
@@ -768,23 +783,8 @@ final class GroupSnapping {
         kept.giveBack(positionStamp);
         kept.giveBack(positionCells);
         given.giveBack(kept);
-        // the representatives, all made, into arrays of their own, which the result keeps
-        int[] ownVertex = Arrays.copyOf(repVertex, repCount);
-        double[] ownX = Arrays.copyOf(px, repCount);
-        double[] ownY = Arrays.copyOf(py, repCount);
-        double[] ownMetreX = Arrays.copyOf(rx, repCount);
-        double[] ownMetreY = Arrays.copyOf(ry, repCount);
-        kept.giveBack(repVertex);
-        kept.giveBack(px);
-        kept.giveBack(py);
-        kept.giveBack(rx);
-        kept.giveBack(ry);
-        repVertex = ownVertex;
-        px = ownX;
-        py = ownY;
-        rx = ownMetreX;
-        ry = ownMetreY;
-        repCapacity = repCount;
+        // (the representatives, all made, stay in their borrowed arrays, which the result reads:
+        // given back by Result.giveBack when its caller is done with it, else simply not reused)
         dense = null;
         nextInCell = null;
         cornerBelow = null;
@@ -792,6 +792,23 @@ final class GroupSnapping {
         positionStamp = null;
         positionCells = null;
     }
+
+    /** Gives the representatives' arrays back (see {@link Result#giveBack}); they are not read again. */
+    private void giveBackRepresentatives() {
+        kept.giveBack(repVertex);
+        kept.giveBack(px);
+        kept.giveBack(py);
+        kept.giveBack(rx);
+        kept.giveBack(ry);
+        repVertex = null;
+        px = null;
+        py = null;
+        rx = null;
+        ry = null;
+    }
+
+    /** Whether {@link #flat} was read for this snapping alone, into borrowed arrays ({@link #snapOutline}). */
+    private boolean ownsRings;
 
     /** An order on ints: whether {@code x} comes after {@code y}. */
     @FunctionalInterface

@@ -112,12 +112,23 @@ final class HierarchicalValidation {
          */
         static GroupInput checked(Optional<String> parentId, Checked parent, int level, Optional<Level> levelSpec,
                 List<String> ids, List<Geometry> geometries, List<Checked> known) {
+            return checked(parentId, parent, level, levelSpec, ids, geometries, known, false);
+        }
+
+        /**
+         * As {@link #checked(Optional, Checked, int, Optional, List, List, List)}, the rings read
+         * into arrays borrowed from this thread's {@link KeptArrays} when {@code borrowing}: the
+         * caller then gives them back ({@link GroupRings#giveBack()}) on this thread once the group
+         * is done.
+         */
+        static GroupInput checked(Optional<String> parentId, Checked parent, int level, Optional<Level> levelSpec,
+                List<String> ids, List<Geometry> geometries, List<Checked> known, boolean borrowing) {
             Geometry[] read = new Geometry[ids.size() + 1];
             read[0] = parent == null ? null : parent.usable();
             for (int k = 0; k < ids.size(); k++) {
                 read[k + 1] = geometries.get(k);
             }
-            GroupRings rings = GroupRings.of(read);
+            GroupRings rings = borrowing ? GroupRings.borrowing(read) : GroupRings.of(read);
             for (int k = 0; k < ids.size(); k++) {
                 Geometry g = geometries.get(k);
                 if (known.get(k) == null && g != null) {
@@ -192,7 +203,7 @@ final class HierarchicalValidation {
 
         AtomicInteger done = new AtomicInteger();
         int groupCount = groups.groupCount();
-        List<SiblingGroupValidation> perGroup = inParallel(groupCount, i -> {
+        List<GroupOutcome> perGroup = inParallel(groupCount, i -> {
             GroupInput in = input(groups, i, geometryAt, checkedAt);
             if (parentsInGroups) {
                 for (int m = groups.start(i); m < groups.end(i); m++) {
@@ -202,22 +213,42 @@ final class HierarchicalValidation {
                 }
             }
             SiblingGroupValidation group = new SiblingGroupValidation(in, options, crs, allowedGaps, allowedIndex);
-            group.found = BorderGrouping.group(group.run(), crs);
+            GroupOutcome outcome;
+            try {
+                outcome = new GroupOutcome(BorderGrouping.group(group.run(), crs), in.parentId(),
+                        group.snappedVertices());
+            } finally {
+                // the group is done: nothing it made reads its rings any more (the outcome holds
+                // its findings, geometries of their own)
+                in.rings().giveBack();
+            }
             progress.groupsDone(done.incrementAndGet(), groupCount);
-            return group;
+            return outcome;
         });
         List<Violation> spatial = new ArrayList<>();
         Map<String, Integer> snapped = new java.util.TreeMap<>();
-        for (SiblingGroupValidation group : perGroup) {
-            spatial.addAll(group.found);
+        for (GroupOutcome group : perGroup) {
+            spatial.addAll(group.found());
             if (group.snappedVertices() > 0) {
-                snapped.merge(group.in.parentId().orElse(""), group.snappedVertices(), Integer::sum);
+                snapped.merge(group.parentId().orElse(""), group.snappedVertices(), Integer::sum);
             }
         }
         spatial.sort(REPORT_ORDER);
         List<Violation> all = new ArrayList<>(structural);
         all.addAll(spatial);
         return new ValidationReport(all, tree.size(), crs, snapped);
+    }
+
+    /**
+     * What the report keeps of one sibling group's checks. The group's own state (its rings read
+     * into arrays, indexes, snapped rings: ten times the report's size on a street of a hundred
+     * grids) is left behind as soon as the group is done, rather than held until every group is.
+     *
+     * @param found the group's findings, grouped by border
+     * @param parentId the group's parent, if any
+     * @param snappedVertices the vertices snapping moved or inserted in the group
+     */
+    private record GroupOutcome(List<Violation> found, Optional<String> parentId, int snappedVertices) {
     }
 
     /**
@@ -244,7 +275,7 @@ final class HierarchicalValidation {
         Optional<Level> levelSpec = level <= tree.scheme().depth() ? Optional.of(tree.scheme().level(level))
                 : Optional.empty();
         return GroupInput.checked(parent < 0 ? Optional.empty() : Optional.of(groups.nodes[parent].id()),
-                parent < 0 ? null : checkedAt[parent], level, levelSpec, ids, geometries, members);
+                parent < 0 ? null : checkedAt[parent], level, levelSpec, ids, geometries, members, true);
     }
 
     private <T> List<T> inParallel(int n, IntFunction<T> task) {

@@ -13,8 +13,8 @@ import java.util.Arrays;
  *
  * <p>An array borrowed is its borrower's alone until given back (a snapping that starts while
  * another on the same thread holds them gets new ones). Arrays longer than {@link #LONGEST}
- * elements are not kept, nor more than a dozen int arrays and a few of the other types, so a
- * thread holds at most 16 MB.
+ * elements are not kept, nor more than sixteen int arrays, a dozen int tables and a few arrays of the other types, so
+ * a thread holds at most 33 MB.
  *
  * <p>One per thread ({@link #ofThisThread}); not thread-safe. The thread holds its arrays softly
  * (as Jackson's {@code BufferRecycler} does): an application's long-lived threads that validated
@@ -26,10 +26,24 @@ final class KeptArrays {
     private static final ThreadLocal<SoftReference<KeptArrays>> OF_THREAD = new ThreadLocal<>();
     /** The longest array kept (131,072 elements): a street's cells are about 22,000. */
     private static final int LONGEST = 1 << 17;
-    /** An outline's snapping borrows twelve int arrays at once (four marks, the cells' three, the positions' table and three per-position arrays, the representatives' vertices), one long array and four double arrays. */
-    private final Shelf ints = new Shelf(12);
+    /**
+     * An outline's snapping borrows thirteen int arrays at once (four marks over the group's
+     * rings, the cells' three, the positions' table and three per-position arrays, the
+     * representatives' vertices, a carried ring's entries), one long array and eight double
+     * arrays, while the validation holds two more double arrays (the group's rings, see {@link
+     * GroupRings#borrowing}); the pairing of shared borders a boolean array.
+     */
+    private final Shelf ints = new Shelf(16);
     private final Shelf longs = new Shelf(4);
-    private final Shelf doubles = new Shelf(6);
+    private final Shelf doubles = new Shelf(12);
+    private final Shelf booleans = new Shelf(2);
+    /**
+     * Hash tables' arrays, lent by their exact length and kept apart: lent by "at least" they
+     * would go to the first borrower they fit, and the next table would be new again. A street's
+     * pairing and chains hold six int tables at once; a district's larger ones stay on the shelf.
+     */
+    private final Shelf intTables = new Shelf(12);
+    private final Shelf doubleTables = new Shelf(2);
 
     private KeptArrays() {
     }
@@ -73,6 +87,56 @@ final class KeptArrays {
         return a == null ? new double[fresh(length)] : a;
     }
 
+    /**
+     * {@return an int array of exactly {@code length} elements, all 0}: for a hash table whose
+     * capacity is its arrays' length (a power of two, so the same lengths come back group after
+     * group); given back by {@link #giveBackTable(int[])}
+     */
+    int[] zeroedIntTable(int length) {
+        int[] a = (int[]) intTables.takeExactly(length);
+        if (a == null) {
+            return new int[length];
+        }
+        Arrays.fill(a, 0);
+        return a;
+    }
+
+    /** {@return an int array of exactly {@code length} elements, whatever they hold} (as {@link #zeroedIntTable}) */
+    int[] intTable(int length) {
+        int[] a = (int[]) intTables.takeExactly(length);
+        return a == null ? new int[length] : a;
+    }
+
+    /** {@return a double array of exactly {@code length} elements, whatever they hold} (as {@link #zeroedIntTable}) */
+    double[] doubleTable(int length) {
+        double[] a = (double[]) doubleTables.takeExactly(length);
+        return a == null ? new double[length] : a;
+    }
+
+    /** Takes back a table's array ({@link #zeroedIntTable}, {@link #intTable}, or one of such a length). */
+    void giveBackTable(int[] a) {
+        if (a != null) {
+            intTables.put(a, a.length);
+        }
+    }
+
+    /** As {@link #giveBackTable(int[])} ({@link #doubleTable}). */
+    void giveBackTable(double[] a) {
+        if (a != null) {
+            doubleTables.put(a, a.length);
+        }
+    }
+
+    /** {@return a boolean array of at least {@code length} elements whose first {@code length} are false} */
+    boolean[] zeroedBooleans(int length) {
+        boolean[] a = (boolean[]) booleans.take(length);
+        if (a == null) {
+            return new boolean[fresh(length)];
+        }
+        Arrays.fill(a, 0, length, false);
+        return a;
+    }
+
     /** Takes back an array borrowed (or grown from one); the borrower no longer reads or writes it. */
     void giveBack(int[] a) {
         if (a != null) {
@@ -91,6 +155,13 @@ final class KeptArrays {
     void giveBack(double[] a) {
         if (a != null) {
             doubles.put(a, a.length);
+        }
+    }
+
+    /** As {@link #giveBack(int[])}. */
+    void giveBack(boolean[] a) {
+        if (a != null) {
+            booleans.put(a, a.length);
         }
     }
 
@@ -128,6 +199,21 @@ final class KeptArrays {
             lengths[best] = lengths[count];
             free[count] = null;
             return a;
+        }
+
+        /** {@return a kept array of exactly {@code length} elements, no longer kept; null when none} */
+        Object takeExactly(int length) {
+            for (int i = 0; i < count; i++) {
+                if (lengths[i] == length) {
+                    Object a = free[i];
+                    count--;
+                    free[i] = free[count];
+                    lengths[i] = lengths[count];
+                    free[count] = null;
+                    return a;
+                }
+            }
+            return null;
         }
 
         /** Keeps array {@code a} of {@code length} elements unless too long; when full, in place of the shortest if longer. */

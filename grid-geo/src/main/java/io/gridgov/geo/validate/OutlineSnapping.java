@@ -85,9 +85,31 @@ final class OutlineSnapping {
             this.outlineIds = outlineIds;
         }
 
+        /** Whether {@link #release} gave the snapping's arrays back. */
+        private boolean released;
+
+        /**
+         * Gives the snapping's arrays back to this thread's kept arrays, for a caller that reads no
+         * more than {@link #snappedVertices()} (the validation, of a group that then has no
+         * finding): the thread's next street reuses them. The geometries are not asked afterwards.
+         */
+        void release() {
+            if (!released) {
+                released = true;
+                snapping.giveBack();
+            }
+        }
+
+        private void requireNotReleased() {
+            if (released) {
+                throw new IllegalStateException("the snapping's arrays were given back");
+            }
+        }
+
         /** {@return the snapped children, parallel to the input (an unchanged one is the same instance)} */
         Geometry[] children() {
             if (children == null) {
+                requireNotReleased();
                 Geometry[] out = before.clone();
                 for (int i = 0; i < out.length; i++) {
                     if (carried[i] != null) {
@@ -109,6 +131,7 @@ final class OutlineSnapping {
         /** {@return the snapped parent} */
         Geometry parent() {
             if (parent == null) {
+                requireNotReleased();
                 parent = snapping.parent();
             }
             return parent;
@@ -122,6 +145,7 @@ final class OutlineSnapping {
         /** {@return the snapped children's union (their snapped outline, the snapped parent's ring), valid} */
         Polygon outline() {
             if (outline == null) {
+                requireNotReleased();
                 Coordinate[] cs = new Coordinate[outlineIds.length];
                 for (int k = 0; k < cs.length; k++) {
                     cs[k] = snapping.coordinate(outlineIds[k]);
@@ -287,11 +311,15 @@ final class OutlineSnapping {
 
         Snapped snap() {
             KeptArrays kept = KeptArrays.ofThisThread();
-            segmentOf = kept.zeroedInts(xs.length);
-            outlineVertexOf = kept.zeroedInts(xs.length);
+            segmentOf = kept.zeroedInts(rings.vertexCount());
+            outlineVertexOf = kept.zeroedInts(rings.vertexCount());
             // the children's rings' ends: per ring start its closing vertex, per closing vertex its start (+1)
-            int[] closingOf = kept.zeroedInts(xs.length);
-            int[] startOf = kept.zeroedInts(xs.length);
+            int[] closingOf = kept.zeroedInts(rings.vertexCount());
+            int[] startOf = kept.zeroedInts(rings.vertexCount());
+            // room for the snapped outline and a child's carried ring as a rule (grown when not)
+            scratchX = kept.doubles(Math.max(64, 2 * n));
+            scratchY = kept.doubles(scratchX.length);
+            scratchIds = kept.ints(256);
             try {
                 return snap(closingOf, startOf);
             } finally {
@@ -299,8 +327,14 @@ final class OutlineSnapping {
                 kept.giveBack(outlineVertexOf);
                 kept.giveBack(closingOf);
                 kept.giveBack(startOf);
+                kept.giveBack(scratchX);
+                kept.giveBack(scratchY);
+                kept.giveBack(scratchIds);
                 segmentOf = null;
                 outlineVertexOf = null;
+                scratchX = null;
+                scratchY = null;
+                scratchIds = null;
             }
         }
 
@@ -319,7 +353,7 @@ final class OutlineSnapping {
             // which ring segments and vertices are the outline's; the vertices at the outline's
             // positions ("occurrences"), in the order the whole group meets them (ring order)
             int count = 0;
-            int lowest = xs.length;
+            int lowest = rings.vertexCount();
             int highest = -1;
             for (int i = 0; i < n; i++) {
                 int s = outline.source[i];
@@ -352,7 +386,8 @@ final class OutlineSnapping {
             int[] plainOrder = new int[n];
             int plain = 0;
             // the interior segments at the outline's vertices, by the rings that hold them there
-            ExactTiling atOutline = ExactTiling.chains(count);
+            KeptArrays kept = KeptArrays.ofThisThread();
+            ExactTiling atOutline = ExactTiling.chains(count, kept);
             for (int o = 0; o < count; o++) {
                 int b = occurrences[o];
                 int j = outlineVertexOf[b] - 1;
@@ -376,7 +411,9 @@ final class OutlineSnapping {
                     bestMet[j] = o;
                 }
             }
-            if (plain != n || !atOutline.cancelled()) {
+            boolean cancelled = atOutline.cancelled();
+            atOutline.giveBack();
+            if (plain != n || !cancelled) {
                 // a ring holds an outline position without a segment of the outline there (three
                 // or more children meet at it): not carried into, so left to the whole group
                 return null;
@@ -403,52 +440,77 @@ final class OutlineSnapping {
             Polygon outlinePolygon = f.createPolygon(ring);
             GroupSnapping.Result snapped = GroupSnapping.snapOutline(outlinePolygon, parent, tolerance, crs, frame,
                     cornerVertex, cornerTurn, plainOrder);
-            int[][] outlineImages = snapped.segmentImageIds(0, mustTileParent);
-            // the children will tile their snapped outline exactly; it tiles the snapped parent
-            // exactly when the two are one ring (both simple: the outline's is certified below, and
-            // the parent's is then the same ring); any other group is left to the whole group's
-            // snapping (see the class comment)
-            if (outlineImages == null || mustTileParent && !snapped.sameRingAsParent(0)) {
-                return null;
-            }
-            // the snapped outline, and the children carrying its moves, as representatives and
-            // input vertices (their coordinates read for the certificates, into one scratch ring)
-            int[] newOutline = joined(outlineImages);
-            if (newOutline == null || !simpleCounterClockwise(newOutline, snapped)) {
-                return null;
-            }
-            int[][] carriedRings = new int[children.length][];
-            int[] ringStart = new int[children.length];
-            int o = 0;
-            for (int i = 0; i < children.length; i++) {
-                int r = rings.firstRing(index[i]);
-                int end = rings.start(rings.endRing(index[i]));
-                ringStart[i] = rings.start(r);
-                boolean changes = false;
-                for (; o < count && occurrences[o] < end; o++) {
-                    int b = occurrences[o];
-                    int at = outlineImages[outlineVertexOf[b] - 1][0];
-                    changes |= snapped.x(at) != xs[b] || snapped.y(at) != ys[b]
-                            || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
-                }
-                if (!changes) {
-                    continue;
-                }
-                if (!(children[i] instanceof Polygon) || rings.endRing(index[i]) != r + 1) {
+            // a group not answered here gives the snapping's arrays back at once (see Snapped#release)
+            Snapped answer = null;
+            try {
+                int[][] outlineImages = snapped.segmentImageIds(0, mustTileParent);
+                // the children will tile their snapped outline exactly; it tiles the snapped parent
+                // exactly when the two are one ring (both simple: the outline's is certified below, and
+                // the parent's is then the same ring); any other group is left to the whole group's
+                // snapping (see the class comment)
+                if (outlineImages == null || mustTileParent && !snapped.sameRingAsParent(0)) {
                     return null;
                 }
-                int[] carried = carried(r, outlineImages, snapped);
-                if (carried == null || !simpleScratch(carried.length)) {
+                // the snapped outline, and the children carrying its moves, as representatives and
+                // input vertices (their coordinates read for the certificates, into one scratch ring)
+                int[] newOutline = joined(outlineImages);
+                if (newOutline == null || !simpleCounterClockwise(newOutline, snapped)) {
                     return null;
                 }
-                carriedRings[i] = carried;
+                int[][] carriedRings = new int[children.length][];
+                int[] ringStart = new int[children.length];
+                int o = 0;
+                for (int i = 0; i < children.length; i++) {
+                    int r = rings.firstRing(index[i]);
+                    int end = rings.start(rings.endRing(index[i]));
+                    ringStart[i] = rings.start(r);
+                    boolean changes = false;
+                    for (; o < count && occurrences[o] < end; o++) {
+                        int b = occurrences[o];
+                        int at = outlineImages[outlineVertexOf[b] - 1][0];
+                        changes |= snapped.x(at) != xs[b] || snapped.y(at) != ys[b]
+                                || segmentOf[b] != 0 && outlineImages[segmentOf[b] - 1].length > 1;
+                    }
+                    if (!changes) {
+                        continue;
+                    }
+                    if (!(children[i] instanceof Polygon) || rings.endRing(index[i]) != r + 1) {
+                        return null;
+                    }
+                    int[] carried = carried(r, outlineImages, snapped);
+                    if (carried == null || !simpleScratch(carried.length)) {
+                        return null;
+                    }
+                    carriedRings[i] = carried;
+                }
+                answer = new Snapped(children, snapped, parent.getFactory(), carriedRings, ringStart, newOutline);
+                return answer;
+            } finally {
+                if (answer == null) {
+                    snapped.giveBack();
+                }
             }
-            return new Snapped(children, snapped, parent.getFactory(), carriedRings, ringStart, newOutline);
         }
 
-        /** A scratch ring for the certificates (grown as needed). */
-        private double[] scratchX = new double[64];
-        private double[] scratchY = new double[64];
+        /** A scratch ring for the certificates (grown as needed), borrowed while {@link #snap()} runs. */
+        private double[] scratchX;
+        private double[] scratchY;
+        /** The entries of the ring {@link #carried} builds, before {@link #close} copies those kept (likewise borrowed). */
+        private int[] scratchIds;
+
+        /** {@return {@link #scratchIds}, made at least {@code length} long (what it held is not kept)} */
+        private int[] scratchIds(int length) {
+            if (scratchIds.length < length) {
+                scratchIds = new int[length * 2];
+            }
+            return scratchIds;
+        }
+
+        /** {@return {@link #scratchIds} grown to {@code length}, keeping what it holds} */
+        private int[] grownIds(int length) {
+            scratchIds = Arrays.copyOf(scratchIds, length);
+            return scratchIds;
+        }
 
         /** The x of a carried ring's entry: a representative ({@code v >= 0}) or input vertex {@code ~v}. */
         private double x(int v, GroupSnapping.Result snapped) {
@@ -468,13 +530,13 @@ final class OutlineSnapping {
         private int[] carried(int r, int[][] images, GroupSnapping.Result snapped) {
             int from = rings.start(r);
             int last = from + rings.size(r) - 1;
-            int[] out = new int[8 + 2 * (last - from)];
+            int[] out = scratchIds(8 + 2 * (last - from));
             ensureScratch(out.length);
             int count = 0;
             for (int k = from; k < last; k++) {
                 int j = outlineVertexOf[k] - 1;
                 if (count + 1 >= out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
+                    out = grownIds(out.length * 2);
                     ensureScratch(out.length);
                 }
                 count = add(out, count, j >= 0 ? images[j][0] : ~k, snapped);
@@ -484,7 +546,7 @@ final class OutlineSnapping {
                 }
                 int[] image = images[i];
                 if (count + image.length >= out.length) {
-                    out = Arrays.copyOf(out, (count + image.length) * 2);
+                    out = grownIds((count + image.length) * 2);
                     ensureScratch(out.length);
                 }
                 if (outline.source[i] >= 0) {

@@ -64,23 +64,30 @@ final class SegmentImages {
         if (length == 0) {
             return null;
         }
-        // per representative, its place on the walk plus one (0: not on it)
-        int[] at = new int[representatives];
-        for (int i = 0; i < length; i++) {
-            if (at[walk[i]] != 0) {
-                return null;
+        // per representative, its place on the walk plus one (0: not on it); borrowed, as the
+        // places of the given vertices (the outline's snapping reads the images street after street)
+        KeptArrays kept = KeptArrays.ofThisThread();
+        int[] at = kept.zeroedInts(representatives);
+        int[] place = kept.ints(n);
+        try {
+            for (int i = 0; i < length; i++) {
+                if (at[walk[i]] != 0) {
+                    return null;
+                }
+                at[walk[i]] = i + 1;
             }
-            at[walk[i]] = i + 1;
-        }
-        int[] place = new int[n];
-        for (int k = 0; k < n; k++) {
-            place[k] = at[given[k]] - 1;
-            if (place[k] < 0 && (cutOff == null || !cutOff.test(given[k]))) {
-                return null;
+            for (int k = 0; k < n; k++) {
+                place[k] = at[given[k]] - 1;
+                if (place[k] < 0 && (cutOff == null || !cutOff.test(given[k]))) {
+                    return null;
+                }
             }
+            int[][] forward = traced(given, walk, place, n, rx, ry, true);
+            return forward != null || cutOff == null ? forward : traced(given, walk, place, n, rx, ry, false);
+        } finally {
+            kept.giveBack(at);
+            kept.giveBack(place);
         }
-        int[][] forward = traced(given, walk, place, rx, ry, true);
-        return forward != null || cutOff == null ? forward : traced(given, walk, place, rx, ry, false);
     }
 
     /**
@@ -89,9 +96,8 @@ final class SegmentImages {
      * where that step started and that is the shorter way; null when the steps do not add up to once round (or no given vertex is on
      * the walk)}
      */
-    private static int[][] traced(int[] given, int[] walk, int[] place, double[] rx, double[] ry,
+    private static int[][] traced(int[] given, int[] walk, int[] place, int n, double[] rx, double[] ry,
             boolean forwardOnly) {
-        int n = place.length;
         int length = walk.length;
         int first = -1;
         for (int k = 0; k < n && first < 0; k++) {

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * <p>Which segments pair does not change the sum of the chains (a pair cancels), only how much of
  * it is left to hash. Each segment pairs at most once, never with itself, and only with a segment
  * whose ends are its own the other way round ({@code ==} on coordinates, {@code -0.0} and
- * {@code 0.0} alike). Not thread-safe; one instance per pairing.
+ * {@code 0.0} alike). Not thread-safe; one instance per pairing, on the thread that made it.
  */
 final class SharedBorders {
 
@@ -51,19 +51,36 @@ final class SharedBorders {
     private int[] earlier;
     private int occurrences;
 
+    /** Where the working arrays were borrowed from (see {@link #giveBack}). */
+    private final KeptArrays kept;
+
     private SharedBorders(GroupRings rings, boolean[] along, int vertices) {
         this.rings = rings;
         this.xs = rings.x;
         this.ys = rings.y;
         this.along = along;
-        this.paired = new boolean[rings.x.length];
+        // the arrays are borrowed: a street's are about 40 KB, new memory for every street otherwise
+        this.kept = KeptArrays.ofThisThread();
+        this.paired = kept.zeroedBooleans(rings.vertexCount());
         int expected = Math.max(16, vertices / 4);
         int capacity = Integer.highestOneBit(expected) << 2;
-        slots = new int[capacity];
+        slots = kept.zeroedIntTable(capacity);
         mask = capacity - 1;
-        occurrenceVertex = new int[expected];
-        occurrenceRing = new int[expected];
-        earlier = new int[expected];
+        occurrenceVertex = kept.ints(expected);
+        occurrenceRing = kept.ints(expected);
+        earlier = kept.ints(expected);
+    }
+
+    /**
+     * Gives the working arrays back to the thread's {@link KeptArrays}: the pairing is not asked
+     * again (the caller has read every segment's {@link #paired}).
+     */
+    void giveBack() {
+        kept.giveBack(paired);
+        kept.giveBackTable(slots);
+        kept.giveBack(occurrenceVertex);
+        kept.giveBack(occurrenceRing);
+        kept.giveBack(earlier);
     }
 
     /**
@@ -153,7 +170,8 @@ final class SharedBorders {
 
     private void grow() {
         int[] old = slots;
-        slots = new int[old.length * 2];
+        slots = kept.zeroedIntTable(old.length * 2);
+        kept.giveBackTable(old);
         mask = slots.length - 1;
         for (int head : old) {
             if (head != 0) {

@@ -52,8 +52,6 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 class SiblingGroupValidation {
     final GroupInput in;
-    /** The violations found by {@link #run()}. */
-    List<Violation> found = List.of();
     private static final PrecisionModel FLOATING = new PrecisionModel();
     private final ValidationOptions options;
     private final PieceSeverity severities;
@@ -161,6 +159,9 @@ class SiblingGroupValidation {
         if (allValid && parentChecked != null && parentChecked.valid()
                 && (childChains != null ? childChains.tilesParent(parentChecked.usable(), in.rings())
                         : ExactTiling.certifies(g, parentChecked.usable(), in.rings()))) {
+            if (childChains != null) {
+                childChains.giveBack();
+            }
             return out;
         }
         Envelope extent = new Envelope();
@@ -176,7 +177,12 @@ class SiblingGroupValidation {
         // A group whose children tile the parent up to pieces the overlays below would discard
         // as noise (a parent densified independently of its children): see NearTiling. Its
         // outline, when the children's chains were kept, is read once for this and the snapping.
-        ChildOutline childOutline = childChains != null ? ChildOutline.of(in.rings(), childChains) : null;
+        ChildOutline childOutline = null;
+        if (childChains != null) {
+            // the outline is all that is read of the chains from here on: their table is given back
+            childOutline = ChildOutline.of(in.rings(), childChains);
+            childChains.giveBack();
+        }
         if (allValid && parentChecked != null && parentChecked.valid()
                 && (childChains != null ? NearTiling.certifies(childOutline, parentChecked.usable(), NOISE_WIDTH * eps)
                         : NearTiling.certifies(g, parentChecked.usable(), NOISE_WIDTH * eps))) {
@@ -210,6 +216,7 @@ class SiblingGroupValidation {
                             : OutlineSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs, in.rings(), null);
             if (snappedByOutline != null) {
                 snappedVertices = snappedByOutline.snappedVertices();
+                snappedByOutline.release();   // the count is all the report reads of it
                 return out;
             }
             GroupSnapping.Result snappedGroup = GroupSnapping.snap(g, parentGeometry, options.toleranceMetres(), crs,
@@ -217,6 +224,7 @@ class SiblingGroupValidation {
             snappedVertices = snappedGroup.snappedVertices();
             // (unchanged by snapping, the group is what ExactTiling above already declined)
             if (allValid && parentGeometry != null && snappedGroup.tilesExactly()) {
+                snappedGroup.giveBack();
                 return out;
             }
             if (snappedGroup.changed(g, parentGeometry)) {
@@ -225,6 +233,8 @@ class SiblingGroupValidation {
                     parentChecked = new Checked(parentChecked.original(), snappedGroup.parent(), null);
                 }
             }
+            // its geometries are built: the snapping's arrays are read no more
+            snappedGroup.giveBack();
         }
 
         // Children that agree with each other vertex for vertex (only their outline departs from

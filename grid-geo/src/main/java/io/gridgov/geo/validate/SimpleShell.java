@@ -112,7 +112,16 @@ final class SimpleShell {
             return false;
         }
         if (n > Scratch.MOST_VERTICES) {
-            return certifiesDistinct(xs, ys, from, n, new double[n], new double[n], null);
+            // a street's ring in its district's group: the copy's arrays borrowed
+            KeptArrays kept = KeptArrays.ofThisThread();
+            double[] toX = kept.doubles(n);
+            double[] toY = kept.doubles(n);
+            try {
+                return certifiesDistinct(xs, ys, from, n, toX, toY, null);
+            } finally {
+                kept.giveBack(toX);
+                kept.giveBack(toY);
+            }
         }
         Scratch scratch = SCRATCH.get();
         return certifiesDistinct(xs, ys, from, n, scratch.x, scratch.y, scratch);
