@@ -638,14 +638,40 @@ final class GroupSnapping {
             return Arrays.copyOf(walk, m);
         }
 
-        /** {@return the inserts by segment, then by position along it, then in insertion order} */
+        /**
+         * {@return the inserts by segment, then by position along it, then in insertion order}
+         * Counted by segment, then each segment's inserts (mostly one) sorted in place: they come
+         * in the order of their representatives, which runs round the ring from another start, so
+         * sorting them whole took most of a merge (an edge densely resampled takes many).
+         */
         int[] insertOrder() {
-            int[] order = new int[insertCount];
-            for (int i = 0; i < insertCount; i++) {
-                order[i] = i;
+            int n = insertCount;
+            int segments = 0;
+            for (int i = 0; i < n; i++) {
+                segments = Math.max(segments, insertSegment[i] + 1);
             }
-            // a ring's inserts mostly come in order; an edge densely resampled takes many
-            sort(order, 0, insertCount, this::after);
+            int[] start = new int[segments + 1];
+            for (int i = 0; i < n; i++) {
+                start[insertSegment[i] + 1]++;
+            }
+            for (int k = 0; k < segments; k++) {
+                start[k + 1] += start[k];
+            }
+            // each segment's inserts in insertion order, then sorted along it (ties keep that order)
+            int[] order = new int[n];
+            int[] fill = Arrays.copyOf(start, segments);
+            for (int i = 0; i < n; i++) {
+                order[fill[insertSegment[i]]++] = i;
+            }
+            After along = null;
+            for (int k = 0; k < segments; k++) {
+                if (start[k + 1] - start[k] > 1) {
+                    if (along == null) {
+                        along = this::after;
+                    }
+                    sort(order, start[k], start[k + 1], along);
+                }
+            }
             return order;
         }
 
