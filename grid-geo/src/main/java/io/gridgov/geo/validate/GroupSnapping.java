@@ -663,14 +663,40 @@ final class GroupSnapping {
             return Arrays.copyOf(walk, m);
         }
 
-        /** {@return the inserts by segment, then by position along it, then in insertion order} */
+        /**
+         * {@return the inserts by segment, then by position along it, then in insertion order}
+         * Counted by segment, then each segment's inserts (mostly one) sorted in place: they come
+         * in the order of their representatives, which runs round the ring from another start, so
+         * sorting them whole took most of a merge (an edge densely resampled takes many).
+         */
         int[] insertOrder() {
-            int[] order = new int[insertCount];
-            for (int i = 0; i < insertCount; i++) {
-                order[i] = i;
+            int n = insertCount;
+            int segments = 0;
+            for (int i = 0; i < n; i++) {
+                segments = Math.max(segments, insertSegment[i] + 1);
             }
-            // a ring's inserts mostly come in order; an edge densely resampled takes many
-            sort(order, 0, insertCount, this::after);
+            int[] start = new int[segments + 1];
+            for (int i = 0; i < n; i++) {
+                start[insertSegment[i] + 1]++;
+            }
+            for (int k = 0; k < segments; k++) {
+                start[k + 1] += start[k];
+            }
+            // each segment's inserts in insertion order, then sorted along it (ties keep that order)
+            int[] order = new int[n];
+            int[] fill = Arrays.copyOf(start, segments);
+            for (int i = 0; i < n; i++) {
+                order[fill[insertSegment[i]]++] = i;
+            }
+            After along = null;
+            for (int k = 0; k < segments; k++) {
+                if (start[k + 1] - start[k] > 1) {
+                    if (along == null) {
+                        along = this::after;
+                    }
+                    sort(order, start[k], start[k + 1], along);
+                }
+            }
             return order;
         }
 
@@ -747,7 +773,14 @@ final class GroupSnapping {
         //     whose segment took a vertex now runs along pieces that other rings may already
         //     follow (with the vertices inserted there) or that are new (see InsertRounds.refinedPieces)
         for (int round = 1; inserted && round < InsertRounds.ROUNDS; round++) {
-            Edges pieces = inserts.refinedPieces(all, edges);
+            int merged = inserts.mergeInserts(all);
+            if (!piecesMayPair(all, edges, firstPairs)) {
+                // every piece is an edge of the first round that took no pair: the round finds
+                // none (see piecePairs), so the pieces need not be numbered (on the redrawn city
+                // at 10.5 m, the second round of 99 streets in 100)
+                break;
+            }
+            Edges pieces = inserts.refinedPieces(all, merged);
             Candidates near = pieces.count > 0 ? piecePairs(pieces, edges, firstPairs) : null;
             // a round with no pair takes nothing (on the redrawn city at 10.5 m, the second round
             // of 99 streets in 100): the other rings along its pieces need not be found
@@ -1552,21 +1585,14 @@ final class GroupSnapping {
      * pairs are the search's; their order is set by {@link Candidates#order}.
      */
     private Candidates piecePairs(Edges pieces, Edges edges, Candidates firstPairs) {
-        if (firstPairStart == null) {
+        int[] start = firstPairStart(edges, firstPairs);
+        if (firstPairsByEdge == null) {
             // the first round's pairs by edge (counted, then filled)
-            int[] start = new int[edges.count + 1];
-            for (int c = 0; c < firstPairs.count; c++) {
-                start[firstPairs.edge[c] + 1]++;
-            }
-            for (int e = 0; e < edges.count; e++) {
-                start[e + 1] += start[e];
-            }
             int[] fill = Arrays.copyOf(start, edges.count);
             int[] byEdge = new int[firstPairs.count];
             for (int c = 0; c < firstPairs.count; c++) {
                 byEdge[fill[firstPairs.edge[c]]++] = c;
             }
-            firstPairStart = start;
             firstPairsByEdge = byEdge;
         }
         boolean[] known = new boolean[pieces.count];
@@ -1590,6 +1616,44 @@ final class GroupSnapping {
     /** The first round's pairs by edge (see {@link #piecePairs}): edge e's are {@code firstPairsByEdge[firstPairStart[e] ..]}. */
     private int[] firstPairStart;
     private int[] firstPairsByEdge;
+
+    /** {@return where each first-round edge's pairs start among the first round's pairs by edge, one more at the end} Counted once. */
+    private int[] firstPairStart(Edges edges, Candidates firstPairs) {
+        if (firstPairStart == null) {
+            int[] start = new int[edges.count + 1];
+            for (int c = 0; c < firstPairs.count; c++) {
+                start[firstPairs.edge[c] + 1]++;
+            }
+            for (int e = 0; e < edges.count; e++) {
+                start[e + 1] += start[e];
+            }
+            firstPairStart = start;
+        }
+        return firstPairStart;
+    }
+
+    /**
+     * Whether {@link #piecePairs} may find a pair on the pieces {@link InsertRounds#mergeInserts}
+     * marked: false when every piece is an edge of the first round ({@code edges}) that had no
+     * pair in {@code firstPairs} (those are the pairs piecePairs gives such a piece, and it
+     * searches no other), so that the round would take nothing.
+     */
+    private boolean piecesMayPair(List<Ring> all, Edges edges, Candidates firstPairs) {
+        int[] start = firstPairStart(edges, firstPairs);
+        for (Ring ring : all) {
+            boolean[] pieces = ring.pieces;
+            int[] v = ring.vertices;
+            for (int k = 0; pieces != null && k + 1 < v.length; k++) {
+                if (pieces[k] && v[k] != v[k + 1]) {
+                    int f = edges.find(Math.min(v[k], v[k + 1]), Math.max(v[k], v[k + 1]));
+                    if (f < 0 || start[f + 1] > start[f]) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Every pair of a representative and an edge within the tolerance of it, strictly inside the

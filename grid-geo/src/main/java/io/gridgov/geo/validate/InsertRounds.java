@@ -128,18 +128,13 @@ final class InsertRounds {
     static final int ROUNDS = 4;
 
     /**
-     * The edges to decide on again after a round of inserts: the pieces the inserts cut the
-     * rings' segments into (merged into the rings' vertices first, see {@link #merge}), each with
-     * the rings whose segments were cut there; {@link #addRingsAlong} adds those that followed it
-     * already (a ring's unchanged segment, found through the ring's vertices when it was merged
-     * before, else through {@code edges}, the first round's), numbering no new edge. Where a child's edge took the
-     * parent's vertex Q and so runs on along the parent's edge from Q, that piece takes what went
-     * into the parent's edge (the ring cut off at the vertex before a corner, see
-     * {@code SnappingSamplesTest.streetBlocks163Redrawn}); a piece that is no edge yet takes what
-     * lies within the tolerance of it (a junction split over two representatives, where one
-     * child's border took the other's end: see {@code SnappingSamplesTest.organic153Digitised}).
+     * Merges each ring's inserts of the round before into its vertices (see {@link #merge}), the
+     * first step towards the edges to decide on again ({@link #refinedPieces}): the pieces the
+     * inserts cut the rings' segments into are marked in {@link Ring#pieces} (null on a ring that
+     * took nothing in that round). {@return the segments of the rings merged so far (a bound on
+     * the pieces)}
      */
-    Edges refinedPieces(List<Ring> all, Edges edges) {
+    int mergeInserts(List<Ring> all) {
         int segments = 0;
         for (Ring ring : all) {
             ring.pieces = null;
@@ -150,6 +145,24 @@ final class InsertRounds {
                 segments += ring.vertices.length;
             }
         }
+        return segments;
+    }
+
+    /**
+     * The edges to decide on again after a round of inserts: the pieces the inserts cut the
+     * rings' segments into (merged into the rings' vertices first, see {@link #mergeInserts}), each with
+     * the rings whose segments were cut there; {@link #addRingsAlong} adds those that followed it
+     * already (a ring's unchanged segment, found through the ring's vertices when it was merged
+     * before, else through the first round's edges), numbering no new edge. Where a child's edge took the
+     * parent's vertex Q and so runs on along the parent's edge from Q, that piece takes what went
+     * into the parent's edge (the ring cut off at the vertex before a corner, see
+     * {@code SnappingSamplesTest.streetBlocks163Redrawn}); a piece that is no edge yet takes what
+     * lies within the tolerance of it (a junction split over two representatives, where one
+     * child's border took the other's end: see {@code SnappingSamplesTest.organic153Digitised}).
+     *
+     * @param segments what {@link #mergeInserts} returned
+     */
+    Edges refinedPieces(List<Ring> all, int segments) {
         Edges pieces = new Edges(repCount, Math.max(16, segments));
         for (int r = 0; r < all.size(); r++) {
             Ring ring = all.get(r);

@@ -113,6 +113,12 @@ final class RingRebuild {
         if (ring.snapped != null) {
             return ring.snapped;
         }
+        if (ring.merged && ring.insertCount == 0) {
+            // a merge cut the ring's repeats and spikes (see InsertRounds.mergeInserts) and nothing
+            // went in since: cutting them again gives the ring back (Spikes leaves none behind)
+            ring.snapped = ring.vertices;
+            return ring.snapped;
+        }
         int[] v = ring.vertices;
         int[] ids = new int[v.length + ring.insertCount + 1];
         int n = 0;

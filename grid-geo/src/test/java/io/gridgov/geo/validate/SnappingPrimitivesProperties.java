@@ -86,6 +86,37 @@ class SnappingPrimitivesProperties {
         }
     }
 
+    /**
+     * A ring's inserts, counted by segment and each segment's sorted along it ({@link
+     * GroupSnapping.Ring#insertOrder}), come in the order of a whole sort by segment, then position
+     * along it, then insertion: drawn over few segments and few positions so that many share a
+     * segment and ties along it are common.
+     */
+    @Property(tries = 1000)
+    void insertsAreOrderedBySegmentThenAlongThenAsMade(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int count,
+            @ForAll @IntRange(min = 1, max = 40) int segments) {
+        Random random = new Random(seed);
+        GroupSnapping.Ring ring = new GroupSnapping.Ring();
+        ring.vertices = new int[segments + 1];
+        for (int i = 0; i < count; i++) {
+            double at = random.nextInt(4) == 0 ? 0.5 : random.nextInt(8) / 8.0 + random.nextDouble() / 1e3;
+            ring.insert(random.nextInt(segments), at, random.nextInt(1000));
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            expected.add(i);
+        }
+        expected.sort((x, y) -> ring.insertSegment[x] != ring.insertSegment[y]
+                ? Integer.compare(ring.insertSegment[x], ring.insertSegment[y])
+                : Double.compare(ring.insertAt[x], ring.insertAt[y]) != 0
+                        ? Double.compare(ring.insertAt[x], ring.insertAt[y]) : Integer.compare(x, y));
+        int[] order = ring.insertOrder();
+        assertThat(order).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(order[i]).as("place %d", i).isEqualTo(expected.get(i));
+        }
+    }
+
     /** Offsets near each other (ties and near ties are where the squares alone could err), at every scale. */
     @Property(tries = 3000)
     void distancesCompareAsHypotDoes(@ForAll long seed, @ForAll @IntRange(min = -540, max = 40) int exponent) {

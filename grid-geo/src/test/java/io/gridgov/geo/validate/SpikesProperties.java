@@ -34,6 +34,33 @@ class SpikesProperties {
         assertThat(Spikes.keptWithoutSpikes(id, n)).containsExactly(byIds);
     }
 
+    /**
+     * A ring with its spikes cut has none left: cut again, it keeps every vertex (what lets
+     * {@link RingRebuild#snapped} take a merged ring as it is, see {@link InsertRounds#mergeInserts}).
+     */
+    @Property(tries = 2000)
+    void aRingWithoutSpikesKeepsEveryVertex(@ForAll @IntRange(min = 0, max = 40) int n,
+            @ForAll @IntRange(min = 1, max = 8) int positions, @ForAll long seed) {
+        Random r = new Random(seed);
+        int[] id = new int[n];
+        for (int i = 0; i < n; i++) {
+            id[i] = r.nextInt(positions);
+        }
+        int[] kept = Spikes.keptWithoutSpikes(id, n);
+        int[] cut = new int[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            cut[k] = id[kept[k]];
+        }
+        if (cut.length > 0) {
+            assertThat(Spikes.withoutSpikes(cut)).containsExactly(cut);
+            int[] every = new int[cut.length];
+            for (int k = 0; k + 1 < cut.length; k++) {
+                every[k] = k;
+            }
+            assertThat(Spikes.keptWithoutSpikes(cut, cut.length - 1)).containsExactly(every);
+        }
+    }
+
     @Example
     void aSpikeAndARepeatAreCut() {
         // a b c b d d a: the spike c (with the second b) and the repeated d go, and the last a
