@@ -33,7 +33,10 @@ final class GroupRings {
     private final int[] start;
     /** Per ring, whether it is a shell (else a hole). */
     private final boolean[] shell;
-    /** Per ring, its JTS ring (the {@code Coordinate} objects of a rebuilt ring come from it). */
+    /**
+     * Per ring, its JTS ring (the {@code Coordinate} objects of a rebuilt ring come from it); null
+     * for a ring given by its coordinates ({@link #borrowingOutline}).
+     */
     private final LinearRing[] rings;
     /**
      * The vertices' coordinates, ring after ring: the first {@link #vertexCount()} entries (arrays
@@ -143,6 +146,59 @@ final class GroupRings {
         firstRing[k] = r;
         start[r] = v;
         return new GroupRings(held, firstRing, start, shell, rings, x, y, v, borrow);
+    }
+
+    /**
+     * The rings of an outline's snapping ({@code GroupSnapping.snapOutline}): the parent's, copied
+     * from the group's rings that hold them, then one ring given by its coordinates (the
+     * children's outline, which has no JTS geometry of its own: {@code key} stands for it in
+     * {@link #indexOf}), into arrays borrowed as by {@link #borrowing}. The ring's vertices'
+     * {@code Coordinate}s are made when first asked for ({@link #coordinate}), one per vertex.
+     *
+     * @param group the group's rings, holding {@code parent}
+     * @param parent the parent
+     * @param key the geometry that stands for the ring (polygonal; its own coordinates are not read)
+     * @param ringX the ring's x, closed
+     * @param ringY its y
+     * @param size the ring's vertices, the closing one included
+     * @return the rings: the parent's, then the given one
+     */
+    static GroupRings borrowingOutline(GroupRings group, Geometry parent, Geometry key, double[] ringX, double[] ringY,
+            int size) {
+        int p = group.indexOf(parent);
+        if (p < 0) {
+            // (a parent the group's rings do not hold: read on its own)
+            GroupRings own = of(parent);
+            if (own.indexOf(parent) < 0) {
+                throw new IllegalArgumentException("the parent is not polygonal: " + parent.getGeometryType());
+            }
+            return borrowingOutline(own, parent, key, ringX, ringY, size);
+        }
+        int fromRing = group.firstRing(p);
+        int toRing = group.endRing(p);
+        int parentRings = toRing - fromRing;
+        int from = group.start(fromRing);
+        int parentVertices = group.start(toRing) - from;
+        KeptArrays kept = KeptArrays.ofThisThread();
+        double[] x = kept.doubles(parentVertices + size);
+        double[] y = kept.doubles(parentVertices + size);
+        System.arraycopy(group.x, from, x, 0, parentVertices);
+        System.arraycopy(group.y, from, y, 0, parentVertices);
+        System.arraycopy(ringX, 0, x, parentVertices, size);
+        System.arraycopy(ringY, 0, y, parentVertices, size);
+        int[] start = new int[parentRings + 2];
+        boolean[] shell = new boolean[parentRings + 1];
+        LinearRing[] rings = new LinearRing[parentRings + 1];
+        for (int r = 0; r < parentRings; r++) {
+            start[r] = group.start(fromRing + r) - from;
+            shell[r] = group.shell(fromRing + r);
+            rings[r] = group.rings[fromRing + r];
+        }
+        start[parentRings] = parentVertices;
+        shell[parentRings] = true;
+        start[parentRings + 1] = parentVertices + size;
+        return new GroupRings(new Geometry[] {parent, key}, new int[] {0, parentRings, parentRings + 1}, start, shell,
+                rings, x, y, parentVertices + size, true);
     }
 
     /**
@@ -261,8 +317,22 @@ final class GroupRings {
     /** {@return the {@code Coordinate} of vertex {@code v} (an index into {@link #x}), as its ring holds it} */
     Coordinate coordinate(int v) {
         int r = ringOf(v);
+        if (rings[r] == null) {
+            // a ring given by its coordinates (borrowingOutline): one Coordinate per vertex, as a
+            // ring's own, whichever rebuilt ring asks for it
+            if (made == null) {
+                made = new Coordinate[vertexCount];
+            }
+            if (made[v] == null) {
+                made[v] = new Coordinate(x[v], y[v]);
+            }
+            return made[v];
+        }
         return rings[r].getCoordinateN(v - start[r]);
     }
+
+    /** The {@code Coordinate}s made for vertices of rings given by their coordinates, by vertex (see {@link #coordinate}). */
+    private Coordinate[] made;
 
     /** {@return the ring of vertex {@code v} (an index into {@link #x})} */
     int ringOf(int v) {

@@ -435,23 +435,31 @@ final class GroupSnapping {
     }
 
     /**
-     * Snaps the children's outline (one polygon, see {@link ChildOutline}) with their parent in the
+     * Snaps the children's outline (one ring, see {@link ChildOutline}) with their parent in the
      * whole group's frame (used by {@link OutlineSnapping}): as {@link #snap(Geometry[], Geometry,
-     * double, CoordinateSystem, Envelope)} of {@code {outline}} and the parent, but with the corners
+     * double, CoordinateSystem, Envelope)} of the outline and the parent, but with the corners
      * the caller found on the children's own rings instead of the outline's turns: the outline's
-     * vertices {@code cornerVertex} (its first ring's indexes), turning by {@code cornerTurn}
+     * vertices {@code cornerVertex} (its ring's indexes), turning by {@code cornerTurn}
      * (radians), listed in the order the whole group meets them; and the outline's other vertices
      * given representatives in the order the whole group meets them ({@code plainOrder}, every
-     * vertex of the outline's ring once).
+     * vertex of the outline's ring once). The outline is read from its coordinates, not built as a
+     * JTS polygon: {@code key} (an empty polygon) stands for it as the result's one child, whose
+     * geometry is not asked for ({@link OutlineSnapping} builds its own from the representatives).
      *
+     * @param group the group's rings, holding the parent's
+     * @param parent the parent
+     * @param key the stand-in for the outline (polygonal, not read)
+     * @param outlineX the outline's x, counter-clockwise, closed
+     * @param outlineY its y
+     * @param size the outline's vertices, the closing one included
      * @return the snapped outline (as the one child) and parent
      */
-    static Result snapOutline(Geometry outline, Geometry parent, double toleranceMetres, CoordinateSystem crs,
-            Envelope frame, int[] cornerVertex, double[] cornerTurn, int[] plainOrder) {
-        Geometry[] children = {outline};
-        GroupSnapping snapping = new GroupSnapping(toleranceMetres, frame, crs,
-                outline.getNumPoints() + (parent == null ? 0 : parent.getNumPoints()),
-                GroupRings.borrowing(parent, outline));
+    static Result snapOutline(GroupRings group, Geometry parent, Geometry key, double[] outlineX, double[] outlineY,
+            int size, double toleranceMetres, CoordinateSystem crs, Envelope frame, int[] cornerVertex,
+            double[] cornerTurn, int[] plainOrder) {
+        Geometry[] children = {key};
+        GroupRings rings = GroupRings.borrowingOutline(group, parent, key, outlineX, outlineY, size);
+        GroupSnapping snapping = new GroupSnapping(toleranceMetres, frame, crs, rings.vertexCount(), rings);
         snapping.ownsRings = true;
         snapping.givenCornerVertex = cornerVertex;
         snapping.givenCornerTurn = cornerTurn;

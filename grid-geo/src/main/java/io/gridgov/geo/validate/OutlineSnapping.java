@@ -432,14 +432,9 @@ final class OutlineSnapping {
                 cornerVertex[k] = (int) byMet[k];
                 cornerTurn[k] = bestTurn[cornerVertex[k]];
             }
-            GeometryFactory f = parent.getFactory();
-            Coordinate[] ring = new Coordinate[n + 1];
-            for (int j = 0; j <= n; j++) {
-                ring[j] = new Coordinate(outline.x[j], outline.y[j]);
-            }
-            Polygon outlinePolygon = f.createPolygon(ring);
-            GroupSnapping.Result snapped = GroupSnapping.snapOutline(outlinePolygon, parent, tolerance, crs, frame,
-                    cornerVertex, cornerTurn, plainOrder);
+            // the outline snapped from its coordinates (an empty polygon stands for it)
+            GroupSnapping.Result snapped = GroupSnapping.snapOutline(rings, parent, parent.getFactory().createPolygon(),
+                    outline.x, outline.y, n + 1, tolerance, crs, frame, cornerVertex, cornerTurn, plainOrder);
             // a group not answered here gives the snapping's arrays back at once (see Snapped#release)
             Snapped answer = null;
             try {

@@ -92,8 +92,9 @@ final class PositionIndex {
      */
     int add(double x, double y) {
         int p = count++;
-        if (2 * p == bits.length) {
-            bits = Arrays.copyOf(bits, p * 4);
+        if (2 * p + 1 >= bits.length) {
+            // (a borrowed array may be of odd length: grown before the pair no longer fits)
+            bits = Arrays.copyOf(bits, Math.max(16, p * 4));
         }
         bits[2 * p] = Double.doubleToLongBits(x + 0.0);
         bits[2 * p + 1] = Double.doubleToLongBits(y + 0.0);

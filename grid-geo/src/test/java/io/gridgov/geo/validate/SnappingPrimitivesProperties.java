@@ -174,6 +174,8 @@ class SnappingPrimitivesProperties {
                 }
             }
             before.giveBack(kept);
+            // and a long array one longer than asked, odd, as KeptArrays lends new ones a quarter longer
+            kept.giveBack(new long[2 * Math.max(16, expected) + 1]);
         }
         PositionIndex index = borrowed ? new PositionIndex(expected, kept) : new PositionIndex(expected);
         Map<List<Double>, Integer> oracle = new HashMap<>();
