@@ -124,7 +124,7 @@ final class GroupRings {
                     LinearRing ring = h < 0 ? p.getExteriorRing() : p.getInteriorRingN(h);
                     CoordinateSequence s = ring.getCoordinateSequence();
                     int n = s.size();
-                    if (v + n > x.length) {
+                    if (v + n > Math.min(x.length, y.length)) {
                         // (getNumPoints counted every ring above; a sequence that says otherwise still fits)
                         x = Arrays.copyOf(x, v + n);
                         y = Arrays.copyOf(y, v + n);

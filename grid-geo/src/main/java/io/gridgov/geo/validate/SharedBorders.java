@@ -69,7 +69,12 @@ final class SharedBorders {
         occurrenceVertex = kept.ints(expected);
         occurrenceRing = kept.ints(expected);
         earlier = kept.ints(expected);
+        // (borrowed arrays are at least as long as asked, not equally long)
+        occurrenceRoom = Math.min(occurrenceVertex.length, Math.min(occurrenceRing.length, earlier.length));
     }
+
+    /** How many occurrences all three of their arrays have room for. */
+    private int occurrenceRoom;
 
     /**
      * Gives the working arrays back to the thread's {@link KeptArrays}: the pairing is not asked
@@ -157,10 +162,11 @@ final class SharedBorders {
     }
 
     private void add(int slot, int head, int vertex, int ring) {
-        if (occurrences == occurrenceVertex.length) {
-            occurrenceVertex = Arrays.copyOf(occurrenceVertex, occurrences * 2);
-            occurrenceRing = Arrays.copyOf(occurrenceRing, occurrences * 2);
-            earlier = Arrays.copyOf(earlier, occurrences * 2);
+        if (occurrences == occurrenceRoom) {
+            occurrenceRoom = occurrences * 2;
+            occurrenceVertex = Arrays.copyOf(occurrenceVertex, occurrenceRoom);
+            occurrenceRing = Arrays.copyOf(occurrenceRing, occurrenceRoom);
+            earlier = Arrays.copyOf(earlier, occurrenceRoom);
         }
         occurrenceVertex[occurrences] = vertex;
         occurrenceRing[occurrences] = ring;

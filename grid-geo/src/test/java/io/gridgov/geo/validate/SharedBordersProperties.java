@@ -103,6 +103,49 @@ class SharedBordersProperties {
         assertSameOutline(ChildOutline.of(rings, ExactTiling.childrenOf(g, group.parent(), rings)), outline);
     }
 
+    /**
+     * The pairing borrows its three per-occurrence arrays from the thread's {@link KeptArrays},
+     * each at least as long as asked but not equally long: it pairs the same segments whichever
+     * arrays it gets, and outgrows the shortest without writing past it (a street of a broken
+     * city once did, validated on a pool).
+     */
+    @Property(tries = 200)
+    void pairingDoesNotDependOnTheArraysBorrowed(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed,
+            @ForAll @IntRange(min = 1, max = 8) int cols, @ForAll @IntRange(min = 1, max = 8) int rows,
+            @ForAll @IntRange(min = 1, max = 8) int longer) {
+        Random random = new Random(seed);
+        SnappingScopeProperties.Group group = SnappingScopeProperties.group(random, cols, rows, false);
+        Assume.that(group != null);
+        Geometry[] g = group.children();
+        GroupRings rings = GroupRings.of(g);
+        int[] index = rings.indexesOf(g);
+        boolean[] along = new boolean[rings.ringCount()];
+        int vertices = 0;
+        for (int i : index) {
+            int r = rings.firstRing(i);
+            along[r] = ExactTiling.counterClockwise(rings.x, rings.y, rings.start(r), rings.size(r));
+            vertices += rings.size(r);
+        }
+        KeptArrays kept = KeptArrays.ofThisThread();
+        int expected = Math.max(16, vertices / 4);
+        // the first array borrowed the only one on the shelf that fits, longer; the others new
+        int[][] drained = new int[20][];
+        for (int i = 0; i < drained.length; i++) {
+            drained[i] = kept.ints(expected);
+        }
+        kept.giveBack(new int[expected * (1 + longer)]);
+        SharedBorders unequal = SharedBorders.of(rings, index, along, vertices);
+        for (int[] a : drained) {
+            kept.giveBack(a);
+        }
+        SharedBorders any = SharedBorders.of(rings, index, along, vertices);
+        assertThat(unequal.pairedCount()).isEqualTo(any.pairedCount());
+        assertThat(unequal.pairedWithLength()).isEqualTo(any.pairedWithLength());
+        for (int k = 0; k < rings.vertexCount(); k++) {
+            assertThat(unequal.paired(k)).as("segment %d", k).isEqualTo(any.paired(k));
+        }
+    }
+
     private static void assertSameOutline(ChildOutline actual, ChildOutline expected) {
         if (expected == null) {
             assertThat(actual).isNull();
