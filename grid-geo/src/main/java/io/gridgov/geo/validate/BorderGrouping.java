@@ -161,7 +161,7 @@ final class BorderGrouping {
      * {@link #WIDTH_ACCURACY} (±3%) of 2r* (no buffer: 92% of the redrawn city's borders; {@code
      * WidthProperties}). Else what a bisection on {@link Erosion#holdsDisc} finds, to 1% of its bracket:
      * exact bounds first, then inward buffers whose "survives" is confirmed by a climb or a finer buffer
-     * (arcs within 1.9% of r; on spiky stars up to 7% wide of the inscribed circle, within 3.5% on the
+     * (arcs within 1.9% of r; on spiky stars up to 10% wide of the inscribed circle, within 3.5% on the
      * redrawn city's slivers). The buffers are far cheaper than the inscribed circle on long thin
      * pieces (its grid search refines cells along the whole length of a sliver of even width). Eroding
      * by r and then by s is eroding by r + s, so once a buffer has left something, the next tests erode

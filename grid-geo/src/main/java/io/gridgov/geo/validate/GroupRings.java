@@ -48,6 +48,8 @@ final class GroupRings {
     private final int vertexCount;
     /** Whether {@link #x} and {@link #y} were borrowed from this thread's {@link KeptArrays}. */
     private final boolean borrowed;
+    /** Whether {@link #giveBack} gave them back. */
+    private boolean givenBack;
     /** The index {@link #indexOf} found last (the callers ask in the order given). */
     private int hint;
 
@@ -207,7 +209,8 @@ final class GroupRings {
      * that read their arrays may be used afterwards: the next group's rings are read into them.
      */
     void giveBack() {
-        if (borrowed) {
+        if (borrowed && !givenBack) {
+            givenBack = true;   // once: an array given back twice would be lent to two borrowers
             KeptArrays kept = KeptArrays.ofThisThread();
             kept.giveBack(x);
             kept.giveBack(y);

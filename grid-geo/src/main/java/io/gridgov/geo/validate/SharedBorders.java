@@ -35,7 +35,7 @@ final class SharedBorders {
     /** Per ring, whether its chain runs in the ring's order (a shell drawn counter-clockwise, a hole clockwise). */
     private final boolean[] along;
     /** Per vertex {@code k} of the rings, whether ring segment {@code k} (to {@code k + 1}) is paired. */
-    private final boolean[] paired;
+    private boolean[] paired;
     /** The paired segments of positive length (both of each pair). */
     private int pairedWithLength;
     /** The paired segments, of any length. */
@@ -86,6 +86,12 @@ final class SharedBorders {
         kept.giveBack(occurrenceVertex);
         kept.giveBack(occurrenceRing);
         kept.giveBack(earlier);
+        // once, and never read again (an array given back twice would be lent to two borrowers)
+        paired = null;
+        slots = null;
+        occurrenceVertex = null;
+        occurrenceRing = null;
+        earlier = null;
     }
 
     /**
