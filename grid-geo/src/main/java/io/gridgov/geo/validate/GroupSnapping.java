@@ -684,18 +684,8 @@ final class GroupSnapping {
                 segments = Math.max(segments, insertSegment[i] + 1);
             }
             int[] start = new int[segments + 1];
-            for (int i = 0; i < n; i++) {
-                start[insertSegment[i] + 1]++;
-            }
-            for (int k = 0; k < segments; k++) {
-                start[k + 1] += start[k];
-            }
             // each segment's inserts in insertion order, then sorted along it (ties keep that order)
-            int[] order = new int[n];
-            int[] fill = Arrays.copyOf(start, segments);
-            for (int i = 0; i < n; i++) {
-                order[fill[insertSegment[i]]++] = i;
-            }
+            int[] order = byKey(insertSegment, n, start);
             After along = null;
             for (int k = 0; k < segments; k++) {
                 if (start[k + 1] - start[k] > 1) {
@@ -850,6 +840,27 @@ final class GroupSnapping {
 
     /** Whether {@link #flat} was read for this snapping alone, into borrowed arrays ({@link #snapOutline}). */
     private boolean ownsRings;
+
+    /**
+     * {@return the indexes {@code 0 .. n - 1} grouped by their keys in increasing order, each key's in
+     * index order} (a counting sort) Fills {@code start} (one longer than there are keys, zero) with
+     * where each key's indexes start.
+     */
+    static int[] byKey(int[] key, int n, int[] start) {
+        int keys = start.length - 1;
+        for (int i = 0; i < n; i++) {
+            start[key[i] + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] order = new int[n];
+        int[] fill = Arrays.copyOf(start, keys);
+        for (int i = 0; i < n; i++) {
+            order[fill[key[i]]++] = i;
+        }
+        return order;
+    }
 
     /** An order on ints: whether {@code x} comes after {@code y}. */
     @FunctionalInterface
@@ -1888,17 +1899,7 @@ final class GroupSnapping {
          */
         int[] order(int representatives) {
             int[] start = new int[representatives + 1];
-            for (int i = 0; i < count; i++) {
-                start[rep[i] + 1]++;
-            }
-            for (int r = 0; r < representatives; r++) {
-                start[r + 1] += start[r];
-            }
-            int[] result = new int[count];
-            int[] fill = Arrays.copyOf(start, representatives);
-            for (int i = 0; i < count; i++) {
-                result[fill[rep[i]]++] = i;
-            }
+            int[] result = byKey(rep, count, start);
             for (int r = 0; r < representatives; r++) {
                 for (int i = start[r] + 1; i < start[r + 1]; i++) {
                     int x = result[i];
