@@ -570,19 +570,12 @@ final class ExactTiling {
     }
 
     /**
-     * {@return chains with room for about {@code segments} segments, to which rings are added by
-     * {@link #addRing(double[], double[], int, int, boolean, int)} and tested by {@link #cancelled()}}
+     * {@return chains with room for about {@code segments} segments, to which segments are added by
+     * {@link #addSegment} and tested by {@link #cancelled()}}, on arrays borrowed from {@code kept},
+     * for a caller that gives them back ({@link #giveBack}) once it has read {@link #cancelled()}: an
+     * outline's snapping sums the interior segments at the outline's vertices so, street after street.
      *
      * @param segments about how many segments will be added (the table grows past them)
-     */
-    static ExactTiling chains(int segments) {
-        return new ExactTiling(segments);
-    }
-
-    /**
-     * Empty chains (as {@link #chains(int)}) on arrays borrowed from {@code kept}, for a caller
-     * that gives them back ({@link #giveBack}) once it has read {@link #cancelled()}: an outline's
-     * snapping sums the interior segments at the outline's vertices so, street after street.
      */
     static ExactTiling chains(int segments, KeptArrays kept) {
         int capacity = Integer.highestOneBit(Math.max(16, segments)) << 1;
