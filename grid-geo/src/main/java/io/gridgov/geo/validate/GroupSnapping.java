@@ -343,8 +343,8 @@ final class GroupSnapping {
         denseCells = cellCount <= denseLimit ? (int) (denseColumns * denseRows) : 0;
         dense = cellCount <= denseLimit ? kept.zeroedInts(denseCells) : null;
         cells = dense == null ? new PairIndex(64) : null;
-        // (each entry is written before it is read; the representatives' arrays are the
-        // result's own once counted, see run)
+        // (each entry is written before it is read; the representatives' arrays stay the
+        // result's until Result.giveBack, see giveBackWorkingArrays)
         repCapacity = Math.max(64, vertices);
         repVertex = kept.ints(repCapacity);
         px = kept.doubles(repCapacity);
