@@ -13,7 +13,12 @@ import java.util.List;
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near, that its ring would leave behind (see {@link #strandedCorner}) or that both rings follow
  * (see {@link #reachableCorner}), or, where no segment collapses, another corner's nearly as near
- * on which both its segments would be borders other rings have (see {@link #agreeingCorner}). The
+ * on which both its segments would be borders other rings have (see {@link #agreeingCorner}). A
+ * plain representative nearer than the corner's, farther than the tolerance from it, takes the
+ * vertex where on it both its segments are borders other rings have (see {@link #agreeingPlain}) or
+ * a segment longer than the tolerance that collapsed on the corner's is another ring's border again
+ * (see {@link #unfoldingPlain}): a junction whose corner copies all went to another junction just
+ * beyond the tolerance has only a plain representative. The
  * representatives near a vertex are found through {@link GroupSnapping}'s cells.
  *
  * <p>Made once all representatives exist (none is made while settling). Not thread-safe; one per
