@@ -364,6 +364,19 @@ class SnappingSamplesTest {
                 829);
     }
 
+    /**
+     * OVERLAP of 29 m² of 1.3.5 and 1.3.6 until branch snapjunc (a fresh seed of {@code
+     * SnappingProperties}' digitised property): junctions A (1.3.4, 1.3.5, 1.3.6) and B (1.3.3, 1.3.4,
+     * 1.3.5) 0.97 m apart at 1.03 m, 1.3.4's copies of them 1.14 m apart (B's a corner
+     * representative, A's a plain one). 1.3.6's copy of A lay 0.62 m from B's and 0.63 m from A's and
+     * kept B's, where 1.3.5's went to A's: their border ran from two places. Now it takes A's, on which
+     * both its borders are the neighbours' ({@code NearestSettling.agreeingPlain}, nearly as near).
+     */
+    @Example
+    void streetBlocks146DigitisedCopyBetweenTwoJunctions() {
+        digitised(spec(Style.STREET_BLOCKS, 4, 0.01, LON_LAT, 0, 0, -6908559208453291061L, 1, 4, 6), 0.41, 372);
+    }
+
     /** OVERLAP of 1,206 m² of 1.1 and 1.2 until branch snapjunc, in lon/lat: as the sample above. */
     @Example
     void streetBlocks166DigitisedCornerOnTheFarJunction() {
