@@ -13,7 +13,12 @@ import java.util.List;
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near, that its ring would leave behind (see {@link #strandedCorner}) or that both rings follow
  * (see {@link #reachableCorner}), or, where no segment collapses, another corner's nearly as near
- * on which both its segments would be borders other rings have (see {@link #agreeingCorner}). The
+ * on which both its segments would be borders other rings have (see {@link #agreeingCorner}). A
+ * plain representative nearer than the corner's, farther than the tolerance from it, takes the
+ * vertex where on it both its segments are borders other rings have (see {@link #agreeingPlain}) or
+ * a segment longer than the tolerance that collapsed on the corner's is another ring's border again
+ * (see {@link #unfoldingPlain}): a junction whose corner copies all went to another junction just
+ * beyond the tolerance has only a plain representative. The
  * representatives near a vertex are found through {@link GroupSnapping}'s cells.
  *
  * <p>Made once all representatives exist (none is made while settling). Not thread-safe; one per
@@ -141,9 +146,12 @@ final class NearestSettling {
             // nowhere within the tolerance (branch snapfix)
             other = strandedCorner(v, k, best, x, y);
             other = other >= 0 ? other : reachableCorner(x, y, best);
+            other = other >= 0 ? other : unfoldingPlain(v, k, r, x, y, best, plain);
         } else {
-            // else a corner both of whose segments other rings have (see agreeingCorner)
+            // else a corner both of whose segments other rings have (see agreeingCorner), or a
+            // nearer plain one (see agreeingPlain)
             other = agreeingCorner(v, k, r, x, y, best);
+            other = other >= 0 ? other : agreeingPlain(v, k, r, x, y, best, plain);
         }
         return other >= 0 ? other : best;
     }
@@ -363,6 +371,121 @@ final class NearestSettling {
                 c -> c != before && c != after && joined(c, before, after, r) == 2);
         // on best, both are borders the others have too
         return found >= 0 && joined(best, before, after, r) == 2 ? -1 : found;
+    }
+
+    /**
+     * The plain representative {@code plain} (the nearest plain one, or -1) that vertex {@code k}
+     * of ring {@code r} at (x, y) (raw), settled on corner representative {@code best} with neither
+     * neighbour there, takes instead, or -1: when {@code plain} is at most {@link #NEARLY_AS_NEAR}
+     * times as far from the vertex as {@code best}, farther than the tolerance from it, and on
+     * {@code plain} both of the vertex's
+     * segments would be borders other rings have already while on {@code best} at most one is
+     * (as {@link #agreeingCorner} asks of another corner's).
+     *
+     * <p>Two junctions of street blocks just beyond the tolerance of each other (4.44 m at 4.09 m),
+     * each grid's copy moved by up to 1.6 m: both corner copies of one junction lay within the
+     * tolerance of the other junction's corner (made first, sharper) and were given it, and that
+     * junction's only representative was made from a neighbour's straight copy, a plain one. One
+     * copy was much nearer the plain one and moved there ({@link #leavesBehind}); the other, 2.0 m
+     * from it against 3.1 m (not {@link #LEFT_BEHIND} as near), stayed on the far junction, and its
+     * border with the first grid ran from there, 4.7 m from the first grid's along 376 m: an
+     * overlap of 884 m² survived (three of 60,000 fresh digitised cities). On the plain one both of
+     * its borders are the neighbours'; on the far junction neither is. And junctions 0.97 m apart at
+     * 1.03 m, the one's copies 1.14 m apart: a grid's copy lay 0.62 m from the one and 0.63 m from
+     * the other (a plain one, where the neighbour's copy went); on the first the grids' shared border
+     * ran from two places 1.14 m apart (an overlap of 29 m² along 51 m, a fresh seed of
+     * {@code SnappingProperties}' digitised property): hence "nearly as near", not "nearer".
+     */
+    private int agreeingPlain(int[] v, int k, int r, double x, double y, int best, int plain) {
+        if (plain < 0) {
+            return -1;
+        }
+        double cx = (px[best] - x) * sx;
+        double cy = (py[best] - y) * sy;
+        double qx = (px[plain] - x) * sx;
+        double qy = (py[plain] - y) * sy;
+        double bx = rx[best] - rx[plain];
+        double by = ry[best] - ry[plain];
+        if (qx * qx + qy * qy > NEARLY_AS_NEAR * NEARLY_AS_NEAR * (cx * cx + cy * cy) || bx * bx + by * by <= toleranceSquaredBound) {
+            return -1;
+        }
+        int before = v[k > 0 ? k - 1 : v.length - 2];
+        int after = v[k + 1];
+        if (before == plain || after == plain || before == best || after == best) {
+            return -1;
+        }
+        return joinedNow(plain, before, after, r) == 2 && joinedNow(best, before, after, r) < 2 ? plain : -1;
+    }
+
+    /**
+     * The plain representative {@code plain} (the nearest plain one, or -1) that vertex {@code k}
+     * of ring {@code r} at (x, y) (raw), settled on corner representative {@code best} where one
+     * neighbour (not both) already is, takes instead, or -1: when {@code plain} is nearer to the
+     * vertex than {@code best}, farther than the tolerance from it, and another ring runs from
+     * {@code best} to {@code plain}: on it, the segment that collapsed is that ring's border again.
+     *
+     * <p>Two junctions of street blocks 5.05 m apart at a tolerance of 4.64 m: a grid's copies of
+     * both (its border between them) were given the one junction's corner representative, made
+     * first, and its border from the other junction along the parent's outline then ran from the
+     * first, 5.1 m off the outline along 289 m (a gap of 732 m² survived). The other junction's only
+     * representative was a neighbour's straight copy, a plain one, 2.2 m from the grid's copy
+     * against 3.0 m; the neighbour runs between the two junctions.
+     */
+    private int unfoldingPlain(int[] v, int k, int r, double x, double y, int best, int plain) {
+        if (plain < 0) {
+            return -1;
+        }
+        int before = v[k > 0 ? k - 1 : v.length - 2];
+        int after = v[k + 1];
+        if ((before == best) == (after == best) || before == plain || after == plain) {
+            return -1;
+        }
+        // the segment that collapsed was longer than the tolerance as read: a shorter one
+        // collapses rightly (a junction's copy and a border's vertex beside it, 1.7 m apart at
+        // 4.7 m, moved off the junction onto the next vertex along the border, 7 m on, and an
+        // overlap of 320 m² appeared in a fresh organic city)
+        int source = all.get(r).source;
+        int neighbour = source + (before == best ? (k > 0 ? k - 1 : v.length - 2) : k + 1);
+        double nx = (flat.x[neighbour] - x) * sx;
+        double ny = (flat.y[neighbour] - y) * sy;
+        if (nx * nx + ny * ny <= toleranceSquaredBound) {
+            return -1;
+        }
+        double cx = (px[best] - x) * sx;
+        double cy = (py[best] - y) * sy;
+        double qx = (px[plain] - x) * sx;
+        double qy = (py[plain] - y) * sy;
+        double bx = rx[best] - rx[plain];
+        double by = ry[best] - ry[plain];
+        if (qx * qx + qy * qy >= cx * cx + cy * cy || bx * bx + by * by <= toleranceSquaredBound) {
+            return -1;
+        }
+        return joinedNow(plain, best, best, r) > 0 ? plain : -1;
+    }
+
+    /**
+     * {@return how many of representatives {@code before} and {@code after} another ring than ring
+     * {@code r} runs to from representative {@code c}, read off the rings as they are now} (any
+     * representative: {@link #joined} keeps an index of the corners' only)
+     */
+    private int joinedNow(int c, int before, int after, int r) {
+        boolean joinsBefore = false;
+        boolean joinsAfter = false;
+        for (int o = 0; o < all.size(); o++) {
+            if (o == r) {
+                continue;
+            }
+            int[] w = all.get(o).vertices;
+            for (int j = 0; j + 1 < w.length; j++) {
+                if (w[j] == c) {
+                    int p = w[j > 0 ? j - 1 : w.length - 2];
+                    int q = w[j + 1];
+                    joinsBefore |= p == before || q == before;
+                    joinsAfter |= p == after || q == after;
+                }
+            }
+        }
+        return (joinsBefore ? 1 : 0) + (joinsAfter ? 1 : 0);
     }
 
     /**
