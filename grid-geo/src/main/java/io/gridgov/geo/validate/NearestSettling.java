@@ -10,11 +10,12 @@ import java.util.List;
  * a tolerance away before a nearer one existed would pull its grid's corner to the far end of a
  * border shorter than the tolerance), unless it would leave a much nearer plain one behind, or a
  * plain one whose ring cannot follow the corner (see {@link #leavesBehind}), or its segment to a
- * neighbour collapses on the corner's while another corner's lies within the tolerance that its
- * ring would leave behind (see {@link #strandedCorner}) or, nearly as near, that both rings follow
- * (see {@link #reachableCorner}), or, where no segment collapses, another corner's nearly as near
- * on which both its segments would be borders other rings have (see {@link #agreeingCorner}). The
- * representatives near a vertex are found through {@link GroupSnapping}'s cells.
+ * neighbour collapses on the corner's while another corner's lies within the tolerance, at most
+ * twice as far, that its ring would leave behind (see {@link #strandedCorner}) or, nearly as near,
+ * that both rings follow (see {@link #reachableCorner}), or, where no segment collapses, another
+ * corner's nearly as near on which both its segments would be borders other rings have (see
+ * {@link #agreeingCorner}). The representatives near a vertex are found through
+ * {@link GroupSnapping}'s cells.
  *
  * <p>Made once all representatives exist (none is made while settling). Not thread-safe; one per
  * group.
@@ -177,8 +178,8 @@ final class NearestSettling {
     /**
      * The corner's representative that vertex {@code k} of ring {@code v} (its representatives so
      * far) at (x, y) (raw) takes instead of the nearest corner's, {@code best}, because on
-     * {@code best} the ring would leave it behind; or -1. A corner's within the tolerance, at any
-     * distance from the vertex within it, farther than the tolerance from {@code best}, such that
+     * {@code best} the ring would leave it behind; or -1. A corner's within the tolerance, at most
+     * {@link #TWICE_AS_FAR} times as far as {@code best}, farther than the tolerance from it, such that
      * with the vertex on {@code best} the ring passes within the tolerance of it nowhere near the
      * vertex (it would go into none of the ring's segments), while with the vertex on it the ring
      * passes within the tolerance of {@code best}; the nearest such. Asked, as
@@ -197,54 +198,53 @@ final class NearestSettling {
      * matching corner, 6.83 m from J at 5.01 m; on J, the child ran 6.28 m from the parent's corner,
      * and a 54 m² gap survived ({@code SnappingSamplesTest.organic146RedrawnResampledCorner}).
      *
-     * <p>No margin on the distance (branch snapred; the other rules take a corner at most
-     * {@link #NEARLY_AS_NEAR} times as far): what the rule asks already says which of the two the
-     * ring needs, and the distances do not. A child's corner lay 1.86 m from the junction at the
-     * other end of a border 1.86 m long and 2.34 m (1.257 times as far) from the redrawn parent's
-     * corner, 4.19 m from the junction at 3.67 m ({@code
-     * SnappingSamplesTest.organic144RedrawnCornerBesideAShortBorder}, a 73 m² gap); a child's corner
-     * given the parent's (1.33 m) settled on its own next vertex, a slight corner of the noise
-     * 0.86 m on (1.54 times nearer), 2.11 m from the parent's at 1.94 m ({@code
-     * SnappingSamplesTest.streetBlocks146RedrawnCornerBesideASlightCorner}, an 18 m² gap). Kept at
-     * 1.25 both stayed on the nearer, and the ring ran past the parent's corner 4 m and 1.95 m off.
-     * Without the margin, four findings of the digitised 10k city at 0.5 m change (two pairs of gaps
-     * merged into one smaller, a gap shrunk, an overlap shrunk) and one junction's gap of 3.1 m²
-     * closed while the overlap along its border grew by 2.8 m² to reach it (branch snapred). The
-     * margin once kept a corner given the far end of a border a little longer than the tolerance
-     * from moving there from the near end, three times nearer ({@code
-     * SnappingProperties.cornerBesideABorderShorterThanTheTolerance}, 4.49 m against 1.47 m); that
-     * sample passes without it since the later rules.
+     * <p>Twice as far, not {@link #NEARLY_AS_NEAR} as the other rules (branch snapred): what the
+     * rule asks already says which of the two the ring needs, and the distances barely do. A
+     * child's corner lay 1.86 m from the junction at the other end of a border 1.86 m long and
+     * 2.34 m (1.257 times as far) from the redrawn parent's corner, 4.19 m from the junction at
+     * 3.67 m ({@code SnappingSamplesTest.organic144RedrawnCornerBesideAShortBorder}, a 73 m² gap);
+     * a child's corner given the parent's (1.33 m) settled on its own next vertex, a slight corner
+     * of the noise 0.86 m on (1.54 times nearer), 2.11 m from the parent's at 1.94 m ({@code
+     * SnappingSamplesTest.streetBlocks146RedrawnCornerBesideASlightCorner}, an 18 m² gap): at 1.25
+     * both stayed on the nearer, and the ring ran past the parent's corner 4 m and 1.95 m off. Some
+     * margin is still needed: with none, a digitised copy of a junction 1.37 m from its
+     * representative went to another corner's 4.83 m off (3.5 times as far, 6.10 m from the first at
+     * 4.96 m), and a 74 m² overlap appeared (one of 20,000 fresh digitised cities, seed 101 of the
+     * scratch sampler, #10688). (The margin's first reason, a corner beside a border a little longer
+     * than the tolerance that would move from the near end to the far one, three times as far,
+     * {@code SnappingProperties.cornerBesideABorderShorterThanTheTolerance}, 4.49 m against 1.47 m,
+     * passes without it since the later rules.)
      */
     private int strandedCorner(int[] v, int k, int best, double x, double y) {
-        return nearestCornerBeside(best, x, y, false, c -> !ringReaches(v, k, best, c) && ringReaches(v, k, c, best));
+        return nearestCornerBeside(best, x, y, TWICE_AS_FAR,
+                c -> !ringReaches(v, k, best, c) && ringReaches(v, k, c, best));
     }
 
     /**
      * {@return the nearest corner representative other than {@code best} that {@code takes}, or -1}
      * Among the corners around (x, y) within the tolerance of it, at most {@link #NEARLY_AS_NEAR}
      * times as far as {@code best} and farther than the tolerance from {@code best}: the candidates
-     * of {@link #reachableCorner} and {@link #agreeingCorner}, which differ in what they ask of one.
-     * Ties go to the first in {@link GroupSnapping#cornersAround}' order; {@code takes} is asked only
-     * of a candidate nearer than the best found so far.
+     * of {@link #reachableCorner} and {@link #agreeingCorner} (and, {@link #TWICE_AS_FAR} as far,
+     * {@link #strandedCorner}), which differ in what they ask of one. Ties go to the first in
+     * {@link GroupSnapping#cornersAround}' order; {@code takes} is asked only of a candidate nearer
+     * than the best found so far.
      */
     private int nearestCornerBeside(int best, double x, double y, java.util.function.IntPredicate takes) {
-        return nearestCornerBeside(best, x, y, true, takes);
+        return nearestCornerBeside(best, x, y, NEARLY_AS_NEAR, takes);
     }
 
     /**
      * {@return the nearest corner representative other than {@code best} that {@code takes}, or -1},
      * as {@link #nearestCornerBeside(int, double, double, java.util.function.IntPredicate)}, at most
-     * {@link #NEARLY_AS_NEAR} times as far as {@code best} only when {@code nearlyAsNear} (else at any
-     * distance within the tolerance: {@link #strandedCorner})
+     * {@code asFar} times as far as {@code best}
      */
-    private int nearestCornerBeside(int best, double x, double y, boolean nearlyAsNear,
+    private int nearestCornerBeside(int best, double x, double y, double asFar,
             java.util.function.IntPredicate takes) {
         double mx = x * sx;
         double my = y * sy;
         double nx = rx[best] - mx;
         double ny = ry[best] - my;
-        double farthest = nearlyAsNear ? NEARLY_AS_NEAR * NEARLY_AS_NEAR * (nx * nx + ny * ny)
-                : Double.POSITIVE_INFINITY;
+        double farthest = asFar * asFar * (nx * nx + ny * ny);
         int found = -1;
         double foundSquared = 0;
         // (takes asks nothing of the cells: the corners found stay put while it is asked)
@@ -480,10 +480,12 @@ final class NearestSettling {
 
     /**
      * How much farther than the given (or nearest) corner's another corner's may be for
-     * {@link #reachableCorner} (or {@link #agreeingCorner}) to take it instead ({@link #strandedCorner}
-     * has no such bound).
+     * {@link #reachableCorner} (or {@link #agreeingCorner}) to take it instead.
      */
     private static final double NEARLY_AS_NEAR = 1.25;
+
+    /** How much farther than the nearest corner's another corner's may be for {@link #strandedCorner} to take it instead. */
+    private static final double TWICE_AS_FAR = 2;
 
     /** How much nearer than its corner's a plain representative must be to take a corner (see {@link #leavesBehind}). */
     private static final double LEFT_BEHIND = 0.6;
