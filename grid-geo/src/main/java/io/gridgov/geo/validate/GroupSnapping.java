@@ -741,7 +741,7 @@ final class GroupSnapping {
         for (; i < children.length; i++) {
             ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
-        new NearestSettling(this).settleOnNearest(all);
+        new NearestSettling(this).settleOnNearest(all, parentRings.size());
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
         int segments = 0;
         for (Ring ring : all) {

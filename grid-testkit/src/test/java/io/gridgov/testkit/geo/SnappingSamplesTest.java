@@ -367,7 +367,8 @@ class SnappingSamplesTest {
      * 4.19 m at 3.67 m. C settled on J with the rest of that border; on J, 1.3.2 ran from its
      * previous vertex straight to J, passing K 4 m off, while on K it still passes J.
      * NearestSettling.strandedCorner asks exactly that, but took no corner more than 1.25 times
-     * as far as the nearest; now up to twice as far.
+     * as far as the nearest; now, when none that near qualifies, a child's corner (a corner of its
+     * ring as read) takes the parent's up to twice as far.
      */
     @Example
     void organic144RedrawnCornerBesideAShortBorder() {
@@ -410,13 +411,42 @@ class SnappingSamplesTest {
      * Passes on main 4a64b16 too; kept for the margin of {@link
      * #organic144RedrawnCornerBesideAShortBorder()}'s rule: with none (any corner within the
      * tolerance that the ring would strand), a copy of a junction 1.37 m from its representative
-     * went to another corner's 4.83 m off (3.5 times as far), and a 74 m² OVERLAP of 1.2.1 and
+     * went to the parent's corner 4.83 m off (3.5 times as far), and a 74 m² OVERLAP of 1.2.1 and
      * 1.2.4 appeared (seed 101 of the scratch sampler, digitised #10688; branch snapred).
      */
     @Example
     void organic135DigitisedJunctionStaysOffAFarCorner() {
         digitised(spec(Style.ORGANIC, 5, 0.032484914160304953, METRES, 0, 0, 102866794722570602L, 1, 3, 5),
                 1.9842696493838767, 163);
+    }
+
+    /**
+     * Passes on main 4a64b16 too; kept for the "a child's corner, the parent's corner" of {@link
+     * #organic144RedrawnCornerBesideAShortBorder()}'s rule: with any corner twice as far, a digitised
+     * copy of a junction 2.25 m from its representative went to another child's corner 3.46 m off
+     * (1.54 times as far), and a 97 m² OVERLAP of 1.2 and 1.4 appeared (seed 102 of the scratch
+     * sampler, digitised #24666; branch snapred).
+     */
+    @Example
+    void organic166DigitisedJunctionStaysOffAChildsCorner() {
+        digitised(spec(Style.ORGANIC, 5, 0.0362051838543747, LON_LAT, 0, 1, -1434930221371585338L, 1, 6, 6),
+                1.402048308071164, 269);
+    }
+
+    /**
+     * Passes on main 4a64b16 too; kept for the "a child's corner" of {@link
+     * #organic144RedrawnCornerBesideAShortBorder()}'s rule: with any vertex given a corner's, a
+     * plain vertex of 1.1's border with 1.2 (2.88 m long, resampled every 0.58 m at 4.94 m) went
+     * from the junction at its top (2.30 m) to the parent's corner (2.97 m) before the run's corner
+     * beside it settled; that corner, its segment now collapsed on the parent's, went to the
+     * junction instead (by the collapse rules), the parent's corner was left on a spike of no width
+     * and cut, and a 90 m² GAP survived (seed 102 of the scratch sampler, redrawn #32651;
+     * branch snapred).
+     */
+    @Example
+    void organic12RedrawnRunStaysOffTheParentsCorner() {
+        redrawn(spec(Style.ORGANIC, 6, 0.010296640887310663, METRES, 1, 0, -2581602247207626452L, 1, 2),
+                4.704689040607905, 566);
     }
 
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
