@@ -12,10 +12,10 @@ import java.util.List;
  * plain one whose ring cannot follow the corner (see {@link #leavesBehind}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
- * {@link #strandedCorner}) or that both rings follow (see {@link #reachableCorner}), or, where no segment collapses, another
- * corner's nearly as near on which both its segments would be borders other rings have (see
- * {@link #agreeingCorner}). The representatives near a vertex are found through
- * {@link GroupSnapping}'s cells.
+ * {@link #strandedCorner}) or that both rings follow (see {@link #reachableCorner}), or, where no
+ * segment collapses, another corner's nearly as near on which both its segments would be borders
+ * other rings have (see {@link #agreeingCorner}). The representatives near a vertex are found
+ * through {@link GroupSnapping}'s cells.
  *
  * <p>Made once all representatives exist (none is made while settling). Not thread-safe; one per
  * group.
@@ -185,9 +185,9 @@ final class NearestSettling {
      * {@code best} the ring would leave it behind; or -1. A corner's within the tolerance, at most
      * {@link #NEARLY_AS_NEAR} times as far as {@code best} (or, for a child's corner, the parent's
      * at most {@link #TWICE_AS_FAR} times as far, see below), farther than the tolerance from it,
-     * such that with the vertex on {@code best} the ring passes within the tolerance of it nowhere near the
-     * vertex (it would go into none of the ring's segments), while with the vertex on it the ring
-     * passes within the tolerance of {@code best}; the nearest such. Asked, as
+     * such that with the vertex on {@code best} the ring passes within the tolerance of it nowhere
+     * near the vertex (it would go into none of the ring's segments), while with the vertex on it
+     * the ring passes within the tolerance of {@code best}; the nearest such. Asked, as
      * {@link #reachableCorner}, only where the vertex's segment to a neighbour collapses on
      * {@code best}: without that, it moved corner copies at three junctions of the digitised 10k
      * city at 0.5 m, two overlaps there grew (160 to 176 m², 39 to 47 m²), and 2 more of 15,000 fresh
@@ -224,7 +224,8 @@ final class NearestSettling {
      * now {@code SnappingSamplesTest.organic135DigitisedJunctionStaysOffAFarCorner}).
      */
     private int strandedCorner(int[] v, int k, int r, int best, double x, double y) {
-        java.util.function.IntPredicate stranded = c -> !ringReaches(v, k, best, c) && ringReaches(v, k, c, best);
+        java.util.function.IntPredicate stranded =
+                c -> !ringReaches(v, k, best, c) && ringReaches(v, k, c, best);
         int found = nearestCornerBeside(best, x, y, stranded);
         if (found >= 0 || parentRings == 0 || r < parentRings || !cornerAsRead(r, k)) {
             return found;
@@ -259,9 +260,8 @@ final class NearestSettling {
      * Among the corners around (x, y) within the tolerance of it, at most {@link #NEARLY_AS_NEAR}
      * times as far as {@code best} and farther than the tolerance from {@code best}: the candidates
      * of {@link #reachableCorner}, {@link #strandedCorner} and {@link #agreeingCorner}, which differ
-     * in what they ask of one. Ties go to the first in
-     * {@link GroupSnapping#cornersAround}' order; {@code takes} is asked only of a candidate nearer
-     * than the best found so far.
+     * in what they ask of one. Ties go to the first in {@link GroupSnapping#cornersAround}' order;
+     * {@code takes} is asked only of a candidate nearer than the best found so far.
      */
     private int nearestCornerBeside(int best, double x, double y, java.util.function.IntPredicate takes) {
         return nearestCornerBeside(best, x, y, NEARLY_AS_NEAR, takes);
@@ -520,7 +520,10 @@ final class NearestSettling {
      */
     private static final double NEARLY_AS_NEAR = 1.25;
 
-    /** How much farther than the nearest corner's the parent's may be for a child's corner to take it in {@link #strandedCorner}. */
+    /**
+     * How much farther than the nearest corner's the parent's may be for a child's corner to take it
+     * in {@link #strandedCorner}.
+     */
     private static final double TWICE_AS_FAR = 2;
 
     /** How much nearer than its corner's a plain representative must be to take a corner (see {@link #leavesBehind}). */
