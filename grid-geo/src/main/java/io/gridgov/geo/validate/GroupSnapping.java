@@ -26,7 +26,7 @@ import org.locationtech.jts.geom.Geometry;
  * <li>Every vertex is given the representative nearest to it once all exist, corners keeping
  *     corners' (see {@link NearestSettling}).</li>
  * <li>Vertices closer than the tolerance to another ring's segment are inserted into that segment,
- *     over up to four rounds (see {@link InsertRounds}), so two borders within the tolerance of each
+ *     over up to five rounds (see {@link InsertRounds}), so two borders within the tolerance of each
  *     other end up with the same vertices in the same order — identical, which the exact
  *     certificate recognises. The pairs are found edge by edge through a cell grid (with the hash,
  *     a grid of its own whose cells are as long as the mean edge: the cells the edge crosses and
@@ -741,7 +741,7 @@ final class GroupSnapping {
         for (; i < children.length; i++) {
             ringsOf.add(rings(flat.indexOf(children[i]), all));
         }
-        new NearestSettling(this).settleOnNearest(all);
+        new NearestSettling(this).settleOnNearest(all, parentRings.size());
         // 2. edges (undirected pairs of representatives), each with the rings that run along it
         int segments = 0;
         for (Ring ring : all) {

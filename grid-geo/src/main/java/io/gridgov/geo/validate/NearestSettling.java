@@ -11,15 +11,16 @@ import java.util.List;
  * border shorter than the tolerance), unless it would leave a much nearer plain one behind, or a
  * plain one whose ring cannot follow the corner (see {@link #leavesBehind}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
- * near, that its ring would leave behind (see {@link #strandedCorner}) or that both rings follow
- * (see {@link #reachableCorner}), or, where no segment collapses, another corner's nearly as near
- * on which both its segments would be borders other rings have (see {@link #agreeingCorner}). A
- * plain representative nearer than the corner's, farther than the tolerance from it, takes the
- * vertex where on it both its segments are borders other rings have (see {@link #agreeingPlain}) or
- * a segment longer than the tolerance that collapsed on the corner's is another ring's border again
- * (see {@link #unfoldingPlain}): a junction whose corner copies all went to another junction just
- * beyond the tolerance has only a plain representative. The
- * representatives near a vertex are found through {@link GroupSnapping}'s cells.
+ * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
+ * {@link #strandedCorner}) or that both rings follow (see {@link #reachableCorner}), or, where no
+ * segment collapses, another corner's nearly as near on which both its segments would be borders
+ * other rings have (see {@link #agreeingCorner}). A plain representative nearly as near as the
+ * corner's, farther than the tolerance from it, takes the vertex where on it both its segments are
+ * borders other rings have (see {@link #agreeingPlain}); a nearer one, where a segment longer than
+ * the tolerance that collapsed on the corner's is another ring's border again (see
+ * {@link #unfoldingPlain}): a junction whose corner copies all went to another junction just beyond
+ * the tolerance has only a plain representative. The representatives near a vertex are found
+ * through {@link GroupSnapping}'s cells.
  *
  * <p>Made once all representatives exist (none is made while settling). Not thread-safe; one per
  * group.
@@ -66,12 +67,16 @@ final class NearestSettling {
      * corner, and the vertices near one) takes the nearest corner's, so that corners still go to
      * corners (a corner moved onto a nearer plain vertex left the parent's corner behind). A
      * representative's own position keeps it; the same position still always gets the same one.
+     *
+     * @param all the group's rings, the parent's first
+     * @param parentRings how many of them are the parent's (0: no parent)
      */
-    void settleOnNearest(List<Ring> all) {
+    void settleOnNearest(List<Ring> all, int parentRings) {
         // per position, the representative it settles on (+1; 0: not asked yet): the answer
         // depends only on the position and the representative it was given
         int[] settled = new int[snapping.given.size()];
         this.all = all;
+        this.parentRings = parentRings;
         for (int r = 0; r < all.size(); r++) {
             Ring ring = all.get(r);
             if (!ring.moved) {
@@ -144,7 +149,7 @@ final class NearestSettling {
             // Asked when nothing newer lies around too: a corner given the nearer
             // of two corners' first kept it, its ring then passing the other
             // nowhere within the tolerance (branch snapfix)
-            other = strandedCorner(v, k, best, x, y);
+            other = strandedCorner(v, k, r, best, x, y);
             other = other >= 0 ? other : reachableCorner(x, y, best);
             other = other >= 0 ? other : unfoldingPlain(v, k, r, x, y, best, plain);
         } else {
@@ -186,10 +191,11 @@ final class NearestSettling {
      * The corner's representative that vertex {@code k} of ring {@code v} (its representatives so
      * far) at (x, y) (raw) takes instead of the nearest corner's, {@code best}, because on
      * {@code best} the ring would leave it behind; or -1. A corner's within the tolerance, at most
-     * {@link #NEARLY_AS_NEAR} times as far as {@code best}, farther than the tolerance from it, such
-     * that with the vertex on {@code best} the ring passes within the tolerance of it nowhere near the
-     * vertex (it would go into none of the ring's segments), while with the vertex on it the ring
-     * passes within the tolerance of {@code best}; the nearest such. Asked, as
+     * {@link #NEARLY_AS_NEAR} times as far as {@code best} (or, for a child's corner, the parent's
+     * at most {@link #TWICE_AS_FAR} times as far, see below), farther than the tolerance from it,
+     * such that with the vertex on {@code best} the ring passes within the tolerance of it nowhere
+     * near the vertex (it would go into none of the ring's segments), while with the vertex on it
+     * the ring passes within the tolerance of {@code best}; the nearest such. Asked, as
      * {@link #reachableCorner}, only where the vertex's segment to a neighbour collapses on
      * {@code best}: without that, it moved corner copies at three junctions of the digitised 10k
      * city at 0.5 m, two overlaps there grew (160 to 176 m², 39 to 47 m²), and 2 more of 15,000 fresh
@@ -203,14 +209,58 @@ final class NearestSettling {
      * for corners made from different rings, these two are one child's). And a child's corner lay
      * 3.23 m from the junction J at the lower end of its border and 4.01 m from the parent's
      * matching corner, 6.83 m from J at 5.01 m; on J, the child ran 6.28 m from the parent's corner,
-     * and a 54 m² gap survived ({@code SnappingSamplesTest.organic146RedrawnResampledCorner}). The
-     * margin keeps a corner given the far end of a border a little longer than the tolerance moving
-     * to the near end, three times nearer ({@code
-     * SnappingProperties.cornerBesideABorderShorterThanTheTolerance}, 4.49 m against 1.47 m: kept on
-     * the far end, the ring left a 438 m² overlap).
+     * and a 54 m² gap survived ({@code SnappingSamplesTest.organic146RedrawnResampledCorner}).
+     *
+     * <p>When no corner's that near qualifies, a vertex of a child that is a corner itself (its ring
+     * as read turns there by more than {@link CornerSeeds#CORNER}) takes the parent's corner at
+     * most twice as far (branch snapred): a corner of the children matches the parent's, and their
+     * outline must come to it (the parent's corner is its own). A child's corner lay 1.86 m from
+     * the junction at the other end of a border 1.86 m long and 2.34 m (1.257 times as far) from
+     * the redrawn parent's corner, 4.19 m from the junction at 3.67 m ({@code
+     * SnappingSamplesTest.organic144RedrawnCornerBesideAShortBorder}, a 73 m² gap); a child's corner
+     * given the parent's (1.33 m) settled on its own next vertex, a slight corner of the noise
+     * 0.86 m on (1.54 times nearer), 2.11 m from the parent's at 1.94 m ({@code
+     * SnappingSamplesTest.streetBlocks146RedrawnCornerBesideASlightCorner}, an 18 m² gap): both
+     * stayed on the nearer, and the ring ran past the parent's corner 4 m and 1.95 m off. Only
+     * those, as tried on branch snapred: any corner's twice as far took a digitised copy of a
+     * junction 1.54 times as far to another child's corner (a 97 m² overlap; one of 40,000 fresh
+     * digitised cities, seed 102 #24666 of the scratch sampler), and moved a plain vertex of a run
+     * along a border shorter than the tolerance onto the parent's corner before the run's corner
+     * beside it, which then went to the junction at the run's other end (a spike cut, a 90 m² gap;
+     * one of 40,000 fresh redrawn cities, seed 102 #32651); with no margin at all a digitised copy
+     * of a junction went to the parent's corner 3.5 times as far (a 74 m² overlap; seed 101 #10688,
+     * now {@code SnappingSamplesTest.organic135DigitisedJunctionStaysOffAFarCorner}).
      */
-    private int strandedCorner(int[] v, int k, int best, double x, double y) {
-        return nearestCornerBeside(best, x, y, c -> !ringReaches(v, k, best, c) && ringReaches(v, k, c, best));
+    private int strandedCorner(int[] v, int k, int r, int best, double x, double y) {
+        java.util.function.IntPredicate stranded =
+                c -> !ringReaches(v, k, best, c) && ringReaches(v, k, c, best);
+        int found = nearestCornerBeside(best, x, y, stranded);
+        if (found >= 0 || parentRings == 0 || r < parentRings || !cornerAsRead(r, k)) {
+            return found;
+        }
+        // a child's corner: the parent's corner, twice as far
+        int first = flat.ringOf(all.get(0).source);
+        int last = flat.ringOf(all.get(parentRings - 1).source);
+        return nearestCornerBeside(best, x, y, TWICE_AS_FAR, c -> {
+            int ring = flat.ringOf(repVertex[c]);
+            return ring >= first && ring <= last && stranded.test(c);
+        });
+    }
+
+    /**
+     * {@return whether vertex {@code k} of ring {@code r} (of {@link #all}, not yet merged) is a
+     * corner of its ring as read (see {@link CornerSeeds#cornerTurn})}
+     */
+    private boolean cornerAsRead(int r, int k) {
+        Ring ring = all.get(r);
+        int n = ring.vertices.length - 1;
+        int b = ring.source + k;
+        int a = ring.source + (k == 0 ? n - 1 : k - 1);
+        int c = b + 1;
+        double[] xs = flat.x;
+        double[] ys = flat.y;
+        return CornerSeeds.cornerTurn((xs[b] - xs[a]) * sx, (ys[b] - ys[a]) * sy, (xs[c] - xs[b]) * sx,
+                (ys[c] - ys[b]) * sy) > 0;
     }
 
     /**
@@ -218,15 +268,25 @@ final class NearestSettling {
      * Among the corners around (x, y) within the tolerance of it, at most {@link #NEARLY_AS_NEAR}
      * times as far as {@code best} and farther than the tolerance from {@code best}: the candidates
      * of {@link #reachableCorner}, {@link #strandedCorner} and {@link #agreeingCorner}, which differ
-     * in what they ask of one. Ties go to the first in {@link GroupSnapping#cornersAround}' order; {@code takes} is asked only
-     * of a candidate nearer than the best found so far.
+     * in what they ask of one. Ties go to the first in {@link GroupSnapping#cornersAround}' order;
+     * {@code takes} is asked only of a candidate nearer than the best found so far.
      */
     private int nearestCornerBeside(int best, double x, double y, java.util.function.IntPredicate takes) {
+        return nearestCornerBeside(best, x, y, NEARLY_AS_NEAR, takes);
+    }
+
+    /**
+     * {@return the nearest corner representative other than {@code best} that {@code takes}, or -1},
+     * as {@link #nearestCornerBeside(int, double, double, java.util.function.IntPredicate)}, at most
+     * {@code asFar} times as far as {@code best}
+     */
+    private int nearestCornerBeside(int best, double x, double y, double asFar,
+            java.util.function.IntPredicate takes) {
         double mx = x * sx;
         double my = y * sy;
         double nx = rx[best] - mx;
         double ny = ry[best] - my;
-        double farthest = NEARLY_AS_NEAR * NEARLY_AS_NEAR * (nx * nx + ny * ny);
+        double farthest = asFar * asFar * (nx * nx + ny * ny);
         int found = -1;
         double foundSquared = 0;
         // (takes asks nothing of the cells: the corners found stay put while it is asked)
@@ -519,6 +579,8 @@ final class NearestSettling {
 
     /** The rings being settled (see {@link #settleOnNearest}). */
     private List<Ring> all;
+    /** How many of {@link #all}, the first, are the parent's. */
+    private int parentRings;
     /**
      * Where each corner's representative was given, when {@link #joined} first asks (the rings'
      * vertices then, read again as they are when asked): per representative {@code c < cornerReps},
@@ -580,6 +642,12 @@ final class NearestSettling {
      * {@link #reachableCorner} (or {@link #strandedCorner}, {@link #agreeingCorner}) to take it instead.
      */
     private static final double NEARLY_AS_NEAR = 1.25;
+
+    /**
+     * How much farther than the nearest corner's the parent's may be for a child's corner to take it
+     * in {@link #strandedCorner}.
+     */
+    private static final double TWICE_AS_FAR = 2;
 
     /** How much nearer than its corner's a plain representative must be to take a corner (see {@link #leavesBehind}). */
     private static final double LEFT_BEHIND = 0.6;

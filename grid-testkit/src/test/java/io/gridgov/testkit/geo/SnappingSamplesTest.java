@@ -428,6 +428,100 @@ class SnappingSamplesTest {
         redrawn(spec(Style.ORGANIC, 0, 0.003, METRES, 0, 0, 6746707498567395693L, 1, 6, 4), 4.739329359239956, 636);
     }
 
+    /*
+     * Three fresh redrawn cities that failed on main 4a64b16 (the scratch sampler's seeds 101 and
+     * 102: redrawn #3329 of 20,000 and #16358, #18338 of 40,000); causes traced on branch snapred.
+     */
+
+    /**
+     * GAP of 72.6 m² between the parent 1.3 and 1.3.2 until branch snapred: 1.3.2's corner C lay
+     * 1.86 m from the junction J with 1.3.4 (the end of their border, 1.86 m long, made first:
+     * sharper) and 2.34 m from the redrawn parent's matching corner K (1.257 times as far), J–K
+     * 4.19 m at 3.67 m. C settled on J with the rest of that border; on J, 1.3.2 ran from its
+     * previous vertex straight to J, passing K 4 m off, while on K it still passes J.
+     * NearestSettling.strandedCorner asks exactly that, but took no corner more than 1.25 times
+     * as far as the nearest; now, when none that near qualifies, a child's corner (a corner of its
+     * ring as read) takes the parent's up to twice as far.
+     */
+    @Example
+    void organic144RedrawnCornerBesideAShortBorder() {
+        redrawn(spec(Style.ORGANIC, 4, 0.015891514341038467, METRES, 0, 0, -2033952492841073975L, 1, 4, 4),
+                3.4936789833341155, 677);
+    }
+
+    /**
+     * GAP of 18.2 m² between the parent 1.4 and 1.4.1 until branch snapred: 1.4.1's corner K was
+     * given the redrawn parent's matching corner P (1.33 m), made first, then settled on the
+     * nearest corner's: its own next vertex S, 0.86 m up the same border, a slight corner of the
+     * noise (turning 23°), P–S 2.11 m at 1.94 m. On S, 1.4.1 ran from the parent's previous corner
+     * straight to S, passing P 1.95 m off, while on P it still passes S: the rule of
+     * {@link #organic144RedrawnCornerBesideAShortBorder()}, P being 1.54 times as far as S.
+     */
+    @Example
+    void streetBlocks146RedrawnCornerBesideASlightCorner() {
+        redrawn(spec(Style.STREET_BLOCKS, 6, 0.03895693105857871, METRES, 0, 0, -421L, 1, 4, 6), 1.8463189951134584,
+                162);
+    }
+
+    /**
+     * OUTSIDE_PARENT of 80.3 m² of 1.5.2 until branch snapred: the redrawn parent's corner (where
+     * 1.5.2's went; turning 132°, the segment before it 45 m long from the parent's vertex Q, which
+     * went into 1.5.2's longer edge, the vertices after it 5.2 m apart, tolerance 4.91 m) was cut
+     * off round by round: its next vertex lay 4.89 m from the segment Q–corner, so the parent
+     * turned back there (InsertRounds.nextBeyondTheEdge) and ran Q–next; on that piece the vertex
+     * after lay 4.19 m off, and so on. 1.5.2 ran along the piece Q–corner only after the first
+     * round and followed one round behind: after the four rounds the parent ran from Q four
+     * vertices on, 1.5.2 three, and the triangle between survived. A fifth round takes the
+     * parent's last vertex into 1.5.2's piece too (the next lies 4.99 m off: the cut stops).
+     */
+    @Example
+    void organic166RedrawnCornerCutRoundByRound() {
+        redrawn(spec(Style.ORGANIC, 2, 0.018635019266772232, METRES, 0, 0, 4192857095955472221L, 1, 6, 6),
+                4.679706231744619, 713);
+    }
+
+    /**
+     * Passes on main 4a64b16 too; kept for the margin of {@link
+     * #organic144RedrawnCornerBesideAShortBorder()}'s rule: with none (any corner within the
+     * tolerance that the ring would strand), a copy of a junction 1.37 m from its representative
+     * went to the parent's corner 4.83 m off (3.5 times as far), and a 74 m² OVERLAP of 1.2.1 and
+     * 1.2.4 appeared (seed 101 of the scratch sampler, digitised #10688; branch snapred).
+     */
+    @Example
+    void organic135DigitisedJunctionStaysOffAFarCorner() {
+        digitised(spec(Style.ORGANIC, 5, 0.032484914160304953, METRES, 0, 0, 102866794722570602L, 1, 3, 5),
+                1.9842696493838767, 163);
+    }
+
+    /**
+     * Passes on main 4a64b16 too; kept for the "a child's corner, the parent's corner" of {@link
+     * #organic144RedrawnCornerBesideAShortBorder()}'s rule: with any corner twice as far, a digitised
+     * copy of a junction 2.25 m from its representative went to another child's corner 3.46 m off
+     * (1.54 times as far), and a 97 m² OVERLAP of 1.2 and 1.4 appeared (seed 102 of the scratch
+     * sampler, digitised #24666; branch snapred).
+     */
+    @Example
+    void organic166DigitisedJunctionStaysOffAChildsCorner() {
+        digitised(spec(Style.ORGANIC, 5, 0.0362051838543747, LON_LAT, 0, 1, -1434930221371585338L, 1, 6, 6),
+                1.402048308071164, 269);
+    }
+
+    /**
+     * Passes on main 4a64b16 too; kept for the "a child's corner" of {@link
+     * #organic144RedrawnCornerBesideAShortBorder()}'s rule: with any vertex given a corner's, a
+     * plain vertex of 1.1's border with 1.2 (2.88 m long, resampled every 0.58 m at 4.94 m) went
+     * from the junction at its top (2.30 m) to the parent's corner (2.97 m) before the run's corner
+     * beside it settled; that corner, its segment now collapsed on the parent's, went to the
+     * junction instead (by the collapse rules), the parent's corner was left on a spike of no width
+     * and cut, and a 90 m² GAP survived (seed 102 of the scratch sampler, redrawn #32651;
+     * branch snapred).
+     */
+    @Example
+    void organic12RedrawnRunStaysOffTheParentsCorner() {
+        redrawn(spec(Style.ORGANIC, 6, 0.010296640887310663, METRES, 1, 0, -2581602247207626452L, 1, 2),
+                4.704689040607905, 566);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
