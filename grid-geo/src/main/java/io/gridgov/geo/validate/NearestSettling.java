@@ -154,7 +154,7 @@ final class NearestSettling {
             other = other >= 0 ? other : unfoldingPlain(v, k, r, x, y, best, plain);
         } else {
             // else a corner both of whose segments other rings have (see agreeingCorner), or a
-            // nearer plain one (see agreeingPlain)
+            // plain one nearly as near (see agreeingPlain)
             other = agreeingCorner(v, k, r, x, y, best);
             other = other >= 0 ? other : agreeingPlain(v, k, r, x, y, best, plain);
         }
