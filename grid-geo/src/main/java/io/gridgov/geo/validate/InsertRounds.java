@@ -15,7 +15,9 @@ import java.util.List;
  * <p>A representative goes into every such segment, both sides of a spike narrower than the
  * tolerance included, whose tip is then cut off at the vertex; never into a ring that already has
  * the vertex, unless it is the ring's next vertex beyond the segment's end, where the ring turns
- * back (see {@link #nextBeyondTheEdge}); nor, at a corner farther than the tolerance from the
+ * back (see {@link #nextBeyondTheEdge}), and even then not where that would cut off an earlier
+ * round's insert that the mirrored turn-back of the same round takes in (see
+ * {@link #keepEarlierInserts}); nor, at a corner farther than the tolerance from the
  * vertex, into the edge where another inserted vertex lies between the two, which would pinch the
  * ring (see {@link #dropPinches}); nor into an edge whose piece between the vertices inserted beside
  * it lies farther than the tolerance (see {@link #keepWithinTheirPieces}). Then the same again on
