@@ -9,7 +9,9 @@ import java.util.List;
  * it once all exist — the nearest corner's when it was given a corner's (a vertex given one almost
  * a tolerance away before a nearer one existed would pull its grid's corner to the far end of a
  * border shorter than the tolerance), unless it would leave a much nearer plain one behind, or a
- * plain one whose ring cannot follow the corner (see {@link #leavesBehind}), or its segment to a
+ * plain one whose ring cannot follow the corner (see {@link #leavesBehind}; a child's corner given
+ * the parent's keeps it where on the plain one its ring would leave the parent's behind, see
+ * {@link #keepsParentsCorner}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
  * {@link #strandedCorner}) or that both rings follow (see {@link #reachableCorner}), or, where no
@@ -141,7 +143,7 @@ final class NearestSettling {
      */
     private int settledCorner(int[] v, int k, int r, double x, double y, int best, int plain) {
         int other = -1;
-        if (plain >= 0 && leavesBehind(x, y, best, plain)) {
+        if (plain >= 0 && leavesBehind(x, y, best, plain) && !keepsParentsCorner(v, k, r, best, plain)) {
             other = plain;
         } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
             // its segment to a neighbour collapses there: another corner its ring
@@ -185,6 +187,34 @@ final class NearestSettling {
         double by = ry[corner] - ry[plain];
         return bx * bx + by * by > toleranceSquaredBound
                 && (qx * qx + qy * qy < LEFT_BEHIND * LEFT_BEHIND * (cx * cx + cy * cy) || outOfReach(corner, plain));
+    }
+
+    /**
+     * Whether vertex {@code k} of ring {@code r} (its representatives {@code v}), given the parent's
+     * corner representative {@code corner}, keeps it although {@link #leavesBehind} would take
+     * plain representative {@code plain}: the vertex is a child's corner (a corner of its ring as
+     * read), {@code corner} was made from one of the parent's rings, and on {@code plain} the
+     * vertex's ring would leave {@code corner} behind (it would go into none of the ring's segments
+     * near the vertex) while on {@code corner} it passes within the tolerance of {@code plain} (the
+     * mirror image of {@link #strandedCorner}). A corner of the children matches the parent's, and
+     * their outline must come to it (the parent's corner is its own, as in {@link #strandedCorner}).
+     * A redrawn parent's corner lay 2.25 m from the children's matching corner and its next vertex
+     * back, a plain one of the resampled outline, 1.16 m from it (0.52 times as far), 3.33 m from
+     * the parent's corner at 2.93 m: on the plain one, the child ran straight along its border
+     * (the parent's next vertex, 51 m on, inserted), 3.02 m off the parent's corner, and a 77 m²
+     * gap survived ({@code SnappingSamplesTest.organic163RedrawnCornerLeftForAPlainOne}). The samples of
+     * {@link #leavesBehind} are unchanged: there the corner is a children's junction, not the
+     * parent's.
+     */
+    private boolean keepsParentsCorner(int[] v, int k, int r, int corner, int plain) {
+        if (parentRings == 0 || r < parentRings || !cornerAsRead(r, k)) {
+            return false;
+        }
+        int ring = flat.ringOf(repVertex[corner]);
+        if (ring < flat.ringOf(all.get(0).source) || ring > flat.ringOf(all.get(parentRings - 1).source)) {
+            return false;
+        }
+        return !ringReaches(v, k, plain, corner) && ringReaches(v, k, corner, plain);
     }
 
     /**

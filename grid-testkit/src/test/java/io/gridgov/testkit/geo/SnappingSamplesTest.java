@@ -571,6 +571,26 @@ class SnappingSamplesTest {
                 903);
     }
 
+    /**
+     * GAP of 77.1 m² between the parent 1.5 and 1.5.3 on main dc3c870 (and 4a64b16), a fresh seed
+     * of {@code SnappingProperties}' redrawn property; traced on branch snapred2. 1.5.3's corner O
+     * (the junction of 1.2, 1.4 and 1.5 a level up, a corner of the children's outline turning
+     * about 90°) was given the redrawn parent's matching corner P (2.25 m, the corner's
+     * representative); the parent's vertex before P, a plain vertex Q of its resampled outline,
+     * lay 1.16 m from O (0.52 times as far), P–Q 3.33 m at a tolerance of 2.93 m.
+     * NearestSettling.leavesBehind took Q (a plain one less than 0.6 times as far, farther than
+     * the tolerance from the corner's): on Q, 1.5.3 ran straight along its border (its next vertex
+     * 135 m on; the parent's next vertex N, 51 m on, inserted), passing P 3.02 m off, and the
+     * triangle Q, P, N survived.
+     * Now a child's corner given the parent's corner keeps it where on the plain one its ring would
+     * leave the parent's corner behind while on the corner it passes the plain one
+     * (NearestSettling.keepsParentsCorner, the mirror image of strandedCorner).
+     */
+    @Example
+    void organic163RedrawnCornerLeftForAPlainOne() {
+        redrawn(spec(Style.ORGANIC, 1, 0.017, LON_LAT, 1, 1, 21066L, 1, 6, 3), 2.79, 326);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
