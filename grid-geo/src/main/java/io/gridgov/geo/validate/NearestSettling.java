@@ -16,7 +16,8 @@ import java.util.List;
  * segment collapses, another corner's nearly as near on which both its segments would be borders
  * other rings have (see {@link #agreeingCorner}). A plain representative nearly as near as the
  * corner's, farther than the tolerance from it, takes the vertex where on it both its segments are
- * borders other rings have (see {@link #agreeingPlain}); a nearer one, where a segment longer than
+ * borders other rings have (see {@link #agreeingPlain}, asked again once every ring has settled:
+ * {@link #agreeAgain}); a nearer one, where a segment longer than
  * the tolerance that collapsed on the corner's is another ring's border again (see
  * {@link #unfoldingPlain}): a junction whose corner copies all went to another junction just beyond
  * the tolerance has only a plain representative. The representatives near a vertex are found
