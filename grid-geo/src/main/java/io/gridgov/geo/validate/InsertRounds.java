@@ -407,9 +407,14 @@ final class InsertRounds {
      */
     private void dropPinches(Candidates candidates, Edges edges, int[] taken, int takenCount) {
         for (int from = 0; from < takenCount; ) {
+            if (taken[from] < 0) {
+                from++;   // refused already (see keepEarlierInserts)
+                continue;
+            }
             int p = candidates.rep[taken[from]];
             int to = from + 1;
-            while (to < takenCount && candidates.rep[taken[to]] == p) {
+            // a pair refused already within the representative's run is skipped below
+            while (to < takenCount && (taken[to] < 0 || candidates.rep[taken[to]] == p)) {
                 to++;
             }
             for (int i = from; i < to; i++) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -49,6 +50,16 @@ class SnappedTilingProperties {
         boolean onGeometries = ExactTiling.certifies(built.children(), built.parent());
         assertThat(onIds).isEqualTo(onGeometries);
         Statistics.label("tiles exactly").collect(onIds);
+    }
+
+    /**
+     * Threw ArrayIndexOutOfBoundsException after branch snapdig's merge: a pair that
+     * {@code InsertRounds.keepEarlierInserts} refused (marked -1) was read by {@code dropPinches},
+     * which groups the pairs taken by representative.
+     */
+    @Example
+    void aPairRefusedAtATurnBackIsNotReadAgain() {
+        theCertificateOnIdsAnswersAsTheOneOnTheSnappedGeometries(131881L, 1, 4, 3, false);
     }
 
     /** Children (cols × rows grids about 100 m wide) then the parent; null when a geometry is invalid. */
