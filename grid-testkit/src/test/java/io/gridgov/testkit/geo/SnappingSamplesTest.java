@@ -419,6 +419,20 @@ class SnappingSamplesTest {
         digitised(spec(Style.STREET_BLOCKS, 3, 0.003, METRES, 1, 0, 6973547L, 1, 4, 5), 0.06, 265);
     }
 
+    /**
+     * OVERLAP of 783 m² of 1.1 and 1.2 until branch snapagree (seed 103 of the scratch sampler,
+     * #3749): junctions A (1.2, 1.3, 1.4) and B (1.1, 1.2, 1.3) 4.67 m apart at 4.25 m, each grid's
+     * copy moved by up to 1.7 m. 1.1's copy of B lay 1.85 m from A's corner representative (1.4's
+     * copy) and 2.63 m from B's (1.2's copy), 1.42 times as far; on B's both its borders are the
+     * neighbours', on A's neither, but {@code NearestSettling.agreeingCorner} looked no farther than
+     * 1.25 times. Now it looks up to twice as far when nothing nearer agrees.
+     */
+    @Example
+    void streetBlocks16DigitisedCopyNearerTheOtherJunction() {
+        digitised(spec(Style.STREET_BLOCKS, 0, 0.020605352152368354, METRES, 0, 0, -511L, 1, 6), 1.7004898785669171,
+                360);
+    }
+
     /** OVERLAP of 1,206 m² of 1.1 and 1.2 until branch snapjunc, in lon/lat: as the sample above. */
     @Example
     void streetBlocks166DigitisedCornerOnTheFarJunction() {
