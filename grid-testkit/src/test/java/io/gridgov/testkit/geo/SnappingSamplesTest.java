@@ -395,6 +395,44 @@ class SnappingSamplesTest {
         digitised(spec(Style.ORGANIC, 4, 0.003, METRES, 0, 1, 551L, 1, 6, 5), 2.0, 14);
     }
 
+    /**
+     * OVERLAP of 83 m² of 1.1.1 and 1.1.2 until branch snapagree (a fresh seed of {@code
+     * SnappingProperties}' digitised property): junctions A (1.1.2, 1.1.3, 1.1.4) and B (1.1.1, 1.1.2,
+     * 1.1.3) 0.72 m apart at 0.93 m, 1.1.3's copies of them 0.97 m apart (A's a corner representative,
+     * B's a plain one). 1.1.1's copy of B lay 0.50 m from A's and 0.48 m from B's; 1.1.1 settled
+     * before 1.1.2, whose copy of B was still on A's then, so on B's only one of 1.1.1's borders was a
+     * neighbour's and it kept A's; 1.1.2's copy then went to B's, and their border ran from two places.
+     * Now {@code NearestSettling.agreeAgain} asks again once every ring has settled.
+     */
+    @Example
+    void streetBlocks156DigitisedNeighbourSettledLater() {
+        digitised(spec(Style.STREET_BLOCKS, 1, 0.04, LON_LAT, 0, 1, -2L, 1, 5, 6), 0.37, 2);
+    }
+
+    /**
+     * OVERLAP of 7.2 m² of 1.1.4 and 1.1.5 until branch snapagree (a fresh seed of the digitised
+     * property, found with the sample above): passes with the same rule ({@code
+     * NearestSettling.agreeAgain}); not traced further.
+     */
+    @Example
+    void streetBlocks145DigitisedNeighbourSettledLater() {
+        digitised(spec(Style.STREET_BLOCKS, 3, 0.003, METRES, 1, 0, 6973547L, 1, 4, 5), 0.06, 265);
+    }
+
+    /**
+     * OVERLAP of 783 m² of 1.1 and 1.2 until branch snapagree (seed 103 of the scratch sampler,
+     * #3749): junctions A (1.2, 1.3, 1.4) and B (1.1, 1.2, 1.3) 4.67 m apart at 4.25 m, each grid's
+     * copy moved by up to 1.7 m. 1.1's copy of B lay 1.85 m from A's corner representative (1.4's
+     * copy) and 2.63 m from B's (1.2's copy), 1.42 times as far; on B's both its borders are the
+     * neighbours', on A's neither, but {@code NearestSettling.agreeingCorner} looked no farther than
+     * 1.25 times. Now it looks up to twice as far when nothing nearer agrees.
+     */
+    @Example
+    void streetBlocks16DigitisedCopyNearerTheOtherJunction() {
+        digitised(spec(Style.STREET_BLOCKS, 0, 0.020605352152368354, METRES, 0, 0, -511L, 1, 6), 1.7004898785669171,
+                360);
+    }
+
     /** OVERLAP of 1,206 m² of 1.1 and 1.2 until branch snapjunc, in lon/lat: as the sample above. */
     @Example
     void streetBlocks166DigitisedCornerOnTheFarJunction() {
