@@ -552,13 +552,7 @@ final class NearestSettling {
         if (plain < 0) {
             return -1;
         }
-        double cx = (px[best] - x) * sx;
-        double cy = (py[best] - y) * sy;
-        double qx = (px[plain] - x) * sx;
-        double qy = (py[plain] - y) * sy;
-        double bx = rx[best] - rx[plain];
-        double by = ry[best] - ry[plain];
-        if (qx * qx + qy * qy > NEARLY_AS_NEAR * NEARLY_AS_NEAR * (cx * cx + cy * cy) || bx * bx + by * by <= toleranceSquaredBound) {
+        if (!plainBeside(x, y, best, plain, NEARLY_AS_NEAR)) {
             return -1;
         }
         int before = v[k > 0 ? k - 1 : v.length - 2];
@@ -615,16 +609,25 @@ final class NearestSettling {
         if (nx * nx + ny * ny <= toleranceSquaredBound) {
             return -1;
         }
+        if (!plainBeside(x, y, best, plain, 1)) {
+            return -1;
+        }
+        return joinedNow(plain, best, best, r) > 0 ? plain : -1;
+    }
+
+    /**
+     * {@return whether plain representative {@code plain} lies less than {@code asFar} times as far
+     * from the vertex at (x, y) (raw) as corner representative {@code best}, and farther than the
+     * tolerance from {@code best}} (the distances {@link #agreeingPlain} and {@link #unfoldingPlain} ask)
+     */
+    private boolean plainBeside(double x, double y, int best, int plain, double asFar) {
         double cx = (px[best] - x) * sx;
         double cy = (py[best] - y) * sy;
         double qx = (px[plain] - x) * sx;
         double qy = (py[plain] - y) * sy;
         double bx = rx[best] - rx[plain];
         double by = ry[best] - ry[plain];
-        if (qx * qx + qy * qy >= cx * cx + cy * cy || bx * bx + by * by <= toleranceSquaredBound) {
-            return -1;
-        }
-        return joinedNow(plain, best, best, r) > 0 ? plain : -1;
+        return qx * qx + qy * qy < asFar * asFar * (cx * cx + cy * cy) && bx * bx + by * by > toleranceSquaredBound;
     }
 
     /**
