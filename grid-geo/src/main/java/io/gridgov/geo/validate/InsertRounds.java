@@ -226,12 +226,7 @@ final class InsertRounds {
      * {@code p} into the segment cuts off}
      */
     private static int besideTheTurn(int[] v, int k, int p) {
-        int n = v.length - 1;
-        int before = k;
-        do {
-            before = (before + n - 1) % n;
-        } while (v[before] == v[k] && before != k);
-        return v[before] == p ? v[k] : v[(k + 1) % n];
+        return vertexBefore(v, k) == p ? v[k] : v[(k + 1) % (v.length - 1)];
     }
 
 
@@ -538,14 +533,20 @@ final class InsertRounds {
      */
     private static boolean nextBeyondTheEdge(int[] v, int k, int p) {
         int n = v.length - 1;
-        int before = k;
-        do {
-            before = (before + n - 1) % n;
-        } while (v[before] == v[k] && before != k);
         int after = (k + 1) % n;
         do {
             after = (after + 1) % n;
         } while (v[after] == v[(k + 1) % n] && after != k);
-        return v[before] == p || v[after] == p;
+        return vertexBefore(v, k) == p || v[after] == p;
+    }
+
+    /** {@return the ring's vertex just before segment {@code k} of ring {@code v} (closed), past repeats of its start} */
+    private static int vertexBefore(int[] v, int k) {
+        int n = v.length - 1;
+        int before = k;
+        do {
+            before = (before + n - 1) % n;
+        } while (v[before] == v[k] && before != k);
+        return v[before];
     }
 }
