@@ -83,6 +83,14 @@ class FacesPathProperties {
         facesFindWhatOverlaysFind(165L, 5, 4, true, 4.81, 2, false);
     }
 
+    @Example
+    void anOutsidePieceARoundingErrorWideHasAnOwner() {
+        // a sample the property found: the overlays path cut a piece 0.5 mm wide outside the parent
+        // that shared no vertex, no exact facet and no area with any child, and reported it with no
+        // grid named (an OUTSIDE_PARENT border "[]" the faces path did not have)
+        facesFindWhatOverlaysFind(4666264L, 3, 3, true, 0.1, 0, false);
+    }
+
     /** The group's findings, grouped per border as the validator reports them. */
     private static List<Violation> validate(Geometry[] group, ValidationOptions options, CoordinateSystem crs,
             SiblingGroupValidation.Paths paths) {
