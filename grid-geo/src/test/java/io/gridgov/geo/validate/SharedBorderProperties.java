@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Disabled;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -122,6 +124,19 @@ class SharedBorderProperties {
         }
         Statistics.label("unmatched segments").collect(unmatched == 0 ? "none" : "along the outline");
         Statistics.label("a shared border changed").collect(interiorChanged);
+    }
+
+    /**
+     * Open: a sample the property drew (2026-12-04, and with main 4a64b16's code too): an unmatched
+     * segment's end lies 4.19 m from the children's outer border at a 2 m tolerance, beyond the 2 ×
+     * tolerance the property allows. Not traced: whether an interior border is left unshared, or a
+     * later round of inserts (into a piece whose ends had already moved) takes a representative
+     * farther than the bound assumes.
+     */
+    @Disabled("open: an unmatched end 4.19 m from the outer border at 2 m; see the Javadoc")
+    @Example
+    void anUnmatchedEndJustBeyondTwiceTheTolerance() {
+        snappingKeepsEverySharedBorderShared(28L, 5, 2, 2, true);
     }
 
     private static double distance(LineString line, Coordinate point) {
