@@ -11,7 +11,8 @@ import java.util.List;
  * border shorter than the tolerance), unless it would leave a much nearer plain one behind, or a
  * plain one whose ring cannot follow the corner (see {@link #leavesBehind}; a child's corner given
  * the parent's keeps it where on the plain one its ring would leave the parent's behind, see
- * {@link #keepsParentsCorner}), or its segment to a
+ * {@link #keepsParentsCorner}, and a parent's corner given the children's likewise, see
+ * {@link #keepsChildrensCorner}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
  * {@link #strandedCorner}) or that both rings follow (see {@link #reachableCorner}), or, where no
@@ -200,7 +201,8 @@ final class NearestSettling {
      */
     private int settledCorner(int[] v, int k, int r, double x, double y, int best, int plain) {
         int other = -1;
-        if (plain >= 0 && leavesBehind(x, y, best, plain) && !keepsParentsCorner(v, k, r, best, plain)) {
+        if (plain >= 0 && leavesBehind(x, y, best, plain) && !keepsParentsCorner(v, k, r, best, plain)
+                && !keepsChildrensCorner(v, k, r, best, plain)) {
             other = plain;
         } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
             // its segment to a neighbour collapses there: another corner its ring
@@ -269,6 +271,32 @@ final class NearestSettling {
         }
         int ring = flat.ringOf(repVertex[corner]);
         if (ring < flat.ringOf(all.get(0).source) || ring > flat.ringOf(all.get(parentRings - 1).source)) {
+            return false;
+        }
+        return !ringReaches(v, k, plain, corner) && ringReaches(v, k, corner, plain);
+    }
+
+    /**
+     * Whether vertex {@code k} of ring {@code r} (its representatives {@code v}), a corner of one of
+     * the parent's rings as read, given corner representative {@code corner} made from a child's
+     * ring, keeps it although {@link #leavesBehind} would take plain representative {@code plain}:
+     * on {@code plain} the parent's ring would leave {@code corner} behind while on {@code corner}
+     * it passes within the tolerance of {@code plain} (the mirror image of
+     * {@link #keepsParentsCorner}: there the child's corner keeps the parent's). The parent's
+     * corner matches the children's, made first, and the parent's outline must come to it: a
+     * redrawn parent's corner lay 3.77 m from the children's matching corner and its next vertex
+     * back, a plain one of the resampled outline, 2.12 m from it (0.56 times as far), 5.75 m from
+     * the children's corner: on the plain one, the parent ran from it straight to its next vertex
+     * 9.5 m on, 4.96 m (at a tolerance of 4.94 m) off the children's corner, which had nothing
+     * else within the tolerance to go to, and a 24 m² triangle of the child lay outside the parent
+     * ({@code SnappingSamplesTest.organic632RedrawnParentsCornerLeftForAPlainOne}).
+     */
+    private boolean keepsChildrensCorner(int[] v, int k, int r, int corner, int plain) {
+        if (parentRings == 0 || r >= parentRings || !cornerAsRead(r, k)) {
+            return false;
+        }
+        int ring = flat.ringOf(repVertex[corner]);
+        if (ring >= flat.ringOf(all.get(0).source) && ring <= flat.ringOf(all.get(parentRings - 1).source)) {
             return false;
         }
         return !ringReaches(v, k, plain, corner) && ringReaches(v, k, corner, plain);

@@ -629,6 +629,28 @@ class SnappingSamplesTest {
         redrawn(spec(Style.ORGANIC, 1, 0.017, LON_LAT, 1, 1, 21066L, 1, 6, 3), 2.79, 326);
     }
 
+    /**
+     * OUTSIDE_PARENT warning of 24.43 m² (1.1.2 outside the parent 1.1) on main 562a914 (and
+     * 4a64b16), a fresh seed of {@code SnappingProperties}' redrawn property (tolerance 4.94 m);
+     * traced on branch snapred3 (the children's outline did not tile the parent, so the whole
+     * group's GroupSnapping snapped it). The children's outline corner C (1.1.2's, the junction of
+     * the city's outline, 1.1 and 1.5 a level up, at 106.7 E) became a corner's representative
+     * before the redrawn parent's matching corner P, 3.77 m from C, which was given C. The
+     * parent's vertex before P, a plain vertex Q of its resampled outline, lay 2.12 m from P (0.56
+     * times as far), 5.75 m from C: NearestSettling.leavesBehind moved P onto Q (a plain one less
+     * than 0.6 times as far, farther than the tolerance from the corner's). The parent then ran
+     * from Q straight to its next vertex N (9.5 m on), 4.96 m off C, while 1.1.2 kept C (nothing
+     * else within the tolerance): the triangle Q, C, N of 1.1.2 lay outside the parent.
+     * Now a parent's corner given the children's corner keeps it where on the plain one the
+     * parent's ring would leave the corner behind while on the corner it passes the plain one
+     * (NearestSettling.keepsChildrensCorner, the mirror image of keepsParentsCorner).
+     */
+    @Example
+    void organic632RedrawnParentsCornerLeftForAPlainOne() {
+        redrawn(spec(Style.ORGANIC, 4, 0.029697209712201435, LON_LAT, 0, 0, -632L, 1, 6, 2), 4.709161469271557,
+                310);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
