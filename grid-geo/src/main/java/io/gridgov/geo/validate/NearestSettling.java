@@ -14,7 +14,8 @@ import java.util.List;
  * {@link #keepsParentsCorner}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
- * {@link #strandedCorner}) or that both rings follow (see {@link #reachableCorner}), or, where no
+ * {@link #strandedCorner}; not where its other segment is another ring's border on the corner's
+ * and would be no ring's on that one, see {@link #bordersAgreeOn}) or that both rings follow (see {@link #reachableCorner}), or, where no
  * segment collapses, another corner's nearly as near on which both its segments would be borders
  * other rings have (see {@link #agreeingCorner}). A plain representative nearly as near as the
  * corner's, farther than the tolerance from it, takes the vertex where on it both its segments are
@@ -347,7 +348,7 @@ final class NearestSettling {
      * border of that length on the parent's outline), every copy of both given the one's
      * representative: that grid's copy of the other junction went to the neighbour's next vertex
      * along the parent's outline, 3.20 m from it against 2.87 m, its border with the neighbour
-     * (78 m long) passing it 3.85 m off on the first; the neighbour's ran from the first, and an
+     * (75 m long) passing it about 3.84 m off on the first; the neighbour's ran from the first, and an
      * overlap of 151 m² survived ({@code SnappingSamplesTest.organic165DigitisedJunctionKeepsItsBorder}).
      */
     private boolean bordersAgreeOn(int[] v, int k, int r, int best, int other) {

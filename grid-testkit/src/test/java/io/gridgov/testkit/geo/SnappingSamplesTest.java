@@ -638,8 +638,8 @@ class SnappingSamplesTest {
      * of J1 (106.70252683, 26.50492241), its segment back to J2 collapsed on R0, went by
      * strandedCorner to R23, a slight corner of the noise on 1.5.1's border with the parent, the
      * next vertex beyond J1 (106.70255873, 26.50491886; 3.20 m from the copy against 2.87 m to R0,
-     * 6.07 m from R0): on R0, 1.5.5's border with 1.5.1 (78.5 m, to their next junction) passed
-     * R23 3.85 m off, just beyond the tolerance, so the ring "stranded" it. But R23 is none of
+     * 6.07 m from R0): on R0, 1.5.5's border with 1.5.1 (75 m, to their next junction) passed
+     * R23 about 3.84 m off, just beyond the tolerance, so the ring "stranded" it. But R23 is none of
      * 1.5.5's borders: 1.5.1 ran from that junction to R0 and on to R23, 1.5.5 from R0 to R23 and
      * straight on to the junction, and the thin triangle between survived (up to 3.84 m wide).
      * Now a vertex whose other segment on the corner's representative is a border another ring has
