@@ -15,7 +15,8 @@ import java.util.List;
  * {@link #keepsChildrensCorner}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
- * {@link #strandedCorner}) or that both rings follow (see {@link #reachableCorner}), or, where no
+ * {@link #strandedCorner}; not where its other segment is another ring's border on the corner's
+ * and would be no ring's on that one, see {@link #bordersAgreeOn}) or that both rings follow (see {@link #reachableCorner}), or, where no
  * segment collapses, another corner's nearly as near on which both its segments would be borders
  * other rings have (see {@link #agreeingCorner}). A plain representative nearly as near as the
  * corner's, farther than the tolerance from it, takes the vertex where on it both its segments are
@@ -211,6 +212,7 @@ final class NearestSettling {
             // of two corners' first kept it, its ring then passing the other
             // nowhere within the tolerance (branch snapfix)
             other = strandedCorner(v, k, r, best, x, y);
+            other = other >= 0 && bordersAgreeOn(v, k, r, best, other) ? -1 : other;
             other = other >= 0 ? other : reachableCorner(x, y, best);
             other = other >= 0 ? other : unfoldingPlain(v, k, r, x, y, best, plain);
         } else {
@@ -360,6 +362,31 @@ final class NearestSettling {
             int ring = flat.ringOf(repVertex[c]);
             return ring >= first && ring <= last && stranded.test(c);
         });
+    }
+
+    /**
+     * Whether vertex {@code k} of ring {@code r} (its representatives {@code v}), one of whose
+     * segments collapsed on corner representative {@code best}, keeps it although
+     * {@link #strandedCorner} would take corner representative {@code other}: on {@code best} its
+     * other segment is a border another ring has already, and on {@code other} it would be no
+     * ring's. The other copies of the vertex's junction went to {@code best}, and their rings run
+     * from there to the vertex's next one: {@code other} is none of its borders' (a slight corner
+     * of the noise on a neighbour's border beyond the junction), however near the ring on
+     * {@code best} passes it. Two junctions 1.67 m apart at 3.75 m (the grid between them had a
+     * border of that length on the parent's outline), every copy of both given the one's
+     * representative: that grid's copy of the other junction went to the neighbour's next vertex
+     * along the parent's outline, 3.20 m from it against 2.87 m, its border with the neighbour
+     * (75 m long) passing it about 3.84 m off on the first; the neighbour's ran from the first, and an
+     * overlap of 151 m² survived ({@code SnappingSamplesTest.organic165DigitisedJunctionKeepsItsBorder}).
+     */
+    private boolean bordersAgreeOn(int[] v, int k, int r, int best, int other) {
+        int before = v[k > 0 ? k - 1 : v.length - 2];
+        int after = v[k + 1];
+        int open = before == best ? after : before;
+        if (open == best || open == other) {
+            return false;
+        }
+        return joinedNow(best, open, open, r) > 0 && joinedNow(other, open, open, r) == 0;
     }
 
     /**

@@ -651,6 +651,28 @@ class SnappingSamplesTest {
                 310);
     }
 
+    /**
+     * OVERLAP ERROR [1.5.1, 1.5.5] 150.75 m² on main 562a914 (a fresh digitised city, tolerance 3.75 m).
+     * 1.5.5 has a border of only 1.67 m on the parent's outline, between junction J2 (1.5.4, 1.5.5,
+     * 1.5) and junction J1 (1.5.1, 1.5.5, 1.5); every copy of both junctions lies within the
+     * tolerance of 1.5.4's copy of J2 and was given its corner representative R0 (106.70249848,
+     * 26.50492710). In NearestSettling, 1.5.1's and the parent's copies of J1 kept R0; 1.5.5's copy
+     * of J1 (106.70252683, 26.50492241), its segment back to J2 collapsed on R0, went by
+     * strandedCorner to R23, a slight corner of the noise on 1.5.1's border with the parent, the
+     * next vertex beyond J1 (106.70255873, 26.50491886; 3.20 m from the copy against 2.87 m to R0,
+     * 6.07 m from R0): on R0, 1.5.5's border with 1.5.1 (75 m, to their next junction) passed
+     * R23 about 3.84 m off, just beyond the tolerance, so the ring "stranded" it. But R23 is none of
+     * 1.5.5's borders: 1.5.1 ran from that junction to R0 and on to R23, 1.5.5 from R0 to R23 and
+     * straight on to the junction, and the thin triangle between survived (up to 3.84 m wide).
+     * Now a vertex whose other segment on the corner's representative is a border another ring has
+     * already, and on the stranded corner would be no ring's, keeps the corner's
+     * (NearestSettling.bordersAgreeOn; branch snapdig2).
+     */
+    @Example
+    void organic165DigitisedJunctionKeepsItsBorder() {
+        digitised(spec(Style.ORGANIC, 4, 0.02908930249944087, LON_LAT, 1, 0, 860L, 1, 6, 5), 1.5009308596791913, 23);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
