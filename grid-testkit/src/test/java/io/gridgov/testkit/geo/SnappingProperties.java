@@ -47,11 +47,11 @@ import net.jqwik.api.constraints.LongRange;
  * of the cities' parameters, see docs/BENCHMARKS.md "Branch snapsplit") found five cities that kept a
  * finding (two redrawn, three digitised); branch snapfix made four of them samples that pass, and the
  * fifth, a redrawn one ({@code SnappingSamplesTest.organic136RedrawnInsertUndone}), passes since branch
- * snapdig. On 2026-12-05, after branches snapjunc, snapred, snapdig, snapagree and snapred2 (docs/BENCHMARKS.md),
- * a new scratch sampler found 1 redrawn city in 90,000 and 2 digitised in 90,000 that keep a finding, and
- * these properties' own cities on fresh seeds (20,000 of each, before the last two branches) 1 redrawn and 2
- * digitised, since fixed; the ones still open are disabled samples in {@link SnappingSamplesTest} or listed
- * in docs/BENCHMARKS.md. The redrawn property keeps its fixed seed; the digitised one explores (a build in
+ * snapdig. On 2026-12-05, after seven more branches (snapjunc to snapdig2, docs/BENCHMARKS.md), a new
+ * scratch sampler found no redrawn city in 90,000 and 1 digitised in 90,000 that keeps a finding (a disabled
+ * sample), and these properties' own cities on fresh seeds (20,000 of each, before the last four branches) 1
+ * redrawn and 2 digitised, since fixed; the ones still open are disabled samples in
+ * {@link SnappingSamplesTest} or listed in docs/BENCHMARKS.md. The redrawn property keeps its fixed seed; the digitised one explores (a build in
  * a few hundred may meet such a city).
  */
 class SnappingProperties {
