@@ -10,9 +10,8 @@ import java.util.List;
  * a tolerance away before a nearer one existed would pull its grid's corner to the far end of a
  * border shorter than the tolerance), unless it would leave a much nearer plain one behind, or a
  * plain one whose ring cannot follow the corner (see {@link #leavesBehind}; a child's corner given
- * the parent's keeps it where on the plain one its ring would leave the parent's behind, see
- * {@link #keepsParentsCorner}, and a parent's corner given the children's likewise, see
- * {@link #keepsChildrensCorner}), or its segment to a
+ * the parent's keeps it where on the plain one its ring would leave the parent's behind, and a
+ * parent's corner given the children's likewise, see {@link #keepsMatchingCorner}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
  * {@link #strandedCorner}; not where its other segment is another ring's border on the corner's
@@ -202,8 +201,7 @@ final class NearestSettling {
      */
     private int settledCorner(int[] v, int k, int r, double x, double y, int best, int plain) {
         int other = -1;
-        if (plain >= 0 && leavesBehind(x, y, best, plain) && !keepsParentsCorner(v, k, r, best, plain)
-                && !keepsChildrensCorner(v, k, r, best, plain)) {
+        if (plain >= 0 && leavesBehind(x, y, best, plain) && !keepsMatchingCorner(v, k, r, best, plain)) {
             other = plain;
         } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
             // its segment to a neighbour collapses there: another corner its ring
@@ -251,57 +249,40 @@ final class NearestSettling {
     }
 
     /**
-     * Whether vertex {@code k} of ring {@code r} (its representatives {@code v}), given the parent's
-     * corner representative {@code corner}, keeps it although {@link #leavesBehind} would take
-     * plain representative {@code plain}: the vertex is a child's corner (a corner of its ring as
-     * read), {@code corner} was made from one of the parent's rings, and on {@code plain} the
+     * Whether vertex {@code k} of ring {@code r} (its representatives {@code v}), a corner of its
+     * ring as read, keeps corner representative {@code corner} made from the other side of the
+     * outline (a child's corner given the parent's, or a parent's corner given a child's) although
+     * {@link #leavesBehind} would take plain representative {@code plain}: on {@code plain} the
      * vertex's ring would leave {@code corner} behind (it would go into none of the ring's segments
      * near the vertex) while on {@code corner} it passes within the tolerance of {@code plain} (the
      * mirror image of {@link #strandedCorner}). A corner of the children matches the parent's, and
-     * their outline must come to it (the parent's corner is its own, as in {@link #strandedCorner}).
-     * A redrawn parent's corner lay 2.25 m from the children's matching corner and its next vertex
-     * back, a plain one of the resampled outline, 1.16 m from it (0.52 times as far), 3.33 m from
-     * the parent's corner at 2.93 m: on the plain one, the child ran straight along its border
-     * (the parent's next vertex, 51 m on, inserted), 3.02 m off the parent's corner, and a 77 m²
-     * gap survived ({@code SnappingSamplesTest.organic163RedrawnCornerLeftForAPlainOne}). The samples of
-     * {@link #leavesBehind} are unchanged: there the corner is a children's junction, not the
-     * parent's.
+     * both outlines must come to it. A redrawn parent's corner lay 2.25 m from the children's
+     * matching corner and its next vertex back, a plain one of the resampled outline, 1.16 m from
+     * it (0.52 times as far), 3.33 m from the parent's corner at 2.93 m: on the plain one, the child
+     * ran straight along its border (the parent's next vertex, 51 m on, inserted), 3.02 m off the
+     * parent's corner, and a 77 m² gap survived ({@code
+     * SnappingSamplesTest.organic163RedrawnCornerLeftForAPlainOne}). The other way round, a redrawn
+     * parent's corner lay 3.77 m from the children's matching corner (made first) and its next vertex
+     * back 2.12 m from it (0.56 times as far), 5.75 m from the children's corner: on the plain one,
+     * the parent ran from it straight to its next vertex 9.5 m on, 4.96 m (at 4.94 m) off the
+     * children's corner, which had nothing else within the tolerance to go to, and a 24 m² triangle
+     * of the child lay outside the parent ({@code
+     * SnappingSamplesTest.organic632RedrawnParentsCornerLeftForAPlainOne}). The samples of
+     * {@link #leavesBehind} are unchanged: there the corner is a children's junction, and the vertex
+     * one of the children's too.
      */
-    private boolean keepsParentsCorner(int[] v, int k, int r, int corner, int plain) {
-        if (parentRings == 0 || r < parentRings || !cornerAsRead(r, k)) {
-            return false;
-        }
-        int ring = flat.ringOf(repVertex[corner]);
-        if (ring < flat.ringOf(all.get(0).source) || ring > flat.ringOf(all.get(parentRings - 1).source)) {
+    private boolean keepsMatchingCorner(int[] v, int k, int r, int corner, int plain) {
+        if (parentRings == 0 || (r < parentRings) == madeFromParent(corner) || !cornerAsRead(r, k)) {
             return false;
         }
         return !ringReaches(v, k, plain, corner) && ringReaches(v, k, corner, plain);
     }
 
-    /**
-     * Whether vertex {@code k} of ring {@code r} (its representatives {@code v}), a corner of one of
-     * the parent's rings as read, given corner representative {@code corner} made from a child's
-     * ring, keeps it although {@link #leavesBehind} would take plain representative {@code plain}:
-     * on {@code plain} the parent's ring would leave {@code corner} behind while on {@code corner}
-     * it passes within the tolerance of {@code plain} (the mirror image of
-     * {@link #keepsParentsCorner}: there the child's corner keeps the parent's). The parent's
-     * corner matches the children's, made first, and the parent's outline must come to it: a
-     * redrawn parent's corner lay 3.77 m from the children's matching corner and its next vertex
-     * back, a plain one of the resampled outline, 2.12 m from it (0.56 times as far), 5.75 m from
-     * the children's corner: on the plain one, the parent ran from it straight to its next vertex
-     * 9.5 m on, 4.96 m (at a tolerance of 4.94 m) off the children's corner, which had nothing
-     * else within the tolerance to go to, and a 24 m² triangle of the child lay outside the parent
-     * ({@code SnappingSamplesTest.organic632RedrawnParentsCornerLeftForAPlainOne}).
-     */
-    private boolean keepsChildrensCorner(int[] v, int k, int r, int corner, int plain) {
-        if (parentRings == 0 || r >= parentRings || !cornerAsRead(r, k)) {
-            return false;
-        }
-        int ring = flat.ringOf(repVertex[corner]);
-        if (ring >= flat.ringOf(all.get(0).source) && ring <= flat.ringOf(all.get(parentRings - 1).source)) {
-            return false;
-        }
-        return !ringReaches(v, k, plain, corner) && ringReaches(v, k, corner, plain);
+    /** {@return whether representative {@code rep} was made from one of the parent's rings} */
+    private boolean madeFromParent(int rep) {
+        int ring = flat.ringOf(repVertex[rep]);
+        return parentRings > 0 && ring >= flat.ringOf(all.get(0).source)
+                && ring <= flat.ringOf(all.get(parentRings - 1).source);
     }
 
     /**
@@ -356,12 +337,7 @@ final class NearestSettling {
             return found;
         }
         // a child's corner: the parent's corner, twice as far
-        int first = flat.ringOf(all.get(0).source);
-        int last = flat.ringOf(all.get(parentRings - 1).source);
-        return nearestCornerBeside(best, x, y, TWICE_AS_FAR, c -> {
-            int ring = flat.ringOf(repVertex[c]);
-            return ring >= first && ring <= last && stranded.test(c);
-        });
+        return nearestCornerBeside(best, x, y, TWICE_AS_FAR, c -> madeFromParent(c) && stranded.test(c));
     }
 
     /**

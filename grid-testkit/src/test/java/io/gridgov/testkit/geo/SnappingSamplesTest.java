@@ -622,7 +622,7 @@ class SnappingSamplesTest {
      * triangle Q, P, N survived.
      * Now a child's corner given the parent's corner keeps it where on the plain one its ring would
      * leave the parent's corner behind while on the corner it passes the plain one
-     * (NearestSettling.keepsParentsCorner, the mirror image of strandedCorner).
+     * (NearestSettling.keepsMatchingCorner, the mirror image of strandedCorner).
      */
     @Example
     void organic163RedrawnCornerLeftForAPlainOne() {
@@ -643,7 +643,7 @@ class SnappingSamplesTest {
      * else within the tolerance): the triangle Q, C, N of 1.1.2 lay outside the parent.
      * Now a parent's corner given the children's corner keeps it where on the plain one the
      * parent's ring would leave the corner behind while on the corner it passes the plain one
-     * (NearestSettling.keepsChildrensCorner, the mirror image of keepsParentsCorner).
+     * (NearestSettling.keepsMatchingCorner, which also keeps a child's corner on the parent's).
      */
     @Example
     void organic632RedrawnParentsCornerLeftForAPlainOne() {
