@@ -673,6 +673,19 @@ class SnappingSamplesTest {
         digitised(spec(Style.ORGANIC, 4, 0.02908930249944087, LON_LAT, 1, 0, 860L, 1, 6, 5), 1.5009308596791913, 23);
     }
 
+    /**
+     * OVERLAP WARNING of 10.93 m² of 1.2.1 and 1.2.2 on main 4a64b16 (a fresh seed of {@code
+     * SnappingProperties}' digitised property, tolerance 4.68 m): a triangle with sides of 4.3 to
+     * 5.2 m, the shape of {@link #organic124DigitisedTriangleWithinTheTolerance()}. Found by
+     * bisecting main's merges, not traced vertex by vertex: it passes on main's jar built after the
+     * merge of branch snapdig (dc3c870), the branch of {@code InsertRounds.keepEarlierInserts}, and
+     * fails on the one built before it.
+     */
+    @Example
+    void organic125DigitisedSecondTriangleWithinTheTolerance() {
+        digitised(spec(Style.ORGANIC, 1, 0.0, LON_LAT, 0, 1, -1L, 1, 2, 5), 1.87, 0);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
