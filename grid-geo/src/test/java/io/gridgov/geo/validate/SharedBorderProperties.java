@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Assume;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -32,9 +31,8 @@ import org.locationtech.jts.geom.Polygon;
  * for both copies), each representative goes into an edge for every ring along that edge, and what
  * {@code rebuild} drops (repeats, spikes of no width) adds up to nothing as a chain. So every directed
  * segment of a snapped child is matched by its reverse in another snapped child, unless both its ends
- * lie within twice the tolerance of the children's outer border (a vertex goes at most the tolerance,
- * and a representative goes into an edge between two such vertices that lies within the tolerance of
- * it): what snapping changes in the group's
+ * lie within {@code 1 + InsertRounds.ROUNDS} times the tolerance of the children's outer border (the
+ * image of the outline, see {@link #UNMATCHED_WITHIN}): what snapping changes in the group's
  * interior cannot make a gap, an overlap or an edge mismatch there, and what an exact-tiling
  * certificate after snapping must look at is the outline's image and the parent.
  *
@@ -51,6 +49,30 @@ class SharedBorderProperties {
     /** Metres per unit of the lon/lat lattices ({@link BentBorders#polygon}). */
     private static final double EAST = 99_600.0;
     private static final double NORTH = 110_800.0;
+    /**
+     * How far from the children's outer border (in tolerances) the image of that border can lie, as
+     * the code guarantees it: the ends of an unmatched segment must lie within it.
+     * <ul>
+     * <li>Settling moves a vertex at most the tolerance: every representative it can be given or
+     *     take ({@code nearest}, {@code nearestSince}, {@code nearestOfEachKind},
+     *     {@code nearestCornerBeside}) lies within the tolerance of it.</li>
+     * <li>A segment of a settled ring joins the representatives of two consecutive vertices of the
+     *     ring as given (dropping a repeat or a spike {@code p, v, p} leaves neighbours that were
+     *     consecutive), so each of its points lies within the tolerance of the segment between those
+     *     two (the points within a distance of a segment are a convex set): one tolerance.</li>
+     * <li>Each round of inserts ({@link InsertRounds}) puts a representative into a piece of a ring
+     *     when it lies within the tolerance of that piece; the pieces it cuts join it to the piece's
+     *     ends and lie, by convexity again, as far out as the farther of them. After round {@code j}
+     *     the image lies within {@code 1 + j} tolerances; after the last, {@code 1 + ROUNDS}.</li>
+     * </ul>
+     * The property asked for twice the tolerance (the first round's bound) until a second round's
+     * insert went beyond it: {@link #anUnmatchedEndJustBeyondTwiceTheTolerance}, a redrawn parent's
+     * vertex 4.19 m from the border (2.10 tolerances) at 1.79 m of the piece the child's border had
+     * become in round 1. Sampled (about 360,000 valid groups drawn as the property draws them, branch
+     * snapshared): 9 went beyond twice the tolerance, the largest 2.16 tolerances (0.5 m), each end
+     * there a redrawn parent's vertex (the three largest traced: taken into a child's piece in round 2).
+     */
+    private static final double UNMATCHED_WITHIN = 1 + InsertRounds.ROUNDS;
 
     @Property(tries = 400)
     void snappingKeepsEverySharedBorderShared(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed,
@@ -107,6 +129,7 @@ class SharedBorderProperties {
         // the children's outer border before snapping, in metres
         LineString outline = F.createLineString(lattice.outline().toArray(new Coordinate[0]));
         int unmatched = 0;
+        boolean beyondTwice = false;
         for (Coordinate[] s : all) {
             Integer reverse = segments.get(List.of(s[1].x, s[1].y, s[0].x, s[0].y));
             if (reverse != null && reverse > 0) {
@@ -119,21 +142,39 @@ class SharedBorderProperties {
                         : end);
                 // (lon/lat: snapping's metres per degree at the group's centre differ from these by < 0.1%)
                 assertThat(d).as("an unmatched segment's end %s, %s m from the outer border", end, d)
-                        .isLessThanOrEqualTo(2 * metres * 1.01 + 1e-6);
+                        .isLessThanOrEqualTo(UNMATCHED_WITHIN * metres * 1.01 + 1e-6);
+                beyondTwice |= d > 2 * metres * 1.01 + 1e-6;
             }
         }
         Statistics.label("unmatched segments").collect(unmatched == 0 ? "none" : "along the outline");
+        Statistics.label("an unmatched end beyond twice the tolerance (a later round's insert)").collect(beyondTwice);
         Statistics.label("a shared border changed").collect(interiorChanged);
     }
 
     /**
-     * Open: a sample the property drew (2026-12-04, and with main 4a64b16's code too): an unmatched
-     * segment's end lies 4.19 m from the children's outer border at a 2 m tolerance, beyond the 2 ×
-     * tolerance the property allows. Not traced: whether an interior border is left unshared, or a
-     * later round of inserts (into a piece whose ends had already moved) takes a representative
-     * farther than the bound assumes.
+     * A second round of inserts takes the image of the outer border beyond twice the tolerance (a sample
+     * the property drew, 2026-12-04; traced on branch snapshared). The child at column 3, row 1 (index 7) has its top
+     * border on the outline from (300, 200) over (333.333, 199.391) and (333.633, 200.699) to
+     * (400, 200) (lattice metres); its two middle vertices, 1.34 m apart, settle on one representative,
+     * so the border runs (333.333, 199.391)–(400, 200). The redrawn parent zig-zags there: P1
+     * (298.656, 194.489), P2 (340.128, 196.440), P3 (335.824, 198.103), P4 (357.093, 194.849).
+     * <ol>
+     * <li>Round 1: P3 lies 1.31 m from the child's edge and goes into it (the edge's first piece
+     *     runs to (400, 200) from P3, 2.57 m from the outline); the parent's edges P1–P2 and P3–P4
+     *     take P3 and P2 at their turn-backs and the zig-zag unfolds to P1, P3, P2, P4.</li>
+     * <li>Round 2: P2, 4.19 m from the outline and 3.01 m from the child's edge as settled, lies 1.79 m
+     *     from the piece P3–(400, 200) and goes into it; the parent's piece P1–P3 takes the child's
+     *     (333.333, 199.391).</li>
+     * </ol>
+     * The child's border and the parent's then run (333.333, 199.391), P3, P2 alike, and the
+     * segments (400, 200)–P2 and P2–P3, unmatched (the outline's image), end 4.19 m from the outline:
+     * 2.10 tolerances, beyond the 2 × 1.01 the property allowed. No interior border is left unshared
+     * (every unmatched segment of the group lies along the outline), and every vertex moved by a rule
+     * the class comment of {@link InsertRounds} states: round 2 closes a sliver 1.79 m wide between
+     * the child and its parent, as the rounds are there to do. The bound was the first round's; the
+     * property now allows {@code 1 + InsertRounds.ROUNDS} tolerances, what the code guarantees (see
+     * {@link #UNMATCHED_WITHIN}), and counts the samples beyond twice the tolerance.
      */
-    @Disabled("open: an unmatched end 4.19 m from the outer border at 2 m; see the Javadoc")
     @Example
     void anUnmatchedEndJustBeyondTwiceTheTolerance() {
         snappingKeepsEverySharedBorderShared(28L, 5, 2, 2, true);
