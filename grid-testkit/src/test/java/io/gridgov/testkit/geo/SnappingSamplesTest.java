@@ -686,6 +686,46 @@ class SnappingSamplesTest {
         digitised(spec(Style.ORGANIC, 1, 0.0, LON_LAT, 0, 1, -1L, 1, 2, 5), 1.87, 0);
     }
 
+    /**
+     * GAP WARNING of 175 m² between the parent 1.3 and 1.3.3 on main 1b0b2e0 (and 4a64b16; a fresh
+     * seed 104 city of the scratch sampler, tolerance 3.95 m). 1.3.3 and 1.3.5 share a border 1.67
+     * m long from junction J1 on the parent's outline, where the outline runs straight (a plain
+     * vertex of the parent's), to junction J2 (1.3.1, 1.3.3, 1.3.5) inside. 1.3.1's copy of J2
+     * became corner representative C first; both children's copies of J1 (2.4 and 2.5 m from C)
+     * were given it and kept it: the parent's copy A, 1.4 and 1.5 m from them (0.63 times as far,
+     * not {@code LEFT_BEHIND}), lay 3.97 m from C, and the outline as read passed C 3.94 m off
+     * (not {@code outOfReach}). 1.3.3's border with the parent then ran from C straight to their next
+     * vertex, 88 m on, 3.953 m from A, while the parent turned at A: a triangle 3.95 m wide at its
+     * base survived. Now 1.3.3's copy, whose segment to J2 collapsed on C, takes A, on which its
+     * other segment is the parent's border already and on C no ring's
+     * ({@code NearestSettling.borderingPlain}).
+     */
+    @Example
+    void organic135DigitisedShortBorderMeetsTheOutline() {
+        digitised(spec(Style.ORGANIC, 3, 0.008219044879923176, METRES, 0, 1, -128L, 1, 3, 5), 1.5788147270401427,
+                580);
+    }
+
+    /**
+     * GAP WARNING of 6.6 m² between 1.2, 1.4 and 1.5 on main 1b0b2e0 (and 4a64b16; a fresh seed 104
+     * city of the scratch sampler, tolerance 3.0 m). 1.2 ends in a narrow wedge at junction J of
+     * 1.2, 1.4 and 1.5, its borders with 1.4 and 1.5 resampled about every metre. A plain vertex V of
+     * 1.4's border with 1.2, given J's corner representative, lay 2.02 m from 1.4's own corner
+     * representative K beside it (the nearest corner's) and 2.96 m from a plain representative P of
+     * 1.5's border across the wedge, 4.55 m from K; 1.5's border as read passes K nowhere within the
+     * tolerance, so V took P ({@code NearestSettling.outOfReach}, "whatever their distances"), and
+     * 1.4 ran K, P, J across 1.2's wedge. The inserts then cut the wedge's tip off 1.2 (P into its
+     * J–K) while 1.4 ran K, P, J: the triangle J, P, K (sides 3.0 to 4.6 m) was no one's. On K,
+     * V's segment back collapses and 1.4 runs from K to J, 2.84 m from P, which goes in there: now
+     * a vertex whose segment collapses on the corner's, its ring on it passing within the
+     * tolerance of the plain one, keeps the corner's ({@code NearestSettling.leavesBehind}).
+     */
+    @Example
+    void organic155DigitisedPlainVertexAcrossAWedge() {
+        digitised(spec(Style.ORGANIC, 6, 0.019407260624135017, LON_LAT, 0, 0, 5506878881988064975L, 1, 5, 5),
+                1.2016099001700185, 486);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
