@@ -15,7 +15,8 @@ import java.util.List;
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
  * {@link #strandedCorner}; not where its other segment is another ring's border on the corner's
- * and would be no ring's on that one, see {@link #bordersAgreeOn}) or that both rings follow (see {@link #reachableCorner}), or, where no
+ * and would be no ring's on that one, see {@link #bordersAgreeOn}, asked again once every ring has
+ * settled: {@link #strandedAgain}) or that both rings follow (see {@link #reachableCorner}), or, where no
  * segment collapses, another corner's nearly as near on which both its segments would be borders
  * other rings have (see {@link #agreeingCorner}). A plain representative nearly as near as the
  * corner's, farther than the tolerance from it, takes the vertex where on it both its segments are
@@ -137,6 +138,80 @@ final class NearestSettling {
         if (agreeingAgainCount > 0) {
             agreeAgain(all, settled);
         }
+        if (strandedCount > 0) {
+            strandedAgain(all);
+        }
+    }
+
+    /**
+     * The vertices {@link #strandedCorner} moved off the nearest corner's representative (ring,
+     * index, the nearest corner's and the stranded corner's representative, four ints each), to ask
+     * {@link #bordersAgreeOn} again once every ring has settled (see {@link #strandedAgain}).
+     */
+    private int[] stranded = new int[0];
+    private int strandedCount;
+
+    private void rememberStranded(int r, int k, int best, int other) {
+        if (4 * strandedCount + 4 > stranded.length) {
+            stranded = Arrays.copyOf(stranded, Math.max(16, 2 * stranded.length));
+        }
+        stranded[4 * strandedCount] = r;
+        stranded[4 * strandedCount + 1] = k;
+        stranded[4 * strandedCount + 2] = best;
+        stranded[4 * strandedCount + 3] = other;
+        strandedCount++;
+    }
+
+    /**
+     * Asks {@link #bordersAgreeOn} again of the vertices {@link #strandedCorner} moved, now that
+     * every ring has settled: a vertex still on the stranded corner's representative, its segment
+     * to a neighbour still collapsing on the nearest corner's, goes back to the nearest corner's
+     * where its other segment is there another ring's border and on the stranded corner no ring's
+     * (and so does every vertex at its position on the stranded one). Asked while settling, the
+     * answer depends on the order of the rings: a junction J of two children on the parent's
+     * resampled outline lay 4.5 m from the one child's corner E and 5.1 m from a third child's
+     * corner W beyond the other child (tolerance 5 m, E and W 7.95 m apart); the first child's copy
+     * of J, its segment to E collapsing there, was moved to W by {@link #strandedCorner} while the
+     * second child's copy, settled later, was still on W (given it), its border with the first
+     * running from W; that copy then settled on E (nearest, as the parent's had), and the two
+     * children's shared border ran from two places 7.9 m apart (an overlap of 309 m², {@code
+     * SnappingSamplesTest.organic165DigitisedJunctionBetweenTwoCorners}). Once all have settled, on
+     * E the first child's border with the second is the second's too and on W no ring's: its copy
+     * goes back to E. Only the vertices {@link #strandedCorner} moved are asked: the copies of one
+     * vertex that went apart by the other rules stay as they are (this is no general check that a
+     * junction's copies stay together).
+     */
+    private void strandedAgain(List<Ring> all) {
+        for (int i = 0; i < strandedCount; i++) {
+            int r = stranded[4 * i];
+            int k = stranded[4 * i + 1];
+            int best = stranded[4 * i + 2];
+            int other = stranded[4 * i + 3];
+            int[] v = all.get(r).vertices;
+            int before = v[k > 0 ? k - 1 : v.length - 2];
+            int after = v[k + 1];
+            if (v[k] != other || (before == best) == (after == best) || !bordersAgreeOn(v, k, r, best, other)) {
+                continue;
+            }
+            int position = all.get(r).positions[k];
+            for (Ring ring : all) {
+                if (!ring.moved) {
+                    continue;
+                }
+                int[] w = ring.vertices;
+                boolean changed = false;
+                for (int j = 0; j + 1 < w.length; j++) {
+                    if (ring.positions[j] == position && w[j] == other) {
+                        w[j] = best;
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    w[w.length - 1] = w[0];
+                    ring.changed();
+                }
+            }
+        }
     }
 
     /**
@@ -211,6 +286,10 @@ final class NearestSettling {
             // nowhere within the tolerance (branch snapfix)
             other = strandedCorner(v, k, r, best, x, y);
             other = other >= 0 && bordersAgreeOn(v, k, r, best, other) ? -1 : other;
+            if (other >= 0) {
+                // asked again once every ring has settled (see strandedAgain)
+                rememberStranded(r, k, best, other);
+            }
             other = other >= 0 ? other : reachableCorner(x, y, best);
             other = other >= 0 ? other : unfoldingPlain(v, k, r, x, y, best, plain);
             other = other >= 0 ? other : borderingPlain(v, k, r, x, y, best, plain);

@@ -379,17 +379,20 @@ class SnappingSamplesTest {
     }
 
     /**
-     * Open (OVERLAP of 309 m² of 1.5.2 and 1.5.5, a fresh seed of {@code SnappingProperties}' digitised
-     * property, found on branch snapjunc; fails on main 4a64b16 too). Their junction J on the parent's
-     * outline, which is resampled every metre there, lies 4.5 m from 1.5.2's corner east of it and 5.1 m
-     * from 1.5.3's corner west of it (tolerance 5 m, each grid moved by up to 2 m). Both corners were made
-     * representatives first (sharper) and every copy of J lay within the tolerance of both: 1.5.5's copy
-     * settled on the east one (nearest), 1.5.2's copy on the west one (nearer the east one, but its
-     * segment to its east corner collapses there, and {@code NearestSettling.strandedCorner} took the
-     * west one), so their shared border ran from two places 7.9 m apart. Copies of one vertex split over
-     * two corners farther apart than the tolerance: no rule yet keeps them together.
+     * OVERLAP of 309 m² of 1.5.2 and 1.5.5 until branch snap165 (a fresh seed of {@code
+     * SnappingProperties}' digitised property, found on branch snapjunc). Their junction J on the
+     * parent's outline, which is resampled every metre there, lies 4.5 m from 1.5.2's corner E east
+     * of it and 5.1 m from 1.5.3's corner W west of it (tolerance 5 m, each grid moved by up to 2 m;
+     * the two representatives 7.95 m apart). Both corners were made representatives first (sharper);
+     * 1.5.2's and 1.5.5's copies of J were given W's, the parent's E's. 1.5.2 settled before 1.5.5: its copy of J lay nearer E
+     * (3.91 m against 4.05 m), but its segment to E (its own corner) collapsed there, and {@code
+     * NearestSettling.strandedCorner} took W (on E its ring passed W nowhere); {@code bordersAgreeOn}
+     * did not keep E, because 1.5.5's copy was still on W then, its border with 1.5.2 running from
+     * W. 1.5.5's copy then settled on E (nearest, 3.65 m), as the parent's had, and the two grids'
+     * shared border ran from two places 7.9 m apart. Now {@code NearestSettling.strandedAgain} asks
+     * {@code bordersAgreeOn} again once every ring has settled: on E, 1.5.2's border with 1.5.5 is
+     * 1.5.5's too, on W no ring's, and its copy goes back to E.
      */
-    @Disabled("open: one junction's copies split over two corners on either side of it; see the Javadoc")
     @Example
     void organic165DigitisedJunctionBetweenTwoCorners() {
         digitised(spec(Style.ORGANIC, 4, 0.003, METRES, 0, 1, 551L, 1, 6, 5), 2.0, 14);
