@@ -18,7 +18,8 @@ import java.util.List;
  * and would be no ring's on that one, see {@link #bordersAgreeOn}, asked again once every ring has
  * settled: {@link #strandedAgain}) or that both rings follow (see {@link #reachableCorner}), or, where no
  * segment collapses, another corner's nearly as near on which both its segments would be borders
- * other rings have (see {@link #agreeingCorner}). A plain representative nearly as near as the
+ * other rings have (see {@link #agreeingCorner}, asked again once every ring has settled:
+ * {@link #agreeingCornerAgain}). A plain representative nearly as near as the
  * corner's, farther than the tolerance from it, takes the vertex where on it both its segments are
  * borders other rings have (see {@link #agreeingPlain}, asked again once every ring has settled:
  * {@link #agreeAgain}); a nearer one, where a segment longer than
@@ -141,6 +142,9 @@ final class NearestSettling {
         if (strandedCount > 0) {
             strandedAgain(all);
         }
+        if (disagreeingCount > 0) {
+            agreeingCornerAgain(all);
+        }
     }
 
     /**
@@ -193,23 +197,80 @@ final class NearestSettling {
             if (v[k] != other || (before == best) == (after == best) || !bordersAgreeOn(v, k, r, best, other)) {
                 continue;
             }
-            int position = all.get(r).positions[k];
-            for (Ring ring : all) {
-                if (!ring.moved) {
-                    continue;
+            moveAll(all, all.get(r).positions[k], other, best);
+        }
+    }
+
+    /**
+     * Moves every vertex at {@code position} that is on representative {@code from} to
+     * representative {@code to}, in every ring (the answers asked again once every ring has
+     * settled: {@link #agreeAgain}, {@link #strandedAgain}, {@link #agreeingCornerAgain}).
+     */
+    private static void moveAll(List<Ring> all, int position, int from, int to) {
+        for (Ring ring : all) {
+            if (!ring.moved) {
+                continue;
+            }
+            int[] w = ring.vertices;
+            boolean changed = false;
+            for (int j = 0; j + 1 < w.length; j++) {
+                if (ring.positions[j] == position && w[j] == from) {
+                    w[j] = to;
+                    changed = true;
                 }
-                int[] w = ring.vertices;
-                boolean changed = false;
-                for (int j = 0; j + 1 < w.length; j++) {
-                    if (ring.positions[j] == position && w[j] == other) {
-                        w[j] = best;
-                        changed = true;
-                    }
-                }
-                if (changed) {
-                    w[w.length - 1] = w[0];
-                    ring.changed();
-                }
+            }
+            if (changed) {
+                w[w.length - 1] = w[0];
+                ring.changed();
+            }
+        }
+    }
+
+    /**
+     * The vertices {@link #agreeingCorner} found a corner's representative near enough for but
+     * whose borders did not agree on it (ring, index, the nearest corner's representative, three
+     * ints each), to ask again once every ring has settled (see {@link #agreeingCornerAgain}).
+     */
+    private int[] disagreeing = new int[0];
+    private int disagreeingCount;
+    /** Whether {@link #agreeingCorner}'s question was asked of a corner's representative near enough. */
+    private boolean cornerNearEnough;
+
+    /**
+     * Asks {@link #agreeingCorner}'s question again of the vertices it could not decide while
+     * the neighbours' rings had not settled, now that all have: a vertex still on the nearest
+     * corner's representative, neither neighbour there, takes another corner's (at most
+     * {@link #NEARLY_AS_NEAR}, then {@link #TWICE_AS_FAR} times as far, farther than the
+     * tolerance from it) where on that one both its segments are borders other rings have and on
+     * the nearest at most one is, and so does every vertex at its position. Two junctions J1 and
+     * J2 6.1 m apart at a tolerance of 4.6 m (each grid moved by up to 1.9 m): a grid's copy of J1
+     * lay 2.44 m from J2's representative (a neighbour's copy of J2) and 2.81 m from J1's (a third
+     * grid's copy); it settled before the grid across its other border, whose copy of J1 was still
+     * on J2's then, so on J1's only one of its borders was another ring's. It kept J2's, that
+     * neighbour's copy then settled on J1's (1.31 m), and their border of 440 m ran from two
+     * places 5.2 m apart (an overlap of 1,081 m², a fresh seed 105 city of the scratch sampler:
+     * {@code SnappingSamplesTest.organic156DigitisedCopyNearerTheOtherJunction}).
+     */
+    private void agreeingCornerAgain(List<Ring> all) {
+        for (int i = 0; i < disagreeingCount; i++) {
+            int r = disagreeing[3 * i];
+            int k = disagreeing[3 * i + 1];
+            int best = disagreeing[3 * i + 2];
+            Ring ring = all.get(r);
+            int[] v = ring.vertices;
+            int before = v[k > 0 ? k - 1 : v.length - 2];
+            int after = v[k + 1];
+            if (v[k] != best || before == best || after == best) {
+                continue;
+            }
+            double x = flat.x[ring.source + k];
+            double y = flat.y[ring.source + k];
+            java.util.function.IntPredicate agrees = c -> c != before && c != after
+                    && joinedNow(c, before, after, r) == 2;
+            int found = nearestCornerBeside(best, x, y, agrees);
+            found = found >= 0 ? found : nearestCornerBeside(best, x, y, TWICE_AS_FAR, agrees);
+            if (found >= 0 && joinedNow(best, before, after, r) < 2) {
+                moveAll(all, ring.positions[k], best, found);
             }
         }
     }
@@ -247,23 +308,7 @@ final class NearestSettling {
             }
             int position = all.get(r).positions[k];
             settled[position] = plain + 1;
-            for (Ring ring : all) {
-                if (!ring.moved) {
-                    continue;
-                }
-                int[] w = ring.vertices;
-                boolean changed = false;
-                for (int j = 0; j + 1 < w.length; j++) {
-                    if (ring.positions[j] == position && w[j] == best) {
-                        w[j] = plain;
-                        changed = true;
-                    }
-                }
-                if (changed) {
-                    w[w.length - 1] = w[0];
-                    ring.changed();
-                }
-            }
+            moveAll(all, position, best, plain);
         }
     }
 
@@ -642,13 +687,27 @@ final class NearestSettling {
     private int agreeingCorner(int[] v, int k, int r, double x, double y, int best) {
         int before = v[k > 0 ? k - 1 : v.length - 2];
         int after = v[k + 1];
-        java.util.function.IntPredicate agrees = c -> c != before && c != after && joined(c, before, after, r) == 2;
+        cornerNearEnough = false;
+        java.util.function.IntPredicate agrees = c -> {
+            cornerNearEnough = true;
+            return c != before && c != after && joined(c, before, after, r) == 2;
+        };
         int found = nearestCornerBeside(best, x, y, agrees);
         // then up to twice as far: two junctions 4.67 m apart at 4.25 m, each grid's copy moved by
         // up to 1.7 m, a copy of the one lay 1.85 m from the other's representative and 2.63 m
         // (1.42 times as far) from its own, where both its borders are the neighbours' (an
         // overlap of 783 m² along 365 m survived; fresh seed 103 of the scratch sampler, #3749)
         found = found >= 0 ? found : nearestCornerBeside(best, x, y, TWICE_AS_FAR, agrees);
+        if (found < 0 && cornerNearEnough) {
+            // asked again once every ring has settled (see agreeingCornerAgain)
+            if (3 * disagreeingCount + 3 > disagreeing.length) {
+                disagreeing = Arrays.copyOf(disagreeing, Math.max(12, 2 * disagreeing.length));
+            }
+            disagreeing[3 * disagreeingCount] = r;
+            disagreeing[3 * disagreeingCount + 1] = k;
+            disagreeing[3 * disagreeingCount + 2] = best;
+            disagreeingCount++;
+        }
         // on best, both are borders the others have too
         return found >= 0 && joined(best, before, after, r) == 2 ? -1 : found;
     }

@@ -729,6 +729,24 @@ class SnappingSamplesTest {
                 1.2016099001700185, 486);
     }
 
+    /**
+     * OVERLAP ERROR of 1,081 m² of 1.1.2 and 1.1.5 along 441 m on main 3230334 (and 4a64b16; a fresh
+     * seed 105 city of the scratch sampler, tolerance 4.64 m, each grid moved by up to 1.86 m).
+     * Junctions J1 (1.1.2, 1.1.3, 1.1.5) and J2 (1.1.3, 1.1.4, 1.1.5) lie 6.1 m apart; 1.1.4's copy
+     * of J2 and 1.1.3's of J1 became corner representatives R2 and R1, 5.2 m apart. 1.1.2's copy of
+     * J1 lay 2.44 m from R2 and 2.81 m from R1 and settled before 1.1.5, whose copy of J1 was still
+     * on R2 then: on R1 only 1.1.2's border with 1.1.3 was another ring's, so it kept R2 ({@code
+     * NearestSettling.agreeingCorner}); 1.1.5's copy then settled on R1 (1.31 m), and 1.1.2's and
+     * 1.1.5's border ran from R2 and R1. Now the question is asked again once every ring has
+     * settled, and on R1 both of 1.1.2's borders are its neighbours' ({@code
+     * NearestSettling.agreeingCornerAgain}).
+     */
+    @Example
+    void organic156DigitisedCopyNearerTheOtherJunction() {
+        digitised(spec(Style.ORGANIC, 0, 0.011037920051041476, LON_LAT, 0, 0, 976L, 1, 5, 6), 1.857034367582997,
+                875);
+    }
+
     static PartitionSpec spec(Style style, int verticesPerBorder, double noise, CoordinateSystem crs, int holes,
             int lakes, long seed, int... fanOuts) {
         return PartitionSpec.builder().style(style).fanOuts(fanOuts).verticesPerBorder(verticesPerBorder).noise(noise)
