@@ -9,7 +9,6 @@ import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Perturbation;
 import io.gridgov.testkit.Style;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 
 /**
@@ -590,7 +589,7 @@ class SnappingSamplesTest {
     }
 
     /**
-     * GAP of 84 m² between the parent 1.4 and 1.4.1, 1.4.2, 1.4.3 on main 4a64b16 to 50d968c (seed 102
+     * GAP of 84 m² between the parent 1.4 and 1.4.1, 1.4.2, 1.4.3 on main 4a64b16 to 2164705 (seed 102
      * #21611 of the scratch sampler). The junction J of the three children lies 1.2 m inside the
      * parent's outline, at the end of 1.4.1's and 1.4.2's border (1.24 m) from the outline's vertex
      * C (a plain vertex of the parent: its outline runs straight there). 1.4.3's copy of J became
