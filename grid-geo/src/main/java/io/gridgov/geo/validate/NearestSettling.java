@@ -399,9 +399,11 @@ final class NearestSettling {
      * 1.46 and 1.68 m from C'), though their copies of C (0.48 m from C') went there anyway: one
      * of them then ran from C' straight up its border with the third child, 2.09 m off J', where
      * the third child kept J', and an 84 m² gap survived ({@code
-     * SnappingSamplesTest.organic164DigitisedJunctionBesideTheOutline}). Now both copies of J (and
-     * the vertex between C and J of one child) stay on J', and the two children share the border
-     * C'–J'. Tried on branch snapdig and not kept: limiting {@link #outOfReach} itself (the plain
+     * SnappingSamplesTest.organic164DigitisedJunctionBesideTheOutline}). The first child's copy of J
+     * and its vertex between C and J now stay on J' by {@link #leavesBehind}'s own limit (their
+     * segment collapses on J', where their ring passes C'); the second child's copy of J, whose
+     * neighbours are its border with the third child and its copy of C (given C'), stays on J' by
+     * this rule, and the two children share the border C'–J'. Tried on branch snapdig and not kept: limiting {@link #outOfReach} itself (the plain
      * one at most 1.25 or 2 times as far as the corner's, or not for a copy of the corner's own
      * junction) grew pieces of the digitised 10k city at 0.5 m, where the noise is twice the
      * tolerance and moving junction copies to a plain one that far keeps the pieces small; there

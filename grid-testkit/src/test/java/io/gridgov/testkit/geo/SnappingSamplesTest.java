@@ -589,7 +589,7 @@ class SnappingSamplesTest {
     }
 
     /**
-     * GAP of 84 m² between the parent 1.4 and 1.4.1, 1.4.2, 1.4.3 on main 4a64b16 to 2164705 (seed 102
+     * GAP of 84 m² between the parent 1.4 and 1.4.1, 1.4.2, 1.4.3 on main 4a64b16 to 3230334 (seed 102
      * #21611 of the scratch sampler). The junction J of the three children lies 1.2 m inside the
      * parent's outline, at the end of 1.4.1's and 1.4.2's border (1.24 m) from the outline's vertex
      * C (a plain vertex of the parent: its outline runs straight there). 1.4.3's copy of J became
@@ -604,9 +604,11 @@ class SnappingSamplesTest {
      * at most 1.25 (or 2) times as far as the corner's, or not for a copy of the corner's own
      * junction, passes this city but grew pieces of the digitised 10k city at 0.5 m. Now (branch
      * snap164) a vertex keeps the corner's where another vertex of its own ring near it lies
-     * nearer to the plain one and takes it (NearestSettling.reachedThroughNearerVertex): the ring
-     * comes to C' through its copy of C, and both copies of J stay on J' (1.4.1 and 1.4.2 share
-     * the border C'–J'). The rule never fires in the Dump's cities.
+     * nearer to the plain one and takes it (NearestSettling.reachedThroughNearerVertex): 1.4.2
+     * comes to C' through its copy of C, and its copy of J stays on J' (1.4.1's copies of J and of
+     * the vertex between stay there by leavesBehind's limit for a segment collapsing on the
+     * corner's, main 3230334); 1.4.1 and 1.4.2 share the border C'–J'. The rule never fires in the
+     * Dump's cities.
      */
     @Example
     void organic164DigitisedJunctionBesideTheOutline() {
