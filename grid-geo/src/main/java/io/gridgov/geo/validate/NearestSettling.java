@@ -11,7 +11,9 @@ import java.util.List;
  * border shorter than the tolerance), unless it would leave a much nearer plain one behind, or a
  * plain one whose ring cannot follow the corner (see {@link #leavesBehind}; a child's corner given
  * the parent's keeps it where on the plain one its ring would leave the parent's behind, and a
- * parent's corner given the children's likewise, see {@link #keepsMatchingCorner}), or its segment to a
+ * parent's corner given the children's likewise, see {@link #keepsMatchingCorner}; a vertex keeps
+ * it where another vertex of its ring, nearer to the plain one, takes that one, see
+ * {@link #reachedThroughNearerVertex}), or its segment to a
  * neighbour collapses on the corner's while another corner's lies within the tolerance, nearly as
  * near (a child's corner: the parent's, twice as far), that its ring would leave behind (see
  * {@link #strandedCorner}; not where its other segment is another ring's border on the corner's
@@ -321,7 +323,8 @@ final class NearestSettling {
      */
     private int settledCorner(int[] v, int k, int r, double x, double y, int best, int plain) {
         int other = -1;
-        if (plain >= 0 && leavesBehind(v, k, x, y, best, plain) && !keepsMatchingCorner(v, k, r, best, plain)) {
+        if (plain >= 0 && leavesBehind(v, k, x, y, best, plain) && !keepsMatchingCorner(v, k, r, best, plain)
+                && !reachedThroughNearerVertex(v, k, r, x, y, best, plain)) {
             other = plain;
         } else if (v[k > 0 ? k - 1 : v.length - 2] == best || v[k + 1] == best) {
             // its segment to a neighbour collapses there: another corner its ring
@@ -418,6 +421,74 @@ final class NearestSettling {
             return false;
         }
         return !ringReaches(v, k, plain, corner) && ringReaches(v, k, corner, plain);
+    }
+
+    /**
+     * Whether vertex {@code k} of ring {@code r} (its representatives {@code v}) at (x, y) (raw)
+     * keeps corner representative {@code corner} although {@link #leavesBehind} would take plain
+     * representative {@code plain} only because {@code plain}'s ring cannot follow the corner
+     * ({@link #outOfReach}; {@code plain} is not {@link #LEFT_BEHIND} as near as the corner's): another
+     * vertex of its own ring near it (along the ring either way, as far as the vertex's distance
+     * to {@code plain} and the tolerance) lies nearer to {@code plain}, within the tolerance of it,
+     * and takes it (was given it, or lies less than {@link #LEFT_BEHIND} times as far from it as
+     * from the corner's). The ring then comes to {@code plain} through that vertex, as
+     * {@code plain}'s ring needs, and this vertex, a copy of the junction beyond it, stays where
+     * the junction's other copies are.
+     *
+     * <p>The junction J of three children lay 1.2 m inside the parent's outline, at the end of
+     * two children's border, 1.24 m long, from the outline's vertex C (a plain one of the parent:
+     * its outline runs straight there); the third child's copy of J became the corner's
+     * representative J', 2.23 m from the parent's copy of C (the plain representative C') at
+     * 2.06 m, the outline passing J' 2.10 m off. Every vertex given J' within the tolerance of C'
+     * took C' by {@link #outOfReach}, the two children's copies of J too (0.86 and 0.70 m from J',
+     * 1.46 and 1.68 m from C'), though their copies of C (0.48 m from C') went there anyway: one
+     * of them then ran from C' straight up its border with the third child, 2.09 m off J', where
+     * the third child kept J', and an 84 m² gap survived ({@code
+     * SnappingSamplesTest.organic164DigitisedJunctionBesideTheOutline}). The first child's copy of J
+     * and its vertex between C and J now stay on J' by {@link #leavesBehind}'s own limit (their
+     * segment collapses on J', where their ring passes C'); the second child's copy of J, whose
+     * neighbours are its border with the third child and its copy of C (given C'), stays on J' by
+     * this rule, and the two children share the border C'–J'. Tried on branch snapdig and not kept: limiting {@link #outOfReach} itself (the plain
+     * one at most 1.25 or 2 times as far as the corner's, or not for a copy of the corner's own
+     * junction) grew pieces of the digitised 10k city at 0.5 m, where the noise is twice the
+     * tolerance and moving junction copies to a plain one that far keeps the pieces small; there
+     * no other vertex of the ring takes the plain one, and this rule never fires (branch snap164).
+     */
+    private boolean reachedThroughNearerVertex(int[] v, int k, int r, double x, double y, int corner, int plain) {
+        double own = squaredMetres(plain, x, y);
+        if (own < LEFT_BEHIND * LEFT_BEHIND * squaredMetres(corner, x, y)) {
+            return false;   // much nearer: taken by distance, not only because it is out of reach
+        }
+        Ring ring = all.get(r);
+        int n = ring.vertices.length - 1;
+        double[] xs = flat.x;
+        double[] ys = flat.y;
+        double budget = Math.sqrt(own) + tolerance;
+        for (int step = 1; step >= -1; step -= 2) {
+            double path = 0;
+            for (int walked = 1, i = k; walked < n && path <= budget; walked++) {
+                int j = (i + step + n) % n;
+                double ax = xs[ring.source + j];
+                double ay = ys[ring.source + j];
+                path += Math.hypot((ax - xs[ring.source + i]) * sx, (ay - ys[ring.source + i]) * sy);
+                double ex = (px[plain] - ax) * sx;
+                double ey = (py[plain] - ay) * sy;
+                double squared = ex * ex + ey * ey;
+                if (squared < own && snapping.withinTolerance(ex, ey, squared) && (v[j] == plain
+                        || squared < LEFT_BEHIND * LEFT_BEHIND * squaredMetres(corner, ax, ay))) {
+                    return true;
+                }
+                i = j;
+            }
+        }
+        return false;
+    }
+
+    /** {@return the squared distance in metres between representative {@code rep} and the point (x, y) (raw)} */
+    private double squaredMetres(int rep, double x, double y) {
+        double ex = (px[rep] - x) * sx;
+        double ey = (py[rep] - y) * sy;
+        return ex * ex + ey * ey;
     }
 
     /** {@return whether representative {@code rep} was made from one of the parent's rings} */
@@ -603,7 +674,9 @@ final class NearestSettling {
      * {@code corner}: another ring than the corner's, and no segment of it (as read) near
      * {@code plain} — along the ring either way, as far as the distance between the two and twice
      * the tolerance — lies within the tolerance of the corner, so it would go into none of them. A
-     * vertex within the tolerance of both then takes the plain one, whatever their distances:
+     * vertex within the tolerance of both then takes the plain one, whatever their distances
+     * (unless another vertex of its ring, nearer to the plain one, takes it: see
+     * {@link #reachedThroughNearerVertex}):
      * where a border between two children, shorter than the tolerance, meets the redrawn parent's
      * outline, its end there went to the junction at the other end (nearer than the parent's
      * vertex beside it, or a little farther), the junction lay just beyond the tolerance of the

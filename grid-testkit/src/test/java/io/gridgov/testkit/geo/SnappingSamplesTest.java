@@ -9,7 +9,6 @@ import io.gridgov.testkit.PartitionSpec;
 import io.gridgov.testkit.Partitions;
 import io.gridgov.testkit.Perturbation;
 import io.gridgov.testkit.Style;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 
 /**
@@ -566,7 +565,8 @@ class SnappingSamplesTest {
 
     /*
      * Two digitised cities of branch snapdig's fresh sampler (seed 102 of 40,000: #4507 and
-     * #21611), failing on main 4a64b16: the first passes since, the second is open.
+     * #21611), failing on main 4a64b16: the first passes since branch snapdig, the second since
+     * branch snap164.
      */
 
     /**
@@ -589,23 +589,27 @@ class SnappingSamplesTest {
     }
 
     /**
-     * Open (GAP of 84 m² between the parent, 1.4.1, 1.4.2 and 1.4.3). The junction J of the three
-     * children lies 1.2 m inside the parent's outline, at the end of 1.4.1's and 1.4.2's border
-     * (1.24 m) from the outline's vertex C (a plain vertex of the parent: its outline runs straight
-     * there). 1.4.3's copy of J became the corner's representative J'; every copy of C and J
-     * within the tolerance (2.06 m) was given J', while the parent's copy of C, 2.23 m from J',
-     * became a plain representative C'. The parent's outline passes J' 2.10 m away, so it cannot
-     * follow J' (NearestSettling.outOfReach), and every vertex given J' within the tolerance of C'
-     * took C', "whatever their distances": 1.4.1's and 1.4.2's copies of J too (0.86 and 0.70 m
-     * from J', 1.46 and 1.68 m from C'). 1.4.2 then ran from C' straight up its border with 1.4.3,
-     * 2.09 m from J', where 1.4.3 kept J': the thin triangle between them, 81 m long, survived.
-     * Tried on branch snapdig: outOfReach taking the plain one only when at most 1.25 (or 2)
-     * times as far as the corner's, or not for a copy of the corner's own junction (a neighbour of
-     * the vertex is a neighbour of the vertex the representative was made from), passes this city,
-     * but on the digitised 10k city at 0.5 m changed 48 (10; 25) finding lines, most of them pieces
-     * that grew (junction copies kept on the corner there left larger gaps and overlaps): not kept.
+     * GAP of 84 m² between the parent 1.4 and 1.4.1, 1.4.2, 1.4.3 on main 4a64b16 to 3230334 (seed 102
+     * #21611 of the scratch sampler). The junction J of the three children lies 1.2 m inside the
+     * parent's outline, at the end of 1.4.1's and 1.4.2's border (1.24 m) from the outline's vertex
+     * C (a plain vertex of the parent: its outline runs straight there). 1.4.3's copy of J became
+     * the corner's representative J'; every copy of C and J within the tolerance (2.06 m) was given
+     * J', while the parent's copy of C, 2.23 m from J', became a plain representative C'. The
+     * parent's outline passes J' 2.10 m away, so it cannot follow J' (NearestSettling.outOfReach),
+     * and every vertex given J' within the tolerance of C' took C', "whatever their distances":
+     * 1.4.1's and 1.4.2's copies of J too (0.86 and 0.70 m from J', 1.46 and 1.68 m from C'),
+     * though their copies of C (0.48 m from C') went there anyway. 1.4.2 then ran from C' straight
+     * up its border with 1.4.3, 2.09 m from J', where 1.4.3 kept J': the thin triangle between
+     * them, 81 m long, survived. Tried on branch snapdig: outOfReach taking the plain one only when
+     * at most 1.25 (or 2) times as far as the corner's, or not for a copy of the corner's own
+     * junction, passes this city but grew pieces of the digitised 10k city at 0.5 m. Now (branch
+     * snap164) a vertex keeps the corner's where another vertex of its own ring near it lies
+     * nearer to the plain one and takes it (NearestSettling.reachedThroughNearerVertex): 1.4.2
+     * comes to C' through its copy of C, and its copy of J stays on J' (1.4.1's copies of J and of
+     * the vertex between stay there by leavesBehind's limit for a segment collapsing on the
+     * corner's, main 3230334); 1.4.1 and 1.4.2 share the border C'–J'. The rule never fires in the
+     * Dump's cities.
      */
-    @Disabled("open: a junction's copies leave its corner for the outline's plain vertex; see the Javadoc")
     @Example
     void organic164DigitisedJunctionBesideTheOutline() {
         digitised(spec(Style.ORGANIC, 4, 0.036113596566451654, LON_LAT, 1, 0, 51L, 1, 6, 4), 0.8238873603369756,
