@@ -470,7 +470,9 @@ final class NearestSettling {
                 int j = (i + step + n) % n;
                 double ax = xs[ring.source + j];
                 double ay = ys[ring.source + j];
-                path += Math.hypot((ax - xs[ring.source + i]) * sx, (ay - ys[ring.source + i]) * sy);
+                double dx = (ax - xs[ring.source + i]) * sx;
+                double dy = (ay - ys[ring.source + i]) * sy;
+                path += Math.sqrt(dx * dx + dy * dy);   // (Math.hypot's care for overflow costs here: metres)
                 double ex = (px[plain] - ax) * sx;
                 double ey = (py[plain] - ay) * sy;
                 double squared = ex * ex + ey * ey;
