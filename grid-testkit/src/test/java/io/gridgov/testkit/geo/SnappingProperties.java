@@ -32,12 +32,12 @@ import net.jqwik.api.constraints.LongRange;
  *
  * <p>Both "report nothing" properties explore fresh seeds in every build. Each city they or a
  * scratch sampler outside the build (the properties' ranges, fresh seeds) found keeping a finding
- * is a sample in {@link SnappingSamplesTest} with its traced cause; the ones still open are
- * disabled there. The redrawn property ran with a fixed seed until 2026-12-05 (it failed about
- * one fresh city in 8,000 then); since the seven snapping branches merged that day, no redrawn
- * city failed in 120,000 sampled and 15,000 of this property's own on fresh seeds, and 3 digitised
- * cities in 120,000 did (disabled samples; they fail on the code before those branches too). History and figures: docs/BENCHMARKS.md, the sections on
- * the snapping branches.
+ * is a sample in {@link SnappingSamplesTest} with its traced cause, and none is disabled. The
+ * redrawn property ran with a fixed seed until 2026-12-05 (it failed about one fresh city in
+ * 8,000 then). With the code of that day's last snapping branches, the sampler found no city of
+ * either kind keeping a finding in 150,000 of each (seeds 101 to 105), nor did 15,000 of the
+ * redrawn property's own cities on fresh seeds. History and figures: docs/BENCHMARKS.md, the
+ * sections on the snapping branches.
  */
 class SnappingProperties {
 
