@@ -138,34 +138,63 @@ final class NearestSettling {
                 ring.changed();
             }
         }
-        if (agreeingAgainCount > 0) {
+        if (agreeingAgain.count() > 0) {
             agreeAgain(all, settled);
         }
-        if (strandedCount > 0) {
+        if (stranded.count() > 0) {
             strandedAgain(all);
         }
-        if (disagreeingCount > 0) {
+        if (disagreeing.count() > 0) {
             agreeingCornerAgain(all);
         }
     }
 
     /**
      * The vertices {@link #strandedCorner} moved off the nearest corner's representative (ring,
-     * index, the nearest corner's and the stranded corner's representative, four ints each), to ask
+     * index, the nearest corner's and the stranded corner's representative), to ask
      * {@link #bordersAgreeOn} again once every ring has settled (see {@link #strandedAgain}).
      */
-    private int[] stranded = new int[0];
-    private int strandedCount;
+    private final AskedBefore stranded = new AskedBefore();
 
-    private void rememberStranded(int r, int k, int best, int other) {
-        if (4 * strandedCount + 4 > stranded.length) {
-            stranded = Arrays.copyOf(stranded, Math.max(16, 2 * stranded.length));
+    /**
+     * Vertices a question was asked of while their neighbours' rings had not all settled, to ask
+     * again once they have ({@link #agreeAgain}, {@link #strandedAgain},
+     * {@link #agreeingCornerAgain}): per vertex its ring, its index and two representatives.
+     */
+    private static final class AskedBefore {
+        private int[] items = new int[0];
+        private int count;
+
+        void add(int ring, int index, int first, int second) {
+            if (4 * count + 4 > items.length) {
+                items = Arrays.copyOf(items, Math.max(16, 2 * items.length));
+            }
+            items[4 * count] = ring;
+            items[4 * count + 1] = index;
+            items[4 * count + 2] = first;
+            items[4 * count + 3] = second;
+            count++;
         }
-        stranded[4 * strandedCount] = r;
-        stranded[4 * strandedCount + 1] = k;
-        stranded[4 * strandedCount + 2] = best;
-        stranded[4 * strandedCount + 3] = other;
-        strandedCount++;
+
+        int count() {
+            return count;
+        }
+
+        int ring(int i) {
+            return items[4 * i];
+        }
+
+        int index(int i) {
+            return items[4 * i + 1];
+        }
+
+        int first(int i) {
+            return items[4 * i + 2];
+        }
+
+        int second(int i) {
+            return items[4 * i + 3];
+        }
     }
 
     /**
@@ -188,11 +217,11 @@ final class NearestSettling {
      * junction's copies stay together).
      */
     private void strandedAgain(List<Ring> all) {
-        for (int i = 0; i < strandedCount; i++) {
-            int r = stranded[4 * i];
-            int k = stranded[4 * i + 1];
-            int best = stranded[4 * i + 2];
-            int other = stranded[4 * i + 3];
+        for (int i = 0; i < stranded.count(); i++) {
+            int r = stranded.ring(i);
+            int k = stranded.index(i);
+            int best = stranded.first(i);
+            int other = stranded.second(i);
             int[] v = all.get(r).vertices;
             int before = v[k > 0 ? k - 1 : v.length - 2];
             int after = v[k + 1];
@@ -230,11 +259,9 @@ final class NearestSettling {
 
     /**
      * The vertices {@link #agreeingCorner} found a corner's representative near enough for but
-     * whose borders did not agree on it (ring, index, the nearest corner's representative, three
-     * ints each), to ask again once every ring has settled (see {@link #agreeingCornerAgain}).
+     * whose borders did not agree on it (ring, index, the nearest corner's representative), to ask again once every ring has settled (see {@link #agreeingCornerAgain}).
      */
-    private int[] disagreeing = new int[0];
-    private int disagreeingCount;
+    private final AskedBefore disagreeing = new AskedBefore();
     /** Whether {@link #agreeingCorner}'s question was asked of a corner's representative near enough. */
     private boolean cornerNearEnough;
 
@@ -254,10 +281,10 @@ final class NearestSettling {
      * {@code SnappingSamplesTest.organic156DigitisedCopyNearerTheOtherJunction}).
      */
     private void agreeingCornerAgain(List<Ring> all) {
-        for (int i = 0; i < disagreeingCount; i++) {
-            int r = disagreeing[3 * i];
-            int k = disagreeing[3 * i + 1];
-            int best = disagreeing[3 * i + 2];
+        for (int i = 0; i < disagreeing.count(); i++) {
+            int r = disagreeing.ring(i);
+            int k = disagreeing.index(i);
+            int best = disagreeing.first(i);
             Ring ring = all.get(r);
             int[] v = ring.vertices;
             int before = v[k > 0 ? k - 1 : v.length - 2];
@@ -280,10 +307,9 @@ final class NearestSettling {
     /**
      * The vertices {@link #agreeingPlain} asked about whose distances qualified but whose borders
      * did not agree on the plain representative yet, to ask again once every ring has settled
-     * (ring, index, the corner's and the plain representative, four ints each).
+     * (ring, index, the corner's and the plain representative).
      */
-    private int[] agreeingAgain = new int[0];
-    private int agreeingAgainCount;
+    private final AskedBefore agreeingAgain = new AskedBefore();
 
     /**
      * Asks {@link #agreeingPlain}'s question again of the vertices it could not decide while the
@@ -296,11 +322,11 @@ final class NearestSettling {
      * seed of {@code SnappingProperties}' digitised property).
      */
     private void agreeAgain(List<Ring> all, int[] settled) {
-        for (int i = 0; i < agreeingAgainCount; i++) {
-            int r = agreeingAgain[4 * i];
-            int k = agreeingAgain[4 * i + 1];
-            int best = agreeingAgain[4 * i + 2];
-            int plain = agreeingAgain[4 * i + 3];
+        for (int i = 0; i < agreeingAgain.count(); i++) {
+            int r = agreeingAgain.ring(i);
+            int k = agreeingAgain.index(i);
+            int best = agreeingAgain.first(i);
+            int plain = agreeingAgain.second(i);
             int[] v = all.get(r).vertices;
             int before = v[k > 0 ? k - 1 : v.length - 2];
             int after = v[k + 1];
@@ -336,7 +362,7 @@ final class NearestSettling {
             other = other >= 0 && bordersAgreeOn(v, k, r, best, other) ? -1 : other;
             if (other >= 0) {
                 // asked again once every ring has settled (see strandedAgain)
-                rememberStranded(r, k, best, other);
+                stranded.add(r, k, best, other);
             }
             other = other >= 0 ? other : reachableCorner(x, y, best);
             other = other >= 0 ? other : unfoldingPlain(v, k, r, x, y, best, plain);
@@ -775,13 +801,7 @@ final class NearestSettling {
         found = found >= 0 ? found : nearestCornerBeside(best, x, y, TWICE_AS_FAR, agrees);
         if (found < 0 && cornerNearEnough) {
             // asked again once every ring has settled (see agreeingCornerAgain)
-            if (3 * disagreeingCount + 3 > disagreeing.length) {
-                disagreeing = Arrays.copyOf(disagreeing, Math.max(12, 2 * disagreeing.length));
-            }
-            disagreeing[3 * disagreeingCount] = r;
-            disagreeing[3 * disagreeingCount + 1] = k;
-            disagreeing[3 * disagreeingCount + 2] = best;
-            disagreeingCount++;
+            disagreeing.add(r, k, best, -1);
         }
         // on best, both are borders the others have too
         return found >= 0 && joined(best, before, after, r) == 2 ? -1 : found;
@@ -826,14 +846,7 @@ final class NearestSettling {
             return plain;
         }
         // asked again once every ring has settled (see agreeAgain)
-        if (4 * agreeingAgainCount + 4 > agreeingAgain.length) {
-            agreeingAgain = Arrays.copyOf(agreeingAgain, Math.max(16, 2 * agreeingAgain.length));
-        }
-        agreeingAgain[4 * agreeingAgainCount] = r;
-        agreeingAgain[4 * agreeingAgainCount + 1] = k;
-        agreeingAgain[4 * agreeingAgainCount + 2] = best;
-        agreeingAgain[4 * agreeingAgainCount + 3] = plain;
-        agreeingAgainCount++;
+        agreeingAgain.add(r, k, best, plain);
         return -1;
     }
 
