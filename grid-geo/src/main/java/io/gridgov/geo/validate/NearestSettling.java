@@ -292,13 +292,16 @@ final class NearestSettling {
             if (v[k] != best || before == best || after == best) {
                 continue;
             }
+            if (joinedNow(best, before, after, r) == 2) {
+                continue;   // on best, both are borders the others have too
+            }
             double x = flat.x[ring.source + k];
             double y = flat.y[ring.source + k];
             java.util.function.IntPredicate agrees = c -> c != before && c != after
                     && joinedNow(c, before, after, r) == 2;
             int found = nearestCornerBeside(best, x, y, agrees);
             found = found >= 0 ? found : nearestCornerBeside(best, x, y, TWICE_AS_FAR, agrees);
-            if (found >= 0 && joinedNow(best, before, after, r) < 2) {
+            if (found >= 0) {
                 moveAll(all, ring.positions[k], best, found);
             }
         }
@@ -406,17 +409,10 @@ final class NearestSettling {
      * the limits tried on branch snapdig.
      */
     private boolean leavesBehind(int[] v, int k, double x, double y, int corner, int plain) {
-        double cx = (px[corner] - x) * sx;
-        double cy = (py[corner] - y) * sy;
-        double qx = (px[plain] - x) * sx;
-        double qy = (py[plain] - y) * sy;
-        double bx = rx[corner] - rx[plain];
-        double by = ry[corner] - ry[plain];
-        return bx * bx + by * by > toleranceSquaredBound
-                && (qx * qx + qy * qy < LEFT_BEHIND * LEFT_BEHIND * (cx * cx + cy * cy)
-                        || outOfReach(corner, plain)
-                                && !((v[k > 0 ? k - 1 : v.length - 2] == corner || v[k + 1] == corner)
-                                        && ringReaches(v, k, corner, plain)));
+        return plainBeside(x, y, corner, plain, LEFT_BEHIND)
+                || fartherThanTolerance(corner, plain) && outOfReach(corner, plain)
+                        && !((v[k > 0 ? k - 1 : v.length - 2] == corner || v[k + 1] == corner)
+                                && ringReaches(v, k, corner, plain));
     }
 
     /**
@@ -927,16 +923,17 @@ final class NearestSettling {
     /**
      * {@return whether plain representative {@code plain} lies less than {@code asFar} times as far
      * from the vertex at (x, y) (raw) as corner representative {@code best}, and farther than the
-     * tolerance from {@code best}} (the distances {@link #agreeingPlain} and {@link #unfoldingPlain} ask)
+     * tolerance from {@code best}} (the distances {@link #agreeingPlain}, {@link #unfoldingPlain} and {@link #leavesBehind} ask)
      */
     private boolean plainBeside(double x, double y, int best, int plain, double asFar) {
-        double cx = (px[best] - x) * sx;
-        double cy = (py[best] - y) * sy;
-        double qx = (px[plain] - x) * sx;
-        double qy = (py[plain] - y) * sy;
-        double bx = rx[best] - rx[plain];
-        double by = ry[best] - ry[plain];
-        return qx * qx + qy * qy < asFar * asFar * (cx * cx + cy * cy) && bx * bx + by * by > toleranceSquaredBound;
+        return squaredMetres(plain, x, y) < asFar * asFar * squaredMetres(best, x, y) && fartherThanTolerance(best, plain);
+    }
+
+    /** {@return whether representatives {@code a} and {@code b} lie farther than the tolerance apart} */
+    private boolean fartherThanTolerance(int a, int b) {
+        double bx = rx[a] - rx[b];
+        double by = ry[a] - ry[b];
+        return bx * bx + by * by > toleranceSquaredBound;
     }
 
     /**
